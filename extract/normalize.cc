@@ -1,0 +1,64 @@
+#include "extract/normalize.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace kgx {
+namespace {
+
+enum class Form { kNfkc, kNfkcCasefold };
+
+std::string Run(Form form, std::string_view utf8, OffsetMap* map) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* norm = form == Form::kNfkc
+                                     ? icu::Normalizer2::getNFKCInstance(status)
+                                     : icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normalizer: ") + u_errorName(status));
+  std::string out;
+  out.reserve(utf8.size());
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+  icu::Edits edits;
+  norm->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
+                      sink, map != nullptr ? &edits : nullptr, status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU normalize: ") + u_errorName(status));
+  if (map != nullptr) {
+    *map = OffsetMap();
+    icu::Edits::Iterator it = edits.getFineIterator();
+    while (it.next(status)) {
+      size_t src = static_cast<size_t>(it.sourceIndex());
+      if (it.hasChange()) {
+        map->Append(static_cast<size_t>(it.newLength()), src,
+                    static_cast<size_t>(it.oldLength()), false);
+      } else {
+        map->AppendIdentity(src, static_cast<size_t>(it.oldLength()));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeNfkc(std::string_view utf8, OffsetMap* map) {
+  return Run(Form::kNfkc, utf8, map);
+}
+
+std::string FoldForMatch(std::string_view utf8, OffsetMap* map) {
+  return Run(Form::kNfkcCasefold, utf8, map);
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  const int32_t n = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(bytes.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace kgx

@@ -1,0 +1,613 @@
+#include "extract/reader.h"
+
+#include <re2/re2.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+#include <sys/stat.h>
+
+namespace kgx {
+namespace {
+
+using std::string_view;
+
+bool StartsWith(string_view s, string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool StartsWithNoCase(string_view s, size_t pos, string_view prefix) {
+  if (s.size() < pos + prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[pos + i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+std::string Lower(string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Extension(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  return Lower(string_view(path).substr(dot + 1));
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, c, error);
+  if (error) {
+    out->append("\xEF\xBF\xBD");
+  } else {
+    out->append(buf, static_cast<size_t>(len));
+  }
+}
+
+// Builds the content text and its map to the raw bytes.
+class TextBuilder {
+ public:
+  TextBuilder(string_view raw, bool raw_is_valid_utf8)
+      : raw_(raw), valid_(raw_is_valid_utf8) {}
+
+  // Copies raw[b, e) verbatim, replacing invalid UTF-8 with U+FFFD.
+  void Copy(size_t b, size_t e) {
+    if (e <= b) return;
+    if (valid_) {
+      out_.append(raw_.data() + b, e - b);
+      map_.AppendIdentity(b, e - b);
+      return;
+    }
+    size_t i = b;
+    while (i < e) {
+      size_t start = i;
+      int32_t pos = static_cast<int32_t>(i);
+      UChar32 c;
+      U8_NEXT(raw_.data(), pos, static_cast<int32_t>(e), c);
+      i = static_cast<size_t>(pos);
+      if (c < 0) {
+        Emit("\xEF\xBF\xBD", start, i - start);
+      } else {
+        out_.append(raw_.data() + start, i - start);
+        map_.AppendIdentity(start, i - start);
+      }
+    }
+  }
+
+  // Appends text that stands for raw[in_b, in_b + in_len).
+  void Emit(string_view text, size_t in_b, size_t in_len) {
+    out_.append(text);
+    map_.Append(text.size(), in_b, in_len, false);
+  }
+
+  // Appends a newline standing for raw[in_b, in_b+in_len), once per break.
+  void Break(size_t in_b, size_t in_len) {
+    if (!out_.empty() && out_.back() != '\n') Emit("\n", in_b, in_len);
+  }
+
+  void AppendBuilder(const TextBuilder& other) {
+    out_.append(other.out_);
+    for (const auto& p : other.map_.pieces())
+      map_.Append(p.out_len, p.in_begin, p.in_len, p.identity);
+  }
+
+  const std::string& text() const { return out_; }
+  std::string& mutable_text() { return out_; }
+  OffsetMap& map() { return map_; }
+
+ private:
+  string_view raw_;
+  bool valid_;
+  std::string out_;
+  OffsetMap map_;
+};
+
+bool IsUrlByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  if (u >= 0x80 || u <= ' ') return false;
+  return std::strchr("<>\"')]", c) == nullptr;
+}
+
+// Copies a run of content text, turning [label](url) into label and
+// dropping bare URLs.
+void CopyRun(string_view raw, size_t b, size_t e, TextBuilder* out) {
+  size_t copy_from = b;
+  size_t i = b;
+  while (i < e) {
+    char c = raw[i];
+    if (c == '[') {
+      size_t close = raw.find(']', i + 1);
+      size_t nl = raw.find('\n', i + 1);
+      if (close != string_view::npos && close + 1 < e && close < nl &&
+          raw[close + 1] == '(') {
+        size_t paren = raw.find(')', close + 2);
+        if (paren != string_view::npos && paren < e && paren < nl) {
+          size_t label_from = (i > copy_from && raw[i - 1] == '!') ? i - 1 : i;
+          out->Copy(copy_from, label_from);
+          out->Copy(i + 1, close);
+          i = copy_from = paren + 1;
+          continue;
+        }
+      }
+    } else if ((c == 'h' && (StartsWith(raw.substr(i, 8), "https://") ||
+                             StartsWith(raw.substr(i, 7), "http://"))) ||
+               (c == 'w' && StartsWith(raw.substr(i, 4), "www.") &&
+                (i == b || !std::isalnum(static_cast<unsigned char>(raw[i - 1]))))) {
+      out->Copy(copy_from, i);
+      while (i < e && IsUrlByte(raw[i])) ++i;
+      copy_from = i;
+      continue;
+    }
+    ++i;
+  }
+  out->Copy(copy_from, e);
+}
+
+struct Entity {
+  const char* name;
+  const char* utf8;
+};
+
+// Named entities seen in scraped news; numeric references cover the rest.
+constexpr Entity kEntities[] = {
+    {"amp", "&"},       {"lt", "<"},        {"gt", ">"},         {"quot", "\""},
+    {"apos", "'"},      {"nbsp", "\xC2\xA0"}, {"ensp", " "},     {"emsp", " "},
+    {"thinsp", " "},    {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"},
+    {"hellip", "\xE2\x80\xA6"}, {"lsquo", "\xE2\x80\x98"}, {"rsquo", "\xE2\x80\x99"},
+    {"ldquo", "\xE2\x80\x9C"}, {"rdquo", "\xE2\x80\x9D"}, {"laquo", "\xC2\xAB"},
+    {"raquo", "\xC2\xBB"}, {"middot", "\xC2\xB7"}, {"bull", "\xE2\x80\xA2"},
+    {"copy", "\xC2\xA9"}, {"reg", "\xC2\xAE"},  {"trade", "\xE2\x84\xA2"},
+    {"deg", "\xC2\xB0"},  {"yen", "\xC2\xA5"},  {"euro", "\xE2\x82\xAC"},
+    {"pound", "\xC2\xA3"}, {"cent", "\xC2\xA2"}, {"times", "\xC3\x97"},
+    {"eacute", "\xC3\xA9"}, {"egrave", "\xC3\xA8"}, {"agrave", "\xC3\xA0"},
+    {"ccedil", "\xC3\xA7"}, {"ouml", "\xC3\xB6"}, {"uuml", "\xC3\xBC"},
+    {"auml", "\xC3\xA4"}, {"szlig", "\xC3\x9F"}, {"ntilde", "\xC3\xB1"},
+};
+
+// Decodes the entity at raw[i] == '&'. Returns its length, 0 if none.
+size_t DecodeEntity(string_view raw, size_t i, size_t e, std::string* out) {
+  size_t semi = raw.find(';', i + 1);
+  if (semi == string_view::npos || semi >= e || semi - i > 12) return 0;
+  string_view body = raw.substr(i + 1, semi - i - 1);
+  if (body.empty()) return 0;
+  if (body[0] == '#') {
+    long value = 0;
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    for (char d : digits) {
+      int v = std::isdigit(static_cast<unsigned char>(d)) ? d - '0'
+              : (hex && std::isxdigit(static_cast<unsigned char>(d)))
+                  ? std::tolower(static_cast<unsigned char>(d)) - 'a' + 10
+                  : -1;
+      if (v < 0) return 0;
+      value = value * (hex ? 16 : 10) + v;
+      if (value > 0x10FFFF) value = 0x110000;
+    }
+    bool bad = value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF);
+    AppendUtf8(bad ? 0xFFFD : static_cast<UChar32>(value), out);
+    return semi - i + 1;
+  }
+  for (const Entity& ent : kEntities) {
+    if (body == ent.name) {
+      out->append(ent.utf8);
+      return semi - i + 1;
+    }
+  }
+  return 0;
+}
+
+// Copies a run of HTML text, decoding entities.
+void CopyHtmlRun(string_view raw, size_t b, size_t e, TextBuilder* out) {
+  size_t from = b;
+  for (size_t i = b; i < e; ++i) {
+    if (raw[i] != '&') continue;
+    std::string decoded;
+    size_t len = DecodeEntity(raw, i, e, &decoded);
+    if (len == 0) continue;
+    CopyRun(raw, from, i, out);
+    out->Emit(decoded, i, len);
+    i += len - 1;
+    from = i + 1;
+  }
+  CopyRun(raw, from, e, out);
+}
+
+bool IsBlockTag(const std::string& name) {
+  static const char* const kBlock[] = {
+      "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+      "tr", "td", "th", "table", "hr", "section", "article", "header", "footer",
+      "blockquote", "title", "pre", "dd", "dt", "dl", "figcaption", "nav", "aside",
+      "main", "body", "html", "head"};
+  for (const char* t : kBlock)
+    if (name == t) return true;
+  return false;
+}
+
+bool IsRawTextTag(const std::string& name) {
+  return name == "script" || name == "style" || name == "noscript" ||
+         name == "template" || name == "iframe" || name == "svg";
+}
+
+std::string EpochMillisToIso(long long ms) {
+  time_t secs = static_cast<time_t>(ms / 1000);
+  struct tm tm_utc;
+  if (gmtime_r(&secs, &tm_utc) == nullptr) return "";
+  char buf[32];
+  strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm_utc);
+  return buf;
+}
+
+// Finds attribute `attr` in a tag's text; returns its value or "".
+std::string TagAttribute(string_view tag, const char* attr) {
+  std::string lower = Lower(tag);
+  std::string key = std::string(" ") + attr + "=";
+  size_t p = lower.find(key);
+  if (p == std::string::npos) return "";
+  p += key.size();
+  if (p >= tag.size()) return "";
+  char q = tag[p];
+  if (q == '"' || q == '\'') {
+    size_t end = tag.find(q, p + 1);
+    if (end == string_view::npos) return "";
+    return std::string(tag.substr(p + 1, end - p - 1));
+  }
+  size_t end = p;
+  while (end < tag.size() && !std::isspace(static_cast<unsigned char>(tag[end])) &&
+         tag[end] != '>')
+    ++end;
+  return std::string(tag.substr(p, end - p));
+}
+
+void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
+               TextBuilder* out) {
+  size_t text_from = b;
+  size_t i = b;
+  std::string title;
+  while (i < e) {
+    if (raw[i] != '<') {
+      ++i;
+      continue;
+    }
+    // A comment, a declaration or a tag starts here; text before it is content.
+    if (StartsWith(raw.substr(i, 4), "<!--")) {
+      size_t end = raw.find("-->", i + 4);
+      if (end == string_view::npos || end >= e) {
+        doc->warnings.push_back("unclosed HTML comment at byte " + std::to_string(i));
+        end = e;
+      } else {
+        string_view body = raw.substr(i + 4, end - i - 4);
+        // RSS scrapes carry the publication time as epoch milliseconds.
+        if (doc->meta.published.empty() && body.size() == 13 &&
+            std::all_of(body.begin(), body.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+          doc->meta.published = EpochMillisToIso(std::stoll(std::string(body)));
+        }
+        end += 3;
+      }
+      CopyHtmlRun(raw, text_from, i, out);
+      out->Break(i, end - i);
+      i = text_from = end;
+      continue;
+    }
+    size_t name_at = i + 1;
+    bool closing = name_at < e && raw[name_at] == '/';
+    if (closing) ++name_at;
+    bool decl = name_at < e && (raw[name_at] == '!' || raw[name_at] == '?');
+    if (!decl && (name_at >= e || !std::isalpha(static_cast<unsigned char>(raw[name_at])))) {
+      ++i;  // A lone '<' is text.
+      continue;
+    }
+    // Find the end of the tag, skipping quoted attribute values.
+    size_t j = name_at;
+    char quote = 0;
+    while (j < e && (quote != 0 || raw[j] != '>')) {
+      if (quote != 0) {
+        if (raw[j] == quote) quote = 0;
+      } else if ((raw[j] == '"' || raw[j] == '\'') && j > name_at && raw[j - 1] == '=') {
+        quote = raw[j];
+      } else if (raw[j] == '<' && j > name_at) {
+        break;  // Broken tag: a new one starts before this one closed.
+      }
+      ++j;
+    }
+    if (j >= e || raw[j] != '>') {
+      // Unclosed tag: drop it up to where the next tag starts.
+      CopyHtmlRun(raw, text_from, i, out);
+      doc->warnings.push_back("unclosed HTML tag at byte " + std::to_string(i));
+      i = text_from = j;
+      continue;
+    }
+    size_t tag_end = j + 1;
+    size_t n = name_at;
+    while (n < j && (std::isalnum(static_cast<unsigned char>(raw[n])) || raw[n] == '-')) ++n;
+    std::string name = Lower(raw.substr(name_at, n - name_at));
+    CopyHtmlRun(raw, text_from, i, out);
+    if (!closing && name == "html" && doc->meta.locale.empty()) {
+      doc->meta.locale = TagAttribute(raw.substr(i, tag_end - i), "lang");
+    }
+    if (!closing && IsRawTextTag(name)) {
+      // Skip the element's body up to its closing tag.
+      size_t k = tag_end;
+      size_t close = string_view::npos;
+      while (k < e) {
+        size_t lt = raw.find("</", k);
+        if (lt == string_view::npos || lt >= e) break;
+        if (StartsWithNoCase(raw, lt + 2, name)) {
+          close = lt;
+          break;
+        }
+        k = lt + 2;
+      }
+      size_t end = e;
+      if (close != string_view::npos) {
+        size_t gt = raw.find('>', close);
+        end = (gt == string_view::npos || gt >= e) ? e : gt + 1;
+      }
+      out->Break(i, end - i);
+      i = text_from = end;
+      continue;
+    }
+    if (!closing && name == "title" && title.empty()) {
+      size_t close = Lower(raw.substr(tag_end, std::min<size_t>(e - tag_end, 4096))).find("</title");
+      if (close != std::string::npos) title = std::string(raw.substr(tag_end, close));
+    }
+    if (IsBlockTag(name)) out->Break(i, tag_end - i);
+    i = text_from = tag_end;
+  }
+  CopyHtmlRun(raw, text_from, e, out);
+  if (doc->meta.title.empty() && !title.empty()) {
+    std::string decoded;
+    for (size_t k = 0; k < title.size(); ++k) {
+      if (title[k] == '&') {
+        size_t len = DecodeEntity(title, k, title.size(), &decoded);
+        if (len > 0) {
+          k += len - 1;
+          continue;
+        }
+      }
+      decoded.push_back(title[k]);
+    }
+    doc->meta.title = decoded;
+  }
+}
+
+// A scalar from front matter, with where its text lies in the raw bytes.
+struct FrontValue {
+  std::string value;
+  size_t begin = 0;
+  size_t end = 0;
+  bool verbatim = true;  // value == raw[begin, end)
+};
+
+// Parses a flat YAML mapping "key: value" per line; nested and list lines are
+// ignored. Returns false when the block does not look like front matter.
+bool ParseFrontMatter(string_view raw, size_t b, size_t e,
+                      std::vector<std::pair<std::string, FrontValue>>* out) {
+  size_t line = b;
+  while (line < e) {
+    size_t nl = raw.find('\n', line);
+    if (nl == string_view::npos || nl > e) nl = e;
+    string_view text = raw.substr(line, nl - line);
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    size_t colon = text.find(':');
+    if (!text.empty() && !std::isspace(static_cast<unsigned char>(text[0])) &&
+        text[0] != '-' && text[0] != '#' && colon != string_view::npos) {
+      std::string key = Lower(text.substr(0, colon));
+      size_t v = colon + 1;
+      while (v < text.size() && text[v] == ' ') ++v;
+      size_t ve = text.size();
+      while (ve > v && std::isspace(static_cast<unsigned char>(text[ve - 1]))) --ve;
+      FrontValue fv;
+      if (ve > v && (text[v] == '"' || text[v] == '\'') && text[ve - 1] == text[v] && ve - v >= 2) {
+        char q = text[v];
+        std::string value;
+        for (size_t k = v + 1; k + 1 < ve; ++k) {
+          if (q == '"' && text[k] == '\\' && k + 2 < ve) {
+            char n = text[++k];
+            value.push_back(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+            fv.verbatim = false;
+          } else if (q == '\'' && text[k] == '\'' && k + 2 < ve && text[k + 1] == '\'') {
+            value.push_back('\'');
+            ++k;
+            fv.verbatim = false;
+          } else {
+            value.push_back(text[k]);
+          }
+        }
+        fv.value = value;
+        fv.begin = line + v + 1;
+        fv.end = line + ve - 1;
+      } else {
+        fv.value = std::string(text.substr(v, ve - v));
+        fv.begin = line + v;
+        fv.end = line + ve;
+      }
+      out->emplace_back(key, fv);
+    }
+    line = nl + 1;
+  }
+  return true;
+}
+
+bool ValidUtf8(string_view s, size_t* bad_at) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    if (static_cast<unsigned char>(s[static_cast<size_t>(i)]) < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) {
+      *bad_at = static_cast<size_t>(start);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool LooksLikeHtml(string_view raw) {
+  static const re2::RE2 kTag(
+      "(?i)</?(p|div|br|span|a|img|strong|em|html|body|head|table|tr|td|li|ul|ol|"
+      "h[1-6]|section|article|script|style|meta|link)\\b[^<>]*>");
+  re2::StringPiece input(raw.data(), std::min<size_t>(raw.size(), 65536));
+  int count = 0;
+  while (count < 3 && re2::RE2::FindAndConsume(&input, kTag)) ++count;
+  return count >= 3;
+}
+
+}  // namespace
+
+const char* FormatName(Format f) {
+  switch (f) {
+    case Format::kText: return "text";
+    case Format::kMarkdown: return "markdown";
+    case Format::kHtml: return "html";
+  }
+  return "text";
+}
+
+bool IsSupportedExtension(const std::string& path) {
+  std::string ext = Extension(path);
+  return ext == "txt" || ext == "md" || ext == "markdown" || ext == "html" ||
+         ext == "htm";
+}
+
+Status ParseDocument(const std::string& path, std::string bytes, Document* doc) {
+  *doc = Document();
+  doc->path = path;
+  doc->raw = std::move(bytes);
+  string_view raw = doc->raw;
+  if (raw.empty()) return Status::Error(path + ": empty file");
+  size_t nul = raw.find('\0');
+  if (nul != string_view::npos)
+    return Status::Error(path + ": binary file (NUL byte at offset " +
+                         std::to_string(nul) + "), skipped");
+  size_t bad_at = 0;
+  bool valid = ValidUtf8(raw, &bad_at);
+  if (!valid)
+    doc->warnings.push_back("invalid UTF-8 at byte " + std::to_string(bad_at) +
+                            ", replaced with U+FFFD");
+
+  size_t body = 0;
+  if (StartsWith(raw, "\xEF\xBB\xBF")) body = 3;
+
+  // YAML front matter: "---" on the first line, closed by "---" or "...".
+  std::vector<std::pair<std::string, FrontValue>> front;
+  if (StartsWith(raw.substr(body), "---\n") || StartsWith(raw.substr(body), "---\r\n")) {
+    size_t start = raw.find('\n', body) + 1;
+    size_t pos = start;
+    while (pos < raw.size()) {
+      size_t nl = raw.find('\n', pos);
+      if (nl == string_view::npos) nl = raw.size();
+      string_view line = raw.substr(pos, nl - pos);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line == "---" || line == "...") {
+        ParseFrontMatter(raw, start, pos, &front);
+        body = std::min(nl + 1, raw.size());
+        break;
+      }
+      pos = nl + 1;
+    }
+    if (body < start) doc->warnings.push_back("front matter is never closed; read as text");
+  }
+  const FrontValue* title = nullptr;
+  const FrontValue* description = nullptr;
+  for (const auto& [key, fv] : front) {
+    if (key == "title") title = &fv, doc->meta.title = fv.value;
+    else if (key == "description" || key == "summary") description = &fv, doc->meta.description = fv.value;
+    else if (key == "datetime" || key == "date" || key == "published" || key == "pubdate")
+      doc->meta.published = fv.value;
+    else if (key == "locale" || key == "lang" || key == "language") doc->meta.locale = fv.value;
+    else if (key == "url" || key == "link" || key == "source_url") doc->meta.url = fv.value;
+  }
+
+  std::string ext = Extension(path);
+  if (ext == "html" || ext == "htm" || LooksLikeHtml(raw.substr(body))) {
+    doc->format = Format::kHtml;
+  } else if (ext == "md" || ext == "markdown" || !front.empty()) {
+    doc->format = Format::kMarkdown;
+  }
+
+  TextBuilder content(raw, valid);
+  if (doc->format == Format::kHtml) {
+    StripHtml(raw, body, raw.size(), doc, &content);
+  } else {
+    CopyRun(raw, body, raw.size(), &content);
+  }
+
+  // Front-matter title and description are part of what the article says;
+  // the title is left out when the body repeats it (a markdown heading).
+  TextBuilder all(raw, valid);
+  auto add_front = [&](const FrontValue* fv) {
+    if (fv == nullptr || fv->value.empty()) return;
+    if (fv->verbatim) {
+      all.Copy(fv->begin, fv->end);
+    } else {
+      all.Emit(fv->value, fv->begin, fv->end - fv->begin);
+    }
+    all.Emit("\n", fv->end, 0);
+  };
+  if (title != nullptr && content.text().find(title->value) == std::string::npos)
+    add_front(title);
+  add_front(description);
+  all.AppendBuilder(content);
+  doc->text = std::move(all.mutable_text());
+  doc->text_map = std::move(all.map());
+
+  if (doc->meta.title.empty()) {
+    // First non-empty line of the content, without markdown heading marks.
+    size_t p = 0;
+    while (p < doc->text.size()) {
+      size_t nl = doc->text.find('\n', p);
+      if (nl == std::string::npos) nl = doc->text.size();
+      string_view line = string_view(doc->text).substr(p, nl - p);
+      while (!line.empty() && (line.front() == '#' || std::isspace(static_cast<unsigned char>(line.front()))))
+        line.remove_prefix(1);
+      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+      if (!line.empty()) {
+        if (line.size() <= 300) doc->meta.title = std::string(line);
+        break;
+      }
+      p = nl + 1;
+    }
+  }
+  return Status::Ok();
+}
+
+Status ReadDocument(const std::string& path, const ReadOptions& options,
+                    Document* doc) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0)
+    return Status::Error(path + ": cannot read: " + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) return Status::Error(path + ": not a regular file");
+  if (static_cast<unsigned long long>(st.st_size) > options.max_file_bytes)
+    return Status::Error(path + ": file is " + std::to_string(st.st_size) +
+                         " bytes, over the limit of " +
+                         std::to_string(options.max_file_bytes) +
+                         " (--max-file-size), skipped");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path + ": cannot read: " + std::strerror(errno));
+  std::string bytes;
+  bytes.resize(static_cast<size_t>(st.st_size));
+  in.read(bytes.data(), st.st_size);
+  if (in.gcount() != st.st_size)
+    return Status::Error(path + ": cannot read: short read");
+  return ParseDocument(path, std::move(bytes), doc);
+}
+
+}  // namespace kgx
