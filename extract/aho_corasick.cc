@@ -1,0 +1,79 @@
+#include "extract/aho_corasick.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+namespace kgx {
+
+void AhoCorasick::Build(const std::vector<std::string>& patterns) {
+  // Build the trie with ordered maps, then flatten it into sorted edge slices.
+  std::vector<std::map<uint8_t, int32_t>> children(1);
+  std::vector<std::vector<uint32_t>> outs(1);
+  lengths_.assign(patterns.size(), 0);
+  for (uint32_t p = 0; p < patterns.size(); ++p) {
+    const std::string& pattern = patterns[p];
+    lengths_[p] = static_cast<uint32_t>(pattern.size());
+    if (pattern.empty()) continue;
+    int32_t s = 0;
+    for (char ch : pattern) {
+      const uint8_t b = static_cast<uint8_t>(ch);
+      auto it = children[s].find(b);
+      if (it == children[s].end()) {
+        const int32_t t = static_cast<int32_t>(children.size());
+        children[s].emplace(b, t);
+        children.emplace_back();
+        outs.emplace_back();
+        s = t;
+      } else {
+        s = it->second;
+      }
+    }
+    outs[s].push_back(p);
+  }
+
+  states_.assign(children.size(), State());
+  edges_.clear();
+  outputs_.clear();
+  for (size_t s = 0; s < children.size(); ++s) {
+    states_[s].edge_begin = static_cast<uint32_t>(edges_.size());
+    for (const auto& [b, t] : children[s]) edges_.push_back({b, t});
+    states_[s].edge_end = static_cast<uint32_t>(edges_.size());
+    states_[s].out_begin = static_cast<uint32_t>(outputs_.size());
+    outputs_.insert(outputs_.end(), outs[s].begin(), outs[s].end());
+    states_[s].out_end = static_cast<uint32_t>(outputs_.size());
+    states_[s].has_output = !outs[s].empty();
+  }
+  for (int b = 0; b < 256; ++b) {
+    auto it = children[0].find(static_cast<uint8_t>(b));
+    root_[b] = it == children[0].end() ? 0 : it->second;
+  }
+
+  // Breadth-first: fail links point to the longest proper suffix in the trie.
+  std::deque<int32_t> queue;
+  for (const auto& [b, t] : children[0]) {
+    states_[t].fail = 0;
+    queue.push_back(t);
+  }
+  while (!queue.empty()) {
+    const int32_t s = queue.front();
+    queue.pop_front();
+    for (const auto& [b, t] : children[s]) {
+      states_[t].fail = Next(states_[s].fail, b);
+      const State& f = states_[states_[t].fail];
+      states_[t].output_link = f.has_output ? states_[t].fail : f.output_link;
+      queue.push_back(t);
+    }
+  }
+}
+
+int32_t AhoCorasick::Goto(int32_t state, uint8_t byte) const {
+  const State& s = states_[state];
+  auto first = edges_.begin() + s.edge_begin;
+  auto last = edges_.begin() + s.edge_end;
+  auto it = std::lower_bound(first, last, byte,
+                             [](const Edge& e, uint8_t b) { return e.byte < b; });
+  return (it != last && it->byte == byte) ? it->target : -1;
+}
+
+}  // namespace kgx

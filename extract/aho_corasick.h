@@ -1,0 +1,83 @@
+// AhoCorasick: one pass over the text finds every occurrence of every pattern.
+//
+// kgx compiles all gazetteer aliases (several thousand, in every script) into
+// one automaton over UTF-8 bytes, so matching costs one table step per byte
+// of text whatever the number of aliases. RE2::Set was measured against it
+// for this job: it reports which patterns occur but not where, so every hit
+// would need a second search per pattern.
+//
+//   AhoCorasick ac;
+//   ac.Build({"japan", "日本", "日"});
+//   ac.FindAll(text, [](size_t begin, size_t end, uint32_t pattern) { ... });
+//
+// Thread safety: Build() once; FindAll() may then run concurrently.
+#ifndef KGX_EXTRACT_AHO_CORASICK_H_
+#define KGX_EXTRACT_AHO_CORASICK_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kgx {
+
+class AhoCorasick {
+ public:
+  // Patterns are byte strings; empty patterns are ignored. Pattern ids are
+  // their indices in `patterns`.
+  void Build(const std::vector<std::string>& patterns);
+
+  // Calls on_match(begin, end, pattern) for every occurrence, in order of
+  // `end`, then longest pattern first.
+  template <typename F>
+  void FindAll(std::string_view text, F&& on_match) const {
+    if (states_.empty()) return;
+    int32_t state = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      state = Next(state, static_cast<uint8_t>(text[i]));
+      for (int32_t s = states_[state].has_output ? state : states_[state].output_link;
+           s > 0; s = states_[s].output_link) {
+        for (uint32_t k = states_[s].out_begin; k < states_[s].out_end; ++k) {
+          const uint32_t p = outputs_[k];
+          on_match(i + 1 - lengths_[p], i + 1, p);
+        }
+      }
+    }
+  }
+
+  size_t state_count() const { return states_.size(); }
+
+ private:
+  struct State {
+    uint32_t edge_begin = 0, edge_end = 0;  // Sorted slice of edges_.
+    int32_t fail = 0;
+    int32_t output_link = 0;  // Nearest state on the fail chain with output (0: none).
+    uint32_t out_begin = 0, out_end = 0;  // Slice of outputs_.
+    bool has_output = false;
+  };
+  struct Edge {
+    uint8_t byte;
+    int32_t target;
+  };
+
+  int32_t Goto(int32_t state, uint8_t byte) const;  // -1 when no edge.
+  int32_t Next(int32_t state, uint8_t byte) const {
+    for (;;) {
+      if (state == 0) return root_[byte];
+      int32_t t = Goto(state, byte);
+      if (t >= 0) return t;
+      state = states_[state].fail;
+    }
+  }
+
+  std::vector<State> states_;
+  std::vector<Edge> edges_;
+  std::vector<uint32_t> outputs_;
+  std::vector<uint32_t> lengths_;
+  int32_t root_[256] = {};
+};
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_AHO_CORASICK_H_

@@ -1,0 +1,84 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/language.h"
+#include "extract/matcher.h"
+#include "extract/normalize.h"
+#include "extract/segment.h"
+
+namespace kgx {
+
+Record Extractor::Extract(const Document& doc) const {
+  Record r;
+  r.doc = doc.path;
+  r.title = NormalizeNfkc(doc.meta.title);
+  r.published = doc.meta.published;
+
+  // Views: doc.text (T) -> NFKC (N) -> folded (F); maps back to the file.
+  OffsetMap n_to_t, f_to_n;
+  const std::string nfkc = NormalizeNfkc(doc.text, &n_to_t);
+  const std::string folded = FoldForMatch(nfkc, &f_to_n);
+  const OffsetMap n_to_raw = OffsetMap::Compose(doc.text_map, n_to_t);
+  r.lang = DetectLanguage(nfkc, doc.meta.locale, gaz_.stopwords());
+
+  const std::vector<EntityMatch> matches =
+      FindEntities(gaz_, MatchText{nfkc, folded, &f_to_n}, r.lang);
+  const std::vector<Span> sentences = SplitSentences(nfkc, r.lang);
+
+  std::set<std::string> seen_countries, seen_groups, seen_orgs, seen_minerals;
+  std::vector<std::set<std::string>> per_sentence(sentences.size());
+  for (const EntityMatch& m : matches) {
+    const Entity& e = gaz_.entities()[m.entity];
+    const size_t nb = f_to_n.Begin(m.begin), ne = f_to_n.End(m.end);
+    Mention mention;
+    mention.kind = EntityKindName(e.kind);
+    mention.id = e.id;
+    mention.start = n_to_raw.Begin(nb);
+    mention.end = std::max(mention.start, n_to_raw.End(ne));
+    mention.text = doc.raw.substr(mention.start, mention.end - mention.start);
+    r.mentions.push_back(std::move(mention));
+
+    auto attr = [&](const char* key) {
+      auto it = e.attrs.find(key);
+      return it == e.attrs.end() ? std::string() : it->second;
+    };
+    switch (e.kind) {
+      case EntityKind::kCountry:
+        if (seen_countries.insert(e.id).second) r.countries.push_back(e.id);
+        break;
+      case EntityKind::kGroup:
+        if (seen_groups.insert(e.id).second) r.groups.push_back(e.id);
+        break;
+      case EntityKind::kOrganization:
+        if (seen_orgs.insert(e.id).second)
+          r.organizations.push_back({e.id, attr("kind"), attr("country")});
+        break;
+      case EntityKind::kMineral:
+        if (seen_minerals.insert(e.id).second) r.minerals.push_back({e.id, attr("symbol")});
+        break;
+      default:
+        break;
+    }
+    if (e.kind == EntityKind::kCountry || e.kind == EntityKind::kGroup) {
+      // Sentence holding the match (sentences are sorted, non-overlapping).
+      auto it = std::upper_bound(sentences.begin(), sentences.end(), nb,
+                                 [](size_t pos, const Span& s) { return pos < s.end; });
+      if (it != sentences.end() && it->begin <= nb)
+        per_sentence[static_cast<size_t>(it - sentences.begin())].insert(e.id);
+    }
+  }
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (per_sentence[i].size() < 2) continue;
+    Cooccurrence c;
+    c.ids.assign(per_sentence[i].begin(), per_sentence[i].end());
+    c.evidence.start = n_to_raw.Begin(sentences[i].begin);
+    c.evidence.end = std::max(c.evidence.start, n_to_raw.End(sentences[i].end));
+    c.evidence.text = nfkc.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+    r.cooccurrences.push_back(std::move(c));
+  }
+  return r;
+}
+
+}  // namespace kgx

@@ -1,0 +1,28 @@
+// Extractor: one Document in, one Record out (read -> normalize -> segment ->
+// match). It knows nothing of graphs.
+//
+//   kgx::Extractor ex(gazetteer);          // gazetteer compiled, outlives ex
+//   kgx::Record r = ex.Extract(document);
+//
+// Thread safety: Extract() is const and may run on many threads at once.
+#ifndef KGX_EXTRACT_EXTRACTOR_H_
+#define KGX_EXTRACT_EXTRACTOR_H_
+
+#include "extract/document.h"
+#include "extract/gazetteer.h"
+#include "extract/record.h"
+
+namespace kgx {
+
+class Extractor {
+ public:
+  explicit Extractor(const Gazetteer& gaz) : gaz_(gaz) {}
+  Record Extract(const Document& doc) const;
+
+ private:
+  const Gazetteer& gaz_;
+};
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_EXTRACTOR_H_

@@ -1,0 +1,367 @@
+#include "extract/gazetteer.h"
+
+#include <dirent.h>
+#include <re2/re2.h>
+#include <unicode/locdspnm.h>
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "extract/normalize.h"
+
+namespace kgx {
+namespace {
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t pos = s.find(sep, start);
+    out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
+    if (pos == std::string::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+bool ValidLang(const std::string& lang) {
+  static const RE2 kLang("\\*|[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?");
+  return RE2::FullMatch(lang, kLang);
+}
+
+bool ValidId(EntityKind kind, const std::string& id) {
+  static const RE2 kCountry("[A-Z]{2}");
+  static const RE2 kGroup("[A-Z][A-Z0-9_]*");
+  switch (kind) {
+    case EntityKind::kCountry: return RE2::FullMatch(id, kCountry);
+    case EntityKind::kGroup: return RE2::FullMatch(id, kGroup);
+    default: break;
+  }
+  if (id.empty()) return false;
+  for (unsigned char c : id)
+    if (c < 0x20 || c == 0x7f) return false;
+  return true;
+}
+
+// Number of code points in valid UTF-8.
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool IsShortUpperAcronym(const std::string& s) {
+  if (s.empty() || s.size() > 5) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string ToUtf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
+  if (line_lang == "*" || line_lang == doc_lang) return true;
+  return doc_lang.size() > line_lang.size() &&
+         doc_lang.compare(0, line_lang.size(), line_lang) == 0 &&
+         doc_lang[line_lang.size()] == '-';
+}
+
+const char* EntityKindName(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kCountry: return "country";
+    case EntityKind::kGroup: return "group";
+    case EntityKind::kOrganization: return "organization";
+    case EntityKind::kMineral: return "mineral";
+    case EntityKind::kMedia: return "media";
+    case EntityKind::kRegion: return "region";
+    case EntityKind::kWord: return "word";
+  }
+  return "?";
+}
+
+bool ParseEntityKind(const std::string& name, EntityKind* kind) {
+  static const std::pair<const char*, EntityKind> kKinds[] = {
+      {"country", EntityKind::kCountry}, {"group", EntityKind::kGroup},
+      {"organization", EntityKind::kOrganization}, {"mineral", EntityKind::kMineral},
+      {"media", EntityKind::kMedia}, {"region", EntityKind::kRegion},
+      {"word", EntityKind::kWord}};
+  for (const auto& [n, k] : kKinds) {
+    if (name == n) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+int KindPriority(EntityKind kind) {
+  // Lower wins. An organization or media name that equals a place name is
+  // usually the more specific reading; ordinary words lose to real entities
+  // of the same length.
+  switch (kind) {
+    case EntityKind::kOrganization: return 0;
+    case EntityKind::kMedia: return 1;
+    case EntityKind::kGroup: return 2;
+    case EntityKind::kMineral: return 3;
+    case EntityKind::kCountry: return 4;
+    case EntityKind::kRegion: return 5;
+    case EntityKind::kWord: return 6;
+  }
+  return 7;
+}
+
+Status Gazetteer::LoadDirectory(const std::string& dir) {
+  DIR* d = opendir(dir.c_str());
+  if (d == nullptr) return Status::Error("cannot open gazetteer directory '" + dir + "'");
+  std::vector<std::string> names;
+  while (dirent* e = readdir(d)) {
+    std::string name = e->d_name;
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tsv") == 0) names.push_back(name);
+  }
+  closedir(d);
+  std::sort(names.begin(), names.end());
+  if (names.empty()) return Status::Error("no gazetteer files (*.tsv) in '" + dir + "'");
+  for (const std::string& name : names) {
+    Status s = LoadFile(dir + "/" + name);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status Gazetteer::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot read gazetteer '" + path + "'");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
+  return LoadString(path, buf.str());
+}
+
+Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
+  enum class Mode { kNone, kEntities, kStopwords, kContext } mode = Mode::kNone;
+  EntityKind kind = EntityKind::kCountry;
+  std::istringstream in(content);
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    const std::string where = path + ":" + std::to_string(line_no);
+    auto error = [&](const std::string& what) { return Status::Error(where + ": " + what); };
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (!IsValidUtf8(line)) return error("invalid UTF-8");
+    std::vector<std::string> f = Split(line, '\t');
+    for (const std::string& field : f)
+      if (field.empty()) return error("empty field (fields are separated by one tab)");
+
+    if (line[0] == '@') {
+      if (f[0] == "@kind" && f.size() == 2) {
+        if (f[1] == "stopword") {
+          mode = Mode::kStopwords;
+        } else if (f[1] == "abbreviation-context") {
+          mode = Mode::kContext;
+        } else if (ParseEntityKind(f[1], &kind)) {
+          mode = Mode::kEntities;
+        } else {
+          return error("unknown kind '" + f[1] + "'");
+        }
+      } else if (f[0] == "@icu-countries" && f.size() == 2) {
+        if (mode != Mode::kEntities || kind != EntityKind::kCountry)
+          return error("@icu-countries belongs in a '@kind\tcountry' file");
+        Status s = AddIcuCountries(where, f[1]);
+        if (!s.ok()) return s;
+      } else {
+        return error("unknown directive '" + f[0] + "' (expected @kind or @icu-countries)");
+      }
+      continue;
+    }
+
+    switch (mode) {
+      case Mode::kNone:
+        return error("data before the first '@kind' line");
+      case Mode::kStopwords: {
+        if (f.size() != 2) return error("expected 'word<TAB>lang'");
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        stopwords_.emplace(FoldForMatch(f[0]), f[1]);
+        break;
+      }
+      case Mode::kContext: {
+        if (f.size() != 3) return error("expected 'before|after|ambiguous<TAB>lang<TAB>text'");
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
+        if (f[0] == "before") context_.before.push_back(entry);
+        else if (f[0] == "after") context_.after.push_back(entry);
+        else if (f[0] == "ambiguous") context_.ambiguous_chains.insert(entry);
+        else return error("unknown context position '" + f[0] + "'");
+        break;
+      }
+      case Mode::kEntities: {
+        if (f.size() < 3) return error("expected 'id<TAB>lang<TAB>alias[<TAB>flag...]'");
+        if (!ValidId(kind, f[0]))
+          return error("invalid " + std::string(EntityKindName(kind)) + " id '" + f[0] + "'");
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        uint8_t flags = 0;
+        bool drop = false;
+        std::map<std::string, std::string> attrs;
+        for (size_t i = 3; i < f.size(); ++i) {
+          const std::string& item = f[i];
+          size_t eq = item.find('=');
+          if (eq != std::string::npos) {
+            std::string key = item.substr(0, eq), value = item.substr(eq + 1);
+            static const char* kKeys[] = {"name", "country", "symbol", "qid", "kind"};
+            if (std::find_if(std::begin(kKeys), std::end(kKeys),
+                             [&](const char* k) { return key == k; }) == std::end(kKeys))
+              return error("unknown attribute '" + key + "'");
+            if (value.empty()) return error("empty value for '" + key + "'");
+            if (key == "country" && !ValidId(EntityKind::kCountry, value))
+              return error("country= must be an ISO 3166-1 alpha-2 code, got '" + value + "'");
+            attrs[key] = value;
+          } else if (item == "case") {
+            flags |= kAliasCase;
+          } else if (item == "abbr") {
+            flags |= kAliasAbbr;
+          } else if (item == "demonym") {
+            flags |= kAliasDemonym;
+          } else if (item == "capital") {
+            flags |= kAliasCapital;
+          } else if (item == "drop") {
+            drop = true;
+          } else {
+            return error("unknown flag '" + item + "'");
+          }
+        }
+        if ((flags & kAliasAbbr) && f[1] == "*")
+          return error("an abbr alias needs a language (it is only read in that language)");
+        const uint32_t e = Intern(kind, f[0]);
+        for (auto& [k, v] : attrs) entities_[e].attrs[k] = v;
+        if (f[2] == "-") break;  // Attribute-only line.
+        if (drop) {
+          dropped_.emplace(e, FoldForMatch(f[2]));
+        } else {
+          AddAlias(e, f[1], f[2], flags);
+        }
+        break;
+      }
+    }
+  }
+  if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
+  return Status::Ok();
+}
+
+uint32_t Gazetteer::Intern(EntityKind kind, const std::string& id) {
+  std::string key = std::string(EntityKindName(kind)) + ":" + id;
+  auto it = index_.find(key);
+  if (it != index_.end()) return it->second;
+  const uint32_t e = static_cast<uint32_t>(entities_.size());
+  entities_.push_back(Entity{kind, id, {}});
+  index_.emplace(key, e);
+  return e;
+}
+
+int Gazetteer::Find(EntityKind kind, const std::string& id) const {
+  auto it = index_.find(std::string(EntityKindName(kind)) + ":" + id);
+  return it == index_.end() ? -1 : static_cast<int>(it->second);
+}
+
+void Gazetteer::AddAlias(uint32_t entity, const std::string& lang, const std::string& text,
+                         uint8_t flags) {
+  Alias a;
+  a.surface = NormalizeNfkc(text);
+  a.folded = FoldForMatch(text);
+  if (a.folded.empty()) return;
+  a.entity = entity;
+  a.lang = lang;
+  a.flags = flags;
+  if (IsShortUpperAcronym(a.surface)) a.flags |= kAliasCase;
+  aliases_.push_back(std::move(a));
+}
+
+Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& locales) {
+  struct Name {
+    std::string code, lang, text;
+  };
+  std::vector<Name> primary, derived;
+  for (const std::string& tag : Split(locales, ',')) {
+    if (!ValidLang(tag) || tag == "*")
+      return Status::Error(where + ": invalid locale '" + tag + "' in @icu-countries");
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
+    if (U_FAILURE(status)) return Status::Error(where + ": ICU rejects locale '" + tag + "'");
+    for (UDisplayContext length : {UDISPCTX_LENGTH_FULL, UDISPCTX_LENGTH_SHORT}) {
+      UDisplayContext contexts[] = {length};
+      std::unique_ptr<icu::LocaleDisplayNames> names(
+          icu::LocaleDisplayNames::createInstance(locale, contexts, 1));
+      if (!names) return Status::Error(where + ": ICU has no display names for '" + tag + "'");
+      for (const char* const* c = uloc_getISOCountries(); *c != nullptr; ++c) {
+        icu::UnicodeString u;
+        names->regionDisplayName(*c, u);
+        std::string text = NormalizeNfkc(ToUtf8(u));
+        if (text.empty() || text == *c) continue;  // ICU has no name for it.
+        primary.push_back({*c, tag, text});
+        // "Myanmar (Burma)" also gives "Myanmar" and "Burma", if unambiguous.
+        size_t open = text.find(" (");
+        if (open == std::string::npos) open = text.find('(');
+        size_t close = text.rfind(')');
+        if (open != std::string::npos && close != std::string::npos && close > open) {
+          size_t inner = text[open] == ' ' ? open + 2 : open + 1;
+          derived.push_back({*c, tag, text.substr(0, open)});
+          derived.push_back({*c, tag, text.substr(inner, close - inner)});
+        }
+      }
+    }
+  }
+  std::map<std::string, std::set<std::string>> owners;  // folded -> codes
+  for (const auto* list : {&primary, &derived})
+    for (const Name& n : *list) owners[FoldForMatch(n.text)].insert(n.code);
+  for (const Name& n : primary) {
+    const uint32_t e = Intern(EntityKind::kCountry, n.code);
+    if (n.lang == "en" && entities_[e].attrs.count("name") == 0)
+      entities_[e].attrs["name"] = n.text;
+    AddAlias(e, n.lang, n.text, 0);
+  }
+  for (const Name& n : derived) {
+    // Parts of one or two characters (刚果（金） -> 金) are not names.
+    if (CodePoints(n.text) < 3 || owners[FoldForMatch(n.text)].size() != 1) continue;
+    AddAlias(Intern(EntityKind::kCountry, n.code), n.lang, n.text, 0);
+  }
+  return Status::Ok();
+}
+
+void Gazetteer::Compile() {
+  // Remove dropped aliases and exact duplicates, keeping the first line.
+  std::set<std::tuple<uint32_t, std::string, std::string>> seen;
+  std::vector<Alias> kept;
+  for (Alias& a : aliases_) {
+    if (dropped_.count({a.entity, a.folded})) continue;
+    if (!seen.emplace(a.entity, a.folded, a.lang).second) continue;
+    kept.push_back(std::move(a));
+  }
+  aliases_ = std::move(kept);
+  for (Entity& e : entities_)
+    if (e.attrs.count("name") == 0) e.attrs["name"] = e.id;
+
+  std::map<std::string, uint32_t> pattern_of;
+  std::vector<std::string> patterns;
+  pattern_aliases_.clear();
+  for (uint32_t i = 0; i < aliases_.size(); ++i) {
+    auto [it, inserted] =
+        pattern_of.emplace(aliases_[i].folded, static_cast<uint32_t>(patterns.size()));
+    if (inserted) {
+      patterns.push_back(aliases_[i].folded);
+      pattern_aliases_.emplace_back();
+    }
+    pattern_aliases_[it->second].push_back(i);
+  }
+  automaton_.Build(patterns);
+}
+
+}  // namespace kgx

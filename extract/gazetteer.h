@@ -1,0 +1,120 @@
+// Gazetteer: the entities kgx knows and every surface form of them.
+//
+// Data lives in gazetteers/*.tsv (format in gazetteers/README.md); each file
+// declares its kind with a `@kind` line and holds one alias per line:
+//
+//   @kind	country
+//   @icu-countries	en,zh-Hans,zh-Hant,ja
+//   AU	zh-Hant	澳洲
+//   US	en	U.S.	case
+//
+//   kgx::Gazetteer gaz;
+//   kgx::Status s = gaz.LoadDirectory("gazetteers");   // or LoadFile(...)
+//   if (!s.ok()) { print s.message(); exit; }         // "file:line: problem"
+//   gaz.Compile();                                     // builds the matcher
+//
+// Aliases are stored folded (NFKC_Casefold, see normalize.h), so the matcher
+// sees one form per alias however the text writes width or case.
+// Failure: a malformed line fails the load with its file and line; nothing is
+// guessed. Thread safety: load and compile on one thread; after Compile() all
+// const methods may be used concurrently.
+#ifndef KGX_EXTRACT_GAZETTEER_H_
+#define KGX_EXTRACT_GAZETTEER_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/aho_corasick.h"
+#include "extract/language.h"
+#include "extract/status.h"
+
+namespace kgx {
+
+// Entity kinds. kRegion and kWord are never reported: they exist so that a
+// longer ordinary word (中東, 北米, 日比谷) wins over the country abbreviation
+// inside it.
+enum class EntityKind { kCountry, kGroup, kOrganization, kMineral, kMedia, kRegion, kWord };
+const char* EntityKindName(EntityKind kind);
+bool ParseEntityKind(const std::string& name, EntityKind* kind);
+// Which kind wins when two matches cover exactly the same text.
+int KindPriority(EntityKind kind);
+
+// Whether a line tagged `line_lang` applies to a document in `doc_lang`:
+// "zh" covers zh-Hans and zh-Hant, "*" covers every language.
+bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang);
+
+struct Entity {
+  EntityKind kind = EntityKind::kCountry;
+  std::string id;                            // Canonical id (DESIGN.md).
+  std::map<std::string, std::string> attrs;  // name, country, symbol, qid, kind...
+};
+
+enum AliasFlag : uint8_t {
+  kAliasCase = 1,      // Must match with the same case (acronyms: US, MSP).
+  kAliasAbbr = 2,      // One-character CJK abbreviation: needs a chain or context.
+  kAliasDemonym = 4,   // Australian, Japanese, 日系: refers to the country.
+  kAliasCapital = 8,   // Washington, 北京: the capital used for the government.
+};
+
+struct Alias {
+  std::string folded;   // Pattern as matched (NFKC_Casefold).
+  std::string surface;  // NFKC form as written in the gazetteer.
+  uint32_t entity = 0;  // Index into entities().
+  std::string lang;     // BCP 47 tag or "*".
+  uint8_t flags = 0;
+};
+
+// Context that validates a lone CJK abbreviation (abbreviation_context.tsv).
+struct AbbreviationContext {
+  std::vector<std::pair<std::string, std::string>> before;  // (lang, folded text)
+  std::vector<std::pair<std::string, std::string>> after;
+  std::set<std::pair<std::string, std::string>> ambiguous_chains;
+};
+
+class Gazetteer {
+ public:
+  // Loads every *.tsv file of `dir`, in name order.
+  Status LoadDirectory(const std::string& dir);
+  // Loads one file; later files add aliases and may override attributes.
+  Status LoadFile(const std::string& path);
+  // Parses `content` as if read from `path` (tests, fuzzing).
+  Status LoadString(const std::string& path, const std::string& content);
+  // Drops removed aliases, de-duplicates and builds the automaton.
+  void Compile();
+
+  const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<Alias>& aliases() const { return aliases_; }
+  const AhoCorasick& automaton() const { return automaton_; }
+  // Aliases (indices into aliases()) that share automaton pattern `pattern`.
+  const std::vector<uint32_t>& AliasesOf(uint32_t pattern) const {
+    return pattern_aliases_[pattern];
+  }
+  const AbbreviationContext& abbreviation_context() const { return context_; }
+  const StopwordTable& stopwords() const { return stopwords_; }
+  // Index of the entity, or -1.
+  int Find(EntityKind kind, const std::string& id) const;
+
+ private:
+  uint32_t Intern(EntityKind kind, const std::string& id);
+  void AddAlias(uint32_t entity, const std::string& lang, const std::string& text,
+                uint8_t flags);
+  Status AddIcuCountries(const std::string& where, const std::string& locales);
+
+  std::vector<Entity> entities_;
+  std::unordered_map<std::string, uint32_t> index_;  // "kind:id" -> entity
+  std::vector<Alias> aliases_;
+  std::set<std::pair<uint32_t, std::string>> dropped_;  // (entity, folded)
+  AbbreviationContext context_;
+  StopwordTable stopwords_;
+  AhoCorasick automaton_;
+  std::vector<std::vector<uint32_t>> pattern_aliases_;
+};
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_GAZETTEER_H_

@@ -1,0 +1,216 @@
+#include "extract/matcher.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <tuple>
+
+namespace kgx {
+namespace {
+
+constexpr UChar32 kNone = -1;
+
+UChar32 CodePointBefore(std::string_view s, size_t pos) {
+  if (pos == 0) return kNone;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(s.data(), 0, i, c);
+  return c;
+}
+
+UChar32 CodePointAt(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return kNone;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+UChar32 LastCodePoint(std::string_view s) { return CodePointBefore(s, s.size()); }
+
+UScriptCode Script(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status);
+}
+
+// Scripts written without spaces between words: no boundary is required.
+bool IsUnspacedScript(UScriptCode s) {
+  return s == USCRIPT_HAN || s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA ||
+         s == USCRIPT_HANGUL || s == USCRIPT_THAI || s == USCRIPT_LAO ||
+         s == USCRIPT_KHMER || s == USCRIPT_MYANMAR;
+}
+
+// A letter, digit or mark of a space-separated script: part of a word.
+bool IsWordChar(UChar32 c) {
+  if (c == kNone) return false;
+  if (!(u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK))
+    return false;
+  return !IsUnspacedScript(Script(c));
+}
+
+bool IsKatakanaLike(UChar32 c) {
+  return c != kNone && (Script(c) == USCRIPT_KATAKANA || c == 0x30FC);  // ー
+}
+
+// Whether alias text starting (ending) with `edge` needs a word boundary.
+bool NeedsWordBoundary(UChar32 edge) { return IsWordChar(edge); }
+
+bool HasUpper(std::string_view s) {
+  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && u_isupper(c)) return true;
+  }
+  return false;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Checks boundaries and case; may extend `m.end` over a plural "s".
+bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
+  const Alias& alias = gaz.aliases()[m->alias];
+  const std::string_view f = text.folded;
+  const UChar32 first = CodePointAt(alias.folded, 0);
+  const UChar32 last = LastCodePoint(alias.folded);
+  const UChar32 before = CodePointBefore(f, m->begin);
+  const UChar32 after = CodePointAt(f, m->end);
+
+  if (NeedsWordBoundary(first)) {
+    if (IsWordChar(before)) return false;
+    // "LYC.AX", "abc.us": a ticker suffix or a domain, not a place.
+    if (before == '.' && IsWordChar(CodePointBefore(f, m->begin - 1))) return false;
+  }
+  if (NeedsWordBoundary(last) && IsWordChar(after)) {
+    const bool plural = (alias.flags & kAliasDemonym) && after == 's' &&
+                        !IsWordChar(CodePointAt(f, m->end + 1));
+    if (!plural) return false;
+    m->end += 1;
+  }
+  if (IsKatakanaLike(first) && IsKatakanaLike(before)) return false;
+  if (IsKatakanaLike(last) && IsKatakanaLike(after)) return false;
+
+  const size_t nb = text.folded_to_nfkc->Begin(m->begin);
+  const size_t ne = text.folded_to_nfkc->End(m->end);
+  if (nb > ne || ne > text.nfkc.size()) return false;
+  const std::string_view occurrence = text.nfkc.substr(nb, ne - nb);
+  if (alias.flags & kAliasCase) return StartsWith(occurrence, alias.surface);
+  // A capitalized name does not match an all-lower-case word (turkey, chad).
+  if (HasUpper(alias.surface) && !HasUpper(occurrence)) return false;
+  return true;
+}
+
+bool Chainable(const Gazetteer& gaz, const EntityMatch& m) {
+  return (gaz.aliases()[m.alias].flags & kAliasAbbr) != 0;
+}
+
+// Text allowed between the members of an abbreviation chain: 日・米. Not
+// "、": in Japanese it follows clauses (交わせる中、米首脳), so 中、米 is no chain.
+bool IsChainGap(std::string_view gap) {
+  return gap.empty() || gap == "・" || gap == "·" || gap == "/";
+}
+
+bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+
+bool HasContextAfter(const Gazetteer& gaz, std::string_view folded, size_t end,
+                     const std::string& lang) {
+  for (const auto& [l, word] : gaz.abbreviation_context().after)
+    if (LanguageCovers(l, lang) && StartsWith(folded.substr(end), word)) return true;
+  return false;
+}
+
+bool HasContextBefore(const Gazetteer& gaz, std::string_view folded, size_t begin,
+                      const std::string& lang) {
+  for (const auto& [l, word] : gaz.abbreviation_context().before)
+    if (LanguageCovers(l, lang) && EndsWith(folded.substr(0, begin), word)) return true;
+  return false;
+}
+
+bool IsAmbiguousChain(const Gazetteer& gaz, std::string_view chain, const std::string& lang) {
+  for (const auto& [l, word] : gaz.abbreviation_context().ambiguous_chains)
+    if (LanguageCovers(l, lang) && chain == word) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches) {
+  const auto& ents = gaz.entities();
+  std::sort(matches.begin(), matches.end(), [&](const EntityMatch& a, const EntityMatch& b) {
+    const size_t la = a.end - a.begin, lb = b.end - b.begin;
+    if (la != lb) return la > lb;
+    const int pa = KindPriority(ents[a.entity].kind), pb = KindPriority(ents[b.entity].kind);
+    if (pa != pb) return pa < pb;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (ents[a.entity].id != ents[b.entity].id) return ents[a.entity].id < ents[b.entity].id;
+    return a.alias < b.alias;
+  });
+  std::vector<EntityMatch> kept;  // Sorted by begin; non-overlapping.
+  for (const EntityMatch& m : matches) {
+    auto it = std::lower_bound(kept.begin(), kept.end(), m.begin,
+                               [](const EntityMatch& k, size_t pos) { return k.end <= pos; });
+    if (it != kept.end() && it->begin < m.end) continue;  // Overlaps a kept match.
+    kept.insert(it, m);
+  }
+  return kept;
+}
+
+std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
+                                      const std::string& lang) {
+  std::vector<EntityMatch> candidates;
+  gaz.automaton().FindAll(text.folded, [&](size_t begin, size_t end, uint32_t pattern) {
+    for (uint32_t a : gaz.AliasesOf(pattern)) {
+      const Alias& alias = gaz.aliases()[a];
+      if ((alias.flags & kAliasAbbr) && !LanguageCovers(alias.lang, lang)) continue;
+      EntityMatch m{begin, end, alias.entity, a};
+      if (Acceptable(gaz, text, &m)) candidates.push_back(m);
+    }
+  });
+  std::vector<EntityMatch> kept = ResolveOverlaps(gaz, std::move(candidates));
+
+  // Abbreviations: find chains of adjacent abbreviation matches.
+  std::vector<bool> valid(kept.size(), true);
+  for (size_t i = 0; i < kept.size();) {
+    if (!Chainable(gaz, kept[i])) {
+      ++i;
+      continue;
+    }
+    // After a digit, 日 is a day and 中 a count (15日、3中): not a chain start.
+    if (IsAsciiDigit(CodePointBefore(text.folded, kept[i].begin))) {
+      valid[i] = false;
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < kept.size() && Chainable(gaz, kept[j]) &&
+           IsChainGap(text.folded.substr(kept[j - 1].end, kept[j].begin - kept[j - 1].end)))
+      ++j;
+    const size_t begin = kept[i].begin, end = kept[j - 1].end;
+    // A chain of two or more stands alone; context after it applies to the
+    // whole chain (日中関係); context before it only to its first member
+    // (訪日中の: 日 is Japan, 中 means "during").
+    const bool chain = j - i >= 2 &&
+                       !IsAmbiguousChain(gaz, text.folded.substr(begin, end - begin), lang);
+    if (!chain && !HasContextAfter(gaz, text.folded, end, lang)) {
+      const bool first = HasContextBefore(gaz, text.folded, begin, lang);
+      for (size_t k = i; k < j; ++k) valid[k] = first && k == i;
+    }
+    i = j;
+  }
+  std::vector<EntityMatch> out;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const EntityKind kind = gaz.entities()[kept[i].entity].kind;
+    if (valid[i] && kind != EntityKind::kRegion && kind != EntityKind::kWord)
+      out.push_back(kept[i]);
+  }
+  return out;
+}
+
+}  // namespace kgx

@@ -1,0 +1,56 @@
+// Finding gazetteer entities in normalized text.
+//
+//   std::vector<EntityMatch> m = FindEntities(gaz, view, "ja");
+//
+// One pass of the gazetteer's Aho-Corasick automaton over the folded text
+// gives every candidate; then, in this order:
+//  1. word boundaries for letters of space-separated scripts ("Oman" is not in
+//     "woman", "India" not in "Indiana") and for katakana runs (マリ is not in
+//     マリン); a demonym may take a plural "s";
+//  2. case: acronym aliases match their exact case ("US", not "us"), and a
+//     capitalized name does not match an all-lower-case word ("turkey");
+//  3. ResolveOverlaps(): the one place that decides overlaps;
+//  4. one-character CJK abbreviations (日, 米, 中...) are kept only inside a
+//     chain of at least two entities (日美菲, 日米豪印) or next to a context
+//     word from abbreviation_context.tsv (両国, 首脳, 訪, 対...).
+// Region and ordinary-word entries take part in overlaps (so 中東 shadows 中)
+// but are not returned.
+// Thread safety: reentrant; the gazetteer must be compiled.
+#ifndef KGX_EXTRACT_MATCHER_H_
+#define KGX_EXTRACT_MATCHER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/offset_map.h"
+
+namespace kgx {
+
+// The text to match: the NFKC view, its folded view and the map between them.
+struct MatchText {
+  std::string_view nfkc;
+  std::string_view folded;
+  const OffsetMap* folded_to_nfkc;
+};
+
+struct EntityMatch {
+  size_t begin = 0, end = 0;  // Byte offsets into MatchText::folded.
+  uint32_t entity = 0;        // Index into Gazetteer::entities().
+  uint32_t alias = 0;         // Index into Gazetteer::aliases().
+};
+
+std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
+                                      const std::string& lang);
+
+// Keeps a set of non-overlapping matches: the longest first; for equal
+// spans the kind priority (organization > media > group > mineral > country
+// > region > word), then the entity id. Returned in text order.
+std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches);
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_MATCHER_H_

@@ -1,0 +1,90 @@
+#include "extract/record.h"
+
+namespace kgx {
+namespace {
+
+using nlohmann::json;
+
+json EvidenceJson(const Evidence& e) {
+  return json{{"start", e.start}, {"end", e.end}, {"text", e.text}};
+}
+
+Evidence EvidenceFrom(const json& j) {
+  return Evidence{j.at("start").get<size_t>(), j.at("end").get<size_t>(),
+                  j.at("text").get<std::string>()};
+}
+
+std::string OptString(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it == j.end() || it->is_null() ? std::string() : it->get<std::string>();
+}
+
+}  // namespace
+
+json ToJson(const Record& r) {
+  json j = json::object();
+  j["doc"] = r.doc;
+  j["lang"] = r.lang;
+  j["title"] = r.title;
+  j["published"] = r.published.empty() ? json(nullptr) : json(r.published);
+  j["countries"] = r.countries;
+  j["groups"] = r.groups;
+  json orgs = json::array();
+  for (const auto& o : r.organizations) {
+    json oj{{"name", o.name}, {"kind", o.kind}};
+    oj["country"] = o.country.empty() ? json(nullptr) : json(o.country);
+    orgs.push_back(oj);
+  }
+  j["organizations"] = orgs;
+  json minerals = json::array();
+  for (const auto& m : r.minerals) {
+    json mj{{"name", m.name}};
+    mj["symbol"] = m.symbol.empty() ? json(nullptr) : json(m.symbol);
+    minerals.push_back(mj);
+  }
+  j["minerals"] = minerals;
+  json mentions = json::array();
+  for (const auto& m : r.mentions)
+    mentions.push_back(
+        {{"kind", m.kind}, {"id", m.id}, {"text", m.text}, {"start", m.start}, {"end", m.end}});
+  j["mentions"] = mentions;
+  json co = json::array();
+  for (const auto& c : r.cooccurrences)
+    co.push_back({{"ids", c.ids}, {"evidence", EvidenceJson(c.evidence)}});
+  j["cooccurrences"] = co;
+  return j;
+}
+
+Status FromJson(const json& j, Record* r) {
+  try {
+    *r = Record();
+    r->doc = j.at("doc").get<std::string>();
+    r->lang = OptString(j, "lang");
+    r->title = OptString(j, "title");
+    r->published = OptString(j, "published");
+    r->countries = j.at("countries").get<std::vector<std::string>>();
+    if (j.contains("groups")) r->groups = j.at("groups").get<std::vector<std::string>>();
+    for (const json& o : j.at("organizations"))
+      r->organizations.push_back(
+          {o.at("name").get<std::string>(), OptString(o, "kind"), OptString(o, "country")});
+    for (const json& m : j.at("minerals"))
+      r->minerals.push_back({m.at("name").get<std::string>(), OptString(m, "symbol")});
+    for (const json& m : j.at("mentions"))
+      r->mentions.push_back({m.at("kind").get<std::string>(), m.at("id").get<std::string>(),
+                             m.at("text").get<std::string>(), m.at("start").get<size_t>(),
+                             m.at("end").get<size_t>()});
+    if (j.contains("cooccurrences"))
+      for (const json& c : j.at("cooccurrences"))
+        r->cooccurrences.push_back(
+            {c.at("ids").get<std::vector<std::string>>(), EvidenceFrom(c.at("evidence"))});
+  } catch (const json::exception& e) {
+    return Status::Error(std::string("malformed record: ") + e.what());
+  }
+  return Status::Ok();
+}
+
+std::string ToJsonLine(const Record& record) {
+  return ToJson(record).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace kgx

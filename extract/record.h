@@ -1,0 +1,69 @@
+// Record: what kgx read in one document (DESIGN.md, "One document's record").
+//
+// The record is the contract between extract/ and graph/, and with users:
+// `kgx extract --jsonl` prints one per line and `kgx merge` reads them back.
+// Offsets are byte offsets into the original file.
+//
+//   nlohmann::json j = kgx::ToJson(record);
+//   kgx::Record back;
+//   kgx::Status s = kgx::FromJson(j, &back);
+//
+// Thread safety: plain values.
+#ifndef KGX_EXTRACT_RECORD_H_
+#define KGX_EXTRACT_RECORD_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/status.h"
+
+namespace kgx {
+
+struct Evidence {
+  size_t start = 0, end = 0;  // Byte offsets into the original file.
+  std::string text;           // The sentence, normalized (NFKC) and plain.
+};
+
+struct Mention {
+  std::string kind;  // country, group, organization, mineral, media
+  std::string id;
+  std::string text;  // The original bytes at [start, end).
+  size_t start = 0, end = 0;
+};
+
+struct OrganizationRef {
+  std::string name, kind, country;
+};
+
+struct MineralRef {
+  std::string name, symbol;
+};
+
+// Countries and groups of countries named together in one sentence.
+struct Cooccurrence {
+  std::vector<std::string> ids;  // Sorted, unique.
+  Evidence evidence;
+};
+
+struct Record {
+  std::string doc, lang, title, published;
+  std::vector<std::string> countries;  // In order of first mention.
+  std::vector<std::string> groups;
+  std::vector<OrganizationRef> organizations;
+  std::vector<MineralRef> minerals;
+  std::vector<Mention> mentions;
+  std::vector<Cooccurrence> cooccurrences;
+};
+
+nlohmann::json ToJson(const Record& record);
+// Reads a record written by ToJson; a missing or mistyped field is an error.
+Status FromJson(const nlohmann::json& j, Record* record);
+// One line of JSON (no trailing newline); invalid UTF-8 is replaced.
+std::string ToJsonLine(const Record& record);
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_RECORD_H_
