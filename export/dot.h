@@ -1,0 +1,41 @@
+// Graphviz exports of the knowledge graph: DOT text built with cgraph (this
+// file) and rendered images laid out and drawn with gvc (render.h).
+//
+//   kgx::Status s = kgx::WriteDot(graph, "graph.dot");
+//
+// Labels are made safe for DOT: backslashes doubled (DOT reads \N, \l... as
+// escapes), control characters and invalid UTF-8 replaced; cgraph quotes the
+// rest. The file names its layout engine (`layout=neato`), so plain
+// `dot -Tsvg graph.dot` draws the same picture as kgx.
+// Failure: a Status naming the output file. Outputs are written atomically.
+// Thread safety: not thread-safe (cgraph keeps global state); call from one
+// thread.
+#ifndef KGX_EXPORT_DOT_H_
+#define KGX_EXPORT_DOT_H_
+
+#include <memory>
+#include <string>
+
+#include "extract/status.h"
+#include "graph/knowledge_graph.h"
+
+struct Agraph_s;
+
+namespace kgx {
+
+struct AgraphDeleter {
+  void operator()(Agraph_s* g) const;
+};
+using AgraphPtr = std::unique_ptr<Agraph_s, AgraphDeleter>;
+
+// The cgraph graph that both the DOT writer and the renderer use.
+AgraphPtr BuildAgraph(const KnowledgeGraph& graph);
+
+Status WriteDot(const KnowledgeGraph& graph, const std::string& path);
+
+// Text safe to use as a DOT attribute value (see above).
+std::string DotSafe(const std::string& text, size_t max_bytes = 400);
+
+}  // namespace kgx
+
+#endif  // KGX_EXPORT_DOT_H_

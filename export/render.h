@@ -1,0 +1,25 @@
+// Rendering the knowledge graph to an image with Graphviz's gvc library.
+//
+//   kgx::Status s = kgx::RenderGraph(graph, "graph.svg", "svg");
+//
+// The layout engine is the one the DOT file names (neato). The image is
+// rendered to a temporary file beside `path` and renamed into place.
+// Failure: a Status naming the file (unknown format, layout or write error).
+// Thread safety: not thread-safe (Graphviz keeps global state).
+#ifndef KGX_EXPORT_RENDER_H_
+#define KGX_EXPORT_RENDER_H_
+
+#include <string>
+
+#include "extract/status.h"
+#include "graph/knowledge_graph.h"
+
+namespace kgx {
+
+// `format` is a Graphviz output format: "svg" or "png".
+Status RenderGraph(const KnowledgeGraph& graph, const std::string& path,
+                   const std::string& format);
+
+}  // namespace kgx
+
+#endif  // KGX_EXPORT_RENDER_H_
