@@ -1,0 +1,323 @@
+#include "tools/cli.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <iostream>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "export/atomic_file.h"
+#include "export/dot.h"
+#include "export/render.h"
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/reader.h"
+#include "graph/knowledge_graph.h"
+
+namespace kgx {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitOk = 0;
+constexpr int kExitSkipped = 1;
+constexpr int kExitUsage = 2;
+
+struct Command {
+  const char* name;
+  const char* summary;
+};
+
+constexpr Command kCommands[] = {
+    {"build", "read documents and write the knowledge graph (-o graph.dot -o graph.svg)"},
+    {"extract", "read documents and print one JSON record per document (JSON lines)"},
+};
+
+void PrintUsage(FILE* out) {
+  std::fprintf(out,
+               "usage: kgx COMMAND [options] PATH...\n"
+               "\n"
+               "commands:\n");
+  for (const Command& c : kCommands) std::fprintf(out, "  %-9s %s\n", c.name, c.summary);
+  std::fprintf(out,
+               "\n"
+               "options:\n"
+               "  -o FILE            output; the extension picks the format:\n"
+               "                     .dot (Graphviz DOT), .svg, .png (rendered), .jsonl (records)\n"
+               "                     (build: one or more; extract: default standard output)\n"
+               "  --jsonl            extract: JSON lines (the default and only format)\n"
+               "  --data DIR         gazetteer directory (default: $KGX_DATA, then the\n"
+               "                     installed share/kgx/gazetteers, then the source tree)\n"
+               "  --gazetteer FILE   add a gazetteer file of your own (repeatable)\n"
+               "  --max-file-size N  skip files larger than N bytes (default 64 MiB)\n"
+               "  -q, --quiet        no notes on stderr, only errors\n"
+               "  -h, --help         this help\n"
+               "  --version          print the version\n"
+               "\n"
+               "PATHs are files or folders, read recursively: .txt, .md, .markdown,\n"
+               ".html, .htm; other files are skipped with a note.\n"
+               "exit status: 0 all inputs read, 1 some inputs skipped (named on stderr),\n"
+               "2 usage or fatal error.\n");
+}
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "kgx: %s\n(run 'kgx --help' for usage)\n", message.c_str());
+  return kExitUsage;
+}
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t next = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+      diag = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.size()];
+}
+
+struct Options {
+  std::string command;
+  std::vector<std::string> paths;
+  std::vector<std::string> outputs;
+  std::string data_dir;
+  std::vector<std::string> gazetteers;
+  ReadOptions read;
+  bool quiet = false;
+};
+
+std::string Extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) {
+    return static_cast<char>(std::tolower(c));
+  });
+  return ext;
+}
+
+// Where the gazetteers are: --data, $KGX_DATA, next to the installed binary,
+// then the source tree this binary was built from.
+std::string FindDataDir(const Options& opt) {
+  if (!opt.data_dir.empty()) return opt.data_dir;
+  if (const char* env = std::getenv("KGX_DATA"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / KGX_INSTALL_DATA_SUBDIR;
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+  return KGX_SOURCE_DATA_DIR;
+}
+
+// Expands files and folders into a sorted list of readable document paths.
+// Returns false if some path could not be read (already reported).
+bool CollectInputs(const Options& opt, std::vector<std::string>* files) {
+  bool all_ok = true;
+  for (const std::string& path : opt.paths) {
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      std::fprintf(stderr, "kgx: cannot read '%s': %s\n", path.c_str(),
+                   ec ? ec.message().c_str() : "No such file or directory");
+      all_ok = false;
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      files->push_back(path);  // Named explicitly: read whatever its extension.
+      continue;
+    }
+    // Directory symlinks are not followed, so link loops cannot recurse.
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      const std::string name = p.filename().string();
+      if (!name.empty() && name[0] == '.') {  // .git, editor files
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_directory(ec)) continue;
+      if (!IsSupportedExtension(p.string())) {
+        if (!opt.quiet && it->is_regular_file(ec))
+          std::fprintf(stderr, "kgx: note: skipping '%s': not a .txt, .md or .html file\n",
+                       p.string().c_str());
+        continue;
+      }
+      found.push_back(p.string());
+    }
+    if (ec) {
+      std::fprintf(stderr, "kgx: cannot read folder '%s': %s\n", path.c_str(),
+                   ec.message().c_str());
+      all_ok = false;
+    }
+    std::sort(found.begin(), found.end());
+    files->insert(files->end(), found.begin(), found.end());
+  }
+  return all_ok;
+}
+
+int Run(const Options& opt) {
+  Gazetteer gaz;
+  const std::string data = FindDataDir(opt);
+  Status s = gaz.LoadDirectory(data);
+  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz.LoadFile(opt.gazetteers[i]);
+  if (!s.ok()) {
+    std::fprintf(stderr, "kgx: %s\n", s.message().c_str());
+    return kExitUsage;
+  }
+  gaz.Compile();
+
+  std::vector<std::string> files;
+  bool all_ok = CollectInputs(opt, &files);
+  Extractor extractor(gaz);
+
+  const bool extract = opt.command == "extract";
+  std::unique_ptr<AtomicFile> jsonl;
+  std::string jsonl_path;
+  for (const std::string& out : opt.outputs)
+    if (Extension(out) == ".jsonl") jsonl_path = out;
+  if (!jsonl_path.empty()) {
+    jsonl = std::make_unique<AtomicFile>(jsonl_path);
+    if (!jsonl->ok()) {
+      std::fprintf(stderr, "kgx: %s\n", jsonl->error().c_str());
+      return kExitUsage;
+    }
+  }
+  FILE* records_out = jsonl ? jsonl->file() : (extract ? stdout : nullptr);
+
+  KnowledgeGraph graph;
+  for (const std::string& path : files) {
+    Document doc;
+    Status read = ReadDocument(path, opt.read, &doc);
+    if (!read.ok()) {
+      std::fprintf(stderr, "kgx: skipping %s\n", read.message().c_str());
+      all_ok = false;
+      continue;
+    }
+    if (!opt.quiet)
+      for (const std::string& w : doc.warnings) std::fprintf(stderr, "kgx: warning: %s\n", w.c_str());
+    Record record = extractor.Extract(doc);
+    if (records_out != nullptr) {
+      std::string line = ToJsonLine(record);
+      line += '\n';
+      std::fwrite(line.data(), 1, line.size(), records_out);
+    }
+    if (!extract) graph.AddRecord(record);
+  }
+  if (jsonl) {
+    Status c = jsonl->Commit();
+    if (!c.ok()) {
+      std::fprintf(stderr, "kgx: %s\n", c.message().c_str());
+      return kExitUsage;
+    }
+  } else if (extract && std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "kgx: cannot write to standard output: %s\n", std::strerror(errno));
+    return kExitUsage;
+  }
+
+  if (!extract) {
+    graph.Finalize();
+    for (const std::string& out : opt.outputs) {
+      const std::string ext = Extension(out);
+      Status w;
+      if (ext == ".dot" || ext == ".gv") w = WriteDot(graph, out);
+      else if (ext == ".svg") w = RenderGraph(graph, out, "svg");
+      else if (ext == ".png") w = RenderGraph(graph, out, "png");
+      else continue;  // .jsonl, written above.
+      if (!w.ok()) {
+        std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
+        return kExitUsage;
+      }
+    }
+    if (!opt.quiet)
+      std::fprintf(stderr, "kgx: %zu documents, %zu nodes, %zu edges\n", files.size(),
+                   graph.node_count(), graph.edge_count());
+  }
+  return all_ok ? kExitOk : kExitSkipped;
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    PrintUsage(stderr);
+    return kExitUsage;
+  }
+  if (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    PrintUsage(stdout);
+    return kExitOk;
+  }
+  if (args[0] == "--version" || args[0] == "version") {
+    std::printf("kgx %s\n", KGX_VERSION);
+    return kExitOk;
+  }
+  Options opt;
+  opt.command = args[0];
+  if (std::none_of(std::begin(kCommands), std::end(kCommands),
+                   [&](const Command& c) { return opt.command == c.name; })) {
+    std::string message = "unknown command '" + opt.command + "'";
+    for (const Command& c : kCommands)
+      if (EditDistance(opt.command, c.name) <= 2)
+        message += "; did you mean '" + std::string(c.name) + "'?";
+    return UsageError(message);
+  }
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "-o" || a == "--output") {
+      if (!value(&v)) return UsageError(a + " needs a file name");
+      opt.outputs.push_back(v);
+    } else if (a == "--data") {
+      if (!value(&opt.data_dir)) return UsageError("--data needs a directory");
+    } else if (a == "--gazetteer") {
+      if (!value(&v)) return UsageError("--gazetteer needs a file");
+      opt.gazetteers.push_back(v);
+    } else if (a == "--max-file-size") {
+      if (!value(&v)) return UsageError("--max-file-size needs a number of bytes");
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || n == 0) return UsageError("invalid --max-file-size '" + v + "'");
+      opt.read.max_file_bytes = static_cast<size_t>(n);
+    } else if (a == "--jsonl") {
+      if (opt.command != "extract") return UsageError("--jsonl belongs to 'kgx extract'");
+    } else if (a == "-q" || a == "--quiet") {
+      opt.quiet = true;
+    } else if (a == "-h" || a == "--help") {
+      PrintUsage(stdout);
+      return kExitOk;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return UsageError("unknown option '" + a + "'");
+    } else {
+      opt.paths.push_back(a);
+    }
+  }
+  if (opt.paths.empty()) return UsageError("no input PATH given");
+  for (const std::string& out : opt.outputs) {
+    const std::string ext = Extension(out);
+    const bool ok = ext == ".jsonl" ||
+                    (opt.command == "build" && (ext == ".dot" || ext == ".gv" || ext == ".svg" ||
+                                                ext == ".png"));
+    if (!ok) return UsageError("cannot tell the output format of '" + out + "' from its extension");
+  }
+  if (opt.command == "build" && opt.outputs.empty())
+    return UsageError("build needs at least one -o FILE (.dot, .svg, .png or .jsonl)");
+  return Run(opt);
+}
+
+}  // namespace kgx
