@@ -1,0 +1,68 @@
+# The command line's contract: help, version, usage errors (exit 2), missing
+# paths named on stderr (exit 1), unsupported files skipped with a note.
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}")
+
+function(run expect_rc)
+  execute_process(COMMAND "${KGX}" ${ARGN} RESULT_VARIABLE rc
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc STREQUAL "${expect_rc}")
+    message(FATAL_ERROR "kgx ${ARGN}: exit ${rc}, expected ${expect_rc}\nstdout: ${out}\nstderr: ${err}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+endfunction()
+
+function(expect_in haystack needle)
+  string(FIND "${haystack}" "${needle}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "expected '${needle}' in:\n${haystack}")
+  endif()
+endfunction()
+
+run(0 --help)
+expect_in("${out}" "usage: kgx COMMAND")
+run(0 --version)
+expect_in("${out}" "kgx ")
+run(2)
+expect_in("${err}" "usage:")
+run(2 biuld x)
+expect_in("${err}" "did you mean 'build'?")
+run(2 build "${SRC}/examples")
+expect_in("${err}" "at least one -o")
+run(2 build "${SRC}/examples" -o "${OUT}/g.xyz")
+expect_in("${err}" "g.xyz")
+run(2 build --frobnicate "${SRC}/examples" -o "${OUT}/g.dot")
+expect_in("${err}" "unknown option '--frobnicate'")
+
+# A missing path is named, the rest is still read and the graph written.
+run(1 build "${OUT}/no-such-dir" "${SRC}/examples/au-jp-gallium.txt" -o "${OUT}/g.dot")
+expect_in("${err}" "cannot read '${OUT}/no-such-dir'")
+if(NOT EXISTS "${OUT}/g.dot")
+  message(FATAL_ERROR "graph not written when one path was missing")
+endif()
+
+# Other files in a folder are skipped with a note; an empty file is named.
+file(MAKE_DIRECTORY "${OUT}/mixed")
+file(WRITE "${OUT}/mixed/a.txt" "Australia and Japan signed a deal.\n")
+file(WRITE "${OUT}/mixed/b.pdf" "%PDF-1.4")
+file(WRITE "${OUT}/mixed/empty.md" "")
+run(1 build "${OUT}/mixed" -o "${OUT}/m.dot")
+expect_in("${err}" "skipping '${OUT}/mixed/b.pdf'")
+expect_in("${err}" "empty.md")
+
+# A bad gazetteer stops the run before anything is written.
+file(WRITE "${OUT}/bad.tsv" "@kind\tcountry\nJPN\ten\tJapan\n")
+run(2 build "${OUT}/mixed/a.txt" --gazetteer "${OUT}/bad.tsv" -o "${OUT}/never.dot")
+expect_in("${err}" "bad.tsv:2: invalid country id 'JPN'")
+if(EXISTS "${OUT}/never.dot")
+  message(FATAL_ERROR "output written despite a bad gazetteer")
+endif()
+
+# A user's gazetteer adds aliases.
+file(WRITE "${OUT}/mine.tsv" "@kind\tcountry\nAU\ten\tOz\n")
+run(0 extract "${OUT}/mixed/a.txt" --jsonl)
+expect_in("${out}" "\"countries\":[\"AU\",\"JP\"]")
+file(WRITE "${OUT}/mixed2.txt" "Oz and Japan.\n")
+run(0 extract "${OUT}/mixed2.txt" --gazetteer "${OUT}/mine.tsv")
+expect_in("${out}" "\"countries\":[\"AU\",\"JP\"]")

@@ -1,0 +1,64 @@
+#include <doctest/doctest.h>
+
+#include "tests/test_util.h"
+
+namespace {
+
+std::string LoadError(const std::string& content) {
+  kgx::Gazetteer gaz;
+  kgx::Status s = gaz.LoadString("user.tsv", content);
+  return s.ok() ? "" : s.message();
+}
+
+}  // namespace
+
+TEST_CASE("malformed gazetteer lines are refused with file and line") {
+  CHECK(LoadError("JP\ten\tJapan\n") == "user.tsv:1: data before the first '@kind' line");
+  CHECK(LoadError("@kind\tplanet\n") == "user.tsv:1: unknown kind 'planet'");
+  CHECK(LoadError("@kind\tcountry\n# comment\n\nJPN\ten\tJapan\n") ==
+        "user.tsv:4: invalid country id 'JPN'");
+  CHECK(LoadError("@kind\tcountry\nJP\tenglish\tJapan\n") ==
+        "user.tsv:2: invalid language tag 'english'");
+  CHECK(LoadError("@kind\tcountry\nJP\ten\n") ==
+        "user.tsv:2: expected 'id<TAB>lang<TAB>alias[<TAB>flag...]'");
+  CHECK(LoadError("@kind\tcountry\nJP\ten\tJapan\tloud\n") == "user.tsv:2: unknown flag 'loud'");
+  CHECK(LoadError("@kind\tcountry\nJP\ten\t\tJapan\n") ==
+        "user.tsv:2: empty field (fields are separated by one tab)");
+  CHECK(LoadError("@kind\tcountry\nJP\t*\t日\tabbr\n") ==
+        "user.tsv:2: an abbr alias needs a language (it is only read in that language)");
+  CHECK(LoadError("@kind\torganization\nX\ten\tX Corp\tcountry=Japan\n") ==
+        "user.tsv:2: country= must be an ISO 3166-1 alpha-2 code, got 'Japan'");
+  CHECK(LoadError("@kind\tcountry\nJP\ten\tJa\xffpan\n") == "user.tsv:2: invalid UTF-8");
+  CHECK(LoadError("@kind\tgroup\n@icu-countries\ten\n") ==
+        "user.tsv:2: @icu-countries belongs in a '@kind\tcountry' file");
+  CHECK(LoadError("@kind\tcountry\r\nJP\ten\tJapan\r\n").empty());  // CRLF is fine
+}
+
+TEST_CASE("ICU supplies every ISO country in every listed locale") {
+  kgx::Gazetteer gaz;
+  REQUIRE(gaz.LoadString("c.tsv", "@kind\tcountry\n@icu-countries\ten,ja,zh-Hant\n").ok());
+  gaz.Compile();
+  int countries = 0;
+  for (const kgx::Entity& e : gaz.entities()) countries += e.kind == kgx::EntityKind::kCountry;
+  CHECK(countries >= 240);
+  CHECK(kgx_test::Ids(kgx_test::Match(gaz, "Myanmar, Burma, ミャンマー, 緬甸", "ja")) ==
+        std::vector<std::string>{"MM", "MM", "MM", "MM"});
+  // 刚果（金）-style names are not split into one-character "names".
+  CHECK(kgx_test::Match(gaz, "金", "zh-Hant").empty());
+}
+
+TEST_CASE("user lines add aliases and drop ICU ones") {
+  kgx::Gazetteer gaz;
+  REQUIRE(gaz.LoadString("c.tsv", "@kind\tcountry\n@icu-countries\ten\n"
+                                  "TD\ten\tChad\tdrop\nAU\ten\tOz\n").ok());
+  gaz.Compile();
+  CHECK(kgx_test::Ids(kgx_test::Match(gaz, "Chad met Oz.", "en")) ==
+        std::vector<std::string>{"AU"});
+}
+
+TEST_CASE("the project gazetteers load") {
+  const kgx::Gazetteer& gaz = kgx_test::ProjectGazetteer();
+  CHECK(gaz.Find(kgx::EntityKind::kCountry, "JP") >= 0);
+  CHECK(gaz.Find(kgx::EntityKind::kGroup, "G7") >= 0);
+  CHECK(gaz.stopwords().count("the") == 1);
+}

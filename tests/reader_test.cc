@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/reader.h"
+
+namespace {
+
+kgx::Document Parse(const std::string& path, const std::string& bytes) {
+  kgx::Document doc;
+  kgx::Status s = kgx::ParseDocument(path, bytes, &doc);
+  REQUIRE_MESSAGE(s.ok(), s.message());
+  return doc;
+}
+
+// The original bytes that text[b, e) came from.
+std::string Source(const kgx::Document& doc, size_t b, size_t e) {
+  size_t rb = doc.text_map.Begin(b), re = doc.text_map.End(e);
+  return doc.raw.substr(rb, re - rb);
+}
+
+}  // namespace
+
+TEST_CASE("YAML front matter becomes metadata, not text") {
+  const std::string md =
+      "---\n"
+      "title: \"日豪、重要鉱物で協力\"\n"
+      "datetime: 2026-05-04T05:01:00Z\n"
+      "locale: zh-HK\n"
+      "url: https://example.com/a\n"
+      "---\n"
+      "Body line about [Japan](https://example.com/jp).\n";
+  kgx::Document doc = Parse("a.md", md);
+  CHECK(doc.format == kgx::Format::kMarkdown);
+  CHECK(doc.meta.title == "日豪、重要鉱物で協力");
+  CHECK(doc.meta.published == "2026-05-04T05:01:00Z");
+  CHECK(doc.meta.locale == "zh-HK");
+  CHECK(doc.meta.url == "https://example.com/a");
+  CHECK(doc.text.find("datetime") == std::string::npos);
+  CHECK(doc.text.find("https://") == std::string::npos);  // link target dropped
+  size_t at = doc.text.find("Japan");
+  REQUIRE(at != std::string::npos);
+  CHECK(Source(doc, at, at + 5) == "Japan");  // offsets point into the file
+}
+
+TEST_CASE("HTML tags, scripts, styles, comments and entities are stripped") {
+  const std::string html =
+      "<!--1711898102000--><html lang=\"ja\"><head><title>T</title>"
+      "<style>p{color:red}</style><script>var japan = 1;</script></head>"
+      "<body><p>Australia&nbsp;&amp; Japan &#x65E5;&#26412;</p><div>second</div></body></html>";
+  kgx::Document doc = Parse("a.txt", html);  // .txt holding HTML is sniffed
+  CHECK(doc.format == kgx::Format::kHtml);
+  CHECK(doc.meta.locale == "ja");
+  CHECK(doc.meta.published.rfind("2024-03-31T15:15:02", 0) == 0);  // epoch ms comment
+  CHECK(doc.text.find("color") == std::string::npos);
+  CHECK(doc.text.find("var japan") == std::string::npos);
+  CHECK(doc.text.find("<") == std::string::npos);
+  CHECK(doc.text.find("Australia\u00a0& Japan 日本") != std::string::npos);
+  CHECK(doc.text.find("second") != std::string::npos);
+  size_t at = doc.text.find("&");
+  CHECK(Source(doc, at, at + 1) == "&amp;");  // an entity maps to its source
+  at = doc.text.find("日本");
+  CHECK(Source(doc, at, at + 6) == "&#x65E5;&#26412;");
+}
+
+TEST_CASE("broken input is reported, not fatal") {
+  kgx::Document doc;
+  kgx::Status s = kgx::ParseDocument("empty.txt", "", &doc);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("empty.txt") != std::string::npos);
+  s = kgx::ParseDocument("bin.txt", std::string("ab\0cd", 5), &doc);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("bin.txt") != std::string::npos);
+  kgx::Document bad = Parse("bad.txt", "Japan \xff\xfe ok");
+  CHECK(bad.text == "Japan \xEF\xBF\xBD\xEF\xBF\xBD ok");
+  CHECK_FALSE(bad.warnings.empty());
+  CHECK(Parse("broken.html", "<p>Japan <b>and <i>Chile").text.find("Japan and Chile") !=
+        std::string::npos);
+}
+
+TEST_CASE("reading a missing file names it") {
+  kgx::Document doc;
+  kgx::Status s = kgx::ReadDocument("/nonexistent/x.txt", kgx::ReadOptions(), &doc);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("/nonexistent/x.txt") != std::string::npos);
+}

@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/language.h"
+#include "extract/segment.h"
+#include "tests/test_util.h"
+
+namespace {
+
+std::vector<std::string> Sentences(const std::string& text, const std::string& lang) {
+  std::vector<std::string> out;
+  for (const kgx::Span& s : kgx::SplitSentences(text, lang))
+    out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Chinese sentences end at 。！？ and line breaks") {
+  CHECK(Sentences("日美菲拟签协议。三国将合作！是否成功？\n标题行", "zh-Hans") ==
+        std::vector<std::string>{"日美菲拟签协议。", "三国将合作！", "是否成功？", "标题行"});
+  CHECK(Sentences("澳大利亞與日本加強合作。雙方承諾投資。", "zh-Hant").size() == 2);
+}
+
+TEST_CASE("Japanese sentences end at 。 and line breaks, not at 、") {
+  CHECK(Sentences("日印両国は協力する。レアアースの輸出、停止へ。\n見出し", "ja") ==
+        std::vector<std::string>{"日印両国は協力する。", "レアアースの輸出、停止へ。", "見出し"});
+}
+
+TEST_CASE("English sentences keep abbreviations together") {
+  CHECK(Sentences("The U.S. and Japan agreed. Mr. Smith said so.", "en") ==
+        std::vector<std::string>{"The U.S. and Japan agreed.", "Mr. Smith said so."});
+}
+
+TEST_CASE("language: locale hint first, then script mix") {
+  kgx::StopwordTable stop{{"the", "en"}, {"und", "de"}, {"die", "de"}};
+  CHECK(kgx::DetectLanguage("anything", "zh-HK", stop) == "zh-Hant");
+  CHECK(kgx::DetectLanguage("日本とオーストラリアが合意した", "", stop) == "ja");
+  CHECK(kgx::DetectLanguage("澳大利亞與日本加強關鍵礦產合作關係", "", stop) == "zh-Hant");
+  CHECK(kgx::DetectLanguage("澳大利亚与日本加强关键矿产合作关系", "", stop) == "zh-Hans");
+  CHECK(kgx::DetectLanguage("한국과 일본이 협력한다", "", stop) == "ko");
+  CHECK(kgx::DetectLanguage("die Bundesregierung und die Industrie", "", stop) == "de");
+  CHECK(kgx::DetectLanguage("the government", "", stop) == "en");
+}

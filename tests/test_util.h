@@ -1,0 +1,71 @@
+// Helpers shared by the doctest files.
+#ifndef KGX_TESTS_TEST_UTIL_H_
+#define KGX_TESTS_TEST_UTIL_H_
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/matcher.h"
+#include "extract/normalize.h"
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", \"" : "\"") + v[i] + "\"";
+    return (out + "}").c_str();
+  }
+};
+}  // namespace doctest
+
+namespace kgx_test {
+
+// The project's gazetteers, loaded once for all tests.
+inline const kgx::Gazetteer& ProjectGazetteer() {
+  static const kgx::Gazetteer* gaz = [] {
+    auto* g = new kgx::Gazetteer();
+    kgx::Status s = g->LoadDirectory(KGX_GAZETTEER_DIR);
+    if (!s.ok()) throw std::runtime_error(s.message());
+    g->Compile();
+    return g;
+  }();
+  return *gaz;
+}
+
+struct Found {
+  std::string id;
+  std::string text;  // NFKC text matched.
+  bool operator<(const Found& o) const { return id != o.id ? id < o.id : text < o.text; }
+  bool operator==(const Found& o) const { return id == o.id && text == o.text; }
+};
+
+// Entities found in `text` as (id, surface) pairs in text order.
+inline std::vector<Found> Match(const kgx::Gazetteer& gaz, const std::string& text,
+                                const std::string& lang) {
+  kgx::OffsetMap f_to_n;
+  const std::string nfkc = kgx::NormalizeNfkc(text);
+  const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
+  std::vector<Found> out;
+  for (const kgx::EntityMatch& m :
+       kgx::FindEntities(gaz, kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
+    const size_t b = f_to_n.Begin(m.begin), e = f_to_n.End(m.end);
+    out.push_back({gaz.entities()[m.entity].id, nfkc.substr(b, e - b)});
+  }
+  return out;
+}
+
+inline std::vector<std::string> Ids(const std::vector<Found>& found) {
+  std::vector<std::string> ids;
+  for (const Found& f : found) ids.push_back(f.id);
+  return ids;
+}
+
+}  // namespace kgx_test
+
+#endif  // KGX_TESTS_TEST_UTIL_H_
