@@ -17,8 +17,18 @@ string(FIND "${out}" "\"countries\":[\"AU\",\"JP\"]" at)
 if(NOT rc EQUAL 0 OR at EQUAL -1)
   message(FATAL_ERROR "installed kgx: exit ${rc}\n${out}\n${err}")
 endif()
-# Moving the source gazetteers out of reach is not possible here, so prove the
-# installed copy is the one used: an override to an empty folder must fail.
+# The installed copy is the one used, not the source tree: a name added only
+# to the installed gazetteers is recognized.
+file(APPEND "${OUT}/prefix/share/kgx/gazetteers/countries.tsv" "AU\ten\tOzlandia\n")
+file(WRITE "${OUT}/doc2.txt" "Ozlandia and Japan.\n")
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=KGX_DATA
+                        "${OUT}/prefix/bin/kgx" extract doc2.txt
+                WORKING_DIRECTORY "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(FIND "${out}" "\"countries\":[\"AU\",\"JP\"]" at)
+if(NOT rc EQUAL 0 OR at EQUAL -1)
+  message(FATAL_ERROR "installed kgx does not read its installed gazetteers: ${rc}\n${out}\n${err}")
+endif()
+# Overrides: --data and KGX_DATA pointing at an empty folder must fail.
 file(MAKE_DIRECTORY "${OUT}/empty")
 execute_process(COMMAND "${OUT}/prefix/bin/kgx" extract doc.txt --data "${OUT}/empty"
                 WORKING_DIRECTORY "${OUT}" RESULT_VARIABLE rc ERROR_VARIABLE err)
