@@ -29,9 +29,11 @@ Record Extractor::Extract(const Document& doc) const {
 
   std::set<std::string> seen_countries, seen_groups, seen_orgs, seen_minerals;
   std::vector<std::set<std::string>> per_sentence(sentences.size());
+  const Entity rule_entity{EntityKind::kOrganization, "", {{"kind", "company"}}};
   for (const EntityMatch& m : matches) {
-    const Entity& e = gaz_.entities()[m.entity];
-    const size_t nb = f_to_n.Begin(m.begin), ne = f_to_n.End(m.end);
+    Entity e = m.entity == EntityMatch::kRule ? rule_entity : gaz_.entities()[m.entity];
+    if (m.entity == EntityMatch::kRule) e.id = m.rule_name;
+    const size_t nb = m.nfkc_begin, ne = m.nfkc_end;
     Mention mention;
     mention.kind = EntityKindName(e.kind);
     mention.id = e.id;

@@ -5,6 +5,7 @@
 #include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -147,7 +148,7 @@ Status Gazetteer::LoadFile(const std::string& path) {
 }
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
-  enum class Mode { kNone, kEntities, kStopwords, kContext } mode = Mode::kNone;
+  enum class Mode { kNone, kEntities, kStopwords, kContext, kOrgRules } mode = Mode::kNone;
   EntityKind kind = EntityKind::kCountry;
   std::istringstream in(content);
   std::string line;
@@ -169,6 +170,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           mode = Mode::kStopwords;
         } else if (f[1] == "abbreviation-context") {
           mode = Mode::kContext;
+        } else if (f[1] == "organization-rule") {
+          mode = Mode::kOrgRules;
         } else if (ParseEntityKind(f[1], &kind)) {
           mode = Mode::kEntities;
         } else {
@@ -202,6 +205,23 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         else if (f[0] == "after") context_.after.push_back(entry);
         else if (f[0] == "ambiguous") context_.ambiguous_chains.insert(entry);
         else return error("unknown context position '" + f[0] + "'");
+        break;
+      }
+      case Mode::kOrgRules: {
+        if (f.size() != 3) return error("expected 'role<TAB>lang<TAB>text'");
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        OrganizationRuleWords& w = rule_words_;
+        std::pair<std::string, std::string> entry(f[1], f[2]);
+        if (f[0] == "legal") w.legal.push_back(entry);
+        else if (f[0] == "suffix") w.suffix.push_back(entry);
+        else if (f[0] == "exchange") w.exchange.push_back(entry);
+        else if (f[0] == "business") w.business.push_back(entry);
+        else if (f[0] == "not-name") w.not_name.insert(f[2]);
+        else if (f[0] == "cjk-suffix") w.cjk_suffix.push_back({f[1], NormalizeNfkc(f[2])});
+        else if (f[0] == "cjk-prefix") w.cjk_prefix.push_back({f[1], NormalizeNfkc(f[2])});
+        else if (f[0] == "cjk-stop") w.cjk_stop.push_back(entry);
+        else if (f[0] == "katakana-company") w.katakana_company.push_back(entry);
+        else return error("unknown organization rule role '" + f[0] + "'");
         break;
       }
       case Mode::kEntities: {
@@ -282,6 +302,13 @@ void Gazetteer::AddAlias(uint32_t entity, const std::string& lang, const std::st
   a.lang = lang;
   a.flags = flags;
   if (IsShortUpperAcronym(a.surface)) a.flags |= kAliasCase;
+  if (lang != "*" && lang != "en" && lang.compare(0, 3, "en-") != 0) {
+    UChar32 first;
+    U8_GET(reinterpret_cast<const uint8_t*>(a.surface.data()), 0, 0,
+           static_cast<int32_t>(a.surface.size()), first);
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(first, &status) == USCRIPT_LATIN) a.flags |= kAliasLanguageOnly;
+  }
   aliases_.push_back(std::move(a));
 }
 
@@ -362,6 +389,7 @@ void Gazetteer::Compile() {
     pattern_aliases_[it->second].push_back(i);
   }
   automaton_.Build(patterns);
+  org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
 }
 
 }  // namespace kgx

@@ -31,6 +31,7 @@
 
 #include "extract/aho_corasick.h"
 #include "extract/language.h"
+#include "extract/org_rules.h"
 #include "extract/status.h"
 
 namespace kgx {
@@ -59,6 +60,10 @@ enum AliasFlag : uint8_t {
   kAliasAbbr = 2,      // One-character CJK abbreviation: needs a chain or context.
   kAliasDemonym = 4,   // Australian, Japanese, 日系: refers to the country.
   kAliasCapital = 8,   // Washington, 北京: the capital used for the government.
+  // Set at load for Latin-script aliases of a language other than English
+  // (fr "bore", es "indio", de "Zinn"): read only in documents of that
+  // language, where they cannot be English words.
+  kAliasLanguageOnly = 16,
 };
 
 struct Alias {
@@ -96,6 +101,9 @@ class Gazetteer {
   }
   const AbbreviationContext& abbreviation_context() const { return context_; }
   const StopwordTable& stopwords() const { return stopwords_; }
+  // Rules for organizations not in the gazetteer (after Compile()).
+  const OrganizationRules* organization_rules() const { return org_rules_.get(); }
+  const OrganizationRuleWords& organization_rule_words() const { return rule_words_; }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
 
@@ -111,6 +119,8 @@ class Gazetteer {
   std::set<std::pair<uint32_t, std::string>> dropped_;  // (entity, folded)
   AbbreviationContext context_;
   StopwordTable stopwords_;
+  OrganizationRuleWords rule_words_;
+  std::unique_ptr<OrganizationRules> org_rules_;
   AhoCorasick automaton_;
   std::vector<std::vector<uint32_t>> pattern_aliases_;
 };

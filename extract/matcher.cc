@@ -139,10 +139,111 @@ bool IsAmbiguousChain(const Gazetteer& gaz, std::string_view chain, const std::s
   return false;
 }
 
+bool IsPossessive(std::string_view token) {
+  return EndsWith(token, "'s") || EndsWith(token, "’s");
+}
+
+bool InSet(const std::vector<std::pair<std::string, std::string>>& words, std::string_view token) {
+  for (const auto& [lang, w] : words)
+    if (token == w) return true;
+  return false;
+}
+
+// Adds organizations found by the rules, after the gazetteer has spoken.
+void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
+                          std::vector<EntityMatch>* matches) {
+  const OrganizationRules* rules = gaz.organization_rules();
+  if (rules == nullptr) return;
+  const OrganizationRuleWords& words = gaz.organization_rule_words();
+  auto covered_by_place = [&](size_t b, size_t e) {
+    for (const EntityMatch& m : *matches)
+      if ((m.kind == EntityKind::kCountry || m.kind == EntityKind::kGroup) && m.nfkc_begin <= b &&
+          m.nfkc_end >= e)
+        return true;
+    return false;
+  };
+  std::vector<EntityMatch> found;
+  for (OrgCandidate& c : rules->Find(nfkc)) {
+    if (c.latin) {
+      // Trim leading words that cannot start a name: sentence openers,
+      // possessives and places ("Australia's Tivan Resources").
+      size_t t = 0;
+      const size_t n = c.token_starts.size();
+      auto token_end = [&](size_t i) {
+        return i + 1 < n ? c.token_starts[i + 1] - 1 : c.id_end;
+      };
+      while (t < n) {
+        const size_t tb = c.token_starts[t], te = std::min(token_end(t), c.id_end);
+        std::string_view token = nfkc.substr(tb, te - tb);
+        if (rules->IsNotName(token) || IsPossessive(token) || covered_by_place(tb, te)) {
+          ++t;
+          continue;
+        }
+        break;
+      }
+      if (t >= n) continue;
+      c.begin = c.token_starts[t];
+      if (c.begin >= c.id_end) continue;
+      // The id needs one word that is not a suffix, legal form or opener.
+      bool has_head = false;
+      for (size_t i = t; i < n && c.token_starts[i] < c.id_end; ++i) {
+        std::string_view token =
+            nfkc.substr(c.token_starts[i], std::min(token_end(i), c.id_end) - c.token_starts[i]);
+        if (!InSet(words.suffix, token) && !InSet(words.legal, token) && !rules->IsNotName(token))
+          has_head = true;
+      }
+      if (!has_head) continue;
+    }
+    EntityMatch m;
+    m.entity = m.alias = EntityMatch::kRule;
+    m.kind = EntityKind::kOrganization;
+    m.nfkc_begin = c.begin;
+    m.nfkc_end = c.end;
+    m.rule_name = std::string(nfkc.substr(c.begin, c.id_end - c.begin));
+    found.push_back(std::move(m));
+  }
+  // Among rule matches, the longest wins.
+  std::sort(found.begin(), found.end(), [](const EntityMatch& a, const EntityMatch& b) {
+    const size_t la = a.nfkc_end - a.nfkc_begin, lb = b.nfkc_end - b.nfkc_begin;
+    return la != lb ? la > lb : a.nfkc_begin < b.nfkc_begin;
+  });
+  std::vector<EntityMatch> accepted;
+  for (EntityMatch& r : found) {
+    bool drop = false;
+    for (const EntityMatch& a : accepted)
+      if (r.nfkc_begin < a.nfkc_end && a.nfkc_begin < r.nfkc_end) drop = true;
+    for (const EntityMatch& g : *matches) {
+      if (drop) break;
+      const bool overlap = r.nfkc_begin < g.nfkc_end && g.nfkc_begin < r.nfkc_end;
+      if (!overlap) continue;
+      const bool inside = r.nfkc_begin <= g.nfkc_begin && g.nfkc_end <= r.nfkc_end;
+      const bool same = r.nfkc_begin == g.nfkc_begin && r.nfkc_end == g.nfkc_end;
+      const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral;
+      if (same || !inside || !weaker) drop = true;
+    }
+    if (!drop) accepted.push_back(std::move(r));
+  }
+  if (accepted.empty()) return;
+  // Gazetteer countries and minerals inside an accepted rule name go.
+  std::vector<EntityMatch> merged;
+  for (EntityMatch& g : *matches) {
+    bool inside = false;
+    for (const EntityMatch& a : accepted)
+      if (a.nfkc_begin <= g.nfkc_begin && g.nfkc_end <= a.nfkc_end) inside = true;
+    if (!inside) merged.push_back(std::move(g));
+  }
+  for (EntityMatch& a : accepted) merged.push_back(std::move(a));
+  std::sort(merged.begin(), merged.end(), [](const EntityMatch& a, const EntityMatch& b) {
+    return a.nfkc_begin < b.nfkc_begin;
+  });
+  *matches = std::move(merged);
+}
+
 }  // namespace
 
 std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches) {
   const auto& ents = gaz.entities();
+  for (EntityMatch& m : matches) m.kind = ents[m.entity].kind;
   std::sort(matches.begin(), matches.end(), [&](const EntityMatch& a, const EntityMatch& b) {
     const size_t la = a.end - a.begin, lb = b.end - b.begin;
     if (la != lb) return la > lb;
@@ -168,8 +269,13 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
   gaz.automaton().FindAll(text.folded, [&](size_t begin, size_t end, uint32_t pattern) {
     for (uint32_t a : gaz.AliasesOf(pattern)) {
       const Alias& alias = gaz.aliases()[a];
-      if ((alias.flags & kAliasAbbr) && !LanguageCovers(alias.lang, lang)) continue;
-      EntityMatch m{begin, end, alias.entity, a};
+      if ((alias.flags & (kAliasAbbr | kAliasLanguageOnly)) && !LanguageCovers(alias.lang, lang))
+        continue;
+      EntityMatch m;
+      m.begin = begin;
+      m.end = end;
+      m.entity = alias.entity;
+      m.alias = a;
       if (Acceptable(gaz, text, &m)) candidates.push_back(m);
     }
   });
@@ -206,10 +312,13 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
   }
   std::vector<EntityMatch> out;
   for (size_t i = 0; i < kept.size(); ++i) {
-    const EntityKind kind = gaz.entities()[kept[i].entity].kind;
-    if (valid[i] && kind != EntityKind::kRegion && kind != EntityKind::kWord)
-      out.push_back(kept[i]);
+    const EntityKind kind = kept[i].kind;
+    if (!valid[i] || kind == EntityKind::kRegion || kind == EntityKind::kWord) continue;
+    kept[i].nfkc_begin = text.folded_to_nfkc->Begin(kept[i].begin);
+    kept[i].nfkc_end = std::max(kept[i].nfkc_begin, text.folded_to_nfkc->End(kept[i].end));
+    out.push_back(kept[i]);
   }
+  AddRuleOrganizations(gaz, text.nfkc, &out);
   return out;
 }
 

@@ -10,6 +10,10 @@
 //  2. case: acronym aliases match their exact case ("US", not "us"), and a
 //     capitalized name does not match an all-lower-case word ("turkey");
 //  3. ResolveOverlaps(): the one place that decides overlaps;
+//  5. organizations not in the gazetteer, from org_rules.h: a rule match
+//     loses to any gazetteer organization, media or group it overlaps, and
+//     wins over countries and minerals inside it (Indonesia Battery Corp);
+//     leading places and sentence openers are trimmed from Latin names.
 //  4. one-character CJK abbreviations (日, 米, 中...) are kept only inside a
 //     chain of at least two entities (日美菲, 日米豪印) or next to a context
 //     word from abbreviation_context.tsv (両国, 首脳, 訪, 対...).
@@ -38,9 +42,15 @@ struct MatchText {
 };
 
 struct EntityMatch {
-  size_t begin = 0, end = 0;  // Byte offsets into MatchText::folded.
-  uint32_t entity = 0;        // Index into Gazetteer::entities().
-  uint32_t alias = 0;         // Index into Gazetteer::aliases().
+  static constexpr uint32_t kRule = 0xFFFFFFFF;
+  size_t begin = 0, end = 0;  // Byte offsets into MatchText::folded (gazetteer matches).
+  uint32_t entity = 0;        // Index into Gazetteer::entities(), or kRule.
+  uint32_t alias = 0;         // Index into Gazetteer::aliases(), or kRule.
+  // Filled by FindEntities() for every match: byte offsets into
+  // MatchText::nfkc, the kind, and for rule matches the name as written.
+  size_t nfkc_begin = 0, nfkc_end = 0;
+  EntityKind kind = EntityKind::kCountry;
+  std::string rule_name;
 };
 
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,

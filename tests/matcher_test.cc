@@ -6,6 +6,7 @@ using kgx_test::Ids;
 using kgx_test::Match;
 using kgx_test::ProjectGazetteer;
 using V = std::vector<std::string>;
+using kgx::EntityKind;
 
 namespace {
 
@@ -48,7 +49,7 @@ TEST_CASE("countries are found in Chinese, Japanese and other languages") {
       {"zh-Hans", "刚果（金）与卢旺达", {"CD", "RW"}},  // full-width brackets
       {"ja", "豪州と米国、コンゴ民主共和国", {"AU", "US", "CD"}},
       {"ja", "南アとインドネシア", {"ZA", "ID"}},
-      {"ja", "オーストラリア産のリチウム", {"AU"}},
+      {"ja", "オーストラリア産のリチウム", {"AU", "lithium"}},
       {"ja", "マリンスポーツとマリ", {"ML"}},  // katakana word boundary
       {"ko", "한국과 일본", {"KR", "JP"}},
       {"fr", "La France et l'Allemagne", {"FR", "DE"}},
@@ -108,10 +109,18 @@ TEST_CASE("ResolveOverlaps keeps the longest match, then the kind priority") {
   auto j = Match(same, "Jordan", "en");
   REQUIRE(j.size() == 1);
   CHECK(same.entities()[same.Find(kgx::EntityKind::kOrganization, "Jordan")].id == j[0].id);
-  CHECK(same.entities()[
-            kgx::ResolveOverlaps(same, {{0, 6, static_cast<uint32_t>(same.Find(kgx::EntityKind::kCountry, "JO")), 0},
-                                        {0, 6, static_cast<uint32_t>(same.Find(kgx::EntityKind::kOrganization, "Jordan")), 1}})[0]
-                .entity].kind == kgx::EntityKind::kOrganization);
+  auto gaz_match = [&](EntityKind kind, const char* id, uint32_t alias) {
+    kgx::EntityMatch m;
+    m.begin = 0;
+    m.end = 6;
+    m.entity = static_cast<uint32_t>(same.Find(kind, id));
+    m.alias = alias;
+    return m;
+  };
+  auto kept = kgx::ResolveOverlaps(
+      same, {gaz_match(EntityKind::kCountry, "JO", 0), gaz_match(EntityKind::kOrganization, "Jordan", 1)});
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].kind == EntityKind::kOrganization);
 }
 
 TEST_CASE("the automaton finds overlapping occurrences of every pattern") {

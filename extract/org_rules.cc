@@ -1,0 +1,191 @@
+#include "extract/org_rules.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace kgx {
+namespace {
+
+// Alternation of the given words, longest first so "Ltd." wins over "Ltd".
+std::string Alternation(const std::vector<std::pair<std::string, std::string>>& words) {
+  std::vector<std::string> w;
+  for (const auto& [lang, text] : words) w.push_back(RE2::QuoteMeta(text));
+  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  w.erase(std::unique(w.begin(), w.end()), w.end());
+  std::string out = "(?:";
+  for (size_t i = 0; i < w.size(); ++i) out += (i ? "|" : "") + w[i];
+  return out + ")";
+}
+
+// A capitalized word (with 's, hyphens, dots and ampersands inside), or a
+// number; names join such words with spaces and a few connectors.
+// Dots only inside (U.S., S.A.), never at the end: a full stop ends the name.
+// Apostrophes only before a letter (Tivan's), so a plural possessive
+// ("Ardea Resources' project") does not end the name.
+const char kWord[] = R"((?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*|\p{N}+))";
+const char kConnector[] = R"((?:&|of|de|du|des|del|für|y))";
+
+std::string NamePattern() {
+  return std::string("(") + kWord + "(?: (?:" + kWord + "|" + kConnector + "))*)";
+}
+
+std::unique_ptr<RE2> Compile(const std::string& pattern) {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(pattern, opt);
+  if (!re->ok()) re.reset();
+  return re;
+}
+
+bool IsWordByte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
+}
+
+// Whether the line holding `pos` is in Title Case: at least four words, and
+// at least 70% of those starting with a letter start with a capital.
+bool IsTitleCaseLine(std::string_view text, size_t pos) {
+  size_t b = text.rfind('\n', pos);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  size_t e = text.find('\n', pos);
+  if (e == std::string_view::npos) e = text.size();
+  int words = 0, capitalized = 0;
+  for (size_t i = b; i < e; ++i) {
+    if ((i == b || text[i - 1] == ' ') && std::isalpha(static_cast<unsigned char>(text[i]))) {
+      ++words;
+      if (std::isupper(static_cast<unsigned char>(text[i]))) ++capitalized;
+    }
+  }
+  return words >= 4 && capitalized * 10 >= words * 7;
+}
+
+std::vector<size_t> TokenStarts(std::string_view text, size_t begin, size_t end) {
+  std::vector<size_t> starts;
+  for (size_t i = begin; i < end; ++i)
+    if (i == begin || text[i - 1] == ' ') starts.push_back(i);
+  return starts;
+}
+
+}  // namespace
+
+OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words_(words) {
+  const std::string name = NamePattern();
+  auto all_suffixes = words_.legal;
+  all_suffixes.insert(all_suffixes.end(), words_.suffix.begin(), words_.suffix.end());
+  if (!all_suffixes.empty())
+    suffix_ = Compile(name + ",? (" + Alternation(all_suffixes) + "(?:,? " +
+                      Alternation(all_suffixes) + ")*)");
+  if (!words_.legal.empty())
+    legal_tail_ = Compile("(?:,? " + Alternation(words_.legal) + ")+$");
+  const std::string exchange =
+      words_.exchange.empty() ? "" : "(?:" + Alternation(words_.exchange) + " ?: ?)?";
+  ticker_ = Compile(name + R"( ?\( ?)" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})? ?\))");
+  if (!words_.business.empty())
+    possessive_ = Compile(name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
+                          R"((?:[^\p{L}\p{N}]|$))");
+  const char kCjkName[] = R"([\p{Han}\p{Katakana}ー・A-Za-z0-9&]{1,20})";
+  if (!words_.cjk_suffix.empty())
+    cjk_suffix_ = Compile(std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
+  if (!words_.cjk_prefix.empty())
+    cjk_prefix_ = Compile(Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
+  if (!words_.katakana_company.empty())
+    katakana_ = Compile(R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
+                        Alternation(words_.katakana_company));
+}
+
+OrganizationRules::~OrganizationRules() = default;
+
+std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc) const {
+  std::vector<OrgCandidate> out;
+  FindLatin(nfkc, &out);
+  FindCjk(nfkc, &out);
+  return out;
+}
+
+void OrganizationRules::FindLatin(std::string_view text, std::vector<OrgCandidate>* out) const {
+  // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
+  auto scan = [&](const RE2* re, bool whole_is_name) {
+    if (re == nullptr) return;
+    const re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece groups[2];
+    size_t pos = 0;
+    while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+      const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+      const size_t e = b + groups[0].size();
+      pos = e > b ? e : b + 1;
+      // A name starts at a word start and a suffix ends at a word end.
+      if (b > 0 && IsWordByte(text[b - 1])) continue;
+      if (whole_is_name && e < text.size() && IsWordByte(text[e])) continue;
+      // "The Copi Critical Minerals Project": a capitalized word after the
+      // suffix means the name goes on and is not a company's.
+      if (whole_is_name && e + 1 < text.size() && text[e] == ' ' &&
+          std::isupper(static_cast<unsigned char>(text[e + 1])))
+        continue;
+      // Headlines in Title Case capitalize every word: only a legal form
+      // (Ltd, Corp) marks a company there, not a sector word.
+      if (whole_is_name && IsTitleCaseLine(text, b) &&
+          !(legal_tail_ && RE2::PartialMatch(re2::StringPiece(text.data() + b, e - b), *legal_tail_)))
+        continue;
+      OrgCandidate c;
+      c.latin = true;
+      c.begin = b;
+      if (whole_is_name) {
+        c.end = c.id_end = e;
+        re2::StringPiece m;
+        const re2::StringPiece span(text.data() + b, e - b);
+        if (legal_tail_ && legal_tail_->Match(span, 0, span.size(), RE2::UNANCHORED, &m, 1) &&
+            m.data() != span.data())
+          c.id_end = static_cast<size_t>(m.data() - text.data());
+      } else {
+        c.end = c.id_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+      }
+      c.token_starts = TokenStarts(text, c.begin, c.id_end);
+      out->push_back(std::move(c));
+    }
+  };
+  scan(suffix_.get(), true);
+  scan(ticker_.get(), false);
+  scan(possessive_.get(), false);
+}
+
+void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>* out) const {
+  // name_before: group 1 is the name before a suffix; keep_suffix: the
+  // suffix is part of the name (金川集团), not a marker after it (ライナス社).
+  auto scan = [&](const RE2* re, bool name_before, bool keep_suffix) {
+    if (re == nullptr) return;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece groups[2];
+    size_t pos = 0;
+    while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+      size_t b = static_cast<size_t>(groups[0].data() - text.data());
+      const size_t e = b + groups[0].size();
+      pos = e > b ? e : b + 1;
+      if (name_before) {
+        // The name starts after the last function character in the run.
+        std::string_view run = text.substr(b, groups[1].size());
+        size_t cut = 0;
+        for (const auto& [lang, stop] : words_.cjk_stop) {
+          size_t at = run.rfind(stop);
+          if (at != std::string_view::npos) cut = std::max(cut, at + stop.size());
+        }
+        b += cut;
+        if (groups[1].size() - cut < 4) continue;  // At least two CJK characters.
+      }
+      OrgCandidate c;
+      c.begin = b;
+      c.end = c.id_end =
+          keep_suffix ? e : static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+      out->push_back(std::move(c));
+    }
+  };
+  scan(cjk_suffix_.get(), true, true);
+  scan(cjk_prefix_.get(), false, true);
+  scan(katakana_.get(), true, false);
+}
+
+}  // namespace kgx

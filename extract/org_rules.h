@@ -1,0 +1,63 @@
+// Rules that find organizations the gazetteer does not list, from the shape
+// of company names (gazetteers/organization_rules.tsv holds every word):
+//
+//  - Latin names ending in a legal form or sector word: "Tivan Resources Ltd",
+//    "Acme Mining Corp" (the id drops the legal form: "Acme Mining");
+//  - a name before a ticker bracket: "Alcoa ( AA )", "Lynas (ASX: LYC)";
+//  - a possessive before a business noun: "Tivan's Speewah project";
+//  - CJK legal forms and sector words: 江西铜业股份有限公司, 株式会社ヤマト, (주)한빛;
+//  - a katakana (or Latin) name before 社: ライナス社.
+//
+// Candidates come back with the token starts of their name so the matcher
+// can trim leading words that are places or sentence openers ("Australia's
+// Tivan Resources" -> "Tivan Resources") before deciding overlaps.
+// Thread safety: Find() is const and reentrant.
+#ifndef KGX_EXTRACT_ORG_RULES_H_
+#define KGX_EXTRACT_ORG_RULES_H_
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace kgx {
+
+// The words of organization_rules.tsv, by role; each entry is (lang, text).
+struct OrganizationRuleWords {
+  std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
+      cjk_prefix, cjk_stop, katakana_company;
+  std::set<std::string> not_name;
+};
+
+struct OrgCandidate {
+  size_t begin = 0, end = 0;       // NFKC byte offsets of the name as reported.
+  size_t id_end = 0;               // End of the id (before a trailing legal form).
+  std::vector<size_t> token_starts;  // Latin rules: where each name word starts.
+  bool latin = false;
+};
+
+class OrganizationRules {
+ public:
+  explicit OrganizationRules(const OrganizationRuleWords& words);
+  ~OrganizationRules();
+  std::vector<OrgCandidate> Find(std::string_view nfkc) const;
+  bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
+
+ private:
+  void FindLatin(std::string_view text, std::vector<OrgCandidate>* out) const;
+  void FindCjk(std::string_view text, std::vector<OrgCandidate>* out) const;
+
+  OrganizationRuleWords words_;
+  std::unique_ptr<re2::RE2> suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
+  std::unique_ptr<re2::RE2> legal_tail_;
+};
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_ORG_RULES_H_
