@@ -67,6 +67,17 @@ std::string ToUtf8(const icu::UnicodeString& u) {
   return out;
 }
 
+bool HasHan(const std::string& s) {
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    UErrorCode status = U_ZERO_ERROR;
+    if (c >= 0 && uscript_getScript(c, &status) == USCRIPT_HAN) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
@@ -221,6 +232,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         else if (f[0] == "cjk-prefix") w.cjk_prefix.push_back({f[1], NormalizeNfkc(f[2])});
         else if (f[0] == "cjk-stop") w.cjk_stop.push_back(entry);
         else if (f[0] == "katakana-company") w.katakana_company.push_back(entry);
+        else if (f[0] == "particle") w.particle.push_back(entry);
+        else if (f[0] == "cjk-name-start") w.cjk_name_start.push_back(entry);
         else return error("unknown organization rule role '" + f[0] + "'");
         break;
       }
@@ -294,6 +307,23 @@ int Gazetteer::Find(EntityKind kind, const std::string& id) const {
 
 void Gazetteer::AddAlias(uint32_t entity, const std::string& lang, const std::string& text,
                          uint8_t flags) {
+  AddOneAlias(entity, lang, text, flags);
+  // Chinese is written in two scripts (and Japanese shares many forms): every
+  // Han alias is also read in the other script, converted with ICU's
+  // Hant-Hans transliterators, so 日本金属矿产资源机构 also finds
+  // 日本金屬礦產資源機構 without a second line. One-character abbreviations
+  // are listed per script on purpose and are not converted.
+  if ((flags & kAliasAbbr) || !HasHan(text)) return;
+  static const std::pair<const char*, const char*> kConversions[] = {{"Hant-Hans", "zh-Hans"},
+                                                                      {"Hans-Hant", "zh-Hant"}};
+  for (const auto& [id, script_lang] : kConversions) {
+    std::string other = Transliterate(id, text);
+    if (!other.empty() && other != text) AddOneAlias(entity, script_lang, other, flags);
+  }
+}
+
+void Gazetteer::AddOneAlias(uint32_t entity, const std::string& lang, const std::string& text,
+                            uint8_t flags) {
   Alias a;
   a.surface = NormalizeNfkc(text);
   a.folded = FoldForMatch(text);

@@ -109,8 +109,11 @@ class Gazetteer {
 
  private:
   uint32_t Intern(EntityKind kind, const std::string& id);
+  // Adds the alias and its other-script Chinese form (see the .cc).
   void AddAlias(uint32_t entity, const std::string& lang, const std::string& text,
                 uint8_t flags);
+  void AddOneAlias(uint32_t entity, const std::string& lang, const std::string& text,
+                   uint8_t flags);
   Status AddIcuCountries(const std::string& where, const std::string& locales);
 
   std::vector<Entity> entities_;

@@ -1,7 +1,6 @@
 #include "extract/language.h"
 
 #include <unicode/locid.h>
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -11,26 +10,33 @@
 #include <map>
 #include <memory>
 
+#include "extract/normalize.h"
+
 namespace kgx {
 namespace {
 
-// How many of `han` characters ICU's transliterator `id` changes.
-int CountChanged(const icu::UnicodeString& han, const char* id) {
-  thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>> cache;
-  auto it = cache.find(id);
-  if (it == cache.end()) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) t.reset();
-    it = cache.emplace(id, std::move(t)).first;
-  }
-  if (!it->second) return 0;
-  icu::UnicodeString converted(han);
-  it->second->transliterate(converted);
+void AppendCodePoint(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool err = false;
+  U8_APPEND(buf, len, 4, c, err);
+  (void)err;
+  out->append(buf, static_cast<size_t>(len));
+}
+
+
+// How many of the Han characters in `han` ICU's transliterator `id` changes.
+int CountChanged(const std::string& han, const char* id) {
+  const std::string converted = Transliterate(id, han);
   int changed = 0;
-  for (int32_t i = 0; i < std::min(han.length(), converted.length()); ++i)
-    if (han[i] != converted[i]) ++changed;
+  for (int32_t i = 0, j = 0, n = static_cast<int32_t>(han.size()),
+               m = static_cast<int32_t>(converted.size());
+       i < n && j < m;) {
+    UChar32 a, b;
+    U8_NEXT(han.data(), i, n, a);
+    U8_NEXT(converted.data(), j, m, b);
+    if (a != b) ++changed;
+  }
   return changed;
 }
 
@@ -56,8 +62,8 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
   std::string from_hint = LanguageFromLocale(locale_hint);
   if (!from_hint.empty()) return from_hint;
 
-  int kana = 0, hangul = 0, latin = 0;
-  icu::UnicodeString han;
+  int kana = 0, hangul = 0, latin = 0, han_count = 0;
+  std::string han;
   std::map<std::string, int> votes;
   std::string word;
   int32_t i = 0;
@@ -76,23 +82,18 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
     UScriptCode script = uscript_getScript(c, &status);
     if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
     else if (script == USCRIPT_HANGUL) ++hangul;
-    else if (script == USCRIPT_HAN) han.append(c);
+    else if (script == USCRIPT_HAN) AppendCodePoint(c, &han), ++han_count;
     else if (script == USCRIPT_LATIN) ++latin;
     if (c < 0x80 && std::isalpha(c)) {
       word.push_back(static_cast<char>(std::tolower(c)));
     } else if (script == USCRIPT_LATIN) {
-      char buf[4];
-      int32_t len = 0;
-      UBool err = false;
-      U8_APPEND(buf, len, 4, u_tolower(c), err);
-      (void)err;
-      word.append(buf, static_cast<size_t>(len));
+      AppendCodePoint(u_tolower(c), &word);
     } else {
       flush_word();
     }
   }
   flush_word();
-  const int cjk = kana + hangul + han.length();
+  const int cjk = kana + hangul + han_count;
   // Latin-heavy pages with a CJK headline are still decided by their script mix.
   if (cjk > 0 && cjk * 2 >= latin / 4) {
     if (kana * 20 >= cjk) return "ja";

@@ -3,7 +3,11 @@
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/utf8.h>
+
+#include <map>
+#include <memory>
 
 #include <stdexcept>
 
@@ -49,6 +53,25 @@ std::string NormalizeNfkc(std::string_view utf8, OffsetMap* map) {
 
 std::string FoldForMatch(std::string_view utf8, OffsetMap* map) {
   return Run(Form::kNfkcCasefold, utf8, map);
+}
+
+std::string Transliterate(const char* id, std::string_view utf8) {
+  thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>> cache;
+  auto it = cache.find(id);
+  if (it == cache.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    it = cache.emplace(id, std::move(t)).first;
+  }
+  if (!it->second) return "";
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  it->second->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
 }
 
 bool IsValidUtf8(std::string_view bytes) {

@@ -25,6 +25,10 @@ namespace kgx {
 std::string NormalizeNfkc(std::string_view utf8, OffsetMap* map = nullptr);
 std::string FoldForMatch(std::string_view utf8, OffsetMap* map = nullptr);
 
+// Runs ICU transliterator `id` ("Hant-Hans", "Hans-Hant"...) on UTF-8 text;
+// returns "" if ICU lacks it. One cached transliterator per thread and id.
+std::string Transliterate(const char* id, std::string_view utf8);
+
 // True when `bytes` is well-formed UTF-8 (no surrogates, no overlongs).
 bool IsValidUtf8(std::string_view bytes);
 

@@ -47,7 +47,7 @@ bool IsWordByte(char c) {
   return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
 }
 
-// Whether the line holding `pos` is in Title Case: at least four words, and
+// Whether the line holding `pos` is in Title Case: at least six words, and
 // at least 70% of those starting with a letter start with a capital.
 bool IsTitleCaseLine(std::string_view text, size_t pos) {
   size_t b = text.rfind('\n', pos);
@@ -61,7 +61,7 @@ bool IsTitleCaseLine(std::string_view text, size_t pos) {
       if (std::isupper(static_cast<unsigned char>(text[i]))) ++capitalized;
     }
   }
-  return words >= 4 && capitalized * 10 >= words * 7;
+  return words >= 6 && capitalized * 10 >= words * 7;
 }
 
 std::vector<size_t> TokenStarts(std::string_view text, size_t begin, size_t end) {
@@ -88,7 +88,7 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
   if (!words_.business.empty())
     possessive_ = Compile(name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
                           R"((?:[^\p{L}\p{N}]|$))");
-  const char kCjkName[] = R"([\p{Han}\p{Katakana}ー・A-Za-z0-9&]{1,20})";
+  const char kCjkName[] = R"([\p{Han}\p{Katakana}\p{Hangul}ー・A-Za-z0-9&]{1,20})";
   if (!words_.cjk_suffix.empty())
     cjk_suffix_ = Compile(std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
   if (!words_.cjk_prefix.empty())
@@ -173,6 +173,13 @@ void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>
           size_t at = run.rfind(stop);
           if (at != std::string_view::npos) cut = std::max(cut, at + stop.size());
         }
+        // ...or at its first province or city, where company names begin.
+        size_t start = std::string_view::npos;
+        for (const auto& [lang, place] : words_.cjk_name_start) {
+          size_t at = run.find(place, cut);
+          if (at != std::string_view::npos) start = std::min(start, at);
+        }
+        if (start != std::string_view::npos) cut = start;
         b += cut;
         if (groups[1].size() - cut < 4) continue;  // At least two CJK characters.
       }
@@ -180,6 +187,17 @@ void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>
       c.begin = b;
       c.end = c.id_end =
           keep_suffix ? e : static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+      if (!name_before) {
+        // A particle written onto the name (한빛광업은) is not part of it.
+        for (const auto& [lang, particle] : words_.particle) {
+          const std::string_view name = text.substr(c.begin, c.end - c.begin);
+          if (name.size() > particle.size() + 6 &&
+              name.compare(name.size() - particle.size(), particle.size(), particle) == 0) {
+            c.end = c.id_end = c.end - particle.size();
+            break;
+          }
+        }
+      }
       out->push_back(std::move(c));
     }
   };

@@ -31,7 +31,7 @@ namespace kgx {
 // The words of organization_rules.tsv, by role; each entry is (lang, text).
 struct OrganizationRuleWords {
   std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
-      cjk_prefix, cjk_stop, katakana_company;
+      cjk_prefix, cjk_stop, cjk_name_start, katakana_company, particle;
   std::set<std::string> not_name;
 };
 

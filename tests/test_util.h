@@ -54,8 +54,9 @@ inline std::vector<Found> Match(const kgx::Gazetteer& gaz, const std::string& te
   std::vector<Found> out;
   for (const kgx::EntityMatch& m :
        kgx::FindEntities(gaz, kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
-    const size_t b = f_to_n.Begin(m.begin), e = f_to_n.End(m.end);
-    out.push_back({gaz.entities()[m.entity].id, nfkc.substr(b, e - b)});
+    const std::string id =
+        m.entity == kgx::EntityMatch::kRule ? m.rule_name : gaz.entities()[m.entity].id;
+    out.push_back({id, nfkc.substr(m.nfkc_begin, m.nfkc_end - m.nfkc_begin)});
   }
   return out;
 }

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <memory>
 #include <iostream>
 #include <string>
@@ -20,6 +22,7 @@
 #include "extract/gazetteer.h"
 #include "extract/reader.h"
 #include "graph/knowledge_graph.h"
+#include "tools/eval.h"
 
 namespace kgx {
 namespace {
@@ -38,6 +41,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"build", "read documents and write the knowledge graph (-o graph.dot -o graph.svg)"},
     {"extract", "read documents and print one JSON record per document (JSON lines)"},
+    {"eval", "score extraction against gold annotations (GOLD.jsonl): P, R, F1"},
 };
 
 void PrintUsage(FILE* out) {
@@ -58,6 +62,9 @@ void PrintUsage(FILE* out) {
                "  --gazetteer FILE   add a gazetteer file of your own (repeatable)\n"
                "  --max-file-size N  skip files larger than N bytes (default 64 MiB)\n"
                "  -q, --quiet        no notes on stderr, only errors\n"
+               "  --min KIND=F1      eval: exit 1 if KIND (country, group, organization,\n"
+               "                     mineral) scores below F1\n"
+               "  -v, --verbose      eval: list every miss and false alarm\n"
                "  -h, --help         this help\n"
                "  --version          print the version\n"
                "\n"
@@ -95,6 +102,8 @@ struct Options {
   std::vector<std::string> gazetteers;
   ReadOptions read;
   bool quiet = false;
+  bool verbose = false;
+  std::map<std::string, double> floors;
 };
 
 std::string Extension(const std::string& path) {
@@ -166,16 +175,32 @@ bool CollectInputs(const Options& opt, std::vector<std::string>* files) {
   return all_ok;
 }
 
-int Run(const Options& opt) {
-  Gazetteer gaz;
-  const std::string data = FindDataDir(opt);
-  Status s = gaz.LoadDirectory(data);
-  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz.LoadFile(opt.gazetteers[i]);
+// Loads the gazetteer folder and the user's files; false (reported) on error.
+bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
+  Status s = gaz->LoadDirectory(FindDataDir(opt));
+  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz->LoadFile(opt.gazetteers[i]);
   if (!s.ok()) {
     std::fprintf(stderr, "kgx: %s\n", s.message().c_str());
-    return kExitUsage;
+    return false;
   }
-  gaz.Compile();
+  gaz->Compile();
+  return true;
+}
+
+int Run(const Options& opt) {
+  Gazetteer gaz;
+  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  if (opt.command == "eval") {
+    if (opt.paths.size() != 1) {
+      std::fprintf(stderr, "kgx: eval takes one GOLD.jsonl file\n");
+      return kExitUsage;
+    }
+    EvalOptions eval;
+    eval.gold_path = opt.paths[0];
+    eval.floors = opt.floors;
+    eval.verbose = opt.verbose;
+    return RunEval(gaz, eval);
+  }
 
   std::vector<std::string> files;
   bool all_ok = CollectInputs(opt, &files);
@@ -296,6 +321,17 @@ int RunCli(int argc, char** argv) {
       opt.read.max_file_bytes = static_cast<size_t>(n);
     } else if (a == "--jsonl") {
       if (opt.command != "extract") return UsageError("--jsonl belongs to 'kgx extract'");
+    } else if (a == "--min") {
+      if (!value(&v)) return UsageError("--min needs KIND=F1");
+      const size_t eq = v.find('=');
+      static const std::set<std::string> kKinds = {"country", "group", "organization", "mineral"};
+      char* end = nullptr;
+      const double f = eq == std::string::npos ? -1 : std::strtod(v.c_str() + eq + 1, &end);
+      if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 || f > 1)
+        return UsageError("invalid --min '" + v + "' (expected e.g. country=0.95)");
+      opt.floors[v.substr(0, eq)] = f;
+    } else if (a == "-v" || a == "--verbose") {
+      opt.verbose = true;
     } else if (a == "-q" || a == "--quiet") {
       opt.quiet = true;
     } else if (a == "-h" || a == "--help") {
@@ -315,6 +351,7 @@ int RunCli(int argc, char** argv) {
                                                 ext == ".png"));
     if (!ok) return UsageError("cannot tell the output format of '" + out + "' from its extension");
   }
+  if (opt.command == "eval" && !opt.outputs.empty()) return UsageError("eval prints to standard output; no -o");
   if (opt.command == "build" && opt.outputs.empty())
     return UsageError("build needs at least one -o FILE (.dot, .svg, .png or .jsonl)");
   return Run(opt);

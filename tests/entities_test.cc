@@ -1,0 +1,96 @@
+// Entity extraction beyond countries: groups, minerals, organizations,
+// media, and the rules for organizations not in the gazetteer.
+#include <doctest/doctest.h>
+
+#include "tests/test_util.h"
+
+using kgx_test::Found;
+using kgx_test::Ids;
+using kgx_test::Match;
+using kgx_test::ProjectGazetteer;
+using V = std::vector<std::string>;
+
+namespace {
+
+void Expect(const char* lang, const std::string& text, const V& ids) {
+  CAPTURE(text);
+  CHECK(Ids(Match(ProjectGazetteer(), text, lang)) == ids);
+}
+
+}  // namespace
+
+TEST_CASE("groups of countries in every target language") {
+  Expect("en", "The G7 and the European Union met the Quad and ASEAN.", {"G7", "EU", "QUAD", "ASEAN"});
+  Expect("zh-Hans", "七国集团与欧盟、东盟", {"G7", "EU", "ASEAN"});
+  Expect("zh-Hant", "二十國集團與歐盟", {"G20", "EU"});
+  Expect("ja", "主要7カ国とアフリカ連合", {"G7", "AFRICAN_UNION"});
+  Expect("ko", "유럽연합과 아세안", {"EU", "ASEAN"});
+  Expect("fr", "L'Union européenne et l'Union africaine", {"EU", "AFRICAN_UNION"});
+  Expect("en", "the Minerals Security Partnership and OPEC", {"MSP", "OPEC"});
+  Expect("en", "a quad bike", {});  // "Quad" only with its capital
+}
+
+TEST_CASE("minerals in every target language map to canonical names") {
+  Expect("zh-Hans", "镍、稀土和萤石", {"nickel", "rare earths", "fluorite"});
+  Expect("zh-Hant", "鎳、稀土和螢石", {"nickel", "rare earths", "fluorite"});
+  Expect("ja", "ニッケル、レアアース、蛍石、ガリウム、ネオジム",
+         {"nickel", "rare earths", "fluorite", "gallium", "neodymium"});
+  Expect("ko", "니켈과 희토류", {"nickel", "rare earths"});
+  Expect("en", "bauxite, alumina, fluorspar and lithium hydroxide",
+         {"aluminium", "aluminium", "fluorite", "lithium"});
+  Expect("de", "Lithium und Seltenen Erden", {"lithium", "rare earths"});
+  Expect("es", "litio y cobre", {"lithium", "copper"});
+  Expect("en", "critical minerals", {});  // not a mineral
+  Expect("ja", "ウランバートルでリンクを確認", {});  // katakana words around ウラン, リン
+}
+
+TEST_CASE("Latin aliases of other languages are read only in that language") {
+  Expect("en", "It will bore investors, said the Indio mayor.", {});
+  Expect("fr", "le bore et le nickel", {"boron", "nickel"});
+}
+
+TEST_CASE("the longest match wins; a country inside an organization name is not a mention") {
+  Expect("ja", "住友金属鉱山と三菱商事", {"Sumitomo Metal Mining", "Mitsubishi Corporation"});
+  Expect("en", "Sumitomo Metal Mining and Korea Zinc", {"Sumitomo Metal Mining", "Korea Zinc"});
+  Expect("en", "Magnium Australia and Indonesia Battery Corporation",
+         {"Magnium Australia", "Indonesia Battery Corporation"});
+  Expect("zh-Hans", "刚果（金）的钴", {"CD", "cobalt"});
+}
+
+TEST_CASE("organizations in every script, with their home country") {
+  const kgx::Gazetteer& gaz = ProjectGazetteer();
+  int orgs = 0;
+  for (const kgx::Entity& e : gaz.entities()) orgs += e.kind == kgx::EntityKind::kOrganization;
+  CHECK(orgs >= 300);
+  Expect("zh-Hans", "日本金属矿产资源机构", {"JOGMEC"});
+  Expect("zh-Hant", "日本金屬礦產資源機構與雙日", {"JOGMEC", "Sojitz"});  // Hant from Hans line
+  Expect("ko", "고려아연과 포스코", {"Korea Zinc", "POSCO"});
+  const int sojitz = gaz.Find(kgx::EntityKind::kOrganization, "Sojitz");
+  REQUIRE(sojitz >= 0);
+  CHECK(gaz.entities()[sojitz].attrs.at("country") == "JP");
+}
+
+TEST_CASE("news outlets are media, not parties") {
+  const kgx::Gazetteer& gaz = ProjectGazetteer();
+  auto found = Match(gaz, "Reuters and ロイター and 日経 reported.", "ja");
+  REQUIRE(found.size() == 3);
+  for (const Found& f : found) {
+    const int e = gaz.Find(kgx::EntityKind::kMedia, f.id);
+    CHECK(e >= 0);
+  }
+}
+
+TEST_CASE("organizations not in the gazetteer are found from the shape of their names") {
+  Expect("en", "Pan Asia Metals Ltd signed a deal.", {"Pan Asia Metals"});
+  Expect("en", "Australia's Ardea Resources said", {"AU", "Ardea Resources"});
+  Expect("en", "Acme Gold ( ACGD ) shares", {"Acme Gold"});
+  Expect("en", "Zed Corp (ASX: ZED) rose", {"Zed"});
+  Expect("en", "Tivanox's Speewah project", {"Tivanox"});
+  Expect("en", "The Copi Critical Minerals Project", {});  // a project, not a company
+  Expect("en", "Critical Minerals are key", {});
+  Expect("en", "Japan, France To Cooperate Over Supply Of Key Minerals", {"JP", "FR"});  // headline
+  Expect("en", "Prime Minister Anthony Albanese said", {});  // people are not organizations
+  Expect("zh-Hans", "据报道江西金力永磁科技股份有限公司表示", {"江西金力永磁科技股份有限公司"});
+  Expect("ja", "株式会社ヤマト金属と、ノースリッジ社が提携", {"株式会社ヤマト金属", "ノースリッジ"});
+  Expect("ko", "(주)한빛광업은 밝혔다", {"(주)한빛광업"});
+}

@@ -1,0 +1,134 @@
+#include "tools/eval.h"
+
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/extractor.h"
+#include "extract/reader.h"
+
+namespace kgx {
+namespace {
+
+const char* const kKinds[] = {"countries", "groups", "organizations", "minerals"};
+
+struct Counts {
+  long tp = 0, fp = 0, fn = 0;
+  double P() const { return tp + fp == 0 ? 1.0 : static_cast<double>(tp) / (tp + fp); }
+  double R() const { return tp + fn == 0 ? 1.0 : static_cast<double>(tp) / (tp + fn); }
+  double F1() const {
+    const double p = P(), r = R();
+    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+  }
+};
+
+std::set<std::string> Predicted(const Record& r, const std::string& kind) {
+  std::set<std::string> out;
+  if (kind == "countries") out.insert(r.countries.begin(), r.countries.end());
+  if (kind == "groups") out.insert(r.groups.begin(), r.groups.end());
+  if (kind == "organizations")
+    for (const auto& o : r.organizations) out.insert(o.name);
+  if (kind == "minerals")
+    for (const auto& m : r.minerals) out.insert(m.name);
+  return out;
+}
+
+// "country" and "countries" both name a kind on the command line.
+std::string KindKey(const std::string& k) {
+  if (k == "country") return "countries";
+  if (k == "group") return "groups";
+  if (k == "organization") return "organizations";
+  if (k == "mineral") return "minerals";
+  return k;
+}
+
+}  // namespace
+
+int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
+  std::ifstream in(opt.gold_path);
+  if (!in) {
+    std::fprintf(stderr, "kgx: cannot read gold file '%s'\n", opt.gold_path.c_str());
+    return 2;
+  }
+  const std::string dir = opt.gold_path.find('/') == std::string::npos
+                              ? "."
+                              : opt.gold_path.substr(0, opt.gold_path.rfind('/'));
+  Extractor extractor(gaz);
+  std::map<std::string, std::map<std::string, Counts>> by_lang;  // lang -> kind -> counts
+  std::map<std::string, Counts> total;
+  int docs = 0, lang_right = 0, line_no = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    nlohmann::json gold;
+    try {
+      gold = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception& e) {
+      std::fprintf(stderr, "kgx: %s:%d: %s\n", opt.gold_path.c_str(), line_no, e.what());
+      return 2;
+    }
+    const std::string doc_path = dir + "/" + gold.value("doc", "");
+    Document doc;
+    Status s = ReadDocument(doc_path, ReadOptions(), &doc);
+    if (!s.ok()) {
+      std::fprintf(stderr, "kgx: %s:%d: %s\n", opt.gold_path.c_str(), line_no, s.message().c_str());
+      return 2;
+    }
+    const Record r = extractor.Extract(doc);
+    const std::string lang = gold.value("lang", "?");
+    ++docs;
+    if (r.lang == lang) ++lang_right;
+    else if (opt.verbose) std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
+    for (const char* kind : kKinds) {
+      std::set<std::string> want;
+      if (gold.contains(kind))
+        for (const auto& v : gold[kind]) want.insert(v.get<std::string>());
+      const std::set<std::string> got = Predicted(r, kind);
+      Counts c;
+      for (const std::string& id : got) {
+        if (want.count(id)) ++c.tp;
+        else {
+          ++c.fp;
+          if (opt.verbose) std::printf("%s: %s: false alarm '%s'\n", doc_path.c_str(), kind, id.c_str());
+        }
+      }
+      for (const std::string& id : want)
+        if (!got.count(id)) {
+          ++c.fn;
+          if (opt.verbose) std::printf("%s: %s: missed '%s'\n", doc_path.c_str(), kind, id.c_str());
+        }
+      for (Counts* t : {&by_lang[lang][kind], &by_lang["all"][kind], &total[kind]}) {
+        t->tp += c.tp;
+        t->fp += c.fp;
+        t->fn += c.fn;
+      }
+    }
+  }
+  std::printf("%d documents; language identified right in %d\n\n", docs, lang_right);
+  std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R", "F1");
+  for (const auto& [lang, kinds] : by_lang) {
+    for (const char* kind : kKinds) {
+      auto it = kinds.find(kind);
+      if (it == kinds.end()) continue;
+      const Counts& c = it->second;
+      if (lang != "all" && c.tp + c.fp + c.fn == 0) continue;
+      std::printf("%-8s %-14s %5ld %5ld %5ld %6.3f %6.3f %6.3f\n", lang.c_str(), kind, c.tp, c.fp,
+                  c.fn, c.P(), c.R(), c.F1());
+    }
+  }
+  int rc = 0;
+  for (const auto& [kind, floor] : opt.floors) {
+    const double f1 = total[KindKey(kind)].F1();
+    if (f1 < floor) {
+      std::fprintf(stderr, "kgx: eval: %s F1 %.3f is below the floor %.3f\n", kind.c_str(), f1, floor);
+      rc = 1;
+    }
+  }
+  return rc;
+}
+
+}  // namespace kgx

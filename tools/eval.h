@@ -1,0 +1,32 @@
+// `kgx eval GOLD.jsonl`: precision, recall and F1 of the extractor against
+// hand-checked gold annotations, per entity kind and per language.
+//
+// Each gold line names a document (relative to the gold file's folder), its
+// language and the set of ids a careful reader finds in it, per kind:
+//   {"doc": "ja-01.txt", "lang": "ja", "countries": ["JP", "US"], "groups": [],
+//    "organizations": ["JOGMEC"], "minerals": ["gallium"]}
+// Scores are micro-averaged over (document, id) pairs. Floors (`--min
+// country=0.95`) make the command exit 1 when a kind scores below them, so
+// CI catches regressions.
+#ifndef KGX_TOOLS_EVAL_H_
+#define KGX_TOOLS_EVAL_H_
+
+#include <map>
+#include <string>
+
+#include "extract/gazetteer.h"
+
+namespace kgx {
+
+struct EvalOptions {
+  std::string gold_path;
+  std::map<std::string, double> floors;  // kind -> minimum F1
+  bool verbose = false;                  // List every miss and false alarm.
+};
+
+// Prints the report to stdout; returns the process exit code.
+int RunEval(const Gazetteer& gaz, const EvalOptions& options);
+
+}  // namespace kgx
+
+#endif  // KGX_TOOLS_EVAL_H_
