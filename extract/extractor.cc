@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "extract/dates.h"
 #include "extract/language.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
@@ -14,7 +15,7 @@ Record Extractor::Extract(const Document& doc) const {
   Record r;
   r.doc = doc.path;
   r.title = NormalizeNfkc(doc.meta.title);
-  r.published = doc.meta.published;
+  r.published = NormalizeDate(doc.meta.published);
 
   // Views: doc.text (T) -> NFKC (N) -> folded (F); maps back to the file.
   OffsetMap n_to_t, f_to_n;
@@ -69,6 +70,53 @@ Record Extractor::Extract(const Document& doc) const {
                                  [](size_t pos, const Span& s) { return pos < s.end; });
       if (it != sentences.end() && it->begin <= nb)
         per_sentence[static_cast<size_t>(it - sentences.begin())].insert(e.id);
+    }
+  }
+  // Dates. Without a publication date in the metadata, the dateline (the
+  // first full date near the top) stands for it.
+  if (r.published.empty()) {
+    for (const DateMention& d : FindDates(std::string_view(nfkc).substr(0, 600), r.lang, ""))
+      if (d.full) {
+        r.published = d.date;
+        break;
+      }
+  }
+  for (const DateMention& d : FindDates(nfkc, r.lang, r.published)) {
+    DateRef ref;
+    ref.date = d.date;
+    ref.relative = d.relative;
+    ref.start = n_to_raw.Begin(d.begin);
+    ref.end = std::max(ref.start, n_to_raw.End(d.end));
+    ref.text = doc.raw.substr(ref.start, ref.end - ref.start);
+    r.dates.push_back(std::move(ref));
+  }
+
+  // Money, with offsets into the original file.
+  if (const MoneyParser* money = gaz_.money_parser()) {
+    std::vector<Amount> amounts;
+    std::vector<ExchangeRate> rates;
+    money->Find(nfkc, r.lang, doc.meta.locale, &amounts, &rates);
+    auto raw_span = [&](size_t b, size_t e, size_t* start, size_t* end, std::string* text) {
+      *start = n_to_raw.Begin(b);
+      *end = std::max(*start, n_to_raw.End(e));
+      *text = doc.raw.substr(*start, *end - *start);
+    };
+    for (const Amount& a : amounts) {
+      AmountRef ref;
+      ref.value = a.value;
+      ref.high = a.high;
+      ref.currency = a.currency;
+      ref.qualifier = a.qualifier;
+      raw_span(a.begin, a.end, &ref.start, &ref.end, &ref.text);
+      r.amounts.push_back(std::move(ref));
+    }
+    for (const ExchangeRate& x : rates) {
+      RateRef ref;
+      ref.from = x.from;
+      ref.to = x.to;
+      ref.rate = x.rate;
+      raw_span(x.begin, x.end, &ref.start, &ref.end, &ref.text);
+      r.rates.push_back(std::move(ref));
     }
   }
   for (size_t i = 0; i < sentences.size(); ++i) {

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 #include <unicode/locdspnm.h>
 #include <unicode/locid.h>
+#include <unicode/ucurr.h>
 #include <unicode/uloc.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -159,7 +160,9 @@ Status Gazetteer::LoadFile(const std::string& path) {
 }
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
-  enum class Mode { kNone, kEntities, kStopwords, kContext, kOrgRules } mode = Mode::kNone;
+  enum class Mode {
+    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords
+  } mode = Mode::kNone;
   EntityKind kind = EntityKind::kCountry;
   std::istringstream in(content);
   std::string line;
@@ -183,6 +186,10 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           mode = Mode::kContext;
         } else if (f[1] == "organization-rule") {
           mode = Mode::kOrgRules;
+        } else if (f[1] == "currency") {
+          mode = Mode::kCurrency;
+        } else if (f[1] == "money-word") {
+          mode = Mode::kMoneyWords;
         } else if (ParseEntityKind(f[1], &kind)) {
           mode = Mode::kEntities;
         } else {
@@ -193,8 +200,14 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           return error("@icu-countries belongs in a '@kind\tcountry' file");
         Status s = AddIcuCountries(where, f[1]);
         if (!s.ok()) return s;
+      } else if (f[0] == "@icu-currencies" && f.size() == 3) {
+        if (mode != Mode::kCurrency)
+          return error("@icu-currencies belongs in a '@kind\tcurrency' file");
+        Status s = AddIcuCurrencies(where, f[1], f[2]);
+        if (!s.ok()) return s;
       } else {
-        return error("unknown directive '" + f[0] + "' (expected @kind or @icu-countries)");
+        return error("unknown directive '" + f[0] +
+                     "' (expected @kind, @icu-countries or @icu-currencies)");
       }
       continue;
     }
@@ -216,6 +229,33 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         else if (f[0] == "after") context_.after.push_back(entry);
         else if (f[0] == "ambiguous") context_.ambiguous_chains.insert(entry);
         else return error("unknown context position '" + f[0] + "'");
+        break;
+      }
+      case Mode::kCurrency: {
+        static const RE2 kCode("[A-Z]{3}");
+        if (f.size() != 3) return error("expected 'CODE<TAB>lang<TAB>alias'");
+        if (!RE2::FullMatch(f[0], kCode)) return error("invalid ISO 4217 code '" + f[0] + "'");
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        money_words_.currencies.push_back({NormalizeNfkc(f[2]), {f[0], f[1]}});
+        break;
+      }
+      case Mode::kMoneyWords: {
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        if (f[0] == "scale" && f.size() == 4) {
+          char* end = nullptr;
+          const double m = std::strtod(f[3].c_str(), &end);
+          if (*end != '\0' || m <= 0) return error("invalid multiplier '" + f[3] + "'");
+          money_words_.scales.push_back({NormalizeNfkc(f[2]), m});
+        } else if (f[0] == "qualifier" && f.size() == 4) {
+          static const std::set<std::string> kMeanings = {"approximately", "up_to", "more_than",
+                                                          "at_least"};
+          if (!kMeanings.count(f[3])) return error("unknown qualifier meaning '" + f[3] + "'");
+          money_words_.qualifiers.push_back({NormalizeNfkc(f[2]), f[3]});
+        } else if (f[0] == "range" && f.size() == 3) {
+          money_words_.ranges.push_back(NormalizeNfkc(f[2]));
+        } else {
+          return error("expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'");
+        }
         break;
       }
       case Mode::kOrgRules: {
@@ -393,6 +433,42 @@ Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& l
   return Status::Ok();
 }
 
+Status Gazetteer::AddIcuCurrencies(const std::string& where, const std::string& locales,
+                                   const std::string& codes) {
+  static const RE2 kCode("[A-Z]{3}");
+  for (const std::string& tag : Split(locales, ',')) {
+    if (!ValidLang(tag) || tag == "*")
+      return Status::Error(where + ": invalid locale '" + tag + "' in @icu-currencies");
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string locale = icu::Locale::forLanguageTag(tag, status).getName();
+    for (const std::string& code : Split(codes, ',')) {
+      if (!RE2::FullMatch(code, kCode))
+        return Status::Error(where + ": invalid ISO 4217 code '" + code + "'");
+      icu::UnicodeString ucode = icu::UnicodeString::fromUTF8(code);
+      const UChar* iso = ucode.getTerminatedBuffer();
+      std::vector<icu::UnicodeString> names;
+      UBool is_choice = false;
+      int32_t len = 0;
+      status = U_ZERO_ERROR;
+      for (UCurrNameStyle style : {UCURR_SYMBOL_NAME, UCURR_LONG_NAME}) {
+        const UChar* n = ucurr_getName(iso, locale.c_str(), style, &is_choice, &len, &status);
+        if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
+      }
+      for (const char* plural : {"one", "other"}) {
+        status = U_ZERO_ERROR;
+        const UChar* n =
+            ucurr_getPluralName(iso, locale.c_str(), &is_choice, plural, &len, &status);
+        if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
+      }
+      for (const icu::UnicodeString& n : names) {
+        std::string text = NormalizeNfkc(ToUtf8(n));
+        if (!text.empty()) money_words_.currencies.push_back({text, {code, tag}});
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 void Gazetteer::Compile() {
   // Remove dropped aliases and exact duplicates, keeping the first line.
   std::set<std::tuple<uint32_t, std::string, std::string>> seen;
@@ -420,6 +496,7 @@ void Gazetteer::Compile() {
   }
   automaton_.Build(patterns);
   org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
+  money_ = std::make_unique<MoneyParser>(money_words_);
 }
 
 }  // namespace kgx

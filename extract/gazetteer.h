@@ -31,6 +31,7 @@
 
 #include "extract/aho_corasick.h"
 #include "extract/language.h"
+#include "extract/money.h"
 #include "extract/org_rules.h"
 #include "extract/status.h"
 
@@ -104,6 +105,8 @@ class Gazetteer {
   // Rules for organizations not in the gazetteer (after Compile()).
   const OrganizationRules* organization_rules() const { return org_rules_.get(); }
   const OrganizationRuleWords& organization_rule_words() const { return rule_words_; }
+  // Money words (money.tsv) and the parser built from them (after Compile()).
+  const MoneyParser* money_parser() const { return money_.get(); }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
 
@@ -115,6 +118,8 @@ class Gazetteer {
   void AddOneAlias(uint32_t entity, const std::string& lang, const std::string& text,
                    uint8_t flags);
   Status AddIcuCountries(const std::string& where, const std::string& locales);
+  Status AddIcuCurrencies(const std::string& where, const std::string& locales,
+                          const std::string& codes);
 
   std::vector<Entity> entities_;
   std::unordered_map<std::string, uint32_t> index_;  // "kind:id" -> entity
@@ -124,6 +129,8 @@ class Gazetteer {
   StopwordTable stopwords_;
   OrganizationRuleWords rule_words_;
   std::unique_ptr<OrganizationRules> org_rules_;
+  MoneyWords money_words_;
+  std::unique_ptr<MoneyParser> money_;
   AhoCorasick automaton_;
   std::vector<std::vector<uint32_t>> pattern_aliases_;
 };

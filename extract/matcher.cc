@@ -94,6 +94,8 @@ bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
     if (!plural) return false;
     m->end += 1;
   }
+  // "US$", "NZ$": a currency symbol, not the country.
+  if (after == '$') return false;
   if (IsKatakanaLike(first) && IsKatakanaLike(before)) return false;
   if (IsKatakanaLike(last) && IsKatakanaLike(after)) return false;
 

@@ -1,9 +1,17 @@
 #include "extract/record.h"
 
+#include <cmath>
+
 namespace kgx {
 namespace {
 
 using nlohmann::json;
+
+// Money values are whole units: written as integers when they are whole.
+json MoneyValue(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return json(static_cast<int64_t>(v));
+  return json(v);
+}
 
 json EvidenceJson(const Evidence& e) {
   return json{{"start", e.start}, {"end", e.end}, {"text", e.text}};
@@ -43,6 +51,28 @@ json ToJson(const Record& r) {
     minerals.push_back(mj);
   }
   j["minerals"] = minerals;
+  json amounts = json::array();
+  for (const auto& a : r.amounts) {
+    json aj{{"value", MoneyValue(a.value)}, {"currency", a.currency}, {"text", a.text},
+            {"start", a.start}, {"end", a.end}};
+    if (a.high != a.value) aj["high"] = MoneyValue(a.high);
+    if (!a.qualifier.empty()) aj["qualifier"] = a.qualifier;
+    amounts.push_back(aj);
+  }
+  j["amounts"] = amounts;
+  json rates = json::array();
+  for (const auto& x : r.rates)
+    rates.push_back({{"from", x.from}, {"to", x.to}, {"rate", x.rate}, {"text", x.text},
+                     {"start", x.start}, {"end", x.end}});
+  j["rates"] = rates;
+  json dates = json::array();
+  for (const auto& d : r.dates) {
+    json dj{{"date", d.date.empty() ? json(nullptr) : json(d.date)}, {"text", d.text},
+            {"start", d.start}, {"end", d.end}};
+    if (d.relative) dj["relative"] = true;
+    dates.push_back(dj);
+  }
+  j["dates"] = dates;
   json mentions = json::array();
   for (const auto& m : r.mentions)
     mentions.push_back(
@@ -69,6 +99,22 @@ Status FromJson(const json& j, Record* r) {
           {o.at("name").get<std::string>(), OptString(o, "kind"), OptString(o, "country")});
     for (const json& m : j.at("minerals"))
       r->minerals.push_back({m.at("name").get<std::string>(), OptString(m, "symbol")});
+    if (j.contains("amounts"))
+      for (const json& a : j.at("amounts"))
+        r->amounts.push_back({a.at("value").get<double>(), a.value("high", a.at("value").get<double>()),
+                              a.at("currency").get<std::string>(), a.value("qualifier", ""),
+                              a.at("text").get<std::string>(), a.at("start").get<size_t>(),
+                              a.at("end").get<size_t>()});
+    if (j.contains("rates"))
+      for (const json& x : j.at("rates"))
+        r->rates.push_back({x.at("from").get<std::string>(), x.at("to").get<std::string>(),
+                            x.at("rate").get<double>(), x.at("text").get<std::string>(),
+                            x.at("start").get<size_t>(), x.at("end").get<size_t>()});
+    if (j.contains("dates"))
+      for (const json& d : j.at("dates"))
+        r->dates.push_back({OptString(d, "date"), d.value("relative", false),
+                            d.at("text").get<std::string>(), d.at("start").get<size_t>(),
+                            d.at("end").get<size_t>()});
     for (const json& m : j.at("mentions"))
       r->mentions.push_back({m.at("kind").get<std::string>(), m.at("id").get<std::string>(),
                              m.at("text").get<std::string>(), m.at("start").get<size_t>(),

@@ -42,6 +42,29 @@ struct MineralRef {
   std::string name, symbol;
 };
 
+struct AmountRef {
+  double value = 0;  // Whole units (the low end of a range).
+  double high = 0;   // High end of a range; equal to value otherwise.
+  std::string currency;   // ISO 4217
+  std::string qualifier;  // "", approximately, up_to, more_than, at_least
+  std::string text;       // Original bytes at [start, end).
+  size_t start = 0, end = 0;
+};
+
+struct RateRef {
+  std::string from, to;
+  double rate = 0;
+  std::string text;
+  size_t start = 0, end = 0;
+};
+
+struct DateRef {
+  std::string date;  // ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; "" if unresolved.
+  bool relative = false;  // Completed from the publication date (4月11日, Wednesday).
+  std::string text;
+  size_t start = 0, end = 0;
+};
+
 // Countries and groups of countries named together in one sentence.
 struct Cooccurrence {
   std::vector<std::string> ids;  // Sorted, unique.
@@ -54,6 +77,9 @@ struct Record {
   std::vector<std::string> groups;
   std::vector<OrganizationRef> organizations;
   std::vector<MineralRef> minerals;
+  std::vector<AmountRef> amounts;
+  std::vector<RateRef> rates;
+  std::vector<DateRef> dates;
   std::vector<Mention> mentions;
   std::vector<Cooccurrence> cooccurrences;
 };

@@ -39,6 +39,7 @@ TEST_CASE("countries are found in English, with word boundaries and case") {
       {"en", "Australians and Japanese firms", {"AU", "JP"}},  // plural demonym
       {"en", "Shares of LYC.AX rose; contact info@mail.us", {}},
       {"en", "South Sudan and Papua New Guinea", {"SS", "PG"}},  // longest wins
+      {"en", "a US$500 million loan", {}},  // a currency symbol, not the country
   });
 }
 

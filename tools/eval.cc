@@ -13,7 +13,7 @@
 namespace kgx {
 namespace {
 
-const char* const kKinds[] = {"countries", "groups", "organizations", "minerals"};
+const char* const kKinds[] = {"countries", "groups", "organizations", "minerals", "amounts"};
 
 struct Counts {
   long tp = 0, fp = 0, fn = 0;
@@ -33,6 +33,12 @@ std::set<std::string> Predicted(const Record& r, const std::string& kind) {
     for (const auto& o : r.organizations) out.insert(o.name);
   if (kind == "minerals")
     for (const auto& m : r.minerals) out.insert(m.name);
+  if (kind == "amounts")
+    for (const auto& a : r.amounts) {
+      char value[64];
+      std::snprintf(value, sizeof value, "%.15g", a.value);
+      out.insert(std::string(value) + " " + a.currency);
+    }
   return out;
 }
 
@@ -42,6 +48,7 @@ std::string KindKey(const std::string& k) {
   if (k == "group") return "groups";
   if (k == "organization") return "organizations";
   if (k == "mineral") return "minerals";
+  if (k == "amount") return "amounts";
   return k;
 }
 

@@ -4,7 +4,7 @@
 // Each gold line names a document (relative to the gold file's folder), its
 // language and the set of ids a careful reader finds in it, per kind:
 //   {"doc": "ja-01.txt", "lang": "ja", "countries": ["JP", "US"], "groups": [],
-//    "organizations": ["JOGMEC"], "minerals": ["gallium"]}
+//    "organizations": ["JOGMEC"], "minerals": ["gallium"], "amounts": ["39000000000 JPY"]}
 // Scores are micro-averaged over (document, id) pairs. Floors (`--min
 // country=0.95`) make the command exit 1 when a kind scores below them, so
 // CI catches regressions.

@@ -1,0 +1,303 @@
+#include "extract/dates.h"
+
+#include <re2/re2.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+namespace kgx {
+namespace {
+
+// Days since 1970-01-01 of a civil date (proleptic Gregorian), and back.
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void CivilFromDays(long z, int* y, int* m, int* d) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
+}
+
+bool ValidDay(int y, int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+std::string Iso(int y, int m = 0, int d = 0) {
+  char buf[40];
+  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+bool ParsePublished(const std::string& pub, int* y, int* m, int* d) {
+  return pub.size() == 10 && std::sscanf(pub.c_str(), "%4d-%2d-%2d", y, m, d) == 3 &&
+         ValidDay(*y, *m, *d);
+}
+
+std::string Lower(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  u.toLower(icu::Locale::getRoot());
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Month and weekday names from ICU, lower-cased -> number.
+struct Names {
+  std::map<std::string, int> months;    // Latin scripts: january -> 1
+  std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
+  std::unique_ptr<RE2> patterns[14];
+};
+
+std::string Alternation(const std::map<std::string, int>& words) {
+  std::vector<std::string> w;
+  for (const auto& [k, v] : words) w.push_back(k);
+  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string out = "(";
+  for (size_t i = 0; i < w.size(); ++i) out += (i ? "|" : "") + RE2::QuoteMeta(w[i]);
+  return out + ")";
+}
+
+const Names& GetNames() {
+  static const Names* names = [] {
+    auto* n = new Names();
+    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "ko"}) {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::DateFormatSymbols sym(icu::Locale(loc), status);
+      if (U_FAILURE(status)) continue;
+      const bool latin = std::string(loc) != "ja" && std::string(loc) != "zh" &&
+                         std::string(loc) != "ko";
+      for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+        for (auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+          int32_t count = 0;
+          const icu::UnicodeString* months = sym.getMonths(count, ctx, width);
+          for (int32_t i = 0; latin && i < count && i < 12; ++i) {
+            std::string s;
+            months[i].toUTF8String(s);
+            s = Lower(s);
+            while (!s.empty() && s.back() == '.') s.pop_back();
+            if (s.size() >= 3) n->months.emplace(s, i + 1);
+          }
+          if (width != icu::DateFormatSymbols::WIDE) continue;  // 水 alone is no weekday.
+          const icu::UnicodeString* days = sym.getWeekdays(count, ctx, width);
+          for (int32_t i = 1; i < count && i <= 7; ++i) {
+            std::string s;
+            days[i].toUTF8String(s);
+            s = Lower(s);
+            if (s.size() >= 3) n->weekdays.emplace(s, i);
+          }
+        }
+      }
+    }
+    n->months.emplace("sept", 9);
+    const std::string month = Alternation(n->months), weekday = Alternation(n->weekdays);
+    const std::string ord = "(?:st|nd|rd|th)?";
+    const char* const kPatterns[] = {
+        // 0-6: absolute, full dates.
+        "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月 ?([0-9]{1,2}) ?日",
+        "([0-9]{4}) ?년 ?([0-9]{1,2}) ?월 ?([0-9]{1,2}) ?일",
+        "\\b([0-9]{4})-([0-9]{2})-([0-9]{2})\\b",
+        "\\b([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\\b",
+        nullptr,  // day month year (built below)
+        nullptr,  // month day, year
+        // 6-7: year and month.
+        "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月",
+        nullptr,  // month year
+        // 8-10: month and day, completed with the year.
+        "([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]",
+        nullptr,  // day month
+        nullptr,  // month day
+        // 11: year; 12: day; 13: weekday.
+        "([0-9]{4}) ?[年년]",
+        "([0-9]{1,2}) ?日",
+        nullptr,
+    };
+    const std::string built[] = {
+        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de )?([0-9]{4})\\b",
+        "\\b" + month + "\\.? ([0-9]{1,2})" + ord + ",? ([0-9]{4})\\b",
+        "\\b" + month + "\\.? ([0-9]{4})\\b",
+        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\b",
+        "\\b" + month + "\\.? ([0-9]{1,2})" + ord + "\\b",
+        weekday,  // Latin word boundaries are checked in FindDates.
+    };
+    const int built_at[] = {4, 5, 7, 9, 10, 13};
+    RE2::Options opt;
+    opt.set_case_sensitive(false);
+    opt.set_log_errors(false);
+    for (int i = 0; i < 14; ++i) {
+      std::string p;
+      if (kPatterns[i] != nullptr) p = kPatterns[i];
+      for (int k = 0; k < 6; ++k)
+        if (built_at[k] == i) p = built[k];
+      n->patterns[i] = std::make_unique<RE2>(p, opt);
+    }
+    return n;
+  }();
+  return *names;
+}
+
+int ToInt(const re2::StringPiece& p) { return std::atoi(std::string(p.data(), p.size()).c_str()); }
+
+}  // namespace
+
+std::string NormalizeDate(const std::string& published) {
+  int y, m, d;
+  if (published.size() >= 10 && ParsePublished(published.substr(0, 10), &y, &m, &d))
+    return Iso(y, m, d);
+  return "";
+}
+
+std::vector<DateMention> FindDates(std::string_view text, const std::string& lang,
+                                   const std::string& published) {
+  const Names& names = GetNames();
+  int py = 0, pm = 0, pd = 0;
+  const bool has_pub = ParsePublished(published, &py, &pm, &pd);
+  // Months are capitalized in English, German and Indonesian: "may 4" is no date.
+  const bool capitalized_months = !(lang == "fr" || lang == "es");
+  std::vector<DateMention> out;
+  auto overlaps = [&](size_t b, size_t e) {
+    for (const DateMention& d : out)
+      if (b < d.end && d.begin < e) return true;
+    return false;
+  };
+  auto month_of = [&](const re2::StringPiece& p) {
+    std::string s = Lower(std::string(p.data(), p.size()));
+    auto it = names.months.find(s);
+    return it == names.months.end() ? 0 : it->second;
+  };
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[4];
+  for (int i = 0; i < 14; ++i) {
+    const RE2& re = *names.patterns[i];
+    if (!re.ok()) continue;
+    const int groups = std::min(3, re.NumberOfCapturingGroups());
+    for (size_t pos = 0;
+         pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, g, groups + 1);) {
+      const size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
+      pos = e > b ? e : b + 1;
+      if (overlaps(b, e)) continue;
+      DateMention dm;
+      dm.begin = b;
+      dm.end = e;
+      int y = 0, m = 0, d = 0;
+      // Latin month names must be capitalized where the language does so.
+      auto month_ok = [&](const re2::StringPiece& p) {
+        return !capitalized_months || std::isupper(static_cast<unsigned char>(p[0]));
+      };
+      switch (i) {
+        case 0: case 1: case 2: y = ToInt(g[1]); m = ToInt(g[2]); d = ToInt(g[3]); break;
+        case 3: {
+          // 31/03/2024 is day first, 03/31/2024 month first; when both could
+          // be, English is read month first and other languages day first.
+          const int a = ToInt(g[1]), c = ToInt(g[2]);
+          y = ToInt(g[3]);
+          const bool day_first = a > 12 || (c <= 12 && lang != "en");
+          d = day_first ? a : c;
+          m = day_first ? c : a;
+          break;
+        }
+        case 4: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); y = ToInt(g[3]); break;
+        case 5: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); y = ToInt(g[3]); break;
+        case 6: y = ToInt(g[1]); m = ToInt(g[2]); break;
+        case 7: if (!month_ok(g[1])) continue; m = month_of(g[1]); y = ToInt(g[2]); break;
+        case 8: m = ToInt(g[1]); d = ToInt(g[2]); break;
+        case 9: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); break;
+        case 10: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); break;
+        case 11: y = ToInt(g[1]); break;
+        case 12: {
+          // A lone day: not part of a longer number or a month-day form.
+          if (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])))) continue;
+          // 30日間 is a duration, 10日元 an amount in yen.
+          const std::string_view next = text.substr(e);
+          if (next.rfind("間", 0) == 0 || next.rfind("元", 0) == 0 || next.rfind("以", 0) == 0)
+            continue;
+          d = ToInt(g[1]);
+          break;
+        }
+        case 13: {
+          auto ascii_letter = [&](size_t at) {
+            return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
+          };
+          if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) continue;
+          if (capitalized_months && !std::isupper(static_cast<unsigned char>(g[1][0])) &&
+              static_cast<unsigned char>(g[1][0]) < 0x80)
+            continue;
+          auto it = names.weekdays.find(Lower(std::string(g[1].data(), g[1].size())));
+          if (it == names.weekdays.end()) continue;
+          dm.relative = true;
+          if (has_pub) {
+            const long pub = DaysFromCivil(py, pm, pd);
+            const int pub_wday = static_cast<int>(((pub % 7) + 11) % 7) + 1;  // 1 = Sunday
+            const long day = pub - ((pub_wday - it->second + 7) % 7);
+            CivilFromDays(day, &y, &m, &d);
+            dm.date = Iso(y, m, d);
+          }
+          out.push_back(dm);
+          continue;
+        }
+      }
+      if (i <= 5) {
+        if (!ValidDay(y, m, d)) continue;
+        dm.full = true;
+        dm.date = Iso(y, m, d);
+      } else if (i == 6 || i == 7) {
+        if (y < 1900 || y > 2100 || m < 1 || m > 12) continue;
+        dm.date = Iso(y, m);
+      } else if (i == 11) {
+        if (y < 1900 || y > 2100) continue;
+        dm.date = Iso(y);
+      } else if (i == 12) {
+        if (d < 1 || d > 31) continue;
+        dm.relative = true;
+        if (has_pub) {
+          int yy = py, mm = pm;
+          if (d > pd + 3) {  // Later in the month than publication: last month.
+            if (--mm == 0) mm = 12, --yy;
+          }
+          if (ValidDay(yy, mm, d)) dm.date = Iso(yy, mm, d);
+        }
+      } else {  // 8-10: month and day.
+        if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+        dm.relative = true;
+        if (has_pub) {
+          int yy = py;
+          const long pub = DaysFromCivil(py, pm, pd);
+          if (ValidDay(yy, m, d)) {
+            const long at = DaysFromCivil(yy, m, d);
+            if (at - pub > 180) --yy;
+            else if (pub - at > 185) ++yy;
+          }
+          if (ValidDay(yy, m, d)) dm.date = Iso(yy, m, d);
+        }
+      }
+      out.push_back(dm);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace kgx

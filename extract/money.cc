@@ -1,0 +1,313 @@
+#include "extract/money.h"
+
+#include <re2/re2.h>
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+#include <unicode/ucurr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+namespace kgx {
+namespace {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Alternation of words, longest first; a word ending in a letter or digit
+// must end at a word boundary ("m" is not the start of "more").
+std::string Alternation(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string out = "(?:";
+  for (size_t i = 0; i < words.size(); ++i) {
+    out += (i ? "|" : "") + RE2::QuoteMeta(words[i]);
+    if (!words[i].empty() && IsAsciiAlnum(words[i].back())) out += "\\b";
+  }
+  return out + ")";
+}
+
+// Languages that write a decimal comma (8,5 milliards; 2.200 millones).
+bool DecimalComma(const std::string& lang) {
+  static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt", "it", "nl", "ru"};
+  return kLangs.count(lang.substr(0, lang.find('-'))) > 0;
+}
+
+bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
+  if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0]))) return false;
+  const size_t dots = std::count(s.begin(), s.end(), '.');
+  const size_t commas = std::count(s.begin(), s.end(), ',');
+  char decimal = DecimalComma(lang) ? ',' : '.';
+  if (dots && commas) {
+    decimal = s.rfind('.') > s.rfind(',') ? '.' : ',';  // The last one is the decimal mark.
+  } else if (dots + commas == 1) {
+    const char sep = dots ? '.' : ',';
+    const size_t after = s.size() - s.find(sep) - 1;
+    // One separator followed by exactly three digits groups thousands when
+    // it is not this language's decimal mark (1,200 in en; 2.200 in es).
+    if (sep != decimal && after != 3) decimal = sep;
+  } else if (dots > 1 || commas > 1) {
+    decimal = dots > 1 ? ',' : '.';  // Repeated separators group thousands.
+  }
+  std::string plain;
+  for (char c : s) {
+    if (c == decimal) plain += '.';
+    else if (c != '.' && c != ',') plain += c;
+  }
+  char* end = nullptr;
+  *value = std::strtod(plain.c_str(), &end);
+  return end != nullptr && *end == '\0';
+}
+
+bool ParseCjkNumeral(std::string_view s, double* value) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  // ICU's ja rules read 億 and 兆, its zh rules 两 and 亿: try both.
+  for (const char* locale : {"ja", "zh"}) {
+    thread_local std::map<std::string, std::unique_ptr<icu::RuleBasedNumberFormat>> cache;
+    auto& fmt = cache[locale];
+    if (!fmt) {
+      UErrorCode status = U_ZERO_ERROR;
+      fmt = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                         icu::Locale(locale), status);
+      if (U_FAILURE(status)) {
+        fmt.reset();
+        continue;
+      }
+    }
+    icu::Formattable result;
+    icu::ParsePosition pos(0);
+    fmt->parse(text, result, pos);
+    if (pos.getIndex() == text.length()) {
+      UErrorCode status = U_ZERO_ERROR;
+      *value = result.getDouble(status);
+      if (U_SUCCESS(status)) return true;
+    }
+  }
+  return false;
+}
+
+const char kNum[] = "(?:[0-9]+(?:[.,][0-9]+)*|[〇零一二三四五六七八九十百千两兩]+)";
+
+std::unique_ptr<RE2> Compile(const std::string& pattern) {
+  RE2::Options opt;
+  opt.set_case_sensitive(false);
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(pattern, opt);
+  if (!re->ok()) re.reset();
+  return re;
+}
+
+}  // namespace
+
+std::string DollarForLocale(const std::string& locale) {
+  if (locale.empty()) return "USD";
+  UErrorCode status = U_ZERO_ERROR;
+  std::string tag = locale;
+  std::replace(tag.begin(), tag.end(), '_', '-');
+  icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+  if (U_FAILURE(status) || loc.getCountry()[0] == '\0') return "USD";
+  UChar code[4] = {0};
+  ucurr_forLocale(loc.getName(), code, 4, &status);
+  if (U_FAILURE(status) || code[0] == 0) return "USD";
+  UBool is_choice = false;
+  int32_t len = 0;
+  const UChar* symbol = ucurr_getName(code, "en", UCURR_SYMBOL_NAME, &is_choice, &len, &status);
+  std::string sym, iso;
+  icu::UnicodeString(symbol, len).toUTF8String(sym);
+  icu::UnicodeString(code, 3).toUTF8String(iso);
+  return sym.find('$') != std::string::npos ? iso : "USD";
+}
+
+MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
+  std::vector<std::string> currencies, scales, qualifiers;
+  for (const auto& [alias, code_lang] : words_.currencies) {
+    currency_index_[AsciiLower(alias)].push_back(code_lang);
+    currencies.push_back(alias);
+  }
+  for (const auto& [word, mult] : words_.scales) {
+    scale_index_.emplace(AsciiLower(word), mult);
+    scales.push_back(word);
+  }
+  for (const auto& [text, meaning] : words_.qualifiers) {
+    qualifier_index_.emplace(AsciiLower(text), meaning);
+    qualifiers.push_back(text);
+  }
+  if (currencies.empty() || scales.empty()) return;
+  const std::string cur = Alternation(currencies), scale = Alternation(scales);
+  const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers);
+  const std::string range = words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges);
+  const std::string num_expr =
+      std::string(kNum) + "(?: ?" + scale + "(?: ?" + kNum + " ?" + scale + ")*)?";
+  // Groups: 1 qualifier, 2 currency, 3 amount, 4 high end [, 5 currency].
+  prefix_form_ = Compile("(?:(" + qual + ") ?)?(" + cur + ") ?(" + num_expr + ")(?: ?" + range +
+                         " ?(?:" + cur + ")? ?(" + num_expr + "))?");
+  suffix_form_ = Compile("(?:(" + qual + ") ?)?(" + num_expr + ")(?: ?" + range + " ?(" +
+                         num_expr + "))? ?(" + cur + ")");
+  rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + kNum +
+                  ") ?(" + cur + ")? ?\\)?");
+  number_scale_ = Compile(std::string("(") + kNum + ") ?(" + scale + ")?");
+}
+
+MoneyParser::~MoneyParser() = default;
+
+double MoneyParser::Scale(std::string_view word) const {
+  auto it = scale_index_.find(AsciiLower(word));
+  return it == scale_index_.end() ? 1 : it->second;
+}
+
+std::string MoneyParser::Currency(std::string_view alias, const std::string& lang,
+                                  const std::string& locale) const {
+  if (alias == "$") return DollarForLocale(locale);  // Find() decides bare "$" itself.
+  auto it = currency_index_.find(AsciiLower(alias));
+  if (it == currency_index_.end()) return "";
+  // An alias that names several currencies (¥: JPY and CNY) takes the one
+  // whose line is in the document's language.
+  for (const auto& [code, line_lang] : it->second)
+    if (line_lang == lang || (line_lang.size() == 2 && lang.compare(0, 2, line_lang) == 0 &&
+                              line_lang != "en"))
+      return code;
+  return it->second.front().first;
+}
+
+bool MoneyParser::ParseNumber(std::string_view number, const std::string& lang,
+                              double* value) const {
+  if (ParseDigits(number, lang, value)) return true;
+  return ParseCjkNumeral(number, value);
+}
+
+void MoneyParser::Find(std::string_view text, const std::string& lang, const std::string& locale,
+                       std::vector<Amount>* amounts, std::vector<ExchangeRate>* rates) const {
+  if (!prefix_form_ || !suffix_form_ || !rate_ || !number_scale_) return;
+  const re2::StringPiece input(text.data(), text.size());
+  auto offset = [&](const re2::StringPiece& p) { return static_cast<size_t>(p.data() - text.data()); };
+
+  // Number expression -> value; false when it is not an amount.
+  auto value_of = [&](re2::StringPiece expr, double* value, bool* scaled) {
+    re2::StringPiece rest = expr, num, scale;
+    double total = 0;
+    int parts = 0;
+    bool any_digit = false;
+    *scaled = false;
+    while (!rest.empty() && RE2::FindAndConsume(&rest, *number_scale_, &num, &scale)) {
+      double n = 0;
+      if (!ParseNumber(std::string_view(num.data(), num.size()), lang, &n)) return false;
+      any_digit |= std::isdigit(static_cast<unsigned char>(num[0])) != 0;
+      const double m = scale.empty() ? 1 : Scale(std::string_view(scale.data(), scale.size()));
+      *scaled |= !scale.empty();
+      total += n * m;
+      ++parts;
+    }
+    // CJK numerals alone (一元化) are words, not amounts, unless scaled.
+    if (parts == 0 || (!any_digit && !*scaled)) return false;
+    *value = total;
+    return true;
+  };
+
+  struct Span {
+    size_t b, e;
+  };
+  // A bare "$" is the locale's dollar, unless the document itself writes
+  // other dollars explicitly (A$, HK$): then "$" is the US dollar.
+  std::string bare_dollar = DollarForLocale(locale);
+  for (const auto& [alias, code_lang] : words_.currencies)
+    if (code_lang.first != "USD" && alias.find('$') != std::string::npos && alias != "$" &&
+        text.find(alias) != std::string_view::npos)
+      bare_dollar = "USD";
+  auto currency = [&](const re2::StringPiece& p) {
+    const std::string_view alias(p.data(), p.size());
+    return alias == "$" ? bare_dollar : Currency(alias, lang, locale);
+  };
+
+  std::vector<Span> taken;
+  auto overlaps = [&](size_t b, size_t e) {
+    for (const Span& s : taken)
+      if (b < s.e && s.b < e) return true;
+    return false;
+  };
+
+  // Exchange-rate statements first: their numbers are not amounts.
+  re2::StringPiece g[6];
+  for (size_t pos = 0; pos < text.size() &&
+                       rate_->Match(input, pos, text.size(), RE2::UNANCHORED, g, 6);) {
+    const size_t b = offset(g[0]), e = b + g[0].size();
+    pos = e > b ? e : b + 1;
+    const bool has_from = !g[1].empty() || !g[2].empty();
+    const bool has_to = !g[3].empty() || !g[5].empty();
+    if (!has_from || !has_to) continue;
+    ExchangeRate r;
+    auto code = [&](const re2::StringPiece& a, const re2::StringPiece& b2) {
+      const re2::StringPiece& p = a.empty() ? b2 : a;
+      return currency(p);
+    };
+    r.from = code(g[1], g[2]);
+    r.to = code(g[3], g[5]);
+    if (!ParseNumber(std::string_view(g[4].data(), g[4].size()), lang, &r.rate)) continue;
+    r.begin = b;
+    r.end = e;
+    rates->push_back(r);
+    taken.push_back({b, e});
+  }
+
+  struct Form {
+    const RE2* re;
+    int qual, cur, amount, high;
+  };
+  const Form forms[] = {{prefix_form_.get(), 1, 2, 3, 4}, {suffix_form_.get(), 1, 4, 2, 3}};
+  std::vector<Amount> found;
+  for (const Form& form : forms) {
+    for (size_t pos = 0;
+         pos < text.size() && form.re->Match(input, pos, text.size(), RE2::UNANCHORED, g, 5);) {
+      size_t b = offset(g[0]);
+      const size_t e = b + g[0].size();
+      pos = e > b ? e : b + 1;
+      // Starts and ends at word boundaries in Latin text ("xUSD", "5 dollarsx").
+      if (b > 0 && IsAsciiAlnum(text[b - 1]) && IsAsciiAlnum(text[b])) continue;
+      if (overlaps(b, e)) continue;
+      Amount a;
+      bool scaled = false, high_scaled = false;
+      if (!value_of(g[form.amount], &a.value, &scaled)) continue;
+      a.high = a.value;
+      if (!g[form.high].empty()) {
+        if (!value_of(g[form.high], &a.high, &high_scaled)) continue;
+        // "1-2 billion dollars": the low end takes the high end's scale.
+        if (!scaled && high_scaled) {
+          re2::StringPiece rest = g[form.high], num, scale;
+          if (RE2::FindAndConsume(&rest, *number_scale_, &num, &scale) && !scale.empty())
+            a.value *= Scale(std::string_view(scale.data(), scale.size()));
+        }
+      }
+      a.currency = currency(g[form.cur]);
+      if (a.currency.empty()) continue;
+      if (!g[form.qual].empty()) {
+        auto q = qualifier_index_.find(AsciiLower(std::string_view(g[form.qual].data(), g[form.qual].size())));
+        if (q != qualifier_index_.end()) a.qualifier = q->second;
+      }
+      // Whole currency units, to the cent (1.67 billion -> 1670000000).
+      a.value = std::round(a.value * 100) / 100;
+      a.high = std::round(a.high * 100) / 100;
+      a.begin = b;
+      a.end = e;
+      found.push_back(a);
+      taken.push_back({b, e});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
+  amounts->insert(amounts->end(), found.begin(), found.end());
+}
+
+}  // namespace kgx

@@ -1,0 +1,90 @@
+// Money figures: "A$1.67 billion", "16.7 億澳元", "1兆2000億円", "85억 달러",
+// "8,5 milliards de dollars", "Rp 15 triliun", "三百億円" -> a value in whole
+// units and an ISO 4217 code.
+//
+//   kgx::MoneyParser money(gaz.money_words());
+//   for (const kgx::Amount& a : money.Find(nfkc_text, "ja", "ja-JP")) ...
+//
+// Words come from gazetteers/money.tsv: currency symbols and names (ICU's
+// for every target locale, plus curated ones), scale words, qualifiers and
+// range words. Numbers: ASCII digits with the document language's
+// separators (a comma is the decimal mark in fr, es, de, id), CJK numerals
+// through ICU's RuleBasedNumberFormat, and mixed forms (1兆2000億).
+// A bare "$" is USD when the document writes other dollars explicitly (A$,
+// HK$: the writer tells them apart); otherwise the dollar of the document's
+// locale region if its currency is a dollar (en-AU: AUD, zh-HK: HKD), else
+// USD. "¥"
+// is CNY in Simplified Chinese documents and JPY elsewhere.
+// Not money: numbers without a currency (percentages, tonnages, years,
+// counts), and exchange-rate statements such as "($1 = 1.3877 Australian
+// dollars)", which come back as rates.
+// Thread safety: Find() is const and reentrant.
+#ifndef KGX_EXTRACT_MONEY_H_
+#define KGX_EXTRACT_MONEY_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace kgx {
+
+struct MoneyWords {
+  // alias -> (code, lang) in load order; an alias may name several codes.
+  std::vector<std::pair<std::string, std::pair<std::string, std::string>>> currencies;
+  std::vector<std::pair<std::string, double>> scales;        // word -> multiplier
+  std::vector<std::pair<std::string, std::string>> qualifiers;  // text -> meaning
+  std::vector<std::string> ranges;
+};
+
+struct Amount {
+  double value = 0;        // Whole units; the low end of a range.
+  double high = 0;         // High end of a range, else equal to value.
+  std::string currency;    // ISO 4217.
+  std::string qualifier;   // "", approximately, up_to, more_than, at_least
+  size_t begin = 0, end = 0;  // Byte offsets into the text given to Find().
+};
+
+struct ExchangeRate {
+  std::string from, to;  // ISO 4217 codes ("" when not named).
+  double rate = 0;       // 1 `from` = rate `to`.
+  size_t begin = 0, end = 0;
+};
+
+class MoneyParser {
+ public:
+  explicit MoneyParser(const MoneyWords& words);
+  ~MoneyParser();
+  // `lang` is the document language (kgx tag), `locale` its metadata locale.
+  void Find(std::string_view text, const std::string& lang, const std::string& locale,
+            std::vector<Amount>* amounts, std::vector<ExchangeRate>* rates) const;
+
+  // A number as written ("1,234.5", "8,5", "三百", "1兆2000億" without
+  // currency) in `lang`; false if it is not one.
+  bool ParseNumber(std::string_view number, const std::string& lang, double* value) const;
+
+ private:
+  std::string Currency(std::string_view alias, const std::string& lang,
+                       const std::string& locale) const;
+  double Scale(std::string_view word) const;
+
+  MoneyWords words_;
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> currency_index_;
+  std::map<std::string, double> scale_index_;
+  std::map<std::string, std::string> qualifier_index_;
+  std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_;
+};
+
+// The ISO 4217 code of `locale`'s region if that currency is a dollar
+// (ICU's symbol for it contains "$"), else USD.
+std::string DollarForLocale(const std::string& locale);
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_MONEY_H_

@@ -1,0 +1,163 @@
+// Money figures and dates (issue: "A$1.67 billion" and "16.7 億澳元" are the
+// same figure; dates resolve against the publication date).
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/money.h"
+#include "extract/normalize.h"
+#include "tests/test_util.h"
+
+namespace {
+
+struct Found {
+  double value, high;
+  std::string currency, qualifier, text;
+};
+
+std::vector<Found> Money(const std::string& raw, const std::string& lang,
+                         const std::string& locale = "") {
+  const std::string text = kgx::NormalizeNfkc(raw);
+  std::vector<kgx::Amount> amounts;
+  std::vector<kgx::ExchangeRate> rates;
+  kgx_test::ProjectGazetteer().money_parser()->Find(text, lang, locale, &amounts, &rates);
+  std::vector<Found> out;
+  for (const auto& a : amounts)
+    out.push_back({a.value, a.high, a.currency, a.qualifier, text.substr(a.begin, a.end - a.begin)});
+  return out;
+}
+
+void One(const std::string& raw, const std::string& lang, double value, const char* currency,
+         const char* qualifier = "") {
+  CAPTURE(raw);
+  auto found = Money(raw, lang);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == value);
+  CHECK(found[0].currency == currency);
+  CHECK(found[0].qualifier == qualifier);
+}
+
+}  // namespace
+
+TEST_CASE("amounts as English wires write them") {
+  One("committing A$1.67 billion to the sector", "en", 1.67e9, "AUD");
+  One("a US$8.5bn deal", "en", 8.5e9, "USD");
+  One("raised $1 billion", "en", 1e9, "USD");
+  One("funding (A$13 billion) for", "en", 13e9, "AUD");
+  One("USD 2.2 billion in loans", "en", 2.2e9, "USD");
+  One("Up to ¥76 Tril. in support", "en", 76e12, "JPY", "up_to");
+  One("about $500 million", "en", 500e6, "USD", "approximately");
+  One("more than 1.2 billion yuan", "en", 1.2e9, "CNY", "more_than");
+  One("Rs 4,500 crore for mining", "en", 4.5e10, "INR");
+  One("a ₹200 fee", "en", 200, "INR");
+}
+
+TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
+  One("投入 16.7 億澳元以支持", "zh-Hant", 1.67e9, "AUD");
+  One("約 3.7 億澳元", "zh-Hant", 3.7e8, "AUD", "approximately");
+  One("逾50亿美元", "zh-Hans", 5e9, "USD", "more_than");
+  One("390億円を拠出", "ja", 39e9, "JPY");
+  One("1兆2000億円の基金", "ja", 1.2e12, "JPY");
+  One("74億ドル", "ja", 7.4e9, "USD");
+  One("１２億円", "ja", 1.2e9, "JPY");         // full-width digits
+  One("三百億円の予算", "ja", 3e10, "JPY");     // kanji numerals via ICU
+  One("一兆二千億円", "ja", 1.2e12, "JPY");
+  One("85억 달러 규모", "ko", 8.5e9, "USD");
+  One("1조 원을 투자", "ko", 1e12, "KRW");
+}
+
+TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {
+  One("8,5 milliards de dollars", "fr", 8.5e9, "USD");
+  One("2.200 millones de dólares", "es", 2.2e9, "USD");
+  One("1,5 Milliarden Euro", "de", 1.5e9, "EUR");
+  One("Rp 15 triliun", "id", 15e12, "IDR");
+}
+
+TEST_CASE("ranges keep both ends; a low end without scale takes the high end's") {
+  auto r = Money("between $1 billion to $2 billion", "en");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].value == 1e9);
+  CHECK(r[0].high == 2e9);
+  r = Money("1-2 billion dollars", "en");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].value == 1e9);
+  CHECK(r[0].high == 2e9);
+}
+
+TEST_CASE("a rate statement is a rate, not an amount") {
+  const std::string text = "($1 = 1.3877 Australian dollars)";
+  std::vector<kgx::Amount> amounts;
+  std::vector<kgx::ExchangeRate> rates;
+  kgx_test::ProjectGazetteer().money_parser()->Find(text, "en", "", &amounts, &rates);
+  CHECK(amounts.empty());
+  REQUIRE(rates.size() == 1);
+  CHECK(rates[0].from == "USD");
+  CHECK(rates[0].to == "AUD");
+  CHECK(rates[0].rate == doctest::Approx(1.3877));
+}
+
+TEST_CASE("bare dollars and yen follow the documented rule") {
+  CHECK(Money("$5 million", "en", "en-AU")[0].currency == "AUD");  // locale's dollar
+  CHECK(Money("$5 million and A$3 million", "en", "en-AU")[0].currency == "USD");  // A$ written
+  CHECK(Money("$5 million", "en", "")[0].currency == "USD");
+  CHECK(Money("¥5 billion", "zh-Hans")[0].currency == "CNY");
+  CHECK(Money("¥5 billion", "en")[0].currency == "JPY");
+}
+
+TEST_CASE("not money: percentages, tonnages, years, counts, tickers, phone numbers") {
+  CHECK(Money("rose 3.5% to 1,200 tonnes in 2024", "en").empty());
+  CHECK(Money("生産量は30万トン、前年比15%増", "ja").empty());
+  CHECK(Money("Sojitz ( SZHFF ) and 5,000 workers; call +61 2 9999 1234", "en").empty());
+  CHECK(Money("一元化を進める", "ja").empty());  // a CJK numeral word, not one yuan
+}
+
+TEST_CASE("dates: publication-date forms") {
+  CHECK(kgx::NormalizeDate("2026-05-04T05:01:00.000Z") == "2026-05-04");
+  CHECK(kgx::NormalizeDate("2025-06-02") == "2025-06-02");
+  CHECK(kgx::NormalizeDate("yesterday") == "");
+}
+
+namespace {
+
+std::vector<std::string> Dates(const std::string& text, const std::string& lang,
+                               const std::string& pub) {
+  std::vector<std::string> out;
+  for (const auto& d : kgx::FindDates(text, lang, pub)) out.push_back(d.date);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("dates in the text, absolute and resolved against publication") {
+  CHECK(Dates("2026年1月20日に発表", "ja", "") == V{"2026-01-20"});
+  CHECK(Dates("4月11日と12月4日", "zh-Hans", "2024-03-31") == V{"2024-04-11", "2023-12-04"});
+  CHECK(Dates("27日に署名した", "ja", "2026-01-28") == V{"2026-01-27"});
+  CHECK(Dates("27日に署名した", "ja", "2026-02-03") == V{"2026-01-27"});  // last month
+  CHECK(Dates("signed on 20 October 2025", "en", "") == V{"2025-10-20"});
+  CHECK(Dates("20:00 JST, May 2, 2024", "en", "") == V{"2024-05-02"});
+  CHECK(Dates("31/03/2024", "en", "") == V{"2024-03-31"});
+  CHECK(Dates("MELBOURNE, May 4 (Reuters)", "en", "2026-05-04") == V{"2026-05-04"});
+  CHECK(Dates("said on Wednesday", "en", "2024-05-02") == V{"2024-05-01"});  // a Thursday
+  CHECK(Dates("水曜日に会談", "ja", "2024-05-02") == V{"2024-05-01"});
+  CHECK(Dates("2012年に結んだ協力", "ja", "") == V{"2012"});
+  CHECK(Dates("2025년 4월 10일", "ko", "") == V{"2025-04-10"});
+  CHECK(Dates("le 20 novembre", "fr", "2025-11-21") == V{"2025-11-20"});
+  CHECK(Dates("el 5 de mayo de 2025", "es", "") == V{"2025-05-05"});
+  CHECK(Dates("am 14. Mai 2025", "de", "") == V{"2025-05-14"});
+  CHECK(Dates("pada 8 Juli 2025", "id", "") == V{"2025-07-08"});
+  CHECK(Dates("June 2025", "en", "") == V{"2025-06"});
+}
+
+TEST_CASE("not dates: may as a verb, durations, days without publication") {
+  CHECK(Dates("prices may 4 times rise", "en", "2024-05-02").empty());
+  CHECK(Dates("30日間の協議", "ja", "2024-05-02").empty());
+  auto unresolved = kgx::FindDates("27日に署名", "ja", "");
+  REQUIRE(unresolved.size() == 1);
+  CHECK(unresolved[0].date.empty());
+  CHECK(unresolved[0].relative);
+}
