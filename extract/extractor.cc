@@ -7,6 +7,7 @@
 #include "extract/language.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
+#include "extract/relations.h"
 #include "extract/segment.h"
 
 namespace kgx {
@@ -81,7 +82,8 @@ Record Extractor::Extract(const Document& doc) const {
         break;
       }
   }
-  for (const DateMention& d : FindDates(nfkc, r.lang, r.published)) {
+  const std::vector<DateMention> dates = FindDates(nfkc, r.lang, r.published);
+  for (const DateMention& d : dates) {
     DateRef ref;
     ref.date = d.date;
     ref.relative = d.relative;
@@ -92,15 +94,21 @@ Record Extractor::Extract(const Document& doc) const {
   }
 
   // Money, with offsets into the original file.
+  auto raw_span = [&](size_t b, size_t e, size_t* start, size_t* end, std::string* text) {
+    *start = n_to_raw.Begin(b);
+    *end = std::max(*start, n_to_raw.End(e));
+    *text = doc.raw.substr(*start, *end - *start);
+  };
+  auto evidence = [&](const Span& s) {
+    Evidence ev;
+    raw_span(s.begin, s.end, &ev.start, &ev.end, &ev.text);
+    ev.text = nfkc.substr(s.begin, s.end - s.begin);  // Plain sentence, not markup.
+    return ev;
+  };
+  std::vector<Amount> amounts;
   if (const MoneyParser* money = gaz_.money_parser()) {
-    std::vector<Amount> amounts;
     std::vector<ExchangeRate> rates;
     money->Find(nfkc, r.lang, doc.meta.locale, &amounts, &rates);
-    auto raw_span = [&](size_t b, size_t e, size_t* start, size_t* end, std::string* text) {
-      *start = n_to_raw.Begin(b);
-      *end = std::max(*start, n_to_raw.End(e));
-      *text = doc.raw.substr(*start, *end - *start);
-    };
     for (const Amount& a : amounts) {
       AmountRef ref;
       ref.value = a.value;
@@ -117,6 +125,44 @@ Record Extractor::Extract(const Document& doc) const {
       ref.rate = x.rate;
       raw_span(x.begin, x.end, &ref.start, &ref.end, &ref.text);
       r.rates.push_back(std::move(ref));
+    }
+  }
+  // Agreements and restrictions.
+  if (const RelationFinder* relations = gaz_.relation_finder()) {
+    RelationInput in;
+    in.nfkc = nfkc;
+    in.folded = folded;
+    in.folded_to_nfkc = &f_to_n;
+    in.sentences = &sentences;
+    in.matches = &matches;
+    in.amounts = &amounts;
+    in.dates = &dates;
+    in.lang = r.lang;
+    in.published = r.published;
+    std::vector<FoundAgreement> agreements;
+    std::vector<FoundRestriction> restrictions;
+    relations->Find(gaz_, in, &agreements, &restrictions);
+    for (const FoundAgreement& a : agreements) {
+      AgreementRef ref;
+      ref.parties = a.parties;
+      ref.kind = a.kind;
+      ref.minerals = a.minerals;
+      ref.organizations = a.organizations;
+      for (size_t i : a.amounts) ref.amounts.push_back(r.amounts[i]);
+      ref.date = a.date;
+      for (const Span& s : a.evidence) ref.evidence.push_back(evidence(s));
+      ref.confidence = a.confidence;
+      r.agreements.push_back(std::move(ref));
+    }
+    for (const FoundRestriction& x : restrictions) {
+      RestrictionRef ref;
+      ref.from = x.from;
+      ref.to = x.to;
+      ref.type = x.type;
+      ref.minerals = x.minerals;
+      for (const Span& s : x.evidence) ref.evidence.push_back(evidence(s));
+      ref.confidence = x.confidence;
+      r.restrictions.push_back(std::move(ref));
     }
   }
   for (size_t i = 0; i < sentences.size(); ++i) {

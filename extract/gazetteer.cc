@@ -161,7 +161,7 @@ Status Gazetteer::LoadFile(const std::string& path) {
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
   enum class Mode {
-    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords
+    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords
   } mode = Mode::kNone;
   EntityKind kind = EntityKind::kCountry;
   std::istringstream in(content);
@@ -190,6 +190,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           mode = Mode::kCurrency;
         } else if (f[1] == "money-word") {
           mode = Mode::kMoneyWords;
+        } else if (f[1] == "relation-word") {
+          mode = Mode::kRelationWords;
         } else if (ParseEntityKind(f[1], &kind)) {
           mode = Mode::kEntities;
         } else {
@@ -255,6 +257,30 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           money_words_.ranges.push_back(NormalizeNfkc(f[2]));
         } else {
           return error("expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'");
+        }
+        break;
+      }
+      case Mode::kRelationWords: {
+        static const std::set<std::string> kValued = {"trigger", "restriction"};
+        static const std::set<std::string> kPlain = {"strong", "hedge", "example", "pair",
+                                                     "target-before", "target-after", "venue",
+                                                     "related", "not-actor-after"};
+        static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
+                                                     "investment_or_funding", "cooperation",
+                                                     "talks"};
+        static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
+                                                     "tariff", "price_floor"};
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        if (kValued.count(f[0])) {
+          if (f.size() != 4) return error("expected '" + f[0] + "<TAB>lang<TAB>word<TAB>value'");
+          const auto& allowed = f[0] == "trigger" ? kKinds : kTypes;
+          if (!allowed.count(f[3])) return error("unknown " + f[0] + " value '" + f[3] + "'");
+          relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), f[3]});
+        } else if (kPlain.count(f[0])) {
+          if (f.size() != 3) return error("expected '" + f[0] + "<TAB>lang<TAB>word'");
+          relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), ""});
+        } else {
+          return error("unknown relation role '" + f[0] + "'");
         }
         break;
       }
@@ -497,6 +523,7 @@ void Gazetteer::Compile() {
   automaton_.Build(patterns);
   org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
   money_ = std::make_unique<MoneyParser>(money_words_);
+  relations_ = std::make_unique<RelationFinder>(relation_words_);
 }
 
 }  // namespace kgx

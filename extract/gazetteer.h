@@ -33,6 +33,7 @@
 #include "extract/language.h"
 #include "extract/money.h"
 #include "extract/org_rules.h"
+#include "extract/relations.h"
 #include "extract/status.h"
 
 namespace kgx {
@@ -107,6 +108,8 @@ class Gazetteer {
   const OrganizationRuleWords& organization_rule_words() const { return rule_words_; }
   // Money words (money.tsv) and the parser built from them (after Compile()).
   const MoneyParser* money_parser() const { return money_.get(); }
+  // Relation words (relations.tsv) and the finder built from them.
+  const RelationFinder* relation_finder() const { return relations_.get(); }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
 
@@ -131,6 +134,8 @@ class Gazetteer {
   std::unique_ptr<OrganizationRules> org_rules_;
   MoneyWords money_words_;
   std::unique_ptr<MoneyParser> money_;
+  std::vector<RelationWord> relation_words_;
+  std::unique_ptr<RelationFinder> relations_;
   AhoCorasick automaton_;
   std::vector<std::vector<uint32_t>> pattern_aliases_;
 };

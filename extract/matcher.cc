@@ -243,6 +243,18 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
 
 }  // namespace
 
+bool AtWordBoundaries(std::string_view text, size_t begin, size_t end) {
+  const std::string_view w = text.substr(begin, end - begin);
+  if (NeedsWordBoundary(CodePointAt(w, 0)) && IsWordChar(CodePointBefore(text, begin))) return false;
+  if (NeedsWordBoundary(LastCodePoint(w)) && IsWordChar(CodePointAt(text, end))) return false;
+  return true;
+}
+
+bool IsLatinWord(std::string_view word) {
+  const UChar32 c = CodePointAt(word, 0);
+  return c != kNone && Script(c) == USCRIPT_LATIN;
+}
+
 std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches) {
   const auto& ents = gaz.entities();
   for (EntityMatch& m : matches) m.kind = ents[m.entity].kind;

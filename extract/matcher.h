@@ -56,6 +56,13 @@ struct EntityMatch {
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
                                       const std::string& lang);
 
+// Whether text[begin, end) starts and ends at word boundaries where its
+// first and last letters belong to space-separated scripts ("agree" is not
+// inside "disagreement"); CJK and kana need none.
+bool AtWordBoundaries(std::string_view text, size_t begin, size_t end);
+// Whether `word` starts with a Latin letter.
+bool IsLatinWord(std::string_view word);
+
 // Keeps a set of non-overlapping matches: the longest first; for equal
 // spans the kind priority (organization > media > group > mineral > country
 // > region > word), then the entity id. Returned in text order.

@@ -29,6 +29,20 @@ std::string OptString(const json& j, const char* key) {
 
 }  // namespace
 
+json AmountJson(const AmountRef& a) {
+  json aj{{"value", MoneyValue(a.value)}, {"currency", a.currency}, {"text", a.text},
+          {"start", a.start}, {"end", a.end}};
+  if (a.high != a.value) aj["high"] = MoneyValue(a.high);
+  if (!a.qualifier.empty()) aj["qualifier"] = a.qualifier;
+  return aj;
+}
+
+AmountRef AmountFrom(const json& a) {
+  return {a.at("value").get<double>(), a.value("high", a.at("value").get<double>()),
+          a.at("currency").get<std::string>(), a.value("qualifier", ""),
+          a.at("text").get<std::string>(), a.at("start").get<size_t>(), a.at("end").get<size_t>()};
+}
+
 json ToJson(const Record& r) {
   json j = json::object();
   j["doc"] = r.doc;
@@ -53,11 +67,7 @@ json ToJson(const Record& r) {
   j["minerals"] = minerals;
   json amounts = json::array();
   for (const auto& a : r.amounts) {
-    json aj{{"value", MoneyValue(a.value)}, {"currency", a.currency}, {"text", a.text},
-            {"start", a.start}, {"end", a.end}};
-    if (a.high != a.value) aj["high"] = MoneyValue(a.high);
-    if (!a.qualifier.empty()) aj["qualifier"] = a.qualifier;
-    amounts.push_back(aj);
+    amounts.push_back(AmountJson(a));
   }
   j["amounts"] = amounts;
   json rates = json::array();
@@ -73,6 +83,29 @@ json ToJson(const Record& r) {
     dates.push_back(dj);
   }
   j["dates"] = dates;
+  auto evidence_json = [](const std::vector<Evidence>& ev) {
+    json out = json::array();
+    for (const Evidence& e : ev) out.push_back(EvidenceJson(e));
+    return out;
+  };
+  json agreements = json::array();
+  for (const auto& a : r.agreements) {
+    json amounts_j = json::array();
+    for (const auto& x : a.amounts) amounts_j.push_back(AmountJson(x));
+    agreements.push_back({{"parties", a.parties}, {"kind", a.kind}, {"minerals", a.minerals},
+                          {"organizations", a.organizations}, {"amounts", amounts_j},
+                          {"date", a.date.empty() ? json(nullptr) : json(a.date)},
+                          {"evidence", evidence_json(a.evidence)},
+                          {"confidence", std::round(a.confidence * 100) / 100}});
+  }
+  j["agreements"] = agreements;
+  json restrictions = json::array();
+  for (const auto& x : r.restrictions)
+    restrictions.push_back({{"from", x.from}, {"to", x.to.empty() ? json(nullptr) : json(x.to)},
+                            {"type", x.type}, {"minerals", x.minerals},
+                            {"evidence", evidence_json(x.evidence)},
+                            {"confidence", std::round(x.confidence * 100) / 100}});
+  j["restrictions"] = restrictions;
   json mentions = json::array();
   for (const auto& m : r.mentions)
     mentions.push_back(
@@ -100,11 +133,36 @@ Status FromJson(const json& j, Record* r) {
     for (const json& m : j.at("minerals"))
       r->minerals.push_back({m.at("name").get<std::string>(), OptString(m, "symbol")});
     if (j.contains("amounts"))
-      for (const json& a : j.at("amounts"))
-        r->amounts.push_back({a.at("value").get<double>(), a.value("high", a.at("value").get<double>()),
-                              a.at("currency").get<std::string>(), a.value("qualifier", ""),
-                              a.at("text").get<std::string>(), a.at("start").get<size_t>(),
-                              a.at("end").get<size_t>()});
+      for (const json& a : j.at("amounts")) r->amounts.push_back(AmountFrom(a));
+    auto evidence_from = [](const json& list) {
+      std::vector<Evidence> out;
+      for (const json& e : list) out.push_back(EvidenceFrom(e));
+      return out;
+    };
+    if (j.contains("agreements"))
+      for (const json& a : j.at("agreements")) {
+        AgreementRef ref;
+        ref.parties = a.at("parties").get<std::vector<std::string>>();
+        ref.kind = a.at("kind").get<std::string>();
+        ref.minerals = a.at("minerals").get<std::vector<std::string>>();
+        ref.organizations = a.at("organizations").get<std::vector<std::string>>();
+        for (const json& x : a.at("amounts")) ref.amounts.push_back(AmountFrom(x));
+        ref.date = OptString(a, "date");
+        ref.evidence = evidence_from(a.at("evidence"));
+        ref.confidence = a.value("confidence", 0.0);
+        r->agreements.push_back(std::move(ref));
+      }
+    if (j.contains("restrictions"))
+      for (const json& x : j.at("restrictions")) {
+        RestrictionRef ref;
+        ref.from = x.at("from").get<std::string>();
+        ref.to = OptString(x, "to");
+        ref.type = x.at("type").get<std::string>();
+        ref.minerals = x.at("minerals").get<std::vector<std::string>>();
+        ref.evidence = evidence_from(x.at("evidence"));
+        ref.confidence = x.value("confidence", 0.0);
+        r->restrictions.push_back(std::move(ref));
+      }
     if (j.contains("rates"))
       for (const json& x : j.at("rates"))
         r->rates.push_back({x.at("from").get<std::string>(), x.at("to").get<std::string>(),

@@ -65,6 +65,24 @@ struct DateRef {
   size_t start = 0, end = 0;
 };
 
+struct AgreementRef {
+  std::vector<std::string> parties;  // Sorted ids of countries and groups.
+  std::string kind;  // cooperation, investment_or_funding, mou_or_framework, joint_statement, talks
+  std::vector<std::string> minerals, organizations;
+  std::vector<AmountRef> amounts;
+  std::string date;  // ISO 8601 or "".
+  std::vector<Evidence> evidence;
+  double confidence = 0;
+};
+
+struct RestrictionRef {
+  std::string from, to;  // to is "" when no target is named.
+  std::string type;      // export_ban, export_control, licensing, tariff, price_floor
+  std::vector<std::string> minerals;
+  std::vector<Evidence> evidence;
+  double confidence = 0;
+};
+
 // Countries and groups of countries named together in one sentence.
 struct Cooccurrence {
   std::vector<std::string> ids;  // Sorted, unique.
@@ -80,6 +98,8 @@ struct Record {
   std::vector<AmountRef> amounts;
   std::vector<RateRef> rates;
   std::vector<DateRef> dates;
+  std::vector<AgreementRef> agreements;
+  std::vector<RestrictionRef> restrictions;
   std::vector<Mention> mentions;
   std::vector<Cooccurrence> cooccurrences;
 };

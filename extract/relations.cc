@@ -1,0 +1,266 @@
+#include "extract/relations.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/gazetteer.h"
+#include "extract/matcher.h"
+#include "extract/normalize.h"
+
+namespace kgx {
+namespace {
+
+struct Hit {
+  size_t begin, end;  // nfkc
+  const RelationWord* word;
+};
+
+int KindRank(const std::string& kind) {
+  static const char* kOrder[] = {"mou_or_framework", "joint_statement", "investment_or_funding",
+                                 "cooperation", "talks"};
+  for (int i = 0; i < 5; ++i)
+    if (kind == kOrder[i]) return i;
+  return 5;
+}
+
+bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
+
+void AddUnique(std::vector<std::string>* v, const std::string& x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+}  // namespace
+
+RelationFinder::RelationFinder(std::vector<RelationWord> words) : words_(std::move(words)) {
+  for (const RelationWord& w : words_) folded_.push_back(FoldForMatch(w.word));
+  automaton_.Build(folded_);
+}
+
+void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
+                          std::vector<FoundAgreement>* agreements,
+                          std::vector<FoundRestriction>* restrictions) const {
+  // 1. Relation words in the text, at word boundaries, in nfkc offsets.
+  std::vector<Hit> hits;
+  automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
+    const RelationWord& w = words_[p];
+    if (!AtWordBoundaries(in.folded, b, e)) return;
+    if (!LanguageCovers(w.lang, in.lang) && IsLatinWord(w.word)) return;
+    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w});
+  });
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+
+  // 2. Lines under a related-articles heading: short lines until the next
+  //    paragraph-length line are other stories' headlines.
+  std::vector<Span> boilerplate;
+  for (const Hit& h : hits) {
+    if (h.word->role != "related") continue;
+    size_t line = in.nfkc.rfind('\n', h.begin);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    size_t end = line;
+    for (size_t next; end < in.nfkc.size(); end = next + 1) {
+      next = in.nfkc.find('\n', end);
+      if (next == std::string_view::npos) next = in.nfkc.size();
+      if (next - end > 250 && end > line) break;
+    }
+    boilerplate.push_back({line, end});
+  }
+  auto in_boilerplate = [&](const Span& s) {
+    for (const Span& b : boilerplate)
+      if (b.begin <= s.begin && s.begin < b.end) return true;
+    return false;
+  };
+
+  const auto& ents = gaz.entities();
+  auto id_of = [&](const EntityMatch& m) {
+    return m.entity == EntityMatch::kRule ? m.rule_name : ents[m.entity].id;
+  };
+  // A word of `role` right after (or right before) a match, up to `gap` bytes away.
+  auto word_after = [&](const EntityMatch& m, const char* role, size_t gap) {
+    for (const Hit& h : hits)
+      if (h.word->role == role && h.begin >= m.nfkc_end && h.begin <= m.nfkc_end + gap) return true;
+    return false;
+  };
+  auto word_before = [&](const EntityMatch& m, const char* role, size_t gap) {
+    for (const Hit& h : hits)
+      if (h.word->role == role && h.end <= m.nfkc_begin && m.nfkc_begin <= h.end + gap) return true;
+    return false;
+  };
+
+  std::vector<std::string> last_pair, headline;
+  std::vector<FoundAgreement> found;
+  std::vector<FoundRestriction> found_r;
+  for (size_t si = 0; si < in.sentences->size(); ++si) {
+    const Span& s = (*in.sentences)[si];
+    // What the sentence holds.
+    std::vector<std::string> parties, minerals, orgs, countries_in_order;
+    std::vector<const EntityMatch*> country_matches, org_matches;
+    for (const EntityMatch& m : *in.matches) {
+      if (!Contains(s, m.nfkc_begin, m.nfkc_end)) continue;
+      // A country after "against"/対 (対中依存) is a target, not a party.
+      const bool targeted = word_before(m, "target-before", 1);
+      if (m.kind == EntityKind::kCountry) {
+        if (!targeted) AddUnique(&parties, id_of(m));
+        country_matches.push_back(&m);
+      } else if (m.kind == EntityKind::kGroup) {
+        if (!targeted && !word_after(m, "venue", 3)) AddUnique(&parties, id_of(m));
+      } else if (m.kind == EntityKind::kMineral) {
+        AddUnique(&minerals, id_of(m));
+      } else if (m.kind == EntityKind::kOrganization) {
+        AddUnique(&orgs, id_of(m));
+        org_matches.push_back(&m);
+        // A state agency (経済産業省, MOFCOM) acts for its country.
+        if (m.entity != EntityMatch::kRule) {
+          const auto& attrs = ents[m.entity].attrs;
+          auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
+          if (kind_it != attrs.end() && kind_it->second == "agency" && country_it != attrs.end())
+            AddUnique(&parties, country_it->second);
+        }
+      }
+    }
+    std::string kind;
+    bool strong = false, hedge = false, example = false, pair = false;
+    std::string restriction;
+    size_t restriction_at = 0;
+    for (const Hit& h : hits) {
+      if (!Contains(s, h.begin, h.end)) continue;
+      const std::string& role = h.word->role;
+      if (role == "trigger" && (kind.empty() || KindRank(h.word->value) < KindRank(kind)))
+        kind = h.word->value;
+      else if (role == "strong") strong = true;
+      else if (role == "hedge") hedge = true;
+      else if (role == "example") example = true;
+      else if (role == "pair") pair = true;
+      else if (role == "restriction" && restriction.empty()) {
+        restriction = h.word->value;
+        restriction_at = h.begin;
+      }
+    }
+    const bool boiler = in_boilerplate(s);
+    const std::vector<std::string> explicit_parties = parties;
+    if (si == 0 && parties.size() >= 2) headline = parties;
+
+    if (!boiler && !kind.empty() && !hedge) {
+      bool from_context = false;
+      if (parties.size() < 2 && pair) {
+        for (const std::string& p : last_pair.empty() ? headline : last_pair) AddUnique(&parties, p);
+        from_context = true;
+      }
+      const bool list_of_examples = example && explicit_parties.size() >= 3 && !strong;
+      if (parties.size() >= 2 && !list_of_examples) {
+        FoundAgreement a;
+        a.parties = parties;
+        std::sort(a.parties.begin(), a.parties.end());
+        a.kind = kind;
+        a.minerals = minerals;
+        // No mineral in the sentence: those of the sentences around it.
+        if (a.minerals.empty())
+          for (const EntityMatch& m : *in.matches) {
+            if (m.kind != EntityKind::kMineral) continue;
+            const size_t lo = si > 0 ? (*in.sentences)[si - 1].begin : s.begin;
+            const size_t hi =
+                si + 1 < in.sentences->size() ? (*in.sentences)[si + 1].end : s.end;
+            if (m.nfkc_begin >= lo && m.nfkc_end <= hi) AddUnique(&a.minerals, id_of(m));
+          }
+        a.organizations = orgs;
+        for (size_t i = 0; i < in.amounts->size(); ++i)
+          if (Contains(s, (*in.amounts)[i].begin, (*in.amounts)[i].end)) a.amounts.push_back(i);
+        for (const DateMention& d : *in.dates)
+          if (Contains(s, d.begin, d.end) && !d.date.empty() && d.date.size() == 10) {
+            a.date = d.date;
+            break;
+          }
+        if (a.date.empty()) a.date = in.published;
+        a.evidence.push_back(s);
+        a.confidence = 0.5 + (strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
+                       (minerals.empty() ? 0 : 0.1) + (si == 0 ? 0.05 : 0);
+        found.push_back(std::move(a));
+      }
+    }
+
+    if (!boiler && !restriction.empty() && !hedge) {
+      FoundRestriction r;
+      r.type = restriction;
+      // The target: a country right after "exports to"/对, or right before 向け.
+      for (const EntityMatch* c : country_matches) {
+        for (const Hit& h : hits) {
+          if (!Contains(s, h.begin, h.end)) continue;
+          const bool before = h.word->role == "target-before" && h.end <= c->nfkc_begin &&
+                              c->nfkc_begin <= h.end + 1;
+          const bool after = h.word->role == "target-after" && h.begin >= c->nfkc_end &&
+                             h.begin <= c->nfkc_end + 1;
+          if ((before || after) && r.to.empty()) r.to = id_of(*c);
+        }
+      }
+      // The imposing country: the nearest before the restriction word
+      // ("Beijing restricted exports"), else the first after it.
+      auto can_act = [&](const EntityMatch* c) {
+        return id_of(*c) != r.to && !word_after(*c, "not-actor-after", 0);
+      };
+      for (const EntityMatch* c : country_matches)
+        if (c->nfkc_end <= restriction_at && can_act(c)) r.from = id_of(*c);
+      if (r.from.empty())
+        for (const EntityMatch* c : country_matches)
+          if (can_act(c)) {
+            r.from = id_of(*c);
+            break;
+          }
+      if (r.from.empty())
+        for (const EntityMatch* o : org_matches) {
+          if (o->entity == EntityMatch::kRule) continue;
+          auto it = ents[o->entity].attrs.find("country");
+          if (it != ents[o->entity].attrs.end() && it->second != r.to) {
+            r.from = it->second;
+            break;
+          }
+        }
+      if (!r.from.empty()) {
+        r.minerals = minerals;
+        r.evidence.push_back(s);
+        r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (minerals.empty() ? 0 : 0.1);
+        found_r.push_back(std::move(r));
+      }
+    }
+    if (explicit_parties.size() >= 2) last_pair = explicit_parties;
+  }
+
+  // 3. One agreement per party set, one restriction per (from, to, type).
+  for (FoundAgreement& a : found) {
+    auto same = std::find_if(agreements->begin(), agreements->end(),
+                             [&](const FoundAgreement& x) { return x.parties == a.parties; });
+    if (same == agreements->end()) {
+      agreements->push_back(std::move(a));
+      continue;
+    }
+    if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
+    for (const auto& m : a.minerals) AddUnique(&same->minerals, m);
+    for (const auto& o : a.organizations) AddUnique(&same->organizations, o);
+    for (size_t i : a.amounts)
+      if (std::find(same->amounts.begin(), same->amounts.end(), i) == same->amounts.end())
+        same->amounts.push_back(i);
+    same->evidence.insert(same->evidence.end(), a.evidence.begin(), a.evidence.end());
+    same->confidence = std::min(0.95, std::max(same->confidence, a.confidence) + 0.05);
+  }
+  // A restriction read without its target joins the same country's
+  // restriction of that type with a target.
+  std::stable_sort(found_r.begin(), found_r.end(), [](const FoundRestriction& a, const FoundRestriction& b) {
+    return !a.to.empty() && b.to.empty();
+  });
+  for (FoundRestriction& r : found_r) {
+    auto same = std::find_if(restrictions->begin(), restrictions->end(), [&](const FoundRestriction& x) {
+      return x.from == r.from && x.type == r.type && (x.to == r.to || r.to.empty());
+    });
+    if (same == restrictions->end()) {
+      restrictions->push_back(std::move(r));
+      continue;
+    }
+    for (const auto& m : r.minerals) AddUnique(&same->minerals, m);
+    same->evidence.insert(same->evidence.end(), r.evidence.begin(), r.evidence.end());
+    same->confidence = std::min(0.95, std::max(same->confidence, r.confidence) + 0.05);
+  }
+  for (FoundAgreement& a : *agreements) a.confidence = std::min(0.95, a.confidence);
+}
+
+}  // namespace kgx

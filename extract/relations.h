@@ -1,0 +1,86 @@
+// Agreements and restrictions: entities turned into relations, each with the
+// sentences it was read in.
+//
+// Per sentence (ICU sentence breaks; lines under a related-articles heading
+// are skipped): a trigger word (agree, sign, 合意, 签署, 협정, accord...) and at
+// least two parties (countries and groups; a group followed by a venue word,
+// "G20開幕", is a meeting place, not a party) make an agreement. A sentence
+// with one party or none and a pair word ("the two countries", 両国, 双方)
+// takes the parties of the latest sentence that named two, or the
+// headline's. Not agreements: sentences with a hedge (a wish, a forecast, an
+// analyst's view), and lists of three or more examples ("such as", など)
+// without a concluding word (agree, sign, 合意). Agreements of a document with
+// the same parties are one agreement with every piece of evidence.
+// Restrictions: a restriction word (export ban, 輸出停止, 出口管制, tariff) with
+// its imposing country (the first country in the sentence that is not the
+// target, or the home country of an organization told to act) and its target
+// (marked by "exports to", 日本向け, 对美...), when one is named.
+// All words are data: gazetteers/relations.tsv. Thread safety: reentrant.
+#ifndef KGX_EXTRACT_RELATIONS_H_
+#define KGX_EXTRACT_RELATIONS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/aho_corasick.h"
+#include "extract/dates.h"
+#include "extract/money.h"
+#include "extract/offset_map.h"
+#include "extract/segment.h"
+
+namespace kgx {
+
+class Gazetteer;
+struct EntityMatch;
+
+struct RelationWord {
+  std::string role;   // trigger, strong, restriction, hedge, example, pair, ...
+  std::string lang;
+  std::string word;   // As written (NFKC).
+  std::string value;  // Agreement kind or restriction type.
+};
+
+struct RelationInput {
+  std::string_view nfkc, folded;
+  const OffsetMap* folded_to_nfkc = nullptr;
+  const std::vector<Span>* sentences = nullptr;  // Over nfkc.
+  const std::vector<EntityMatch>* matches = nullptr;
+  const std::vector<Amount>* amounts = nullptr;
+  const std::vector<DateMention>* dates = nullptr;
+  std::string lang, published;
+};
+
+struct FoundAgreement {
+  std::vector<std::string> parties;  // Sorted ids of countries and groups.
+  std::string kind;
+  std::vector<std::string> minerals, organizations;
+  std::vector<size_t> amounts;  // Indices into RelationInput::amounts.
+  std::string date;
+  std::vector<Span> evidence;   // Sentences, nfkc offsets.
+  double confidence = 0;
+};
+
+struct FoundRestriction {
+  std::string from, to, type;
+  std::vector<std::string> minerals;
+  std::vector<Span> evidence;
+  double confidence = 0;
+};
+
+class RelationFinder {
+ public:
+  explicit RelationFinder(std::vector<RelationWord> words);
+  void Find(const Gazetteer& gaz, const RelationInput& in, std::vector<FoundAgreement>* agreements,
+            std::vector<FoundRestriction>* restrictions) const;
+
+ private:
+  std::vector<RelationWord> words_;
+  std::vector<std::string> folded_;  // Folded form of each word.
+  AhoCorasick automaton_;
+};
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_RELATIONS_H_

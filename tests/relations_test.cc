@@ -1,0 +1,103 @@
+// Agreements and restrictions read from whole documents.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/reader.h"
+#include "tests/test_util.h"
+
+namespace {
+
+kgx::Record Extract(const std::string& path, const std::string& text) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
+  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+}
+
+using V = std::vector<std::string>;
+
+std::vector<V> Parties(const kgx::Record& r) {
+  std::vector<V> out;
+  for (const auto& a : r.agreements) out.push_back(a.parties);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an agreement between two countries, with kind, minerals, amounts, evidence") {
+  const std::string text =
+      "Australia and Japan signed a memorandum on gallium supply on Monday, "
+      "committing A$1.2 billion.\n";
+  kgx::Record r = Extract("a.txt", text);
+  REQUIRE(r.agreements.size() == 1);
+  const auto& a = r.agreements[0];
+  CHECK(a.parties == V{"AU", "JP"});
+  CHECK(a.kind == "mou_or_framework");
+  CHECK(a.minerals == V{"gallium"});
+  REQUIRE(a.amounts.size() == 1);
+  CHECK(a.amounts[0].currency == "AUD");
+  REQUIRE(a.evidence.size() == 1);
+  CHECK(text.substr(a.evidence[0].start, a.evidence[0].end - a.evidence[0].start) ==
+        a.evidence[0].text);
+  CHECK(a.confidence > 0.5);
+}
+
+TEST_CASE("a multilateral deal is one agreement with all its parties") {
+  kgx::Record r = Extract("b.txt", "日美菲三国领导人签署联合声明，加强镍和钴合作。\n");
+  CHECK(Parties(r) == std::vector<V>{{"JP", "PH", "US"}});
+  CHECK(r.agreements[0].kind == "joint_statement");
+}
+
+TEST_CASE("the two countries and both sides resolve to the pair named before or in the headline") {
+  kgx::Record r = Extract("c.txt",
+                          "India and Japan review rare earths ties\n"
+                          "Officials met in Tokyo on Tuesday.\n"
+                          "Both sides agreed to expand cooperation on rare earths.\n");
+  CHECK(Parties(r) == std::vector<V>{{"IN", "JP"}});
+  r = Extract("d.txt", "日本とインドの外相が会談した。両国はレアアース分野の協力で合意した。\n");
+  CHECK(Parties(r) == std::vector<V>{{"IN", "JP"}});
+  r = Extract("e.txt", "Japan's prime minister and France's president agreed to cooperate on lithium.\n");
+  CHECK(Parties(r) == std::vector<V>{{"FR", "JP"}});
+}
+
+TEST_CASE("not agreements: co-mention, wishes and opinions, budgets, lists, related headlines") {
+  CHECK(Extract("f.txt", "Japan and France both import lithium from Chile.\n").agreements.empty());
+  CHECK(Extract("g.txt", "Analysts say Japan and India could agree on rare earths.\n").agreements.empty());
+  CHECK(Extract("h.txt", "日美两国希望加强关键矿产合作。\n").agreements.empty());
+  CHECK(Extract("i.txt", "Japan approved a budget for cooperation on critical minerals.\n")
+            .agreements.empty());
+  CHECK(Extract("j.txt",
+                "Countries such as Japan, India, Australia and Canada have critical minerals "
+                "cooperation programmes.\n")
+            .agreements.empty());
+  CHECK(Extract("k.txt",
+                "Japan opens a lithium plant.\n"
+                "\"World\" POPULAR ARTICLE\n-\nJapan, India Sign Rare Earths Deal\n-\n"
+                "Korea, U.S. Agree on Nickel\n")
+            .agreements.empty());
+}
+
+TEST_CASE("restrictions have an imposing country and a target where one is named") {
+  kgx::Record r = Extract(
+      "l.txt",
+      "日本とインドは2012年にレアアース協力の覚書を締結した。"
+      "インド政府は国営企業IRELに対し、日本向けのレアアース輸出を停止するよう要請した。\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].from == "IN");
+  CHECK(r.restrictions[0].to == "JP");
+  CHECK(r.restrictions[0].type == "export_ban");
+  CHECK(r.restrictions[0].minerals == V{"rare earths"});
+  // The restriction does not erase the cooperation.
+  CHECK(Parties(r) == std::vector<V>{{"IN", "JP"}});
+
+  r = Extract("m.txt", "The United States wants gallium since Beijing restricted exports in 2023.\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].from == "CN");
+  CHECK(r.restrictions[0].to.empty());
+  r = Extract("n.txt", "中国商务部宣布对美国实施镓锗出口管制。\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].from == "CN");
+  CHECK(r.restrictions[0].to == "US");
+}
