@@ -261,10 +261,12 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         break;
       }
       case Mode::kRelationWords: {
-        static const std::set<std::string> kValued = {"trigger", "restriction"};
+        static const std::set<std::string> kValued = {"trigger", "restriction",
+                                                      "restriction-pattern"};
         static const std::set<std::string> kPlain = {"strong", "hedge", "example", "pair",
                                                      "target-before", "target-after", "venue",
-                                                     "related", "not-actor-after"};
+                                                     "related", "not-actor-after", "government",
+                                                     "not-party-after", "home-government"};
         static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
                                                      "investment_or_funding", "cooperation",
                                                      "talks"};
@@ -275,6 +277,10 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           if (f.size() != 4) return error("expected '" + f[0] + "<TAB>lang<TAB>word<TAB>value'");
           const auto& allowed = f[0] == "trigger" ? kKinds : kTypes;
           if (!allowed.count(f[3])) return error("unknown " + f[0] + " value '" + f[3] + "'");
+          if (f[0] == "restriction-pattern") {
+            RE2 re(f[2], RE2::Quiet);
+            if (!re.ok()) return error("invalid RE2 pattern: " + re.error());
+          }
           relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), f[3]});
         } else if (kPlain.count(f[0])) {
           if (f.size() != 3) return error("expected '" + f[0] + "<TAB>lang<TAB>word'");

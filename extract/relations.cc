@@ -1,5 +1,8 @@
 #include "extract/relations.h"
 
+#include <re2/re2.h>
+#include <unicode/locid.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -30,10 +33,25 @@ void AddUnique(std::vector<std::string>* v, const std::string& x) {
   if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
 }
 
+// The region ICU's likely subtags give a language: ja -> JP, ko -> KR.
+std::string LikelyRegion(const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale loc = icu::Locale::forLanguageTag(lang, status);
+  loc.addLikelySubtags(status);
+  return U_SUCCESS(status) ? std::string(loc.getCountry()) : std::string();
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(std::vector<RelationWord> words) : words_(std::move(words)) {
-  for (const RelationWord& w : words_) folded_.push_back(FoldForMatch(w.word));
+  for (size_t i = 0; i < words_.size(); ++i) {
+    const bool pattern = words_[i].role == "restriction-pattern";
+    folded_.push_back(pattern ? std::string() : FoldForMatch(words_[i].word));
+    if (pattern) {
+      auto re = std::make_shared<RE2>(words_[i].word, RE2::Quiet);
+      if (re->ok()) patterns_.emplace_back(i, re);
+    }
+  }
   automaton_.Build(folded_);
 }
 
@@ -48,6 +66,17 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     if (!LanguageCovers(w.lang, in.lang) && IsLatinWord(w.word)) return;
     hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w});
   });
+  for (const auto& [index, re] : patterns_) {
+    const RelationWord& w = words_[index];
+    if (!LanguageCovers(w.lang, in.lang)) continue;
+    re2::StringPiece input(in.nfkc.data(), in.nfkc.size()), m;
+    for (size_t pos = 0;
+         pos < in.nfkc.size() && re->Match(input, pos, in.nfkc.size(), RE2::UNANCHORED, &m, 1);) {
+      const size_t b = static_cast<size_t>(m.data() - in.nfkc.data());
+      pos = b + std::max<size_t>(m.size(), 1);
+      hits.push_back({b, b + m.size(), &w});
+    }
+  }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
@@ -90,6 +119,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   };
 
   std::vector<std::string> last_pair, headline;
+  const std::string home_country = LikelyRegion(in.lang);
   std::vector<FoundAgreement> found;
   std::vector<FoundRestriction> found_r;
   for (size_t si = 0; si < in.sentences->size(); ++si) {
@@ -102,7 +132,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       // A country after "against"/対 (対中依存) is a target, not a party.
       const bool targeted = word_before(m, "target-before", 1);
       if (m.kind == EntityKind::kCountry) {
-        if (!targeted) AddUnique(&parties, id_of(m));
+        // "a Thai battery maker", 中资企业, 한국 기업: companies, not states.
+        const bool demonym = m.alias != EntityMatch::kRule &&
+                             (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
+        const bool company = word_after(m, "not-party-after", 1) ||
+                             (demonym && !word_after(m, "government", 24));
+        if (!targeted && !company) AddUnique(&parties, id_of(m));
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
         if (!targeted && !word_after(m, "venue", 3)) AddUnique(&parties, id_of(m));
@@ -133,7 +168,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       else if (role == "hedge") hedge = true;
       else if (role == "example") example = true;
       else if (role == "pair") pair = true;
-      else if (role == "restriction" && restriction.empty()) {
+      else if ((role == "restriction" || role == "restriction-pattern") && restriction.empty()) {
         restriction = h.word->value;
         restriction_at = h.begin;
       }
@@ -141,6 +176,34 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     const bool boiler = in_boilerplate(s);
     const std::vector<std::string> explicit_parties = parties;
     if (si == 0 && parties.size() >= 2) headline = parties;
+
+    // An unqualified 政府/정부 here or in the sentence before is the home
+    // country's government (米国とは…合意した after 政府は…).
+    if (parties.size() == 1 && !home_country.empty()) {
+      auto has_home_word = [&](const Span& span) {
+        for (const Hit& h : hits)
+          if (h.word->role == "home-government" && Contains(span, h.begin, h.end)) {
+            bool qualified = false;  // 米国政府 is not the home government.
+            for (const EntityMatch& m : *in.matches)
+              if ((m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
+                  m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
+                qualified = true;
+            if (!qualified) return true;
+          }
+        return false;
+      };
+      if (has_home_word(s) || (si > 0 && has_home_word((*in.sentences)[si - 1])))
+        AddUnique(&parties, home_country);
+    }
+    // The country imposing a restriction in this sentence is not a party to
+    // the cooperation it describes (中国が輸出規制を強める中、日米は…協力).
+    if (!restriction.empty() && parties.size() >= 2) {
+      const EntityMatch* actor = nullptr;
+      for (const EntityMatch* c : country_matches)
+        if (c->nfkc_end <= restriction_at) actor = c;
+      if (actor != nullptr)
+        parties.erase(std::remove(parties.begin(), parties.end(), id_of(*actor)), parties.end());
+    }
 
     if (!boiler && !kind.empty() && !hedge) {
       bool from_context = false;
@@ -250,7 +313,9 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   });
   for (FoundRestriction& r : found_r) {
     auto same = std::find_if(restrictions->begin(), restrictions->end(), [&](const FoundRestriction& x) {
-      return x.from == r.from && x.type == r.type && (x.to == r.to || r.to.empty());
+      if (x.from != r.from) return false;
+      if (x.to == r.to) return x.type == r.type;
+      return r.to.empty();  // 商务部宣布…出口管制 joins 对美国出口…不予许可.
     });
     if (same == restrictions->end()) {
       restrictions->push_back(std::move(r));

@@ -30,6 +30,10 @@
 #include "extract/offset_map.h"
 #include "extract/segment.h"
 
+namespace re2 {
+class RE2;
+}
+
 namespace kgx {
 
 class Gazetteer;
@@ -79,6 +83,8 @@ class RelationFinder {
   std::vector<RelationWord> words_;
   std::vector<std::string> folded_;  // Folded form of each word.
   AhoCorasick automaton_;
+  // restriction-pattern lines: (word index, compiled pattern).
+  std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
 };
 
 }  // namespace kgx

@@ -63,7 +63,8 @@ void PrintUsage(FILE* out) {
                "  --max-file-size N  skip files larger than N bytes (default 64 MiB)\n"
                "  -q, --quiet        no notes on stderr, only errors\n"
                "  --min KIND=F1      eval: exit 1 if KIND (country, group, organization,\n"
-               "                     mineral, amount) scores below F1\n"
+               "                     mineral, amount, agreement, restriction) scores\n"
+               "                     below F1\n"
                "  -v, --verbose      eval: list every miss and false alarm\n"
                "  -h, --help         this help\n"
                "  --version          print the version\n"
@@ -325,7 +326,7 @@ int RunCli(int argc, char** argv) {
       if (!value(&v)) return UsageError("--min needs KIND=F1");
       const size_t eq = v.find('=');
       static const std::set<std::string> kKinds = {"country", "group", "organization", "mineral",
-                                                        "amount"};
+                                                        "amount", "agreement", "restriction"};
       char* end = nullptr;
       const double f = eq == std::string::npos ? -1 : std::strtod(v.c_str() + eq + 1, &end);
       if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 || f > 1)

@@ -13,7 +13,8 @@
 namespace kgx {
 namespace {
 
-const char* const kKinds[] = {"countries", "groups", "organizations", "minerals", "amounts"};
+const char* const kKinds[] = {"countries",  "groups",     "organizations", "minerals",
+                              "amounts",    "agreements", "restrictions"};
 
 struct Counts {
   long tp = 0, fp = 0, fn = 0;
@@ -33,6 +34,13 @@ std::set<std::string> Predicted(const Record& r, const std::string& kind) {
     for (const auto& o : r.organizations) out.insert(o.name);
   if (kind == "minerals")
     for (const auto& m : r.minerals) out.insert(m.name);
+  if (kind == "agreements")  // Every pair of parties: "AU-JP".
+    for (const auto& a : r.agreements)
+      for (size_t i = 0; i < a.parties.size(); ++i)
+        for (size_t j = i + 1; j < a.parties.size(); ++j)
+          out.insert(std::min(a.parties[i], a.parties[j]) + "-" + std::max(a.parties[i], a.parties[j]));
+  if (kind == "restrictions")  // "CN>US", or "CN>" without a named target.
+    for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to);
   if (kind == "amounts")
     for (const auto& a : r.amounts) {
       char value[64];
@@ -49,6 +57,8 @@ std::string KindKey(const std::string& k) {
   if (k == "organization") return "organizations";
   if (k == "mineral") return "minerals";
   if (k == "amount") return "amounts";
+  if (k == "agreement") return "agreements";
+  if (k == "restriction") return "restrictions";
   return k;
 }
 

@@ -4,7 +4,10 @@
 // Each gold line names a document (relative to the gold file's folder), its
 // language and the set of ids a careful reader finds in it, per kind:
 //   {"doc": "ja-01.txt", "lang": "ja", "countries": ["JP", "US"], "groups": [],
-//    "organizations": ["JOGMEC"], "minerals": ["gallium"], "amounts": ["39000000000 JPY"]}
+//    "organizations": ["JOGMEC"], "minerals": ["gallium"], "amounts": ["39000000000 JPY"],
+//    "agreements": ["JP-US"], "restrictions": ["CN>US", "CN>"]}
+// Agreements are scored as the pairs of their parties; restrictions as
+// "FROM>TO" ("FROM>" when no target is named).
 // Scores are micro-averaged over (document, id) pairs. Floors (`--min
 // country=0.95`) make the command exit 1 when a kind scores below them, so
 // CI catches regressions.
