@@ -3,6 +3,8 @@
 #include <graphviz/cgraph.h>
 
 #include <cmath>
+#include <cstdio>
+#include <set>
 #include <vector>
 
 #include "export/atomic_file.h"
@@ -29,6 +31,7 @@ NodeStyle StyleOf(NodeKind kind) {
     case NodeKind::kCountryGroup: return {"hexagon", "#e2f0d9"};
     case NodeKind::kOrganization: return {"box", "#fff2cc"};
     case NodeKind::kMineral: return {"diamond", "#f4cccc"};
+    case NodeKind::kAgreement: return {"octagon", "#d9d2e9"};
     case NodeKind::kDocument: return {"note", "#eeeeee"};
   }
   return {"ellipse", "#ffffff"};
@@ -78,9 +81,59 @@ std::string DotSafe(const std::string& text, size_t max_bytes) {
   return out;
 }
 
-AgraphPtr BuildAgraph(const KnowledgeGraph& kg) {
+bool ParseView(const std::string& name, View* view) {
+  if (name == "cooperation") *view = View::kCooperation;
+  else if (name == "full") *view = View::kFull;
+  else return false;
+  return true;
+}
+
+namespace {
+
+std::string Join(const std::vector<std::string>& items, size_t max, const char* sep) {
+  std::string out;
+  for (size_t i = 0; i < items.size() && i < max; ++i) out += (i ? sep : "") + items[i];
+  if (items.size() > max) out += std::string(sep) + "…";
+  return out;
+}
+
+std::string Plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// The title and a legend as the graph's HTML-like label: neato ignores
+// clusters, so a legend drawn with nodes would land among the countries.
+void SetTitleAndLegend(Agraph_t* a, View view) {
+  std::string html = "<table border=\"0\" cellspacing=\"2\"><tr><td colspan=\"8\"><b>";
+  html += view == View::kCooperation ? "kgx: who agreed what with whom"
+                                     : "kgx: the full knowledge graph";
+  html += "</b></td></tr><tr>";
+  std::vector<std::pair<NodeKind, const char*>> kinds = {{NodeKind::kCountry, "country"},
+                                                        {NodeKind::kCountryGroup, "group"}};
+  if (view == View::kFull) {
+    kinds.push_back({NodeKind::kOrganization, "organization"});
+    kinds.push_back({NodeKind::kMineral, "mineral"});
+    kinds.push_back({NodeKind::kAgreement, "agreement"});
+    kinds.push_back({NodeKind::kDocument, "document"});
+  }
+  for (const auto& [kind, label] : kinds)
+    html += std::string("<td bgcolor=\"") + StyleOf(kind).fill + "\" border=\"1\">" + label +
+            "</td>";
+  html += view == View::kCooperation
+              ? "<td>── agreement (width: how many; label: minerals, documents)</td>"
+                "<td><font color=\"#c0392b\">──▶ export restriction</font></td>"
+              : "<td><font color=\"#c0392b\">──▶ restricts</font></td>";
+  html += "</tr></table>";
+  char* value = agstrdup_html(a, C(html));
+  agsafeset(a, const_cast<char*>("label"), value, const_cast<char*>(""));
+  agstrfree(a, value);
+}
+
+}  // namespace
+
+AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
   const BoostGraph& g = kg.graph();
-  AgraphPtr ag(agopen(const_cast<char*>("kgx"), Agundirected, nullptr));
+  AgraphPtr ag(agopen(const_cast<char*>("kgx"), Agdirected, nullptr));
   Agraph_t* a = ag.get();
   Set(a, "layout", "neato");
   Set(a, "overlap", "false");
@@ -89,43 +142,97 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg) {
   // One font name for every label: Graphviz 2.43 caches the last font name
   // and reads it after freeing it when labels switch fonts (seen with ASan).
   Set(a, "fontname", kFont);
-  Set(a, "label", "kgx: countries and groups named together in a sentence (edge label: documents)");
+  SetTitleAndLegend(a, options.view);
   Set(a, "labelloc", "t");
   agattr(a, AGNODE, const_cast<char*>("style"), const_cast<char*>("filled"));
   agattr(a, AGNODE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
   agattr(a, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
   agattr(a, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("10"));
 
+  const bool full = options.view == View::kFull;
+  const std::vector<KnowledgeGraph::Partnership> partnerships = kg.Partnerships();
+  // Which nodes the view shows.
+  std::vector<bool> shown(boost::num_vertices(g), full);
+  if (!full) {
+    for (const auto& p : partnerships) shown[p.a] = shown[p.b] = true;
+    for (auto [it, end] = boost::edges(g); it != end; ++it)
+      if (g[*it].kind == EdgeKind::kRestricts)
+        shown[boost::source(*it, g)] = shown[boost::target(*it, g)] = true;
+  }
   std::vector<Agnode_t*> nodes(boost::num_vertices(g), nullptr);
   for (Vertex v = 0; v < nodes.size(); ++v) {
+    if (!shown[v]) continue;
     const NodeProps& p = g[v];
     std::string name = std::string(NodeKindName(p.kind)) + ":" + DotSafe(p.id);
     Agnode_t* n = agnode(a, C(name), 1);
     nodes[v] = n;
     const NodeStyle style = StyleOf(p.kind);
-    Set(n, "label", DotSafe(p.label));
+    std::string label = p.label;
+    if (p.kind == NodeKind::kMineral && !p.symbol.empty()) label += " (" + p.symbol + ")";
+    Set(n, "label", DotSafe(label));
     Set(n, "shape", style.shape);
     Set(n, "fillcolor", style.fill);
-    Set(n, "tooltip", DotSafe(p.label + " (" + p.id + "): " + std::to_string(p.mentions) +
-                              " mentions in " + std::to_string(p.docs.size()) + " documents"));
+    std::string tip = p.label + " (" + p.id + "): " + Plural(p.docs.size(), "document");
+    if (p.kind == NodeKind::kAgreement && !p.evidence.empty())
+      tip += "\n" + p.evidence.front().doc + ": " + p.evidence.front().evidence.text;
+    Set(n, "tooltip", DotSafe(tip));
+  }
+  char width[32];
+  if (!full) {
+    for (const auto& p : partnerships) {
+      std::vector<std::string> minerals;
+      std::set<std::string> docs;
+      for (Vertex ag_v : p.agreements) {
+        for (auto [it, end] = boost::out_edges(ag_v, g); it != end; ++it)
+          if (g[*it].kind == EdgeKind::kCovers) {
+            const std::string& m = g[boost::target(*it, g)].id;
+            if (std::find(minerals.begin(), minerals.end(), m) == minerals.end()) minerals.push_back(m);
+          }
+        docs.insert(g[ag_v].docs.begin(), g[ag_v].docs.end());
+      }
+      std::sort(minerals.begin(), minerals.end());
+      Agedge_t* e = agedge(a, nodes[p.a], nodes[p.b], nullptr, 1);
+      Set(e, "dir", "none");
+      std::string label = Join(minerals, 3, ", ");
+      label += (label.empty() ? "" : "\n") + Plural(docs.size(), "doc");
+      Set(e, "label", DotSafe(label));
+      std::snprintf(width, sizeof width, "%.2f", 1.0 + 1.5 * std::log2(1.0 + p.agreements.size()));
+      Set(e, "penwidth", width);
+      Set(e, "weight", std::to_string(p.agreements.size()));
+      const NodeProps& first = g[p.agreements.front()];
+      if (!first.evidence.empty())
+        Set(e, "tooltip", DotSafe(first.evidence.front().doc + ": " + first.evidence.front().evidence.text));
+    }
   }
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EdgeProps& p = g[*it];
-    Agedge_t* e = agedge(a, nodes[boost::source(*it, g)], nodes[boost::target(*it, g)],
-                         nullptr, 1);
-    Set(e, "label", std::to_string(p.docs.size()));
-    char width[32];
-    std::snprintf(width, sizeof width, "%.2f", 1.0 + std::log2(1.0 + p.count));
-    Set(e, "penwidth", width);
-    Set(e, "weight", std::to_string(p.count));
+    const Vertex s = boost::source(*it, g), t = boost::target(*it, g);
+    if (!full && p.kind != EdgeKind::kRestricts) continue;
+    if (nodes[s] == nullptr || nodes[t] == nullptr) continue;
+    Agedge_t* e = agedge(a, nodes[s], nodes[t], nullptr, 1);
+    std::string label = EdgeKindName(p.kind);
+    if (p.kind == EdgeKind::kRestricts) {
+      label = p.restriction_type;
+      if (!p.minerals.empty() && g[t].kind != NodeKind::kMineral)
+        label += "\n" + Join(p.minerals, 3, ", ");
+      Set(e, "color", "#c0392b");
+      Set(e, "fontcolor", "#c0392b");
+      std::snprintf(width, sizeof width, "%.2f", 1.0 + std::log2(1.0 + p.count));
+      Set(e, "penwidth", width);
+    } else if (p.kind == EdgeKind::kCoMentioned) {
+      Set(e, "dir", "none");
+      Set(e, "style", "dotted");
+      Set(e, "color", "#999999");
+    }
+    if (full || p.kind == EdgeKind::kRestricts) Set(e, "label", DotSafe(label));
     if (!p.evidence.empty())
       Set(e, "tooltip", DotSafe(p.evidence.front().doc + ": " + p.evidence.front().evidence.text));
   }
   return ag;
 }
 
-Status WriteDot(const KnowledgeGraph& graph, const std::string& path) {
-  AgraphPtr ag = BuildAgraph(graph);
+Status WriteDot(const KnowledgeGraph& graph, const std::string& path, const DotOptions& options) {
+  AgraphPtr ag = BuildAgraph(graph, options);
   AtomicFile out(path);
   if (!out.ok()) return Status::Error(out.error());
   if (agwrite(ag.get(), out.file()) != 0) return Status::Error("cannot write DOT to '" + path + "'");

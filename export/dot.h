@@ -1,12 +1,16 @@
 // Graphviz exports of the knowledge graph: DOT text built with cgraph (this
 // file) and rendered images laid out and drawn with gvc (render.h).
 //
-//   kgx::Status s = kgx::WriteDot(graph, "graph.dot");
+//   kgx::DotOptions opt;                 // opt.view = kgx::View::kFull;
+//   kgx::Status s = kgx::WriteDot(graph, "graph.dot", opt);
 //
-// Labels are made safe for DOT: backslashes doubled (DOT reads \N, \l... as
-// escapes), control characters and invalid UTF-8 replaced; cgraph quotes the
-// rest. The file names its layout engine (`layout=neato`), so plain
-// `dot -Tsvg graph.dot` draws the same picture as kgx.
+// Views: kCooperation (the default) draws countries and groups linked by the
+// agreements they share (edge width: number of agreements; label: minerals
+// and documents) and restrictions as red arrows; kFull draws every node type
+// and edge type. Both carry a legend. Labels are made safe for DOT:
+// backslashes doubled (DOT reads \N, \l... as escapes), control characters and
+// invalid UTF-8 replaced; cgraph quotes the rest. The file names its layout
+// engine, so plain `dot -Tsvg graph.dot` draws the same picture as kgx.
 // Failure: a Status naming the output file. Outputs are written atomically.
 // Thread safety: not thread-safe (cgraph keeps global state); call from one
 // thread.
@@ -23,15 +27,23 @@ struct Agraph_s;
 
 namespace kgx {
 
+enum class View { kCooperation, kFull };
+bool ParseView(const std::string& name, View* view);
+
+struct DotOptions {
+  View view = View::kCooperation;
+};
+
 struct AgraphDeleter {
   void operator()(Agraph_s* g) const;
 };
 using AgraphPtr = std::unique_ptr<Agraph_s, AgraphDeleter>;
 
 // The cgraph graph that both the DOT writer and the renderer use.
-AgraphPtr BuildAgraph(const KnowledgeGraph& graph);
+AgraphPtr BuildAgraph(const KnowledgeGraph& graph, const DotOptions& options);
 
-Status WriteDot(const KnowledgeGraph& graph, const std::string& path);
+Status WriteDot(const KnowledgeGraph& graph, const std::string& path,
+                const DotOptions& options = DotOptions());
 
 // Text safe to use as a DOT attribute value (see above).
 std::string DotSafe(const std::string& text, size_t max_bytes = 400);

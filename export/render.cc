@@ -20,8 +20,8 @@ GVC_t* Context() {
 }  // namespace
 
 Status RenderGraph(const KnowledgeGraph& graph, const std::string& path,
-                   const std::string& format) {
-  AgraphPtr ag = BuildAgraph(graph);
+                   const std::string& format, const DotOptions& options) {
+  AgraphPtr ag = BuildAgraph(graph, options);
   GVC_t* gvc = Context();
   if (gvc == nullptr) return Status::Error("Graphviz: cannot create a rendering context");
   if (gvLayout(gvc, ag.get(), "neato") != 0)

@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "export/dot.h"
 #include "extract/status.h"
 #include "graph/knowledge_graph.h"
 
@@ -18,7 +19,7 @@ namespace kgx {
 
 // `format` is a Graphviz output format: "svg" or "png".
 Status RenderGraph(const KnowledgeGraph& graph, const std::string& path,
-                   const std::string& format);
+                   const std::string& format, const DotOptions& options = DotOptions());
 
 }  // namespace kgx
 

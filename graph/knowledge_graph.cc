@@ -1,11 +1,50 @@
 #include "graph/knowledge_graph.h"
 
+#include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <memory>
 #include <tuple>
 
 namespace kgx {
+namespace {
+
+// Days since 1970-01-01 of "YYYY-MM-DD", or -1.
+long DayNumber(const std::string& iso) {
+  int y, m, d;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return -1;
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+bool Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return true;
+  for (const std::string& x : a)
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  return false;
+}
+
+bool SameAgreement(const AgreementRef& a, const AgreementRef& b) {
+  if (a.parties != b.parties || !Overlap(a.minerals, b.minerals)) return false;
+  const long da = DayNumber(a.date), db = DayNumber(b.date);
+  return da < 0 || db < 0 || std::labs(da - db) <= kSameAgreementDays;
+}
+
+void AddUnique(std::vector<std::string>* v, const std::string& x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+bool EvidenceLess(const DocEvidence& a, const DocEvidence& b) {
+  return std::tie(a.doc, a.evidence.start, a.evidence.end) <
+         std::tie(b.doc, b.evidence.start, b.evidence.end);
+}
+
+}  // namespace
 
 const char* NodeKindName(NodeKind kind) {
   switch (kind) {
@@ -13,6 +52,7 @@ const char* NodeKindName(NodeKind kind) {
     case NodeKind::kCountryGroup: return "CountryGroup";
     case NodeKind::kOrganization: return "Organization";
     case NodeKind::kMineral: return "Mineral";
+    case NodeKind::kAgreement: return "Agreement";
     case NodeKind::kDocument: return "Document";
   }
   return "?";
@@ -20,16 +60,33 @@ const char* NodeKindName(NodeKind kind) {
 
 const char* EdgeKindName(EdgeKind kind) {
   switch (kind) {
-    case EdgeKind::kCoMention: return "CO_MENTIONED";
+    case EdgeKind::kPartyTo: return "PARTY_TO";
+    case EdgeKind::kCovers: return "COVERS";
+    case EdgeKind::kParticipates: return "PARTICIPATES";
+    case EdgeKind::kRestricts: return "RESTRICTS";
+    case EdgeKind::kBasedIn: return "BASED_IN";
+    case EdgeKind::kReportedBy: return "REPORTED_BY";
+    case EdgeKind::kCoMentioned: return "CO_MENTIONED";
   }
   return "?";
 }
 
 std::string CountryName(const std::string& code) {
-  icu::UnicodeString name;
-  icu::Locale("", code.c_str()).getDisplayCountry(icu::Locale::getEnglish(), name);
+  // ICU's full English name, unless CLDR disambiguates it with a dash
+  // ("Congo - Kinshasa"): then its short form ("Congo (DRC)").
   std::string out;
-  name.toUTF8String(out);
+  for (UDisplayContext length : {UDISPCTX_LENGTH_FULL, UDISPCTX_LENGTH_SHORT}) {
+    UDisplayContext contexts[] = {length};
+    std::unique_ptr<icu::LocaleDisplayNames> names(
+        icu::LocaleDisplayNames::createInstance(icu::Locale::getEnglish(), contexts, 1));
+    icu::UnicodeString name;
+    if (names) names->regionDisplayName(code.c_str(), name);
+    out.clear();
+    name.toUTF8String(out);
+    if (out.find(" - ") == std::string::npos) break;
+  }
+  const size_t dash = out.find(" - ");  // No short form either: "Congo (Kinshasa)".
+  if (dash != std::string::npos) out = out.substr(0, dash) + " (" + out.substr(dash + 3) + ")";
   return out.empty() ? code : out;
 }
 
@@ -52,12 +109,14 @@ Vertex KnowledgeGraph::Node(NodeKind kind, const std::string& id) {
   return v;
 }
 
-Edge KnowledgeGraph::EdgeBetween(Vertex a, Vertex b, EdgeKind kind) {
-  if (g_[b].id < g_[a].id) std::swap(a, b);  // Undirected relation: one direction.
+Edge KnowledgeGraph::EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype) {
+  if (kind == EdgeKind::kCoMentioned && g_[b].id < g_[a].id) std::swap(a, b);  // Undirected.
   for (auto [it, end] = boost::out_edges(a, g_); it != end; ++it)
-    if (boost::target(*it, g_) == b && g_[*it].kind == kind) return *it;
+    if (boost::target(*it, g_) == b && g_[*it].kind == kind && g_[*it].restriction_type == subtype)
+      return *it;
   EdgeProps p;
   p.kind = kind;
+  p.restriction_type = subtype;
   return boost::add_edge(a, b, p, g_).first;
 }
 
@@ -67,21 +126,34 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     NodeKind kind;
     if (m.kind == "country") kind = NodeKind::kCountry;
     else if (m.kind == "group") kind = NodeKind::kCountryGroup;
-    else continue;  // Organizations and minerals join with agreements.
+    else if (m.kind == "organization") kind = NodeKind::kOrganization;
+    else if (m.kind == "mineral") kind = NodeKind::kMineral;
+    else continue;  // Media report; they are not parties.
     kind_of[m.id] = kind;
     NodeProps& p = g_[Node(kind, m.id)];
     ++p.mentions;
     p.docs.insert(r.doc);
   }
+  for (const OrganizationRef& o : r.organizations) {
+    const Vertex v = Node(NodeKind::kOrganization, o.name);
+    g_[v].org_kind = o.kind;
+    g_[v].country = o.country;
+    if (!o.country.empty()) {
+      EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kCountry, o.country), EdgeKind::kBasedIn)];
+      e.docs.insert(r.doc);
+      e.count = static_cast<int>(e.docs.size());
+    }
+  }
+  for (const MineralRef& m : r.minerals) g_[Node(NodeKind::kMineral, m.name)].symbol = m.symbol;
+  auto party_kind = [&](const std::string& id) {
+    auto it = kind_of.find(id);
+    return it == kind_of.end() ? NodeKind::kCountry : it->second;
+  };
   for (const Cooccurrence& c : r.cooccurrences) {
     for (size_t i = 0; i < c.ids.size(); ++i) {
       for (size_t j = i + 1; j < c.ids.size(); ++j) {
-        auto kind = [&](const std::string& id) {
-          auto it = kind_of.find(id);
-          return it == kind_of.end() ? NodeKind::kCountry : it->second;
-        };
-        Edge e = EdgeBetween(Node(kind(c.ids[i]), c.ids[i]), Node(kind(c.ids[j]), c.ids[j]),
-                             EdgeKind::kCoMention);
+        Edge e = EdgeBetween(Node(party_kind(c.ids[i]), c.ids[i]),
+                             Node(party_kind(c.ids[j]), c.ids[j]), EdgeKind::kCoMentioned);
         EdgeProps& p = g_[e];
         ++p.count;
         p.docs.insert(r.doc);
@@ -89,9 +161,127 @@ void KnowledgeGraph::AddRecord(const Record& r) {
       }
     }
   }
+  for (const RestrictionRef& x : r.restrictions) {
+    const Vertex from = Node(NodeKind::kCountry, x.from);
+    std::vector<Vertex> targets;
+    if (!x.to.empty()) targets.push_back(Node(NodeKind::kCountry, x.to));
+    else
+      for (const std::string& m : x.minerals) targets.push_back(Node(NodeKind::kMineral, m));
+    for (Vertex t : targets) {
+      EdgeProps& e = g_[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
+      ++e.count;
+      e.docs.insert(r.doc);
+      for (const std::string& m : x.minerals) AddUnique(&e.minerals, m);
+      for (const Evidence& ev : x.evidence) e.evidence.push_back({r.doc, ev});
+    }
+  }
+  for (const AgreementRef& a : r.agreements) {
+    reports_.push_back({r.doc, a});
+    // Parties keep their kind (group or country) from the record's mentions.
+    for (const std::string& p : a.parties) Node(party_kind(p), p);
+  }
+}
+
+void KnowledgeGraph::AddAgreements() {
+  // Canonical order first, so clustering does not depend on input order.
+  std::sort(reports_.begin(), reports_.end(), [](const Report& a, const Report& b) {
+    const size_t sa = a.agreement.evidence.empty() ? 0 : a.agreement.evidence.front().start;
+    const size_t sb = b.agreement.evidence.empty() ? 0 : b.agreement.evidence.front().start;
+    return std::tie(a.agreement.parties, a.agreement.date, a.doc, sa) <
+           std::tie(b.agreement.parties, b.agreement.date, b.doc, sb);
+  });
+  struct Cluster {
+    AgreementRef merged;
+    std::vector<const Report*> reports;
+  };
+  std::vector<Cluster> clusters;
+  for (const Report& r : reports_) {
+    Cluster* home = nullptr;
+    for (Cluster& c : clusters)
+      if (SameAgreement(c.merged, r.agreement)) home = &c;
+    if (home == nullptr) {
+      clusters.push_back({r.agreement, {&r}});
+      continue;
+    }
+    AgreementRef& m = home->merged;
+    for (const auto& x : r.agreement.minerals) AddUnique(&m.minerals, x);
+    for (const auto& x : r.agreement.organizations) AddUnique(&m.organizations, x);
+    m.amounts.insert(m.amounts.end(), r.agreement.amounts.begin(), r.agreement.amounts.end());
+    if (m.date.empty() || (!r.agreement.date.empty() && r.agreement.date < m.date))
+      m.date = r.agreement.date;
+    m.confidence = std::max(m.confidence, r.agreement.confidence);
+    home->reports.push_back(&r);
+  }
+  // Ids: parties and date, numbered when several agreements share them.
+  std::map<std::string, int> seen;
+  for (const Cluster& c : clusters) {
+    std::string id;
+    for (const std::string& p : c.merged.parties) id += (id.empty() ? "" : "-") + p;
+    id += "/" + (c.merged.date.empty() ? std::string("undated") : c.merged.date);
+    const int n = ++seen[id];
+    if (n > 1) id += "#" + std::to_string(n);
+    const Vertex v = Node(NodeKind::kAgreement, id);
+    NodeProps& p = g_[v];
+    p.agreement_kind = c.merged.kind;
+    p.date = c.merged.date;
+    p.parties = c.merged.parties;
+    p.amounts = c.merged.amounts;
+    p.confidence = c.merged.confidence;
+    std::string label;
+    for (const std::string& party : p.parties) label += (label.empty() ? "" : "–") + party;
+    p.label = label + " " + p.agreement_kind + (p.date.empty() ? "" : " " + p.date);
+    for (const Report* r : c.reports) {
+      p.docs.insert(r->doc);
+      ++p.mentions;
+      for (const Evidence& ev : r->agreement.evidence) p.evidence.push_back({r->doc, ev});
+    }
+    std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
+    const std::set<std::string> docs = p.docs;
+    for (const std::string& party : c.merged.parties) {
+      Vertex pv;
+      if (!FindNode(NodeKind::kCountryGroup, party, &pv)) pv = Node(NodeKind::kCountry, party);
+      EdgeProps& e = g_[EdgeBetween(pv, v, EdgeKind::kPartyTo)];
+      e.docs = docs;
+      e.count = static_cast<int>(docs.size());
+    }
+    for (const std::string& m : c.merged.minerals) {
+      EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers)];
+      e.docs = docs;
+      e.count = static_cast<int>(docs.size());
+    }
+    for (const std::string& o : c.merged.organizations) {
+      EdgeProps& e = g_[EdgeBetween(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates)];
+      e.docs = docs;
+      e.count = static_cast<int>(docs.size());
+    }
+    for (const std::string& d : docs) {
+      EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kDocument, d), EdgeKind::kReportedBy)];
+      e.docs = {d};
+      e.count = 1;
+    }
+  }
+  reports_.clear();
+}
+
+std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
+  std::map<std::pair<Vertex, Vertex>, std::vector<Vertex>> pairs;
+  for (Vertex v = 0; v < boost::num_vertices(g_); ++v) {
+    if (g_[v].kind != NodeKind::kAgreement) continue;
+    std::vector<Vertex> parties;
+    for (auto [it, end] = boost::in_edges(v, g_); it != end; ++it)
+      if (g_[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, g_));
+    std::sort(parties.begin(), parties.end());
+    for (size_t i = 0; i < parties.size(); ++i)
+      for (size_t j = i + 1; j < parties.size(); ++j) pairs[{parties[i], parties[j]}].push_back(v);
+  }
+  std::vector<Partnership> out;
+  for (auto& [ends, agreements] : pairs) out.push_back({ends.first, ends.second, agreements});
+  return out;
 }
 
 void KnowledgeGraph::Finalize() {
+  if (!finalized_) AddAgreements();
+  finalized_ = true;
   std::vector<Vertex> order(boost::num_vertices(g_));
   for (Vertex v = 0; v < order.size(); ++v) order[v] = v;
   std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
@@ -111,14 +301,13 @@ void KnowledgeGraph::Finalize() {
   std::vector<Pending> edges;
   for (auto [it, end] = boost::edges(g_); it != end; ++it) {
     EdgeProps p = g_[*it];
-    std::sort(p.evidence.begin(), p.evidence.end(), [](const DocEvidence& a, const DocEvidence& b) {
-      return std::tie(a.doc, a.evidence.start, a.evidence.end) <
-             std::tie(b.doc, b.evidence.start, b.evidence.end);
-    });
+    std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
+    std::sort(p.minerals.begin(), p.minerals.end());
     edges.push_back({new_index[boost::source(*it, g_)], new_index[boost::target(*it, g_)], p});
   }
   std::sort(edges.begin(), edges.end(), [](const Pending& a, const Pending& b) {
-    return std::tie(a.s, a.t, a.p.kind) < std::tie(b.s, b.t, b.p.kind);
+    return std::tie(a.s, a.t, a.p.kind, a.p.restriction_type) <
+           std::tie(b.s, b.t, b.p.kind, b.p.restriction_type);
   });
   for (Pending& e : edges) boost::add_edge(e.s, e.t, std::move(e.p), sorted);
   g_ = std::move(sorted);

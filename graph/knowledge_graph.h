@@ -1,14 +1,25 @@
-// KnowledgeGraph: records of many documents merged into one typed graph on
-// Boost.Graph.
+// KnowledgeGraph: records of many documents merged into one typed property
+// graph on Boost.Graph.
 //
 //   kgx::KnowledgeGraph g;
-//   for (const kgx::Record& r : records) g.AddRecord(r);
+//   for (const kgx::Record& r : records) g.AddRecord(r);   // any order
 //   g.Finalize();                  // canonical order: output is deterministic
-//   for (auto v : g.Nodes()) ...   // export/ reads it
+//   for (auto v : boost::make_iterator_range(boost::vertices(g.graph()))) ...
 //
-// Nodes are keyed by kind and canonical id, so the same entity read in any
-// language is one node. Edges between two countries named together in a
-// sentence (kind kCoMention) carry every sentence they were read in.
+// Nodes: Country, CountryGroup, Organization, Mineral, Agreement, Document,
+// keyed by kind and canonical id, so an entity read in any language is one
+// node. Edges: PARTY_TO (country or group -> agreement), COVERS (agreement ->
+// mineral), PARTICIPATES (organization -> agreement), RESTRICTS (country ->
+// country, or -> mineral when no target is named), BASED_IN (organization ->
+// country), REPORTED_BY (agreement -> document), CO_MENTIONED (countries named
+// in one sentence). Nodes and edges count mentions and documents.
+//
+// The same agreement reported by several documents is one Agreement node:
+// two reports are the same agreement when they have the same parties, their
+// dates (when both have one) are at most kSameAgreementDays apart, and their
+// minerals overlap (or one names none). Every report's evidence is kept.
+// Finalize() decides these merges after sorting the reports, so the result
+// does not depend on the order records were added.
 // Thread safety: build on one thread; const methods may then run concurrently.
 #ifndef KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 #define KGX_GRAPH_KNOWLEDGE_GRAPH_H_
@@ -25,10 +36,14 @@
 
 namespace kgx {
 
-enum class NodeKind { kCountry, kCountryGroup, kOrganization, kMineral, kDocument };
-enum class EdgeKind { kCoMention };
+enum class NodeKind { kCountry, kCountryGroup, kOrganization, kMineral, kAgreement, kDocument };
+enum class EdgeKind {
+  kPartyTo, kCovers, kParticipates, kRestricts, kBasedIn, kReportedBy, kCoMentioned
+};
 const char* NodeKindName(NodeKind kind);
 const char* EdgeKindName(EdgeKind kind);
+
+constexpr int kSameAgreementDays = 45;
 
 struct DocEvidence {
   std::string doc;
@@ -41,12 +56,24 @@ struct NodeProps {
   std::string label;  // English display name.
   int mentions = 0;
   std::set<std::string> docs;
+  // Organizations.
+  std::string org_kind, country;
+  // Minerals.
+  std::string symbol;
+  // Agreements.
+  std::string agreement_kind, date;
+  std::vector<std::string> parties;
+  std::vector<AmountRef> amounts;
+  double confidence = 0;
+  std::vector<DocEvidence> evidence;
 };
 
 struct EdgeProps {
-  EdgeKind kind = EdgeKind::kCoMention;
-  int count = 0;  // Sentences.
+  EdgeKind kind = EdgeKind::kCoMentioned;
+  int count = 0;  // Sentences or reports behind the edge.
   std::set<std::string> docs;
+  std::string restriction_type;         // RESTRICTS
+  std::vector<std::string> minerals;    // RESTRICTS
   std::vector<DocEvidence> evidence;
 };
 
@@ -58,8 +85,8 @@ using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 class KnowledgeGraph {
  public:
   void AddRecord(const Record& record);
-  // Renumbers nodes by (kind, id) and edges by their ends, and sorts evidence,
-  // so every export is byte-identical whatever order records came in.
+  // Merges agreement reports, then renumbers nodes by (kind, id) and edges by
+  // their ends, so every export is byte-identical whatever the input order.
   void Finalize();
 
   const BoostGraph& graph() const { return g_; }
@@ -67,13 +94,26 @@ class KnowledgeGraph {
   size_t edge_count() const { return boost::num_edges(g_); }
   // Returns the vertex, or false if absent.
   bool FindNode(NodeKind kind, const std::string& id, Vertex* v) const;
+  // Pairs of parties with the agreements they share, for the cooperation view.
+  struct Partnership {
+    Vertex a, b;
+    std::vector<Vertex> agreements;
+  };
+  std::vector<Partnership> Partnerships() const;
 
  private:
+  struct Report {  // One agreement as one document reported it.
+    std::string doc;
+    AgreementRef agreement;
+  };
   Vertex Node(NodeKind kind, const std::string& id);
-  Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind);
+  Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "");
+  void AddAgreements();
 
   BoostGraph g_;
   std::map<std::pair<NodeKind, std::string>, Vertex> index_;
+  std::vector<Report> reports_;
+  bool finalized_ = false;
 };
 
 // English name of an ISO 3166 country from ICU ("JP" -> "Japan").

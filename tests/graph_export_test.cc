@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "export/atomic_file.h"
@@ -15,13 +17,26 @@
 
 namespace {
 
-kgx::Record MakeRecord(const std::string& doc, std::vector<std::vector<std::string>> sentences) {
+// A record whose sentences each name `ids` together and report an agreement
+// between them.
+kgx::Record MakeRecord(const std::string& doc, std::vector<std::vector<std::string>> sentences,
+                       const std::string& date = "", std::vector<std::string> minerals = {}) {
   kgx::Record r;
   r.doc = doc;
   size_t pos = 0;
   for (auto& ids : sentences) {
     for (const std::string& id : ids) r.mentions.push_back({"country", id, id, pos, pos + 2});
-    if (ids.size() >= 2) r.cooccurrences.push_back({ids, {pos, pos + 10, "sentence"}});
+    if (ids.size() >= 2) {
+      r.cooccurrences.push_back({ids, {pos, pos + 10, "sentence"}});
+      kgx::AgreementRef a;
+      a.parties = ids;
+      std::sort(a.parties.begin(), a.parties.end());
+      a.kind = "cooperation";
+      a.date = date;
+      a.minerals = minerals;
+      a.evidence.push_back({pos, pos + 10, "sentence"});
+      r.agreements.push_back(a);
+    }
     pos += 20;
   }
   return r;
@@ -47,8 +62,8 @@ TEST_CASE("records merge into one node per country and one edge per pair") {
   g.AddRecord(MakeRecord("b.txt", {{"JP", "US", "PH"}, {"AU"}}));
   g.AddRecord(MakeRecord("a.txt", {{"AU", "JP"}, {"JP", "AU"}}));
   g.Finalize();
-  CHECK(g.node_count() == 4);
-  CHECK(g.edge_count() == 4);  // AU-JP, JP-US, JP-PH, PH-US
+  // Four countries, two agreements (JP-PH-US, AU-JP), two documents.
+  CHECK(g.node_count() == 8);
   kgx::Vertex au, jp;
   REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "AU", &au));
   REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "JP", &jp));
@@ -56,8 +71,11 @@ TEST_CASE("records merge into one node per country and one edge per pair") {
   CHECK(g.graph()[au].docs.size() == 2);
   auto [e, found] = boost::edge(au, jp, g.graph());
   REQUIRE(found);
+  CHECK(g.graph()[e].kind == kgx::EdgeKind::kCoMentioned);
   CHECK(g.graph()[e].count == 2);
   CHECK(g.graph()[e].docs.size() == 1);
+  // The cooperation view pairs: AU-JP, JP-PH, JP-US, PH-US.
+  CHECK(g.Partnerships().size() == 4);
 }
 
 TEST_CASE("the DOT file reads back with cgraph, whatever the record order") {
@@ -79,13 +97,13 @@ TEST_CASE("the DOT file reads back with cgraph, whatever the record order") {
   Agraph_t* ag = agread(f, nullptr);
   std::fclose(f);
   REQUIRE(ag != nullptr);
-  CHECK(agnnodes(ag) == 3);
+  CHECK(agnnodes(ag) == 3);   // the countries of the agreements
   CHECK(agnedges(ag) == 2);
   Agnode_t* au = agnode(ag, const_cast<char*>("Country:AU"), 0);
   Agnode_t* jp = agnode(ag, const_cast<char*>("Country:JP"), 0);
   REQUIRE(au != nullptr);
   REQUIRE(jp != nullptr);
-  CHECK(agedge(ag, au, jp, nullptr, 0) != nullptr);
+  CHECK((agedge(ag, au, jp, nullptr, 0) != nullptr || agedge(ag, jp, au, nullptr, 0) != nullptr));
   CHECK(std::string(agget(au, const_cast<char*>("label"))) == "Australia");
   agclose(ag);
 }
@@ -98,7 +116,7 @@ TEST_CASE("hostile text is safe in DOT labels") {
   // A hostile evidence sentence still gives a DOT file cgraph reads back.
   kgx::KnowledgeGraph g;
   kgx::Record r = MakeRecord("x\"y\\.txt", {{"AU", "JP"}});
-  r.cooccurrences[0].evidence.text = "\"; node [label=\"pwned\"] \\\" <script>\n=cmd";
+  r.agreements[0].evidence[0].text = "\"; node [label=\"pwned\"] \\\" <script>\n=cmd";
   g.AddRecord(r);
   g.Finalize();
   const std::string dir = TempDir();
@@ -139,4 +157,45 @@ TEST_CASE("a failed write leaves the existing output untouched and no temp file"
   for (const char* name : {"/out.dot"}) files += access((dir + name).c_str(), F_OK) == 0;
   CHECK(files == 1);
   CHECK(std::system(("test $(ls -A " + dir + " | wc -l) -eq 1").c_str()) == 0);
+}
+
+TEST_CASE("reports of the same agreement in several documents become one Agreement node") {
+  kgx::KnowledgeGraph g;
+  // Same parties, dates 3 days apart, overlapping minerals: one agreement.
+  g.AddRecord(MakeRecord("en.txt", {{"AU", "JP"}}, "2026-05-04", {"gallium"}));
+  g.AddRecord(MakeRecord("zh.md", {{"JP", "AU"}}, "2026-05-07", {"gallium", "nickel"}));
+  // Same parties a year later: another agreement.
+  g.AddRecord(MakeRecord("ja.html", {{"AU", "JP"}}, "2027-05-01", {"gallium"}));
+  g.Finalize();
+  std::vector<const kgx::NodeProps*> agreements;
+  for (kgx::Vertex v = 0; v < g.node_count(); ++v)
+    if (g.graph()[v].kind == kgx::NodeKind::kAgreement) agreements.push_back(&g.graph()[v]);
+  REQUIRE(agreements.size() == 2);
+  CHECK(agreements[0]->id == "AU-JP/2026-05-04");
+  CHECK(agreements[0]->docs == std::set<std::string>{"en.txt", "zh.md"});
+  CHECK(agreements[0]->evidence.size() == 2);
+  CHECK(agreements[1]->id == "AU-JP/2027-05-01");
+  CHECK(g.Partnerships().size() == 1);
+  CHECK(g.Partnerships()[0].agreements.size() == 2);
+}
+
+TEST_CASE("restrictions are directed edges to the target, or to the minerals") {
+  kgx::KnowledgeGraph g;
+  kgx::Record r;
+  r.doc = "r.txt";
+  r.restrictions.push_back({"IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "s"}}, 0.8});
+  r.restrictions.push_back({"CN", "", "export_control", {"gallium"}, {{9, 15, "t"}}, 0.7});
+  g.AddRecord(r);
+  g.Finalize();
+  kgx::Vertex in, jp, cn, ga;
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "IN", &in));
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "JP", &jp));
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "CN", &cn));
+  REQUIRE(g.FindNode(kgx::NodeKind::kMineral, "gallium", &ga));
+  auto [e, found] = boost::edge(in, jp, g.graph());
+  REQUIRE(found);
+  CHECK(g.graph()[e].kind == kgx::EdgeKind::kRestricts);
+  CHECK(g.graph()[e].restriction_type == "export_ban");
+  CHECK_FALSE(boost::edge(jp, in, g.graph()).second);
+  CHECK(boost::edge(cn, ga, g.graph()).second);
 }

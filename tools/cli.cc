@@ -57,6 +57,9 @@ void PrintUsage(FILE* out) {
                "                     .dot (Graphviz DOT), .svg, .png (rendered), .jsonl (records)\n"
                "                     (build: one or more; extract: default standard output)\n"
                "  --jsonl            extract: JSON lines (the default and only format)\n"
+               "  --view VIEW        build: 'cooperation' (default: countries and groups linked\n"
+               "                     by agreements, restrictions in red) or 'full' (every node\n"
+               "                     and edge type)\n"
                "  --data DIR         gazetteer directory (default: $KGX_DATA, then the\n"
                "                     installed share/kgx/gazetteers, then the source tree)\n"
                "  --gazetteer FILE   add a gazetteer file of your own (repeatable)\n"
@@ -105,6 +108,7 @@ struct Options {
   bool quiet = false;
   bool verbose = false;
   std::map<std::string, double> floors;
+  DotOptions dot;
 };
 
 std::string Extension(const std::string& path) {
@@ -256,9 +260,9 @@ int Run(const Options& opt) {
     for (const std::string& out : opt.outputs) {
       const std::string ext = Extension(out);
       Status w;
-      if (ext == ".dot" || ext == ".gv") w = WriteDot(graph, out);
-      else if (ext == ".svg") w = RenderGraph(graph, out, "svg");
-      else if (ext == ".png") w = RenderGraph(graph, out, "png");
+      if (ext == ".dot" || ext == ".gv") w = WriteDot(graph, out, opt.dot);
+      else if (ext == ".svg") w = RenderGraph(graph, out, "svg", opt.dot);
+      else if (ext == ".png") w = RenderGraph(graph, out, "png", opt.dot);
       else continue;  // .jsonl, written above.
       if (!w.ok()) {
         std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
@@ -332,6 +336,9 @@ int RunCli(int argc, char** argv) {
       if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 || f > 1)
         return UsageError("invalid --min '" + v + "' (expected e.g. country=0.95)");
       opt.floors[v.substr(0, eq)] = f;
+    } else if (a == "--view") {
+      if (!value(&v) || !ParseView(v, &opt.dot.view))
+        return UsageError("--view takes 'cooperation' or 'full'");
     } else if (a == "-v" || a == "--verbose") {
       opt.verbose = true;
     } else if (a == "-q" || a == "--quiet") {
