@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "export/atomic_file.h"
+#include "export/text_safety.h"
 
 namespace kgx {
 namespace {
@@ -45,38 +46,9 @@ void AgraphDeleter::operator()(Agraph_s* g) const {
 
 std::string DotSafe(const std::string& text, size_t max_bytes) {
   std::string out;
-  const size_t n = text.size();
-  for (size_t i = 0; i < n && out.size() < max_bytes;) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    // Length of a well-formed UTF-8 sequence starting here, or 0.
-    size_t len = 0;
-    if (c < 0x80) len = 1;
-    else if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) len = 3;
-    else if (c >= 0xF0 && c <= 0xF4) len = 4;
-    bool ok = len > 0 && i + len <= n;
-    for (size_t k = 1; ok && k < len; ++k)
-      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    if (ok && len == 3) {
-      const unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // Overlong, surrogate.
-    } else if (ok && len == 4) {
-      const unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
-      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-    }
-    if (!ok) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
-      ++i;
-      continue;
-    }
-    if (len == 1) {
-      if (c < 0x20 || c == 0x7F) out += ' ';
-      else if (c == '\\') out += "\\\\";
-      else out += static_cast<char>(c);
-    } else {
-      out.append(text, i, len);
-    }
-    i += len;
+  for (char c : CleanText(text, max_bytes)) {
+    if (c == '\\') out += "\\\\";  // DOT reads \N, \l... as escapes.
+    else out += c;
   }
   return out;
 }

@@ -206,7 +206,13 @@ void KnowledgeGraph::AddAgreements() {
     AgreementRef& m = home->merged;
     for (const auto& x : r.agreement.minerals) AddUnique(&m.minerals, x);
     for (const auto& x : r.agreement.organizations) AddUnique(&m.organizations, x);
-    m.amounts.insert(m.amounts.end(), r.agreement.amounts.begin(), r.agreement.amounts.end());
+    // The same figure in several reports is one figure (A$1.67 billion and
+    // 16.7 億澳元 both normalize to 1670000000 AUD).
+    for (const AmountRef& x : r.agreement.amounts)
+      if (std::none_of(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
+            return y.value == x.value && y.currency == x.currency;
+          }))
+        m.amounts.push_back(x);
     if (m.date.empty() || (!r.agreement.date.empty() && r.agreement.date < m.date))
       m.date = r.agreement.date;
     m.confidence = std::max(m.confidence, r.agreement.confidence);

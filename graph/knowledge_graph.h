@@ -54,6 +54,7 @@ struct NodeProps {
   NodeKind kind = NodeKind::kCountry;
   std::string id;
   std::string label;  // English display name.
+  std::string qid;    // Wikidata id where known (set by the caller from gazetteer data).
   int mentions = 0;
   std::set<std::string> docs;
   // Organizations.
@@ -90,6 +91,8 @@ class KnowledgeGraph {
   void Finalize();
 
   const BoostGraph& graph() const { return g_; }
+  // For attributes the records do not carry (Wikidata ids, display names).
+  NodeProps& node(Vertex v) { return g_[v]; }
   size_t node_count() const { return boost::num_vertices(g_); }
   size_t edge_count() const { return boost::num_edges(g_); }
   // Returns the vertex, or false if absent.

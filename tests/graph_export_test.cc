@@ -12,6 +12,8 @@
 
 #include "export/atomic_file.h"
 #include "export/dot.h"
+#include "export/neo4j.h"
+#include "export/text_safety.h"
 #include "export/render.h"
 #include "graph/knowledge_graph.h"
 
@@ -198,4 +200,17 @@ TEST_CASE("restrictions are directed edges to the target, or to the minerals") {
   CHECK(g.graph()[e].restriction_type == "export_ban");
   CHECK_FALSE(boost::edge(jp, in, g.graph()).second);
   CHECK(boost::edge(cn, ga, g.graph()).second);
+}
+
+TEST_CASE("CSV cells are quoted and never start a formula") {
+  CHECK(kgx::CsvCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+  CHECK(kgx::CsvCell("+1") == "\"'+1\"");
+  CHECK(kgx::CsvCell("@cmd") == "\"'@cmd\"");
+  CHECK(kgx::CsvCell("a\"b,c\nd") == "\"a\"\"b,c d\"");
+  CHECK(kgx::CsvCell("bad\xff") == "\"bad\xEF\xBF\xBD\"");
+}
+
+TEST_CASE("text cleaning drops bidi overrides and control characters") {
+  CHECK(kgx::CleanText("a\xE2\x80\xAE" "b\x01" "c") == "ab c");
+  CHECK(kgx::CleanText("日本語", 4) == "日");  // never cuts a character
 }

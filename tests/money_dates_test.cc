@@ -76,7 +76,7 @@ TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {
   One("Rp 15 triliun", "id", 15e12, "IDR");
 }
 
-TEST_CASE("ranges keep both ends; a low end without scale takes the high end's") {
+TEST_CASE("ranges keep both ends, and a low end without scale takes the high end scale") {
   auto r = Money("between $1 billion to $2 billion", "en");
   REQUIRE(r.size() == 1);
   CHECK(r[0].value == 1e9);

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <memory>
@@ -17,11 +18,15 @@
 
 #include "export/atomic_file.h"
 #include "export/dot.h"
+#include "export/graphml.h"
+#include "export/jsonld.h"
+#include "export/neo4j.h"
 #include "export/render.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/reader.h"
 #include "graph/knowledge_graph.h"
+#include "graph/analytics.h"
 #include "tools/eval.h"
 
 namespace kgx {
@@ -41,6 +46,8 @@ struct Command {
 constexpr Command kCommands[] = {
     {"build", "read documents and write the knowledge graph (-o graph.dot -o graph.svg)"},
     {"extract", "read documents and print one JSON record per document (JSON lines)"},
+    {"merge", "build the graph from `kgx extract` records (RECORDS.jsonl...), like build"},
+    {"stats", "print the most central actors, minerals, partner pairs and money per pair"},
     {"eval", "score extraction against gold annotations (GOLD.jsonl): P, R, F1"},
 };
 
@@ -54,7 +61,9 @@ void PrintUsage(FILE* out) {
                "\n"
                "options:\n"
                "  -o FILE            output; the extension picks the format:\n"
-               "                     .dot (Graphviz DOT), .svg, .png (rendered), .jsonl (records)\n"
+               "                     .dot (Graphviz DOT), .svg, .png (rendered), .jsonld (JSON-LD),\n"
+               "                     .graphml (GraphML), .jsonl (records)\n"
+               "  --neo4j DIR        build/merge: Neo4j CSV files, import.sh and load.cypher\n"
                "                     (build: one or more; extract: default standard output)\n"
                "  --jsonl            extract: JSON lines (the default and only format)\n"
                "  --view VIEW        build: 'cooperation' (default: countries and groups linked\n"
@@ -109,6 +118,7 @@ struct Options {
   bool verbose = false;
   std::map<std::string, double> floors;
   DotOptions dot;
+  std::string neo4j_dir;
 };
 
 std::string Extension(const std::string& path) {
@@ -135,7 +145,7 @@ std::string FindDataDir(const Options& opt) {
 
 // Expands files and folders into a sorted list of readable document paths.
 // Returns false if some path could not be read (already reported).
-bool CollectInputs(const Options& opt, std::vector<std::string>* files) {
+bool CollectInputs(const Options& opt, std::vector<std::string>* files, bool records_too) {
   bool all_ok = true;
   for (const std::string& path : opt.paths) {
     std::error_code ec;
@@ -161,7 +171,7 @@ bool CollectInputs(const Options& opt, std::vector<std::string>* files) {
         continue;
       }
       if (it->is_directory(ec)) continue;
-      if (!IsSupportedExtension(p.string())) {
+      if (!IsSupportedExtension(p.string()) && !(records_too && Extension(p.string()) == ".jsonl")) {
         if (!opt.quiet && it->is_regular_file(ec))
           std::fprintf(stderr, "kgx: note: skipping '%s': not a .txt, .md or .html file\n",
                        p.string().c_str());
@@ -178,6 +188,52 @@ bool CollectInputs(const Options& opt, std::vector<std::string>* files) {
     files->insert(files->end(), found.begin(), found.end());
   }
   return all_ok;
+}
+
+// Appends the records of a JSON-lines file written by `kgx extract`; a
+// malformed line is named with its line number and skipped.
+bool ReadRecords(const std::string& path, std::vector<Record>* records) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "kgx: cannot read '%s'\n", path.c_str());
+    return false;
+  }
+  bool ok = true;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty()) continue;
+    Record r;
+    Status s = Status::Error("not JSON");
+    try {
+      s = FromJson(nlohmann::json::parse(line), &r);
+    } catch (const nlohmann::json::exception& e) {
+      s = Status::Error(e.what());
+    }
+    if (!s.ok()) {
+      std::fprintf(stderr, "kgx: %s:%d: %s\n", path.c_str(), n, s.message().c_str());
+      ok = false;
+      continue;
+    }
+    records->push_back(std::move(r));
+  }
+  return ok;
+}
+
+// Wikidata ids live in the gazetteers (qid=), not in records.
+void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
+  for (Vertex v = 0; v < graph->node_count(); ++v) {
+    NodeProps& p = graph->node(v);
+    EntityKind kind;
+    if (p.kind == NodeKind::kCountry) kind = EntityKind::kCountry;
+    else if (p.kind == NodeKind::kCountryGroup) kind = EntityKind::kGroup;
+    else if (p.kind == NodeKind::kMineral) kind = EntityKind::kMineral;
+    else if (p.kind == NodeKind::kOrganization) kind = EntityKind::kOrganization;
+    else continue;
+    const int e = gaz.Find(kind, p.id);
+    if (e < 0) continue;
+    auto it = gaz.entities()[e].attrs.find("qid");
+    if (it != gaz.entities()[e].attrs.end()) p.qid = it->second;
+  }
 }
 
 // Loads the gazetteer folder and the user's files; false (reported) on error.
@@ -208,16 +264,14 @@ int Run(const Options& opt) {
   }
 
   std::vector<std::string> files;
-  bool all_ok = CollectInputs(opt, &files);
+  bool all_ok = CollectInputs(opt, &files, opt.command == "merge" || opt.command == "stats");
   Extractor extractor(gaz);
 
   const bool extract = opt.command == "extract";
   std::unique_ptr<AtomicFile> jsonl;
-  std::string jsonl_path;
-  for (const std::string& out : opt.outputs)
-    if (Extension(out) == ".jsonl") jsonl_path = out;
-  if (!jsonl_path.empty()) {
-    jsonl = std::make_unique<AtomicFile>(jsonl_path);
+  for (const std::string& out : opt.outputs) {
+    if (Extension(out) != ".jsonl") continue;
+    jsonl = std::make_unique<AtomicFile>(out);
     if (!jsonl->ok()) {
       std::fprintf(stderr, "kgx: %s\n", jsonl->error().c_str());
       return kExitUsage;
@@ -225,8 +279,12 @@ int Run(const Options& opt) {
   }
   FILE* records_out = jsonl ? jsonl->file() : (extract ? stdout : nullptr);
 
-  KnowledgeGraph graph;
+  std::vector<Record> records;
   for (const std::string& path : files) {
+    if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
+      if (!ReadRecords(path, &records)) all_ok = false;
+      continue;
+    }
     Document doc;
     Status read = ReadDocument(path, opt.read, &doc);
     if (!read.ok()) {
@@ -242,7 +300,7 @@ int Run(const Options& opt) {
       line += '\n';
       std::fwrite(line.data(), 1, line.size(), records_out);
     }
-    if (!extract) graph.AddRecord(record);
+    if (!extract) records.push_back(std::move(record));
   }
   if (jsonl) {
     Status c = jsonl->Commit();
@@ -254,25 +312,43 @@ int Run(const Options& opt) {
     std::fprintf(stderr, "kgx: cannot write to standard output: %s\n", std::strerror(errno));
     return kExitUsage;
   }
+  if (extract) return all_ok ? kExitOk : kExitSkipped;
 
-  if (!extract) {
-    graph.Finalize();
-    for (const std::string& out : opt.outputs) {
-      const std::string ext = Extension(out);
-      Status w;
-      if (ext == ".dot" || ext == ".gv") w = WriteDot(graph, out, opt.dot);
-      else if (ext == ".svg") w = RenderGraph(graph, out, "svg", opt.dot);
-      else if (ext == ".png") w = RenderGraph(graph, out, "png", opt.dot);
-      else continue;  // .jsonl, written above.
-      if (!w.ok()) {
-        std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
-        return kExitUsage;
-      }
-    }
-    if (!opt.quiet)
-      std::fprintf(stderr, "kgx: %zu documents, %zu nodes, %zu edges\n", files.size(),
-                   graph.node_count(), graph.edge_count());
+  // The same graph whatever order documents or record files came in.
+  std::stable_sort(records.begin(), records.end(),
+                   [](const Record& a, const Record& b) { return a.doc < b.doc; });
+  KnowledgeGraph graph;
+  for (const Record& r : records) graph.AddRecord(r);
+  graph.Finalize();
+  AddWikidataIds(gaz, &graph);
+  if (opt.command == "stats") {
+    PrintStats(graph, stdout);
+    return all_ok ? kExitOk : kExitSkipped;
   }
+  for (const std::string& out : opt.outputs) {
+    const std::string ext = Extension(out);
+    Status w;
+    if (ext == ".dot" || ext == ".gv") w = WriteDot(graph, out, opt.dot);
+    else if (ext == ".svg") w = RenderGraph(graph, out, "svg", opt.dot);
+    else if (ext == ".png") w = RenderGraph(graph, out, "png", opt.dot);
+    else if (ext == ".jsonld") w = WriteJsonLd(graph, out);
+    else if (ext == ".graphml") w = WriteGraphml(graph, out);
+    else continue;  // .jsonl, written above.
+    if (!w.ok()) {
+      std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
+      return kExitUsage;
+    }
+  }
+  if (!opt.neo4j_dir.empty()) {
+    Status w = WriteNeo4j(graph, opt.neo4j_dir);
+    if (!w.ok()) {
+      std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
+      return kExitUsage;
+    }
+  }
+  if (!opt.quiet)
+    std::fprintf(stderr, "kgx: %zu records, %zu nodes, %zu edges\n", records.size(),
+                 graph.node_count(), graph.edge_count());
   return all_ok ? kExitOk : kExitSkipped;
 }
 
@@ -336,6 +412,8 @@ int RunCli(int argc, char** argv) {
       if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 || f > 1)
         return UsageError("invalid --min '" + v + "' (expected e.g. country=0.95)");
       opt.floors[v.substr(0, eq)] = f;
+    } else if (a == "--neo4j") {
+      if (!value(&opt.neo4j_dir)) return UsageError("--neo4j needs a directory");
     } else if (a == "--view") {
       if (!value(&v) || !ParseView(v, &opt.dot.view))
         return UsageError("--view takes 'cooperation' or 'full'");
@@ -355,14 +433,17 @@ int RunCli(int argc, char** argv) {
   if (opt.paths.empty()) return UsageError("no input PATH given");
   for (const std::string& out : opt.outputs) {
     const std::string ext = Extension(out);
-    const bool ok = ext == ".jsonl" ||
-                    (opt.command == "build" && (ext == ".dot" || ext == ".gv" || ext == ".svg" ||
-                                                ext == ".png"));
+    const bool graph_out = opt.command == "build" || opt.command == "merge";
+    const bool ok = (ext == ".jsonl" && opt.command != "merge") ||
+                    (graph_out && (ext == ".dot" || ext == ".gv" || ext == ".svg" ||
+                                   ext == ".png" || ext == ".jsonld" || ext == ".graphml"));
     if (!ok) return UsageError("cannot tell the output format of '" + out + "' from its extension");
   }
   if (opt.command == "eval" && !opt.outputs.empty()) return UsageError("eval prints to standard output; no -o");
-  if (opt.command == "build" && opt.outputs.empty())
-    return UsageError("build needs at least one -o FILE (.dot, .svg, .png or .jsonl)");
+  if ((opt.command == "build" || opt.command == "merge") && opt.outputs.empty() &&
+      opt.neo4j_dir.empty())
+    return UsageError(opt.command + " needs at least one -o FILE (.dot, .svg, .png, .jsonld, "
+                      ".graphml, .jsonl) or --neo4j DIR");
   return Run(opt);
 }
 

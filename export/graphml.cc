@@ -1,0 +1,60 @@
+#include "export/graphml.h"
+
+#include <boost/graph/graphml.hpp>
+#include <boost/property_map/function_property_map.hpp>
+
+#include <sstream>
+
+#include "export/atomic_file.h"
+#include "export/text_safety.h"
+
+namespace kgx {
+
+Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
+  const BoostGraph& g = kg.graph();
+  // Derived, cleaned columns, indexed like the graph's vertices and edges.
+  const size_t nv = boost::num_vertices(g);
+  std::vector<std::string> kind(nv), id(nv), label(nv), qid(nv);
+  std::vector<int> mentions(nv), docs(nv);
+  for (Vertex v = 0; v < nv; ++v) {
+    kind[v] = NodeKindName(g[v].kind);
+    id[v] = CleanText(g[v].id);
+    label[v] = CleanText(g[v].label);
+    qid[v] = g[v].qid;
+    mentions[v] = g[v].mentions;
+    docs[v] = static_cast<int>(g[v].docs.size());
+  }
+  std::map<Edge, size_t> edge_index;
+  std::vector<std::string> ekind, etype;
+  std::vector<int> ecount, edocs;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    edge_index[*it] = ekind.size();
+    ekind.push_back(EdgeKindName(g[*it].kind));
+    etype.push_back(g[*it].restriction_type);
+    ecount.push_back(g[*it].count);
+    edocs.push_back(static_cast<int>(g[*it].docs.size()));
+  }
+  auto vmap = [&](auto& column) {
+    return boost::make_iterator_property_map(column.begin(), boost::get(boost::vertex_index, g));
+  };
+  auto emap = [&](const auto& column) {
+    return boost::make_function_property_map<Edge>(
+        [&edge_index, &column](const Edge& e) { return column[edge_index.at(e)]; });
+  };
+  boost::dynamic_properties dp;
+  dp.property("kind", vmap(kind));
+  dp.property("id", vmap(id));
+  dp.property("label", vmap(label));
+  dp.property("wikidata", vmap(qid));
+  dp.property("mentions", vmap(mentions));
+  dp.property("documents", vmap(docs));
+  dp.property("edge_kind", emap(ekind));
+  dp.property("restriction_type", emap(etype));
+  dp.property("count", emap(ecount));
+  dp.property("edge_documents", emap(edocs));
+  std::ostringstream out;
+  boost::write_graphml(out, g, dp, true);
+  return WriteFileAtomically(path, out.str());
+}
+
+}  // namespace kgx

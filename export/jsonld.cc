@@ -1,0 +1,170 @@
+#include "export/jsonld.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <cstdio>
+
+#include "export/atomic_file.h"
+#include "export/text_safety.h"
+
+namespace kgx {
+namespace {
+
+using nlohmann::json;
+
+std::string PercentEncode(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+std::string KindSlug(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kCountry: return "country";
+    case NodeKind::kCountryGroup: return "group";
+    case NodeKind::kOrganization: return "organization";
+    case NodeKind::kMineral: return "mineral";
+    case NodeKind::kAgreement: return "agreement";
+    case NodeKind::kDocument: return "document";
+  }
+  return "node";
+}
+
+json Context() {
+  auto ref = [](const char* iri) { return json{{"@id", iri}, {"@type", "@id"}}; };
+  return json{{"schema", "https://schema.org/"},
+              {"kgx", "https://w3id.org/kgx/vocab#"},
+              {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+              {"Country", "schema:Country"},
+              {"Organization", "schema:Organization"},
+              {"MonetaryAmount", "schema:MonetaryAmount"},
+              {"Document", "schema:CreativeWork"},
+              {"CountryGroup", "kgx:CountryGroup"},
+              {"Mineral", "kgx:Mineral"},
+              {"Agreement", "kgx:Agreement"},
+              {"Restriction", "kgx:Restriction"},
+              {"Evidence", "kgx:Evidence"},
+              {"name", "schema:name"},
+              {"identifier", "schema:identifier"},
+              {"sameAs", ref("schema:sameAs")},
+              {"value", json{{"@id", "schema:value"}, {"@type", "xsd:decimal"}}},
+              {"currency", "schema:currency"},
+              {"text", "schema:text"},
+              {"url", "schema:url"},
+              {"party", ref("kgx:party")},
+              {"coversMineral", ref("kgx:coversMineral")},
+              {"participant", ref("kgx:participant")},
+              {"basedIn", ref("kgx:basedIn")},
+              {"reportedBy", ref("kgx:reportedBy")},
+              {"restrictingCountry", ref("kgx:restrictingCountry")},
+              {"targetCountry", ref("kgx:targetCountry")},
+              {"restrictedMineral", ref("kgx:restrictedMineral")},
+              {"restrictionType", "kgx:restrictionType"},
+              {"agreementKind", "kgx:agreementKind"},
+              {"date", "kgx:date"},
+              {"amount", "kgx:amount"},
+              {"evidence", "kgx:evidence"},
+              {"document", ref("kgx:document")},
+              {"startOffset", json{{"@id", "kgx:startOffset"}, {"@type", "xsd:integer"}}},
+              {"endOffset", json{{"@id", "kgx:endOffset"}, {"@type", "xsd:integer"}}},
+              {"confidence", json{{"@id", "kgx:confidence"}, {"@type", "xsd:decimal"}}},
+              {"mentions", json{{"@id", "kgx:mentions"}, {"@type", "xsd:integer"}}},
+              {"elementSymbol", "kgx:elementSymbol"},
+              {"organizationKind", "kgx:organizationKind"}};
+}
+
+std::string DocIri(const std::string& doc) { return "urn:kgx:document:" + PercentEncode(doc); }
+
+json EvidenceList(const std::vector<DocEvidence>& evidence) {
+  json out = json::array();
+  for (const DocEvidence& e : evidence)
+    out.push_back({{"@type", "Evidence"},
+                   {"document", DocIri(e.doc)},
+                   {"text", CleanText(e.evidence.text, 2000)},
+                   {"startOffset", e.evidence.start},
+                   {"endOffset", e.evidence.end}});
+  return out;
+}
+
+}  // namespace
+
+std::string NodeIri(const NodeProps& node) {
+  if (node.kind == NodeKind::kDocument) return DocIri(node.id);
+  return "urn:kgx:" + KindSlug(node.kind) + ":" + PercentEncode(node.id);
+}
+
+Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
+  const BoostGraph& g = kg.graph();
+  json graph = json::array();
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    const NodeProps& p = g[v];
+    json n{{"@id", NodeIri(p)}, {"@type", NodeKindName(p.kind)}};
+    n["identifier"] = CleanText(p.id);
+    n["name"] = CleanText(p.label);
+    if (!p.qid.empty()) n["sameAs"] = "http://www.wikidata.org/entity/" + p.qid;
+    if (p.kind == NodeKind::kDocument) n["url"] = CleanText(p.id);
+    else n["mentions"] = p.mentions;
+    if (!p.symbol.empty()) n["elementSymbol"] = p.symbol;
+    if (!p.org_kind.empty()) n["organizationKind"] = p.org_kind;
+    if (p.kind == NodeKind::kAgreement) {
+      n["agreementKind"] = p.agreement_kind;
+      if (!p.date.empty()) n["date"] = p.date;
+      n["confidence"] = p.confidence;
+      json amounts = json::array();
+      for (const AmountRef& a : p.amounts)
+        amounts.push_back({{"@type", "MonetaryAmount"}, {"value", a.value}, {"currency", a.currency},
+                           {"text", CleanText(a.text)}});
+      if (!amounts.empty()) n["amount"] = amounts;
+      n["evidence"] = EvidenceList(p.evidence);
+    }
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+      const EdgeProps& e = g[*it];
+      const std::string target = NodeIri(g[boost::target(*it, g)]);
+      if (e.kind == EdgeKind::kCovers) n["coversMineral"].push_back(target);
+      else if (e.kind == EdgeKind::kBasedIn) n["basedIn"] = target;
+      else if (e.kind == EdgeKind::kReportedBy) n["reportedBy"].push_back(target);
+    }
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
+      const EdgeProps& e = g[*it];
+      const std::string source = NodeIri(g[boost::source(*it, g)]);
+      if (e.kind == EdgeKind::kPartyTo) n["party"].push_back(source);
+      else if (e.kind == EdgeKind::kParticipates) n["participant"].push_back(source);
+    }
+    graph.push_back(n);
+  }
+  // Restrictions are statements of their own.
+  int restriction = 0;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const EdgeProps& e = g[*it];
+    if (e.kind != EdgeKind::kRestricts) continue;
+    const NodeProps& from = g[boost::source(*it, g)];
+    const NodeProps& to = g[boost::target(*it, g)];
+    json r{{"@id", "urn:kgx:restriction:" + std::to_string(++restriction)},
+           {"@type", "Restriction"},
+           {"restrictingCountry", NodeIri(from)},
+           {"restrictionType", e.restriction_type},
+           {"evidence", EvidenceList(e.evidence)}};
+    if (to.kind == NodeKind::kCountry) r["targetCountry"] = NodeIri(to);
+    for (const std::string& m : e.minerals) {
+      NodeProps mineral;
+      mineral.kind = NodeKind::kMineral;
+      mineral.id = m;
+      r["restrictedMineral"].push_back(NodeIri(mineral));
+    }
+    graph.push_back(r);
+  }
+  json doc{{"@context", Context()}, {"@graph", graph}};
+  return WriteFileAtomically(
+      path, doc.dump(1, '\t', false, json::error_handler_t::replace) + "\n");
+}
+
+}  // namespace kgx

@@ -1,0 +1,93 @@
+#include "graph/analytics.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/connected_components.hpp>
+
+#include <algorithm>
+#include <tuple>
+
+namespace kgx {
+
+Analytics Analyze(const KnowledgeGraph& kg) {
+  const BoostGraph& g = kg.graph();
+  Analytics out;
+  const std::vector<KnowledgeGraph::Partnership> partnerships = kg.Partnerships();
+
+  // The partner network: one vertex per actor that has a partner.
+  std::map<Vertex, size_t> local;
+  std::vector<Vertex> actors;
+  for (const auto& p : partnerships)
+    for (Vertex v : {p.a, p.b})
+      if (local.emplace(v, actors.size()).second) actors.push_back(v);
+  using Net = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  Net net(actors.size());
+  for (const auto& p : partnerships) boost::add_edge(local[p.a], local[p.b], net);
+
+  std::vector<double> centrality(actors.size(), 0.0);
+  if (!actors.empty()) {
+    boost::brandes_betweenness_centrality(
+        net, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, net)));
+    boost::relative_betweenness_centrality(
+        net, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, net)));
+  }
+  std::vector<int> component(actors.size(), 0);
+  out.components = actors.empty() ? 0 : static_cast<int>(boost::connected_components(
+                                             net, boost::make_iterator_property_map(
+                                                      component.begin(),
+                                                      boost::get(boost::vertex_index, net))));
+  for (size_t i = 0; i < actors.size(); ++i)
+    out.actors.push_back({g[actors[i]].id, g[actors[i]].label,
+                          static_cast<int>(boost::degree(i, net)), centrality[i], component[i]});
+  std::sort(out.actors.begin(), out.actors.end(), [](const ActorScore& a, const ActorScore& b) {
+    if (a.betweenness != b.betweenness) return a.betweenness > b.betweenness;
+    if (a.degree != b.degree) return a.degree > b.degree;
+    return a.id < b.id;
+  });
+
+  std::map<std::string, int> covered;
+  for (auto [it, end] = boost::edges(g); it != end; ++it)
+    if (g[*it].kind == EdgeKind::kCovers) ++covered[g[boost::target(*it, g)].id];
+  out.minerals.assign(covered.begin(), covered.end());
+  std::sort(out.minerals.begin(), out.minerals.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+
+  for (const auto& p : partnerships) {
+    PairScore s{g[p.a].id, g[p.b].id, static_cast<int>(p.agreements.size()), {}};
+    if (s.b < s.a) std::swap(s.a, s.b);
+    for (Vertex ag : p.agreements)
+      for (const AmountRef& a : g[ag].amounts) s.money[a.currency] += a.value;
+    out.pairs.push_back(std::move(s));
+  }
+  std::sort(out.pairs.begin(), out.pairs.end(), [](const PairScore& a, const PairScore& b) {
+    if (a.agreements != b.agreements) return a.agreements > b.agreements;
+    return std::tie(a.a, a.b) < std::tie(b.a, b.b);
+  });
+  return out;
+}
+
+void PrintStats(const KnowledgeGraph& kg, FILE* out) {
+  const Analytics a = Analyze(kg);
+  std::fprintf(out, "Most central actors (%d connected components of partners)\n", a.components);
+  std::fprintf(out, "  %-6s %-28s %8s %12s\n", "id", "name", "partners", "betweenness");
+  for (size_t i = 0; i < a.actors.size() && i < 15; ++i)
+    std::fprintf(out, "  %-6s %-28s %8d %12.3f\n", a.actors[i].id.c_str(),
+                 a.actors[i].label.c_str(), a.actors[i].degree, a.actors[i].betweenness);
+  std::fprintf(out, "\nMinerals covered by the most agreements\n");
+  for (size_t i = 0; i < a.minerals.size() && i < 15; ++i)
+    std::fprintf(out, "  %-28s %4d\n", a.minerals[i].first.c_str(), a.minerals[i].second);
+  std::fprintf(out, "\nPairs with the most agreements, and the money named in them\n");
+  for (size_t i = 0; i < a.pairs.size() && i < 20; ++i) {
+    std::string money;
+    for (const auto& [currency, sum] : a.pairs[i].money) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%s%.0f %s", money.empty() ? "" : ", ", sum, currency.c_str());
+      money += buf;
+    }
+    std::fprintf(out, "  %-14s %4d  %s\n", (a.pairs[i].a + "–" + a.pairs[i].b).c_str(),
+                 a.pairs[i].agreements, money.c_str());
+  }
+}
+
+}  // namespace kgx
