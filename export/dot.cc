@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -67,6 +68,22 @@ std::string Join(const std::vector<std::string>& items, size_t max, const char* 
   for (size_t i = 0; i < items.size() && i < max; ++i) out += (i ? sep : "") + items[i];
   if (items.size() > max) out += std::string(sep) + "…";
   return out;
+}
+
+// Lines of a label, each made safe, joined by DOT's line break escape.
+std::string DotLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (size_t i = 0; i < lines.size(); ++i) out += (i ? "\\n" : "") + DotSafe(lines[i], 200);
+  return out;
+}
+
+// 1670000000 AUD -> "1.67bn AUD".
+std::string Money(double value, const std::string& currency) {
+  char buf[64];
+  if (value >= 1e9) std::snprintf(buf, sizeof buf, "%.3gbn %s", value / 1e9, currency.c_str());
+  else if (value >= 1e6) std::snprintf(buf, sizeof buf, "%.3gm %s", value / 1e6, currency.c_str());
+  else std::snprintf(buf, sizeof buf, "%.0f %s", value, currency.c_str());
+  return buf;
 }
 
 std::string Plural(size_t n, const char* word) {
@@ -163,11 +180,16 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
         docs.insert(g[ag_v].docs.begin(), g[ag_v].docs.end());
       }
       std::sort(minerals.begin(), minerals.end());
+      std::map<std::string, double> money;  // Summed per currency.
+      for (Vertex ag_v : p.agreements)
+        for (const AmountRef& m : g[ag_v].amounts) money[m.currency] += m.value;
       Agedge_t* e = agedge(a, nodes[p.a], nodes[p.b], nullptr, 1);
       Set(e, "dir", "none");
-      std::string label = Join(minerals, 3, ", ");
-      label += (label.empty() ? "" : "\n") + Plural(docs.size(), "doc");
-      Set(e, "label", DotSafe(label));
+      std::vector<std::string> lines;
+      if (!minerals.empty()) lines.push_back(Join(minerals, 3, ", "));
+      for (const auto& [currency, sum] : money) lines.push_back(Money(sum, currency));
+      lines.push_back(Plural(docs.size(), "doc"));
+      Set(e, "label", DotLines(lines));
       std::snprintf(width, sizeof width, "%.2f", 1.0 + 1.5 * std::log2(1.0 + p.agreements.size()));
       Set(e, "penwidth", width);
       Set(e, "weight", std::to_string(p.agreements.size()));
@@ -182,11 +204,11 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     if (!full && p.kind != EdgeKind::kRestricts) continue;
     if (nodes[s] == nullptr || nodes[t] == nullptr) continue;
     Agedge_t* e = agedge(a, nodes[s], nodes[t], nullptr, 1);
-    std::string label = EdgeKindName(p.kind);
+    std::vector<std::string> label = {EdgeKindName(p.kind)};
     if (p.kind == EdgeKind::kRestricts) {
-      label = p.restriction_type;
+      label = {p.restriction_type};
       if (!p.minerals.empty() && g[t].kind != NodeKind::kMineral)
-        label += "\n" + Join(p.minerals, 3, ", ");
+        label.push_back(Join(p.minerals, 3, ", "));
       Set(e, "color", "#c0392b");
       Set(e, "fontcolor", "#c0392b");
       std::snprintf(width, sizeof width, "%.2f", 1.0 + std::log2(1.0 + p.count));
@@ -196,7 +218,7 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
       Set(e, "style", "dotted");
       Set(e, "color", "#999999");
     }
-    if (full || p.kind == EdgeKind::kRestricts) Set(e, "label", DotSafe(label));
+    if (full || p.kind == EdgeKind::kRestricts) Set(e, "label", DotLines(label));
     if (!p.evidence.empty())
       Set(e, "tooltip", DotSafe(p.evidence.front().doc + ": " + p.evidence.front().evidence.text));
   }
