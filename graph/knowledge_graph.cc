@@ -136,15 +136,21 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   }
   for (const OrganizationRef& o : r.organizations) {
     const Vertex v = Node(NodeKind::kOrganization, o.name);
-    g_[v].org_kind = o.kind;
-    g_[v].country = o.country;
+    // Attributes do not depend on the order records arrive: the first
+    // non-empty value in sort order wins.
+    auto keep = [](std::string* have, const std::string& value) {
+      if (!value.empty() && (have->empty() || value < *have)) *have = value;
+    };
+    keep(&g_[v].org_kind, o.kind);
+    keep(&g_[v].country, o.country);
     if (!o.country.empty()) {
       EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kCountry, o.country), EdgeKind::kBasedIn)];
       e.docs.insert(r.doc);
       e.count = static_cast<int>(e.docs.size());
     }
   }
-  for (const MineralRef& m : r.minerals) g_[Node(NodeKind::kMineral, m.name)].symbol = m.symbol;
+  for (const MineralRef& m : r.minerals)
+    if (!m.symbol.empty()) g_[Node(NodeKind::kMineral, m.name)].symbol = m.symbol;
   auto party_kind = [&](const std::string& id) {
     auto it = kind_of.find(id);
     return it == kind_of.end() ? NodeKind::kCountry : it->second;

@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -28,6 +31,7 @@
 #include "graph/knowledge_graph.h"
 #include "graph/analytics.h"
 #include "tools/eval.h"
+#include "tools/ordered_pool.h"
 
 namespace kgx {
 namespace {
@@ -73,6 +77,7 @@ void PrintUsage(FILE* out) {
                "                     installed share/kgx/gazetteers, then the source tree)\n"
                "  --gazetteer FILE   add a gazetteer file of your own (repeatable)\n"
                "  --max-file-size N  skip files larger than N bytes (default 64 MiB)\n"
+               "  -j, --threads N    worker threads (default: all cores); output is the same\n"
                "  -q, --quiet        no notes on stderr, only errors\n"
                "  --min KIND=F1      eval: exit 1 if KIND (country, group, organization,\n"
                "                     mineral, amount, agreement, restriction) scores\n"
@@ -119,6 +124,7 @@ struct Options {
   std::map<std::string, double> floors;
   DotOptions dot;
   std::string neo4j_dir;
+  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
 
 std::string Extension(const std::string& path) {
@@ -192,10 +198,11 @@ bool CollectInputs(const Options& opt, std::vector<std::string>* files, bool rec
 
 // Appends the records of a JSON-lines file written by `kgx extract`; a
 // malformed line is named with its line number and skipped.
-bool ReadRecords(const std::string& path, std::vector<Record>* records) {
+bool ReadRecords(const std::string& path, std::vector<Record>* records,
+                 std::vector<std::string>* errors) {
   std::ifstream in(path);
   if (!in) {
-    std::fprintf(stderr, "kgx: cannot read '%s'\n", path.c_str());
+    errors->push_back("cannot read '" + path + "'");
     return false;
   }
   bool ok = true;
@@ -210,7 +217,7 @@ bool ReadRecords(const std::string& path, std::vector<Record>* records) {
       s = Status::Error(e.what());
     }
     if (!s.ok()) {
-      std::fprintf(stderr, "kgx: %s:%d: %s\n", path.c_str(), n, s.message().c_str());
+      errors->push_back(path + ":" + std::to_string(n) + ": " + s.message());
       ok = false;
       continue;
     }
@@ -235,6 +242,48 @@ void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
     if (it != gaz.entities()[e].attrs.end()) p.qid = it->second;
   }
 }
+
+// Sum of the input files' sizes, for the progress line.
+uint64_t TotalBytes(const std::vector<std::string>& files) {
+  uint64_t total = 0;
+  for (const std::string& f : files) {
+    std::error_code ec;
+    const auto size = fs::file_size(f, ec);
+    if (!ec) total += size;
+  }
+  return total;
+}
+
+// A progress line on stderr for long runs, only when stderr is a terminal
+// and not --quiet: files done, MB/s, time left.
+class Progress {
+ public:
+  Progress(bool quiet, uint64_t total)
+      : on_(!quiet && isatty(STDERR_FILENO)), total_(total), start_(Clock::now()), last_(start_) {}
+  void Add(uint64_t bytes) {
+    done_ += bytes;
+    ++files_;
+    const auto now = Clock::now();
+    if (!on_ || now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double rate = secs > 0 ? done_ / secs : 0;
+    const double left = rate > 0 && total_ > done_ ? (total_ - done_) / rate : 0;
+    std::fprintf(stderr, "\rkgx: %zu files, %.1f MB/s, about %.0f s left   ", files_, rate / 1e6, left);
+    shown_ = true;
+  }
+  void Clear() {
+    if (shown_) std::fprintf(stderr, "\r%60s\r", "");
+    shown_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool on_, shown_ = false;
+  uint64_t total_, done_ = 0;
+  size_t files_ = 0;
+  Clock::time_point start_, last_;
+};
 
 // Loads the gazetteer folder and the user's files; false (reported) on error.
 bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
@@ -279,29 +328,51 @@ int Run(const Options& opt) {
   }
   FILE* records_out = jsonl ? jsonl->file() : (extract ? stdout : nullptr);
 
-  std::vector<Record> records;
-  for (const std::string& path : files) {
-    if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
-      if (!ReadRecords(path, &records)) all_ok = false;
-      continue;
-    }
-    Document doc;
-    Status read = ReadDocument(path, opt.read, &doc);
-    if (!read.ok()) {
-      std::fprintf(stderr, "kgx: skipping %s\n", read.message().c_str());
-      all_ok = false;
-      continue;
-    }
-    if (!opt.quiet)
-      for (const std::string& w : doc.warnings) std::fprintf(stderr, "kgx: warning: %s\n", w.c_str());
-    Record record = extractor.Extract(doc);
-    if (records_out != nullptr) {
-      std::string line = ToJsonLine(record);
-      line += '\n';
-      std::fwrite(line.data(), 1, line.size(), records_out);
-    }
-    if (!extract) records.push_back(std::move(record));
-  }
+  // Each input gives records (a document one, a .jsonl file many) or messages.
+  struct Outcome {
+    std::vector<Record> records;
+    std::vector<std::string> errors, warnings;
+    size_t bytes = 0;
+  };
+  KnowledgeGraph graph;
+  Progress progress(opt.quiet, TotalBytes(files));
+  RunOrdered<Outcome>(
+      files.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
+      [&](size_t i) {
+        Outcome o;
+        const std::string& path = files[i];
+        if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
+          ReadRecords(path, &o.records, &o.errors);
+          return o;
+        }
+        Document doc;
+        Status read = ReadDocument(path, opt.read, &doc);
+        if (!read.ok()) {
+          o.errors.push_back("skipping " + read.message());
+          return o;
+        }
+        o.bytes = doc.raw.size();
+        o.warnings = doc.warnings;
+        o.records.push_back(extractor.Extract(doc));
+        return o;
+      },
+      [&](size_t, Outcome o) {
+        progress.Clear();
+        for (const std::string& e : o.errors) std::fprintf(stderr, "kgx: %s\n", e.c_str());
+        if (!o.errors.empty()) all_ok = false;
+        if (!opt.quiet)
+          for (const std::string& w : o.warnings) std::fprintf(stderr, "kgx: warning: %s\n", w.c_str());
+        for (Record& record : o.records) {
+          if (records_out != nullptr) {
+            std::string line = ToJsonLine(record);
+            line += '\n';
+            std::fwrite(line.data(), 1, line.size(), records_out);
+          }
+          if (!extract) graph.AddRecord(record);
+        }
+        progress.Add(o.bytes);
+      });
+  progress.Clear();
   if (jsonl) {
     Status c = jsonl->Commit();
     if (!c.ok()) {
@@ -314,12 +385,7 @@ int Run(const Options& opt) {
   }
   if (extract) return all_ok ? kExitOk : kExitSkipped;
 
-  // The same graph whatever order documents or record files came in.
-  std::stable_sort(records.begin(), records.end(),
-                   [](const Record& a, const Record& b) { return a.doc < b.doc; });
-  KnowledgeGraph graph;
-  for (const Record& r : records) graph.AddRecord(r);
-  graph.Finalize();
+  graph.Finalize();  // The same graph whatever order records came in.
   AddWikidataIds(gaz, &graph);
   if (opt.command == "stats") {
     PrintStats(graph, stdout);
@@ -347,7 +413,7 @@ int Run(const Options& opt) {
     }
   }
   if (!opt.quiet)
-    std::fprintf(stderr, "kgx: %zu records, %zu nodes, %zu edges\n", records.size(),
+    std::fprintf(stderr, "kgx: %zu inputs, %zu nodes, %zu edges\n", files.size(),
                  graph.node_count(), graph.edge_count());
   return all_ok ? kExitOk : kExitSkipped;
 }
@@ -412,6 +478,12 @@ int RunCli(int argc, char** argv) {
       if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 || f > 1)
         return UsageError("invalid --min '" + v + "' (expected e.g. country=0.95)");
       opt.floors[v.substr(0, eq)] = f;
+    } else if (a == "--threads" || a == "-j") {
+      if (!value(&v)) return UsageError(a + " needs a number");
+      char* end = nullptr;
+      const long n = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || n < 1 || n > 1024) return UsageError("invalid --threads '" + v + "'");
+      opt.threads = static_cast<int>(n);
     } else if (a == "--neo4j") {
       if (!value(&opt.neo4j_dir)) return UsageError("--neo4j needs a directory");
     } else if (a == "--view") {
