@@ -82,7 +82,12 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
     UScriptCode script = uscript_getScript(c, &status);
     if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
     else if (script == USCRIPT_HANGUL) ++hangul;
-    else if (script == USCRIPT_HAN) AppendCodePoint(c, &han), ++han_count;
+    else if (script == USCRIPT_HAN) {
+      // A sample of 1,000 Han characters tells Hans from Hant; transliterating
+      // a whole long article costs more than the rest of its extraction.
+      if (han_count < 1000) AppendCodePoint(c, &han);
+      ++han_count;
+    }
     else if (script == USCRIPT_LATIN) ++latin;
     if (c < 0x80 && std::isalpha(c)) {
       word.push_back(static_cast<char>(std::tolower(c)));

@@ -192,8 +192,33 @@ bool MoneyParser::ParseNumber(std::string_view number, const std::string& lang,
 
 void MoneyParser::Find(std::string_view text, const std::string& lang, const std::string& locale,
                        std::vector<Amount>* amounts, std::vector<ExchangeRate>* rates) const {
+  // Amounts need a number: only lines with a digit or a CJK numeral go
+  // through the large currency patterns (most lines of news have neither).
+  static const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七",
+                                          "八", "九", "十", "百", "千", "两", "兩"};
+  std::string bare_dollar = DollarForLocale(locale);
+  for (const auto& [alias, code_lang] : words_.currencies)
+    if (code_lang.first != "USD" && alias.find('$') != std::string::npos && alias != "$" &&
+        text.find(alias) != std::string_view::npos)
+      bare_dollar = "USD";
+  for (size_t line = 0; line < text.size();) {
+    size_t end = text.find('\n', line);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view l = text.substr(line, end - line);
+    bool number = std::any_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; });
+    for (const char* n : kNumerals)
+      if (!number && l.find(n) != std::string_view::npos) number = true;
+    if (number) FindInLine(text, line, end, lang, locale, bare_dollar, amounts, rates);
+    line = end + 1;
+  }
+}
+
+void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t line_end,
+                             const std::string& lang, const std::string& locale,
+                             const std::string& bare_dollar, std::vector<Amount>* amounts,
+                             std::vector<ExchangeRate>* rates) const {
   if (!prefix_form_ || !suffix_form_ || !rate_ || !number_scale_) return;
-  const re2::StringPiece input(text.data(), text.size());
+  const re2::StringPiece input(text.data(), line_end);
   auto offset = [&](const re2::StringPiece& p) { return static_cast<size_t>(p.data() - text.data()); };
 
   // Number expression -> value; false when it is not an amount.
@@ -222,12 +247,7 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
     size_t b, e;
   };
   // A bare "$" is the locale's dollar, unless the document itself writes
-  // other dollars explicitly (A$, HK$): then "$" is the US dollar.
-  std::string bare_dollar = DollarForLocale(locale);
-  for (const auto& [alias, code_lang] : words_.currencies)
-    if (code_lang.first != "USD" && alias.find('$') != std::string::npos && alias != "$" &&
-        text.find(alias) != std::string_view::npos)
-      bare_dollar = "USD";
+  // other dollars explicitly (A$, HK$): then "$" is the US dollar (Find()).
   auto currency = [&](const re2::StringPiece& p) {
     const std::string_view alias(p.data(), p.size());
     return alias == "$" ? bare_dollar : Currency(alias, lang, locale);
@@ -242,8 +262,8 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
 
   // Exchange-rate statements first: their numbers are not amounts.
   re2::StringPiece g[6];
-  for (size_t pos = 0; pos < text.size() &&
-                       rate_->Match(input, pos, text.size(), RE2::UNANCHORED, g, 6);) {
+  for (size_t pos = line_begin; pos < line_end &&
+                       rate_->Match(input, pos, line_end, RE2::UNANCHORED, g, 6);) {
     const size_t b = offset(g[0]), e = b + g[0].size();
     pos = e > b ? e : b + 1;
     const bool has_from = !g[1].empty() || !g[2].empty();
@@ -270,8 +290,8 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   const Form forms[] = {{prefix_form_.get(), 1, 2, 3, 4}, {suffix_form_.get(), 1, 4, 2, 3}};
   std::vector<Amount> found;
   for (const Form& form : forms) {
-    for (size_t pos = 0;
-         pos < text.size() && form.re->Match(input, pos, text.size(), RE2::UNANCHORED, g, 5);) {
+    for (size_t pos = line_begin;
+         pos < line_end && form.re->Match(input, pos, line_end, RE2::UNANCHORED, g, 5);) {
       size_t b = offset(g[0]);
       const size_t e = b + g[0].size();
       pos = e > b ? e : b + 1;

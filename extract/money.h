@@ -72,6 +72,10 @@ class MoneyParser {
  private:
   std::string Currency(std::string_view alias, const std::string& lang,
                        const std::string& locale) const;
+  void FindInLine(std::string_view text, size_t line_begin, size_t line_end,
+                  const std::string& lang, const std::string& locale,
+                  const std::string& bare_dollar, std::vector<Amount>* amounts,
+                  std::vector<ExchangeRate>* rates) const;
   double Scale(std::string_view word) const;
 
   MoneyWords words_;

@@ -14,9 +14,28 @@
 namespace kgx {
 namespace {
 
+enum class Role {
+  kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
+  kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kOther
+};
+
+Role RoleOf(const std::string& role) {
+  static const std::map<std::string, Role> kRoles = {
+      {"trigger", Role::kTrigger}, {"strong", Role::kStrong},
+      {"restriction", Role::kRestriction}, {"restriction-pattern", Role::kRestriction},
+      {"hedge", Role::kHedge}, {"example", Role::kExample}, {"pair", Role::kPair},
+      {"target-before", Role::kTargetBefore}, {"target-after", Role::kTargetAfter},
+      {"venue", Role::kVenue}, {"related", Role::kRelated},
+      {"not-actor-after", Role::kNotActorAfter}, {"government", Role::kGovernment},
+      {"not-party-after", Role::kNotPartyAfter}, {"home-government", Role::kHomeGovernment}};
+  auto it = kRoles.find(role);
+  return it == kRoles.end() ? Role::kOther : it->second;
+}
+
 struct Hit {
   size_t begin, end;  // nfkc
   const RelationWord* word;
+  Role role;
 };
 
 int KindRank(const std::string& kind) {
@@ -64,7 +83,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     const RelationWord& w = words_[p];
     if (!AtWordBoundaries(in.folded, b, e)) return;
     if (!LanguageCovers(w.lang, in.lang) && IsLatinWord(w.word)) return;
-    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w});
+    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w, RoleOf(w.role)});
   });
   for (const auto& [index, re] : patterns_) {
     const RelationWord& w = words_[index];
@@ -74,7 +93,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
          pos < in.nfkc.size() && re->Match(input, pos, in.nfkc.size(), RE2::UNANCHORED, &m, 1);) {
       const size_t b = static_cast<size_t>(m.data() - in.nfkc.data());
       pos = b + std::max<size_t>(m.size(), 1);
-      hits.push_back({b, b + m.size(), &w});
+      hits.push_back({b, b + m.size(), &w, Role::kRestriction});
     }
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
@@ -85,7 +104,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   //    paragraph-length line are other stories' headlines.
   std::vector<Span> boilerplate;
   for (const Hit& h : hits) {
-    if (h.word->role != "related") continue;
+    if (h.role != Role::kRelated) continue;
     size_t line = in.nfkc.rfind('\n', h.begin);
     line = line == std::string_view::npos ? 0 : line + 1;
     size_t end = line;
@@ -107,14 +126,21 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     return m.entity == EntityMatch::kRule ? m.rule_name : ents[m.entity].id;
   };
   // A word of `role` right after (or right before) a match, up to `gap` bytes away.
-  auto word_after = [&](const EntityMatch& m, const char* role, size_t gap) {
-    for (const Hit& h : hits)
-      if (h.word->role == role && h.begin >= m.nfkc_end && h.begin <= m.nfkc_end + gap) return true;
+  // Hits are sorted by begin: look only at those that can be near (words
+  // are at most 64 bytes), so the cost does not grow with the document.
+  auto first_hit_from = [&](size_t pos) {
+    return std::lower_bound(hits.begin(), hits.end(), pos,
+                            [](const Hit& h, size_t p) { return h.begin < p; });
+  };
+  auto word_after = [&](const EntityMatch& m, Role role, size_t gap) {
+    for (auto it = first_hit_from(m.nfkc_end); it != hits.end() && it->begin <= m.nfkc_end + gap; ++it)
+      if (it->role == role) return true;
     return false;
   };
-  auto word_before = [&](const EntityMatch& m, const char* role, size_t gap) {
-    for (const Hit& h : hits)
-      if (h.word->role == role && h.end <= m.nfkc_begin && m.nfkc_begin <= h.end + gap) return true;
+  auto word_before = [&](const EntityMatch& m, Role role, size_t gap) {
+    const size_t from = m.nfkc_begin > 64 + gap ? m.nfkc_begin - 64 - gap : 0;
+    for (auto it = first_hit_from(from); it != hits.end() && it->begin < m.nfkc_begin; ++it)
+      if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap) return true;
     return false;
   };
 
@@ -122,25 +148,33 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   const std::string home_country = LikelyRegion(in.lang);
   std::vector<FoundAgreement> found;
   std::vector<FoundRestriction> found_r;
+  // Matches are sorted by position: each sentence looks at its own slice.
+  auto first_match_from = [&](size_t pos) {
+    return std::lower_bound(in.matches->begin(), in.matches->end(), pos,
+                            [](const EntityMatch& m, size_t p) { return m.nfkc_begin < p; });
+  };
   for (size_t si = 0; si < in.sentences->size(); ++si) {
     const Span& s = (*in.sentences)[si];
+    const auto sentence_hits_begin = first_hit_from(s.begin);
+    const auto sentence_hits_end = first_hit_from(s.end);
     // What the sentence holds.
-    std::vector<std::string> parties, minerals, orgs, countries_in_order;
+    std::vector<std::string> parties, minerals, orgs;
     std::vector<const EntityMatch*> country_matches, org_matches;
-    for (const EntityMatch& m : *in.matches) {
+    for (auto mi = first_match_from(s.begin); mi != in.matches->end() && mi->nfkc_begin < s.end; ++mi) {
+      const EntityMatch& m = *mi;
       if (!Contains(s, m.nfkc_begin, m.nfkc_end)) continue;
       // A country after "against"/対 (対中依存) is a target, not a party.
-      const bool targeted = word_before(m, "target-before", 1);
+      const bool targeted = word_before(m, Role::kTargetBefore, 1);
       if (m.kind == EntityKind::kCountry) {
         // "a Thai battery maker", 中资企业, 한국 기업: companies, not states.
         const bool demonym = m.alias != EntityMatch::kRule &&
                              (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
-        const bool company = word_after(m, "not-party-after", 1) ||
-                             (demonym && !word_after(m, "government", 24));
+        const bool company = word_after(m, Role::kNotPartyAfter, 1) ||
+                             (demonym && !word_after(m, Role::kGovernment, 24));
         if (!targeted && !company) AddUnique(&parties, id_of(m));
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
-        if (!targeted && !word_after(m, "venue", 3)) AddUnique(&parties, id_of(m));
+        if (!targeted && !word_after(m, Role::kVenue, 3)) AddUnique(&parties, id_of(m));
       } else if (m.kind == EntityKind::kMineral) {
         AddUnique(&minerals, id_of(m));
       } else if (m.kind == EntityKind::kOrganization) {
@@ -159,16 +193,17 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     bool strong = false, hedge = false, example = false, pair = false;
     std::string restriction;
     size_t restriction_at = 0;
-    for (const Hit& h : hits) {
+    for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
+      const Hit& h = *hi;
       if (!Contains(s, h.begin, h.end)) continue;
-      const std::string& role = h.word->role;
-      if (role == "trigger" && (kind.empty() || KindRank(h.word->value) < KindRank(kind)))
+      const Role role = h.role;
+      if (role == Role::kTrigger && (kind.empty() || KindRank(h.word->value) < KindRank(kind)))
         kind = h.word->value;
-      else if (role == "strong") strong = true;
-      else if (role == "hedge") hedge = true;
-      else if (role == "example") example = true;
-      else if (role == "pair") pair = true;
-      else if ((role == "restriction" || role == "restriction-pattern") && restriction.empty()) {
+      else if (role == Role::kStrong) strong = true;
+      else if (role == Role::kHedge) hedge = true;
+      else if (role == Role::kExample) example = true;
+      else if (role == Role::kPair) pair = true;
+      else if (role == Role::kRestriction && restriction.empty()) {
         restriction = h.word->value;
         restriction_at = h.begin;
       }
@@ -181,11 +216,13 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     // country's government (米国とは…合意した after 政府は…).
     if (parties.size() == 1 && !home_country.empty()) {
       auto has_home_word = [&](const Span& span) {
-        for (const Hit& h : hits)
-          if (h.word->role == "home-government" && Contains(span, h.begin, h.end)) {
+        for (auto it = first_hit_from(span.begin); it != hits.end() && it->begin < span.end; ++it)
+          if (const Hit& h = *it; h.role == Role::kHomeGovernment && Contains(span, h.begin, h.end)) {
             bool qualified = false;  // 米国政府 is not the home government.
-            for (const EntityMatch& m : *in.matches)
-              if ((m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
+            for (auto mi = first_match_from(span.begin);
+                 mi != in.matches->end() && mi->nfkc_begin < h.begin; ++mi)
+              if (const EntityMatch& m = *mi;
+                  (m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
                   m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
                 qualified = true;
             if (!qualified) return true;
@@ -219,14 +256,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         a.kind = kind;
         a.minerals = minerals;
         // No mineral in the sentence: those of the sentences around it.
-        if (a.minerals.empty())
-          for (const EntityMatch& m : *in.matches) {
-            if (m.kind != EntityKind::kMineral) continue;
-            const size_t lo = si > 0 ? (*in.sentences)[si - 1].begin : s.begin;
-            const size_t hi =
-                si + 1 < in.sentences->size() ? (*in.sentences)[si + 1].end : s.end;
-            if (m.nfkc_begin >= lo && m.nfkc_end <= hi) AddUnique(&a.minerals, id_of(m));
-          }
+        if (a.minerals.empty()) {
+          const size_t lo = si > 0 ? (*in.sentences)[si - 1].begin : s.begin;
+          const size_t hi = si + 1 < in.sentences->size() ? (*in.sentences)[si + 1].end : s.end;
+          for (auto mi = first_match_from(lo); mi != in.matches->end() && mi->nfkc_begin < hi; ++mi)
+            if (mi->kind == EntityKind::kMineral && mi->nfkc_end <= hi) AddUnique(&a.minerals, id_of(*mi));
+        }
         a.organizations = orgs;
         for (size_t i = 0; i < in.amounts->size(); ++i)
           if (Contains(s, (*in.amounts)[i].begin, (*in.amounts)[i].end)) a.amounts.push_back(i);
@@ -248,11 +283,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       r.type = restriction;
       // The target: a country right after "exports to"/对, or right before 向け.
       for (const EntityMatch* c : country_matches) {
-        for (const Hit& h : hits) {
+        for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
+          const Hit& h = *hi;
           if (!Contains(s, h.begin, h.end)) continue;
-          const bool before = h.word->role == "target-before" && h.end <= c->nfkc_begin &&
+          const bool before = h.role == Role::kTargetBefore && h.end <= c->nfkc_begin &&
                               c->nfkc_begin <= h.end + 1;
-          const bool after = h.word->role == "target-after" && h.begin >= c->nfkc_end &&
+          const bool after = h.role == Role::kTargetAfter && h.begin >= c->nfkc_end &&
                              h.begin <= c->nfkc_end + 1;
           if ((before || after) && r.to.empty()) r.to = id_of(*c);
         }
@@ -260,7 +296,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       // The imposing country: the nearest before the restriction word
       // ("Beijing restricted exports"), else the first after it.
       auto can_act = [&](const EntityMatch* c) {
-        return id_of(*c) != r.to && !word_after(*c, "not-actor-after", 0);
+        return id_of(*c) != r.to && !word_after(*c, Role::kNotActorAfter, 0);
       };
       for (const EntityMatch* c : country_matches)
         if (c->nfkc_end <= restriction_at && can_act(c)) r.from = id_of(*c);

@@ -53,6 +53,7 @@ constexpr Command kCommands[] = {
     {"merge", "build the graph from `kgx extract` records (RECORDS.jsonl...), like build"},
     {"stats", "print the most central actors, minerals, partner pairs and money per pair"},
     {"eval", "score extraction against gold annotations (GOLD.jsonl): P, R, F1"},
+    {"aliases", "print every gazetteer alias as matched (NFKC case-folded), one a line"},
 };
 
 void PrintUsage(FILE* out) {
@@ -300,6 +301,12 @@ bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
 int Run(const Options& opt) {
   Gazetteer gaz;
   if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  if (opt.command == "aliases") {
+    std::set<std::string> unique;
+    for (const Alias& a : gaz.aliases()) unique.insert(a.folded);
+    for (const std::string& a : unique) std::printf("%s\n", a.c_str());
+    return kExitOk;
+  }
   if (opt.command == "eval") {
     if (opt.paths.size() != 1) {
       std::fprintf(stderr, "kgx: eval takes one GOLD.jsonl file\n");
@@ -502,7 +509,7 @@ int RunCli(int argc, char** argv) {
       opt.paths.push_back(a);
     }
   }
-  if (opt.paths.empty()) return UsageError("no input PATH given");
+  if (opt.paths.empty() && opt.command != "aliases") return UsageError("no input PATH given");
   for (const std::string& out : opt.outputs) {
     const std::string ext = Extension(out);
     const bool graph_out = opt.command == "build" || opt.command == "merge";

@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+"""kgx benchmark: throughput, memory and start-up, against the floor of one
+multi-pattern scan (grep -F over every gazetteer surface form).
+
+    bench/bench.py BUILD_DIR [SIZE_MB ...]      (default sizes: 1 10 100)
+
+For each size it generates the corpus (bench/gen_corpus.py, cached under
+BUILD_DIR/bench-corpus-SIZE), then prints MB/s, documents/s and peak RSS
+for `kgx build` on 1 thread and on all threads and for `kgx extract`, the
+start-up time, and the grep floor on the same files."""
+import os
+import subprocess
+import sys
+import time
+
+build = sys.argv[1]
+sizes = [float(s) for s in sys.argv[2:]] or [1, 10, 100]
+here = os.path.dirname(os.path.abspath(__file__))
+kgx = os.path.join(build, "kgx")
+cores = os.cpu_count() or 1
+
+
+def timed(cmd, **kw):
+    """Runs cmd under /usr/bin/time; returns (seconds, peak RSS in MB)."""
+    t0 = time.perf_counter()
+    r = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True, **kw)
+    secs = time.perf_counter() - t0
+    if r.returncode not in (0, 1):
+        sys.exit("failed: %s\n%s" % (" ".join(cmd), r.stderr[-2000:]))
+    rss_kb = int(r.stderr.strip().splitlines()[-1])
+    return secs, rss_kb / 1024
+
+
+patterns = os.path.join(build, "bench-patterns.txt")
+with open(patterns, "w") as f:
+    subprocess.run([kgx, "aliases"], stdout=f, check=True)
+n_patterns = sum(1 for _ in open(patterns))
+
+tiny = os.path.join(build, "bench-tiny.txt")
+with open(tiny, "w") as f:
+    f.write("Japan and Australia signed a lithium deal.\n")
+startup = min(timed([kgx, "extract", tiny, "-q"])[0] for _ in range(5))
+print("start-up (load and compile %d gazetteer aliases, one tiny document): %.0f ms" %
+      (n_patterns, startup * 1000))
+print("%-8s %-26s %9s %9s %10s" % ("corpus", "run", "MB/s", "docs/s", "peak MB"))
+for size in sizes:
+    corpus = os.path.join(build, "bench-corpus-%g" % size)
+    if not os.path.isdir(corpus):
+        subprocess.run(["/usr/bin/python3", os.path.join(here, "gen_corpus.py"), corpus, str(size)],
+                       check=True, stdout=subprocess.DEVNULL)
+    files = [os.path.join(d, f) for d, _, fs in os.walk(corpus) for f in fs]
+    mb = sum(os.path.getsize(f) for f in files) / 1e6
+    out = os.path.join(build, "bench-out")
+    os.makedirs(out, exist_ok=True)
+    runs = [("build, 1 thread", [kgx, "build", corpus, "-q", "-j", "1", "-o", out + "/g.dot"]),
+            ("build, %d threads" % cores, [kgx, "build", corpus, "-q", "-j", str(cores), "-o", out + "/g.dot"]),
+            ("extract, 1 thread", [kgx, "extract", corpus, "-q", "-j", "1", "-o", out + "/r.jsonl"]),
+            ("extract, %d threads" % cores, [kgx, "extract", corpus, "-q", "-j", str(cores), "-o", out + "/r.jsonl"])]
+    results = {}
+    for name, cmd in runs:
+        secs, rss = timed(cmd)
+        results[name] = secs
+        print("%-8s %-26s %9.1f %9.0f %10.0f" % ("%gMB" % size, name, mb / secs, len(files) / secs, rss))
+    t0 = time.perf_counter()
+    subprocess.run("LC_ALL=C grep -r -F -o -f %s %s | wc -l" % (patterns, corpus), shell=True,
+                   check=True, stdout=subprocess.DEVNULL)
+    grep = time.perf_counter() - t0
+    print("%-8s %-26s %9.1f %9.0f" % ("%gMB" % size, "grep -F floor (%d patterns)" % n_patterns,
+                                       mb / grep, len(files) / grep))
+    one = results["build, 1 thread"]
+    print("%-8s kgx build 1 thread / grep floor: %.2f; %d threads speed-up: %.2fx" %
+          ("", grep / one, cores, one / results["build, %d threads" % cores]))
