@@ -30,10 +30,29 @@ struct Metadata {
 struct Document {
   std::string path;        // As given by the caller; reported in records.
   std::string raw;         // Original bytes of the file.
+  // The file as UTF-8 when it was in another encoding (Shift_JIS, GB18030,
+  // Big5, UTF-16...), with a map back to `raw`; empty when `raw` is UTF-8.
+  std::string converted;
+  OffsetMap converted_map;  // converted -> raw
+  std::string charset;      // What it was decoded from, "" for UTF-8.
   Format format = Format::kText;
   Metadata meta;
   std::string text;        // Plain content text (valid UTF-8).
-  OffsetMap text_map;      // text -> raw
+  OffsetMap text_map;      // text -> Source()
+
+  // The UTF-8 bytes the text was parsed from: `converted`, or `raw`.
+  const std::string& Source() const { return charset.empty() ? raw : converted; }
+  // Source() span [b, e) as a span of the original file.
+  void SourceToRaw(size_t b, size_t e, size_t* start, size_t* end) const {
+    if (charset.empty()) {
+      *start = b;
+      *end = e;
+    } else {
+      *start = converted_map.Begin(b);
+      *end = converted_map.End(e);
+    }
+    if (*end < *start) *end = *start;
+  }
   std::vector<std::string> warnings;  // Non-fatal problems, for stderr.
 };
 

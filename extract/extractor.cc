@@ -22,7 +22,15 @@ Record Extractor::Extract(const Document& doc) const {
   OffsetMap n_to_t, f_to_n;
   const std::string nfkc = NormalizeNfkc(doc.text, &n_to_t);
   const std::string folded = FoldForMatch(nfkc, &f_to_n);
-  const OffsetMap n_to_raw = OffsetMap::Compose(doc.text_map, n_to_t);
+  // n_to_src maps into the UTF-8 source (the file, or its conversion);
+  // SourceToRaw() then gives offsets into the original file.
+  const OffsetMap n_to_src = OffsetMap::Compose(doc.text_map, n_to_t);
+  const std::string& src = doc.Source();
+  auto raw_span = [&](size_t b, size_t e, size_t* start, size_t* end, std::string* text) {
+    const size_t sb = n_to_src.Begin(b), se = std::max(sb, n_to_src.End(e));
+    *text = src.substr(sb, se - sb);
+    doc.SourceToRaw(sb, se, start, end);
+  };
   r.lang = DetectLanguage(nfkc, doc.meta.locale, gaz_.stopwords());
 
   const std::vector<EntityMatch> matches =
@@ -39,9 +47,7 @@ Record Extractor::Extract(const Document& doc) const {
     Mention mention;
     mention.kind = EntityKindName(e.kind);
     mention.id = e.id;
-    mention.start = n_to_raw.Begin(nb);
-    mention.end = std::max(mention.start, n_to_raw.End(ne));
-    mention.text = doc.raw.substr(mention.start, mention.end - mention.start);
+    raw_span(nb, ne, &mention.start, &mention.end, &mention.text);
     r.mentions.push_back(std::move(mention));
 
     auto attr = [&](const char* key) {
@@ -87,18 +93,11 @@ Record Extractor::Extract(const Document& doc) const {
     DateRef ref;
     ref.date = d.date;
     ref.relative = d.relative;
-    ref.start = n_to_raw.Begin(d.begin);
-    ref.end = std::max(ref.start, n_to_raw.End(d.end));
-    ref.text = doc.raw.substr(ref.start, ref.end - ref.start);
+    raw_span(d.begin, d.end, &ref.start, &ref.end, &ref.text);
     r.dates.push_back(std::move(ref));
   }
 
   // Money, with offsets into the original file.
-  auto raw_span = [&](size_t b, size_t e, size_t* start, size_t* end, std::string* text) {
-    *start = n_to_raw.Begin(b);
-    *end = std::max(*start, n_to_raw.End(e));
-    *text = doc.raw.substr(*start, *end - *start);
-  };
   auto evidence = [&](const Span& s) {
     Evidence ev;
     raw_span(s.begin, s.end, &ev.start, &ev.end, &ev.text);
@@ -169,8 +168,8 @@ Record Extractor::Extract(const Document& doc) const {
     if (per_sentence[i].size() < 2) continue;
     Cooccurrence c;
     c.ids.assign(per_sentence[i].begin(), per_sentence[i].end());
-    c.evidence.start = n_to_raw.Begin(sentences[i].begin);
-    c.evidence.end = std::max(c.evidence.start, n_to_raw.End(sentences[i].end));
+    std::string unused;
+    raw_span(sentences[i].begin, sentences[i].end, &c.evidence.start, &c.evidence.end, &unused);
     c.evidence.text = nfkc.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
     r.cooccurrences.push_back(std::move(c));
   }

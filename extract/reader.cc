@@ -1,6 +1,9 @@
 #include "extract/reader.h"
 
 #include <re2/re2.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -460,6 +463,95 @@ bool ValidUtf8(string_view s, size_t* bad_at) {
   return true;
 }
 
+// The encoding of a file that is not UTF-8: a byte-order mark, an HTML
+// <meta charset>, then ICU's CharsetDetector. "" means UTF-8 (or binary,
+// which the caller reports).
+std::string DetectCharset(string_view raw) {
+  if (StartsWith(raw, "\xFF\xFE")) return "UTF-16LE";
+  if (StartsWith(raw, "\xFE\xFF")) return "UTF-16BE";
+  if (StartsWith(raw, "\xEF\xBB\xBF")) return "";
+  if (raw.find('\0') != string_view::npos) return "";
+  // Mostly UTF-8 with a few broken bytes stays UTF-8 (the bytes are
+  // replaced and reported); a file whose every non-ASCII byte is invalid
+  // UTF-8 is in a legacy encoding.
+  size_t valid_multibyte = 0, invalid = 0;
+  for (int32_t i = 0, n = static_cast<int32_t>(std::min<size_t>(raw.size(), 1 << 20)); i < n;) {
+    if (static_cast<unsigned char>(raw[static_cast<size_t>(i)]) < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(raw.data(), i, n, c);
+    if (c < 0) ++invalid;
+    else ++valid_multibyte;
+  }
+  if (invalid == 0 || valid_multibyte >= invalid) return "";
+  static const re2::RE2 kMeta("(?i)<meta[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+  std::string declared;
+  if (re2::RE2::PartialMatch(re2::StringPiece(raw.data(), std::min<size_t>(raw.size(), 4096)),
+                             kMeta, &declared)) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(declared.c_str(), &status);
+    if (U_SUCCESS(status) && conv != nullptr) {
+      ucnv_close(conv);
+      std::string lower = Lower(declared);
+      if (lower != "utf-8" && lower != "utf8") return declared;
+    }
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&status);
+  std::string name;
+  if (U_SUCCESS(status)) {
+    ucsdet_setText(det, raw.data(), static_cast<int32_t>(std::min<size_t>(raw.size(), 1 << 16)),
+                   &status);
+    const UCharsetMatch* match = ucsdet_detect(det, &status);
+    if (U_SUCCESS(status) && match != nullptr && ucsdet_getConfidence(match, &status) >= 10)
+      name = ucsdet_getName(match, &status);
+    ucsdet_close(det);
+  }
+  if (name.empty()) name = "windows-1252";  // Every byte means something there.
+  if (Lower(name) == "utf-8") return "";
+  return name;
+}
+
+// Converts `raw` from `charset` to UTF-8 with a map back to the raw bytes.
+bool ConvertToUtf8(string_view raw, const std::string& charset, std::string* out, OffsetMap* map) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(charset.c_str(), &status);
+  if (U_FAILURE(status) || conv == nullptr) return false;
+  std::vector<UChar> u16(raw.size() + 16);
+  std::vector<int32_t> offsets(raw.size() + 16, -1);
+  UChar* target = u16.data();
+  const char* source = raw.data();
+  ucnv_toUnicode(conv, &target, u16.data() + u16.size(), &source, raw.data() + raw.size(),
+                 offsets.data(), true, &status);
+  ucnv_close(conv);
+  if (U_FAILURE(status)) return false;
+  const int32_t n = static_cast<int32_t>(target - u16.data());
+  out->clear();
+  *map = OffsetMap();
+  size_t last_end = 0;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U16_NEXT(u16.data(), i, n, c);
+    size_t begin = offsets[static_cast<size_t>(start)] >= 0
+                       ? static_cast<size_t>(offsets[static_cast<size_t>(start)]) : last_end;
+    size_t end = raw.size();
+    for (int32_t k = i; k < n; ++k)
+      if (offsets[static_cast<size_t>(k)] >= 0) {
+        end = static_cast<size_t>(offsets[static_cast<size_t>(k)]);
+        break;
+      }
+    if (end < begin) end = begin;
+    const size_t before = out->size();
+    AppendUtf8(c, out);
+    map->Append(out->size() - before, begin, end - begin, false);
+    last_end = end;
+  }
+  return true;
+}
+
 bool LooksLikeHtml(string_view raw) {
   static const re2::RE2 kTag(
       "(?i)</?(p|div|br|span|a|img|strong|em|html|body|head|table|tr|td|li|ul|ol|"
@@ -491,8 +583,19 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
   *doc = Document();
   doc->path = path;
   doc->raw = std::move(bytes);
-  string_view raw = doc->raw;
-  if (raw.empty()) return Status::Error(path + ": empty file");
+  if (doc->raw.empty()) return Status::Error(path + ": empty file");
+  // Other encodings are converted to UTF-8 first; offsets still point into
+  // the original bytes through doc->converted_map.
+  const std::string charset = DetectCharset(doc->raw);
+  if (!charset.empty()) {
+    if (ConvertToUtf8(doc->raw, charset, &doc->converted, &doc->converted_map)) {
+      doc->charset = charset;
+      doc->warnings.push_back("not UTF-8: decoded as " + charset);
+    } else {
+      doc->warnings.push_back("not UTF-8 and cannot decode as " + charset + "; invalid bytes replaced");
+    }
+  }
+  string_view raw = doc->Source();
   size_t nul = raw.find('\0');
   if (nul != string_view::npos)
     return Status::Error(path + ": binary file (NUL byte at offset " +

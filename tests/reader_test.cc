@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <string>
+
+#include <unicode/unistr.h>
 
 #include "extract/reader.h"
 
@@ -71,9 +74,12 @@ TEST_CASE("broken input is reported, not fatal") {
   s = kgx::ParseDocument("bin.txt", std::string("ab\0cd", 5), &doc);
   CHECK_FALSE(s.ok());
   CHECK(s.message().find("bin.txt") != std::string::npos);
-  kgx::Document bad = Parse("bad.txt", "Japan \xff\xfe ok");
-  CHECK(bad.text == "Japan \xEF\xBF\xBD\xEF\xBF\xBD ok");
-  CHECK_FALSE(bad.warnings.empty());
+  // Mostly UTF-8 (日本 is valid) with broken bytes: replaced and reported.
+  kgx::Document bad = Parse("bad.txt", "日本 Japan \xff\xfe ok");
+  CHECK(bad.text == "日本 Japan \xEF\xBF\xBD\xEF\xBF\xBD ok");
+  CHECK(bad.charset.empty());
+  REQUIRE_FALSE(bad.warnings.empty());
+  CHECK(bad.warnings[0] == "invalid UTF-8 at byte 13, replaced with U+FFFD");
   CHECK(Parse("broken.html", "<p>Japan <b>and <i>Chile").text.find("Japan and Chile") !=
         std::string::npos);
 }
@@ -83,4 +89,45 @@ TEST_CASE("reading a missing file names it") {
   kgx::Status s = kgx::ReadDocument("/nonexistent/x.txt", kgx::ReadOptions(), &doc);
   CHECK_FALSE(s.ok());
   CHECK(s.message().find("/nonexistent/x.txt") != std::string::npos);
+}
+
+namespace {
+
+// Decodes raw[b, e) from `charset` with ICU.
+std::string Decode(const std::string& raw, size_t b, size_t e, const std::string& charset) {
+  icu::UnicodeString u(raw.data() + b, static_cast<int32_t>(e - b), charset.c_str());
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("other encodings are detected, converted, and offsets still point into the file") {
+  struct Case {
+    const char* file;
+    const char* charset;
+    const char* word;
+  };
+  const Case cases[] = {{"ja-shift-jis.txt", "Shift_JIS", "オーストラリア"},
+                        {"ja-euc-jp.txt", "EUC-JP", "オーストラリア"},
+                        {"ja-meta-charset.html", "Shift_JIS", "リチウム"},
+                        {"zh-gb18030.txt", "GB18030", "澳大利亚"},
+                        {"zh-big5.txt", "Big5", "澳洲"},
+                        {"en-utf16le.txt", "UTF-16LE", "Australia"},
+                        {"fr-latin1.txt", "ISO-8859-1", "signé"}};
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    const std::string path = std::string(KGX_TEST_DATA_DIR) + "/encodings/" + c.file;
+    kgx::Document doc;
+    REQUIRE(kgx::ReadDocument(path, kgx::ReadOptions(), &doc).ok());
+    CHECK(doc.charset == c.charset);
+    const size_t at = doc.text.find(c.word);
+    REQUIRE(at != std::string::npos);
+    // text -> converted UTF-8 -> original bytes, which decode to the word.
+    const size_t sb = doc.text_map.Begin(at), se = doc.text_map.End(at + std::strlen(c.word));
+    size_t rb, re;
+    doc.SourceToRaw(sb, se, &rb, &re);
+    CHECK(Decode(doc.raw, rb, re, c.charset) == c.word);
+  }
 }

@@ -359,7 +359,7 @@ int Run(const Options& opt) {
           return o;
         }
         o.bytes = doc.raw.size();
-        o.warnings = doc.warnings;
+        for (const std::string& w : doc.warnings) o.warnings.push_back(path + ": " + w);
         o.records.push_back(extractor.Extract(doc));
         return o;
       },
