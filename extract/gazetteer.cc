@@ -242,6 +242,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         break;
       }
       case Mode::kMoneyWords: {
+        if (f.size() < 3)
+          return error("expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'");
         if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
         if (f[0] == "scale" && f.size() == 4) {
           char* end = nullptr;
@@ -272,6 +274,7 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
                                                      "talks"};
         static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
                                                      "tariff", "price_floor"};
+        if (f.size() < 3) return error("expected 'role<TAB>lang<TAB>word[<TAB>value]'");
         if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
         if (kValued.count(f[0])) {
           if (f.size() != 4) return error("expected '" + f[0] + "<TAB>lang<TAB>word<TAB>value'");

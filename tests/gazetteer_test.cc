@@ -32,6 +32,12 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
   CHECK(LoadError("@kind\tgroup\n@icu-countries\ten\n") ==
         "user.tsv:2: @icu-countries belongs in a '@kind\tcountry' file");
   CHECK(LoadError("@kind\tcountry\r\nJP\ten\tJapan\r\n").empty());  // CRLF is fine
+  // Found by the gazetteer fuzzer: a line without tabs read past its fields.
+  CHECK(LoadError("@kind\trelation-word\nagree\n") ==
+        "user.tsv:2: expected 'role<TAB>lang<TAB>word[<TAB>value]'");
+  CHECK(LoadError("@kind\tmoney-word\nbillion\n") ==
+        "user.tsv:2: expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or "
+        "'range<TAB>lang<TAB>text'");
 }
 
 TEST_CASE("ICU supplies every ISO country in every listed locale") {
