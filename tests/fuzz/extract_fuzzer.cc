@@ -7,29 +7,15 @@
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "tests/fuzz/fuzz_gazetteer.h"
 #include "extract/reader.h"
-
-namespace {
-
-const kgx::Gazetteer& Gaz() {
-  static const kgx::Gazetteer* gaz = [] {
-    auto* g = new kgx::Gazetteer();
-    const char* dir = std::getenv("KGX_DATA");
-    if (!g->LoadDirectory(dir != nullptr ? dir : KGX_GAZETTEER_DIR).ok()) std::abort();
-    g->Compile();
-    return g;
-  }();
-  return *gaz;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 14)) return 0;
   kgx::Document doc;
   if (!kgx::ParseDocument("f.txt", std::string(reinterpret_cast<const char*>(data), size), &doc).ok())
     return 0;
-  kgx::Record r = kgx::Extractor(Gaz()).Extract(doc);
+  kgx::Record r = kgx::Extractor(FuzzGazetteer()).Extract(doc);
   for (const kgx::Mention& m : r.mentions)
     if (m.start > m.end || m.end > doc.raw.size()) __builtin_trap();
   (void)kgx::ToJsonLine(r);

@@ -8,23 +8,9 @@
 
 #include "extract/dates.h"
 #include "extract/gazetteer.h"
+#include "tests/fuzz/fuzz_gazetteer.h"
 #include "extract/money.h"
 #include "extract/normalize.h"
-
-namespace {
-
-const kgx::Gazetteer& Gaz() {
-  static const kgx::Gazetteer* gaz = [] {
-    auto* g = new kgx::Gazetteer();
-    const char* dir = std::getenv("KGX_DATA");
-    if (!g->LoadDirectory(dir != nullptr ? dir : KGX_GAZETTEER_DIR).ok()) std::abort();
-    g->Compile();
-    return g;
-  }();
-  return *gaz;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 12)) return 0;
@@ -33,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const char* lang : {"en", "ja", "zh-Hans", "ko", "fr", "de"}) {
     std::vector<kgx::Amount> amounts;
     std::vector<kgx::ExchangeRate> rates;
-    Gaz().money_parser()->Find(text, lang, "en-AU", &amounts, &rates);
+    FuzzGazetteer().money_parser()->Find(text, lang, "en-AU", &amounts, &rates);
     for (const kgx::Amount& a : amounts)
       if (a.begin > a.end || a.end > text.size()) __builtin_trap();
     for (const kgx::DateMention& d : kgx::FindDates(text, lang, "2024-03-31"))
