@@ -67,6 +67,10 @@ check(("Country", "JP") in ids, "GraphML has Country JP")
 check(any(k == "Document" and 'in-jp, "rare" earths.txt' in i for k, i in ids),
       "GraphML keeps a document path with a comma and quotes")
 
+# SVG rendered by Graphviz from hostile labels: well-formed XML, no script element.
+svg = ET.parse(os.path.join(out, "graph.svg"))
+check(not any(e.tag.endswith("script") for e in svg.getroot().iter()), "no <script> element in the SVG")
+
 # Neo4j CSV: every file reads as CSV; headers in neo4j-admin form; no formula cells.
 neo = os.path.join(out, "neo4j")
 for path in sorted(glob.glob(os.path.join(neo, "*.csv"))):
