@@ -163,7 +163,15 @@ void KnowledgeGraph::AddRecord(const Record& r) {
         EdgeProps& p = g_[e];
         ++p.count;
         p.docs.insert(r.doc);
-        p.evidence.push_back({r.doc, c.evidence});
+        // Co-mentions are derived and numerous: keep a few sentences as
+        // examples (the first in document order), not all of them.
+        DocEvidence ev{r.doc, c.evidence};
+        if (p.evidence.size() < kCoMentionExamples) {
+          p.evidence.push_back(std::move(ev));
+        } else {
+          auto last = std::max_element(p.evidence.begin(), p.evidence.end(), EvidenceLess);
+          if (EvidenceLess(ev, *last)) *last = std::move(ev);
+        }
       }
     }
   }

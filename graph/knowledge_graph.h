@@ -44,6 +44,7 @@ const char* NodeKindName(NodeKind kind);
 const char* EdgeKindName(EdgeKind kind);
 
 constexpr int kSameAgreementDays = 45;
+constexpr size_t kCoMentionExamples = 3;  // Evidence sentences kept per CO_MENTIONED edge.
 
 struct DocEvidence {
   std::string doc;
