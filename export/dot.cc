@@ -161,7 +161,7 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     Set(n, "label", DotSafe(label));
     Set(n, "shape", style.shape);
     Set(n, "fillcolor", style.fill);
-    std::string tip = p.label + " (" + p.id + "): " + Plural(p.docs.size(), "document");
+    std::string tip = p.label + " (" + p.id + "): " + Plural(static_cast<size_t>(p.doc_count), "document");
     if (p.kind == NodeKind::kAgreement && !p.evidence.empty())
       tip += "\n" + p.evidence.front().doc + ": " + p.evidence.front().evidence.text;
     Set(n, "tooltip", DotSafe(tip));

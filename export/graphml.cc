@@ -22,7 +22,7 @@ Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
     label[v] = CleanText(g[v].label);
     qid[v] = g[v].qid;
     mentions[v] = g[v].mentions;
-    docs[v] = static_cast<int>(g[v].docs.size());
+    docs[v] = g[v].doc_count;
   }
   std::map<Edge, size_t> edge_index;
   std::vector<std::string> ekind, etype;
@@ -32,7 +32,7 @@ Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
     ekind.push_back(EdgeKindName(g[*it].kind));
     etype.push_back(g[*it].restriction_type);
     ecount.push_back(g[*it].count);
-    edocs.push_back(static_cast<int>(g[*it].docs.size()));
+    edocs.push_back(g[*it].doc_count);
   }
   auto vmap = [&](auto& column) {
     return boost::make_iterator_property_map(column.begin(), boost::get(boost::vertex_index, g));

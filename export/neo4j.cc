@@ -93,7 +93,7 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
   for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
     const NodeProps& p = g[v];
     std::vector<std::string> cells = {CsvCell(p.id), CsvCell(p.label), Int(p.mentions),
-                                      Int(static_cast<long>(p.docs.size()))};
+                                      Int(p.doc_count)};
     switch (p.kind) {
       case NodeKind::kCountry:
       case NodeKind::kCountryGroup: cells.push_back(CsvCell(p.qid)); break;
@@ -142,7 +142,7 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
       tables.push_back({file, header, {}});
     }
     std::vector<std::string> cells = {CsvCell(s.id), CsvCell(t.id),
-                                      Int(static_cast<long>(e.docs.size()))};
+                                      Int(e.doc_count)};
     if (e.kind == EdgeKind::kRestricts) {
       cells.push_back(CsvCell(e.restriction_type));
       cells.push_back(ArrayCell(e.minerals));

@@ -39,6 +39,13 @@ void AddUnique(std::vector<std::string>* v, const std::string& x) {
   if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
 }
 
+// Counts a record's document once per node or edge (a record is one document).
+void CountDoc(int* count, std::string* last, const std::string& doc) {
+  if (*last == doc) return;
+  *last = doc;
+  ++*count;
+}
+
 bool EvidenceLess(const DocEvidence& a, const DocEvidence& b) {
   return std::tie(a.doc, a.evidence.start, a.evidence.end) <
          std::tie(b.doc, b.evidence.start, b.evidence.end);
@@ -132,7 +139,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     kind_of[m.id] = kind;
     NodeProps& p = g_[Node(kind, m.id)];
     ++p.mentions;
-    p.docs.insert(r.doc);
+    CountDoc(&p.doc_count, &p.last_doc, r.doc);
   }
   for (const OrganizationRef& o : r.organizations) {
     const Vertex v = Node(NodeKind::kOrganization, o.name);
@@ -145,8 +152,8 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     keep(&g_[v].country, o.country);
     if (!o.country.empty()) {
       EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kCountry, o.country), EdgeKind::kBasedIn)];
-      e.docs.insert(r.doc);
-      e.count = static_cast<int>(e.docs.size());
+      CountDoc(&e.doc_count, &e.last_doc, r.doc);
+      e.count = e.doc_count;
     }
   }
   for (const MineralRef& m : r.minerals)
@@ -162,7 +169,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
                              Node(party_kind(c.ids[j]), c.ids[j]), EdgeKind::kCoMentioned);
         EdgeProps& p = g_[e];
         ++p.count;
-        p.docs.insert(r.doc);
+        CountDoc(&p.doc_count, &p.last_doc, r.doc);
         // Co-mentions are derived and numerous: keep a few sentences as
         // examples (the first in document order), not all of them.
         DocEvidence ev{r.doc, c.evidence};
@@ -184,7 +191,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     for (Vertex t : targets) {
       EdgeProps& e = g_[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
       ++e.count;
-      e.docs.insert(r.doc);
+      CountDoc(&e.doc_count, &e.last_doc, r.doc);
       for (const std::string& m : x.minerals) AddUnique(&e.minerals, m);
       for (const Evidence& ev : x.evidence) e.evidence.push_back({r.doc, ev});
     }
@@ -209,11 +216,16 @@ void KnowledgeGraph::AddAgreements() {
     std::vector<const Report*> reports;
   };
   std::vector<Cluster> clusters;
+  // Only clusters with the same parties can match: index them by parties so
+  // the merge does not compare every report with every agreement.
+  std::map<std::vector<std::string>, std::vector<size_t>> by_parties;
   for (const Report& r : reports_) {
     Cluster* home = nullptr;
-    for (Cluster& c : clusters)
-      if (SameAgreement(c.merged, r.agreement)) home = &c;
+    std::vector<size_t>& candidates = by_parties[r.agreement.parties];
+    for (size_t c : candidates)
+      if (SameAgreement(clusters[c].merged, r.agreement)) home = &clusters[c];
     if (home == nullptr) {
+      candidates.push_back(clusters.size());
       clusters.push_back({r.agreement, {&r}});
       continue;
     }
@@ -253,31 +265,29 @@ void KnowledgeGraph::AddAgreements() {
     for (const Report* r : c.reports) {
       p.docs.insert(r->doc);
       ++p.mentions;
+      p.doc_count = static_cast<int>(p.docs.size());
       for (const Evidence& ev : r->agreement.evidence) p.evidence.push_back({r->doc, ev});
     }
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     const std::set<std::string> docs = p.docs;
+    const int n_docs = static_cast<int>(docs.size());
     for (const std::string& party : c.merged.parties) {
       Vertex pv;
       if (!FindNode(NodeKind::kCountryGroup, party, &pv)) pv = Node(NodeKind::kCountry, party);
       EdgeProps& e = g_[EdgeBetween(pv, v, EdgeKind::kPartyTo)];
-      e.docs = docs;
-      e.count = static_cast<int>(docs.size());
+      e.doc_count = e.count = n_docs;
     }
     for (const std::string& m : c.merged.minerals) {
       EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers)];
-      e.docs = docs;
-      e.count = static_cast<int>(docs.size());
+      e.doc_count = e.count = n_docs;
     }
     for (const std::string& o : c.merged.organizations) {
       EdgeProps& e = g_[EdgeBetween(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates)];
-      e.docs = docs;
-      e.count = static_cast<int>(docs.size());
+      e.doc_count = e.count = n_docs;
     }
     for (const std::string& d : docs) {
       EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kDocument, d), EdgeKind::kReportedBy)];
-      e.docs = {d};
-      e.count = 1;
+      e.doc_count = e.count = 1;
     }
   }
   reports_.clear();
@@ -311,8 +321,8 @@ void KnowledgeGraph::Finalize() {
   BoostGraph sorted;
   index_.clear();
   for (Vertex v : order) {
-    new_index[v] = boost::add_vertex(g_[v], sorted);
-    index_.emplace(std::make_pair(g_[v].kind, g_[v].id), new_index[v]);
+    index_.emplace(std::make_pair(g_[v].kind, g_[v].id), boost::num_vertices(sorted));
+    new_index[v] = boost::add_vertex(std::move(g_[v]), sorted);  // Moved: no second copy.
   }
   struct Pending {
     Vertex s, t;
@@ -320,7 +330,7 @@ void KnowledgeGraph::Finalize() {
   };
   std::vector<Pending> edges;
   for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-    EdgeProps p = g_[*it];
+    EdgeProps p = std::move(g_[*it]);
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     std::sort(p.minerals.begin(), p.minerals.end());
     edges.push_back({new_index[boost::source(*it, g_)], new_index[boost::target(*it, g_)], p});

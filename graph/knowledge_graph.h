@@ -57,7 +57,9 @@ struct NodeProps {
   std::string label;  // English display name.
   std::string qid;    // Wikidata id where known (set by the caller from gazetteer data).
   int mentions = 0;
-  std::set<std::string> docs;
+  int doc_count = 0;              // Documents the node was read in.
+  std::string last_doc;           // While building: counts each record once.
+  std::set<std::string> docs;     // Agreements only: the documents reporting it.
   // Organizations.
   std::string org_kind, country;
   // Minerals.
@@ -73,7 +75,8 @@ struct NodeProps {
 struct EdgeProps {
   EdgeKind kind = EdgeKind::kCoMentioned;
   int count = 0;  // Sentences or reports behind the edge.
-  std::set<std::string> docs;
+  int doc_count = 0;
+  std::string last_doc;  // While building: counts each record once.
   std::string restriction_type;         // RESTRICTS
   std::vector<std::string> minerals;    // RESTRICTS
   std::vector<DocEvidence> evidence;

@@ -70,12 +70,12 @@ TEST_CASE("records merge into one node per country and one edge per pair") {
   REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "AU", &au));
   REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "JP", &jp));
   CHECK(g.graph()[au].label == "Australia");
-  CHECK(g.graph()[au].docs.size() == 2);
+  CHECK(g.graph()[au].doc_count == 2);
   auto [e, found] = boost::edge(au, jp, g.graph());
   REQUIRE(found);
   CHECK(g.graph()[e].kind == kgx::EdgeKind::kCoMentioned);
   CHECK(g.graph()[e].count == 2);
-  CHECK(g.graph()[e].docs.size() == 1);
+  CHECK(g.graph()[e].doc_count == 1);
   // The cooperation view pairs: AU-JP, JP-PH, JP-US, PH-US.
   CHECK(g.Partnerships().size() == 4);
 }
