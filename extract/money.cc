@@ -148,6 +148,9 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
     qualifiers.push_back(text);
   }
   if (currencies.empty() || scales.empty()) return;
+  std::vector<std::string> lowered;
+  for (const std::string& c : currencies) lowered.push_back(AsciiLower(c));
+  currency_words_.Build(lowered);
   const std::string cur = Alternation(currencies), scale = Alternation(scales);
   const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers);
   const std::string range = words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges);
@@ -201,13 +204,23 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
     if (code_lang.first != "USD" && alias.find('$') != std::string::npos && alias != "$" &&
         text.find(alias) != std::string_view::npos)
       bare_dollar = "USD";
+  // ...and a currency word: one automaton pass marks the lines that have one.
+  const std::string lower = AsciiLower(text);
+  std::vector<size_t> currency_at;
+  currency_words_.FindAll(lower, [&](size_t b, size_t, uint32_t) {
+    if (currency_at.empty() || currency_at.back() != b) currency_at.push_back(b);
+  });
+  size_t next_currency = 0;
   for (size_t line = 0; line < text.size();) {
     size_t end = text.find('\n', line);
     if (end == std::string_view::npos) end = text.size();
+    while (next_currency < currency_at.size() && currency_at[next_currency] < line) ++next_currency;
+    const bool currency = next_currency < currency_at.size() && currency_at[next_currency] < end;
     const std::string_view l = text.substr(line, end - line);
-    bool number = std::any_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool number = currency &&
+                  std::any_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; });
     for (const char* n : kNumerals)
-      if (!number && l.find(n) != std::string_view::npos) number = true;
+      if (currency && !number && l.find(n) != std::string_view::npos) number = true;
     if (number) FindInLine(text, line, end, lang, locale, bare_dollar, amounts, rates);
     line = end + 1;
   }

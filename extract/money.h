@@ -29,6 +29,8 @@
 #include <utility>
 #include <vector>
 
+#include "extract/aho_corasick.h"
+
 namespace re2 {
 class RE2;
 }
@@ -83,6 +85,7 @@ class MoneyParser {
   std::map<std::string, double> scale_index_;
   std::map<std::string, std::string> qualifier_index_;
   std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_;
+  AhoCorasick currency_words_;  // Lower-cased aliases: which lines name a currency.
 };
 
 // The ISO 4217 code of `locale`'s region if that currency is a dollar
