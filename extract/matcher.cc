@@ -5,6 +5,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <tuple>
 
 namespace kgx {
@@ -157,10 +159,16 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
   const OrganizationRules* rules = gaz.organization_rules();
   if (rules == nullptr) return;
   const OrganizationRuleWords& words = gaz.organization_rule_words();
+  // Gazetteer matches do not overlap and are sorted by position, so those
+  // that touch a span are one contiguous run (no scan of the whole text).
+  auto first_overlapping = [&](size_t b) {
+    return std::lower_bound(matches->begin(), matches->end(), b,
+                            [](const EntityMatch& m, size_t pos) { return m.nfkc_end <= pos; });
+  };
   auto covered_by_place = [&](size_t b, size_t e) {
-    for (const EntityMatch& m : *matches)
-      if ((m.kind == EntityKind::kCountry || m.kind == EntityKind::kGroup) && m.nfkc_begin <= b &&
-          m.nfkc_end >= e)
+    for (auto it = first_overlapping(b); it != matches->end() && it->nfkc_begin < e; ++it)
+      if ((it->kind == EntityKind::kCountry || it->kind == EntityKind::kGroup) &&
+          it->nfkc_begin <= b && it->nfkc_end >= e)
         return true;
     return false;
   };
@@ -210,11 +218,15 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
     return la != lb ? la > lb : a.nfkc_begin < b.nfkc_begin;
   });
   std::vector<EntityMatch> accepted;
+  std::map<size_t, size_t> accepted_spans;  // begin -> end, non-overlapping
   for (EntityMatch& r : found) {
     bool drop = false;
-    for (const EntityMatch& a : accepted)
-      if (r.nfkc_begin < a.nfkc_end && a.nfkc_begin < r.nfkc_end) drop = true;
-    for (const EntityMatch& g : *matches) {
+    auto next = accepted_spans.lower_bound(r.nfkc_begin);
+    if (next != accepted_spans.end() && next->first < r.nfkc_end) drop = true;
+    if (next != accepted_spans.begin() && std::prev(next)->second > r.nfkc_begin) drop = true;
+    for (auto it = first_overlapping(r.nfkc_begin);
+         it != matches->end() && it->nfkc_begin < r.nfkc_end; ++it) {
+      const EntityMatch& g = *it;
       if (drop) break;
       const bool overlap = r.nfkc_begin < g.nfkc_end && g.nfkc_begin < r.nfkc_end;
       if (!overlap) continue;
@@ -223,15 +235,17 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral;
       if (same || !inside || !weaker) drop = true;
     }
-    if (!drop) accepted.push_back(std::move(r));
+    if (!drop) {
+      accepted_spans.emplace(r.nfkc_begin, r.nfkc_end);
+      accepted.push_back(std::move(r));
+    }
   }
   if (accepted.empty()) return;
   // Gazetteer countries and minerals inside an accepted rule name go.
   std::vector<EntityMatch> merged;
   for (EntityMatch& g : *matches) {
-    bool inside = false;
-    for (const EntityMatch& a : accepted)
-      if (a.nfkc_begin <= g.nfkc_begin && g.nfkc_end <= a.nfkc_end) inside = true;
+    auto a = accepted_spans.upper_bound(g.nfkc_begin);  // The rule span starting at or before g.
+    const bool inside = a != accepted_spans.begin() && std::prev(a)->second >= g.nfkc_end;
     if (!inside) merged.push_back(std::move(g));
   }
   for (EntityMatch& a : accepted) merged.push_back(std::move(a));
@@ -267,14 +281,20 @@ std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<Entit
     if (ents[a.entity].id != ents[b.entity].id) return ents[a.entity].id < ents[b.entity].id;
     return a.alias < b.alias;
   });
-  std::vector<EntityMatch> kept;  // Sorted by begin; non-overlapping.
+  // Kept matches by begin; they never overlap, so a new one overlaps a kept
+  // one only if its successor starts before it ends or its predecessor ends
+  // after it starts (a map keeps this O(log n) on long documents).
+  std::map<size_t, EntityMatch> kept;
   for (const EntityMatch& m : matches) {
-    auto it = std::lower_bound(kept.begin(), kept.end(), m.begin,
-                               [](const EntityMatch& k, size_t pos) { return k.end <= pos; });
-    if (it != kept.end() && it->begin < m.end) continue;  // Overlaps a kept match.
-    kept.insert(it, m);
+    auto next = kept.lower_bound(m.begin);
+    if (next != kept.end() && next->first < m.end) continue;
+    if (next != kept.begin() && std::prev(next)->second.end > m.begin) continue;
+    kept.emplace_hint(next, m.begin, m);
   }
-  return kept;
+  std::vector<EntityMatch> out;
+  out.reserve(kept.size());
+  for (auto& [begin, m] : kept) out.push_back(std::move(m));
+  return out;
 }
 
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,

@@ -49,11 +49,22 @@ bool IsWordByte(char c) {
 
 // Whether the line holding `pos` is in Title Case: at least six words, and
 // at least 70% of those starting with a letter start with a capital.
+// Headlines are short: a line longer than kMaxHeadline bytes is not one,
+// which also keeps this check from rescanning a long line per candidate.
+constexpr size_t kMaxHeadline = 300;
+
 bool IsTitleCaseLine(std::string_view text, size_t pos) {
-  size_t b = text.rfind('\n', pos);
-  b = b == std::string_view::npos ? 0 : b + 1;
-  size_t e = text.find('\n', pos);
-  if (e == std::string_view::npos) e = text.size();
+  const size_t lo = pos > kMaxHeadline ? pos - kMaxHeadline : 0;
+  size_t b = text.substr(lo, pos - lo).rfind('\n');  // Only the last kMaxHeadline bytes.
+  if (b != std::string_view::npos) b += lo + 1;
+  else if (lo == 0) b = 0;
+  else return false;  // No line start within reach: too long for a headline.
+  size_t e = text.substr(0, std::min(text.size(), pos + kMaxHeadline)).find('\n', pos);
+  if (e == std::string_view::npos) {
+    if (pos + kMaxHeadline < text.size()) return false;
+    e = text.size();
+  }
+  if (e - b > kMaxHeadline) return false;
   int words = 0, capitalized = 0;
   for (size_t i = b; i < e; ++i) {
     if ((i == b || text[i - 1] == ' ') && std::isalpha(static_cast<unsigned char>(text[i]))) {

@@ -49,3 +49,14 @@ file(READ "${OUT}/keep.dot" kept)
 if(NOT rc EQUAL 2 OR NOT kept STREQUAL "previous")
   message(FATAL_ERROR "a failed run changed an existing output (${rc}): ${err}")
 endif()
+
+# A long single line full of names must stay linear: the title-case check
+# and overlap resolution once rescanned the line per candidate (minutes for
+# megabytes). 1.3 MB here must finish well within the timeout.
+string(REPEAT "Japan and Acme Mining Ltd signed an agreement with Korea Zinc on nickel for A$5 billion; " 15000 long_line)
+file(WRITE "${OUT}/long-line.txt" "${long_line}")
+execute_process(COMMAND "${KGX}" extract "${OUT}/long-line.txt" -q -o "${OUT}/long-line.jsonl"
+                RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 60)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "a 1.3 MB single line did not finish in 60 s (${rc}): ${err}")
+endif()
