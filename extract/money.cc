@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <cstdlib>
 #include <set>
 
@@ -256,9 +257,6 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
     return true;
   };
 
-  struct Span {
-    size_t b, e;
-  };
   // A bare "$" is the locale's dollar, unless the document itself writes
   // other dollars explicitly (A$, HK$): then "$" is the US dollar (Find()).
   auto currency = [&](const re2::StringPiece& p) {
@@ -266,11 +264,11 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
     return alias == "$" ? bare_dollar : Currency(alias, lang, locale);
   };
 
-  std::vector<Span> taken;
+  std::map<size_t, size_t> taken;  // begin -> end of accepted spans, non-overlapping
   auto overlaps = [&](size_t b, size_t e) {
-    for (const Span& s : taken)
-      if (b < s.e && s.b < e) return true;
-    return false;
+    auto next = taken.lower_bound(b);
+    if (next != taken.end() && next->first < e) return true;
+    return next != taken.begin() && std::prev(next)->second > b;
   };
 
   // Exchange-rate statements first: their numbers are not amounts.
@@ -293,7 +291,7 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
     r.begin = b;
     r.end = e;
     rates->push_back(r);
-    taken.push_back({b, e});
+    taken.emplace(b, e);
   }
 
   struct Form {
@@ -336,7 +334,7 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
       a.begin = b;
       a.end = e;
       found.push_back(a);
-      taken.push_back({b, e});
+      taken.emplace(b, e);
     }
   }
   std::sort(found.begin(), found.end(), [](const Amount& x, const Amount& y) { return x.begin < y.begin; });

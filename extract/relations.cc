@@ -105,6 +105,9 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<Span> boilerplate;
   for (const Hit& h : hits) {
     if (h.role != Role::kRelated) continue;
+    // Hits are in text order: one inside the last block adds nothing (and
+    // rescanning per heading would be quadratic on pages full of them).
+    if (!boilerplate.empty() && h.begin < boilerplate.back().end) continue;
     size_t line = in.nfkc.rfind('\n', h.begin);
     line = line == std::string_view::npos ? 0 : line + 1;
     size_t end = line;
