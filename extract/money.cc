@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <iterator>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 
 namespace kgx {
@@ -65,8 +65,10 @@ bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
   }
   std::string plain;
   for (char c : s) {
-    if (c == decimal) plain += '.';
-    else if (c != '.' && c != ',') plain += c;
+    if (c == decimal)
+      plain += '.';
+    else if (c != '.' && c != ',')
+      plain += c;
   }
   char* end = nullptr;
   *value = std::strtod(plain.c_str(), &end);
@@ -74,16 +76,16 @@ bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
 }
 
 bool ParseCjkNumeral(std::string_view s, double* value) {
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  const icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   // ICU's ja rules read 億 and 兆, its zh rules 两 and 亿: try both.
   for (const char* locale : {"ja", "zh"}) {
     thread_local std::map<std::string, std::unique_ptr<icu::RuleBasedNumberFormat>> cache;
     auto& fmt = cache[locale];
     if (!fmt) {
       UErrorCode status = U_ZERO_ERROR;
-      fmt = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                         icu::Locale(locale), status);
+      fmt = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(locale),
+                                                         status);
       if (U_FAILURE(status)) {
         fmt.reset();
         continue;
@@ -150,9 +152,16 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   }
   if (currencies.empty() || scales.empty()) return;
   std::vector<std::string> lowered;
-  for (const std::string& c : currencies) lowered.push_back(AsciiLower(c));
+  for (const auto& [alias, code_lang] : words_.currencies) {
+    lowered.push_back(AsciiLower(alias));
+    other_dollar_.push_back(code_lang.first != "USD" && alias != "$" &&
+                            alias.find('$') != std::string::npos);
+  }
   currency_words_.Build(lowered);
-  const std::string cur = Alternation(currencies), scale = Alternation(scales);
+  // Find() masks every currency word found by the automaton as \x01\x02...
+  // (same length), so the patterns name a currency with one small token
+  // instead of hundreds of alternatives.
+  const std::string cur = "\x01\x02*", scale = Alternation(scales);
   const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers);
   const std::string range = words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges);
   const std::string num_expr =
@@ -160,10 +169,10 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   // Groups: 1 qualifier, 2 currency, 3 amount, 4 high end [, 5 currency].
   prefix_form_ = Compile("(?:(" + qual + ") ?)?(" + cur + ") ?(" + num_expr + ")(?: ?" + range +
                          " ?(?:" + cur + ")? ?(" + num_expr + "))?");
-  suffix_form_ = Compile("(?:(" + qual + ") ?)?(" + num_expr + ")(?: ?" + range + " ?(" +
-                         num_expr + "))? ?(" + cur + ")");
-  rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + kNum +
-                  ") ?(" + cur + ")? ?\\)?");
+  suffix_form_ = Compile("(?:(" + qual + ") ?)?(" + num_expr + ")(?: ?" + range + " ?(" + num_expr +
+                         "))? ?(" + cur + ")");
+  rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + kNum + ") ?(" +
+                  cur + ")? ?\\)?");
   number_scale_ = Compile(std::string("(") + kNum + ") ?(" + scale + ")?");
 }
 
@@ -182,8 +191,8 @@ std::string MoneyParser::Currency(std::string_view alias, const std::string& lan
   // An alias that names several currencies (¥: JPY and CNY) takes the one
   // whose line is in the document's language.
   for (const auto& [code, line_lang] : it->second)
-    if (line_lang == lang || (line_lang.size() == 2 && lang.compare(0, 2, line_lang) == 0 &&
-                              line_lang != "en"))
+    if (line_lang == lang ||
+        (line_lang.size() == 2 && lang.compare(0, 2, line_lang) == 0 && line_lang != "en"))
       return code;
   return it->second.front().first;
 }
@@ -196,44 +205,119 @@ bool MoneyParser::ParseNumber(std::string_view number, const std::string& lang,
 
 void MoneyParser::Find(std::string_view text, const std::string& lang, const std::string& locale,
                        std::vector<Amount>* amounts, std::vector<ExchangeRate>* rates) const {
-  // Amounts need a number: only lines with a digit or a CJK numeral go
-  // through the large currency patterns (most lines of news have neither).
-  static const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七",
-                                          "八", "九", "十", "百", "千", "两", "兩"};
-  std::string bare_dollar = DollarForLocale(locale);
-  for (const auto& [alias, code_lang] : words_.currencies)
-    if (code_lang.first != "USD" && alias.find('$') != std::string::npos && alias != "$" &&
-        text.find(alias) != std::string_view::npos)
-      bare_dollar = "USD";
-  // ...and a currency word: one automaton pass marks the lines that have one.
+  // Every amount names a currency: one automaton pass finds the currency
+  // words, and the large patterns run only on a window around each of them
+  // that also holds a number (most of a news text is neither).
   const std::string lower = AsciiLower(text);
-  std::vector<size_t> currency_at;
-  currency_words_.FindAll(lower, [&](size_t b, size_t, uint32_t) {
-    if (currency_at.empty() || currency_at.back() != b) currency_at.push_back(b);
+  struct Hit {
+    size_t begin, end;
+  };
+  std::vector<Hit> hits;
+  std::string bare_dollar;
+  currency_words_.FindAll(lower, [&](size_t b, size_t e, uint32_t id) {
+    // A bare "$" is the US dollar when the document writes other dollars
+    // explicitly (A$, HK$); else the locale's dollar.
+    if (other_dollar_[id]) bare_dollar = "USD";
+    hits.push_back({b, e});
   });
-  size_t next_currency = 0;
-  for (size_t line = 0; line < text.size();) {
-    size_t end = text.find('\n', line);
-    if (end == std::string_view::npos) end = text.size();
-    while (next_currency < currency_at.size() && currency_at[next_currency] < line) ++next_currency;
-    const bool currency = next_currency < currency_at.size() && currency_at[next_currency] < end;
-    const std::string_view l = text.substr(line, end - line);
-    bool number = currency &&
-                  std::any_of(l.begin(), l.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (hits.empty()) return;
+  if (bare_dollar.empty()) bare_dollar = DollarForLocale(locale);
+  // At each start the longest word that ends at a word boundary, then
+  // leftmost first without overlaps: what the alternation would have read.
+  std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  // Latin words stand alone: "ars" in "mars" is no peso ("100USD" is a dollar amount).
+  auto boundary = [&](const Hit& h) {
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (h.begin > 0 && IsAsciiAlnum(text[h.begin]) && letter(text[h.begin - 1])) return false;
+    return !(IsAsciiAlnum(text[h.end - 1]) && h.end < text.size() &&
+             (IsAsciiAlnum(text[h.end]) || text[h.end] == '_'));
+  };
+  std::string masked(text);
+  {
+    std::vector<Hit> chosen;
+    for (const Hit& h : hits) {
+      if (!chosen.empty() && h.begin < chosen.back().end) continue;
+      if (!boundary(h)) continue;
+      chosen.push_back(h);
+      masked[h.begin] = '\x01';
+      std::fill(masked.begin() + static_cast<std::ptrdiff_t>(h.begin) + 1,
+                masked.begin() + static_cast<std::ptrdiff_t>(h.end), '\x02');
+    }
+    hits.swap(chosen);
+  }
+
+  auto line_begin = [&](size_t pos) {
+    const size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+    return nl == std::string_view::npos ? 0 : nl + 1;
+  };
+  auto line_end = [&](size_t pos) {
+    const size_t nl = text.find('\n', pos);
+    return nl == std::string_view::npos ? text.size() : nl;
+  };
+  // Window edges fall on UTF-8 character starts.
+  auto char_start = [&](size_t pos, size_t floor) {
+    while (pos > floor && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+    return pos;
+  };
+  static const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六",
+                                          "七", "八", "九", "十", "百", "千", "两", "兩"};
+  auto has_number = [&](std::string_view w) {
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
     for (const char* n : kNumerals)
-      if (currency && !number && l.find(n) != std::string_view::npos) number = true;
-    if (number) FindInLine(text, line, end, lang, locale, bare_dollar, amounts, rates);
-    line = end + 1;
+      if (w.find(n) != std::string_view::npos) return true;
+    return false;
+  };
+  for (size_t i = 0; i < hits.size();) {
+    const size_t lb = line_begin(hits[i].begin), le = line_end(hits[i].begin);
+    const size_t amounts_before = amounts->size(), rates_before = rates->size();
+    bool whole_line = false;
+    while (i < hits.size() && hits[i].begin < le) {
+      const size_t wb =
+          char_start(std::max(lb, hits[i].begin - std::min(hits[i].begin, kWindow)), lb);
+      size_t we = std::min(le, hits[i].end + kWindow);
+      // Hits whose windows touch share one window.
+      for (++i; i < hits.size() && hits[i].begin < le && hits[i].begin <= we + kWindow; ++i)
+        we = std::max(we, std::min(le, hits[i].end + kWindow));
+      while (we < le && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+      if (!has_number(text.substr(wb, we - wb))) continue;
+      // A match that reaches a cut edge may go on past it: read the whole line.
+      if (!FindInSpan(text, masked, wb, we, lb, le, lang, locale, bare_dollar, amounts, rates)) {
+        whole_line = true;
+        break;
+      }
+    }
+    if (whole_line) {
+      amounts->resize(amounts_before);
+      rates->resize(rates_before);
+      FindInSpan(text, masked, lb, le, lb, le, lang, locale, bare_dollar, amounts, rates);
+      while (i < hits.size() && hits[i].begin < le) ++i;
+    }
   }
 }
 
-void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t line_end,
+bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, size_t span_begin,
+                             size_t span_end, size_t line_begin, size_t line_end,
                              const std::string& lang, const std::string& locale,
                              const std::string& bare_dollar, std::vector<Amount>* amounts,
                              std::vector<ExchangeRate>* rates) const {
-  if (!prefix_form_ || !suffix_form_ || !rate_ || !number_scale_) return;
-  const re2::StringPiece input(text.data(), line_end);
-  auto offset = [&](const re2::StringPiece& p) { return static_cast<size_t>(p.data() - text.data()); };
+  if (!prefix_form_ || !suffix_form_ || !rate_ || !number_scale_) return true;
+  const re2::StringPiece input(masked.data(), span_end);
+  // A match that starts or ends at an edge that cuts the line is unreliable.
+  auto cut = [&](size_t b, size_t e) {
+    return (b == span_begin && span_begin > line_begin) || (e == span_end && span_end < line_end);
+  };
+  auto offset = [&](const re2::StringPiece& p) {
+    return static_cast<size_t>(p.data() - text.data());
+  };
+  // Groups found in the masked text -> the same bytes of the original text.
+  auto to_original = [&](re2::StringPiece* groups, int n) {
+    for (int i = 0; i < n; ++i)
+      if (groups[i].data() != nullptr)
+        groups[i] =
+            re2::StringPiece(text.data() + (groups[i].data() - masked.data()), groups[i].size());
+  };
 
   // Number expression -> value; false when it is not an amount.
   auto value_of = [&](re2::StringPiece expr, double* value, bool* scaled) {
@@ -273,10 +357,13 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
 
   // Exchange-rate statements first: their numbers are not amounts.
   re2::StringPiece g[6];
-  for (size_t pos = line_begin; pos < line_end &&
-                       rate_->Match(input, pos, line_end, RE2::UNANCHORED, g, 6);) {
+  std::vector<ExchangeRate> found_rates;
+  for (size_t pos = span_begin;
+       pos < span_end && rate_->Match(input, pos, span_end, RE2::UNANCHORED, g, 6);) {
+    to_original(g, 6);
     const size_t b = offset(g[0]), e = b + g[0].size();
     pos = e > b ? e : b + 1;
+    if (cut(b, e)) return false;
     const bool has_from = !g[1].empty() || !g[2].empty();
     const bool has_to = !g[3].empty() || !g[5].empty();
     if (!has_from || !has_to) continue;
@@ -290,7 +377,7 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
     if (!ParseNumber(std::string_view(g[4].data(), g[4].size()), lang, &r.rate)) continue;
     r.begin = b;
     r.end = e;
-    rates->push_back(r);
+    found_rates.push_back(r);
     taken.emplace(b, e);
   }
 
@@ -301,11 +388,13 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
   const Form forms[] = {{prefix_form_.get(), 1, 2, 3, 4}, {suffix_form_.get(), 1, 4, 2, 3}};
   std::vector<Amount> found;
   for (const Form& form : forms) {
-    for (size_t pos = line_begin;
-         pos < line_end && form.re->Match(input, pos, line_end, RE2::UNANCHORED, g, 5);) {
+    for (size_t pos = span_begin;
+         pos < span_end && form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);) {
+      to_original(g, 5);
       size_t b = offset(g[0]);
       const size_t e = b + g[0].size();
       pos = e > b ? e : b + 1;
+      if (cut(b, e)) return false;
       // Starts and ends at word boundaries in Latin text ("xUSD", "5 dollarsx").
       if (b > 0 && IsAsciiAlnum(text[b - 1]) && IsAsciiAlnum(text[b])) continue;
       if (overlaps(b, e)) continue;
@@ -325,7 +414,8 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
       a.currency = currency(g[form.cur]);
       if (a.currency.empty()) continue;
       if (!g[form.qual].empty()) {
-        auto q = qualifier_index_.find(AsciiLower(std::string_view(g[form.qual].data(), g[form.qual].size())));
+        auto q = qualifier_index_.find(
+            AsciiLower(std::string_view(g[form.qual].data(), g[form.qual].size())));
         if (q != qualifier_index_.end()) a.qualifier = q->second;
       }
       // Whole currency units, to the cent (1.67 billion -> 1670000000).
@@ -337,8 +427,11 @@ void MoneyParser::FindInLine(std::string_view text, size_t line_begin, size_t li
       taken.emplace(b, e);
     }
   }
-  std::sort(found.begin(), found.end(), [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
+  std::sort(found.begin(), found.end(),
+            [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
   amounts->insert(amounts->end(), found.begin(), found.end());
+  rates->insert(rates->end(), found_rates.begin(), found_rates.end());
+  return true;
 }
 
 }  // namespace kgx

@@ -40,16 +40,16 @@ namespace kgx {
 struct MoneyWords {
   // alias -> (code, lang) in load order; an alias may name several codes.
   std::vector<std::pair<std::string, std::pair<std::string, std::string>>> currencies;
-  std::vector<std::pair<std::string, double>> scales;        // word -> multiplier
+  std::vector<std::pair<std::string, double>> scales;           // word -> multiplier
   std::vector<std::pair<std::string, std::string>> qualifiers;  // text -> meaning
   std::vector<std::string> ranges;
 };
 
 struct Amount {
-  double value = 0;        // Whole units; the low end of a range.
-  double high = 0;         // High end of a range, else equal to value.
-  std::string currency;    // ISO 4217.
-  std::string qualifier;   // "", approximately, up_to, more_than, at_least
+  double value = 0;           // Whole units; the low end of a range.
+  double high = 0;            // High end of a range, else equal to value.
+  std::string currency;       // ISO 4217.
+  std::string qualifier;      // "", approximately, up_to, more_than, at_least
   size_t begin = 0, end = 0;  // Byte offsets into the text given to Find().
 };
 
@@ -74,10 +74,17 @@ class MoneyParser {
  private:
   std::string Currency(std::string_view alias, const std::string& lang,
                        const std::string& locale) const;
-  void FindInLine(std::string_view text, size_t line_begin, size_t line_end,
-                  const std::string& lang, const std::string& locale,
-                  const std::string& bare_dollar, std::vector<Amount>* amounts,
-                  std::vector<ExchangeRate>* rates) const;
+  // Amounts and rates in text[span_begin, span_end), part of the line
+  // [line_begin, line_end); `masked` is `text` with currency words masked.
+  // False, adding nothing, when a match reaches an edge of the span that
+  // cuts the line (it may go on past it).
+  bool FindInSpan(std::string_view text, std::string_view masked, size_t span_begin,
+                  size_t span_end, size_t line_begin, size_t line_end, const std::string& lang,
+                  const std::string& locale, const std::string& bare_dollar,
+                  std::vector<Amount>* amounts, std::vector<ExchangeRate>* rates) const;
+  // Bytes read on each side of a currency word: longer than any amount
+  // ("approximately 1.2 to 1.5 billion Australian dollars").
+  static constexpr size_t kWindow = 96;
   double Scale(std::string_view word) const;
 
   MoneyWords words_;
@@ -85,7 +92,8 @@ class MoneyParser {
   std::map<std::string, double> scale_index_;
   std::map<std::string, std::string> qualifier_index_;
   std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_;
-  AhoCorasick currency_words_;  // Lower-cased aliases: which lines name a currency.
+  AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.
+  std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).
 };
 
 // The ISO 4217 code of `locale`'s region if that currency is a dollar

@@ -26,7 +26,8 @@ std::vector<Found> Money(const std::string& raw, const std::string& lang,
   kgx_test::ProjectGazetteer().money_parser()->Find(text, lang, locale, &amounts, &rates);
   std::vector<Found> out;
   for (const auto& a : amounts)
-    out.push_back({a.value, a.high, a.currency, a.qualifier, text.substr(a.begin, a.end - a.begin)});
+    out.push_back(
+        {a.value, a.high, a.currency, a.qualifier, text.substr(a.begin, a.end - a.begin)});
   return out;
 }
 
@@ -62,8 +63,8 @@ TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
   One("390億円を拠出", "ja", 39e9, "JPY");
   One("1兆2000億円の基金", "ja", 1.2e12, "JPY");
   One("74億ドル", "ja", 7.4e9, "USD");
-  One("１２億円", "ja", 1.2e9, "JPY");         // full-width digits
-  One("三百億円の予算", "ja", 3e10, "JPY");     // kanji numerals via ICU
+  One("１２億円", "ja", 1.2e9, "JPY");       // full-width digits
+  One("三百億円の予算", "ja", 3e10, "JPY");  // kanji numerals via ICU
   One("一兆二千億円", "ja", 1.2e12, "JPY");
   One("85억 달러 규모", "ko", 8.5e9, "USD");
   One("1조 원을 투자", "ko", 1e12, "KRW");
@@ -111,7 +112,29 @@ TEST_CASE("not money: percentages, tonnages, years, counts, tickers, phone numbe
   CHECK(Money("rose 3.5% to 1,200 tonnes in 2024", "en").empty());
   CHECK(Money("生産量は30万トン、前年比15%増", "ja").empty());
   CHECK(Money("Sojitz ( SZHFF ) and 5,000 workers; call +61 2 9999 1234", "en").empty());
-  CHECK(Money("一元化を進める", "ja").empty());  // a CJK numeral word, not one yuan
+  CHECK(Money("一元化を進める", "ja").empty());       // a CJK numeral word, not one yuan
+  CHECK(Money("le 12 mars, à Paris", "fr").empty());  // "ars" inside a word is no peso
+  One("a 100USD fee", "en", 100, "USD");
+}
+
+TEST_CASE(
+    "long lines: amounts far from the line start and amounts longer than the reading window") {
+  // Patterns run on a window around each currency word; amounts anywhere on a
+  // long line, and amounts whose number reaches past the window, read the same.
+  const std::string filler(5000, 'x');
+  auto far = Money(filler + " about $500 million " + filler + " 1.2 billion yuan " + filler, "en");
+  REQUIRE(far.size() == 2);
+  CHECK(far[0].value == 500e6);
+  CHECK(far[0].qualifier == "approximately");
+  CHECK(far[1].value == 1.2e9);
+  CHECK(far[1].currency == "CNY");
+  std::string digits(150, '1');
+  auto wide = Money("paid " + digits + " dollars", "en");
+  REQUIRE(wide.size() == 1);
+  CHECK(wide[0].text == digits + " dollars");
+  auto wide_prefix = Money("paid $" + digits + " in cash", "en");
+  REQUIRE(wide_prefix.size() == 1);
+  CHECK(wide_prefix[0].text == "$" + digits);
 }
 
 TEST_CASE("dates: publication-date forms") {
