@@ -1,6 +1,8 @@
 #include "extract/record.h"
 
 #include <cmath>
+#include <cstdint>
+#include <string_view>
 
 namespace kgx {
 namespace {
@@ -30,17 +32,24 @@ std::string OptString(const json& j, const char* key) {
 }  // namespace
 
 json AmountJson(const AmountRef& a) {
-  json aj{{"value", MoneyValue(a.value)}, {"currency", a.currency}, {"text", a.text},
-          {"start", a.start}, {"end", a.end}};
+  json aj{{"value", MoneyValue(a.value)},
+          {"currency", a.currency},
+          {"text", a.text},
+          {"start", a.start},
+          {"end", a.end}};
   if (a.high != a.value) aj["high"] = MoneyValue(a.high);
   if (!a.qualifier.empty()) aj["qualifier"] = a.qualifier;
   return aj;
 }
 
 AmountRef AmountFrom(const json& a) {
-  return {a.at("value").get<double>(), a.value("high", a.at("value").get<double>()),
-          a.at("currency").get<std::string>(), a.value("qualifier", ""),
-          a.at("text").get<std::string>(), a.at("start").get<size_t>(), a.at("end").get<size_t>()};
+  return {a.at("value").get<double>(),
+          a.value("high", a.at("value").get<double>()),
+          a.at("currency").get<std::string>(),
+          a.value("qualifier", ""),
+          a.at("text").get<std::string>(),
+          a.at("start").get<size_t>(),
+          a.at("end").get<size_t>()};
 }
 
 json ToJson(const Record& r) {
@@ -72,13 +81,19 @@ json ToJson(const Record& r) {
   j["amounts"] = amounts;
   json rates = json::array();
   for (const auto& x : r.rates)
-    rates.push_back({{"from", x.from}, {"to", x.to}, {"rate", x.rate}, {"text", x.text},
-                     {"start", x.start}, {"end", x.end}});
+    rates.push_back({{"from", x.from},
+                     {"to", x.to},
+                     {"rate", x.rate},
+                     {"text", x.text},
+                     {"start", x.start},
+                     {"end", x.end}});
   j["rates"] = rates;
   json dates = json::array();
   for (const auto& d : r.dates) {
-    json dj{{"date", d.date.empty() ? json(nullptr) : json(d.date)}, {"text", d.text},
-            {"start", d.start}, {"end", d.end}};
+    json dj{{"date", d.date.empty() ? json(nullptr) : json(d.date)},
+            {"text", d.text},
+            {"start", d.start},
+            {"end", d.end}};
     if (d.relative) dj["relative"] = true;
     dates.push_back(dj);
   }
@@ -92,8 +107,11 @@ json ToJson(const Record& r) {
   for (const auto& a : r.agreements) {
     json amounts_j = json::array();
     for (const auto& x : a.amounts) amounts_j.push_back(AmountJson(x));
-    agreements.push_back({{"parties", a.parties}, {"kind", a.kind}, {"minerals", a.minerals},
-                          {"organizations", a.organizations}, {"amounts", amounts_j},
+    agreements.push_back({{"parties", a.parties},
+                          {"kind", a.kind},
+                          {"minerals", a.minerals},
+                          {"organizations", a.organizations},
+                          {"amounts", amounts_j},
                           {"date", a.date.empty() ? json(nullptr) : json(a.date)},
                           {"evidence", evidence_json(a.evidence)},
                           {"confidence", std::round(a.confidence * 100) / 100}});
@@ -101,8 +119,10 @@ json ToJson(const Record& r) {
   j["agreements"] = agreements;
   json restrictions = json::array();
   for (const auto& x : r.restrictions)
-    restrictions.push_back({{"from", x.from}, {"to", x.to.empty() ? json(nullptr) : json(x.to)},
-                            {"type", x.type}, {"minerals", x.minerals},
+    restrictions.push_back({{"from", x.from},
+                            {"to", x.to.empty() ? json(nullptr) : json(x.to)},
+                            {"type", x.type},
+                            {"minerals", x.minerals},
                             {"evidence", evidence_json(x.evidence)},
                             {"confidence", std::round(x.confidence * 100) / 100}});
   j["restrictions"] = restrictions;
@@ -187,8 +207,313 @@ Status FromJson(const json& j, Record* r) {
   return Status::Ok();
 }
 
-std::string ToJsonLine(const Record& record) {
-  return ToJson(record).dump(-1, ' ', false, json::error_handler_t::replace);
+namespace {
+
+// ToJsonLine writes the same bytes as ToJson(record).dump() with invalid
+// UTF-8 replaced (keys in sorted order, nlohmann's escapes and number
+// format), without building the tree: records are most of what `extract`
+// does after matching. A test holds the two to the same output.
+class LineWriter {
+ public:
+  explicit LineWriter(std::string* out) : out_(*out) {}
+
+  void Str(std::string_view s) {
+    if (!ValidUtf8(s)) {  // Rare: let the library replace bad bytes its own way.
+      out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+      return;
+    }
+    out_ += '"';
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        default: {
+          static const char kHex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += kHex[c >> 4];
+          out_ += kHex[c & 15];
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+  }
+  void OptStr(const std::string& s) {
+    if (s.empty())
+      out_ += "null";
+    else
+      Str(s);
+  }
+  void Uint(size_t v) { out_ += std::to_string(v); }
+  void Double(double v) { out_ += json(v).dump(); }
+  void Money(double v) { out_ += MoneyValue(v).dump(); }
+  void Strings(const std::vector<std::string>& list) {
+    out_ += '[';
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i) out_ += ',';
+      Str(list[i]);
+    }
+    out_ += ']';
+  }
+  // "key": - callers write keys in sorted order, as std::map orders them.
+  void Key(const char* key, bool first = false) {
+    if (!first) out_ += ',';
+    out_ += '"';
+    out_ += key;
+    out_ += "\":";
+  }
+  template <typename T, typename F>
+  void Array(const std::vector<T>& list, F&& each) {
+    out_ += '[';
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i) out_ += ',';
+      each(list[i]);
+    }
+    out_ += ']';
+  }
+  void Evidence(const kgx::Evidence& e) {
+    Key("end", true);
+    Uint(e.end);
+    Key("start");
+    Uint(e.start);
+    Key("text");
+    Str(e.text);
+  }
+  void Amount(const AmountRef& a) {
+    out_ += '{';
+    Key("currency", true);
+    Str(a.currency);
+    Key("end");
+    Uint(a.end);
+    if (a.high != a.value) {
+      Key("high");
+      Money(a.high);
+    }
+    if (!a.qualifier.empty()) {
+      Key("qualifier");
+      Str(a.qualifier);
+    }
+    Key("start");
+    Uint(a.start);
+    Key("text");
+    Str(a.text);
+    Key("value");
+    Money(a.value);
+    out_ += '}';
+  }
+  std::string& out() { return out_; }
+
+ private:
+  static bool ValidUtf8(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      int n;
+      uint32_t cp;
+      if (c >= 0xC2 && c <= 0xDF)
+        n = 1, cp = c & 0x1F;
+      else if (c >= 0xE0 && c <= 0xEF)
+        n = 2, cp = c & 0x0F;
+      else if (c >= 0xF0 && c <= 0xF4)
+        n = 3, cp = c & 0x07;
+      else
+        return false;
+      if (i + static_cast<size_t>(n) >= s.size()) return false;
+      for (int k = 1; k <= n; ++k) {
+        const unsigned char t = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+        if ((t & 0xC0) != 0x80) return false;
+        cp = (cp << 6) | (t & 0x3F);
+      }
+      if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+          (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return false;
+      i += static_cast<size_t>(n) + 1;
+    }
+    return true;
+  }
+
+  std::string& out_;
+};
+
+}  // namespace
+
+std::string ToJsonLine(const Record& r) {
+  std::string line;
+  line.reserve(256 + r.mentions.size() * 80);
+  LineWriter w(&line);
+  std::string& out = w.out();
+  auto confidence = [&](double c) { w.Double(std::round(c * 100) / 100); };
+  out += '{';
+  w.Key("agreements", true);
+  w.Array(r.agreements, [&](const AgreementRef& a) {
+    out += '{';
+    w.Key("amounts", true);
+    w.Array(a.amounts, [&](const AmountRef& x) { w.Amount(x); });
+    w.Key("confidence");
+    confidence(a.confidence);
+    w.Key("date");
+    w.OptStr(a.date);
+    w.Key("evidence");
+    w.Array(a.evidence, [&](const Evidence& e) {
+      out += '{';
+      w.Evidence(e);
+      out += '}';
+    });
+    w.Key("kind");
+    w.Str(a.kind);
+    w.Key("minerals");
+    w.Strings(a.minerals);
+    w.Key("organizations");
+    w.Strings(a.organizations);
+    w.Key("parties");
+    w.Strings(a.parties);
+    out += '}';
+  });
+  w.Key("amounts");
+  w.Array(r.amounts, [&](const AmountRef& a) { w.Amount(a); });
+  w.Key("cooccurrences");
+  w.Array(r.cooccurrences, [&](const Cooccurrence& c) {
+    out += '{';
+    w.Key("evidence", true);
+    out += '{';
+    w.Evidence(c.evidence);
+    out += '}';
+    w.Key("ids");
+    w.Strings(c.ids);
+    out += '}';
+  });
+  w.Key("countries");
+  w.Strings(r.countries);
+  w.Key("dates");
+  w.Array(r.dates, [&](const DateRef& d) {
+    out += '{';
+    w.Key("date", true);
+    w.OptStr(d.date);
+    w.Key("end");
+    w.Uint(d.end);
+    if (d.relative) {
+      w.Key("relative");
+      out += "true";
+    }
+    w.Key("start");
+    w.Uint(d.start);
+    w.Key("text");
+    w.Str(d.text);
+    out += '}';
+  });
+  w.Key("doc");
+  w.Str(r.doc);
+  w.Key("groups");
+  w.Strings(r.groups);
+  w.Key("lang");
+  w.Str(r.lang);
+  w.Key("mentions");
+  w.Array(r.mentions, [&](const Mention& m) {
+    out += '{';
+    w.Key("end", true);
+    w.Uint(m.end);
+    w.Key("id");
+    w.Str(m.id);
+    w.Key("kind");
+    w.Str(m.kind);
+    w.Key("start");
+    w.Uint(m.start);
+    w.Key("text");
+    w.Str(m.text);
+    out += '}';
+  });
+  w.Key("minerals");
+  w.Array(r.minerals, [&](const MineralRef& m) {
+    out += '{';
+    w.Key("name", true);
+    w.Str(m.name);
+    w.Key("symbol");
+    w.OptStr(m.symbol);
+    out += '}';
+  });
+  w.Key("organizations");
+  w.Array(r.organizations, [&](const OrganizationRef& o) {
+    out += '{';
+    w.Key("country", true);
+    w.OptStr(o.country);
+    w.Key("kind");
+    w.Str(o.kind);
+    w.Key("name");
+    w.Str(o.name);
+    out += '}';
+  });
+  w.Key("published");
+  w.OptStr(r.published);
+  w.Key("rates");
+  w.Array(r.rates, [&](const RateRef& x) {
+    out += '{';
+    w.Key("end", true);
+    w.Uint(x.end);
+    w.Key("from");
+    w.Str(x.from);
+    w.Key("rate");
+    w.Double(x.rate);
+    w.Key("start");
+    w.Uint(x.start);
+    w.Key("text");
+    w.Str(x.text);
+    w.Key("to");
+    w.Str(x.to);
+    out += '}';
+  });
+  w.Key("restrictions");
+  w.Array(r.restrictions, [&](const RestrictionRef& x) {
+    out += '{';
+    w.Key("confidence", true);
+    confidence(x.confidence);
+    w.Key("evidence");
+    w.Array(x.evidence, [&](const Evidence& e) {
+      out += '{';
+      w.Evidence(e);
+      out += '}';
+    });
+    w.Key("from");
+    w.Str(x.from);
+    w.Key("minerals");
+    w.Strings(x.minerals);
+    w.Key("to");
+    w.OptStr(x.to);
+    w.Key("type");
+    w.Str(x.type);
+    out += '}';
+  });
+  w.Key("title");
+  w.Str(r.title);
+  out += '}';
+  return line;
 }
 
 }  // namespace kgx

@@ -337,7 +337,8 @@ int Run(const Options& opt) {
 
   // Each input gives records (a document one, a .jsonl file many) or messages.
   struct Outcome {
-    std::vector<Record> records;
+    std::vector<Record> records;  // For the graph (not kept by `extract`).
+    std::string lines;            // The records as JSON lines, when they are written.
     std::vector<std::string> errors, warnings;
     size_t bytes = 0;
   };
@@ -347,10 +348,20 @@ int Run(const Options& opt) {
       files.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
       [&](size_t i) {
         Outcome o;
+        // Records are written as JSON lines here, on the worker threads.
+        auto finish = [&]() {
+          if (records_out != nullptr)
+            for (const Record& record : o.records) {
+              o.lines += ToJsonLine(record);
+              o.lines += '\n';
+            }
+          if (extract) o.records.clear();
+          return o;
+        };
         const std::string& path = files[i];
         if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
           ReadRecords(path, &o.records, &o.errors);
-          return o;
+          return finish();
         }
         Document doc;
         Status read = ReadDocument(path, opt.read, &doc);
@@ -361,7 +372,7 @@ int Run(const Options& opt) {
         o.bytes = doc.raw.size();
         for (const std::string& w : doc.warnings) o.warnings.push_back(path + ": " + w);
         o.records.push_back(extractor.Extract(doc));
-        return o;
+        return finish();
       },
       [&](size_t, Outcome o) {
         progress.Clear();
@@ -369,14 +380,8 @@ int Run(const Options& opt) {
         if (!o.errors.empty()) all_ok = false;
         if (!opt.quiet)
           for (const std::string& w : o.warnings) std::fprintf(stderr, "kgx: warning: %s\n", w.c_str());
-        for (Record& record : o.records) {
-          if (records_out != nullptr) {
-            std::string line = ToJsonLine(record);
-            line += '\n';
-            std::fwrite(line.data(), 1, line.size(), records_out);
-          }
-          if (!extract) graph.AddRecord(record);
-        }
+        if (records_out != nullptr) std::fwrite(o.lines.data(), 1, o.lines.size(), records_out);
+        for (Record& record : o.records) graph.AddRecord(record);
         progress.Add(o.bytes);
       });
   progress.Clear();

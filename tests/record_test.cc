@@ -1,0 +1,78 @@
+// Records as JSON lines: the line writer and the JSON tree agree byte for
+// byte, and a line reads back into the same record.
+#include "extract/record.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+kgx::Record Hostile() {
+  kgx::Record r;
+  r.doc = "dir/\"quoted\", file\\name.md";
+  r.lang = "ja";
+  r.title = std::string("tab\there, newline\nthere, bell\a, nul ") + '\0' + " del \x7f end";
+  r.published = "2026-04-11";
+  r.countries = {"JP", "AU"};
+  r.organizations = {{"JOGMEC", "agency", "JP"}, {"Some Co", "company", ""}};
+  r.minerals = {{"lithium", "Li"}, {"rare_earths", ""}};
+  r.amounts = {{1.67e9, 1.67e9, "AUD", "", "A$1.67 billion", 10, 24},
+               {0.5, 2.25, "USD", "up_to", "up to $0.5-2.25", 30, 45},
+               {1e17, 1e17, "JPY", "", "huge", 50, 54}};
+  r.rates = {{"USD", "AUD", 1.3877, "($1 = 1.3877 Australian dollars)", 60, 92}};
+  r.dates = {{"2026-04-11", true, "4月11日", 5, 14}, {"", false, "someday", 0, 7}};
+  kgx::AgreementRef a;
+  a.parties = {"AU", "JP"};
+  a.kind = "mou_or_framework";
+  a.minerals = {"lithium"};
+  a.amounts = {r.amounts[0]};
+  a.evidence = {{0, 40, "日本と豪州は\u200e「協力」に署名した。"}};
+  a.confidence = 0.8999999;
+  r.agreements.push_back(a);
+  r.restrictions.push_back({"CN", "", "export_control", {"gallium"}, {{1, 2, "x"}}, 0.7});
+  // Broken bytes: a lone continuation byte, a truncated sequence, a surrogate.
+  r.mentions = {{"country", "JP", "Jap\x80n", 0, 5},
+                {"country", "AU", "\xe6\x97", 6, 8},
+                {"mineral", "lithium", "\xed\xa0\x80", 9, 12},
+                {"organization", "JOGMEC", "JOGMEC \"Japan\"", 13, 27}};
+  r.cooccurrences = {{{"AU", "JP"}, {0, 40, "sentence with \\ backslash"}}};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("the JSON line writer writes what the JSON library writes") {
+  const kgx::Record r = Hostile();
+  const std::string library =
+      kgx::ToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  CHECK(kgx::ToJsonLine(r) == library);
+  CHECK(kgx::ToJsonLine(kgx::Record()) ==
+        kgx::ToJson(kgx::Record()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  // Escapes a reader needs, and no raw control character in the line.
+  const std::string line = kgx::ToJsonLine(r);
+  CHECK(line.find("\\u0000") != std::string::npos);
+  CHECK(line.find("\\u0007") != std::string::npos);
+  CHECK(line.find('\n') == std::string::npos);
+  CHECK(line.find("\xef\xbf\xbd") != std::string::npos);  // U+FFFD for broken bytes
+}
+
+TEST_CASE("a record line reads back into the same record") {
+  kgx::Record r = Hostile();
+  r.mentions.resize(1);
+  r.mentions[0].text = "Japan";  // Valid text survives exactly.
+  kgx::Record back;
+  REQUIRE(kgx::FromJson(nlohmann::json::parse(kgx::ToJsonLine(r)), &back).ok());
+  CHECK(back.doc == r.doc);
+  CHECK(back.title == r.title);
+  CHECK(back.amounts.size() == 3);
+  CHECK(back.amounts[1].high == 2.25);
+  CHECK(back.amounts[1].qualifier == "up_to");
+  CHECK(back.rates[0].rate == 1.3877);
+  CHECK(back.dates[0].relative);
+  CHECK(back.agreements[0].evidence[0].text == r.agreements[0].evidence[0].text);
+  CHECK(back.restrictions[0].to.empty());
+  CHECK(back.organizations[1].country.empty());
+  CHECK(back.mentions[0].text == "Japan");
+  CHECK(kgx::ToJsonLine(back) == kgx::ToJsonLine(r));
+}
