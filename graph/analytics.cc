@@ -5,6 +5,8 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <map>
+#include <string>
 #include <tuple>
 
 namespace kgx {
@@ -69,6 +71,12 @@ Analytics Analyze(const KnowledgeGraph& kg) {
 
 void PrintStats(const KnowledgeGraph& kg, FILE* out) {
   const Analytics a = Analyze(kg);
+  std::map<std::string, int> kinds;
+  for (Vertex v = 0; v < kg.node_count(); ++v) ++kinds[NodeKindName(kg.graph()[v].kind)];
+  std::string by_kind;
+  for (const auto& [kind, n] : kinds) by_kind += (by_kind.empty() ? "" : ", ") + std::to_string(n) + " " + kind;
+  std::fprintf(out, "Graph: %zu nodes (%s), %zu edges\n\n", kg.node_count(), by_kind.c_str(),
+               kg.edge_count());
   std::fprintf(out, "Most central actors (%d connected components of partners)\n", a.components);
   std::fprintf(out, "  %-6s %-28s %8s %12s\n", "id", "name", "partners", "betweenness");
   for (size_t i = 0; i < a.actors.size() && i < 15; ++i)

@@ -51,6 +51,31 @@ bool EvidenceLess(const DocEvidence& a, const DocEvidence& b) {
          std::tie(b.doc, b.evidence.start, b.evidence.end);
 }
 
+bool SameSpan(const DocEvidence& a, const DocEvidence& b) {
+  return !EvidenceLess(a, b) && !EvidenceLess(b, a);
+}
+
+// Keeps the first `limit` sentences in (document, offset) order, whatever
+// order they are offered in.
+void KeepFirst(std::vector<DocEvidence>* kept, DocEvidence ev, size_t limit) {
+  for (const DocEvidence& k : *kept)
+    if (SameSpan(k, ev)) return;
+  if (kept->size() < limit) {
+    kept->push_back(std::move(ev));
+    return;
+  }
+  auto last = std::max_element(kept->begin(), kept->end(), EvidenceLess);
+  if (EvidenceLess(ev, *last)) *last = std::move(ev);
+}
+
+std::string ReportKey(const AgreementRef& a) {
+  std::string key;
+  for (const std::string& p : a.parties) key += p + ",";
+  key += "|" + a.date + "|";
+  for (const std::string& m : a.minerals) key += m + ",";
+  return key;
+}
+
 }  // namespace
 
 const char* NodeKindName(NodeKind kind) {
@@ -172,13 +197,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
         CountDoc(&p.doc_count, &p.last_doc, r.doc);
         // Co-mentions are derived and numerous: keep a few sentences as
         // examples (the first in document order), not all of them.
-        DocEvidence ev{r.doc, c.evidence};
-        if (p.evidence.size() < kCoMentionExamples) {
-          p.evidence.push_back(std::move(ev));
-        } else {
-          auto last = std::max_element(p.evidence.begin(), p.evidence.end(), EvidenceLess);
-          if (EvidenceLess(ev, *last)) *last = std::move(ev);
-        }
+        KeepFirst(&p.evidence, {r.doc, c.evidence}, kCoMentionExamples);
       }
     }
   }
@@ -193,11 +212,17 @@ void KnowledgeGraph::AddRecord(const Record& r) {
       ++e.count;
       CountDoc(&e.doc_count, &e.last_doc, r.doc);
       for (const std::string& m : x.minerals) AddUnique(&e.minerals, m);
-      for (const Evidence& ev : x.evidence) e.evidence.push_back({r.doc, ev});
+      for (const Evidence& ev : x.evidence) KeepFirst(&e.evidence, {r.doc, ev}, kEvidenceExamples);
     }
   }
   for (const AgreementRef& a : r.agreements) {
-    reports_.push_back({r.doc, a});
+    Report report{r.doc, a};
+    std::vector<DocEvidence>& pool = examples_[ReportKey(a)];
+    for (Evidence& ev : report.agreement.evidence) {
+      KeepFirst(&pool, {r.doc, ev}, kEvidenceExamples);
+      std::string().swap(ev.text);
+    }
+    reports_.push_back(std::move(report));
     // Parties keep their kind (group or country) from the record's mentions.
     for (const std::string& p : a.parties) Node(party_kind(p), p);
   }
@@ -262,12 +287,20 @@ void KnowledgeGraph::AddAgreements() {
     std::string label;
     for (const std::string& party : p.parties) label += (label.empty() ? "" : "–") + party;
     p.label = label + " " + p.agreement_kind + (p.date.empty() ? "" : " " + p.date);
+    std::set<std::string> keys;
+    std::vector<DocEvidence> spans;  // The cluster's own sentences, without text.
     for (const Report* r : c.reports) {
       p.docs.insert(r->doc);
       ++p.mentions;
       p.doc_count = static_cast<int>(p.docs.size());
-      for (const Evidence& ev : r->agreement.evidence) p.evidence.push_back({r->doc, ev});
+      keys.insert(ReportKey(r->agreement));
+      for (const Evidence& ev : r->agreement.evidence) spans.push_back({r->doc, ev});
     }
+    std::sort(spans.begin(), spans.end(), EvidenceLess);
+    for (const std::string& key : keys)
+      for (const DocEvidence& ev : examples_[key])
+        if (std::binary_search(spans.begin(), spans.end(), ev, EvidenceLess))
+          KeepFirst(&p.evidence, ev, kEvidenceExamples);
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     const std::set<std::string> docs = p.docs;
     const int n_docs = static_cast<int>(docs.size());
@@ -291,6 +324,7 @@ void KnowledgeGraph::AddAgreements() {
     }
   }
   reports_.clear();
+  examples_.clear();
 }
 
 std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
@@ -333,7 +367,7 @@ void KnowledgeGraph::Finalize() {
     EdgeProps p = std::move(g_[*it]);
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     std::sort(p.minerals.begin(), p.minerals.end());
-    edges.push_back({new_index[boost::source(*it, g_)], new_index[boost::target(*it, g_)], p});
+    edges.push_back({new_index[boost::source(*it, g_)], new_index[boost::target(*it, g_)], std::move(p)});
   }
   std::sort(edges.begin(), edges.end(), [](const Pending& a, const Pending& b) {
     return std::tie(a.s, a.t, a.p.kind, a.p.restriction_type) <

@@ -17,9 +17,15 @@
 // The same agreement reported by several documents is one Agreement node:
 // two reports are the same agreement when they have the same parties, their
 // dates (when both have one) are at most kSameAgreementDays apart, and their
-// minerals overlap (or one names none). Every report's evidence is kept.
-// Finalize() decides these merges after sorting the reports, so the result
-// does not depend on the order records were added.
+// minerals overlap (or one names none). Finalize() decides these merges
+// after sorting the reports, so the result does not depend on the order
+// records were added.
+//
+// Memory follows the graph, not the text: an agreement node or a RESTRICTS
+// edge keeps its first kEvidenceExamples sentences (in document and offset
+// order), a CO_MENTIONED edge kCoMentionExamples; counts say how many there
+// were. Reports wait for Finalize() without their sentences: those wait in a
+// pool that keeps, per parties, date and minerals, only the first few.
 // Thread safety: build on one thread; const methods may then run concurrently.
 #ifndef KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 #define KGX_GRAPH_KNOWLEDGE_GRAPH_H_
@@ -45,6 +51,7 @@ const char* EdgeKindName(EdgeKind kind);
 
 constexpr int kSameAgreementDays = 45;
 constexpr size_t kCoMentionExamples = 3;  // Evidence sentences kept per CO_MENTIONED edge.
+constexpr size_t kEvidenceExamples = 5;   // ...per Agreement node and RESTRICTS edge.
 
 struct DocEvidence {
   std::string doc;
@@ -111,7 +118,7 @@ class KnowledgeGraph {
  private:
   struct Report {  // One agreement as one document reported it.
     std::string doc;
-    AgreementRef agreement;
+    AgreementRef agreement;  // Evidence spans only; the sentences are in examples_.
   };
   Vertex Node(NodeKind kind, const std::string& id);
   Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "");
@@ -120,6 +127,10 @@ class KnowledgeGraph {
   BoostGraph g_;
   std::map<std::pair<NodeKind, std::string>, Vertex> index_;
   std::vector<Report> reports_;
+  // Parties, date and minerals of reports -> their first sentences. Reports
+  // with the same key are one agreement, so each agreement finds its first
+  // kEvidenceExamples sentences among the pools of its reports' keys.
+  std::map<std::string, std::vector<DocEvidence>> examples_;
   bool finalized_ = false;
 };
 

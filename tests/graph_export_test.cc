@@ -2,19 +2,19 @@
 #include <graphviz/cgraph.h>
 #include <unistd.h>
 
-#include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "export/atomic_file.h"
 #include "export/dot.h"
 #include "export/neo4j.h"
-#include "export/text_safety.h"
 #include "export/render.h"
+#include "export/text_safety.h"
 #include "graph/knowledge_graph.h"
 
 namespace {
@@ -99,7 +99,7 @@ TEST_CASE("the DOT file reads back with cgraph, whatever the record order") {
   Agraph_t* ag = agread(f, nullptr);
   std::fclose(f);
   REQUIRE(ag != nullptr);
-  CHECK(agnnodes(ag) == 3);   // the countries of the agreements
+  CHECK(agnnodes(ag) == 3);  // the countries of the agreements
   CHECK(agnedges(ag) == 2);
   Agnode_t* au = agnode(ag, const_cast<char*>("Country:AU"), 0);
   Agnode_t* jp = agnode(ag, const_cast<char*>("Country:JP"), 0);
@@ -181,6 +181,39 @@ TEST_CASE("reports of the same agreement in several documents become one Agreeme
   CHECK(g.Partnerships()[0].agreements.size() == 2);
 }
 
+TEST_CASE("an agreement reported many times keeps its first sentences, whatever the order") {
+  // Twelve documents report one AU-JP agreement; two more a different one
+  // (same parties and date, other minerals) whose sentences sort first.
+  std::vector<kgx::Record> records;
+  for (int i = 0; i < 12; ++i) {
+    kgx::Record r = MakeRecord("doc" + std::to_string(10 + i) + ".txt", {{"AU", "JP"}},
+                               "2026-05-04", {"nickel"});
+    r.agreements[0].evidence[0].text = "nickel sentence " + std::to_string(i);
+    records.push_back(r);
+  }
+  for (int i = 0; i < 2; ++i)
+    records.push_back(
+        MakeRecord("a" + std::to_string(i) + ".txt", {{"AU", "JP"}}, "2026-05-04", {"gallium"}));
+  for (bool reverse : {false, true}) {
+    CAPTURE(reverse);
+    kgx::KnowledgeGraph g;
+    if (reverse) std::reverse(records.begin(), records.end());
+    for (const kgx::Record& r : records) g.AddRecord(r);
+    g.Finalize();
+    const kgx::NodeProps* nickel = nullptr;
+    for (kgx::Vertex v = 0; v < g.node_count(); ++v)
+      if (g.graph()[v].kind == kgx::NodeKind::kAgreement && g.graph()[v].docs.size() == 12)
+        nickel = &g.graph()[v];
+    REQUIRE(nickel != nullptr);
+    CHECK(nickel->doc_count == 12);
+    REQUIRE(nickel->evidence.size() == kgx::kEvidenceExamples);
+    for (size_t i = 0; i < kgx::kEvidenceExamples; ++i) {
+      CHECK(nickel->evidence[i].doc == "doc" + std::to_string(10 + i) + ".txt");
+      CHECK(nickel->evidence[i].evidence.text == "nickel sentence " + std::to_string(i));
+    }
+  }
+}
+
 TEST_CASE("restrictions are directed edges to the target, or to the minerals") {
   kgx::KnowledgeGraph g;
   kgx::Record r;
@@ -211,6 +244,8 @@ TEST_CASE("CSV cells are quoted and never start a formula") {
 }
 
 TEST_CASE("text cleaning drops bidi overrides and control characters") {
-  CHECK(kgx::CleanText("a\xE2\x80\xAE" "b\x01" "c") == "ab c");
+  CHECK(kgx::CleanText("a\xE2\x80\xAE"
+                       "b\x01"
+                       "c") == "ab c");
   CHECK(kgx::CleanText("日本語", 4) == "日");  // never cuts a character
 }
