@@ -13,6 +13,10 @@
 namespace kgx {
 namespace {
 
+// Bytes read on each side of a run of digits: more than any date form holds
+// around its digits ("Wednesday, 12th de septiembre de 2024").
+constexpr size_t kDateWindow = 48;
+
 // Days since 1970-01-01 of a civil date (proleptic Gregorian), and back.
 long DaysFromCivil(int y, int m, int d) {
   y -= m <= 2;
@@ -177,10 +181,11 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
   // Months are capitalized in English, German and Indonesian: "may 4" is no date.
   const bool capitalized_months = !(lang == "fr" || lang == "es");
   std::vector<DateMention> out;
+  std::map<size_t, size_t> taken;  // begin -> end of the dates in `out`
   auto overlaps = [&](size_t b, size_t e) {
-    for (const DateMention& d : out)
-      if (b < d.end && d.begin < e) return true;
-    return false;
+    auto next = taken.lower_bound(b);
+    if (next != taken.end() && next->first < e) return true;
+    return next != taken.begin() && std::prev(next)->second > b;
   };
   auto month_of = [&](const re2::StringPiece& p) {
     std::string s = Lower(std::string(p.data(), p.size()));
@@ -189,110 +194,146 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
   };
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece g[4];
-  for (int i = 0; i < 14; ++i) {
-    const RE2& re = *names.patterns[i];
-    if (!re.ok()) continue;
-    const int groups = std::min(3, re.NumberOfCapturingGroups());
-    for (size_t pos = 0;
-         pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, g, groups + 1);) {
-      const size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
-      pos = e > b ? e : b + 1;
-      if (overlaps(b, e)) continue;
-      DateMention dm;
-      dm.begin = b;
-      dm.end = e;
-      int y = 0, m = 0, d = 0;
-      // Latin month names must be capitalized where the language does so.
-      auto month_ok = [&](const re2::StringPiece& p) {
-        return !capitalized_months || std::isupper(static_cast<unsigned char>(p[0]));
-      };
-      switch (i) {
-        case 0: case 1: case 2: y = ToInt(g[1]); m = ToInt(g[2]); d = ToInt(g[3]); break;
-        case 3: {
-          // 31/03/2024 is day first, 03/31/2024 month first; when both could
-          // be, English is read month first and other languages day first.
-          const int a = ToInt(g[1]), c = ToInt(g[2]);
-          y = ToInt(g[3]);
-          const bool day_first = a > 12 || (c <= 12 && lang != "en");
-          d = day_first ? a : c;
-          m = day_first ? c : a;
-          break;
-        }
-        case 4: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); y = ToInt(g[3]); break;
-        case 5: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); y = ToInt(g[3]); break;
-        case 6: y = ToInt(g[1]); m = ToInt(g[2]); break;
-        case 7: if (!month_ok(g[1])) continue; m = month_of(g[1]); y = ToInt(g[2]); break;
-        case 8: m = ToInt(g[1]); d = ToInt(g[2]); break;
-        case 9: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); break;
-        case 10: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); break;
-        case 11: y = ToInt(g[1]); break;
-        case 12: {
-          // A lone day: not part of a longer number or a month-day form.
-          if (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])))) continue;
-          // 30日間 is a duration, 10日元 an amount in yen.
-          const std::string_view next = text.substr(e);
-          if (next.rfind("間", 0) == 0 || next.rfind("元", 0) == 0 || next.rfind("以", 0) == 0)
-            continue;
-          d = ToInt(g[1]);
-          break;
-        }
-        case 13: {
-          auto ascii_letter = [&](size_t at) {
-            return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
+  // Patterns 0-12 hold a digit, so they run only on windows around digit
+  // runs (most of a text has none); a match that reaches a window edge that
+  // cuts the text sends the whole text through every pattern instead.
+  std::vector<std::pair<size_t, size_t>> windows;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] < '0' || text[i] > '9') continue;
+    size_t j = i;
+    while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+    size_t wb = i > kDateWindow ? i - kDateWindow : 0;
+    while (wb > 0 && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) --wb;
+    size_t we = std::min(text.size(), j + kDateWindow);
+    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    if (!windows.empty() && wb <= windows.back().second) windows.back().second = we;
+    else windows.emplace_back(wb, we);
+    i = j;
+  }
+  bool whole_text = false;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      if (!whole_text) break;
+      out.clear();
+      taken.clear();
+      windows.assign(1, {0, text.size()});
+    }
+    for (int i = 0; i < 14 && !(pass == 0 && whole_text); ++i) {
+      const RE2& re = *names.patterns[i];
+      if (!re.ok()) continue;
+      const int groups = std::min(3, re.NumberOfCapturingGroups());
+      // The weekday names (13) need no digit: one pass over the whole text.
+      const std::vector<std::pair<size_t, size_t>> all = {{0, text.size()}};
+      for (const auto& [from, to] : i == 13 ? all : windows) {
+        for (size_t pos = from;
+             pos < to && re.Match(input, pos, to, RE2::UNANCHORED, g, groups + 1);) {
+          const size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
+          pos = e > b ? e : b + 1;
+          if ((b == from && from > 0) || (e == to && to < text.size())) {
+            whole_text = true;
+            break;
+          }
+          if (overlaps(b, e)) continue;
+          DateMention dm;
+          dm.begin = b;
+          dm.end = e;
+          int y = 0, m = 0, d = 0;
+          // Latin month names must be capitalized where the language does so.
+          auto month_ok = [&](const re2::StringPiece& p) {
+            return !capitalized_months || std::isupper(static_cast<unsigned char>(p[0]));
           };
-          if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) continue;
-          if (capitalized_months && !std::isupper(static_cast<unsigned char>(g[1][0])) &&
-              static_cast<unsigned char>(g[1][0]) < 0x80)
-            continue;
-          auto it = names.weekdays.find(Lower(std::string(g[1].data(), g[1].size())));
-          if (it == names.weekdays.end()) continue;
-          dm.relative = true;
-          if (has_pub) {
-            const long pub = DaysFromCivil(py, pm, pd);
-            const int pub_wday = static_cast<int>(((pub % 7) + 11) % 7) + 1;  // 1 = Sunday
-            const long day = pub - ((pub_wday - it->second + 7) % 7);
-            CivilFromDays(day, &y, &m, &d);
+          switch (i) {
+            case 0: case 1: case 2: y = ToInt(g[1]); m = ToInt(g[2]); d = ToInt(g[3]); break;
+            case 3: {
+              // 31/03/2024 is day first, 03/31/2024 month first; when both could
+              // be, English is read month first and other languages day first.
+              const int a = ToInt(g[1]), c = ToInt(g[2]);
+              y = ToInt(g[3]);
+              const bool day_first = a > 12 || (c <= 12 && lang != "en");
+              d = day_first ? a : c;
+              m = day_first ? c : a;
+              break;
+            }
+            case 4: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); y = ToInt(g[3]); break;
+            case 5: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); y = ToInt(g[3]); break;
+            case 6: y = ToInt(g[1]); m = ToInt(g[2]); break;
+            case 7: if (!month_ok(g[1])) continue; m = month_of(g[1]); y = ToInt(g[2]); break;
+            case 8: m = ToInt(g[1]); d = ToInt(g[2]); break;
+            case 9: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); break;
+            case 10: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); break;
+            case 11: y = ToInt(g[1]); break;
+            case 12: {
+              // A lone day: not part of a longer number or a month-day form.
+              if (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])))) continue;
+              // 30日間 is a duration, 10日元 an amount in yen.
+              const std::string_view next = text.substr(e);
+              if (next.rfind("間", 0) == 0 || next.rfind("元", 0) == 0 || next.rfind("以", 0) == 0)
+                continue;
+              d = ToInt(g[1]);
+              break;
+            }
+            case 13: {
+              auto ascii_letter = [&](size_t at) {
+                return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
+              };
+              if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) continue;
+              if (capitalized_months && !std::isupper(static_cast<unsigned char>(g[1][0])) &&
+                  static_cast<unsigned char>(g[1][0]) < 0x80)
+                continue;
+              auto it = names.weekdays.find(Lower(std::string(g[1].data(), g[1].size())));
+              if (it == names.weekdays.end()) continue;
+              dm.relative = true;
+              if (has_pub) {
+                const long pub = DaysFromCivil(py, pm, pd);
+                const int pub_wday = static_cast<int>(((pub % 7) + 11) % 7) + 1;  // 1 = Sunday
+                const long day = pub - ((pub_wday - it->second + 7) % 7);
+                CivilFromDays(day, &y, &m, &d);
+                dm.date = Iso(y, m, d);
+              }
+              taken.emplace(b, e);
+              out.push_back(dm);
+              continue;
+            }
+          }
+          if (i <= 5) {
+            if (!ValidDay(y, m, d)) continue;
+            dm.full = true;
             dm.date = Iso(y, m, d);
+          } else if (i == 6 || i == 7) {
+            if (y < 1900 || y > 2100 || m < 1 || m > 12) continue;
+            dm.date = Iso(y, m);
+          } else if (i == 11) {
+            if (y < 1900 || y > 2100) continue;
+            dm.date = Iso(y);
+          } else if (i == 12) {
+            if (d < 1 || d > 31) continue;
+            dm.relative = true;
+            if (has_pub) {
+              int yy = py, mm = pm;
+              if (d > pd + 3) {  // Later in the month than publication: last month.
+                if (--mm == 0) mm = 12, --yy;
+              }
+              if (ValidDay(yy, mm, d)) dm.date = Iso(yy, mm, d);
+            }
+          } else {  // 8-10: month and day.
+            if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+            dm.relative = true;
+            if (has_pub) {
+              int yy = py;
+              const long pub = DaysFromCivil(py, pm, pd);
+              if (ValidDay(yy, m, d)) {
+                const long at = DaysFromCivil(yy, m, d);
+                if (at - pub > 180) --yy;
+                else if (pub - at > 185) ++yy;
+              }
+              if (ValidDay(yy, m, d)) dm.date = Iso(yy, m, d);
+            }
           }
+          taken.emplace(b, e);
           out.push_back(dm);
-          continue;
         }
+        if (whole_text) break;
       }
-      if (i <= 5) {
-        if (!ValidDay(y, m, d)) continue;
-        dm.full = true;
-        dm.date = Iso(y, m, d);
-      } else if (i == 6 || i == 7) {
-        if (y < 1900 || y > 2100 || m < 1 || m > 12) continue;
-        dm.date = Iso(y, m);
-      } else if (i == 11) {
-        if (y < 1900 || y > 2100) continue;
-        dm.date = Iso(y);
-      } else if (i == 12) {
-        if (d < 1 || d > 31) continue;
-        dm.relative = true;
-        if (has_pub) {
-          int yy = py, mm = pm;
-          if (d > pd + 3) {  // Later in the month than publication: last month.
-            if (--mm == 0) mm = 12, --yy;
-          }
-          if (ValidDay(yy, mm, d)) dm.date = Iso(yy, mm, d);
-        }
-      } else {  // 8-10: month and day.
-        if (m < 1 || m > 12 || d < 1 || d > 31) continue;
-        dm.relative = true;
-        if (has_pub) {
-          int yy = py;
-          const long pub = DaysFromCivil(py, pm, pd);
-          if (ValidDay(yy, m, d)) {
-            const long at = DaysFromCivil(yy, m, d);
-            if (at - pub > 180) --yy;
-            else if (pub - at > 185) ++yy;
-          }
-          if (ValidDay(yy, m, d)) dm.date = Iso(yy, m, d);
-        }
-      }
-      out.push_back(dm);
     }
   }
   std::sort(out.begin(), out.end(),

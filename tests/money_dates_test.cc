@@ -156,6 +156,16 @@ using V = std::vector<std::string>;
 
 }  // namespace
 
+TEST_CASE("dates far into a long text read the same as near its start") {
+  // Date patterns run on windows around digits; the result is the same as
+  // reading the whole text.
+  const std::string filler(3000, 'x');
+  CHECK(Dates(filler + " signed on 20 October 2025. " + filler + " 2026年1月20日 " + filler + " Wednesday",
+              "en", "2024-05-02") == V{"2025-10-20", "2026-01-20", "2024-05-01"});
+  CHECK(Dates(filler + " Wednesday, September 12, 2024 " + filler, "en", "2024-09-13") ==
+        V{"2024-09-11", "2024-09-12"});
+}
+
 TEST_CASE("dates in the text, absolute and resolved against publication") {
   CHECK(Dates("2026年1月20日に発表", "ja", "") == V{"2026-01-20"});
   CHECK(Dates("4月11日と12月4日", "zh-Hans", "2024-03-31") == V{"2024-04-11", "2023-12-04"});
