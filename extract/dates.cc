@@ -71,6 +71,7 @@ struct Names {
   std::map<std::string, int> months;    // Latin scripts: january -> 1
   std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
   std::unique_ptr<RE2> patterns[14];
+  std::unique_ptr<RE2> any_digit_date;  // Patterns 0-12 in one: does a window hold a date?
 };
 
 std::string Alternation(const std::map<std::string, int>& words) {
@@ -150,13 +151,16 @@ const Names& GetNames() {
     RE2::Options opt;
     opt.set_case_sensitive(false);
     opt.set_log_errors(false);
+    std::string any;
     for (int i = 0; i < 14; ++i) {
       std::string p;
       if (kPatterns[i] != nullptr) p = kPatterns[i];
       for (int k = 0; k < 6; ++k)
         if (built_at[k] == i) p = built[k];
       n->patterns[i] = std::make_unique<RE2>(p, opt);
+      if (i < 13) any += (any.empty() ? "(?:" : "|(?:") + p + ")";
     }
+    n->any_digit_date = std::make_unique<RE2>(any, opt);
     return n;
   }();
   return *names;
@@ -210,6 +214,14 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
     else windows.emplace_back(wb, we);
     i = j;
   }
+  // One automaton pass (no groups) drops the windows that hold no date.
+  if (names.any_digit_date->ok())
+    windows.erase(std::remove_if(windows.begin(), windows.end(),
+                                 [&](const std::pair<size_t, size_t>& w) {
+                                   return !names.any_digit_date->Match(input, w.first, w.second,
+                                                                       RE2::UNANCHORED, nullptr, 0);
+                                 }),
+                  windows.end());
   bool whole_text = false;
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {

@@ -358,8 +358,11 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
   // Exchange-rate statements first: their numbers are not amounts.
   re2::StringPiece g[6];
   std::vector<ExchangeRate> found_rates;
-  for (size_t pos = span_begin;
-       pos < span_end && rate_->Match(input, pos, span_end, RE2::UNANCHORED, g, 6);) {
+  // Every rate statement has its "=".
+  const bool has_equals =
+      masked.substr(span_begin, span_end - span_begin).find('=') != std::string_view::npos;
+  for (size_t pos = span_begin; has_equals && pos < span_end &&
+                                rate_->Match(input, pos, span_end, RE2::UNANCHORED, g, 6);) {
     to_original(g, 6);
     const size_t b = offset(g[0]), e = b + g[0].size();
     pos = e > b ? e : b + 1;
