@@ -82,7 +82,63 @@ std::vector<size_t> TokenStarts(std::string_view text, size_t begin, size_t end)
   return starts;
 }
 
+std::vector<std::string> Texts(const std::vector<std::pair<std::string, std::string>>& words) {
+  std::vector<std::string> out;
+  for (const auto& [lang, text] : words) out.push_back(text);
+  return out;
+}
+
+// Bytes read before and after a trigger word: a name of up to a headline's
+// length before it, a chain of suffixes, a ticker or a few words after it.
+constexpr size_t kBeforeTrigger = kMaxHeadline, kAfterTrigger = 160;
+
 }  // namespace
+
+OrganizationRules::Windows OrganizationRules::WindowsAround(std::string_view text,
+                                                            const AhoCorasick& triggers) {
+  Windows windows;
+  triggers.FindAll(text, [&](size_t b, size_t e, uint32_t) {
+    size_t wb = b > kBeforeTrigger ? b - kBeforeTrigger : 0;
+    while (wb > 0 && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) --wb;
+    size_t we = std::min(text.size(), e + kAfterTrigger);
+    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    if (!windows.empty() && wb <= windows.back().second)
+      windows.back().second = std::max(windows.back().second, we);
+    else
+      windows.emplace_back(wb, we);
+  });
+  return windows;
+}
+
+template <typename F>
+void OrganizationRules::Scan(std::string_view text, const RE2* re, const AhoCorasick& triggers,
+                             std::vector<OrgCandidate>* out, F&& on_match) const {
+  if (re == nullptr) return;
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  const size_t before = out->size();
+  Windows windows = WindowsAround(text, triggers);
+  for (int pass = 0; pass < 2; ++pass) {
+    bool cut = false;
+    for (const auto& [from, to] : windows) {
+      for (size_t pos = from;
+           pos < to && re->Match(input, pos, to, RE2::UNANCHORED, groups, 2);) {
+        const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+        const size_t e = b + groups[0].size();
+        pos = e > b ? e : b + 1;
+        if ((b == from && from > 0) || (e == to && to < text.size())) {
+          cut = true;
+          break;
+        }
+        on_match(groups);
+      }
+      if (cut) break;
+    }
+    if (!cut) return;
+    out->resize(before);
+    windows.assign(1, {0, text.size()});
+  }
+}
 
 OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words_(words) {
   const std::string name = NamePattern();
@@ -104,6 +160,12 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
     cjk_suffix_ = Compile(std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
   if (!words_.cjk_prefix.empty())
     cjk_prefix_ = Compile(Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
+  suffix_words_.Build(Texts(all_suffixes));
+  ticker_words_.Build({"("});
+  possessive_words_.Build({"'s", "’s"});
+  cjk_suffix_words_.Build(Texts(words_.cjk_suffix));
+  cjk_prefix_words_.Build(Texts(words_.cjk_prefix));
+  katakana_words_.Build(Texts(words_.katakana_company));
   if (!words_.katakana_company.empty())
     katakana_ = Compile(R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
                         Alternation(words_.katakana_company));
@@ -120,28 +182,23 @@ std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc) const {
 
 void OrganizationRules::FindLatin(std::string_view text, std::vector<OrgCandidate>* out) const {
   // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
-  auto scan = [&](const RE2* re, bool whole_is_name) {
-    if (re == nullptr) return;
-    const re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece groups[2];
-    size_t pos = 0;
-    while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+  auto scan = [&](const RE2* re, const AhoCorasick& triggers, bool whole_is_name) {
+    Scan(text, re, triggers, out, [&](const re2::StringPiece* groups) {
       const size_t b = static_cast<size_t>(groups[0].data() - text.data());
       const size_t e = b + groups[0].size();
-      pos = e > b ? e : b + 1;
       // A name starts at a word start and a suffix ends at a word end.
-      if (b > 0 && IsWordByte(text[b - 1])) continue;
-      if (whole_is_name && e < text.size() && IsWordByte(text[e])) continue;
+      if (b > 0 && IsWordByte(text[b - 1])) return;
+      if (whole_is_name && e < text.size() && IsWordByte(text[e])) return;
       // "The Copi Critical Minerals Project": a capitalized word after the
       // suffix means the name goes on and is not a company's.
       if (whole_is_name && e + 1 < text.size() && text[e] == ' ' &&
           std::isupper(static_cast<unsigned char>(text[e + 1])))
-        continue;
+        return;
       // Headlines in Title Case capitalize every word: only a legal form
       // (Ltd, Corp) marks a company there, not a sector word.
       if (whole_is_name && IsTitleCaseLine(text, b) &&
           !(legal_tail_ && RE2::PartialMatch(re2::StringPiece(text.data() + b, e - b), *legal_tail_)))
-        continue;
+        return;
       OrgCandidate c;
       c.latin = true;
       c.begin = b;
@@ -157,25 +214,20 @@ void OrganizationRules::FindLatin(std::string_view text, std::vector<OrgCandidat
       }
       c.token_starts = TokenStarts(text, c.begin, c.id_end);
       out->push_back(std::move(c));
-    }
+    });
   };
-  scan(suffix_.get(), true);
-  scan(ticker_.get(), false);
-  scan(possessive_.get(), false);
+  scan(suffix_.get(), suffix_words_, true);
+  scan(ticker_.get(), ticker_words_, false);
+  scan(possessive_.get(), possessive_words_, false);
 }
 
 void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>* out) const {
   // name_before: group 1 is the name before a suffix; keep_suffix: the
   // suffix is part of the name (金川集团), not a marker after it (ライナス社).
-  auto scan = [&](const RE2* re, bool name_before, bool keep_suffix) {
-    if (re == nullptr) return;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece groups[2];
-    size_t pos = 0;
-    while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+  auto scan = [&](const RE2* re, const AhoCorasick& triggers, bool name_before, bool keep_suffix) {
+    Scan(text, re, triggers, out, [&](const re2::StringPiece* groups) {
       size_t b = static_cast<size_t>(groups[0].data() - text.data());
       const size_t e = b + groups[0].size();
-      pos = e > b ? e : b + 1;
       if (name_before) {
         // The name starts after the last function character in the run.
         std::string_view run = text.substr(b, groups[1].size());
@@ -192,7 +244,7 @@ void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>
         }
         if (start != std::string_view::npos) cut = start;
         b += cut;
-        if (groups[1].size() - cut < 4) continue;  // At least two CJK characters.
+        if (groups[1].size() - cut < 4) return;  // At least two CJK characters.
       }
       OrgCandidate c;
       c.begin = b;
@@ -210,11 +262,11 @@ void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>
         }
       }
       out->push_back(std::move(c));
-    }
+    });
   };
-  scan(cjk_suffix_.get(), true, true);
-  scan(cjk_prefix_.get(), false, true);
-  scan(katakana_.get(), true, false);
+  scan(cjk_suffix_.get(), cjk_suffix_words_, true, true);
+  scan(cjk_prefix_.get(), cjk_prefix_words_, false, true);
+  scan(katakana_.get(), katakana_words_, true, false);
 }
 
 }  // namespace kgx

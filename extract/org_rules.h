@@ -22,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+#include "extract/aho_corasick.h"
+
 namespace re2 {
 class RE2;
 }
@@ -50,12 +52,23 @@ class OrganizationRules {
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
 
  private:
+  // Where a rule can match: windows around its trigger words (a suffix, "(",
+  // "'s"), merged; rules run only there.
+  using Windows = std::vector<std::pair<size_t, size_t>>;
+  static Windows WindowsAround(std::string_view text, const AhoCorasick& triggers);
+  // Runs `re` over the windows, calling on_match(groups) per match, in text
+  // order; a match that reaches a cut window edge reruns the whole text.
+  template <typename F>
+  void Scan(std::string_view text, const re2::RE2* re, const AhoCorasick& triggers,
+            std::vector<OrgCandidate>* out, F&& on_match) const;
   void FindLatin(std::string_view text, std::vector<OrgCandidate>* out) const;
   void FindCjk(std::string_view text, std::vector<OrgCandidate>* out) const;
 
   OrganizationRuleWords words_;
   std::unique_ptr<re2::RE2> suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
   std::unique_ptr<re2::RE2> legal_tail_;
+  AhoCorasick suffix_words_, ticker_words_, possessive_words_, cjk_suffix_words_,
+      cjk_prefix_words_, katakana_words_;
 };
 
 }  // namespace kgx
