@@ -50,15 +50,30 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   }
 
   // Breadth-first: fail links point to the longest proper suffix in the trie.
+  // States near the root get a complete row, filled before their children
+  // need it (a fail link always points nearer the root).
+  dense_.clear();
+  std::vector<int> depth(children.size(), 0);
   std::deque<int32_t> queue;
   for (const auto& [b, t] : children[0]) {
     states_[t].fail = 0;
+    depth[t] = 1;
     queue.push_back(t);
   }
   while (!queue.empty()) {
     const int32_t s = queue.front();
     queue.pop_front();
+    if (depth[s] <= kDenseDepth) {
+      const size_t row = dense_.size() / 256;
+      dense_.resize(dense_.size() + 256);
+      for (int b = 0; b < 256; ++b) {
+        auto it = children[s].find(static_cast<uint8_t>(b));
+        dense_[row * 256 + b] = it != children[s].end() ? it->second : Next(states_[s].fail, static_cast<uint8_t>(b));
+      }
+      states_[s].dense = static_cast<int32_t>(row);
+    }
     for (const auto& [b, t] : children[s]) {
+      depth[t] = depth[s] + 1;
       states_[t].fail = Next(states_[s].fail, b);
       const State& f = states_[states_[t].fail];
       states_[t].output_link = f.has_output ? states_[t].fail : f.output_link;

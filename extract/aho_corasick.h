@@ -55,6 +55,7 @@ class AhoCorasick {
     int32_t output_link = 0;  // Nearest state on the fail chain with output (0: none).
     uint32_t out_begin = 0, out_end = 0;  // Slice of outputs_.
     bool has_output = false;
+    int32_t dense = -1;  // Row in dense_ for states near the root, else -1.
   };
   struct Edge {
     uint8_t byte;
@@ -65,6 +66,8 @@ class AhoCorasick {
   int32_t Next(int32_t state, uint8_t byte) const {
     for (;;) {
       if (state == 0) return root_[byte];
+      const int32_t row = states_[state].dense;
+      if (row >= 0) return dense_[static_cast<size_t>(row) * 256 + byte];
       int32_t t = Goto(state, byte);
       if (t >= 0) return t;
       state = states_[state].fail;
@@ -76,6 +79,10 @@ class AhoCorasick {
   std::vector<uint32_t> outputs_;
   std::vector<uint32_t> lengths_;
   int32_t root_[256] = {};
+  // Complete transition rows (fail links folded in) for the states within
+  // kDenseDepth bytes of the root, where the scan spends most of its steps.
+  std::vector<int32_t> dense_;
+  static constexpr int kDenseDepth = 2;
 };
 
 }  // namespace kgx
