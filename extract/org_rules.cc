@@ -94,30 +94,13 @@ constexpr size_t kBeforeTrigger = kMaxHeadline, kAfterTrigger = 160;
 
 }  // namespace
 
-OrganizationRules::Windows OrganizationRules::WindowsAround(std::string_view text,
-                                                            const AhoCorasick& triggers) {
-  Windows windows;
-  triggers.FindAll(text, [&](size_t b, size_t e, uint32_t) {
-    size_t wb = b > kBeforeTrigger ? b - kBeforeTrigger : 0;
-    while (wb > 0 && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) --wb;
-    size_t we = std::min(text.size(), e + kAfterTrigger);
-    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
-    if (!windows.empty() && wb <= windows.back().second)
-      windows.back().second = std::max(windows.back().second, we);
-    else
-      windows.emplace_back(wb, we);
-  });
-  return windows;
-}
-
 template <typename F>
-void OrganizationRules::Scan(std::string_view text, const RE2* re, const AhoCorasick& triggers,
+void OrganizationRules::Scan(std::string_view text, const RE2* re, Windows windows,
                              std::vector<OrgCandidate>* out, F&& on_match) const {
   if (re == nullptr) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[2];
   const size_t before = out->size();
-  Windows windows = WindowsAround(text, triggers);
   for (int pass = 0; pass < 2; ++pass) {
     bool cut = false;
     for (const auto& [from, to] : windows) {
@@ -160,12 +143,20 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
     cjk_suffix_ = Compile(std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
   if (!words_.cjk_prefix.empty())
     cjk_prefix_ = Compile(Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
-  suffix_words_.Build(Texts(all_suffixes));
-  ticker_words_.Build({"("});
-  possessive_words_.Build({"'s", "’s"});
-  cjk_suffix_words_.Build(Texts(words_.cjk_suffix));
-  cjk_prefix_words_.Build(Texts(words_.cjk_prefix));
-  katakana_words_.Build(Texts(words_.katakana_company));
+  std::vector<std::string> triggers;
+  auto add = [&](Rule rule, const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+      triggers.push_back(w);
+      trigger_rule_.push_back(rule);
+    }
+  };
+  add(kSuffix, Texts(all_suffixes));
+  add(kTicker, {"("});
+  add(kPossessive, {"'s", "’s"});
+  add(kCjkSuffix, Texts(words_.cjk_suffix));
+  add(kCjkPrefix, Texts(words_.cjk_prefix));
+  add(kKatakana, Texts(words_.katakana_company));
+  triggers_.Build(triggers);
   if (!words_.katakana_company.empty())
     katakana_ = Compile(R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
                         Alternation(words_.katakana_company));
@@ -174,16 +165,42 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
 OrganizationRules::~OrganizationRules() = default;
 
 std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc) const {
+  // Windows around each rule's trigger words, merged per rule.
+  Windows windows[kRules];
+  triggers_.FindAll(nfkc, [&](size_t b, size_t e, uint32_t p) {
+    size_t wb = b > kBeforeTrigger ? b - kBeforeTrigger : 0;
+    while (wb > 0 && (static_cast<unsigned char>(nfkc[wb]) & 0xC0) == 0x80) --wb;
+    size_t we = std::min(nfkc.size(), e + kAfterTrigger);
+    while (we < nfkc.size() && (static_cast<unsigned char>(nfkc[we]) & 0xC0) == 0x80) ++we;
+    Windows& w = windows[trigger_rule_[p]];
+    if (!w.empty() && wb >= w.back().first && wb <= w.back().second)
+      w.back().second = std::max(w.back().second, we);
+    else
+      w.emplace_back(wb, we);
+  });
+  // Triggers come in order of their end, not their start: sort and merge.
+  for (Windows& w : windows) {
+    std::sort(w.begin(), w.end());
+    Windows merged;
+    for (const auto& x : w) {
+      if (!merged.empty() && x.first <= merged.back().second)
+        merged.back().second = std::max(merged.back().second, x.second);
+      else
+        merged.push_back(x);
+    }
+    w.swap(merged);
+  }
   std::vector<OrgCandidate> out;
-  FindLatin(nfkc, &out);
-  FindCjk(nfkc, &out);
+  FindLatin(nfkc, windows, &out);
+  FindCjk(nfkc, windows, &out);
   return out;
 }
 
-void OrganizationRules::FindLatin(std::string_view text, std::vector<OrgCandidate>* out) const {
+void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
+                                  std::vector<OrgCandidate>* out) const {
   // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
-  auto scan = [&](const RE2* re, const AhoCorasick& triggers, bool whole_is_name) {
-    Scan(text, re, triggers, out, [&](const re2::StringPiece* groups) {
+  auto scan = [&](const RE2* re, Rule rule, bool whole_is_name) {
+    Scan(text, re, windows[rule], out, [&](const re2::StringPiece* groups) {
       const size_t b = static_cast<size_t>(groups[0].data() - text.data());
       const size_t e = b + groups[0].size();
       // A name starts at a word start and a suffix ends at a word end.
@@ -216,16 +233,17 @@ void OrganizationRules::FindLatin(std::string_view text, std::vector<OrgCandidat
       out->push_back(std::move(c));
     });
   };
-  scan(suffix_.get(), suffix_words_, true);
-  scan(ticker_.get(), ticker_words_, false);
-  scan(possessive_.get(), possessive_words_, false);
+  scan(suffix_.get(), kSuffix, true);
+  scan(ticker_.get(), kTicker, false);
+  scan(possessive_.get(), kPossessive, false);
 }
 
-void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>* out) const {
+void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
+                                std::vector<OrgCandidate>* out) const {
   // name_before: group 1 is the name before a suffix; keep_suffix: the
   // suffix is part of the name (金川集团), not a marker after it (ライナス社).
-  auto scan = [&](const RE2* re, const AhoCorasick& triggers, bool name_before, bool keep_suffix) {
-    Scan(text, re, triggers, out, [&](const re2::StringPiece* groups) {
+  auto scan = [&](const RE2* re, Rule rule, bool name_before, bool keep_suffix) {
+    Scan(text, re, windows[rule], out, [&](const re2::StringPiece* groups) {
       size_t b = static_cast<size_t>(groups[0].data() - text.data());
       const size_t e = b + groups[0].size();
       if (name_before) {
@@ -264,9 +282,9 @@ void OrganizationRules::FindCjk(std::string_view text, std::vector<OrgCandidate>
       out->push_back(std::move(c));
     });
   };
-  scan(cjk_suffix_.get(), cjk_suffix_words_, true, true);
-  scan(cjk_prefix_.get(), cjk_prefix_words_, false, true);
-  scan(katakana_.get(), katakana_words_, true, false);
+  scan(cjk_suffix_.get(), kCjkSuffix, true, true);
+  scan(cjk_prefix_.get(), kCjkPrefix, false, true);
+  scan(katakana_.get(), kKatakana, true, false);
 }
 
 }  // namespace kgx

@@ -54,21 +54,23 @@ class OrganizationRules {
  private:
   // Where a rule can match: windows around its trigger words (a suffix, "(",
   // "'s"), merged; rules run only there.
+  // One automaton holds every rule's triggers; Find() makes one pass.
+  enum Rule { kSuffix, kTicker, kPossessive, kCjkSuffix, kCjkPrefix, kKatakana, kRules };
   using Windows = std::vector<std::pair<size_t, size_t>>;
-  static Windows WindowsAround(std::string_view text, const AhoCorasick& triggers);
   // Runs `re` over the windows, calling on_match(groups) per match, in text
   // order; a match that reaches a cut window edge reruns the whole text.
   template <typename F>
-  void Scan(std::string_view text, const re2::RE2* re, const AhoCorasick& triggers,
+  void Scan(std::string_view text, const re2::RE2* re, Windows windows,
             std::vector<OrgCandidate>* out, F&& on_match) const;
-  void FindLatin(std::string_view text, std::vector<OrgCandidate>* out) const;
-  void FindCjk(std::string_view text, std::vector<OrgCandidate>* out) const;
+  void FindLatin(std::string_view text, const Windows* windows,
+                 std::vector<OrgCandidate>* out) const;
+  void FindCjk(std::string_view text, const Windows* windows, std::vector<OrgCandidate>* out) const;
 
   OrganizationRuleWords words_;
   std::unique_ptr<re2::RE2> suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
   std::unique_ptr<re2::RE2> legal_tail_;
-  AhoCorasick suffix_words_, ticker_words_, possessive_words_, cjk_suffix_words_,
-      cjk_prefix_words_, katakana_words_;
+  AhoCorasick triggers_;
+  std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.
 };
 
 }  // namespace kgx
