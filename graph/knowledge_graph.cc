@@ -152,6 +152,13 @@ Edge KnowledgeGraph::EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::s
   return boost::add_edge(a, b, p, g_).first;
 }
 
+void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
+  EdgeProps p;
+  p.kind = kind;
+  p.doc_count = p.count = count;
+  boost::add_edge(a, b, std::move(p), g_);
+}
+
 void KnowledgeGraph::AddRecord(const Record& r) {
   std::map<std::string, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
   for (const Mention& m : r.mentions) {
@@ -229,29 +236,67 @@ void KnowledgeGraph::AddRecord(const Record& r) {
 }
 
 void KnowledgeGraph::AddAgreements() {
-  // Canonical order first, so clustering does not depend on input order.
-  std::sort(reports_.begin(), reports_.end(), [](const Report& a, const Report& b) {
-    const size_t sa = a.agreement.evidence.empty() ? 0 : a.agreement.evidence.front().start;
-    const size_t sb = b.agreement.evidence.empty() ? 0 : b.agreement.evidence.front().start;
-    return std::tie(a.agreement.parties, a.agreement.date, a.doc, sa) <
-           std::tie(b.agreement.parties, b.agreement.date, b.doc, sb);
-  });
+  // Canonical order first, so clustering does not depend on input order
+  // (an index is sorted: reports are large to move).
+  // The order is (parties, date, document, first evidence offset), compared
+  // as one byte string: parties joined by \x01 and ended by \x00 (a shorter
+  // list sorts first), then date, document and the offset in fixed width.
+  std::vector<std::pair<std::string, uint32_t>> order(reports_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    const Report& r = reports_[i];
+    std::string& key = order[i].first;
+    for (size_t k = 0; k < r.agreement.parties.size(); ++k)
+      key += (k ? "\x01" : "") + r.agreement.parties[k];
+    key += '\0';
+    key += r.agreement.date;
+    key += '\0';
+    key += r.doc;
+    key += '\0';
+    char offset[17];
+    std::snprintf(offset, sizeof offset, "%016zx",
+                  r.agreement.evidence.empty() ? size_t{0} : r.agreement.evidence.front().start);
+    key += offset;
+    order[i].second = i;
+  }
+  std::sort(order.begin(), order.end());
   struct Cluster {
     AgreementRef merged;
     std::vector<const Report*> reports;
+    long day = -1;  // DayNumber(merged.date)
   };
   std::vector<Cluster> clusters;
   // Only clusters with the same parties can match: index them by parties so
-  // the merge does not compare every report with every agreement.
-  std::map<std::vector<std::string>, std::vector<size_t>> by_parties;
-  for (const Report& r : reports_) {
+  // the merge does not compare every report with every agreement. Within
+  // the same parties reports come by date, so a cluster dated more than
+  // kSameAgreementDays before a dated report can take no later dated report
+  // ("active" drops it); reports with no full date still see every cluster.
+  struct Candidates {
+    std::vector<size_t> all, active;
+  };
+  std::map<std::vector<std::string>, Candidates> by_parties;
+  for (const auto& [key, index] : order) {
+    const Report& r = reports_[index];
     Cluster* home = nullptr;
-    std::vector<size_t>& candidates = by_parties[r.agreement.parties];
-    for (size_t c : candidates)
-      if (SameAgreement(clusters[c].merged, r.agreement)) home = &clusters[c];
+    Candidates& candidates = by_parties[r.agreement.parties];
+    const long day = DayNumber(r.agreement.date);
+    if (day < 0) {
+      for (size_t c : candidates.all)
+        if (SameAgreement(clusters[c].merged, r.agreement)) home = &clusters[c];
+    } else {
+      auto& active = candidates.active;
+      active.erase(std::remove_if(active.begin(), active.end(),
+                                  [&](size_t c) {
+                                    return clusters[c].day >= 0 &&
+                                           day - clusters[c].day > kSameAgreementDays;
+                                  }),
+                   active.end());
+      for (size_t c : active)
+        if (SameAgreement(clusters[c].merged, r.agreement)) home = &clusters[c];
+    }
     if (home == nullptr) {
-      candidates.push_back(clusters.size());
-      clusters.push_back({r.agreement, {&r}});
+      candidates.all.push_back(clusters.size());
+      candidates.active.push_back(clusters.size());
+      clusters.push_back({r.agreement, {&r}, day});
       continue;
     }
     AgreementRef& m = home->merged;
@@ -264,8 +309,10 @@ void KnowledgeGraph::AddAgreements() {
             return y.value == x.value && y.currency == x.currency;
           }))
         m.amounts.push_back(x);
-    if (m.date.empty() || (!r.agreement.date.empty() && r.agreement.date < m.date))
+    if (m.date.empty() || (!r.agreement.date.empty() && r.agreement.date < m.date)) {
       m.date = r.agreement.date;
+      home->day = DayNumber(m.date);
+    }
     m.confidence = std::max(m.confidence, r.agreement.confidence);
     home->reports.push_back(&r);
   }
@@ -304,24 +351,23 @@ void KnowledgeGraph::AddAgreements() {
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     const std::set<std::string> docs = p.docs;
     const int n_docs = static_cast<int>(docs.size());
-    for (const std::string& party : c.merged.parties) {
+    // v is new, so are its edges: one per unique party, mineral,
+    // organization and document.
+    auto unique = [](std::vector<std::string> v) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+      return v;
+    };
+    for (const std::string& party : unique(c.merged.parties)) {
       Vertex pv;
       if (!FindNode(NodeKind::kCountryGroup, party, &pv)) pv = Node(NodeKind::kCountry, party);
-      EdgeProps& e = g_[EdgeBetween(pv, v, EdgeKind::kPartyTo)];
-      e.doc_count = e.count = n_docs;
+      NewEdge(pv, v, EdgeKind::kPartyTo, n_docs);
     }
-    for (const std::string& m : c.merged.minerals) {
-      EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers)];
-      e.doc_count = e.count = n_docs;
-    }
-    for (const std::string& o : c.merged.organizations) {
-      EdgeProps& e = g_[EdgeBetween(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates)];
-      e.doc_count = e.count = n_docs;
-    }
-    for (const std::string& d : docs) {
-      EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kDocument, d), EdgeKind::kReportedBy)];
-      e.doc_count = e.count = 1;
-    }
+    for (const std::string& m : unique(c.merged.minerals))
+      NewEdge(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers, n_docs);
+    for (const std::string& o : unique(c.merged.organizations))
+      NewEdge(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates, n_docs);
+    for (const std::string& d : docs) NewEdge(v, Node(NodeKind::kDocument, d), EdgeKind::kReportedBy, 1);
   }
   reports_.clear();
   examples_.clear();

@@ -33,6 +33,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -122,10 +123,17 @@ class KnowledgeGraph {
   };
   Vertex Node(NodeKind kind, const std::string& id);
   Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "");
+  // An edge known not to exist yet (one end is a new node): no search.
+  void NewEdge(Vertex a, Vertex b, EdgeKind kind, int count);
   void AddAgreements();
 
   BoostGraph g_;
-  std::map<std::pair<NodeKind, std::string>, Vertex> index_;
+  struct KeyHash {
+    size_t operator()(const std::pair<NodeKind, std::string>& k) const {
+      return std::hash<std::string>()(k.second) * 31 + static_cast<size_t>(k.first);
+    }
+  };
+  std::unordered_map<std::pair<NodeKind, std::string>, Vertex, KeyHash> index_;
   std::vector<Report> reports_;
   // Parties, date and minerals of reports -> their first sentences. Reports
   // with the same key are one agreement, so each agreement finds its first
