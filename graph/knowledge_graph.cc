@@ -29,10 +29,12 @@ bool Overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
   return false;
 }
 
-bool SameAgreement(const AgreementRef& a, const AgreementRef& b) {
-  if (a.parties != b.parties || !Overlap(a.minerals, b.minerals)) return false;
-  const long da = DayNumber(a.date), db = DayNumber(b.date);
-  return da < 0 || db < 0 || std::labs(da - db) <= kSameAgreementDays;
+// Two reports with the same parties are one agreement when their minerals
+// overlap (or one names none) and their days (DayNumber of their dates,
+// when both are full dates) are at most kSameAgreementDays apart.
+bool SameAgreement(const AgreementRef& a, long day_a, const AgreementRef& b, long day_b) {
+  if (!Overlap(a.minerals, b.minerals)) return false;
+  return day_a < 0 || day_b < 0 || std::labs(day_a - day_b) <= kSameAgreementDays;
 }
 
 void AddUnique(std::vector<std::string>* v, const std::string& x) {
@@ -281,7 +283,7 @@ void KnowledgeGraph::AddAgreements() {
     const long day = DayNumber(r.agreement.date);
     if (day < 0) {
       for (size_t c : candidates.all)
-        if (SameAgreement(clusters[c].merged, r.agreement)) home = &clusters[c];
+        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day)) home = &clusters[c];
     } else {
       auto& active = candidates.active;
       active.erase(std::remove_if(active.begin(), active.end(),
@@ -291,7 +293,7 @@ void KnowledgeGraph::AddAgreements() {
                                   }),
                    active.end());
       for (size_t c : active)
-        if (SameAgreement(clusters[c].merged, r.agreement)) home = &clusters[c];
+        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day)) home = &clusters[c];
     }
     if (home == nullptr) {
       candidates.all.push_back(clusters.size());
