@@ -35,6 +35,20 @@ expect_in("${err}" "g.xyz")
 run(2 build --frobnicate "${SRC}/examples" -o "${OUT}/g.dot")
 expect_in("${err}" "unknown option '--frobnicate'")
 
+# Attached values: -j2, --threads=2, -oFILE give what the spaced forms give.
+run(0 build "${SRC}/examples/au-jp-gallium.txt" -j 2 -o "${OUT}/spaced.dot" -q)
+run(0 build "${SRC}/examples/au-jp-gallium.txt" -j2 "-o${OUT}/attached.dot" -q)
+run(0 build "${SRC}/examples/au-jp-gallium.txt" --threads=1 "--output=${OUT}/equals.dot" -q)
+file(READ "${OUT}/spaced.dot" spaced)
+foreach(f attached equals)
+  file(READ "${OUT}/${f}.dot" other)
+  if(NOT spaced STREQUAL other OR spaced STREQUAL "")
+    message(FATAL_ERROR "${f}.dot differs from spaced.dot")
+  endif()
+endforeach()
+run(2 build "${SRC}/examples" -j0 -o "${OUT}/g.dot")
+expect_in("${err}" "invalid --threads '0'")
+
 # A missing path is named, the rest is still read and the graph written.
 run(1 build "${OUT}/no-such-dir" "${SRC}/examples/au-jp-gallium.txt" -o "${OUT}/g.dot")
 expect_in("${err}" "cannot read '${OUT}/no-such-dir'")

@@ -446,6 +446,20 @@ int RunCli(int argc, char** argv) {
     std::printf("kgx %s\n", KGX_VERSION);
     return kExitOk;
   }
+  // The usual spellings of an option with its value: --threads=2, -j2, -oout.dot.
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string a = args[i];
+    const size_t eq = a.find('=');
+    if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
+      args[i] = a.substr(0, eq);
+      args.insert(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, a.substr(eq + 1));
+      ++i;
+    } else if (a.size() > 2 && (a.rfind("-j", 0) == 0 || a.rfind("-o", 0) == 0)) {
+      args[i] = a.substr(0, 2);
+      args.insert(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, a.substr(2));
+      ++i;
+    }
+  }
   Options opt;
   opt.command = args[0];
   if (std::none_of(std::begin(kCommands), std::end(kCommands),
