@@ -28,8 +28,9 @@ def timed(cmd, **kw):
     secs = time.perf_counter() - t0
     if r.returncode not in (0, 1):
         sys.exit("failed: %s\n%s" % (" ".join(cmd), r.stderr[-2000:]))
-    rss_kb = int(r.stderr.strip().splitlines()[-1])
-    return secs, rss_kb / 1024
+    lines = r.stderr.strip().splitlines()
+    rss_kb = int(lines[-1])
+    return secs, rss_kb / 1024, "\n".join(lines[:-1])
 
 
 patterns = os.path.join(build, "bench-patterns.txt")
@@ -53,15 +54,30 @@ for size in sizes:
     mb = sum(os.path.getsize(f) for f in files) / 1e6
     out = os.path.join(build, "bench-out")
     os.makedirs(out, exist_ok=True)
-    runs = [("build, 1 thread", [kgx, "build", corpus, "-q", "-j", "1", "-o", out + "/g.dot"]),
-            ("build, %d threads" % cores, [kgx, "build", corpus, "-q", "-j", str(cores), "-o", out + "/g.dot"]),
+    # build without -q: its last line on stderr gives the graph's size.
+    runs = [("build, 1 thread", [kgx, "build", corpus, "-j", "1", "-o", out + "/g.dot"]),
+            ("build, %d threads" % cores, [kgx, "build", corpus, "-j", str(cores), "-o", out + "/g.dot"]),
             ("extract, 1 thread", [kgx, "extract", corpus, "-q", "-j", "1", "-o", out + "/r.jsonl"]),
             ("extract, %d threads" % cores, [kgx, "extract", corpus, "-q", "-j", str(cores), "-o", out + "/r.jsonl"])]
     results = {}
+    graph = ""
+    build_rss = extract_rss = 0
     for name, cmd in runs:
-        secs, rss = timed(cmd)
+        secs, rss, err = timed(cmd)
         results[name] = secs
+        if name.startswith("build"):
+            build_rss = max(build_rss, rss)
+            graph = ([l for l in err.splitlines() if " nodes, " in l] or [graph])[-1]
+        else:
+            extract_rss = max(extract_rss, rss)
         print("%-8s %-26s %9.1f %9.0f %10.0f" % ("%gMB" % size, name, mb / secs, len(files) / secs, rss))
+    # Memory against the graph: build should grow with nodes and edges, not text.
+    numbers = [int(w) for w in graph.replace(",", " ").split() if w.isdigit()]
+    if len(numbers) >= 3:
+        elements = numbers[1] + numbers[2]
+        print("%-8s graph: %d nodes + %d edges; build peak minus extract peak: %.0f MB = %.2f KB "
+              "per node or edge" % ("", numbers[1], numbers[2], build_rss - extract_rss,
+                                    (build_rss - extract_rss) * 1024 / elements))
     t0 = time.perf_counter()
     subprocess.run("LC_ALL=C grep -r -F -o -f %s %s | wc -l" % (patterns, corpus), shell=True,
                    check=True, stdout=subprocess.DEVNULL)
