@@ -227,6 +227,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   for (const AgreementRef& a : r.agreements) {
     Report report{r.doc, a};
     std::vector<DocEvidence>& pool = examples_[ReportKey(a)];
+    report.pool = &pool;  // unordered_map entries stay put.
     for (Evidence& ev : report.agreement.evidence) {
       KeepFirst(&pool, {r.doc, ev}, kEvidenceExamples);
       std::string().swap(ev.text);
@@ -336,22 +337,29 @@ void KnowledgeGraph::AddAgreements() {
     std::string label;
     for (const std::string& party : p.parties) label += (label.empty() ? "" : "–") + party;
     p.label = label + " " + p.agreement_kind + (p.date.empty() ? "" : " " + p.date);
-    std::set<std::string> keys;
+    std::vector<const std::vector<DocEvidence>*> pools;
+    std::vector<const std::string*> docs;
     std::vector<DocEvidence> spans;  // The cluster's own sentences, without text.
     for (const Report* r : c.reports) {
-      p.docs.insert(r->doc);
-      ++p.mentions;
-      p.doc_count = static_cast<int>(p.docs.size());
-      keys.insert(ReportKey(r->agreement));
+      docs.push_back(&r->doc);
+      pools.push_back(r->pool);
       for (const Evidence& ev : r->agreement.evidence) spans.push_back({r->doc, ev});
     }
+    auto less = [](const std::string* a, const std::string* b) { return *a < *b; };
+    auto same = [](const std::string* a, const std::string* b) { return *a == *b; };
+    std::sort(docs.begin(), docs.end(), less);
+    docs.erase(std::unique(docs.begin(), docs.end(), same), docs.end());
+    for (const std::string* d : docs) p.docs.emplace_hint(p.docs.end(), *d);
+    p.mentions = static_cast<int>(c.reports.size());
+    p.doc_count = static_cast<int>(docs.size());
+    std::sort(pools.begin(), pools.end());
+    pools.erase(std::unique(pools.begin(), pools.end()), pools.end());
     std::sort(spans.begin(), spans.end(), EvidenceLess);
-    for (const std::string& key : keys)
-      for (const DocEvidence& ev : examples_[key])
+    for (const std::vector<DocEvidence>* pool : pools)
+      for (const DocEvidence& ev : *pool)
         if (std::binary_search(spans.begin(), spans.end(), ev, EvidenceLess))
           KeepFirst(&p.evidence, ev, kEvidenceExamples);
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
-    const std::set<std::string> docs = p.docs;
     const int n_docs = static_cast<int>(docs.size());
     // v is new, so are its edges: one per unique party, mineral,
     // organization and document.
@@ -369,7 +377,7 @@ void KnowledgeGraph::AddAgreements() {
       NewEdge(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers, n_docs);
     for (const std::string& o : unique(c.merged.organizations))
       NewEdge(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates, n_docs);
-    for (const std::string& d : docs) NewEdge(v, Node(NodeKind::kDocument, d), EdgeKind::kReportedBy, 1);
+    for (const std::string* d : docs) NewEdge(v, Node(NodeKind::kDocument, *d), EdgeKind::kReportedBy, 1);
   }
   reports_.clear();
   examples_.clear();

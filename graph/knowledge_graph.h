@@ -120,6 +120,7 @@ class KnowledgeGraph {
   struct Report {  // One agreement as one document reported it.
     std::string doc;
     AgreementRef agreement;  // Evidence spans only; the sentences are in examples_.
+    const std::vector<DocEvidence>* pool = nullptr;  // Its entry in examples_.
   };
   Vertex Node(NodeKind kind, const std::string& id);
   Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "");
@@ -138,7 +139,7 @@ class KnowledgeGraph {
   // Parties, date and minerals of reports -> their first sentences. Reports
   // with the same key are one agreement, so each agreement finds its first
   // kEvidenceExamples sentences among the pools of its reports' keys.
-  std::map<std::string, std::vector<DocEvidence>> examples_;
+  std::unordered_map<std::string, std::vector<DocEvidence>> examples_;
   bool finalized_ = false;
 };
 
