@@ -1,5 +1,6 @@
 #include "extract/record.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <string_view>
@@ -268,7 +269,11 @@ class LineWriter {
     else
       Str(s);
   }
-  void Uint(size_t v) { out_ += std::to_string(v); }
+  void Uint(size_t v) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, static_cast<size_t>(r.ptr - buf));
+  }
   void Double(double v) { out_ += json(v).dump(); }
   void Money(double v) { out_ += MoneyValue(v).dump(); }
   void Strings(const std::vector<std::string>& list) {
