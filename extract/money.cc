@@ -391,8 +391,14 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
   const Form forms[] = {{prefix_form_.get(), 1, 2, 3, 4}, {suffix_form_.get(), 1, 4, 2, 3}};
   std::vector<Amount> found;
   for (const Form& form : forms) {
+    // Every amount holds a (masked) currency word: none left, no search.
+    auto currency_from = [&](size_t pos) {
+      const size_t at = masked.find('\x01', pos);
+      return at != std::string_view::npos && at < span_end;
+    };
     for (size_t pos = span_begin;
-         pos < span_end && form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);) {
+         pos < span_end && currency_from(pos) &&
+         form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);) {
       to_original(g, 5);
       size_t b = offset(g[0]);
       const size_t e = b + g[0].size();
