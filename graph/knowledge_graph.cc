@@ -125,21 +125,23 @@ std::string CountryName(const std::string& code) {
 }
 
 bool KnowledgeGraph::FindNode(NodeKind kind, const std::string& id, Vertex* v) const {
-  auto it = index_.find({kind, id});
-  if (it == index_.end()) return false;
+  const auto& index = index_[static_cast<int>(kind)];
+  auto it = index.find(id);
+  if (it == index.end()) return false;
   *v = it->second;
   return true;
 }
 
 Vertex KnowledgeGraph::Node(NodeKind kind, const std::string& id) {
-  auto it = index_.find({kind, id});
-  if (it != index_.end()) return it->second;
+  auto& index = index_[static_cast<int>(kind)];
+  auto it = index.find(id);
+  if (it != index.end()) return it->second;
   NodeProps p;
   p.kind = kind;
   p.id = id;
   p.label = kind == NodeKind::kCountry ? CountryName(id) : id;
-  Vertex v = boost::add_vertex(p, g_);
-  index_.emplace(std::make_pair(kind, id), v);
+  const Vertex v = boost::add_vertex(std::move(p), g_);
+  index.emplace(id, v);
   return v;
 }
 
@@ -409,9 +411,9 @@ void KnowledgeGraph::Finalize() {
   });
   std::vector<Vertex> new_index(order.size());
   BoostGraph sorted;
-  index_.clear();
+  for (auto& index : index_) index.clear();
   for (Vertex v : order) {
-    index_.emplace(std::make_pair(g_[v].kind, g_[v].id), boost::num_vertices(sorted));
+    index_[static_cast<int>(g_[v].kind)].emplace(g_[v].id, boost::num_vertices(sorted));
     new_index[v] = boost::add_vertex(std::move(g_[v]), sorted);  // Moved: no second copy.
   }
   struct Pending {

@@ -129,12 +129,8 @@ class KnowledgeGraph {
   void AddAgreements();
 
   BoostGraph g_;
-  struct KeyHash {
-    size_t operator()(const std::pair<NodeKind, std::string>& k) const {
-      return std::hash<std::string>()(k.second) * 31 + static_cast<size_t>(k.first);
-    }
-  };
-  std::unordered_map<std::pair<NodeKind, std::string>, Vertex, KeyHash> index_;
+  // Vertex of each id, one table per node kind (looked up without copying the id).
+  std::unordered_map<std::string, Vertex> index_[static_cast<int>(NodeKind::kDocument) + 1];
   std::vector<Report> reports_;
   // Parties, date and minerals of reports -> their first sentences. Reports
   // with the same key are one agreement, so each agreement finds its first
