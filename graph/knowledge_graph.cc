@@ -410,28 +410,35 @@ void KnowledgeGraph::Finalize() {
     return std::tie(g_[a].kind, g_[a].id) < std::tie(g_[b].kind, g_[b].id);
   });
   std::vector<Vertex> new_index(order.size());
-  BoostGraph sorted;
+  BoostGraph sorted(order.size());  // All vertices at once; properties moved in.
   for (auto& index : index_) index.clear();
-  for (Vertex v : order) {
-    index_[static_cast<int>(g_[v].kind)].emplace(g_[v].id, boost::num_vertices(sorted));
-    new_index[v] = boost::add_vertex(std::move(g_[v]), sorted);  // Moved: no second copy.
+  for (Vertex i = 0; i < order.size(); ++i) {
+    const Vertex v = order[i];
+    index_[static_cast<int>(g_[v].kind)].emplace(g_[v].id, i);
+    new_index[v] = i;
+    sorted[i] = std::move(g_[v]);
   }
+  // Edges in (source, target, kind, subtype) order; the sort moves small
+  // keys, not the properties.
   struct Pending {
     Vertex s, t;
-    EdgeProps p;
+    EdgeKind kind;
+    const std::string* subtype;
+    EdgeProps* p;
   };
   std::vector<Pending> edges;
+  edges.reserve(boost::num_edges(g_));
   for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-    EdgeProps p = std::move(g_[*it]);
+    EdgeProps& p = g_[*it];
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     std::sort(p.minerals.begin(), p.minerals.end());
-    edges.push_back({new_index[boost::source(*it, g_)], new_index[boost::target(*it, g_)], std::move(p)});
+    edges.push_back({new_index[boost::source(*it, g_)], new_index[boost::target(*it, g_)], p.kind,
+                     &p.restriction_type, &p});
   }
   std::sort(edges.begin(), edges.end(), [](const Pending& a, const Pending& b) {
-    return std::tie(a.s, a.t, a.p.kind, a.p.restriction_type) <
-           std::tie(b.s, b.t, b.p.kind, b.p.restriction_type);
+    return std::tie(a.s, a.t, a.kind, *a.subtype) < std::tie(b.s, b.t, b.kind, *b.subtype);
   });
-  for (Pending& e : edges) boost::add_edge(e.s, e.t, std::move(e.p), sorted);
+  for (Pending& e : edges) boost::add_edge(e.s, e.t, std::move(*e.p), sorted);
   g_ = std::move(sorted);
 }
 
