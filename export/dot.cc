@@ -170,15 +170,18 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
   if (!full) {
     for (const auto& p : partnerships) {
       std::vector<std::string> minerals;
-      std::set<std::string> docs;
+      std::vector<Vertex> docs;  // Document nodes, through REPORTED_BY edges.
       for (Vertex ag_v : p.agreements) {
         for (auto [it, end] = boost::out_edges(ag_v, g); it != end; ++it)
           if (g[*it].kind == EdgeKind::kCovers) {
             const std::string& m = g[boost::target(*it, g)].id;
             if (std::find(minerals.begin(), minerals.end(), m) == minerals.end()) minerals.push_back(m);
+          } else if (g[*it].kind == EdgeKind::kReportedBy) {
+            docs.push_back(boost::target(*it, g));
           }
-        docs.insert(g[ag_v].docs.begin(), g[ag_v].docs.end());
       }
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       std::sort(minerals.begin(), minerals.end());
       std::map<std::string, double> money;  // Summed per currency.
       for (Vertex ag_v : p.agreements)
