@@ -82,25 +82,38 @@ std::string ReportKey(const AgreementRef& a) {
 
 const char* NodeKindName(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kCountry: return "Country";
-    case NodeKind::kCountryGroup: return "CountryGroup";
-    case NodeKind::kOrganization: return "Organization";
-    case NodeKind::kMineral: return "Mineral";
-    case NodeKind::kAgreement: return "Agreement";
-    case NodeKind::kDocument: return "Document";
+    case NodeKind::kCountry:
+      return "Country";
+    case NodeKind::kCountryGroup:
+      return "CountryGroup";
+    case NodeKind::kOrganization:
+      return "Organization";
+    case NodeKind::kMineral:
+      return "Mineral";
+    case NodeKind::kAgreement:
+      return "Agreement";
+    case NodeKind::kDocument:
+      return "Document";
   }
   return "?";
 }
 
 const char* EdgeKindName(EdgeKind kind) {
   switch (kind) {
-    case EdgeKind::kPartyTo: return "PARTY_TO";
-    case EdgeKind::kCovers: return "COVERS";
-    case EdgeKind::kParticipates: return "PARTICIPATES";
-    case EdgeKind::kRestricts: return "RESTRICTS";
-    case EdgeKind::kBasedIn: return "BASED_IN";
-    case EdgeKind::kReportedBy: return "REPORTED_BY";
-    case EdgeKind::kCoMentioned: return "CO_MENTIONED";
+    case EdgeKind::kPartyTo:
+      return "PARTY_TO";
+    case EdgeKind::kCovers:
+      return "COVERS";
+    case EdgeKind::kParticipates:
+      return "PARTICIPATES";
+    case EdgeKind::kRestricts:
+      return "RESTRICTS";
+    case EdgeKind::kBasedIn:
+      return "BASED_IN";
+    case EdgeKind::kReportedBy:
+      return "REPORTED_BY";
+    case EdgeKind::kCoMentioned:
+      return "CO_MENTIONED";
   }
   return "?";
 }
@@ -140,40 +153,46 @@ Vertex KnowledgeGraph::Node(NodeKind kind, const std::string& id) {
   p.kind = kind;
   p.id = id;
   p.label = kind == NodeKind::kCountry ? CountryName(id) : id;
-  const Vertex v = boost::add_vertex(p, g_);
+  const Vertex v = boost::add_vertex(p, (*g_));
   index.emplace(id, v);
   return v;
 }
 
 Edge KnowledgeGraph::EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype) {
-  if (kind == EdgeKind::kCoMentioned && g_[b].id < g_[a].id) std::swap(a, b);  // Undirected.
-  for (auto [it, end] = boost::out_edges(a, g_); it != end; ++it)
-    if (boost::target(*it, g_) == b && g_[*it].kind == kind && g_[*it].restriction_type == subtype)
+  if (kind == EdgeKind::kCoMentioned && (*g_)[b].id < (*g_)[a].id) std::swap(a, b);  // Undirected.
+  for (auto [it, end] = boost::out_edges(a, (*g_)); it != end; ++it)
+    if (boost::target(*it, (*g_)) == b && (*g_)[*it].kind == kind &&
+        (*g_)[*it].restriction_type == subtype)
       return *it;
   EdgeProps p;
   p.kind = kind;
   p.restriction_type = subtype;
-  return boost::add_edge(a, b, p, g_).first;
+  return boost::add_edge(a, b, p, (*g_)).first;
 }
 
 void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
   EdgeProps p;
   p.kind = kind;
   p.doc_count = p.count = count;
-  boost::add_edge(a, b, p, g_);
+  boost::add_edge(a, b, p, (*g_));
 }
 
 void KnowledgeGraph::AddRecord(const Record& r) {
   std::map<std::string, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
   for (const Mention& m : r.mentions) {
     NodeKind kind;
-    if (m.kind == "country") kind = NodeKind::kCountry;
-    else if (m.kind == "group") kind = NodeKind::kCountryGroup;
-    else if (m.kind == "organization") kind = NodeKind::kOrganization;
-    else if (m.kind == "mineral") kind = NodeKind::kMineral;
-    else continue;  // Media report; they are not parties.
+    if (m.kind == "country")
+      kind = NodeKind::kCountry;
+    else if (m.kind == "group")
+      kind = NodeKind::kCountryGroup;
+    else if (m.kind == "organization")
+      kind = NodeKind::kOrganization;
+    else if (m.kind == "mineral")
+      kind = NodeKind::kMineral;
+    else
+      continue;  // Media report; they are not parties.
     kind_of[m.id] = kind;
-    NodeProps& p = g_[Node(kind, m.id)];
+    NodeProps& p = (*g_)[Node(kind, m.id)];
     ++p.mentions;
     CountDoc(&p.doc_count, &p.last_doc, r.doc);
   }
@@ -184,16 +203,16 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     auto keep = [](std::string* have, const std::string& value) {
       if (!value.empty() && (have->empty() || value < *have)) *have = value;
     };
-    keep(&g_[v].org_kind, o.kind);
-    keep(&g_[v].country, o.country);
+    keep(&(*g_)[v].org_kind, o.kind);
+    keep(&(*g_)[v].country, o.country);
     if (!o.country.empty()) {
-      EdgeProps& e = g_[EdgeBetween(v, Node(NodeKind::kCountry, o.country), EdgeKind::kBasedIn)];
+      EdgeProps& e = (*g_)[EdgeBetween(v, Node(NodeKind::kCountry, o.country), EdgeKind::kBasedIn)];
       CountDoc(&e.doc_count, &e.last_doc, r.doc);
       e.count = e.doc_count;
     }
   }
   for (const MineralRef& m : r.minerals)
-    if (!m.symbol.empty()) g_[Node(NodeKind::kMineral, m.name)].symbol = m.symbol;
+    if (!m.symbol.empty()) (*g_)[Node(NodeKind::kMineral, m.name)].symbol = m.symbol;
   auto party_kind = [&](const std::string& id) {
     auto it = kind_of.find(id);
     return it == kind_of.end() ? NodeKind::kCountry : it->second;
@@ -203,7 +222,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
       for (size_t j = i + 1; j < c.ids.size(); ++j) {
         Edge e = EdgeBetween(Node(party_kind(c.ids[i]), c.ids[i]),
                              Node(party_kind(c.ids[j]), c.ids[j]), EdgeKind::kCoMentioned);
-        EdgeProps& p = g_[e];
+        EdgeProps& p = (*g_)[e];
         ++p.count;
         CountDoc(&p.doc_count, &p.last_doc, r.doc);
         // Co-mentions are derived and numerous: keep a few sentences as
@@ -215,11 +234,12 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   for (const RestrictionRef& x : r.restrictions) {
     const Vertex from = Node(NodeKind::kCountry, x.from);
     std::vector<Vertex> targets;
-    if (!x.to.empty()) targets.push_back(Node(NodeKind::kCountry, x.to));
+    if (!x.to.empty())
+      targets.push_back(Node(NodeKind::kCountry, x.to));
     else
       for (const std::string& m : x.minerals) targets.push_back(Node(NodeKind::kMineral, m));
     for (Vertex t : targets) {
-      EdgeProps& e = g_[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
+      EdgeProps& e = (*g_)[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
       ++e.count;
       CountDoc(&e.doc_count, &e.last_doc, r.doc);
       for (const std::string& m : x.minerals) AddUnique(&e.minerals, m);
@@ -286,7 +306,8 @@ void KnowledgeGraph::AddAgreements() {
     const long day = DayNumber(r.agreement.date);
     if (day < 0) {
       for (size_t c : candidates.all)
-        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day)) home = &clusters[c];
+        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
+          home = &clusters[c];
     } else {
       auto& active = candidates.active;
       active.erase(std::remove_if(active.begin(), active.end(),
@@ -296,7 +317,8 @@ void KnowledgeGraph::AddAgreements() {
                                   }),
                    active.end());
       for (size_t c : active)
-        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day)) home = &clusters[c];
+        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
+          home = &clusters[c];
     }
     if (home == nullptr) {
       candidates.all.push_back(clusters.size());
@@ -330,7 +352,7 @@ void KnowledgeGraph::AddAgreements() {
     const int n = ++seen[id];
     if (n > 1) id += "#" + std::to_string(n);
     const Vertex v = Node(NodeKind::kAgreement, id);
-    NodeProps& p = g_[v];
+    NodeProps& p = (*g_)[v];
     p.agreement_kind = c.merged.kind;
     p.date = c.merged.date;
     p.parties = c.merged.parties;
@@ -379,7 +401,8 @@ void KnowledgeGraph::AddAgreements() {
       NewEdge(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers, n_docs);
     for (const std::string& o : unique(c.merged.organizations))
       NewEdge(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates, n_docs);
-    for (const std::string* d : docs) NewEdge(v, Node(NodeKind::kDocument, *d), EdgeKind::kReportedBy, 1);
+    for (const std::string* d : docs)
+      NewEdge(v, Node(NodeKind::kDocument, *d), EdgeKind::kReportedBy, 1);
   }
   reports_.clear();
   examples_.clear();
@@ -387,11 +410,11 @@ void KnowledgeGraph::AddAgreements() {
 
 std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
   std::map<std::pair<Vertex, Vertex>, std::vector<Vertex>> pairs;
-  for (Vertex v = 0; v < boost::num_vertices(g_); ++v) {
-    if (g_[v].kind != NodeKind::kAgreement) continue;
+  for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
+    if ((*g_)[v].kind != NodeKind::kAgreement) continue;
     std::vector<Vertex> parties;
-    for (auto [it, end] = boost::in_edges(v, g_); it != end; ++it)
-      if (g_[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, g_));
+    for (auto [it, end] = boost::in_edges(v, (*g_)); it != end; ++it)
+      if ((*g_)[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, (*g_)));
     std::sort(parties.begin(), parties.end());
     for (size_t i = 0; i < parties.size(); ++i)
       for (size_t j = i + 1; j < parties.size(); ++j) pairs[{parties[i], parties[j]}].push_back(v);
@@ -404,19 +427,19 @@ std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
 void KnowledgeGraph::Finalize() {
   if (!finalized_) AddAgreements();
   finalized_ = true;
-  std::vector<Vertex> order(boost::num_vertices(g_));
+  std::vector<Vertex> order(boost::num_vertices(*g_));
   for (Vertex v = 0; v < order.size(); ++v) order[v] = v;
   std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
-    return std::tie(g_[a].kind, g_[a].id) < std::tie(g_[b].kind, g_[b].id);
+    return std::tie((*g_)[a].kind, (*g_)[a].id) < std::tie((*g_)[b].kind, (*g_)[b].id);
   });
   std::vector<Vertex> new_index(order.size());
-  BoostGraph sorted(order.size());  // All vertices at once; properties moved in.
+  auto sorted = std::make_unique<BoostGraph>(order.size());  // Properties moved in.
   for (auto& index : index_) index.clear();
   for (Vertex i = 0; i < order.size(); ++i) {
     const Vertex v = order[i];
-    index_[static_cast<int>(g_[v].kind)].emplace(g_[v].id, i);
+    index_[static_cast<int>((*g_)[v].kind)].emplace((*g_)[v].id, i);
     new_index[v] = i;
-    sorted[i] = std::move(g_[v]);
+    (*sorted)[i] = std::move((*g_)[v]);
   }
   // Edges in (source, target, kind, subtype) order; the sort moves small
   // keys, not the properties.
@@ -427,23 +450,24 @@ void KnowledgeGraph::Finalize() {
     EdgeProps* p;
   };
   std::vector<Pending> edges;
-  edges.reserve(boost::num_edges(g_));
-  for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-    EdgeProps& p = g_[*it];
+  edges.reserve(boost::num_edges(*g_));
+  for (auto [it, end] = boost::edges(*g_); it != end; ++it) {
+    EdgeProps& p = (*g_)[*it];
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     std::sort(p.minerals.begin(), p.minerals.end());
-    edges.push_back({new_index[boost::source(*it, g_)], new_index[boost::target(*it, g_)], p.kind,
-                     &p.restriction_type, &p});
+    edges.push_back({new_index[boost::source(*it, (*g_))], new_index[boost::target(*it, (*g_))],
+                     p.kind, &p.restriction_type, &p});
   }
   std::sort(edges.begin(), edges.end(), [](const Pending& a, const Pending& b) {
     return std::tie(a.s, a.t, a.kind, *a.subtype) < std::tie(b.s, b.t, b.kind, *b.subtype);
   });
-  // Boost 1.74's add_edge copies the properties and adjacency_list has no
-  // move assignment, so this copies; moving the properties in after
-  // add_edge and swapping the graphs measured a higher peak (851 vs 693 MB
-  // at 100 MB) for no gain in time.
-  for (Pending& e : edges) boost::add_edge(e.s, e.t, *e.p, sorted);
-  g_ = sorted;
+  // Boost 1.74's add_edge copies the properties it is given: add the edge
+  // bare, then move them in.
+  for (Pending& e : edges) {
+    const Edge added = boost::add_edge(e.s, e.t, *sorted).first;
+    (*sorted)[added] = std::move(*e.p);
+  }
+  g_ = std::move(sorted);
 }
 
 }  // namespace kgx

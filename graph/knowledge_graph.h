@@ -30,14 +30,14 @@
 #ifndef KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 #define KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 
+#include <boost/graph/adjacency_list.hpp>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "extract/record.h"
 
@@ -45,7 +45,13 @@ namespace kgx {
 
 enum class NodeKind { kCountry, kCountryGroup, kOrganization, kMineral, kAgreement, kDocument };
 enum class EdgeKind {
-  kPartyTo, kCovers, kParticipates, kRestricts, kBasedIn, kReportedBy, kCoMentioned
+  kPartyTo,
+  kCovers,
+  kParticipates,
+  kRestricts,
+  kBasedIn,
+  kReportedBy,
+  kCoMentioned
 };
 const char* NodeKindName(NodeKind kind);
 const char* EdgeKindName(EdgeKind kind);
@@ -65,9 +71,9 @@ struct NodeProps {
   std::string label;  // English display name.
   std::string qid;    // Wikidata id where known (set by the caller from gazetteer data).
   int mentions = 0;
-  int doc_count = 0;              // Documents the node was read in.
-  std::string last_doc;           // While building: counts each record once.
-  std::set<std::string> docs;     // Agreements only: the documents reporting it.
+  int doc_count = 0;           // Documents the node was read in.
+  std::string last_doc;        // While building: counts each record once.
+  std::set<std::string> docs;  // Agreements only: the documents reporting it.
   // Organizations.
   std::string org_kind, country;
   // Minerals.
@@ -84,14 +90,14 @@ struct EdgeProps {
   EdgeKind kind = EdgeKind::kCoMentioned;
   int count = 0;  // Sentences or reports behind the edge.
   int doc_count = 0;
-  std::string last_doc;  // While building: counts each record once.
-  std::string restriction_type;         // RESTRICTS
-  std::vector<std::string> minerals;    // RESTRICTS
+  std::string last_doc;               // While building: counts each record once.
+  std::string restriction_type;       // RESTRICTS
+  std::vector<std::string> minerals;  // RESTRICTS
   std::vector<DocEvidence> evidence;
 };
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         NodeProps, EdgeProps>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 
@@ -102,11 +108,11 @@ class KnowledgeGraph {
   // their ends, so every export is byte-identical whatever the input order.
   void Finalize();
 
-  const BoostGraph& graph() const { return g_; }
+  const BoostGraph& graph() const { return *g_; }
   // For attributes the records do not carry (Wikidata ids, display names).
-  NodeProps& node(Vertex v) { return g_[v]; }
-  size_t node_count() const { return boost::num_vertices(g_); }
-  size_t edge_count() const { return boost::num_edges(g_); }
+  NodeProps& node(Vertex v) { return (*g_)[v]; }
+  size_t node_count() const { return boost::num_vertices(*g_); }
+  size_t edge_count() const { return boost::num_edges(*g_); }
   // Returns the vertex, or false if absent.
   bool FindNode(NodeKind kind, const std::string& id, Vertex* v) const;
   // Pairs of parties with the agreements they share, for the cooperation view.
@@ -128,7 +134,9 @@ class KnowledgeGraph {
   void NewEdge(Vertex a, Vertex b, EdgeKind kind, int count);
   void AddAgreements();
 
-  BoostGraph g_;
+  // Held by pointer: Finalize builds the sorted graph beside it and swaps
+  // the pointers (Boost 1.74's adjacency_list has no move, and its swap copies).
+  std::unique_ptr<BoostGraph> g_ = std::make_unique<BoostGraph>();
   // Vertex of each id, one table per node kind (looked up without copying the id).
   std::unordered_map<std::string, Vertex> index_[static_cast<int>(NodeKind::kDocument) + 1];
   std::vector<Report> reports_;
