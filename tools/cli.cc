@@ -244,15 +244,38 @@ void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
   }
 }
 
-// Sum of the input files' sizes, for the progress line.
-uint64_t TotalBytes(const std::vector<std::string>& files) {
-  uint64_t total = 0;
-  for (const std::string& f : files) {
+// Each input file's size (0 if unknown), for the progress line and batches.
+std::vector<uint64_t> FileSizes(const std::vector<std::string>& files) {
+  std::vector<uint64_t> sizes(files.size(), 0);
+  for (size_t i = 0; i < files.size(); ++i) {
     std::error_code ec;
-    const auto size = fs::file_size(f, ec);
-    if (!ec) total += size;
+    const auto size = fs::file_size(files[i], ec);
+    if (!ec) sizes[i] = size;
   }
-  return total;
+  return sizes;
+}
+
+// Consecutive files handed to a worker at once, so threads meet once per
+// batch rather than once per (typically 2 KB) news item: batches of at
+// most 64 KiB or 64 files, and at least 16 per thread when the corpus
+// allows, so the last one does not leave a core idle for long.
+std::vector<size_t> BatchEnds(const std::vector<uint64_t>& sizes, int threads) {
+  uint64_t total = 0;
+  for (uint64_t s : sizes) total += s;
+  const uint64_t limit = std::max<uint64_t>(
+      1, std::min<uint64_t>(64 * 1024, total / (16 * static_cast<uint64_t>(threads))));
+  std::vector<size_t> ends;
+  uint64_t bytes = 0;
+  size_t count = 0;
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    bytes += sizes[i];
+    if (++count >= 64 || bytes >= limit) {
+      ends.push_back(i + 1);
+      bytes = count = 0;
+    }
+  }
+  if (count > 0) ends.push_back(sizes.size());
+  return ends;
 }
 
 // A progress line on stderr for long runs, only when stderr is a terminal
@@ -343,46 +366,58 @@ int Run(const Options& opt) {
     size_t bytes = 0;
   };
   KnowledgeGraph graph;
-  Progress progress(opt.quiet, TotalBytes(files));
-  RunOrdered<Outcome>(
-      files.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
-      [&](size_t i) {
-        Outcome o;
-        // Records are written as JSON lines here, on the worker threads.
-        auto finish = [&]() {
-          if (records_out != nullptr)
-            for (const Record& record : o.records) {
-              o.lines += ToJsonLine(record);
-              o.lines += '\n';
-            }
-          if (extract) o.records.clear();
-          return o;
-        };
-        const std::string& path = files[i];
-        if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
-          ReadRecords(path, &o.records, &o.errors);
-          return finish();
+  const std::vector<uint64_t> sizes = FileSizes(files);
+  uint64_t total_bytes = 0;
+  for (uint64_t s : sizes) total_bytes += s;
+  Progress progress(opt.quiet, total_bytes);
+  auto process = [&](size_t i) {
+    Outcome o;
+    // Records are written as JSON lines here, on the worker threads.
+    auto finish = [&]() {
+      if (records_out != nullptr)
+        for (const Record& record : o.records) {
+          o.lines += ToJsonLine(record);
+          o.lines += '\n';
         }
-        Document doc;
-        Status read = ReadDocument(path, opt.read, &doc);
-        if (!read.ok()) {
-          o.errors.push_back("skipping " + read.message());
-          return o;
-        }
-        o.bytes = doc.raw.size();
-        for (const std::string& w : doc.warnings) o.warnings.push_back(path + ": " + w);
-        o.records.push_back(extractor.Extract(doc));
-        return finish();
+      if (extract) o.records.clear();
+      return o;
+    };
+    const std::string& path = files[i];
+    if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
+      ReadRecords(path, &o.records, &o.errors);
+      return finish();
+    }
+    Document doc;
+    Status read = ReadDocument(path, opt.read, &doc);
+    if (!read.ok()) {
+      o.errors.push_back("skipping " + read.message());
+      return o;
+    }
+    o.bytes = doc.raw.size();
+    for (const std::string& w : doc.warnings) o.warnings.push_back(path + ": " + w);
+    o.records.push_back(extractor.Extract(doc));
+    return finish();
+  };
+  const std::vector<size_t> ends = BatchEnds(sizes, opt.threads);
+  RunOrdered<std::vector<Outcome>>(
+      ends.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
+      [&](size_t b) {
+        std::vector<Outcome> batch;
+        for (size_t i = b == 0 ? 0 : ends[b - 1]; i < ends[b]; ++i) batch.push_back(process(i));
+        return batch;
       },
-      [&](size_t, Outcome o) {
-        progress.Clear();
-        for (const std::string& e : o.errors) std::fprintf(stderr, "kgx: %s\n", e.c_str());
-        if (!o.errors.empty()) all_ok = false;
-        if (!opt.quiet)
-          for (const std::string& w : o.warnings) std::fprintf(stderr, "kgx: warning: %s\n", w.c_str());
-        if (records_out != nullptr) std::fwrite(o.lines.data(), 1, o.lines.size(), records_out);
-        for (Record& record : o.records) graph.AddRecord(record);
-        progress.Add(o.bytes);
+      [&](size_t, std::vector<Outcome> batch) {
+        for (Outcome& o : batch) {
+          progress.Clear();
+          for (const std::string& e : o.errors) std::fprintf(stderr, "kgx: %s\n", e.c_str());
+          if (!o.errors.empty()) all_ok = false;
+          if (!opt.quiet)
+            for (const std::string& w : o.warnings)
+              std::fprintf(stderr, "kgx: warning: %s\n", w.c_str());
+          if (records_out != nullptr) std::fwrite(o.lines.data(), 1, o.lines.size(), records_out);
+          for (Record& record : o.records) graph.AddRecord(record);
+          progress.Add(o.bytes);
+        }
       });
   progress.Clear();
   if (jsonl) {
