@@ -406,7 +406,7 @@ int Run(const Options& opt) {
         for (size_t i = b == 0 ? 0 : ends[b - 1]; i < ends[b]; ++i) batch.push_back(process(i));
         return batch;
       },
-      [&](size_t, std::vector<Outcome> batch) {
+      [&](size_t, std::vector<Outcome>& batch) {
         for (Outcome& o : batch) {
           progress.Clear();
           for (const std::string& e : o.errors) std::fprintf(stderr, "kgx: %s\n", e.c_str());
