@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <thread>
 #include <tuple>
 
 namespace kgx {
@@ -260,152 +261,222 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   }
 }
 
-void KnowledgeGraph::AddAgreements() {
+namespace {
+
+// The number of parts ParallelFor cuts n items into.
+size_t Parts(int threads, size_t n) {
+  return std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), n));
+}
+
+// Runs f(part, begin, end) on the Parts(threads, n) contiguous parts of
+// [0, n), part k being [n * k / parts, n * (k + 1) / parts); the first on
+// the calling thread.
+template <typename F>
+void ParallelFor(int threads, size_t n, F f) {
+  const size_t parts = Parts(threads, n);
+  std::vector<std::thread> pool;
+  for (size_t k = 1; k < parts; ++k) pool.emplace_back(f, k, n * k / parts, n * (k + 1) / parts);
+  f(size_t{0}, size_t{0}, n / parts);
+  for (std::thread& t : pool) t.join();
+}
+
+}  // namespace
+
+void KnowledgeGraph::AddAgreements(int threads) {
   // Canonical order first, so clustering does not depend on input order
   // (an index is sorted: reports are large to move).
   // The order is (parties, date, document, first evidence offset), compared
   // as one byte string: parties joined by \x01 and ended by \x00 (a shorter
   // list sorts first), then date, document and the offset in fixed width.
   std::vector<std::pair<std::string, uint32_t>> order(reports_.size());
-  for (uint32_t i = 0; i < order.size(); ++i) {
-    const Report& r = reports_[i];
-    std::string& key = order[i].first;
-    for (size_t k = 0; k < r.agreement.parties.size(); ++k)
-      key += (k ? "\x01" : "") + r.agreement.parties[k];
-    key += '\0';
-    key += r.agreement.date;
-    key += '\0';
-    key += r.doc;
-    key += '\0';
-    char offset[17];
-    std::snprintf(offset, sizeof offset, "%016zx",
-                  r.agreement.evidence.empty() ? size_t{0} : r.agreement.evidence.front().start);
-    key += offset;
-    order[i].second = i;
-  }
-  std::sort(order.begin(), order.end());
-  struct Cluster {
-    AgreementRef merged;
-    std::vector<const Report*> reports;
-    long day = -1;  // DayNumber(merged.date)
+  ParallelFor(threads, order.size(), [&](size_t, size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const Report& r = reports_[i];
+      std::string& key = order[i].first;
+      for (size_t k = 0; k < r.agreement.parties.size(); ++k)
+        key += (k ? "\x01" : "") + r.agreement.parties[k];
+      key += '\0';
+      key += r.agreement.date;
+      key += '\0';
+      key += r.doc;
+      key += '\0';
+      char offset[17];
+      std::snprintf(offset, sizeof offset, "%016zx",
+                    r.agreement.evidence.empty() ? size_t{0} : r.agreement.evidence.front().start);
+      key += offset;
+      order[i].second = static_cast<uint32_t>(i);
+    }
+  });
+  // Sorted in parts, then merged: keys are unique, so the order is the same.
+  ParallelFor(threads, order.size(), [&](size_t, size_t begin, size_t end) {
+    std::sort(order.begin() + begin, order.begin() + end);
+  });
+  const size_t parts = Parts(threads, order.size());
+  for (size_t k = 1; k < parts; ++k)
+    std::inplace_merge(order.begin(), order.begin() + order.size() * k / parts,
+                       order.begin() + order.size() * (k + 1) / parts);
+
+  // Only reports with the same parties can be one agreement, and they are
+  // neighbours in this order: each group of parties is clustered on its
+  // own, the groups in parallel. Within a group reports come by date, so a
+  // cluster dated more than kSameAgreementDays before a dated report can
+  // take no later dated report ("active" drops it); reports with no full
+  // date still see every cluster of the group.
+  auto same_parties = [&](size_t a, size_t b) {
+    return reports_[order[a].second].agreement.parties ==
+           reports_[order[b].second].agreement.parties;
   };
-  std::vector<Cluster> clusters;
-  // Only clusters with the same parties can match: index them by parties so
-  // the merge does not compare every report with every agreement. Within
-  // the same parties reports come by date, so a cluster dated more than
-  // kSameAgreementDays before a dated report can take no later dated report
-  // ("active" drops it); reports with no full date still see every cluster.
-  struct Candidates {
-    std::vector<size_t> all, active;
-  };
-  std::map<std::vector<std::string>, Candidates> by_parties;
-  for (const auto& [key, index] : order) {
-    const Report& r = reports_[index];
-    Cluster* home = nullptr;
-    Candidates& candidates = by_parties[r.agreement.parties];
-    const long day = DayNumber(r.agreement.date);
-    if (day < 0) {
-      for (size_t c : candidates.all)
-        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
-          home = &clusters[c];
-    } else {
-      auto& active = candidates.active;
-      active.erase(std::remove_if(active.begin(), active.end(),
-                                  [&](size_t c) {
-                                    return clusters[c].day >= 0 &&
-                                           day - clusters[c].day > kSameAgreementDays;
-                                  }),
-                   active.end());
-      for (size_t c : active)
-        if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
-          home = &clusters[c];
+  std::vector<size_t> group_starts;  // Where each group of parties begins.
+  for (size_t i = 0; i < order.size(); ++i)
+    if (i == 0 || !same_parties(i - 1, i)) group_starts.push_back(i);
+  group_starts.push_back(order.size());
+  const size_t n_groups = group_starts.size() - 1;
+  std::vector<std::vector<Cluster>> by_part(Parts(threads, n_groups));
+  ParallelFor(threads, n_groups, [&](size_t part, size_t g_begin, size_t g_end) {
+    std::vector<Cluster>& clusters = by_part[part];
+    for (size_t g = g_begin; g < g_end; ++g) {
+      const size_t first = clusters.size();
+      std::vector<size_t> active;  // Clusters of this group still in date range.
+      for (size_t i = group_starts[g]; i < group_starts[g + 1]; ++i) {
+        const Report& r = reports_[order[i].second];
+        const long day = DayNumber(r.agreement.date);
+        Cluster* home = nullptr;
+        if (day < 0) {
+          for (size_t c = first; c < clusters.size(); ++c)
+            if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
+              home = &clusters[c];
+        } else {
+          active.erase(std::remove_if(active.begin(), active.end(),
+                                      [&](size_t c) {
+                                        return clusters[c].day >= 0 &&
+                                               day - clusters[c].day > kSameAgreementDays;
+                                      }),
+                       active.end());
+          for (size_t c : active)
+            if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
+              home = &clusters[c];
+        }
+        if (home == nullptr) {
+          active.push_back(clusters.size());
+          clusters.push_back({r.agreement, {&r}, day});
+          continue;
+        }
+        Merge(r, home);
+      }
     }
-    if (home == nullptr) {
-      candidates.all.push_back(clusters.size());
-      candidates.active.push_back(clusters.size());
-      clusters.push_back({r.agreement, {&r}, day});
-      continue;
-    }
-    AgreementRef& m = home->merged;
-    for (const auto& x : r.agreement.minerals) AddUnique(&m.minerals, x);
-    for (const auto& x : r.agreement.organizations) AddUnique(&m.organizations, x);
-    // The same figure in several reports is one figure (A$1.67 billion and
-    // 16.7 億澳元 both normalize to 1670000000 AUD).
-    for (const AmountRef& x : r.agreement.amounts)
-      if (std::none_of(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
-            return y.value == x.value && y.currency == x.currency;
-          }))
-        m.amounts.push_back(x);
-    if (m.date.empty() || (!r.agreement.date.empty() && r.agreement.date < m.date)) {
-      m.date = r.agreement.date;
-      home->day = DayNumber(m.date);
-    }
-    m.confidence = std::max(m.confidence, r.agreement.confidence);
-    home->reports.push_back(&r);
-  }
+  });
+  std::vector<Cluster*> clusters;  // In order: the parts hold consecutive groups.
+  for (auto& part : by_part)
+    for (Cluster& c : part) clusters.push_back(&c);
+
+  // Each agreement's node, prepared in parallel; the graph is then changed
+  // on one thread.
+  std::vector<PreparedAgreement> prepared(clusters.size());
+  ParallelFor(threads, clusters.size(), [&](size_t, size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) Prepare(*clusters[i], &prepared[i]);
+  });
   // Ids: parties and date, numbered when several agreements share them.
   std::map<std::string, int> seen;
-  for (const Cluster& c : clusters) {
-    std::string id;
-    for (const std::string& p : c.merged.parties) id += (id.empty() ? "" : "-") + p;
-    id += "/" + (c.merged.date.empty() ? std::string("undated") : c.merged.date);
+  for (PreparedAgreement& a : prepared) {
+    std::string id = a.id;
     const int n = ++seen[id];
     if (n > 1) id += "#" + std::to_string(n);
     const Vertex v = Node(NodeKind::kAgreement, id);
     NodeProps& p = (*g_)[v];
-    p.agreement_kind = c.merged.kind;
-    p.date = c.merged.date;
-    p.parties = c.merged.parties;
-    p.amounts = c.merged.amounts;
-    p.confidence = c.merged.confidence;
-    std::string label;
-    for (const std::string& party : p.parties) label += (label.empty() ? "" : "–") + party;
-    p.label = label + " " + p.agreement_kind + (p.date.empty() ? "" : " " + p.date);
-    std::vector<const std::vector<DocEvidence>*> pools;
-    std::vector<const std::string*> docs;
-    std::vector<DocEvidence> spans;  // The cluster's own sentences, without text.
-    for (const Report* r : c.reports) {
-      docs.push_back(&r->doc);
-      pools.push_back(r->pool);
-      for (const Evidence& ev : r->agreement.evidence) spans.push_back({r->doc, ev});
-    }
-    auto less = [](const std::string* a, const std::string* b) { return *a < *b; };
-    auto same = [](const std::string* a, const std::string* b) { return *a == *b; };
-    std::sort(docs.begin(), docs.end(), less);
-    docs.erase(std::unique(docs.begin(), docs.end(), same), docs.end());
-    for (const std::string* d : docs) p.docs.emplace_hint(p.docs.end(), *d);
-    p.mentions = static_cast<int>(c.reports.size());
-    p.doc_count = static_cast<int>(docs.size());
-    std::sort(pools.begin(), pools.end());
-    pools.erase(std::unique(pools.begin(), pools.end()), pools.end());
-    std::sort(spans.begin(), spans.end(), EvidenceLess);
-    for (const std::vector<DocEvidence>* pool : pools)
-      for (const DocEvidence& ev : *pool)
-        if (std::binary_search(spans.begin(), spans.end(), ev, EvidenceLess))
-          KeepFirst(&p.evidence, ev, kEvidenceExamples);
-    std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
-    const int n_docs = static_cast<int>(docs.size());
+    p.agreement_kind = std::move(a.props.agreement_kind);
+    p.date = std::move(a.props.date);
+    p.parties = std::move(a.props.parties);
+    p.amounts = std::move(a.props.amounts);
+    p.confidence = a.props.confidence;
+    p.label = std::move(a.props.label);
+    p.docs = std::move(a.props.docs);
+    p.mentions = a.props.mentions;
+    p.doc_count = a.props.doc_count;
+    p.evidence = std::move(a.props.evidence);
+    const int n_docs = p.doc_count;
     // v is new, so are its edges: one per unique party, mineral,
     // organization and document.
-    auto unique = [](std::vector<std::string> v) {
-      std::sort(v.begin(), v.end());
-      v.erase(std::unique(v.begin(), v.end()), v.end());
-      return v;
-    };
-    for (const std::string& party : unique(c.merged.parties)) {
+    for (const std::string& party : a.parties) {
       Vertex pv;
       if (!FindNode(NodeKind::kCountryGroup, party, &pv)) pv = Node(NodeKind::kCountry, party);
       NewEdge(pv, v, EdgeKind::kPartyTo, n_docs);
     }
-    for (const std::string& m : unique(c.merged.minerals))
+    for (const std::string& m : a.minerals)
       NewEdge(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers, n_docs);
-    for (const std::string& o : unique(c.merged.organizations))
+    for (const std::string& o : a.organizations)
       NewEdge(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates, n_docs);
-    for (const std::string* d : docs)
+    for (const std::string* d : a.docs)
       NewEdge(v, Node(NodeKind::kDocument, *d), EdgeKind::kReportedBy, 1);
   }
+  prepared.clear();
+  by_part.clear();
   reports_.clear();
   examples_.clear();
+}
+
+void KnowledgeGraph::Merge(const Report& r, Cluster* home) {
+  AgreementRef& m = home->merged;
+  for (const auto& x : r.agreement.minerals) AddUnique(&m.minerals, x);
+  for (const auto& x : r.agreement.organizations) AddUnique(&m.organizations, x);
+  // The same figure in several reports is one figure (A$1.67 billion and
+  // 16.7 億澳元 both normalize to 1670000000 AUD).
+  for (const AmountRef& x : r.agreement.amounts)
+    if (std::none_of(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
+          return y.value == x.value && y.currency == x.currency;
+        }))
+      m.amounts.push_back(x);
+  if (m.date.empty() || (!r.agreement.date.empty() && r.agreement.date < m.date)) {
+    m.date = r.agreement.date;
+    home->day = DayNumber(m.date);
+  }
+  m.confidence = std::max(m.confidence, r.agreement.confidence);
+  home->reports.push_back(&r);
+}
+
+void KnowledgeGraph::Prepare(const Cluster& c, PreparedAgreement* out) {
+  out->id.clear();
+  for (const std::string& p : c.merged.parties) out->id += (out->id.empty() ? "" : "-") + p;
+  out->id += "/" + (c.merged.date.empty() ? std::string("undated") : c.merged.date);
+  NodeProps& p = out->props;
+  p.agreement_kind = c.merged.kind;
+  p.date = c.merged.date;
+  p.parties = c.merged.parties;
+  p.amounts = c.merged.amounts;
+  p.confidence = c.merged.confidence;
+  std::string label;
+  for (const std::string& party : p.parties) label += (label.empty() ? "" : "–") + party;
+  p.label = label + " " + p.agreement_kind + (p.date.empty() ? "" : " " + p.date);
+  std::vector<const std::vector<DocEvidence>*> pools;
+  std::vector<const std::string*>& docs = out->docs;
+  std::vector<DocEvidence> spans;  // The cluster's own sentences, without text.
+  for (const Report* r : c.reports) {
+    docs.push_back(&r->doc);
+    pools.push_back(r->pool);
+    for (const Evidence& ev : r->agreement.evidence) spans.push_back({r->doc, ev});
+  }
+  auto less = [](const std::string* a, const std::string* b) { return *a < *b; };
+  auto same = [](const std::string* a, const std::string* b) { return *a == *b; };
+  std::sort(docs.begin(), docs.end(), less);
+  docs.erase(std::unique(docs.begin(), docs.end(), same), docs.end());
+  for (const std::string* d : docs) p.docs.emplace_hint(p.docs.end(), *d);
+  p.mentions = static_cast<int>(c.reports.size());
+  p.doc_count = static_cast<int>(docs.size());
+  std::sort(pools.begin(), pools.end());
+  pools.erase(std::unique(pools.begin(), pools.end()), pools.end());
+  std::sort(spans.begin(), spans.end(), EvidenceLess);
+  for (const std::vector<DocEvidence>* pool : pools)
+    for (const DocEvidence& ev : *pool)
+      if (std::binary_search(spans.begin(), spans.end(), ev, EvidenceLess))
+        KeepFirst(&p.evidence, ev, kEvidenceExamples);
+  std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
+  auto unique = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  };
+  out->parties = unique(c.merged.parties);
+  out->minerals = unique(c.merged.minerals);
+  out->organizations = unique(c.merged.organizations);
 }
 
 std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
@@ -424,8 +495,8 @@ std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
   return out;
 }
 
-void KnowledgeGraph::Finalize() {
-  if (!finalized_) AddAgreements();
+void KnowledgeGraph::Finalize(int threads) {
+  if (!finalized_) AddAgreements(threads);
   finalized_ = true;
   std::vector<Vertex> order(boost::num_vertices(*g_));
   for (Vertex v = 0; v < order.size(); ++v) order[v] = v;

@@ -106,7 +106,8 @@ class KnowledgeGraph {
   void AddRecord(const Record& record);
   // Merges agreement reports, then renumbers nodes by (kind, id) and edges by
   // their ends, so every export is byte-identical whatever the input order.
-  void Finalize();
+  // `threads` share the work; the graph is the same whatever their number.
+  void Finalize(int threads = 1);
 
   const BoostGraph& graph() const { return *g_; }
   // For attributes the records do not carry (Wikidata ids, display names).
@@ -132,7 +133,20 @@ class KnowledgeGraph {
   Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "");
   // An edge known not to exist yet (one end is a new node): no search.
   void NewEdge(Vertex a, Vertex b, EdgeKind kind, int count);
-  void AddAgreements();
+  struct Cluster {  // Reports taken for one agreement.
+    AgreementRef merged;
+    std::vector<const Report*> reports;
+    long day = -1;  // Day number of merged.date
+  };
+  struct PreparedAgreement {  // Its node and the ends of its edges.
+    std::string id;           // Before numbering.
+    NodeProps props;
+    std::vector<std::string> parties, minerals, organizations;  // Sorted, unique.
+    std::vector<const std::string*> docs;                       // Sorted, unique.
+  };
+  void AddAgreements(int threads);
+  static void Merge(const Report& r, Cluster* home);
+  static void Prepare(const Cluster& c, PreparedAgreement* out);
 
   // Held by pointer: Finalize builds the sorted graph beside it and swaps
   // the pointers (Boost 1.74's adjacency_list has no move, and its swap copies).

@@ -110,6 +110,40 @@ TEST_CASE("the DOT file reads back with cgraph, whatever the record order") {
   agclose(ag);
 }
 
+TEST_CASE("Finalize gives the same graph whatever the number of threads") {
+  // Four groups of parties, each reported on days 0, 30 and 100: the first
+  // two reports are one agreement (at most 45 days apart), the third another.
+  const std::vector<std::vector<std::string>> groups = {
+      {"AU", "JP"}, {"CN", "US"}, {"AU", "JP", "US"}, {"DE", "FR"}};
+  std::vector<kgx::Record> records;
+  for (const auto& parties : groups)
+    for (const char* date : {"2024-01-01", "2024-01-31", "2024-04-10"})
+      records.push_back(MakeRecord("d" + std::to_string(records.size()) + ".txt", {parties},
+                                   date, {"lithium"}));
+  const std::string dir = TempDir();
+  std::vector<std::string> dots;
+  for (int threads : {1, 2, 3, 16}) {
+    kgx::KnowledgeGraph g;
+    for (auto it = records.rbegin(); it != records.rend(); ++it) g.AddRecord(*it);
+    g.Finalize(threads);
+    int agreements = 0;
+    for (kgx::Vertex v = 0; v < g.node_count(); ++v)
+      if (g.graph()[v].kind == kgx::NodeKind::kAgreement) {
+        ++agreements;
+        CHECK(g.graph()[v].mentions == (g.graph()[v].date == "2024-01-01" ? 2 : 1));
+      }
+    CHECK(agreements == 8);
+    kgx::Vertex v;
+    CHECK(g.FindNode(kgx::NodeKind::kAgreement, "AU-JP-US/2024-04-10", &v));
+    kgx::DotOptions opt;
+    opt.view = kgx::View::kFull;
+    const std::string path = dir + "/" + std::to_string(threads) + ".dot";
+    REQUIRE(kgx::WriteDot(g, path, opt).ok());
+    dots.push_back(Slurp(path));
+  }
+  for (const std::string& dot : dots) CHECK(dot == dots[0]);
+}
+
 TEST_CASE("hostile text is safe in DOT labels") {
   CHECK(kgx::DotSafe("a\"b") == "a\"b");  // cgraph quotes it
   CHECK(kgx::DotSafe("back\\slash\\N") == "back\\\\slash\\\\N");

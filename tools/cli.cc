@@ -432,7 +432,7 @@ int Run(const Options& opt) {
   }
   if (extract) return all_ok ? kExitOk : kExitSkipped;
 
-  graph.Finalize();  // The same graph whatever order records came in.
+  graph.Finalize(opt.threads);  // The same graph whatever order records came in.
   AddWikidataIds(gaz, &graph);
   if (opt.command == "stats") {
     PrintStats(graph, stdout);
