@@ -11,10 +11,11 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <fstream>
-#include <sstream>
 #include <string_view>
+
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kgx {
 namespace {
@@ -694,22 +695,32 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
 
 Status ReadDocument(const std::string& path, const ReadOptions& options,
                     Document* doc) {
+  // One descriptor for the checks and the read: nothing can change between
+  // them, and no stream object per file. O_NONBLOCK: a FIFO is refused,
+  // not waited on (regular files ignore it).
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return Status::Error(path + ": cannot read: " + std::strerror(errno));
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { close(fd); }
+  } closer{fd};
   struct stat st;
-  if (stat(path.c_str(), &st) != 0)
-    return Status::Error(path + ": cannot read: " + std::strerror(errno));
+  if (fstat(fd, &st) != 0) return Status::Error(path + ": cannot read: " + std::strerror(errno));
   if (!S_ISREG(st.st_mode)) return Status::Error(path + ": not a regular file");
   if (static_cast<unsigned long long>(st.st_size) > options.max_file_bytes)
     return Status::Error(path + ": file is " + std::to_string(st.st_size) +
-                         " bytes, over the limit of " +
-                         std::to_string(options.max_file_bytes) +
+                         " bytes, over the limit of " + std::to_string(options.max_file_bytes) +
                          " (--max-file-size), skipped");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot read: " + std::strerror(errno));
   std::string bytes;
   bytes.resize(static_cast<size_t>(st.st_size));
-  in.read(bytes.data(), st.st_size);
-  if (in.gcount() != st.st_size)
-    return Status::Error(path + ": cannot read: short read");
+  size_t got = 0;
+  while (got < bytes.size()) {
+    const ssize_t n = read(fd, bytes.data() + got, bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status::Error(path + ": cannot read: " + std::strerror(errno));
+    if (n == 0) return Status::Error(path + ": cannot read: short read");
+    got += static_cast<size_t>(n);
+  }
   return ParseDocument(path, std::move(bytes), doc);
 }
 
