@@ -271,29 +271,44 @@ bool IsLatinWord(std::string_view word) {
 
 std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches) {
   const auto& ents = gaz.entities();
-  for (EntityMatch& m : matches) m.kind = ents[m.entity].kind;
-  std::sort(matches.begin(), matches.end(), [&](const EntityMatch& a, const EntityMatch& b) {
+  // Sorted by index (matches are large to move): longest first, then by
+  // kind priority, position, id and alias.
+  std::vector<int> priority(matches.size());
+  std::vector<uint32_t> order(matches.size());
+  size_t text_end = 0;
+  for (uint32_t i = 0; i < matches.size(); ++i) {
+    EntityMatch& m = matches[i];
+    m.kind = ents[m.entity].kind;
+    priority[i] = KindPriority(m.kind);
+    order[i] = i;
+    text_end = std::max(text_end, m.end);
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t i, uint32_t j) {
+    const EntityMatch &a = matches[i], &b = matches[j];
     const size_t la = a.end - a.begin, lb = b.end - b.begin;
     if (la != lb) return la > lb;
-    const int pa = KindPriority(ents[a.entity].kind), pb = KindPriority(ents[b.entity].kind);
-    if (pa != pb) return pa < pb;
+    if (priority[i] != priority[j]) return priority[i] < priority[j];
     if (a.begin != b.begin) return a.begin < b.begin;
     if (ents[a.entity].id != ents[b.entity].id) return ents[a.entity].id < ents[b.entity].id;
     return a.alias < b.alias;
   });
-  // Kept matches by begin; they never overlap, so a new one overlaps a kept
-  // one only if its successor starts before it ends or its predecessor ends
-  // after it starts (a map keeps this O(log n) on long documents).
-  std::map<size_t, EntityMatch> kept;
-  for (const EntityMatch& m : matches) {
-    auto next = kept.lower_bound(m.begin);
-    if (next != kept.end() && next->first < m.end) continue;
-    if (next != kept.begin() && std::prev(next)->second.end > m.begin) continue;
-    kept.emplace_hint(next, m.begin, m);
+  // Greedy: a match is kept unless a byte of it is already taken.
+  std::vector<bool> taken(text_end, false);
+  std::vector<uint32_t> kept;
+  for (uint32_t i : order) {
+    const EntityMatch& m = matches[i];
+    bool free = true;
+    for (size_t b = m.begin; free && b < m.end; ++b) free = !taken[b];
+    if (!free) continue;
+    for (size_t b = m.begin; b < m.end; ++b) taken[b] = true;
+    kept.push_back(i);
   }
+  // Kept matches never overlap: by begin, each begins at its own byte.
+  std::sort(kept.begin(), kept.end(),
+            [&](uint32_t i, uint32_t j) { return matches[i].begin < matches[j].begin; });
   std::vector<EntityMatch> out;
   out.reserve(kept.size());
-  for (auto& [begin, m] : kept) out.push_back(std::move(m));
+  for (uint32_t i : kept) out.push_back(std::move(matches[i]));
   return out;
 }
 
