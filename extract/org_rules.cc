@@ -30,7 +30,10 @@ const char kWord[] = R"((?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*|\p{N}+))";
 const char kConnector[] = R"((?:&|of|de|du|des|del|für|y))";
 
 std::string NamePattern() {
-  return std::string("(") + kWord + "(?: (?:" + kWord + "|" + kConnector + "))*)";
+  // Connectors only between words: a name does not end in one, so the
+  // German noun phrase "Partnerschaft für Lithium" is not a company named
+  // with the sector word "Lithium", nor "Ministerium für" one before a ticker.
+  return std::string("(") + kWord + "(?: (?:" + kConnector + " )*" + kWord + ")*)";
 }
 
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
