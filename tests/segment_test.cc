@@ -34,6 +34,18 @@ TEST_CASE("English sentences keep abbreviations together") {
         std::vector<std::string>{"The U.S. and Japan agreed.", "Mr. Smith said so."});
 }
 
+TEST_CASE("a day written as an ordinal does not end a sentence before its month") {
+  CHECK(Sentences("Deutschland und Chile haben am 14. Februar 2025 ein Abkommen unterzeichnet. "
+                  "Es gilt ab 2025.",
+                  "de") == std::vector<std::string>{"Deutschland und Chile haben am 14. Februar "
+                                                    "2025 ein Abkommen unterzeichnet.",
+                                                    "Es gilt ab 2025."});
+  CHECK(Sentences("Norge og Japan signerte avtalen 3. mars 2025.", "nb").size() == 1);
+  // A year, or a number before a word that is no month, still ends one.
+  CHECK(Sentences("Das Abkommen gilt seit 2024. Februar war kalt.", "de").size() == 2);
+  CHECK(Sentences("Der Preis stieg um 14. Danach fiel er.", "de").size() == 2);
+}
+
 TEST_CASE("language: locale hint first, then script mix") {
   kgx::StopwordTable stop{{"the", "en"}, {"und", "de"}, {"die", "de"}};
   CHECK(kgx::DetectLanguage("anything", "zh-HK", stop) == "zh-Hant");
