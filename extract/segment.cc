@@ -81,6 +81,19 @@ bool InsideOrdinalDate(std::string_view s, size_t end, const std::vector<std::st
   return false;
 }
 
+// Whether a break ICU found at `end` follows an initial ("S. Korea", "John
+// F. Kennedy"): one capital Latin letter standing alone before the full
+// stop. A sentence rarely ends in one ("Plan B."); a name often has one.
+bool AfterInitial(std::string_view s, size_t end) {
+  size_t e = end;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  if (e < 2 || s[e - 1] != '.' || s[e - 2] < 'A' || s[e - 2] > 'Z') return false;
+  if (e > 2 && s[e - 3] != ' ' && s[e - 3] != '(' && s[e - 3] != '\t') return false;
+  size_t b = end;
+  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
+  return b < s.size() && s[b] >= 'A' && s[b] <= 'Z';
+}
+
 bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
   int32_t pos = static_cast<int32_t>(i);
   UChar32 c;
@@ -102,9 +115,11 @@ std::vector<Span> SplitSentences(std::string_view utf8, const std::string& lang)
   const std::vector<std::string>& months = MonthNames(lang);
   int32_t start = bi->first();
   for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
-    // ICU ends a sentence at "14." in "am 14. Februar": go on to the next break.
+    // ICU ends a sentence at "14." in "am 14. Februar" and at "S." in
+    // "S. Korea": go on to the next break.
     while (static_cast<size_t>(end) < utf8.size() &&
-           InsideOrdinalDate(utf8, static_cast<size_t>(end), months)) {
+           (InsideOrdinalDate(utf8, static_cast<size_t>(end), months) ||
+            AfterInitial(utf8, static_cast<size_t>(end)))) {
       const int32_t next = bi->next();
       if (next == icu::BreakIterator::DONE) break;
       end = next;

@@ -46,6 +46,14 @@ TEST_CASE("a day written as an ordinal does not end a sentence before its month"
   CHECK(Sentences("Der Preis stieg um 14. Danach fiel er.", "de").size() == 2);
 }
 
+TEST_CASE("an initial does not end a sentence") {
+  CHECK(Sentences("S. Korea and Vietnam signed an MOU. John F. Kennedy Airport was closed.", "en") ==
+        std::vector<std::string>{"S. Korea and Vietnam signed an MOU.",
+                                 "John F. Kennedy Airport was closed."});
+  // An acronym before a full stop still ends one.
+  CHECK(Sentences("Both sides signed an MOU. Talks go on.", "en").size() == 2);
+}
+
 TEST_CASE("language: locale hint first, then script mix") {
   kgx::StopwordTable stop{{"the", "en"}, {"und", "de"}, {"die", "de"}};
   CHECK(kgx::DetectLanguage("anything", "zh-HK", stop) == "zh-Hant");
