@@ -66,6 +66,24 @@ TEST_CASE("HTML tags, scripts, styles, comments and entities are stripped") {
   CHECK(Source(doc, at, at + 6) == "&#x65E5;&#26412;");
 }
 
+TEST_CASE("a scraped page's publication time comes from its meta or time tags") {
+  auto published = [](const std::string& head) {
+    return Parse("p.html", "<html><head>" + head + "</head><body><p>Text.</p></body></html>")
+        .meta.published;
+  };
+  CHECK(published("<meta property=\"article:published_time\" "
+                  "content=\"2025-07-02T08:00:00+08:00\">") == "2025-07-02T08:00:00+08:00");
+  CHECK(published("<META NAME='pubdate' CONTENT='2024-11-05'>") == "2024-11-05");
+  CHECK(published("<meta itemprop=\"datePublished\" content=\"2023-01-09\">") == "2023-01-09");
+  CHECK(published("</head><body><time itemprop=\"datePublished\" datetime=\"2022-06-30\">"
+                  "30 June</time>") == "2022-06-30");
+  // The first date wins; other metas and values that are no date do not count.
+  CHECK(published("<meta name=\"date\" content=\"today\"><meta name=\"description\" "
+                  "content=\"2021 review\"><meta name=\"dc.date\" content=\"2021-02-03\">"
+                  "<meta name=\"pubdate\" content=\"2020-01-01\">") == "2021-02-03");
+  CHECK(published("<meta name=\"keywords\" content=\"2025\">").empty());
+}
+
 TEST_CASE("broken input is reported, not fatal") {
   kgx::Document doc;
   kgx::Status s = kgx::ParseDocument("empty.txt", "", &doc);
