@@ -271,6 +271,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         for (const DateMention& d : *in.dates)
           if (Contains(s, d.begin, d.end) && !d.date.empty() && d.date.size() == 10) {
             a.date = d.date;
+            a.date_in_text = true;
             break;
           }
         if (a.date.empty()) a.date = in.published;
@@ -337,6 +338,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       continue;
     }
     if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
+    // A date a sentence states ("on Thursday") beats the publication date
+    // an earlier sentence (the headline) fell back on.
+    if (a.date_in_text && !same->date_in_text) {
+      same->date = a.date;
+      same->date_in_text = true;
+    }
     for (const auto& m : a.minerals) AddUnique(&same->minerals, m);
     for (const auto& o : a.organizations) AddUnique(&same->organizations, o);
     for (size_t i : a.amounts)

@@ -62,6 +62,7 @@ struct FoundAgreement {
   std::vector<std::string> minerals, organizations;
   std::vector<size_t> amounts;  // Indices into RelationInput::amounts.
   std::string date;
+  bool date_in_text = false;    // Written in a sentence, not the publication date.
   std::vector<Span> evidence;   // Sentences, nfkc offsets.
   double confidence = 0;
 };

@@ -44,6 +44,21 @@ TEST_CASE("an agreement between two countries, with kind, minerals, amounts, evi
   CHECK(a.confidence > 0.5);
 }
 
+TEST_CASE("an agreement takes the date its sentences state over the publication date") {
+  const std::string md =
+      "---\ndate: 2025-03-14\n---\n"
+      "# Japan and Argentina sign lithium pact\n\n"
+      "Japan and Argentina on Thursday signed a memorandum on lithium supply.\n";
+  kgx::Record r = Extract("e.md", md);
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].evidence.size() == 2);   // the headline and the body
+  CHECK(r.agreements[0].date == "2025-03-13");  // the Thursday before 2025-03-14 (a Friday)
+  // With no date in any sentence, the publication date stands.
+  r = Extract("f.md", "---\ndate: 2025-03-14\n---\nJapan and Argentina signed a lithium pact.\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].date == "2025-03-14");
+}
+
 TEST_CASE("a multilateral deal is one agreement with all its parties") {
   kgx::Record r = Extract("b.txt", "日美菲三国领导人签署联合声明，加强镍和钴合作。\n");
   CHECK(Parties(r) == std::vector<V>{{"JP", "PH", "US"}});
