@@ -164,16 +164,17 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   const std::string cur = "\x01\x02*", scale = Alternation(scales);
   const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers);
   const std::string range = words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges);
+  // A scale word may be hyphenated onto its number ("a $1.2-billion deal").
   const std::string num_expr =
-      std::string(kNum) + "(?: ?" + scale + "(?: ?" + kNum + " ?" + scale + ")*)?";
+      std::string(kNum) + "(?:[ -]?" + scale + "(?: ?" + kNum + " ?" + scale + ")*)?";
   // Groups: 1 qualifier, 2 currency, 3 amount, 4 high end [, 5 currency].
   prefix_form_ = Compile("(?:(" + qual + ") ?)?(" + cur + ") ?(" + num_expr + ")(?: ?" + range +
                          " ?(?:" + cur + ")? ?(" + num_expr + "))?");
   suffix_form_ = Compile("(?:(" + qual + ") ?)?(" + num_expr + ")(?: ?" + range + " ?(" + num_expr +
-                         "))? ?(" + cur + ")");
+                         "))?[ -]?(" + cur + ")");  // "2 billion yen", "a 2-billion-yen grant"
   rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + kNum + ") ?(" +
                   cur + ")? ?\\)?");
-  number_scale_ = Compile(std::string("(") + kNum + ") ?(" + scale + ")?");
+  number_scale_ = Compile(std::string("(") + kNum + ")[ -]?(" + scale + ")?");
 }
 
 MoneyParser::~MoneyParser() = default;

@@ -54,6 +54,8 @@ TEST_CASE("amounts as English wires write them") {
   One("more than 1.2 billion yuan", "en", 1.2e9, "CNY", "more_than");
   One("Rs 4,500 crore for mining", "en", 4.5e10, "INR");
   One("a ₹200 fee", "en", 200, "INR");
+  One("signed a $1.2-billion deal", "en", 1.2e9, "USD");  // scale hyphenated on
+  One("a 2-billion-yen grant", "en", 2e9, "JPY");
 }
 
 TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
@@ -68,6 +70,9 @@ TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
   One("一兆二千億円", "ja", 1.2e12, "JPY");
   One("85억 달러 규모", "ko", 8.5e9, "USD");
   One("1조 원을 투자", "ko", 1e12, "KRW");
+  One("总额达1.5万亿韩元", "zh-Hans", 1.5e12, "KRW");  // 万亿: 10^4 x 10^8
+  One("耗資新臺幣120億元", "zh-Hant", 1.2e10, "TWD");   // 臺 as well as 台
+  One("新台幣1,200萬元", "zh-Hant", 1.2e7, "TWD");
 }
 
 TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {
