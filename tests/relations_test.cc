@@ -115,4 +115,20 @@ TEST_CASE("restrictions have an imposing country and a target where one is named
   REQUIRE(r.restrictions.size() == 1);
   CHECK(r.restrictions[0].from == "CN");
   CHECK(r.restrictions[0].to == "US");
+  // Plural trigger words; export taxes are tariffs.
+  r = Extract("o.txt", "China will require export licences for seven rare earth elements.\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].type == "licensing");
+  CHECK(r.restrictions[0].minerals == V{"rare earths"});
+  r = Extract("p.txt", "Zambia raised export taxes on copper concentrate.\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].type == "tariff");
+}
+
+TEST_CASE("a restriction still being weighed is not one yet") {
+  CHECK(Extract("q.txt", "Philippines mulls nickel ore export ban, official says.\n")
+            .restrictions.empty());
+  CHECK(Extract("r.txt", "インドネシア政府はニッケル鉱石の輸出禁止を検討している。\n")
+            .restrictions.empty());
+  CHECK(Extract("s.txt", "Indonesia banned nickel ore exports in 2020.\n").restrictions.size() == 1);
 }
