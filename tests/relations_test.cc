@@ -59,6 +59,17 @@ TEST_CASE("an agreement takes the date its sentences state over the publication 
   CHECK(r.agreements[0].date == "2025-03-14");
 }
 
+TEST_CASE("headline verbs and other tenses report agreements") {
+  CHECK(Parties(Extract("h1.txt", "Japan, India ink rare earths pact\n")) ==
+        std::vector<V>{{"IN", "JP"}});
+  CHECK(Parties(Extract("h2.txt", "Indonesia signs nickel deal with Australia\n")) ==
+        std::vector<V>{{"AU", "ID"}});
+  CHECK(Parties(Extract("h3.txt", "The US and Japan sealed a critical minerals agreement.\n")) ==
+        std::vector<V>{{"JP", "US"}});
+  // Still a wish or a weighing: none.
+  CHECK(Extract("h4.txt", "Japan and the US are considering a minerals deal.\n").agreements.empty());
+}
+
 TEST_CASE("a multilateral deal is one agreement with all its parties") {
   kgx::Record r = Extract("b.txt", "日美菲三国领导人签署联合声明，加强镍和钴合作。\n");
   CHECK(Parties(r) == std::vector<V>{{"JP", "PH", "US"}});
