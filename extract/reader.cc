@@ -239,9 +239,13 @@ bool IsBlockTag(const std::string& name) {
   return false;
 }
 
+// Elements whose body is skipped: code and media, and a page's navigation,
+// footer and side bars (menus naming "China", "United States", copyright
+// lines, related-story lists), which are not the article.
 bool IsRawTextTag(const std::string& name) {
   return name == "script" || name == "style" || name == "noscript" ||
-         name == "template" || name == "iframe" || name == "svg";
+         name == "template" || name == "iframe" || name == "svg" || name == "nav" ||
+         name == "footer" || name == "aside";
 }
 
 std::string EpochMillisToIso(long long ms) {

@@ -66,6 +66,21 @@ TEST_CASE("HTML tags, scripts, styles, comments and entities are stripped") {
   CHECK(Source(doc, at, at + 6) == "&#x65E5;&#26412;");
 }
 
+TEST_CASE("a page's navigation, footer and side bars are not article text") {
+  const std::string html =
+      "<html><body><nav><a href='/cn'>China</a> <a href='/us'>United States</a></nav>"
+      "<article><h1>Japan and Chile sign copper pact</h1><p>Body.</p></article>"
+      "<aside><h3>Related</h3><a href='/x'>India, Peru agree</a></aside>"
+      "<footer>&copy; 2025 Example News, Canada</footer></body></html>";
+  kgx::Document doc = Parse("n.html", html);
+  CHECK(doc.text.find("China") == std::string::npos);
+  CHECK(doc.text.find("India") == std::string::npos);
+  CHECK(doc.text.find("Canada") == std::string::npos);
+  const size_t at = doc.text.find("Chile");
+  REQUIRE(at != std::string::npos);
+  CHECK(Source(doc, at, at + 5) == "Chile");
+}
+
 TEST_CASE("a scraped page's publication time comes from its meta or time tags") {
   auto published = [](const std::string& head) {
     return Parse("p.html", "<html><head>" + head + "</head><body><p>Text.</p></body></html>")
