@@ -268,7 +268,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         static const std::set<std::string> kPlain = {"strong", "hedge", "example", "pair",
                                                      "target-before", "target-after", "venue",
                                                      "related", "not-actor-after", "government",
-                                                     "not-party-after", "home-government"};
+                                                     "not-party-after", "home-government",
+                                                     "rivalry-after"};
         static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
                                                      "investment_or_funding", "cooperation",
                                                      "talks"};

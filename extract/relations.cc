@@ -16,7 +16,8 @@ namespace {
 
 enum class Role {
   kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
-  kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kOther
+  kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kRivalry,
+  kOther
 };
 
 Role RoleOf(const std::string& role) {
@@ -27,9 +28,29 @@ Role RoleOf(const std::string& role) {
       {"target-before", Role::kTargetBefore}, {"target-after", Role::kTargetAfter},
       {"venue", Role::kVenue}, {"related", Role::kRelated},
       {"not-actor-after", Role::kNotActorAfter}, {"government", Role::kGovernment},
-      {"not-party-after", Role::kNotPartyAfter}, {"home-government", Role::kHomeGovernment}};
+      {"not-party-after", Role::kNotPartyAfter}, {"home-government", Role::kHomeGovernment},
+      {"rivalry-after", Role::kRivalry}};
   auto it = kRoles.find(role);
   return it == kRoles.end() ? Role::kOther : it->second;
+}
+
+// The last country of the chain `m` begins: countries written together
+// (米中, 日米豪, US-China, 日・米) with at most a hyphen, dash, slash or
+// middle dot between them.
+template <typename It>
+const EntityMatch& ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text) {
+  auto joins = [&](size_t b, size_t e) {
+    const std::string_view gap = text.substr(b, e - b);
+    return gap.empty() || gap == "-" || gap == "/" || gap == "\xE3\x83\xBB" /* ・ */ ||
+           gap == "\xE2\x80\x93" /* – */;
+  };
+  auto last = m;
+  for (auto next = std::next(m); next != matches.end() && next->kind == EntityKind::kCountry &&
+                                 next->nfkc_begin >= last->nfkc_end &&
+                                 joins(last->nfkc_end, next->nfkc_begin);
+       ++next)
+    last = next;
+  return *last;
 }
 
 struct Hit {
@@ -174,7 +195,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                              (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
         const bool company = word_after(m, Role::kNotPartyAfter, 1) ||
                              (demonym && !word_after(m, Role::kGovernment, 24));
-        if (!targeted && !company) AddUnique(&parties, id_of(m));
+        // 米中対立, "US-China tensions": the countries of the chain are at
+        // odds, not parties to what the sentence reports.
+        const bool rivals = word_after(ChainEnd(*in.matches, mi, in.nfkc), Role::kRivalry, 1);
+        if (!targeted && !company && !rivals) AddUnique(&parties, id_of(m));
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
         if (!targeted && !word_after(m, Role::kVenue, 3)) AddUnique(&parties, id_of(m));

@@ -70,6 +70,26 @@ TEST_CASE("headline verbs and other tenses report agreements") {
   CHECK(Extract("h4.txt", "Japan and the US are considering a minerals deal.\n").agreements.empty());
 }
 
+TEST_CASE("countries at odds in the same sentence are not parties") {
+  CHECK(Parties(Extract("v1.txt", "米中対立が激化する中、日米はレアアースで連携を強化する。\n")) ==
+        std::vector<V>{{"JP", "US"}});
+  CHECK(Parties(Extract("v2.txt",
+                        "Amid US-China tensions, Japan and Australia signed a rare earths pact.\n")) ==
+        std::vector<V>{{"AU", "JP"}});
+  CHECK(Parties(Extract("v3.txt", "中美贸易战背景下,日澳签署稀土合作协议。\n")) ==
+        std::vector<V>{{"AU", "JP"}});
+}
+
+TEST_CASE("more ways to report an agreement in Chinese, Japanese and Korean") {
+  CHECK(Parties(Extract("w1.txt", "日印はレアアースの共同開発で一致した。\n")) ==
+        std::vector<V>{{"IN", "JP"}});
+  CHECK(Parties(Extract("w2.txt", "中国与老挝签订钾盐开发协议。\n")) == std::vector<V>{{"CN", "LA"}});
+  CHECK(Parties(Extract("w3.txt", "美日澳印四國宣布成立關鍵礦產倡議。\n")) ==
+        std::vector<V>{{"AU", "IN", "JP", "US"}});
+  CHECK(Parties(Extract("w4.txt", "한국과 베트남은 희토류 공급망 협약을 맺었다.\n")) ==
+        std::vector<V>{{"KR", "VN"}});
+}
+
 TEST_CASE("a multilateral deal is one agreement with all its parties") {
   kgx::Record r = Extract("b.txt", "日美菲三国领导人签署联合声明，加强镍和钴合作。\n");
   CHECK(Parties(r) == std::vector<V>{{"JP", "PH", "US"}});
