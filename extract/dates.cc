@@ -3,10 +3,13 @@
 #include <re2/re2.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
+#include <unicode/reldatefmt.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 
@@ -67,9 +70,19 @@ std::string Lower(const std::string& s) {
 }
 
 // Month and weekday names from ICU, lower-cased -> number.
+// A word for a day, month or year relative to publication ("yesterday",
+// 上个月, 작년), read only in documents of its language ("hier" is French
+// for yesterday but German for here).
+struct RelativeWord {
+  std::string lang;  // Primary language subtag: en, fr, zh...
+  enum Unit { kDay, kMonth, kYear } unit;
+  int offset;  // -1 last, 0 this
+};
+
 struct Names {
   std::map<std::string, int> months;    // Latin scripts: january -> 1
   std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
+  std::map<std::string, std::vector<RelativeWord>> relative;  // yesterday, 昨天, 지난달
   std::unique_ptr<RE2> patterns[14];
   std::unique_ptr<RE2> any_digit_date;  // Patterns 0-12 in one: does a window hold a date?
 };
@@ -117,7 +130,37 @@ const Names& GetNames() {
       }
     }
     n->months.emplace("sept", 9);
-    const std::string month = Alternation(n->months), weekday = Alternation(n->weekdays);
+    // ICU's words for yesterday, today, last and this month and year. Not
+    // "tomorrow": mañana and morgen are also "morning".
+    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "zh-Hant", "ko"}) {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::RelativeDateTimeFormatter fmt(icu::Locale::forLanguageTag(loc, status), status);
+      if (U_FAILURE(status)) continue;
+      const std::string lang = std::string(loc).substr(0, 2);
+      const std::pair<UDateAbsoluteUnit, RelativeWord::Unit> units[] = {
+          {UDAT_ABSOLUTE_DAY, RelativeWord::kDay},
+          {UDAT_ABSOLUTE_MONTH, RelativeWord::kMonth},
+          {UDAT_ABSOLUTE_YEAR, RelativeWord::kYear}};
+      for (const auto& [icu_unit, unit] : units)
+        for (const auto& [dir, offset] : {std::pair{UDAT_DIRECTION_LAST, -1},
+                                          std::pair{UDAT_DIRECTION_THIS, 0}}) {
+          icu::UnicodeString u;
+          status = U_ZERO_ERROR;
+          fmt.format(dir, icu_unit, u, status);
+          if (U_FAILURE(status) || u.isEmpty()) continue;
+          u.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), "'");  // aujourd’hui
+          std::string w;
+          u.toUTF8String(w);
+          w = Lower(w);
+          auto& senses = n->relative[w];
+          if (std::none_of(senses.begin(), senses.end(),
+                           [&](const RelativeWord& r) { return r.lang == lang; }))
+            senses.push_back({lang, unit, offset});
+        }
+    }
+    std::map<std::string, int> day_words = n->weekdays;
+    for (const auto& [w, senses] : n->relative) day_words.emplace(w, 0);
+    const std::string month = Alternation(n->months), weekday = Alternation(day_words);
     const std::string ord = "(?:st|nd|rd|th)?";
     const char* const kPatterns[] = {
         // 0-6: absolute, full dates.
@@ -134,7 +177,7 @@ const Names& GetNames() {
         "([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]",
         nullptr,  // day month
         nullptr,  // month day
-        // 11: year; 12: day; 13: weekday.
+        // 11: year; 12: day; 13: weekday or relative word (yesterday, 去年).
         "([0-9]{4}) ?[年년]",
         "([0-9]{1,2}) ?日",
         nullptr,
@@ -166,7 +209,65 @@ const Names& GetNames() {
   return *names;
 }
 
+// The date a relative word names, from the publication date.
+std::string RelativeDate(const RelativeWord& w, int py, int pm, int pd) {
+  switch (w.unit) {
+    case RelativeWord::kDay: {
+      int y, m, d;
+      CivilFromDays(DaysFromCivil(py, pm, pd) + w.offset, &y, &m, &d);
+      return Iso(y, m, d);
+    }
+    case RelativeWord::kMonth: {
+      int y = py, m = pm + w.offset;
+      if (m == 0) m = 12, --y;
+      return Iso(y, m);
+    }
+    case RelativeWord::kYear:
+      return Iso(py + w.offset);
+  }
+  return "";
+}
+
 int ToInt(const re2::StringPiece& p) { return std::atoi(std::string(p.data(), p.size()).c_str()); }
+
+// 今年3月, 去年3月5日, 작년 3월: a relative year (already resolved to
+// "YYYY") takes the month, and the day, written right after it; the
+// month-day mention read there on its own (with a guessed year) goes.
+void CompleteRelativeYears(std::string_view text, std::vector<DateMention>* out) {
+  auto digits = [&](size_t at, size_t* end) {
+    size_t e = at;
+    while (e < text.size() && e - at < 2 && text[e] >= '0' && text[e] <= '9') ++e;
+    *end = e;
+    return e > at ? std::atoi(std::string(text.substr(at, e - at)).c_str()) : 0;
+  };
+  auto skip_space = [&](size_t at) { return at < text.size() && text[at] == ' ' ? at + 1 : at; };
+  auto word = [&](size_t at, const char* a, const char* b) {
+    return text.compare(at, std::strlen(a), a) == 0 || text.compare(at, std::strlen(b), b) == 0;
+  };
+  for (size_t k = 0; k < out->size(); ++k) {
+    DateMention& r = (*out)[k];
+    if (!r.relative || r.date.size() != 4) continue;
+    size_t at = skip_space(r.end), end;
+    const int m = digits(at, &end);
+    at = skip_space(end);
+    if (m < 1 || m > 12 || !word(at, "月", "월")) continue;
+    at += 3;  // Both are three bytes in UTF-8.
+    const int y = std::atoi(r.date.c_str());
+    size_t day_at = skip_space(at);
+    const int d = digits(day_at, &end);
+    day_at = skip_space(end);
+    if (d > 0 && word(day_at, "日", "일") && ValidDay(y, m, d)) {
+      r.date = Iso(y, m, d);
+      r.end = day_at + 3;
+    } else {
+      r.date = Iso(y, m);
+      r.end = at;
+    }
+    size_t drop = k + 1;
+    while (drop < out->size() && (*out)[drop].begin < r.end) ++drop;
+    out->erase(out->begin() + static_cast<long>(k) + 1, out->begin() + static_cast<long>(drop));
+  }
+}
 
 }  // namespace
 
@@ -290,9 +391,23 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
               };
               if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) continue;
               if (capitalized_months && !std::isupper(static_cast<unsigned char>(g[1][0])) &&
-                  static_cast<unsigned char>(g[1][0]) < 0x80)
+                  static_cast<unsigned char>(g[1][0]) < 0x80 &&
+                  names.relative.count(Lower(std::string(g[1].data(), g[1].size()))) == 0)
                 continue;
-              auto it = names.weekdays.find(Lower(std::string(g[1].data(), g[1].size())));
+              const std::string word = Lower(std::string(g[1].data(), g[1].size()));
+              auto rel = names.relative.find(word);
+              if (rel != names.relative.end()) {
+                const std::string doc_lang = lang.substr(0, 2);
+                auto sense = std::find_if(rel->second.begin(), rel->second.end(),
+                                          [&](const RelativeWord& r) { return r.lang == doc_lang; });
+                if (sense == rel->second.end()) continue;
+                dm.relative = true;
+                if (has_pub) dm.date = RelativeDate(*sense, py, pm, pd);
+                taken.emplace(b, e);
+                out.push_back(dm);
+                continue;
+              }
+              auto it = names.weekdays.find(word);
               if (it == names.weekdays.end()) continue;
               dm.relative = true;
               if (has_pub) {
@@ -350,6 +465,7 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
   }
   std::sort(out.begin(), out.end(),
             [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+  CompleteRelativeYears(text, &out);
   return out;
 }
 

@@ -191,6 +191,22 @@ TEST_CASE("dates in the text, absolute and resolved against publication") {
   CHECK(Dates("June 2025", "en", "") == V{"2025-06"});
 }
 
+TEST_CASE("relative words from ICU, in documents of their language") {
+  CHECK(Dates("signed the pact yesterday", "en", "2025-06-18") == V{"2025-06-17"});
+  CHECK(Dates("双方于昨天签署协议", "zh-Hans", "2025-03-01") == V{"2025-02-28"});
+  CHECK(Dates("昨日、協定に署名した", "ja", "2025-06-18") == V{"2025-06-17"});
+  CHECK(Dates("양국은 지난달 협정을 체결했다", "ko", "2025-01-10") == V{"2024-12"});
+  CHECK(Dates("signé hier", "fr", "2025-06-18") == V{"2025-06-17"});
+  CHECK(Dates("was agreed last year", "en", "2025-06-18") == V{"2024"});
+  // A relative year takes the month and day after it.
+  CHECK(Dates("协议于今年3月签署", "zh-Hans", "2025-06-18") == V{"2025-03"});
+  CHECK(Dates("双方去年3月5日签署协议", "zh-Hans", "2025-06-18") == V{"2024-03-05"});
+  CHECK(Dates("작년 3월 협정", "ko", "2025-06-18") == V{"2024-03"});
+  // "hier" is "here" in German; no "tomorrow" (mañana is also "morning").
+  CHECK(Dates("Das Abkommen wurde hier unterzeichnet", "de", "2025-06-18").empty());
+  CHECK(Dates("firmado esta mañana", "es", "2025-06-18").empty());
+}
+
 TEST_CASE("not dates: may as a verb, durations, days without publication") {
   CHECK(Dates("prices may 4 times rise", "en", "2024-05-02").empty());
   CHECK(Dates("30日間の協議", "ja", "2024-05-02").empty());
