@@ -292,12 +292,17 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         a.organizations = orgs;
         for (size_t i = 0; i < in.amounts->size(); ++i)
           if (Contains(s, (*in.amounts)[i].begin, (*in.amounts)[i].end)) a.amounts.push_back(i);
-        for (const DateMention& d : *in.dates)
-          if (Contains(s, d.begin, d.end) && !d.date.empty() && d.date.size() == 10) {
-            a.date = d.date;
-            a.date_in_text = true;
-            break;
-          }
+        // The sentence's first full date, else its first month (昨年12月,
+        // "in March 2023"), else the publication date.
+        for (size_t precision : {size_t{10}, size_t{7}}) {
+          for (const DateMention& d : *in.dates)
+            if (Contains(s, d.begin, d.end) && d.date.size() == precision) {
+              a.date = d.date;
+              a.date_in_text = true;
+              break;
+            }
+          if (a.date_in_text) break;
+        }
         if (a.date.empty()) a.date = in.published;
         a.evidence.push_back(s);
         a.confidence = 0.5 + (strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +

@@ -12,10 +12,15 @@
 namespace kgx {
 namespace {
 
-// Days since 1970-01-01 of "YYYY-MM-DD", or -1.
+// Days since 1970-01-01 of "YYYY-MM-DD", or of the 15th for a month
+// ("YYYY-MM"), or -1.
 long DayNumber(const std::string& iso) {
-  int y, m, d;
-  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return -1;
+  int y, m, d = 15;
+  if (iso.size() == 7) {
+    if (std::sscanf(iso.c_str(), "%4d-%2d", &y, &m) != 2) return -1;
+  } else if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) {
+    return -1;
+  }
   y -= m <= 2;
   const long era = (y >= 0 ? y : y - 399) / 400;
   const long yoe = y - era * 400;
@@ -285,9 +290,10 @@ void ParallelFor(int threads, size_t n, F f) {
 void KnowledgeGraph::AddAgreements(int threads) {
   // Canonical order first, so clustering does not depend on input order
   // (an index is sorted: reports are large to move).
-  // The order is (parties, date, document, first evidence offset), compared
-  // as one byte string: parties joined by \x01 and ended by \x00 (a shorter
-  // list sorts first), then date, document and the offset in fixed width.
+  // The order is (parties, day, date, document, first evidence offset),
+  // compared as one byte string: parties joined by \x01 and ended by \x00
+  // (a shorter list sorts first), then the day in fixed width (none for
+  // undated reports, which come first), date, document and the offset.
   std::vector<std::pair<std::string, uint32_t>> order(reports_.size());
   ParallelFor(threads, order.size(), [&](size_t, size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
@@ -296,6 +302,13 @@ void KnowledgeGraph::AddAgreements(int threads) {
       for (size_t k = 0; k < r.agreement.parties.size(); ++k)
         key += (k ? "\x01" : "") + r.agreement.parties[k];
       key += '\0';
+      // Dated reports by day (a month counts as its 15th: "2024-11" after
+      // "2024-11-05"), so clustering meets them in time order.
+      if (!r.agreement.date.empty()) {
+        char days[24];
+        std::snprintf(days, sizeof days, "%09ld", DayNumber(r.agreement.date) + 100000000L);
+        key += days;
+      }
       key += r.agreement.date;
       key += '\0';
       key += r.doc;
@@ -425,8 +438,11 @@ void KnowledgeGraph::Merge(const Report& r, Cluster* home) {
           return y.value == x.value && y.currency == x.currency;
         }))
       m.amounts.push_back(x);
-  if (m.date.empty() || (!r.agreement.date.empty() && r.agreement.date < m.date)) {
-    m.date = r.agreement.date;
+  // The most precise date (a day over a month), then the earliest.
+  const std::string& d = r.agreement.date;
+  if (!d.empty() && (m.date.empty() || d.size() > m.date.size() ||
+                     (d.size() == m.date.size() && d < m.date))) {
+    m.date = d;
     home->day = DayNumber(m.date);
   }
   m.confidence = std::max(m.confidence, r.agreement.confidence);

@@ -144,6 +144,22 @@ TEST_CASE("Finalize gives the same graph whatever the number of threads") {
   for (const std::string& dot : dots) CHECK(dot == dots[0]);
 }
 
+TEST_CASE("a report dated only by its month joins the same month's agreement") {
+  kgx::KnowledgeGraph g;
+  g.AddRecord(MakeRecord("a.txt", {{"AU", "JP"}}, "2024-12", {"lithium"}));
+  g.AddRecord(MakeRecord("b.txt", {{"AU", "JP"}}, "2024-12-05", {"lithium"}));
+  g.AddRecord(MakeRecord("c.txt", {{"AU", "JP"}}, "2025-06", {"lithium"}));
+  g.Finalize();
+  kgx::Vertex v;
+  // December 2024 (its 15th) is 10 days from 2024-12-05: one agreement,
+  // named by the more precise date; June 2025 is another.
+  REQUIRE(g.FindNode(kgx::NodeKind::kAgreement, "AU-JP/2024-12-05", &v));
+  CHECK(g.graph()[v].mentions == 2);
+  REQUIRE(g.FindNode(kgx::NodeKind::kAgreement, "AU-JP/2025-06", &v));
+  CHECK(g.graph()[v].mentions == 1);
+  CHECK_FALSE(g.FindNode(kgx::NodeKind::kAgreement, "AU-JP/2024-12", &v));
+}
+
 TEST_CASE("hostile text is safe in DOT labels") {
   CHECK(kgx::DotSafe("a\"b") == "a\"b");  // cgraph quotes it
   CHECK(kgx::DotSafe("back\\slash\\N") == "back\\\\slash\\\\N");

@@ -57,6 +57,13 @@ TEST_CASE("an agreement takes the date its sentences state over the publication 
   r = Extract("f.md", "---\ndate: 2025-03-14\n---\nJapan and Argentina signed a lithium pact.\n");
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].date == "2025-03-14");
+  // A month the sentence names beats the publication day.
+  r = Extract("g.md", "---\ndate: 2025-06-18\n---\n日本と豪州は昨年12月に合意した。\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].date == "2024-12");
+  r = Extract("h.md", "---\ndate: 2025-06-18\n---\nJapan and Australia signed the deal in March 2023.\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].date == "2023-03");
 }
 
 TEST_CASE("headline verbs and other tenses report agreements") {
