@@ -304,6 +304,7 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         else if (f[0] == "exchange") w.exchange.push_back(entry);
         else if (f[0] == "business") w.business.push_back(entry);
         else if (f[0] == "not-name") w.not_name.insert(f[2]);
+        else if (f[0] == "opener") w.opener.insert(f[2]);
         else if (f[0] == "cjk-suffix") w.cjk_suffix.push_back({f[1], NormalizeNfkc(f[2])});
         else if (f[0] == "cjk-prefix") w.cjk_prefix.push_back({f[1], NormalizeNfkc(f[2])});
         else if (f[0] == "cjk-stop") w.cjk_stop.push_back(entry);

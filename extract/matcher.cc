@@ -182,10 +182,17 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       auto token_end = [&](size_t i) {
         return i + 1 < n ? c.token_starts[i + 1] - 1 : c.id_end;
       };
+      // A legal form makes the name a company's whatever its words:
+      // "Strategic Resources Inc." keeps "Strategic"; openers (The, In)
+      // are trimmed still.
+      const bool legal_form = c.id_end < c.end;
+      auto not_name = [&](std::string_view token) {
+        return rules->IsOpener(token) || (!legal_form && rules->IsNotName(token));
+      };
       while (t < n) {
         const size_t tb = c.token_starts[t], te = std::min(token_end(t), c.id_end);
         std::string_view token = nfkc.substr(tb, te - tb);
-        if (rules->IsNotName(token) || IsPossessive(token) || covered_by_place(tb, te)) {
+        if (not_name(token) || IsPossessive(token) || covered_by_place(tb, te)) {
           ++t;
           continue;
         }
@@ -199,7 +206,7 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       for (size_t i = t; i < n && c.token_starts[i] < c.id_end; ++i) {
         std::string_view token =
             nfkc.substr(c.token_starts[i], std::min(token_end(i), c.id_end) - c.token_starts[i]);
-        if (!InSet(words.suffix, token) && !InSet(words.legal, token) && !rules->IsNotName(token))
+        if (!InSet(words.suffix, token) && !InSet(words.legal, token) && !not_name(token))
           has_head = true;
       }
       if (!has_head) continue;

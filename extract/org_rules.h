@@ -35,6 +35,7 @@ struct OrganizationRuleWords {
   std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
       cjk_prefix, cjk_stop, cjk_name_start, katakana_company, particle;
   std::set<std::string> not_name;
+  std::set<std::string> opener;  // Never a name's first word (The, In).
 };
 
 struct OrgCandidate {
@@ -50,6 +51,7 @@ class OrganizationRules {
   ~OrganizationRules();
   std::vector<OrgCandidate> Find(std::string_view nfkc) const;
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
+  bool IsOpener(std::string_view token) const { return words_.opener.count(std::string(token)) > 0; }
 
  private:
   // Where a rule can match: windows around its trigger words (a suffix, "(",

@@ -88,6 +88,15 @@ TEST_CASE("organizations not in the gazetteer are found from the shape of their 
   Expect("en", "Tivanox's Speewah project", {"Tivanox"});
   Expect("en", "The Copi Critical Minerals Project", {});  // a project, not a company
   Expect("en", "Critical Minerals are key", {});
+  // A legal form makes a company of words that alone are not a name;
+  // sentence openers still do not start one.
+  Expect("en", "Strategic Resources Inc. plans a plant", {"Strategic Resources"});
+  Expect("en", "The Critical Minerals Corp. said", {"Critical Minerals"});
+  Expect("en", "Critical Minerals Resources said", {});
+  // Chinese news verbs are not inside names; German nouns with connectors
+  // are not companies.
+  Expect("zh-Hans", "沙特阿拉伯与巴基斯坦签署矿业合作协议", {"SA", "PK"});
+  Expect("de", "eine Rohstoffpartnerschaft für Lithium", {"lithium"});
   Expect("en", "Japan, France To Cooperate Over Supply Of Key Minerals", {"JP", "FR"});  // headline
   Expect("en", "Prime Minister Anthony Albanese said", {});  // people are not organizations
   Expect("zh-Hans", "据报道江西金力永磁科技股份有限公司表示", {"江西金力永磁科技股份有限公司"});
