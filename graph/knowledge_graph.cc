@@ -382,49 +382,59 @@ void KnowledgeGraph::AddAgreements(int threads) {
   for (auto& part : by_part)
     for (Cluster& c : part) clusters.push_back(&c);
 
-  // Each agreement's node, prepared in parallel; the graph is then changed
-  // on one thread.
-  std::vector<PreparedAgreement> prepared(clusters.size());
-  ParallelFor(threads, clusters.size(), [&](size_t, size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) Prepare(*clusters[i], &prepared[i]);
-  });
-  // Ids: parties and date, numbered when several agreements share them.
+  // Each agreement's node is prepared in parallel, then added to the graph
+  // on one thread, in chunks so that only a chunk's nodes wait at a time.
+  // Ids (parties and date) are numbered when several agreements share them.
   std::map<std::string, int> seen;
-  for (PreparedAgreement& a : prepared) {
-    std::string id = a.id;
-    const int n = ++seen[id];
-    if (n > 1) id += "#" + std::to_string(n);
-    const Vertex v = Node(NodeKind::kAgreement, id);
-    NodeProps& p = (*g_)[v];
-    p.agreement_kind = std::move(a.props.agreement_kind);
-    p.date = std::move(a.props.date);
-    p.parties = std::move(a.props.parties);
-    p.amounts = std::move(a.props.amounts);
-    p.confidence = a.props.confidence;
-    p.label = std::move(a.props.label);
-    p.docs = std::move(a.props.docs);
-    p.mentions = a.props.mentions;
-    p.doc_count = a.props.doc_count;
-    p.evidence = std::move(a.props.evidence);
-    const int n_docs = p.doc_count;
-    // v is new, so are its edges: one per unique party, mineral,
-    // organization and document.
-    for (const std::string& party : a.parties) {
-      Vertex pv;
-      if (!FindNode(NodeKind::kCountryGroup, party, &pv)) pv = Node(NodeKind::kCountry, party);
-      NewEdge(pv, v, EdgeKind::kPartyTo, n_docs);
+  constexpr size_t kChunk = 2048;
+  std::vector<PreparedAgreement> prepared;
+  for (size_t from = 0; from < clusters.size(); from += kChunk) {
+    const size_t count = std::min(kChunk, clusters.size() - from);
+    prepared.assign(count, PreparedAgreement());
+    ParallelFor(threads, count, [&](size_t, size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) Prepare(*clusters[from + i], &prepared[i]);
+    });
+    for (size_t i = 0; i < count; ++i) {
+      AddAgreementNode(&prepared[i], &seen);
+      *clusters[from + i] = Cluster();  // Done with: free it now.
     }
-    for (const std::string& m : a.minerals)
-      NewEdge(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers, n_docs);
-    for (const std::string& o : a.organizations)
-      NewEdge(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates, n_docs);
-    for (const std::string* d : a.docs)
-      NewEdge(v, Node(NodeKind::kDocument, *d), EdgeKind::kReportedBy, 1);
   }
   prepared.clear();
   by_part.clear();
   reports_.clear();
   examples_.clear();
+}
+
+void KnowledgeGraph::AddAgreementNode(PreparedAgreement* a, std::map<std::string, int>* seen) {
+  std::string id = a->id;
+  const int n = ++(*seen)[id];
+  if (n > 1) id += "#" + std::to_string(n);
+  const Vertex v = Node(NodeKind::kAgreement, id);
+  NodeProps& p = (*g_)[v];
+  p.agreement_kind = std::move(a->props.agreement_kind);
+  p.date = std::move(a->props.date);
+  p.parties = std::move(a->props.parties);
+  p.amounts = std::move(a->props.amounts);
+  p.confidence = a->props.confidence;
+  p.label = std::move(a->props.label);
+  p.docs = std::move(a->props.docs);
+  p.mentions = a->props.mentions;
+  p.doc_count = a->props.doc_count;
+  p.evidence = std::move(a->props.evidence);
+  const int n_docs = p.doc_count;
+  // v is new, so are its edges: one per unique party, mineral,
+  // organization and document.
+  for (const std::string& party : a->parties) {
+    Vertex pv;
+    if (!FindNode(NodeKind::kCountryGroup, party, &pv)) pv = Node(NodeKind::kCountry, party);
+    NewEdge(pv, v, EdgeKind::kPartyTo, n_docs);
+  }
+  for (const std::string& m : a->minerals)
+    NewEdge(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers, n_docs);
+  for (const std::string& o : a->organizations)
+    NewEdge(Node(NodeKind::kOrganization, o), v, EdgeKind::kParticipates, n_docs);
+  for (const std::string* d : a->docs)
+    NewEdge(v, Node(NodeKind::kDocument, *d), EdgeKind::kReportedBy, 1);
 }
 
 void KnowledgeGraph::Merge(const Report& r, Cluster* home) {
@@ -440,8 +450,8 @@ void KnowledgeGraph::Merge(const Report& r, Cluster* home) {
       m.amounts.push_back(x);
   // The most precise date (a day over a month), then the earliest.
   const std::string& d = r.agreement.date;
-  if (!d.empty() && (m.date.empty() || d.size() > m.date.size() ||
-                     (d.size() == m.date.size() && d < m.date))) {
+  if (!d.empty() &&
+      (m.date.empty() || d.size() > m.date.size() || (d.size() == m.date.size() && d < m.date))) {
     m.date = d;
     home->day = DayNumber(m.date);
   }
