@@ -152,15 +152,14 @@ bool KnowledgeGraph::FindNode(NodeKind kind, const std::string& id, Vertex* v) c
 }
 
 Vertex KnowledgeGraph::Node(NodeKind kind, const std::string& id) {
-  auto& index = index_[static_cast<int>(kind)];
-  auto it = index.find(id);
-  if (it != index.end()) return it->second;
-  NodeProps p;
+  auto [it, added] = index_[static_cast<int>(kind)].try_emplace(id, 0);  // One hash.
+  if (!added) return it->second;
+  const Vertex v = boost::add_vertex(*g_);
+  NodeProps& p = (*g_)[v];
   p.kind = kind;
   p.id = id;
   p.label = kind == NodeKind::kCountry ? CountryName(id) : id;
-  const Vertex v = boost::add_vertex(p, (*g_));
-  index.emplace(id, v);
+  it->second = v;
   return v;
 }
 
@@ -378,6 +377,7 @@ void KnowledgeGraph::AddAgreements(int threads) {
       }
     }
   });
+  index_[static_cast<int>(NodeKind::kDocument)].reserve(reports_.size());  // No rehashing.
   std::vector<Cluster*> clusters;  // In order: the parts hold consecutive groups.
   for (auto& part : by_part)
     for (Cluster& c : part) clusters.push_back(&c);
