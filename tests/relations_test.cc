@@ -163,6 +163,25 @@ TEST_CASE("restrictions have an imposing country and a target where one is named
   CHECK(r.restrictions[0].type == "tariff");
 }
 
+TEST_CASE("restrictions in French, Spanish, German and Indonesian") {
+  auto one = [](const std::string& locale, const std::string& sentence) {
+    kgx::Record r = Extract("x.md", "---\nlocale: " + locale + "\n---\n" + sentence + "\n");
+    CAPTURE(sentence);
+    REQUIRE(r.restrictions.size() == 1);
+    return r.restrictions[0];
+  };
+  auto x = one("fr", "La Chine a restreint ses exportations de graphite vers les États-Unis.");
+  CHECK(x.from == "CN");
+  CHECK(x.to == "US");
+  CHECK(x.type == "export_control");
+  x = one("es", "China prohibió la exportación de galio y germanio a Estados Unidos.");
+  CHECK(x.from == "CN");
+  CHECK(x.type == "export_ban");
+  CHECK(x.minerals == V{"gallium", "germanium"});
+  CHECK(one("de", "China verhängte Ausfuhrkontrollen für Gallium.").type == "export_control");
+  CHECK(one("id", "Pemerintah Indonesia melarang ekspor bijih nikel.").type == "export_ban");
+}
+
 TEST_CASE("a restriction still being weighed is not one yet") {
   CHECK(Extract("q.txt", "Philippines mulls nickel ore export ban, official says.\n")
             .restrictions.empty());
