@@ -182,6 +182,24 @@ TEST_CASE("restrictions in French, Spanish, German and Indonesian") {
   CHECK(one("id", "Pemerintah Indonesia melarang ekspor bijih nikel.").type == "export_ban");
 }
 
+TEST_CASE("Korean: abbreviation chains (한미, 한·일) and restrictions written as verbs") {
+  CHECK(Parties(Extract("k1.txt", "한미 양국은 핵심광물 협력에 합의했다.\n")) ==
+        std::vector<V>{{"KR", "US"}});
+  CHECK(Parties(Extract("k2.txt", "미중 갈등 속에 한미일 3국은 공급망 협력에 합의했다.\n")) ==
+        std::vector<V>{{"JP", "KR", "US"}});
+  // Hangul syllables alone, or chains that are words (일한: worked), are none.
+  kgx::Record r = Extract("k3.txt", "그는 12일 일한 사람이다. 한 사람이 일을 했다.\n");
+  CHECK(r.countries.empty());
+  r = Extract("k4.txt", "중국 상무부는 미국에 대한 안티몬 수출을 금지한다고 발표했다.\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].from == "CN");
+  CHECK(r.restrictions[0].to == "US");
+  CHECK(r.restrictions[0].type == "export_ban");
+  r = Extract("k5.txt", "중국은 갈륨과 게르마늄의 수출을 통제하기로 했다.\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].type == "export_control");
+}
+
 TEST_CASE("a restriction still being weighed is not one yet") {
   CHECK(Extract("q.txt", "Philippines mulls nickel ore export ban, official says.\n")
             .restrictions.empty());
