@@ -269,7 +269,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
                                                      "target-before", "target-after", "venue",
                                                      "related", "not-actor-after", "government",
                                                      "not-party-after", "home-government",
-                                                     "rivalry-after"};
+                                                     "rivalry-after", "clause-start", "clause-end",
+                                                     "not-clause"};
         static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
                                                      "investment_or_funding", "cooperation",
                                                      "talks"};

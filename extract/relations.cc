@@ -17,7 +17,7 @@ namespace {
 enum class Role {
   kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
   kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kRivalry,
-  kOther
+  kClauseStart, kClauseEnd, kNotClause, kOther
 };
 
 Role RoleOf(const std::string& role) {
@@ -29,7 +29,8 @@ Role RoleOf(const std::string& role) {
       {"venue", Role::kVenue}, {"related", Role::kRelated},
       {"not-actor-after", Role::kNotActorAfter}, {"government", Role::kGovernment},
       {"not-party-after", Role::kNotPartyAfter}, {"home-government", Role::kHomeGovernment},
-      {"rivalry-after", Role::kRivalry}};
+      {"rivalry-after", Role::kRivalry}, {"clause-start", Role::kClauseStart},
+      {"clause-end", Role::kClauseEnd}, {"not-clause", Role::kNotClause}};
   auto it = kRoles.find(role);
   return it == kRoles.end() ? Role::kOther : it->second;
 }
@@ -235,6 +236,61 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         restriction_at = h.begin;
       }
     }
+    // A subordinate clause ("... as China tightens its grip", "Amid ...,",
+    // "激化する中、") is about something else: when a trigger stands outside
+    // every such clause, what is named only inside them is not part of the
+    // agreement.
+    {
+      std::vector<Span> sub;
+      auto is_delim = [&](size_t at) {
+        return in.nfkc[at] == ',' || in.nfkc[at] == ';' || in.nfkc.compare(at, 3, "，") == 0 ||
+               in.nfkc.compare(at, 3, "、") == 0;
+      };
+      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
+        const Hit& h = *hi;
+        if (!Contains(s, h.begin, h.end)) continue;
+        if (h.role != Role::kClauseStart && h.role != Role::kClauseEnd) continue;
+        bool coordination = false;  // "as well as", "such as"
+        for (auto hj = sentence_hits_begin; hj != sentence_hits_end; ++hj)
+          if (hj->role == Role::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
+            coordination = true;
+        if (coordination) continue;
+        if (h.role == Role::kClauseStart) {
+          size_t e = h.end;
+          while (e < s.end && !is_delim(e)) ++e;
+          sub.push_back({h.begin, e});
+        } else {
+          size_t b = h.begin;
+          while (b > s.begin && !is_delim(b - 1) &&
+                 !(b >= s.begin + 3 && (in.nfkc.compare(b - 3, 3, "，") == 0 ||
+                                        in.nfkc.compare(b - 3, 3, "、") == 0)))
+            --b;
+          sub.push_back({b, h.end});
+        }
+      }
+      auto inside = [&](size_t b, size_t e) {
+        for (const Span& x : sub)
+          if (x.begin <= b && e <= x.end) return true;
+        return false;
+      };
+      bool main_trigger = false;
+      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
+        if (hi->role == Role::kTrigger && Contains(s, hi->begin, hi->end) &&
+            !inside(hi->begin, hi->end))
+          main_trigger = true;
+      if (!sub.empty() && main_trigger) {
+        std::set<std::string> in_main, in_sub;
+        for (auto mi = first_match_from(s.begin);
+             mi != in.matches->end() && mi->nfkc_begin < s.end; ++mi)
+          if (Contains(s, mi->nfkc_begin, mi->nfkc_end))
+            (inside(mi->nfkc_begin, mi->nfkc_end) ? in_sub : in_main).insert(id_of(*mi));
+        auto only_sub = [&](const std::string& id) {
+          return in_sub.count(id) > 0 && in_main.count(id) == 0;
+        };
+        parties.erase(std::remove_if(parties.begin(), parties.end(), only_sub), parties.end());
+        minerals.erase(std::remove_if(minerals.begin(), minerals.end(), only_sub), minerals.end());
+      }
+    }
     const bool boiler = in_boilerplate(s);
     const std::vector<std::string> explicit_parties = parties;
     if (si == 0 && parties.size() >= 2) headline = parties;
@@ -282,12 +338,24 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         std::sort(a.parties.begin(), a.parties.end());
         a.kind = kind;
         a.minerals = minerals;
-        // No mineral in the sentence: those of the sentences around it.
+        // No mineral in the sentence: those of the sentences around it
+        // ("...agreed on nickel. The agreement, signed by..."), but not of
+        // one that names another country: it is about something else.
         if (a.minerals.empty()) {
-          const size_t lo = si > 0 ? (*in.sentences)[si - 1].begin : s.begin;
-          const size_t hi = si + 1 < in.sentences->size() ? (*in.sentences)[si + 1].end : s.end;
-          for (auto mi = first_match_from(lo); mi != in.matches->end() && mi->nfkc_begin < hi; ++mi)
-            if (mi->kind == EntityKind::kMineral && mi->nfkc_end <= hi) AddUnique(&a.minerals, id_of(*mi));
+          auto same_story = [&](const Span& n) {
+            for (auto mi = first_match_from(n.begin); mi != in.matches->end() && mi->nfkc_begin < n.end; ++mi)
+              if ((mi->kind == EntityKind::kCountry || mi->kind == EntityKind::kGroup) &&
+                  std::find(a.parties.begin(), a.parties.end(), id_of(*mi)) == a.parties.end())
+                return false;
+            return true;
+          };
+          for (size_t n : {si - 1, si + 1}) {  // si - 1 wraps when si is 0: out of range.
+            if (n >= in.sentences->size() || !same_story((*in.sentences)[n])) continue;
+            const Span& ns = (*in.sentences)[n];
+            for (auto mi = first_match_from(ns.begin); mi != in.matches->end() && mi->nfkc_begin < ns.end; ++mi)
+              if (mi->kind == EntityKind::kMineral && mi->nfkc_end <= ns.end)
+                AddUnique(&a.minerals, id_of(*mi));
+          }
         }
         a.organizations = orgs;
         for (size_t i = 0; i < in.amounts->size(); ++i)

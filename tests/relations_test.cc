@@ -87,6 +87,31 @@ TEST_CASE("countries at odds in the same sentence are not parties") {
         std::vector<V>{{"AU", "JP"}});
 }
 
+TEST_CASE("what only a subordinate clause names is not part of the agreement") {
+  CHECK(Parties(Extract("c1.txt",
+                        "Japan, Philippines to deepen nickel cooperation as China tightens grip\n")) ==
+        std::vector<V>{{"JP", "PH"}});
+  kgx::Record r = Extract("c2.txt",
+                          "The United States and Australia signed a critical minerals framework, "
+                          "and Indonesia has been in talks with Washington on a trade deal.\n");
+  CHECK(Parties(r) == std::vector<V>{{"AU", "US"}});
+  // "as well as" and "such as" join, they start no clause.
+  CHECK(Parties(Extract("c3.txt", "Japan, as well as India, signed a rare earths pact with Australia.\n")) ==
+        std::vector<V>{{"AU", "IN", "JP"}});
+  // A clause holding the trigger keeps its countries.
+  CHECK(Parties(Extract("c4.txt", "Prices fell as Chile and Peru signed a copper accord.\n")) ==
+        std::vector<V>{{"CL", "PE"}});
+}
+
+TEST_CASE("an agreement without a mineral borrows those of its story, not of the next one") {
+  kgx::Record r = Extract("m1.txt",
+                          "Japan and the Philippines agreed to work together on nickel.\n"
+                          "The agreement was signed by both ministers in Manila.\n"
+                          "China imposed export controls on graphite last year.\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].minerals == V{"nickel"});
+}
+
 TEST_CASE("more ways to report an agreement in Chinese, Japanese and Korean") {
   CHECK(Parties(Extract("w1.txt", "日印はレアアースの共同開発で一致した。\n")) ==
         std::vector<V>{{"IN", "JP"}});
