@@ -237,9 +237,9 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       }
     }
     // A subordinate clause ("... as China tightens its grip", "Amid ...,",
-    // "激化する中、") is about something else: when a trigger stands outside
-    // every such clause, what is named only inside them is not part of the
-    // agreement.
+    // ", which controls 80% of nickel refining,", "激化する中、") is about
+    // something else: when an agreement or restriction word stands outside
+    // every such clause, what is named only inside them is not part of it.
     {
       std::vector<Span> sub;
       auto is_delim = [&](size_t at) {
@@ -275,8 +275,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       };
       bool main_trigger = false;
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
-        if (hi->role == Role::kTrigger && Contains(s, hi->begin, hi->end) &&
-            !inside(hi->begin, hi->end))
+        if ((hi->role == Role::kTrigger || hi->role == Role::kRestriction) &&
+            Contains(s, hi->begin, hi->end) && !inside(hi->begin, hi->end))
           main_trigger = true;
       if (!sub.empty() && main_trigger) {
         std::set<std::string> in_main, in_sub;

@@ -183,6 +183,13 @@ TEST_CASE("restrictions have an imposing country and a target where one is named
   REQUIRE(r.restrictions.size() == 1);
   CHECK(r.restrictions[0].type == "licensing");
   CHECK(r.restrictions[0].minerals == V{"rare earths"});
+  // A relative clause is not what is restricted; "to the" names the target.
+  r = Extract("o2.txt",
+              "China, which controls 80% of nickel refining, banned exports of gallium to the "
+              "United States.\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].minerals == V{"gallium"});
+  CHECK(r.restrictions[0].to == "US");
   r = Extract("p.txt", "Zambia raised export taxes on copper concentrate.\n");
   REQUIRE(r.restrictions.size() == 1);
   CHECK(r.restrictions[0].type == "tariff");
