@@ -35,6 +35,33 @@ Role RoleOf(const std::string& role) {
   return it == kRoles.end() ? Role::kOther : it->second;
 }
 
+// Whether a match is the place or credit line that opens a news story, not
+// an actor: "WASHINGTON, Oct 20 (Reuters) -" (a capital in capitals at the
+// start of the sentence, before a comma or dash) or "【香港中通社】" (inside the
+// bracket that opens it).
+bool InDateline(std::string_view text, const Span& s, const EntityMatch& m) {
+  size_t start = s.begin;
+  const std::string_view kOpen = "\xE3\x80\x90", kClose = "\xE3\x80\x91";  // 【 】
+  if (text.compare(start, kOpen.size(), kOpen) == 0) {
+    const size_t close = text.find(kClose, start);
+    return close != std::string_view::npos && close < s.end && m.nfkc_end <= close;
+  }
+  if (m.nfkc_begin != start) return false;
+  int letters = 0;
+  for (size_t i = m.nfkc_begin; i < m.nfkc_end; ++i) {
+    const char c = text[i];
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != ' ' && c != '.' && c != '-') return false;
+  }
+  if (letters < 3) return false;
+  // A dash or a bracketed credit follows soon ("CHINA, JAPAN SIGN DEAL" is
+  // a headline in capitals, not a dateline).
+  const std::string_view rest = text.substr(m.nfkc_end, std::min<size_t>(s.end - m.nfkc_end, 40));
+  for (std::string_view mark : {"-", "(", "\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */})
+    if (rest.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
 // The last country of the chain `m` begins: countries written together
 // (米中, 日米豪, US-China, 日・米) with at most a hyphen, dash, slash or
 // middle dot between them.
@@ -199,7 +226,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         // 米中対立, "US-China tensions": the countries of the chain are at
         // odds, not parties to what the sentence reports.
         const bool rivals = word_after(ChainEnd(*in.matches, mi, in.nfkc), Role::kRivalry, 1);
-        if (!targeted && !company && !rivals) AddUnique(&parties, id_of(m));
+        if (!targeted && !company && !rivals && !InDateline(in.nfkc, s, m))
+          AddUnique(&parties, id_of(m));
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
         if (!targeted && !word_after(m, Role::kVenue, 3)) AddUnique(&parties, id_of(m));

@@ -103,6 +103,16 @@ TEST_CASE("what only a subordinate clause names is not part of the agreement") {
         std::vector<V>{{"CL", "PE"}});
 }
 
+TEST_CASE("the dateline's place is not a party") {
+  CHECK(Parties(Extract("d1.txt", "WASHINGTON, Oct 20 (Reuters) - Japan and Australia signed a rare "
+                                  "earths pact on Monday.\n")) == std::vector<V>{{"AU", "JP"}});
+  CHECK(Parties(Extract("d2.txt", "【香港中通社】美國與烏克蘭將於下周簽署關鍵礦產協議。\n")) ==
+        std::vector<V>{{"UA", "US"}});
+  // A headline in capitals is no dateline.
+  CHECK(Parties(Extract("d3.txt", "CHINA, JAPAN SIGN RARE EARTHS DEAL\n")) ==
+        std::vector<V>{{"CN", "JP"}});
+}
+
 TEST_CASE("an agreement without a mineral borrows those of its story, not of the next one") {
   kgx::Record r = Extract("m1.txt",
                           "Japan and the Philippines agreed to work together on nickel.\n"
