@@ -87,6 +87,9 @@ struct Hit {
   Role role;
 };
 
+// Longest sentence the clause rule reads (bytes).
+constexpr size_t kMaxClauseSentence = 4096;
+
 int KindRank(const std::string& kind) {
   static const char* kOrder[] = {"mou_or_framework", "joint_statement", "investment_or_funding",
                                  "cooperation", "talks"};
@@ -268,7 +271,9 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     // ", which controls 80% of nickel refining,", "激化する中、") is about
     // something else: when an agreement or restriction word stands outside
     // every such clause, what is named only inside them is not part of it.
-    {
+    // (Sentences of news are short; a run-on "sentence" of a broken file is
+    // skipped so the work stays linear.)
+    if (s.end - s.begin <= kMaxClauseSentence) {
       std::vector<Span> sub;
       auto is_delim = [&](size_t at) {
         return in.nfkc[at] == ',' || in.nfkc[at] == ';' || in.nfkc.compare(at, 3, "，") == 0 ||
