@@ -85,6 +85,12 @@ TEST_CASE("countries at odds in the same sentence are not parties") {
         std::vector<V>{{"AU", "JP"}});
   CHECK(Parties(Extract("v3.txt", "中美贸易战背景下,日澳签署稀土合作协议。\n")) ==
         std::vector<V>{{"AU", "JP"}});
+  // The country bargained with, or depended on, is no party either.
+  CHECK(Extract("v4.txt", "---\nlocale: ja\n---\n政府は発表した。\n"
+                          "経済協定での合意取り付けをめぐる中国との駆け引きが焦点となる。\n")
+            .agreements.empty());
+  CHECK(Parties(Extract("v5.txt", "中国依存からの脱却に向け、日豪は協力で合意した。\n")) ==
+        std::vector<V>{{"AU", "JP"}});
 }
 
 TEST_CASE("what only a subordinate clause names is not part of the agreement") {
