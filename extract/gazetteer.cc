@@ -270,7 +270,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
                                                      "related", "not-actor-after", "government",
                                                      "not-party-after", "home-government",
                                                      "rivalry-after", "clause-start", "clause-end",
-                                                     "not-clause"};
+                                                     "not-clause", "place-before", "place-after",
+                                                     "mediator-after", "mediator-before"};
         static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
                                                      "investment_or_funding", "cooperation",
                                                      "talks"};

@@ -17,7 +17,8 @@ namespace {
 enum class Role {
   kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
   kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kRivalry,
-  kClauseStart, kClauseEnd, kNotClause, kOther
+  kClauseStart, kClauseEnd, kNotClause, kPlaceBefore, kPlaceAfter, kMediatorAfter,
+  kMediatorBefore, kOther
 };
 
 Role RoleOf(const std::string& role) {
@@ -30,7 +31,9 @@ Role RoleOf(const std::string& role) {
       {"not-actor-after", Role::kNotActorAfter}, {"government", Role::kGovernment},
       {"not-party-after", Role::kNotPartyAfter}, {"home-government", Role::kHomeGovernment},
       {"rivalry-after", Role::kRivalry}, {"clause-start", Role::kClauseStart},
-      {"clause-end", Role::kClauseEnd}, {"not-clause", Role::kNotClause}};
+      {"clause-end", Role::kClauseEnd}, {"not-clause", Role::kNotClause},
+      {"place-before", Role::kPlaceBefore}, {"place-after", Role::kPlaceAfter},
+      {"mediator-after", Role::kMediatorAfter}, {"mediator-before", Role::kMediatorBefore}};
   auto it = kRoles.find(role);
   return it == kRoles.end() ? Role::kOther : it->second;
 }
@@ -229,7 +232,24 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         // 米中対立, "US-China tensions": the countries of the chain are at
         // odds, not parties to what the sentence reports.
         const bool rivals = word_after(ChainEnd(*in.matches, mi, in.nfkc), Role::kRivalry, 1);
-        if (!targeted && !company && !rivals && !InDateline(in.nfkc, s, m))
+        // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
+        const bool capital = m.alias != EntityMatch::kRule &&
+                             (gaz.aliases()[m.alias].flags & kAliasCapital) != 0;
+        const bool venue = capital && (word_before(m, Role::kPlaceBefore, 1) ||
+                                       word_after(m, Role::kPlaceAfter, 0));
+        // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
+        // States": the country that mediates or witnesses is not a party.
+        bool mediator = word_before(m, Role::kMediatorBefore, 8);
+        for (auto it = first_hit_from(m.nfkc_end);
+             !mediator && it != hits.end() && it->begin <= m.nfkc_end + 12; ++it) {
+          if (it->role != Role::kMediatorAfter) continue;
+          // The word belongs to the nearest country before it ("ルワンダが米国仲介").
+          auto next = std::next(mi);
+          mediator = next == in.matches->end() || next->kind != EntityKind::kCountry ||
+                     next->nfkc_begin >= it->begin;
+        }
+        if (!targeted && !company && !rivals && !venue && !mediator &&
+            !InDateline(in.nfkc, s, m))
           AddUnique(&parties, id_of(m));
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
@@ -239,8 +259,11 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       } else if (m.kind == EntityKind::kOrganization) {
         AddUnique(&orgs, id_of(m));
         org_matches.push_back(&m);
-        // A state agency (経済産業省, MOFCOM) acts for its country.
-        if (m.entity != EntityMatch::kRule) {
+        // A state agency (経済産業省, MOFCOM) acts for its country, unless it
+        // is where things happened ("at the White House", ホワイトハウスで).
+        const bool venue =
+            word_before(m, Role::kPlaceBefore, 1) || word_after(m, Role::kPlaceAfter, 0);
+        if (m.entity != EntityMatch::kRule && !venue) {
           const auto& attrs = ents[m.entity].attrs;
           auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
           if (kind_it != attrs.end() && kind_it->second == "agency" && country_it != attrs.end())

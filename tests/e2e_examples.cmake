@@ -49,6 +49,17 @@ string(FIND "${edges}" "Country:IN -> Country:JP\n" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "restriction IN -> JP missing:\n${edges}")
 endif()
+# The US only witnessed the Congo-Rwanda accord in Washington: no edge to it.
+foreach(pair "Country:CD|Country:US" "Country:RW|Country:US")
+  string(REPLACE "|" ";" ends "${pair}")
+  list(GET ends 0 a)
+  list(GET ends 1 b)
+  string(FIND "${edges}" "${a} -> ${b}\n" ab)
+  string(FIND "${edges}" "${b} -> ${a}\n" ba)
+  if(NOT ab EQUAL -1 OR NOT ba EQUAL -1)
+    message(FATAL_ERROR "unexpected edge ${a} -- ${b} (a witness is no party):\n${edges}")
+  endif()
+endforeach()
 # Nothing the documents do not say: Chile and Argentina only negotiate, France
 # is only the language of one file.
 foreach(absent "Country:AR" "Country:FR")

@@ -109,6 +109,21 @@ TEST_CASE("what only a subordinate clause names is not part of the agreement") {
         std::vector<V>{{"CL", "PE"}});
 }
 
+TEST_CASE("a capital or agency where it happened, and a mediator, are not parties") {
+  CHECK(Parties(Extract("e1.txt", "Japan and India signed the pact in Washington.\n")) ==
+        std::vector<V>{{"IN", "JP"}});
+  CHECK(Parties(Extract("e2.txt", "日本与印度在北京签署稀土协议。\n")) == std::vector<V>{{"IN", "JP"}});
+  CHECK(Parties(Extract("e3.txt", "Japan and India signed the deal at the White House.\n")) ==
+        std::vector<V>{{"IN", "JP"}});
+  // A capital as the government still is one.
+  CHECK(Parties(Extract("e4.txt", "Washington and Tokyo signed a critical minerals agreement.\n")) ==
+        std::vector<V>{{"JP", "US"}});
+  CHECK(Parties(Extract("e5.txt", "The US-brokered deal between the DRC and Rwanda covers cobalt.\n")) ==
+        std::vector<V>{{"CD", "RW"}});
+  CHECK(Parties(Extract("e6.txt", "コンゴ民主共和国とルワンダが米国仲介の和平協定に調印した。\n")) ==
+        std::vector<V>{{"CD", "RW"}});
+}
+
 TEST_CASE("the dateline's place is not a party") {
   CHECK(Parties(Extract("d1.txt", "WASHINGTON, Oct 20 (Reuters) - Japan and Australia signed a rare "
                                   "earths pact on Monday.\n")) == std::vector<V>{{"AU", "JP"}});
