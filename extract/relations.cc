@@ -436,46 +436,76 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     }
 
     if (!boiler && !restriction.empty() && !hedge) {
-      FoundRestriction r;
-      r.type = restriction;
-      // The target: a country right after "exports to"/对, or right before 向け.
-      for (const EntityMatch* c : country_matches) {
-        for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
-          const Hit& h = *hi;
-          if (!Contains(s, h.begin, h.end)) continue;
-          const bool before = h.role == Role::kTargetBefore && h.end <= c->nfkc_begin &&
-                              c->nfkc_begin <= h.end + 1;
-          const bool after = h.role == Role::kTargetAfter && h.begin >= c->nfkc_end &&
-                             h.begin <= c->nfkc_end + 1;
-          if ((before || after) && r.to.empty()) r.to = id_of(*c);
-        }
-      }
-      // The imposing country: the nearest before the restriction word
-      // ("Beijing restricted exports"), else the first after it.
-      auto can_act = [&](const EntityMatch* c) {
-        return id_of(*c) != r.to && !word_after(*c, Role::kNotActorAfter, 0);
+      // Each restriction word opens its own part of the sentence ("imposed
+      // export controls on graphite and banned exports of gallium to the
+      // United States"): its minerals and target are read there.
+      struct Part {
+        size_t begin, end, at;
+        std::string type;
       };
-      for (const EntityMatch* c : country_matches)
-        if (c->nfkc_end <= restriction_at && can_act(c)) r.from = id_of(*c);
-      if (r.from.empty())
-        for (const EntityMatch* c : country_matches)
-          if (can_act(c)) {
-            r.from = id_of(*c);
-            break;
-          }
-      if (r.from.empty())
-        for (const EntityMatch* o : org_matches) {
-          if (o->entity == EntityMatch::kRule) continue;
-          auto it = ents[o->entity].attrs.find("country");
-          if (it != ents[o->entity].attrs.end() && it->second != r.to) {
-            r.from = it->second;
-            break;
+      std::vector<Part> parts;
+      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
+        const Hit& h = *hi;
+        if (h.role != Role::kRestriction || !Contains(s, h.begin, h.end)) continue;
+        if (!parts.empty() && h.begin < parts.back().end) continue;  // Overlaps the last.
+        parts.push_back({h.begin, h.end, h.begin, h.word->value});
+      }
+      if (parts.empty()) parts.push_back({s.begin, s.end, restriction_at, restriction});
+      for (size_t k = 0; k < parts.size(); ++k) {
+        parts[k].begin = k == 0 ? s.begin : parts[k].at;
+        parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
+      }
+      for (const Part& part : parts) {
+        const Span seg{part.begin, part.end};
+        FoundRestriction r;
+        r.type = part.type;
+        // The target: a country right after "exports to"/对, or right before 向け.
+        for (const EntityMatch* c : country_matches) {
+          if (!Contains(seg, c->nfkc_begin, c->nfkc_end)) continue;
+          for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
+            const Hit& h = *hi;
+            if (!Contains(s, h.begin, h.end)) continue;
+            const bool before = h.role == Role::kTargetBefore && h.end <= c->nfkc_begin &&
+                                c->nfkc_begin <= h.end + 1;
+            const bool after = h.role == Role::kTargetAfter && h.begin >= c->nfkc_end &&
+                               h.begin <= c->nfkc_end + 1;
+            if ((before || after) && r.to.empty()) r.to = id_of(*c);
           }
         }
-      if (!r.from.empty()) {
-        r.minerals = minerals;
+        // The imposing country: the nearest before the restriction word
+        // ("Beijing restricted exports"), else the first after it.
+        auto can_act = [&](const EntityMatch* c) {
+          return id_of(*c) != r.to && !word_after(*c, Role::kNotActorAfter, 0);
+        };
+        for (const EntityMatch* c : country_matches)
+          if (c->nfkc_end <= part.at && can_act(c)) r.from = id_of(*c);
+        if (r.from.empty())
+          for (const EntityMatch* c : country_matches)
+            if (can_act(c)) {
+              r.from = id_of(*c);
+              break;
+            }
+        if (r.from.empty())
+          for (const EntityMatch* o : org_matches) {
+            if (o->entity == EntityMatch::kRule) continue;
+            auto it = ents[o->entity].attrs.find("country");
+            if (it != ents[o->entity].attrs.end() && it->second != r.to) {
+              r.from = it->second;
+              break;
+            }
+          }
+        if (r.from.empty()) continue;
+        if (parts.size() == 1) {
+          r.minerals = minerals;
+        } else {
+          for (auto mi = first_match_from(seg.begin);
+               mi != in.matches->end() && mi->nfkc_begin < seg.end; ++mi)
+            if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
+                std::find(minerals.begin(), minerals.end(), id_of(*mi)) != minerals.end())
+              AddUnique(&r.minerals, id_of(*mi));
+        }
         r.evidence.push_back(s);
-        r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (minerals.empty() ? 0 : 0.1);
+        r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
         found_r.push_back(std::move(r));
       }
     }
@@ -514,7 +544,14 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     auto same = std::find_if(restrictions->begin(), restrictions->end(), [&](const FoundRestriction& x) {
       if (x.from != r.from) return false;
       if (x.to == r.to) return x.type == r.type;
-      return r.to.empty();  // 商务部宣布…出口管制 joins 对美国出口…不予许可.
+      if (!r.to.empty()) return false;
+      // 商务部宣布…出口管制 joins 对美国出口…不予许可 (another sentence); the
+      // other part of the same sentence is another measure, unless of its type.
+      const bool same_sentence = std::any_of(x.evidence.begin(), x.evidence.end(), [&](const Span& e) {
+        return std::any_of(r.evidence.begin(), r.evidence.end(),
+                           [&](const Span& f) { return e.begin == f.begin && e.end == f.end; });
+      });
+      return !same_sentence || x.type == r.type;
     });
     if (same == restrictions->end()) {
       restrictions->push_back(std::move(r));

@@ -221,6 +221,21 @@ TEST_CASE("restrictions have an imposing country and a target where one is named
   REQUIRE(r.restrictions.size() == 1);
   CHECK(r.restrictions[0].minerals == V{"gallium"});
   CHECK(r.restrictions[0].to == "US");
+  // Two measures in one sentence are two restrictions, each with its own
+  // minerals and target.
+  r = Extract("o3.txt",
+              "China imposed export controls on graphite last year and banned exports of gallium "
+              "and germanium to the United States in December.\n");
+  REQUIRE(r.restrictions.size() == 2);
+  CHECK(r.restrictions[0].type == "export_ban");
+  CHECK(r.restrictions[0].to == "US");
+  CHECK(r.restrictions[0].minerals == V{"gallium", "germanium"});
+  CHECK(r.restrictions[1].type == "export_control");
+  CHECK(r.restrictions[1].to.empty());
+  CHECK(r.restrictions[1].minerals == V{"graphite"});
+  r = Extract("o4.txt", "China restricted graphite exports and Indonesia banned nickel ore exports.\n");
+  REQUIRE(r.restrictions.size() == 2);
+  CHECK(r.restrictions[1].from == "ID");
   r = Extract("p.txt", "Zambia raised export taxes on copper concentrate.\n");
   REQUIRE(r.restrictions.size() == 1);
   CHECK(r.restrictions[0].type == "tariff");
