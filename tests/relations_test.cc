@@ -241,7 +241,7 @@ TEST_CASE("restrictions have an imposing country and a target where one is named
   CHECK(r.restrictions[0].type == "tariff");
 }
 
-TEST_CASE("restrictions in French, Spanish, German and Indonesian") {
+TEST_CASE("restrictions in French, Spanish, German, Indonesian; licences and export taxes in CJK") {
   auto one = [](const std::string& locale, const std::string& sentence) {
     kgx::Record r = Extract("x.md", "---\nlocale: " + locale + "\n---\n" + sentence + "\n");
     CAPTURE(sentence);
@@ -258,6 +258,9 @@ TEST_CASE("restrictions in French, Spanish, German and Indonesian") {
   CHECK(x.minerals == V{"gallium", "germanium"});
   CHECK(one("de", "China verhängte Ausfuhrkontrollen für Gallium.").type == "export_control");
   CHECK(one("id", "Pemerintah Indonesia melarang ekspor bijih nikel.").type == "export_ban");
+  CHECK(one("zh-CN", "中国对稀土实行出口配额管理。").type == "licensing");
+  CHECK(one("zh-CN", "印尼对镍铁征收出口关税。").type == "tariff");
+  CHECK(one("ja", "日本政府は半導体材料の輸出許可制を導入した。").type == "licensing");
 }
 
 TEST_CASE("Korean: abbreviation chains (한미, 한·일) and restrictions written as verbs") {
