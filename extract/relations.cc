@@ -381,7 +381,32 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         parties.erase(std::remove(parties.begin(), parties.end(), id_of(*actor)), parties.end());
     }
 
-    if (!boiler && !kind.empty() && !hedge) {
+    // A hedge after the deed is about its effects ("signed a deal that could
+    // be worth", "签署协议，双方希望加强合作"), not a doubt on it. In Japanese and
+    // Korean the modal follows its verb (署名を期待), so there only a hedge in a
+    // later clause (署名し、…期待される) is after the deed.
+    auto hedged = [&](Role deed) {
+      if (!hedge) return false;
+      const bool verb_final = in.lang == "ja" || in.lang == "ko";
+      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
+        if (hi->role != Role::kHedge || !Contains(s, hi->begin, hi->end)) continue;
+        bool after_deed = false;
+        for (auto di = sentence_hits_begin; di != hi && !after_deed; ++di) {
+          if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
+          if (!verb_final) {
+            after_deed = true;
+          } else {
+            const std::string_view between = in.nfkc.substr(di->end, hi->begin - di->end);
+            after_deed = between.find("、") != std::string_view::npos ||
+                         between.find(',') != std::string_view::npos ||
+                         between.find("，") != std::string_view::npos;
+          }
+        }
+        if (!after_deed) return true;
+      }
+      return false;
+    };
+    if (!boiler && !kind.empty() && !hedged(Role::kStrong)) {
       bool from_context = false;
       if (parties.size() < 2 && pair) {
         for (const std::string& p : last_pair.empty() ? headline : last_pair) AddUnique(&parties, p);
@@ -435,7 +460,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       }
     }
 
-    if (!boiler && !restriction.empty() && !hedge) {
+    if (!boiler && !restriction.empty() && !hedged(Role::kRestriction)) {
       // Each restriction word opens its own part of the sentence ("imposed
       // export controls on graphite and banned exports of gallium to the
       // United States"): its minerals and target are read there.

@@ -281,6 +281,22 @@ TEST_CASE("Korean: abbreviation chains (한미, 한·일) and restrictions writt
   CHECK(r.restrictions[0].type == "export_control");
 }
 
+TEST_CASE("a hedge after the deed is about its effects, not a doubt on it") {
+  CHECK(Parties(Extract("g1.txt", "Japan and Australia signed a deal that could be worth $1 billion.\n")) ==
+        std::vector<V>{{"AU", "JP"}});
+  CHECK(Parties(Extract("g2.txt", "Japan and India signed a pact, analysts said.\n")) ==
+        std::vector<V>{{"IN", "JP"}});
+  CHECK(Parties(Extract("g3.txt", "中国与老挝签署协议，双方希望加强合作。\n")) == std::vector<V>{{"CN", "LA"}});
+  CHECK(Parties(Extract("g4.txt", "日本と豪州は協定に署名し、供給の安定が期待される。\n")) ==
+        std::vector<V>{{"AU", "JP"}});
+  // Before the deed, or after a Japanese verb in its own clause, it is a doubt.
+  CHECK(Extract("g5.txt", "Japan and India could sign a deal.\n").agreements.empty());
+  CHECK(Extract("g6.txt", "双方希望签署协议。\n").agreements.empty());
+  CHECK(Extract("g7.txt", "日本と豪州は協定への署名を期待している。\n").agreements.empty());
+  CHECK(Extract("g8.txt", "Indonesia banned nickel exports, which analysts say could hurt miners.\n")
+            .restrictions.size() == 1);
+}
+
 TEST_CASE("a restriction still being weighed is not one yet") {
   CHECK(Extract("q.txt", "Philippines mulls nickel ore export ban, official says.\n")
             .restrictions.empty());
