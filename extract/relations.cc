@@ -387,6 +387,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     // later clause (署名し、…期待される) is after the deed.
     auto hedged = [&](Role deed) {
       if (!hedge) return false;
+      if (s.end - s.begin > kMaxClauseSentence) return true;  // Run-on text: stay linear.
       const bool verb_final = in.lang == "ja" || in.lang == "ko";
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
         if (hi->role != Role::kHedge || !Contains(s, hi->begin, hi->end)) continue;
