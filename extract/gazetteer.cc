@@ -271,7 +271,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
                                                      "not-party-after", "home-government",
                                                      "rivalry-after", "clause-start", "clause-end",
                                                      "not-clause", "place-before", "place-after",
-                                                     "mediator-after", "mediator-before"};
+                                                     "mediator-after", "mediator-before",
+                                                     "refers-back"};
         static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
                                                      "investment_or_funding", "cooperation",
                                                      "talks"};

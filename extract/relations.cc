@@ -18,7 +18,7 @@ enum class Role {
   kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
   kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kRivalry,
   kClauseStart, kClauseEnd, kNotClause, kPlaceBefore, kPlaceAfter, kMediatorAfter,
-  kMediatorBefore, kOther
+  kMediatorBefore, kRefersBack, kOther
 };
 
 Role RoleOf(const std::string& role) {
@@ -33,7 +33,8 @@ Role RoleOf(const std::string& role) {
       {"rivalry-after", Role::kRivalry}, {"clause-start", Role::kClauseStart},
       {"clause-end", Role::kClauseEnd}, {"not-clause", Role::kNotClause},
       {"place-before", Role::kPlaceBefore}, {"place-after", Role::kPlaceAfter},
-      {"mediator-after", Role::kMediatorAfter}, {"mediator-before", Role::kMediatorBefore}};
+      {"mediator-after", Role::kMediatorAfter}, {"mediator-before", Role::kMediatorBefore},
+      {"refers-back", Role::kRefersBack}};
   auto it = kRoles.find(role);
   return it == kRoles.end() ? Role::kOther : it->second;
 }
@@ -205,6 +206,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<std::string> last_pair, headline;
   const std::string home_country = LikelyRegion(in.lang);
   std::vector<FoundAgreement> found;
+  size_t last_agreement_sentence = 0;  // Meaningful while `found` is not empty.
   std::vector<FoundRestriction> found_r;
   // Matches are sorted by position: each sentence looks at its own slice.
   auto first_match_from = [&](size_t pos) {
@@ -458,6 +460,24 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         a.confidence = 0.5 + (strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
                        (minerals.empty() ? 0 : 0.1) + (si == 0 ? 0.05 : 0);
         found.push_back(std::move(a));
+        last_agreement_sentence = si;
+      }
+    }
+    if (!boiler && !found.empty() && last_agreement_sentence + 1 == si) {
+      // "The deal is worth $500 million.": a sentence that only refers back
+      // to the agreement just read gives it its figures (and is evidence).
+      bool refers_back = false;
+      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
+        if (hi->role == Role::kRefersBack && Contains(s, hi->begin, hi->end)) refers_back = true;
+      std::vector<size_t> figures;
+      for (size_t i = 0; i < in.amounts->size(); ++i)
+        if (Contains(s, (*in.amounts)[i].begin, (*in.amounts)[i].end)) figures.push_back(i);
+      if (refers_back && !figures.empty() && country_matches.empty()) {
+        FoundAgreement& a = found.back();
+        for (size_t i : figures)
+          if (std::find(a.amounts.begin(), a.amounts.end(), i) == a.amounts.end()) a.amounts.push_back(i);
+        a.evidence.push_back(s);
+        last_agreement_sentence = si;
       }
     }
 

@@ -134,6 +134,23 @@ TEST_CASE("the dateline's place is not a party") {
         std::vector<V>{{"CN", "JP"}});
 }
 
+TEST_CASE("the sentence after an agreement that refers back to it gives its figures") {
+  kgx::Record r = Extract("f1.txt", "Japan and India signed a rare earths pact on Monday. "
+                                    "The deal is worth $500 million.\n");
+  REQUIRE(r.agreements.size() == 1);
+  REQUIRE(r.agreements[0].amounts.size() == 1);
+  CHECK(r.agreements[0].amounts[0].value == 500e6);
+  CHECK(r.agreements[0].evidence.size() == 2);  // where the figure was read
+  r = Extract("f2.txt", "中国与老挝签署钾盐开发协议。该协议总投资约12亿美元。\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].amounts.size() == 1);
+  // Not when the sentence is about something else or names another country.
+  r = Extract("f3.txt", "Japan and India signed a pact. Prices rose to $500 million.\n");
+  CHECK(r.agreements[0].amounts.empty());
+  r = Extract("f4.txt", "Japan and India signed a pact. The deal is worth $5 million for Peru.\n");
+  CHECK(r.agreements[0].amounts.empty());
+}
+
 TEST_CASE("an agreement without a mineral borrows those of its story, not of the next one") {
   kgx::Record r = Extract("m1.txt",
                           "Japan and the Philippines agreed to work together on nickel.\n"
