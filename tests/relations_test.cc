@@ -314,6 +314,19 @@ TEST_CASE("a hedge after the deed is about its effects, not a doubt on it") {
             .restrictions.size() == 1);
 }
 
+TEST_CASE("what did not happen is no agreement") {
+  CHECK(Extract("n1.txt", "Japan and China did not sign any agreement.\n").agreements.empty());
+  CHECK(Extract("n2.txt", "Australia and China failed to reach an agreement on lithium.\n")
+            .agreements.empty());
+  CHECK(Extract("n3.txt", "中日两国未能达成协议。\n").agreements.empty());
+  CHECK(Extract("n4.txt", "日本と中国は合意に至らなかった。\n").agreements.empty());
+  // A denial after the deed is about something else.
+  CHECK(Parties(Extract("n5.txt", "Japan and India signed a deal that does not include uranium.\n")) ==
+        std::vector<V>{{"IN", "JP"}});
+  CHECK(Parties(Extract("n6.txt", "日本と豪州は協定に署名したが、詳細は明らかにしなかった。\n")) ==
+        std::vector<V>{{"AU", "JP"}});
+}
+
 TEST_CASE("a restriction still being weighed is not one yet") {
   CHECK(Extract("q.txt", "Philippines mulls nickel ore export ban, official says.\n")
             .restrictions.empty());
