@@ -267,9 +267,11 @@ void KnowledgeGraph::AddRecord(const Record& r) {
 
 namespace {
 
-// The number of parts ParallelFor cuts n items into.
+// The number of parts ParallelFor cuts n items into: no more than the
+// threads asked for, the cores there are, or the items.
 size_t Parts(int threads, size_t n) {
-  return std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), n));
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::max<size_t>(1, std::min({static_cast<size_t>(std::max(threads, 1)), cores, n}));
 }
 
 // Runs f(part, begin, end) on the Parts(threads, n) contiguous parts of
