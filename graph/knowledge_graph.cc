@@ -88,38 +88,25 @@ std::string ReportKey(const AgreementRef& a) {
 
 const char* NodeKindName(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kCountry:
-      return "Country";
-    case NodeKind::kCountryGroup:
-      return "CountryGroup";
-    case NodeKind::kOrganization:
-      return "Organization";
-    case NodeKind::kMineral:
-      return "Mineral";
-    case NodeKind::kAgreement:
-      return "Agreement";
-    case NodeKind::kDocument:
-      return "Document";
+    case NodeKind::kCountry: return "Country";
+    case NodeKind::kCountryGroup: return "CountryGroup";
+    case NodeKind::kOrganization: return "Organization";
+    case NodeKind::kMineral: return "Mineral";
+    case NodeKind::kAgreement: return "Agreement";
+    case NodeKind::kDocument: return "Document";
   }
   return "?";
 }
 
 const char* EdgeKindName(EdgeKind kind) {
   switch (kind) {
-    case EdgeKind::kPartyTo:
-      return "PARTY_TO";
-    case EdgeKind::kCovers:
-      return "COVERS";
-    case EdgeKind::kParticipates:
-      return "PARTICIPATES";
-    case EdgeKind::kRestricts:
-      return "RESTRICTS";
-    case EdgeKind::kBasedIn:
-      return "BASED_IN";
-    case EdgeKind::kReportedBy:
-      return "REPORTED_BY";
-    case EdgeKind::kCoMentioned:
-      return "CO_MENTIONED";
+    case EdgeKind::kPartyTo: return "PARTY_TO";
+    case EdgeKind::kCovers: return "COVERS";
+    case EdgeKind::kParticipates: return "PARTICIPATES";
+    case EdgeKind::kRestricts: return "RESTRICTS";
+    case EdgeKind::kBasedIn: return "BASED_IN";
+    case EdgeKind::kReportedBy: return "REPORTED_BY";
+    case EdgeKind::kCoMentioned: return "CO_MENTIONED";
   }
   return "?";
 }
@@ -165,37 +152,32 @@ Vertex KnowledgeGraph::Node(NodeKind kind, const std::string& id) {
 
 Edge KnowledgeGraph::EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype) {
   if (kind == EdgeKind::kCoMentioned && (*g_)[b].id < (*g_)[a].id) std::swap(a, b);  // Undirected.
-  for (auto [it, end] = boost::out_edges(a, (*g_)); it != end; ++it)
-    if (boost::target(*it, (*g_)) == b && (*g_)[*it].kind == kind &&
+  for (auto [it, end] = boost::out_edges(a, *g_); it != end; ++it)
+    if (boost::target(*it, *g_) == b && (*g_)[*it].kind == kind &&
         (*g_)[*it].restriction_type == subtype)
       return *it;
   EdgeProps p;
   p.kind = kind;
   p.restriction_type = subtype;
-  return boost::add_edge(a, b, p, (*g_)).first;
+  return boost::add_edge(a, b, p, *g_).first;
 }
 
 void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
   EdgeProps p;
   p.kind = kind;
   p.doc_count = p.count = count;
-  boost::add_edge(a, b, p, (*g_));
+  boost::add_edge(a, b, p, *g_);
 }
 
 void KnowledgeGraph::AddRecord(const Record& r) {
   std::map<std::string, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
   for (const Mention& m : r.mentions) {
     NodeKind kind;
-    if (m.kind == "country")
-      kind = NodeKind::kCountry;
-    else if (m.kind == "group")
-      kind = NodeKind::kCountryGroup;
-    else if (m.kind == "organization")
-      kind = NodeKind::kOrganization;
-    else if (m.kind == "mineral")
-      kind = NodeKind::kMineral;
-    else
-      continue;  // Media report; they are not parties.
+    if (m.kind == "country") kind = NodeKind::kCountry;
+    else if (m.kind == "group") kind = NodeKind::kCountryGroup;
+    else if (m.kind == "organization") kind = NodeKind::kOrganization;
+    else if (m.kind == "mineral") kind = NodeKind::kMineral;
+    else continue;  // Media report; they are not parties.
     kind_of[m.id] = kind;
     NodeProps& p = (*g_)[Node(kind, m.id)];
     ++p.mentions;
@@ -239,8 +221,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   for (const RestrictionRef& x : r.restrictions) {
     const Vertex from = Node(NodeKind::kCountry, x.from);
     std::vector<Vertex> targets;
-    if (!x.to.empty())
-      targets.push_back(Node(NodeKind::kCountry, x.to));
+    if (!x.to.empty()) targets.push_back(Node(NodeKind::kCountry, x.to));
     else
       for (const std::string& m : x.minerals) targets.push_back(Node(NodeKind::kMineral, m));
     for (Vertex t : targets) {
@@ -413,16 +394,9 @@ void KnowledgeGraph::AddAgreementNode(PreparedAgreement* a, std::map<std::string
   if (n > 1) id += "#" + std::to_string(n);
   const Vertex v = Node(NodeKind::kAgreement, id);
   NodeProps& p = (*g_)[v];
-  p.agreement_kind = std::move(a->props.agreement_kind);
-  p.date = std::move(a->props.date);
-  p.parties = std::move(a->props.parties);
-  p.amounts = std::move(a->props.amounts);
-  p.confidence = a->props.confidence;
-  p.label = std::move(a->props.label);
-  p.docs = std::move(a->props.docs);
-  p.mentions = a->props.mentions;
-  p.doc_count = a->props.doc_count;
-  p.evidence = std::move(a->props.evidence);
+  a->props.kind = p.kind;  // The node's own: its kind and numbered id.
+  a->props.id = std::move(p.id);
+  p = std::move(a->props);
   const int n_docs = p.doc_count;
   // v is new, so are its edges: one per unique party, mineral,
   // organization and document.
@@ -512,8 +486,8 @@ std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
   for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
     if ((*g_)[v].kind != NodeKind::kAgreement) continue;
     std::vector<Vertex> parties;
-    for (auto [it, end] = boost::in_edges(v, (*g_)); it != end; ++it)
-      if ((*g_)[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, (*g_)));
+    for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
+      if ((*g_)[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, *g_));
     std::sort(parties.begin(), parties.end());
     for (size_t i = 0; i < parties.size(); ++i)
       for (size_t j = i + 1; j < parties.size(); ++j) pairs[{parties[i], parties[j]}].push_back(v);
@@ -554,7 +528,7 @@ void KnowledgeGraph::Finalize(int threads) {
     EdgeProps& p = (*g_)[*it];
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     std::sort(p.minerals.begin(), p.minerals.end());
-    edges.push_back({new_index[boost::source(*it, (*g_))], new_index[boost::target(*it, (*g_))],
+    edges.push_back({new_index[boost::source(*it, *g_)], new_index[boost::target(*it, *g_)],
                      p.kind, &p.restriction_type, &p});
   }
   std::sort(edges.begin(), edges.end(), [](const Pending& a, const Pending& b) {

@@ -30,7 +30,6 @@
 #ifndef KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 #define KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 
-#include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <memory>
 #include <set>
@@ -39,19 +38,15 @@
 #include <utility>
 #include <vector>
 
+#include <boost/graph/adjacency_list.hpp>
+
 #include "extract/record.h"
 
 namespace kgx {
 
 enum class NodeKind { kCountry, kCountryGroup, kOrganization, kMineral, kAgreement, kDocument };
 enum class EdgeKind {
-  kPartyTo,
-  kCovers,
-  kParticipates,
-  kRestricts,
-  kBasedIn,
-  kReportedBy,
-  kCoMentioned
+  kPartyTo, kCovers, kParticipates, kRestricts, kBasedIn, kReportedBy, kCoMentioned
 };
 const char* NodeKindName(NodeKind kind);
 const char* EdgeKindName(EdgeKind kind);
@@ -71,9 +66,9 @@ struct NodeProps {
   std::string label;  // English display name.
   std::string qid;    // Wikidata id where known (set by the caller from gazetteer data).
   int mentions = 0;
-  int doc_count = 0;           // Documents the node was read in.
-  std::string last_doc;        // While building: counts each record once.
-  std::set<std::string> docs;  // Agreements only: the documents reporting it.
+  int doc_count = 0;              // Documents the node was read in.
+  std::string last_doc;           // While building: counts each record once.
+  std::set<std::string> docs;     // Agreements only: the documents reporting it.
   // Organizations.
   std::string org_kind, country;
   // Minerals.
@@ -90,14 +85,14 @@ struct EdgeProps {
   EdgeKind kind = EdgeKind::kCoMentioned;
   int count = 0;  // Sentences or reports behind the edge.
   int doc_count = 0;
-  std::string last_doc;               // While building: counts each record once.
-  std::string restriction_type;       // RESTRICTS
-  std::vector<std::string> minerals;  // RESTRICTS
+  std::string last_doc;  // While building: counts each record once.
+  std::string restriction_type;         // RESTRICTS
+  std::vector<std::string> minerals;    // RESTRICTS
   std::vector<DocEvidence> evidence;
 };
 
-using BoostGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                         NodeProps, EdgeProps>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 
