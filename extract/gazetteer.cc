@@ -265,14 +265,6 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
       case Mode::kRelationWords: {
         static const std::set<std::string> kValued = {"trigger", "restriction",
                                                       "restriction-pattern"};
-        static const std::set<std::string> kPlain = {"strong", "hedge", "example", "pair",
-                                                     "target-before", "target-after", "venue",
-                                                     "related", "not-actor-after", "government",
-                                                     "not-party-after", "home-government",
-                                                     "rivalry-after", "clause-start", "clause-end",
-                                                     "not-clause", "place-before", "place-after",
-                                                     "mediator-after", "mediator-before",
-                                                     "refers-back"};
         static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
                                                      "investment_or_funding", "cooperation",
                                                      "talks"};
@@ -289,7 +281,7 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
             if (!re.ok()) return error("invalid RE2 pattern: " + re.error());
           }
           relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), f[3]});
-        } else if (kPlain.count(f[0])) {
+        } else if (IsPlainRelationRole(f[0])) {
           if (f.size() != 3) return error("expected '" + f[0] + "<TAB>lang<TAB>word'");
           relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), ""});
         } else {

@@ -117,9 +117,6 @@ bool Chainable(const Gazetteer& gaz, const EntityMatch& m) {
 
 // Text allowed between the members of an abbreviation chain: 日・米. Not
 // "、": in Japanese it follows clauses (交わせる中、米首脳), so 中、米 is no chain.
-bool IsChainGap(std::string_view gap) {
-  return gap.empty() || gap == "・" || gap == "·" || gap == "/";
-}
 
 bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 
@@ -269,6 +266,10 @@ bool AtWordBoundaries(std::string_view text, size_t begin, size_t end) {
   if (NeedsWordBoundary(CodePointAt(w, 0)) && IsWordChar(CodePointBefore(text, begin))) return false;
   if (NeedsWordBoundary(LastCodePoint(w)) && IsWordChar(CodePointAt(text, end))) return false;
   return true;
+}
+
+bool IsChainGap(std::string_view gap) {
+  return gap.empty() || gap == "・" || gap == "·" || gap == "/";
 }
 
 bool IsLatinWord(std::string_view word) {

@@ -62,6 +62,9 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
 bool AtWordBoundaries(std::string_view text, size_t begin, size_t end);
 // Whether `word` starts with a Latin letter.
 bool IsLatinWord(std::string_view word);
+// What may stand between the members of a chain of countries: nothing
+// (日美), a middle dot (日・米) or a slash.
+bool IsChainGap(std::string_view gap);
 
 // Keeps a set of non-overlapping matches: the longest first; for equal
 // spans the kind priority (organization > media > group > mineral > country

@@ -67,14 +67,12 @@ bool InDateline(std::string_view text, const Span& s, const EntityMatch& m) {
 }
 
 // The last country of the chain `m` begins: countries written together
-// (米中, 日米豪, US-China, 日・米) with at most a hyphen, dash, slash or
-// middle dot between them.
+// (米中, 日米豪, 日・米, and in Latin script US-China).
 template <typename It>
 const EntityMatch& ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text) {
   auto joins = [&](size_t b, size_t e) {
     const std::string_view gap = text.substr(b, e - b);
-    return gap.empty() || gap == "-" || gap == "/" || gap == "\xE3\x83\xBB" /* ・ */ ||
-           gap == "\xE2\x80\x93" /* – */;
+    return IsChainGap(gap) || gap == "-" || gap == "\xE2\x80\x93" /* – */;
   };
   auto last = m;
   for (auto next = std::next(m); next != matches.end() && next->kind == EntityKind::kCountry &&
@@ -84,6 +82,31 @@ const EntityMatch& ChainEnd(const std::vector<EntityMatch>& matches, It m, std::
     last = next;
   return *last;
 }
+
+// Length of the clause break (",", ";", "，", "、") that starts at `at`, or 0.
+size_t ClauseBreakAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return 0;
+  if (text[at] == ',' || text[at] == ';') return 1;
+  for (std::string_view mark : {"\xEF\xBC\x8C" /* ， */, "\xE3\x80\x81" /* 、 */})
+    if (text.compare(at, mark.size(), mark) == 0) return mark.size();
+  return 0;
+}
+
+// Whether a clause break lies in text[begin, end).
+bool HasClauseBreak(std::string_view text, size_t begin, size_t end) {
+  for (size_t at = begin; at < end; ++at)
+    if (ClauseBreakAt(text, at) > 0) return true;
+  return false;
+}
+
+}  // namespace
+
+bool IsPlainRelationRole(const std::string& role) {
+  return RoleOf(role) != Role::kOther && role != "trigger" && role != "restriction" &&
+         role != "restriction-pattern";
+}
+
+namespace {
 
 struct Hit {
   size_t begin, end;  // nfkc
@@ -300,10 +323,6 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     // skipped so the work stays linear.)
     if (s.end - s.begin <= kMaxClauseSentence) {
       std::vector<Span> sub;
-      auto is_delim = [&](size_t at) {
-        return in.nfkc[at] == ',' || in.nfkc[at] == ';' || in.nfkc.compare(at, 3, "，") == 0 ||
-               in.nfkc.compare(at, 3, "、") == 0;
-      };
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
         const Hit& h = *hi;
         if (!Contains(s, h.begin, h.end)) continue;
@@ -313,16 +332,14 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
           if (hj->role == Role::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
             coordination = true;
         if (coordination) continue;
-        if (h.role == Role::kClauseStart) {
+        if (h.role == Role::kClauseStart) {  // To the next break.
           size_t e = h.end;
-          while (e < s.end && !is_delim(e)) ++e;
+          while (e < s.end && ClauseBreakAt(in.nfkc, e) == 0) ++e;
           sub.push_back({h.begin, e});
-        } else {
-          size_t b = h.begin;
-          while (b > s.begin && !is_delim(b - 1) &&
-                 !(b >= s.begin + 3 && (in.nfkc.compare(b - 3, 3, "，") == 0 ||
-                                        in.nfkc.compare(b - 3, 3, "、") == 0)))
-            --b;
+        } else {  // From the last break before it.
+          size_t b = s.begin;
+          for (size_t at = s.begin; at < h.begin; ++at)
+            if (const size_t n = ClauseBreakAt(in.nfkc, at); n > 0) b = at + n;
           sub.push_back({b, h.end});
         }
       }
@@ -396,14 +413,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         bool after_deed = false;
         for (auto di = sentence_hits_begin; di != hi && !after_deed; ++di) {
           if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
-          if (!verb_final) {
-            after_deed = true;
-          } else {
-            const std::string_view between = in.nfkc.substr(di->end, hi->begin - di->end);
-            after_deed = between.find("、") != std::string_view::npos ||
-                         between.find(',') != std::string_view::npos ||
-                         between.find("，") != std::string_view::npos;
-          }
+          after_deed = !verb_final || HasClauseBreak(in.nfkc, di->end, hi->begin);
         }
         if (!after_deed) return true;
       }
@@ -496,7 +506,6 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         if (!parts.empty() && h.begin < parts.back().end) continue;  // Overlaps the last.
         parts.push_back({h.begin, h.end, h.begin, h.word->value});
       }
-      if (parts.empty()) parts.push_back({s.begin, s.end, restriction_at, restriction});
       for (size_t k = 0; k < parts.size(); ++k) {
         parts[k].begin = k == 0 ? s.begin : parts[k].at;
         parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
@@ -541,15 +550,11 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
             }
           }
         if (r.from.empty()) continue;
-        if (parts.size() == 1) {
-          r.minerals = minerals;
-        } else {
-          for (auto mi = first_match_from(seg.begin);
-               mi != in.matches->end() && mi->nfkc_begin < seg.end; ++mi)
-            if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
-                std::find(minerals.begin(), minerals.end(), id_of(*mi)) != minerals.end())
-              AddUnique(&r.minerals, id_of(*mi));
-        }
+        for (auto mi = first_match_from(seg.begin);
+             mi != in.matches->end() && mi->nfkc_begin < seg.end; ++mi)
+          if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
+              std::find(minerals.begin(), minerals.end(), id_of(*mi)) != minerals.end())
+            AddUnique(&r.minerals, id_of(*mi));
         r.evidence.push_back(s);
         r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
         found_r.push_back(std::move(r));

@@ -74,6 +74,10 @@ struct FoundRestriction {
   double confidence = 0;
 };
 
+// Whether `role` names relation words that carry no value (strong, hedge,
+// clause-start...): gazetteer lines of it have three fields.
+bool IsPlainRelationRole(const std::string& role);
+
 class RelationFinder {
  public:
   explicit RelationFinder(std::vector<RelationWord> words);
