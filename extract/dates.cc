@@ -69,7 +69,6 @@ std::string Lower(const std::string& s) {
   return out;
 }
 
-// Month and weekday names from ICU, lower-cased -> number.
 // A word for a day, month or year relative to publication ("yesterday",
 // 上个月, 작년), read only in documents of its language ("hier" is French
 // for yesterday but German for here).
@@ -79,6 +78,8 @@ struct RelativeWord {
   int offset;  // -1 last, 0 this
 };
 
+// Month and weekday names from ICU, lower-cased -> number, and the
+// relative words.
 struct Names {
   std::map<std::string, int> months;    // Latin scripts: january -> 1
   std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
@@ -271,6 +272,12 @@ void CompleteRelativeYears(std::string_view text, std::vector<DateMention>* out)
 
 }  // namespace
 
+int MonthOfName(std::string_view word) {
+  const Names& names = GetNames();
+  auto it = names.months.find(Lower(std::string(word)));
+  return it == names.months.end() ? 0 : it->second;
+}
+
 std::string NormalizeDate(const std::string& published) {
   int y, m, d;
   if (published.size() >= 10 && ParsePublished(published.substr(0, 10), &y, &m, &d))
@@ -390,12 +397,12 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
                 return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
               };
               if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) continue;
-              if (capitalized_months && !std::isupper(static_cast<unsigned char>(g[1][0])) &&
-                  static_cast<unsigned char>(g[1][0]) < 0x80 &&
-                  names.relative.count(Lower(std::string(g[1].data(), g[1].size()))) == 0)
-                continue;
               const std::string word = Lower(std::string(g[1].data(), g[1].size()));
               auto rel = names.relative.find(word);
+              // Weekdays are capitalized where months are; "yesterday" is not.
+              if (capitalized_months && !std::isupper(static_cast<unsigned char>(g[1][0])) &&
+                  static_cast<unsigned char>(g[1][0]) < 0x80 && rel == names.relative.end())
+                continue;
               if (rel != names.relative.end()) {
                 const std::string doc_lang = lang.substr(0, 2);
                 auto sense = std::find_if(rel->second.begin(), rel->second.end(),

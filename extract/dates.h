@@ -33,6 +33,10 @@ struct DateMention {
   size_t begin = 0, end = 0;  // Byte offsets into the text.
 };
 
+// The month (1-12) a Latin-script month name or abbreviation stands for in
+// any supported language (ICU's names: "Februar", "mars", "Sept"), or 0.
+int MonthOfName(std::string_view word);
+
 // "2024-03-31T15:15:02Z", "2025-06-02", "2026-05-04T05:01:00.000Z" ->
 // "YYYY-MM-DD"; "" when it is not a date.
 std::string NormalizeDate(const std::string& published);

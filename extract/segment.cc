@@ -1,7 +1,6 @@
 #include "extract/segment.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/dtfmtsym.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
@@ -12,6 +11,8 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "extract/dates.h"
 
 namespace kgx {
 namespace {
@@ -34,64 +35,34 @@ icu::BreakIterator* SentenceIterator(const std::string& lang) {
   return cache.emplace(lang, std::move(bi)).first->second.get();
 }
 
-// The language's month names (ICU's wide forms, format and stand-alone),
-// one cached list per thread and language.
-const std::vector<std::string>& MonthNames(const std::string& lang) {
-  thread_local std::map<std::string, std::vector<std::string>> cache;
-  auto it = cache.find(lang);
-  if (it != cache.end()) return it->second;
-  std::vector<std::string> names;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::DateFormatSymbols sym(icu::Locale::forLanguageTag(lang, status), status);
-  if (U_SUCCESS(status))
-    for (auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-      int32_t count = 0;
-      const icu::UnicodeString* months = sym.getMonths(count, ctx, icu::DateFormatSymbols::WIDE);
-      for (int32_t i = 0; i < count; ++i) {
-        std::string m;
-        months[i].toUTF8String(m);
-        if (!m.empty()) names.push_back(m);
-      }
-    }
-  return cache.emplace(lang, std::move(names)).first->second;
-}
-
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t'; }
 
-// Whether a break ICU found at `end` falls inside an ordinal date ("am 14.
-// Februar 2025", "den 3. maj"): the text before it ends in a day of one or
-// two digits and a full stop, and the text after it starts with a month name
-// of the language.
-bool InsideOrdinalDate(std::string_view s, size_t end, const std::vector<std::string>& months) {
-  size_t e = end;
-  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-  if (e < 2 || s[e - 1] != '.' || !IsAsciiDigit(s[e - 2])) return false;
-  size_t d = e - 2;
+// Whether a break ICU found at `end` is no sentence end: it falls inside an
+// ordinal date ("am 14. Februar 2025": one or two digits and a full stop
+// before it, a month name after it, dates.h knows the names) or after an
+// initial ("S. Korea", "John F. Kennedy": one capital standing alone before
+// the full stop, a capital after it; a sentence rarely ends in one).
+bool FalseBreak(std::string_view s, size_t end) {
+  size_t e = end;  // Where the text before the break ends.
+  while (e > 0 && IsHorizontalSpace(s[e - 1])) --e;
+  size_t b = end;  // Where the text after it begins.
+  while (b < s.size() && IsHorizontalSpace(s[b])) ++b;
+  if (e < 2 || s[e - 1] != '.' || b >= s.size()) return false;
+  const char last = s[e - 2];
+  if (last >= 'A' && last <= 'Z')  // An initial.
+    return (e == 2 || IsHorizontalSpace(s[e - 3]) || s[e - 3] == '(') && s[b] >= 'A' && s[b] <= 'Z';
+  if (!IsAsciiDigit(last)) return false;
+  size_t d = e - 2;  // A day alone: 14. but not 2024. or x1.
   if (d > 0 && IsAsciiDigit(s[d - 1])) --d;
   if (d > 0 && (IsAsciiDigit(s[d - 1]) || static_cast<unsigned char>(s[d - 1]) >= 0x80 ||
                 std::isalpha(static_cast<unsigned char>(s[d - 1]))))
-    return false;  // 2024. or x1.: not a day alone.
-  size_t b = end;
-  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
-  for (const std::string& m : months) {
-    if (s.compare(b, m.size(), m) != 0) continue;
-    const size_t after = b + m.size();
-    if (after == s.size() || !std::isalpha(static_cast<unsigned char>(s[after]))) return true;
-  }
-  return false;
-}
-
-// Whether a break ICU found at `end` follows an initial ("S. Korea", "John
-// F. Kennedy"): one capital Latin letter standing alone before the full
-// stop. A sentence rarely ends in one ("Plan B."); a name often has one.
-bool AfterInitial(std::string_view s, size_t end) {
-  size_t e = end;
-  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-  if (e < 2 || s[e - 1] != '.' || s[e - 2] < 'A' || s[e - 2] > 'Z') return false;
-  if (e > 2 && s[e - 3] != ' ' && s[e - 3] != '(' && s[e - 3] != '\t') return false;
-  size_t b = end;
-  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
-  return b < s.size() && s[b] >= 'A' && s[b] <= 'Z';
+    return false;
+  size_t w = b;  // The next word: letters, Latin or not.
+  while (w < s.size() && (std::isalpha(static_cast<unsigned char>(s[w])) ||
+                          static_cast<unsigned char>(s[w]) >= 0x80))
+    ++w;
+  return w > b && MonthOfName(s.substr(b, w - b)) > 0;
 }
 
 bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
@@ -112,14 +83,11 @@ std::vector<Span> SplitSentences(std::string_view utf8, const std::string& lang)
   if (U_FAILURE(status)) throw std::runtime_error("ICU utext_openUTF8 failed");
   icu::BreakIterator* bi = SentenceIterator(lang);
   bi->setText(ut, status);
-  const std::vector<std::string>& months = MonthNames(lang);
   int32_t start = bi->first();
   for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
     // ICU ends a sentence at "14." in "am 14. Februar" and at "S." in
     // "S. Korea": go on to the next break.
-    while (static_cast<size_t>(end) < utf8.size() &&
-           (InsideOrdinalDate(utf8, static_cast<size_t>(end), months) ||
-            AfterInitial(utf8, static_cast<size_t>(end)))) {
+    while (static_cast<size_t>(end) < utf8.size() && FalseBreak(utf8, static_cast<size_t>(end))) {
       const int32_t next = bi->next();
       if (next == icu::BreakIterator::DONE) break;
       end = next;
