@@ -281,38 +281,33 @@ std::string TagAttribute(string_view tag, const char* attr) {
 // The publication time a scraped page states in its head or article:
 // <meta property="article:published_time" content="2025-07-02T08:00:00+08:00">
 // (Open Graph), name="pubdate", itemprop="datePublished" (schema.org),
-// Dublin Core, or <time itemprop="datePublished" datetime="...">. "" if none.
-std::string PublishedFromTagValue(const std::string& name, string_view tag);
-
+// Dublin Core, or <time itemprop="datePublished" datetime="...">. Only a
+// value that starts with a year counts ("date" also names other things);
+// "" if none.
 std::string PublishedFromTag(const std::string& name, string_view tag) {
-  // Only a value that starts with a year: "date" also names other things.
-  std::string v = PublishedFromTagValue(name, tag);
-  if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-      }))
-    return "";
-  return v;
-}
-
-std::string PublishedFromTagValue(const std::string& name, string_view tag) {
   static const char* const kKeys[] = {"article:published_time", "og:published_time",
                                       "datepublished", "pubdate", "publishdate", "publish-date",
                                       "publication_date", "date", "dc.date", "dc.date.issued",
                                       "dcterms.issued", "dcterms.created", "sailthru.date",
                                       "parsely-pub-date"};
+  std::string value;
   if (name == "time") {
-    if (Lower(TagAttribute(tag, "itemprop")) != "datepublished" &&
-        Lower(tag).find(" pubdate") == std::string::npos)
-      return "";
-    return TagAttribute(tag, "datetime");
+    if (Lower(TagAttribute(tag, "itemprop")) == "datepublished" ||
+        Lower(tag).find(" pubdate") != std::string::npos)
+      value = TagAttribute(tag, "datetime");
+  } else {
+    for (const char* attr : {"property", "name", "itemprop"}) {
+      const std::string key = Lower(TagAttribute(tag, attr));
+      if (!key.empty() && std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys)) {
+        value = TagAttribute(tag, "content");
+        break;
+      }
+    }
   }
-  for (const char* attr : {"property", "name", "itemprop"}) {
-    const std::string key = Lower(TagAttribute(tag, attr));
-    if (key.empty()) continue;
-    for (const char* k : kKeys)
-      if (key == k) return TagAttribute(tag, "content");
-  }
-  return "";
+  const bool year = value.size() >= 4 && std::all_of(value.begin(), value.begin() + 4, [](char c) {
+                      return std::isdigit(static_cast<unsigned char>(c));
+                    });
+  return year ? value : "";
 }
 
 void StripHtml(string_view raw, size_t b, size_t e, Document* doc,

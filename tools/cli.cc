@@ -259,9 +259,7 @@ std::vector<uint64_t> FileSizes(const std::vector<std::string>& files) {
 // batch rather than once per (typically 2 KB) news item: batches of at
 // most 64 KiB or 64 files, and at least 16 per thread when the corpus
 // allows, so the last one does not leave a core idle for long.
-std::vector<size_t> BatchEnds(const std::vector<uint64_t>& sizes, int threads) {
-  uint64_t total = 0;
-  for (uint64_t s : sizes) total += s;
+std::vector<size_t> BatchEnds(const std::vector<uint64_t>& sizes, uint64_t total, int threads) {
   const uint64_t limit = std::max<uint64_t>(
       1, std::min<uint64_t>(64 * 1024, total / (16 * static_cast<uint64_t>(threads))));
   std::vector<size_t> ends;
@@ -398,7 +396,7 @@ int Run(const Options& opt) {
     o.records.push_back(extractor.Extract(doc));
     return finish();
   };
-  const std::vector<size_t> ends = BatchEnds(sizes, opt.threads);
+  const std::vector<size_t> ends = BatchEnds(sizes, total_bytes, opt.threads);
   RunOrdered<std::vector<Outcome>>(
       ends.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
       [&](size_t b) {
