@@ -118,8 +118,8 @@ TEST_CASE("Finalize gives the same graph whatever the number of threads") {
   std::vector<kgx::Record> records;
   for (const auto& parties : groups)
     for (const char* date : {"2024-01-01", "2024-01-31", "2024-04-10"})
-      records.push_back(MakeRecord("d" + std::to_string(records.size()) + ".txt", {parties},
-                                   date, {"lithium"}));
+      records.push_back(
+          MakeRecord("d" + std::to_string(records.size()) + ".txt", {parties}, date, {"lithium"}));
   const std::string dir = TempDir();
   std::vector<std::string> dots;
   for (int threads : {1, 2, 3, 16}) {

@@ -71,7 +71,7 @@ TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
   One("85억 달러 규모", "ko", 8.5e9, "USD");
   One("1조 원을 투자", "ko", 1e12, "KRW");
   One("总额达1.5万亿韩元", "zh-Hans", 1.5e12, "KRW");  // 万亿: 10^4 x 10^8
-  One("耗資新臺幣120億元", "zh-Hant", 1.2e10, "TWD");   // 臺 as well as 台
+  One("耗資新臺幣120億元", "zh-Hant", 1.2e10, "TWD");  // 臺 as well as 台
   One("新台幣1,200萬元", "zh-Hant", 1.2e7, "TWD");
 }
 

@@ -18,6 +18,12 @@ kgx::Record Extract(const std::string& path, const std::string& text) {
 
 using V = std::vector<std::string>;
 
+// The record's one restriction (fails the test if there is not exactly one).
+kgx::RestrictionRef OnlyRestriction(const kgx::Record& r) {
+  REQUIRE(r.restrictions.size() == 1);
+  return r.restrictions[0];
+}
+
 std::vector<V> Parties(const kgx::Record& r) {
   std::vector<V> out;
   for (const auto& a : r.agreements) out.push_back(a.parties);
@@ -51,7 +57,7 @@ TEST_CASE("an agreement takes the date its sentences state over the publication 
       "Japan and Argentina on Thursday signed a memorandum on lithium supply.\n";
   kgx::Record r = Extract("e.md", md);
   REQUIRE(r.agreements.size() == 1);
-  CHECK(r.agreements[0].evidence.size() == 2);   // the headline and the body
+  CHECK(r.agreements[0].evidence.size() == 2);  // the headline and the body
   CHECK(r.agreements[0].date == "2025-03-13");  // the Thursday before 2025-03-14 (a Friday)
   // With no date in any sentence, the publication date stands.
   r = Extract("f.md", "---\ndate: 2025-03-14\n---\nJapan and Argentina signed a lithium pact.\n");
@@ -61,7 +67,8 @@ TEST_CASE("an agreement takes the date its sentences state over the publication 
   r = Extract("g.md", "---\ndate: 2025-06-18\n---\n日本と豪州は昨年12月に合意した。\n");
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].date == "2024-12");
-  r = Extract("h.md", "---\ndate: 2025-06-18\n---\nJapan and Australia signed the deal in March 2023.\n");
+  r = Extract("h.md",
+              "---\ndate: 2025-06-18\n---\nJapan and Australia signed the deal in March 2023.\n");
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].date == "2023-03");
 }
@@ -74,35 +81,40 @@ TEST_CASE("headline verbs and other tenses report agreements") {
   CHECK(Parties(Extract("h3.txt", "The US and Japan sealed a critical minerals agreement.\n")) ==
         std::vector<V>{{"JP", "US"}});
   // Still a wish or a weighing: none.
-  CHECK(Extract("h4.txt", "Japan and the US are considering a minerals deal.\n").agreements.empty());
+  CHECK(
+      Extract("h4.txt", "Japan and the US are considering a minerals deal.\n").agreements.empty());
 }
 
 TEST_CASE("countries at odds in the same sentence are not parties") {
   CHECK(Parties(Extract("v1.txt", "米中対立が激化する中、日米はレアアースで連携を強化する。\n")) ==
         std::vector<V>{{"JP", "US"}});
-  CHECK(Parties(Extract("v2.txt",
-                        "Amid US-China tensions, Japan and Australia signed a rare earths pact.\n")) ==
-        std::vector<V>{{"AU", "JP"}});
+  CHECK(
+      Parties(Extract(
+          "v2.txt", "Amid US-China tensions, Japan and Australia signed a rare earths pact.\n")) ==
+      std::vector<V>{{"AU", "JP"}});
   CHECK(Parties(Extract("v3.txt", "中美贸易战背景下,日澳签署稀土合作协议。\n")) ==
         std::vector<V>{{"AU", "JP"}});
   // The country bargained with, or depended on, is no party either.
-  CHECK(Extract("v4.txt", "---\nlocale: ja\n---\n政府は発表した。\n"
-                          "経済協定での合意取り付けをめぐる中国との駆け引きが焦点となる。\n")
+  CHECK(Extract("v4.txt",
+                "---\nlocale: ja\n---\n政府は発表した。\n"
+                "経済協定での合意取り付けをめぐる中国との駆け引きが焦点となる。\n")
             .agreements.empty());
   CHECK(Parties(Extract("v5.txt", "中国依存からの脱却に向け、日豪は協力で合意した。\n")) ==
         std::vector<V>{{"AU", "JP"}});
 }
 
 TEST_CASE("what only a subordinate clause names is not part of the agreement") {
-  CHECK(Parties(Extract("c1.txt",
-                        "Japan, Philippines to deepen nickel cooperation as China tightens grip\n")) ==
-        std::vector<V>{{"JP", "PH"}});
+  CHECK(
+      Parties(Extract(
+          "c1.txt", "Japan, Philippines to deepen nickel cooperation as China tightens grip\n")) ==
+      std::vector<V>{{"JP", "PH"}});
   kgx::Record r = Extract("c2.txt",
                           "The United States and Australia signed a critical minerals framework, "
                           "and Indonesia has been in talks with Washington on a trade deal.\n");
   CHECK(Parties(r) == std::vector<V>{{"AU", "US"}});
   // "as well as" and "such as" join, they start no clause.
-  CHECK(Parties(Extract("c3.txt", "Japan, as well as India, signed a rare earths pact with Australia.\n")) ==
+  CHECK(Parties(Extract("c3.txt",
+                        "Japan, as well as India, signed a rare earths pact with Australia.\n")) ==
         std::vector<V>{{"AU", "IN", "JP"}});
   // A clause holding the trigger keeps its countries.
   CHECK(Parties(Extract("c4.txt", "Prices fell as Chile and Peru signed a copper accord.\n")) ==
@@ -112,21 +124,26 @@ TEST_CASE("what only a subordinate clause names is not part of the agreement") {
 TEST_CASE("a capital or agency where it happened, and a mediator, are not parties") {
   CHECK(Parties(Extract("e1.txt", "Japan and India signed the pact in Washington.\n")) ==
         std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("e2.txt", "日本与印度在北京签署稀土协议。\n")) == std::vector<V>{{"IN", "JP"}});
+  CHECK(Parties(Extract("e2.txt", "日本与印度在北京签署稀土协议。\n")) ==
+        std::vector<V>{{"IN", "JP"}});
   CHECK(Parties(Extract("e3.txt", "Japan and India signed the deal at the White House.\n")) ==
         std::vector<V>{{"IN", "JP"}});
   // A capital as the government still is one.
-  CHECK(Parties(Extract("e4.txt", "Washington and Tokyo signed a critical minerals agreement.\n")) ==
-        std::vector<V>{{"JP", "US"}});
-  CHECK(Parties(Extract("e5.txt", "The US-brokered deal between the DRC and Rwanda covers cobalt.\n")) ==
+  CHECK(
+      Parties(Extract("e4.txt", "Washington and Tokyo signed a critical minerals agreement.\n")) ==
+      std::vector<V>{{"JP", "US"}});
+  CHECK(Parties(Extract("e5.txt",
+                        "The US-brokered deal between the DRC and Rwanda covers cobalt.\n")) ==
         std::vector<V>{{"CD", "RW"}});
-  CHECK(Parties(Extract("e6.txt", "コンゴ民主共和国とルワンダが米国仲介の和平協定に調印した。\n")) ==
-        std::vector<V>{{"CD", "RW"}});
+  CHECK(
+      Parties(Extract("e6.txt", "コンゴ民主共和国とルワンダが米国仲介の和平協定に調印した。\n")) ==
+      std::vector<V>{{"CD", "RW"}});
 }
 
 TEST_CASE("the dateline's place is not a party") {
-  CHECK(Parties(Extract("d1.txt", "WASHINGTON, Oct 20 (Reuters) - Japan and Australia signed a rare "
-                                  "earths pact on Monday.\n")) == std::vector<V>{{"AU", "JP"}});
+  CHECK(Parties(Extract("d1.txt",
+                        "WASHINGTON, Oct 20 (Reuters) - Japan and Australia signed a rare "
+                        "earths pact on Monday.\n")) == std::vector<V>{{"AU", "JP"}});
   CHECK(Parties(Extract("d2.txt", "【香港中通社】美國與烏克蘭將於下周簽署關鍵礦產協議。\n")) ==
         std::vector<V>{{"UA", "US"}});
   // A headline in capitals is no dateline.
@@ -135,8 +152,9 @@ TEST_CASE("the dateline's place is not a party") {
 }
 
 TEST_CASE("the sentence after an agreement that refers back to it gives its figures") {
-  kgx::Record r = Extract("f1.txt", "Japan and India signed a rare earths pact on Monday. "
-                                    "The deal is worth $500 million.\n");
+  kgx::Record r = Extract("f1.txt",
+                          "Japan and India signed a rare earths pact on Monday. "
+                          "The deal is worth $500 million.\n");
   REQUIRE(r.agreements.size() == 1);
   REQUIRE(r.agreements[0].amounts.size() == 1);
   CHECK(r.agreements[0].amounts[0].value == 500e6);
@@ -163,7 +181,8 @@ TEST_CASE("an agreement without a mineral borrows those of its story, not of the
 TEST_CASE("more ways to report an agreement in Chinese, Japanese and Korean") {
   CHECK(Parties(Extract("w1.txt", "日印はレアアースの共同開発で一致した。\n")) ==
         std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("w2.txt", "中国与老挝签订钾盐开发协议。\n")) == std::vector<V>{{"CN", "LA"}});
+  CHECK(Parties(Extract("w2.txt", "中国与老挝签订钾盐开发协议。\n")) ==
+        std::vector<V>{{"CN", "LA"}});
   CHECK(Parties(Extract("w3.txt", "美日澳印四國宣布成立關鍵礦產倡議。\n")) ==
         std::vector<V>{{"AU", "IN", "JP", "US"}});
   CHECK(Parties(Extract("w4.txt", "한국과 베트남은 희토류 공급망 협약을 맺었다.\n")) ==
@@ -210,34 +229,29 @@ TEST_CASE("restrictions have an imposing country and a target where one is named
       "l.txt",
       "日本とインドは2012年にレアアース協力の覚書を締結した。"
       "インド政府は国営企業IRELに対し、日本向けのレアアース輸出を停止するよう要請した。\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].from == "IN");
-  CHECK(r.restrictions[0].to == "JP");
-  CHECK(r.restrictions[0].type == "export_ban");
-  CHECK(r.restrictions[0].minerals == V{"rare earths"});
+  CHECK(OnlyRestriction(r).from == "IN");
+  CHECK(OnlyRestriction(r).to == "JP");
+  CHECK(OnlyRestriction(r).type == "export_ban");
+  CHECK(OnlyRestriction(r).minerals == V{"rare earths"});
   // The restriction does not erase the cooperation.
   CHECK(Parties(r) == std::vector<V>{{"IN", "JP"}});
 
   r = Extract("m.txt", "The United States wants gallium since Beijing restricted exports in 2023.\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].from == "CN");
-  CHECK(r.restrictions[0].to.empty());
+  CHECK(OnlyRestriction(r).from == "CN");
+  CHECK(OnlyRestriction(r).to.empty());
   r = Extract("n.txt", "中国商务部宣布对美国实施镓锗出口管制。\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].from == "CN");
-  CHECK(r.restrictions[0].to == "US");
+  CHECK(OnlyRestriction(r).from == "CN");
+  CHECK(OnlyRestriction(r).to == "US");
   // Plural trigger words; export taxes are tariffs.
   r = Extract("o.txt", "China will require export licences for seven rare earth elements.\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].type == "licensing");
-  CHECK(r.restrictions[0].minerals == V{"rare earths"});
+  CHECK(OnlyRestriction(r).type == "licensing");
+  CHECK(OnlyRestriction(r).minerals == V{"rare earths"});
   // A relative clause is not what is restricted; "to the" names the target.
   r = Extract("o2.txt",
               "China, which controls 80% of nickel refining, banned exports of gallium to the "
               "United States.\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].minerals == V{"gallium"});
-  CHECK(r.restrictions[0].to == "US");
+  CHECK(OnlyRestriction(r).minerals == V{"gallium"});
+  CHECK(OnlyRestriction(r).to == "US");
   // Two measures in one sentence are two restrictions, each with its own
   // minerals and target.
   r = Extract("o3.txt",
@@ -250,20 +264,19 @@ TEST_CASE("restrictions have an imposing country and a target where one is named
   CHECK(r.restrictions[1].type == "export_control");
   CHECK(r.restrictions[1].to.empty());
   CHECK(r.restrictions[1].minerals == V{"graphite"});
-  r = Extract("o4.txt", "China restricted graphite exports and Indonesia banned nickel ore exports.\n");
+  r = Extract("o4.txt",
+              "China restricted graphite exports and Indonesia banned nickel ore exports.\n");
   REQUIRE(r.restrictions.size() == 2);
   CHECK(r.restrictions[1].from == "ID");
   r = Extract("p.txt", "Zambia raised export taxes on copper concentrate.\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].type == "tariff");
+  CHECK(OnlyRestriction(r).type == "tariff");
 }
 
 TEST_CASE("restrictions in French, Spanish, German, Indonesian; licences and export taxes in CJK") {
   auto one = [](const std::string& locale, const std::string& sentence) {
     kgx::Record r = Extract("x.md", "---\nlocale: " + locale + "\n---\n" + sentence + "\n");
     CAPTURE(sentence);
-    REQUIRE(r.restrictions.size() == 1);
-    return r.restrictions[0];
+    return OnlyRestriction(r);
   };
   auto x = one("fr", "La Chine a restreint ses exportations de graphite vers les États-Unis.");
   CHECK(x.from == "CN");
@@ -289,29 +302,30 @@ TEST_CASE("Korean: abbreviation chains (한미, 한·일) and restrictions writt
   kgx::Record r = Extract("k3.txt", "그는 12일 일한 사람이다. 한 사람이 일을 했다.\n");
   CHECK(r.countries.empty());
   r = Extract("k4.txt", "중국 상무부는 미국에 대한 안티몬 수출을 금지한다고 발표했다.\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].from == "CN");
-  CHECK(r.restrictions[0].to == "US");
-  CHECK(r.restrictions[0].type == "export_ban");
+  CHECK(OnlyRestriction(r).from == "CN");
+  CHECK(OnlyRestriction(r).to == "US");
+  CHECK(OnlyRestriction(r).type == "export_ban");
   r = Extract("k5.txt", "중국은 갈륨과 게르마늄의 수출을 통제하기로 했다.\n");
-  REQUIRE(r.restrictions.size() == 1);
-  CHECK(r.restrictions[0].type == "export_control");
+  CHECK(OnlyRestriction(r).type == "export_control");
 }
 
 TEST_CASE("a hedge after the deed is about its effects, not a doubt on it") {
-  CHECK(Parties(Extract("g1.txt", "Japan and Australia signed a deal that could be worth $1 billion.\n")) ==
+  CHECK(Parties(Extract("g1.txt",
+                        "Japan and Australia signed a deal that could be worth $1 billion.\n")) ==
         std::vector<V>{{"AU", "JP"}});
   CHECK(Parties(Extract("g2.txt", "Japan and India signed a pact, analysts said.\n")) ==
         std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("g3.txt", "中国与老挝签署协议，双方希望加强合作。\n")) == std::vector<V>{{"CN", "LA"}});
+  CHECK(Parties(Extract("g3.txt", "中国与老挝签署协议，双方希望加强合作。\n")) ==
+        std::vector<V>{{"CN", "LA"}});
   CHECK(Parties(Extract("g4.txt", "日本と豪州は協定に署名し、供給の安定が期待される。\n")) ==
         std::vector<V>{{"AU", "JP"}});
   // Before the deed, or after a Japanese verb in its own clause, it is a doubt.
   CHECK(Extract("g5.txt", "Japan and India could sign a deal.\n").agreements.empty());
   CHECK(Extract("g6.txt", "双方希望签署协议。\n").agreements.empty());
   CHECK(Extract("g7.txt", "日本と豪州は協定への署名を期待している。\n").agreements.empty());
-  CHECK(Extract("g8.txt", "Indonesia banned nickel exports, which analysts say could hurt miners.\n")
-            .restrictions.size() == 1);
+  CHECK(
+      Extract("g8.txt", "Indonesia banned nickel exports, which analysts say could hurt miners.\n")
+          .restrictions.size() == 1);
 }
 
 TEST_CASE("what did not happen is no agreement") {
@@ -321,7 +335,8 @@ TEST_CASE("what did not happen is no agreement") {
   CHECK(Extract("n3.txt", "中日两国未能达成协议。\n").agreements.empty());
   CHECK(Extract("n4.txt", "日本と中国は合意に至らなかった。\n").agreements.empty());
   // A denial after the deed is about something else.
-  CHECK(Parties(Extract("n5.txt", "Japan and India signed a deal that does not include uranium.\n")) ==
+  CHECK(Parties(
+            Extract("n5.txt", "Japan and India signed a deal that does not include uranium.\n")) ==
         std::vector<V>{{"IN", "JP"}});
   CHECK(Parties(Extract("n6.txt", "日本と豪州は協定に署名したが、詳細は明らかにしなかった。\n")) ==
         std::vector<V>{{"AU", "JP"}});
@@ -332,5 +347,6 @@ TEST_CASE("a restriction still being weighed is not one yet") {
             .restrictions.empty());
   CHECK(Extract("r.txt", "インドネシア政府はニッケル鉱石の輸出禁止を検討している。\n")
             .restrictions.empty());
-  CHECK(Extract("s.txt", "Indonesia banned nickel ore exports in 2020.\n").restrictions.size() == 1);
+  CHECK(Extract("s.txt", "Indonesia banned nickel ore exports in 2020.\n").restrictions.size() ==
+        1);
 }

@@ -47,9 +47,9 @@ TEST_CASE("a day written as an ordinal does not end a sentence before its month"
 }
 
 TEST_CASE("an initial does not end a sentence") {
-  CHECK(Sentences("S. Korea and Vietnam signed an MOU. John F. Kennedy Airport was closed.", "en") ==
-        std::vector<std::string>{"S. Korea and Vietnam signed an MOU.",
-                                 "John F. Kennedy Airport was closed."});
+  CHECK(Sentences("S. Korea and Vietnam signed an MOU. John F. Kennedy Airport was closed.",
+                  "en") == std::vector<std::string>{"S. Korea and Vietnam signed an MOU.",
+                                                    "John F. Kennedy Airport was closed."});
   // An acronym before a full stop still ends one.
   CHECK(Sentences("Both sides signed an MOU. Talks go on.", "en").size() == 2);
 }
