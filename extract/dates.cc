@@ -20,16 +20,7 @@ namespace {
 // around its digits ("Wednesday, 12th de septiembre de 2024").
 constexpr size_t kDateWindow = 48;
 
-// Days since 1970-01-01 of a civil date (proleptic Gregorian), and back.
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
+// A civil date of a day number (DaysFromCivil, dates.h).
 void CivilFromDays(long z, int* y, int* m, int* d) {
   z += 719468;
   const long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -271,6 +262,15 @@ void CompleteRelativeYears(std::string_view text, std::vector<DateMention>* out)
 }
 
 }  // namespace
+
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
 
 int MonthOfName(std::string_view word) {
   const Names& names = GetNames();

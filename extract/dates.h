@@ -33,6 +33,9 @@ struct DateMention {
   size_t begin = 0, end = 0;  // Byte offsets into the text.
 };
 
+// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+long DaysFromCivil(int y, int m, int d);
+
 // The month (1-12) a Latin-script month name or abbreviation stands for in
 // any supported language (ICU's names: "Februar", "mars", "Sept"), or 0.
 int MonthOfName(std::string_view word);

@@ -9,6 +9,8 @@
 #include <thread>
 #include <tuple>
 
+#include "extract/dates.h"
+
 namespace kgx {
 namespace {
 
@@ -21,11 +23,7 @@ long DayNumber(const std::string& iso) {
   } else if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) {
     return -1;
   }
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+  return DaysFromCivil(y, m, d);
 }
 
 bool Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
