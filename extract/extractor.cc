@@ -28,7 +28,7 @@ Record Extractor::Extract(const Document& doc) const {
   const std::string& src = doc.Source();
   auto raw_span = [&](size_t b, size_t e, size_t* start, size_t* end, std::string* text) {
     const size_t sb = n_to_src.Begin(b), se = std::max(sb, n_to_src.End(e));
-    *text = src.substr(sb, se - sb);
+    if (text != nullptr) text->assign(src, sb, se - sb);
     doc.SourceToRaw(sb, se, start, end);
   };
   r.lang = DetectLanguage(nfkc, doc.meta.locale, gaz_.stopwords());
@@ -39,14 +39,18 @@ Record Extractor::Extract(const Document& doc) const {
 
   std::set<std::string> seen_countries, seen_groups, seen_orgs, seen_minerals;
   std::vector<std::set<std::string>> per_sentence(sentences.size());
-  const Entity rule_entity{EntityKind::kOrganization, "", {{"kind", "company"}}};
+  // Rule organizations are companies named as written; the entity of a
+  // gazetteer match is read in place (entities are large to copy).
+  static const Entity kRuleEntity{EntityKind::kOrganization, "", {{"kind", "company"}}};
+  r.mentions.reserve(matches.size());
   for (const EntityMatch& m : matches) {
-    Entity e = m.entity == EntityMatch::kRule ? rule_entity : gaz_.entities()[m.entity];
-    if (m.entity == EntityMatch::kRule) e.id = m.rule_name;
+    const bool rule = m.entity == EntityMatch::kRule;
+    const Entity& e = rule ? kRuleEntity : gaz_.entities()[m.entity];
+    const std::string& id = rule ? m.rule_name : e.id;
     const size_t nb = m.nfkc_begin, ne = m.nfkc_end;
     Mention mention;
     mention.kind = EntityKindName(e.kind);
-    mention.id = e.id;
+    mention.id = id;
     raw_span(nb, ne, &mention.start, &mention.end, &mention.text);
     r.mentions.push_back(std::move(mention));
 
@@ -56,17 +60,17 @@ Record Extractor::Extract(const Document& doc) const {
     };
     switch (e.kind) {
       case EntityKind::kCountry:
-        if (seen_countries.insert(e.id).second) r.countries.push_back(e.id);
+        if (seen_countries.insert(id).second) r.countries.push_back(id);
         break;
       case EntityKind::kGroup:
-        if (seen_groups.insert(e.id).second) r.groups.push_back(e.id);
+        if (seen_groups.insert(id).second) r.groups.push_back(id);
         break;
       case EntityKind::kOrganization:
-        if (seen_orgs.insert(e.id).second)
-          r.organizations.push_back({e.id, attr("kind"), attr("country")});
+        if (seen_orgs.insert(id).second)
+          r.organizations.push_back({id, attr("kind"), attr("country")});
         break;
       case EntityKind::kMineral:
-        if (seen_minerals.insert(e.id).second) r.minerals.push_back({e.id, attr("symbol")});
+        if (seen_minerals.insert(id).second) r.minerals.push_back({id, attr("symbol")});
         break;
       default:
         break;
@@ -76,7 +80,7 @@ Record Extractor::Extract(const Document& doc) const {
       auto it = std::upper_bound(sentences.begin(), sentences.end(), nb,
                                  [](size_t pos, const Span& s) { return pos < s.end; });
       if (it != sentences.end() && it->begin <= nb)
-        per_sentence[static_cast<size_t>(it - sentences.begin())].insert(e.id);
+        per_sentence[static_cast<size_t>(it - sentences.begin())].insert(id);
     }
   }
   // Dates. Without a publication date in the metadata, the dateline (the
@@ -100,7 +104,7 @@ Record Extractor::Extract(const Document& doc) const {
   // Money, with offsets into the original file.
   auto evidence = [&](const Span& s) {
     Evidence ev;
-    raw_span(s.begin, s.end, &ev.start, &ev.end, &ev.text);
+    raw_span(s.begin, s.end, &ev.start, &ev.end, nullptr);
     ev.text = nfkc.substr(s.begin, s.end - s.begin);  // Plain sentence, not markup.
     return ev;
   };
@@ -168,8 +172,7 @@ Record Extractor::Extract(const Document& doc) const {
     if (per_sentence[i].size() < 2) continue;
     Cooccurrence c;
     c.ids.assign(per_sentence[i].begin(), per_sentence[i].end());
-    std::string unused;
-    raw_span(sentences[i].begin, sentences[i].end, &c.evidence.start, &c.evidence.end, &unused);
+    raw_span(sentences[i].begin, sentences[i].end, &c.evidence.start, &c.evidence.end, nullptr);
     c.evidence.text = nfkc.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
     r.cooccurrences.push_back(std::move(c));
   }

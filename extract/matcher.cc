@@ -47,13 +47,14 @@ bool IsUnspacedScript(UScriptCode s) {
 // A letter, digit or mark of a space-separated script: part of a word.
 bool IsWordChar(UChar32 c) {
   if (c == kNone) return false;
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   if (!(u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK))
     return false;
   return !IsUnspacedScript(Script(c));
 }
 
 bool IsKatakanaLike(UChar32 c) {
-  return c != kNone && (Script(c) == USCRIPT_KATAKANA || c == 0x30FC);  // ー
+  return c >= 0x80 && (Script(c) == USCRIPT_KATAKANA || c == 0x30FC);  // ー
 }
 
 // Whether alias text starting (ending) with `edge` needs a word boundary.
@@ -63,7 +64,7 @@ bool HasUpper(std::string_view s) {
   for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
-    if (c >= 0 && u_isupper(c)) return true;
+    if (c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c)) return true;
   }
   return false;
 }

@@ -145,6 +145,8 @@ RelationFinder::RelationFinder(std::vector<RelationWord> words) : words_(std::mo
   for (size_t i = 0; i < words_.size(); ++i) {
     const bool pattern = words_[i].role == "restriction-pattern";
     folded_.push_back(pattern ? std::string() : FoldForMatch(words_[i].word));
+    roles_.push_back(static_cast<int>(RoleOf(words_[i].role)));
+    latin_.push_back(IsLatinWord(words_[i].word));
     if (pattern) {
       auto re = std::make_shared<RE2>(words_[i].word, RE2::Quiet);
       if (re->ok()) patterns_.emplace_back(i, re);
@@ -160,9 +162,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<Hit> hits;
   automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
     const RelationWord& w = words_[p];
+    if (latin_[p] && !LanguageCovers(w.lang, in.lang)) return;
     if (!AtWordBoundaries(in.folded, b, e)) return;
-    if (!LanguageCovers(w.lang, in.lang) && IsLatinWord(w.word)) return;
-    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w, RoleOf(w.role)});
+    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w,
+                    static_cast<Role>(roles_[p])});
   });
   for (const auto& [index, re] : patterns_) {
     const RelationWord& w = words_[index];
@@ -204,7 +207,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   };
 
   const auto& ents = gaz.entities();
-  auto id_of = [&](const EntityMatch& m) {
+  auto id_of = [&](const EntityMatch& m) -> const std::string& {
     return m.entity == EntityMatch::kRule ? m.rule_name : ents[m.entity].id;
   };
   // A word of `role` right after (or right before) a match, up to `gap` bytes away.
