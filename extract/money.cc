@@ -104,6 +104,20 @@ bool ParseCjkNumeral(std::string_view s, double* value) {
 }
 
 const char kNum[] = "(?:[0-9]+(?:[.,][0-9]+)*|[〇零一二三四五六七八九十百千两兩]+)";
+// The CJK numerals of kNum.
+const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六",
+                                 "七", "八", "九", "十", "百", "千", "两", "兩"};
+
+// Length of the digit or CJK numeral (a character kNum starts with) at
+// text[pos], or 0.
+size_t NumeralAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] >= '0' && text[pos] <= '9') return 1;
+  for (const char* n : kNumerals)
+    if (text.compare(pos, std::char_traits<char>::length(n), n) == 0)
+      return std::char_traits<char>::length(n);
+  return 0;
+}
 
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
   RE2::Options opt;
@@ -175,6 +189,19 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + kNum + ") ?(" +
                   cur + ")? ?\\)?");
   number_scale_ = Compile(std::string("(") + kNum + ")[ -]?(" + scale + ")?");
+  range_ = Compile(range);
+  // FindInSpan() reads the groups of a match without the regex's costly
+  // submatch search when its words cannot blur where the groups meet: no
+  // qualifier holds a numeral or ends in a space, and no scale word ends in
+  // a space or hyphen (the separators before a currency).
+  groups_by_hand_ = range_ != nullptr;
+  for (const std::string& q : qualifiers) {
+    if (q.empty() || q.back() == ' ') groups_by_hand_ = false;
+    for (size_t i = 0; i < q.size(); ++i)
+      if (NumeralAt(q, i) > 0) groups_by_hand_ = false;
+  }
+  for (const std::string& w : scales)
+    if (w.empty() || w.back() == ' ' || w.back() == '-') groups_by_hand_ = false;
 }
 
 MoneyParser::~MoneyParser() = default;
@@ -262,8 +289,6 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
     while (pos > floor && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
     return pos;
   };
-  static const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六",
-                                          "七", "八", "九", "十", "百", "千", "两", "兩"};
   auto has_number = [&](std::string_view w) {
     if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
     for (const char* n : kNumerals)
@@ -388,8 +413,52 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
   struct Form {
     const RE2* re;
     int qual, cur, amount, high;
+    bool prefix;  // The currency comes before the number.
   };
-  const Form forms[] = {{prefix_form_.get(), 1, 2, 3, 4}, {suffix_form_.get(), 1, 4, 2, 3}};
+  const Form forms[] = {{prefix_form_.get(), 1, 2, 3, 4, true},
+                        {suffix_form_.get(), 1, 4, 2, 3, false}};
+  // The next match of `form` from `pos`, with its groups in g[0..4]. RE2's
+  // submatch search costs several times the match itself, so the groups are
+  // read from the match where that is sure: the currency is the masked run,
+  // the qualifier what precedes it (prefix form) or the first numeral
+  // (suffix form), and with no range word between, the amount is the rest.
+  // A match with a range word takes RE2's groups.
+  auto next_match = [&](const Form& form, size_t pos) {
+    if (!groups_by_hand_) return form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);
+    if (!form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 1)) return false;
+    const size_t b = static_cast<size_t>(g[0].data() - masked.data()), e = b + g[0].size();
+    auto piece = [&](size_t from, size_t to) {
+      return from < to ? re2::StringPiece(masked.data() + from, to - from) : re2::StringPiece();
+    };
+    size_t cur_b = masked.find('\x01', b), cur_e = 0, amount_b = 0, amount_e = 0, qual_e = 0;
+    if (form.prefix) {
+      if (cur_b == std::string_view::npos || cur_b >= e) return false;
+      cur_e = cur_b + 1;
+      while (cur_e < e && masked[cur_e] == '\x02') ++cur_e;
+      qual_e = cur_b;
+      amount_b = cur_e < e && masked[cur_e] == ' ' ? cur_e + 1 : cur_e;
+      amount_e = e;
+    } else {
+      cur_b = masked.rfind('\x01', e - 1);
+      if (cur_b == std::string_view::npos || cur_b < b) return false;
+      cur_e = e;
+      amount_b = b;
+      while (amount_b < cur_b && NumeralAt(masked, amount_b) == 0) ++amount_b;
+      qual_e = amount_b;
+      amount_e = cur_b > amount_b && (masked[cur_b - 1] == ' ' || masked[cur_b - 1] == '-')
+                     ? cur_b - 1
+                     : cur_b;
+    }
+    if (qual_e > b && masked[qual_e - 1] == ' ') --qual_e;
+    const re2::StringPiece amount = piece(amount_b, amount_e);
+    if (amount.empty() || RE2::PartialMatch(amount, *range_))
+      return form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);
+    g[form.qual] = piece(b, qual_e);
+    g[form.cur] = piece(cur_b, cur_e);
+    g[form.amount] = amount;
+    g[form.high] = re2::StringPiece();
+    return true;
+  };
   std::vector<Amount> found;
   for (const Form& form : forms) {
     // Every amount holds a (masked) currency word: none left, no search.
@@ -399,7 +468,7 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
     };
     for (size_t pos = span_begin;
          pos < span_end && currency_from(pos) &&
-         form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);) {
+         next_match(form, pos);) {
       to_original(g, 5);
       size_t b = offset(g[0]);
       const size_t e = b + g[0].size();

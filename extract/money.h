@@ -91,7 +91,8 @@ class MoneyParser {
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> currency_index_;
   std::map<std::string, double> scale_index_;
   std::map<std::string, std::string> qualifier_index_;
-  std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_;
+  std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_, range_;
+  bool groups_by_hand_ = false;  // See FindInSpan().
   AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.
   std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).
 };
