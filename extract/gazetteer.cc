@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/matcher.h"
 #include "extract/normalize.h"
 
 namespace kgx {
@@ -511,6 +512,7 @@ void Gazetteer::Compile() {
     kept.push_back(std::move(a));
   }
   aliases_ = std::move(kept);
+  for (Alias& a : aliases_) a.edges = AliasEdgesOf(a);
   for (Entity& e : entities_)
     if (e.attrs.count("name") == 0) e.attrs["name"] = e.id;
 

@@ -68,12 +68,23 @@ enum AliasFlag : uint8_t {
   kAliasLanguageOnly = 16,
 };
 
+// What the matcher checks of an alias's own letters, worked out once by
+// Compile() (matcher.h: AliasEdgesOf) rather than at every occurrence.
+enum AliasEdge : uint8_t {
+  kEdgeWordFirst = 1,      // Starts with a letter of a space-separated script.
+  kEdgeWordLast = 2,       // Ends with one.
+  kEdgeKatakanaFirst = 4,  // Starts with katakana (or ー).
+  kEdgeKatakanaLast = 8,   // Ends with katakana.
+  kEdgeUpper = 16,         // The surface form has an upper-case letter.
+};
+
 struct Alias {
   std::string folded;   // Pattern as matched (NFKC_Casefold).
   std::string surface;  // NFKC form as written in the gazetteer.
   uint32_t entity = 0;  // Index into entities().
   std::string lang;     // BCP 47 tag or "*".
   uint8_t flags = 0;
+  uint8_t edges = 0;    // AliasEdge bits (after Compile()).
 };
 
 // Context that validates a lone CJK abbreviation (abbreviation_context.tsv).

@@ -77,21 +77,35 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+}  // namespace
+
+uint8_t AliasEdgesOf(const Alias& alias) {
+  const UChar32 first = CodePointAt(alias.folded, 0);
+  const UChar32 last = LastCodePoint(alias.folded);
+  uint8_t edges = 0;
+  if (NeedsWordBoundary(first)) edges |= kEdgeWordFirst;
+  if (NeedsWordBoundary(last)) edges |= kEdgeWordLast;
+  if (IsKatakanaLike(first)) edges |= kEdgeKatakanaFirst;
+  if (IsKatakanaLike(last)) edges |= kEdgeKatakanaLast;
+  if (HasUpper(alias.surface)) edges |= kEdgeUpper;
+  return edges;
+}
+
+namespace {
+
 // Checks boundaries and case; may extend `m.end` over a plural "s".
 bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   const Alias& alias = gaz.aliases()[m->alias];
   const std::string_view f = text.folded;
-  const UChar32 first = CodePointAt(alias.folded, 0);
-  const UChar32 last = LastCodePoint(alias.folded);
   const UChar32 before = CodePointBefore(f, m->begin);
   const UChar32 after = CodePointAt(f, m->end);
 
-  if (NeedsWordBoundary(first)) {
+  if (alias.edges & kEdgeWordFirst) {
     if (IsWordChar(before)) return false;
     // "LYC.AX", "abc.us": a ticker suffix or a domain, not a place.
     if (before == '.' && IsWordChar(CodePointBefore(f, m->begin - 1))) return false;
   }
-  if (NeedsWordBoundary(last) && IsWordChar(after)) {
+  if ((alias.edges & kEdgeWordLast) && IsWordChar(after)) {
     const bool plural = (alias.flags & kAliasDemonym) && after == 's' &&
                         !IsWordChar(CodePointAt(f, m->end + 1));
     if (!plural) return false;
@@ -99,8 +113,8 @@ bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   }
   // "US$", "NZ$": a currency symbol, not the country.
   if (after == '$') return false;
-  if (IsKatakanaLike(first) && IsKatakanaLike(before)) return false;
-  if (IsKatakanaLike(last) && IsKatakanaLike(after)) return false;
+  if ((alias.edges & kEdgeKatakanaFirst) && IsKatakanaLike(before)) return false;
+  if ((alias.edges & kEdgeKatakanaLast) && IsKatakanaLike(after)) return false;
 
   const size_t nb = text.folded_to_nfkc->Begin(m->begin);
   const size_t ne = text.folded_to_nfkc->End(m->end);
@@ -108,7 +122,7 @@ bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   const std::string_view occurrence = text.nfkc.substr(nb, ne - nb);
   if (alias.flags & kAliasCase) return StartsWith(occurrence, alias.surface);
   // A capitalized name does not match an all-lower-case word (turkey, chad).
-  if (HasUpper(alias.surface) && !HasUpper(occurrence)) return false;
+  if ((alias.edges & kEdgeUpper) && !HasUpper(occurrence)) return false;
   return true;
 }
 

@@ -56,6 +56,9 @@ struct EntityMatch {
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
                                       const std::string& lang);
 
+// The AliasEdge bits of an alias (gazetteer.h).
+uint8_t AliasEdgesOf(const Alias& alias);
+
 // Whether text[begin, end) starts and ends at word boundaries where its
 // first and last letters belong to space-separated scripts ("agree" is not
 // inside "disagreement"); CJK and kana need none.
