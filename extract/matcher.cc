@@ -82,9 +82,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 uint8_t AliasEdgesOf(const Alias& alias) {
   const UChar32 first = CodePointAt(alias.folded, 0);
   const UChar32 last = LastCodePoint(alias.folded);
-  uint8_t edges = 0;
-  if (NeedsWordBoundary(first)) edges |= kEdgeWordFirst;
-  if (NeedsWordBoundary(last)) edges |= kEdgeWordLast;
+  uint8_t edges = WordEdgesOf(alias.folded);
   if (IsKatakanaLike(first)) edges |= kEdgeKatakanaFirst;
   if (IsKatakanaLike(last)) edges |= kEdgeKatakanaLast;
   if (HasUpper(alias.surface)) edges |= kEdgeUpper;
@@ -276,10 +274,14 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
 
 }  // namespace
 
-bool AtWordBoundaries(std::string_view text, size_t begin, size_t end) {
-  const std::string_view w = text.substr(begin, end - begin);
-  if (NeedsWordBoundary(CodePointAt(w, 0)) && IsWordChar(CodePointBefore(text, begin))) return false;
-  if (NeedsWordBoundary(LastCodePoint(w)) && IsWordChar(CodePointAt(text, end))) return false;
+uint8_t WordEdgesOf(std::string_view word) {
+  return (NeedsWordBoundary(CodePointAt(word, 0)) ? kEdgeWordFirst : 0) |
+         (NeedsWordBoundary(LastCodePoint(word)) ? kEdgeWordLast : 0);
+}
+
+bool AtWordBoundaries(std::string_view text, size_t begin, size_t end, uint8_t edges) {
+  if ((edges & kEdgeWordFirst) && IsWordChar(CodePointBefore(text, begin))) return false;
+  if ((edges & kEdgeWordLast) && IsWordChar(CodePointAt(text, end))) return false;
   return true;
 }
 

@@ -61,8 +61,10 @@ uint8_t AliasEdgesOf(const Alias& alias);
 
 // Whether text[begin, end) starts and ends at word boundaries where its
 // first and last letters belong to space-separated scripts ("agree" is not
-// inside "disagreement"); CJK and kana need none.
-bool AtWordBoundaries(std::string_view text, size_t begin, size_t end);
+// inside "disagreement"); CJK and kana need none. `edges` are the
+// kEdgeWordFirst and kEdgeWordLast bits of the word (WordEdgesOf()).
+bool AtWordBoundaries(std::string_view text, size_t begin, size_t end, uint8_t edges);
+uint8_t WordEdgesOf(std::string_view word);
 // Whether `word` starts with a Latin letter.
 bool IsLatinWord(std::string_view word);
 // What may stand between the members of a chain of countries: nothing

@@ -133,10 +133,13 @@ void AddUnique(std::vector<std::string>* v, const std::string& x) {
 
 // The region ICU's likely subtags give a language: ja -> JP, ko -> KR.
 std::string LikelyRegion(const std::string& lang) {
+  thread_local std::map<std::string, std::string> cache;  // A few languages a run.
+  if (auto it = cache.find(lang); it != cache.end()) return it->second;
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale loc = icu::Locale::forLanguageTag(lang, status);
   loc.addLikelySubtags(status);
-  return U_SUCCESS(status) ? std::string(loc.getCountry()) : std::string();
+  if (cache.size() >= 64) cache.clear();  // Tags from front matter can be anything.
+  return cache[lang] = U_SUCCESS(status) ? std::string(loc.getCountry()) : std::string();
 }
 
 }  // namespace
@@ -147,6 +150,7 @@ RelationFinder::RelationFinder(std::vector<RelationWord> words) : words_(std::mo
     folded_.push_back(pattern ? std::string() : FoldForMatch(words_[i].word));
     roles_.push_back(static_cast<int>(RoleOf(words_[i].role)));
     latin_.push_back(IsLatinWord(words_[i].word));
+    edges_.push_back(WordEdgesOf(folded_.back()));
     if (pattern) {
       auto re = std::make_shared<RE2>(words_[i].word, RE2::Quiet);
       if (re->ok()) patterns_.emplace_back(i, re);
@@ -163,7 +167,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
     const RelationWord& w = words_[p];
     if (latin_[p] && !LanguageCovers(w.lang, in.lang)) return;
-    if (!AtWordBoundaries(in.folded, b, e)) return;
+    if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
     hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w,
                     static_cast<Role>(roles_[p])});
   });

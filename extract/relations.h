@@ -89,6 +89,7 @@ class RelationFinder {
   std::vector<std::string> folded_;  // Folded form of each word.
   std::vector<int> roles_;           // Role of each word (relations.cc), read once.
   std::vector<bool> latin_;          // Whether each word is written in Latin letters.
+  std::vector<uint8_t> edges_;       // Which ends of each folded word need a word boundary.
   AhoCorasick automaton_;
   // restriction-pattern lines: (word index, compiled pattern).
   std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
