@@ -131,7 +131,9 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 
 }  // namespace
 
-std::string DollarForLocale(const std::string& locale) {
+namespace {
+
+std::string DollarForLocaleUncached(const std::string& locale) {
   if (locale.empty()) return "USD";
   UErrorCode status = U_ZERO_ERROR;
   std::string tag = locale;
@@ -148,6 +150,15 @@ std::string DollarForLocale(const std::string& locale) {
   icu::UnicodeString(symbol, len).toUTF8String(sym);
   icu::UnicodeString(code, 3).toUTF8String(iso);
   return sym.find('$') != std::string::npos ? iso : "USD";
+}
+
+}  // namespace
+
+std::string DollarForLocale(const std::string& locale) {
+  thread_local std::map<std::string, std::string> cache;  // A few locales a run.
+  if (auto it = cache.find(locale); it != cache.end()) return it->second;
+  if (cache.size() >= 64) cache.clear();  // Tags from front matter can be anything.
+  return cache[locale] = DollarForLocaleUncached(locale);
 }
 
 MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
