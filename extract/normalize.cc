@@ -32,9 +32,22 @@ std::string Run(Form form, std::string_view utf8, OffsetMap* map) {
   if (map != nullptr) {
     *map = OffsetMap();
     icu::Edits::Iterator it = edits.getFineIterator();
+    // One character rewritten as one of the same byte length (A -> a, the
+    // most common change) maps byte for byte like a copy: offsets at
+    // character boundaries, the only ones asked for, come out the same,
+    // and the map stays a few pieces long instead of one per capital.
+    auto one_char = [](std::string_view text, size_t at, size_t len) {
+      return len > 0 && at < text.size() &&
+             static_cast<size_t>(U8_COUNT_TRAIL_BYTES(static_cast<uint8_t>(text[at]))) + 1 == len;
+    };
     while (it.next(status)) {
       size_t src = static_cast<size_t>(it.sourceIndex());
-      if (it.hasChange()) {
+      const size_t old_len = static_cast<size_t>(it.oldLength());
+      if (it.hasChange() && old_len == static_cast<size_t>(it.newLength()) &&
+          one_char(utf8, src, old_len) &&
+          one_char(out, static_cast<size_t>(it.destinationIndex()), old_len)) {
+        map->AppendIdentity(src, old_len);
+      } else if (it.hasChange()) {
         map->Append(static_cast<size_t>(it.newLength()), src,
                     static_cast<size_t>(it.oldLength()), false);
       } else {
