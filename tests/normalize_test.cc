@@ -33,6 +33,23 @@ TEST_CASE("offset maps survive normalization") {
   CHECK(text.substr(both.Begin(8), both.End(10) - both.Begin(8)) == "ＵＳ");
 }
 
+TEST_CASE("case folding maps capitals byte for byte; other rewrites keep their piece") {
+  kgx::OffsetMap map;
+  const std::string text = "JAPAN AND ÉTATS-UNIS";
+  const std::string f = kgx::FoldForMatch(text, &map);
+  REQUIRE(f == "japan and états-unis");
+  CHECK(map.pieces().size() == 1);  // One copy, not a piece per capital.
+  CHECK(map.Begin(10) == 10);       // "é" (2 bytes, from "É")
+  CHECK(map.End(12) == 12);
+  CHECK(text.substr(map.Begin(10), map.End(21) - map.Begin(10)) == "ÉTATS-UNIS");
+  // "ĳ" becomes "ij" (one character, two): the middle maps to the whole.
+  kgx::OffsetMap lig;
+  const std::string n = kgx::NormalizeNfkc("xĳy", &lig);
+  REQUIRE(n == "xijy");
+  CHECK(lig.Begin(2) == 1);
+  CHECK(lig.End(2) == 3);
+}
+
 TEST_CASE("IsValidUtf8 rejects malformed sequences") {
   CHECK(kgx::IsValidUtf8("日本 ok"));
   CHECK_FALSE(kgx::IsValidUtf8("\xC0\xAF"));      // overlong
