@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "extract/dates.h"
+#include "extract/normalize.h"
 
 namespace kgx {
 namespace {
@@ -73,24 +75,64 @@ bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
   return c >= 0 && (u_isUWhiteSpace(c) || c == 0xFEFF);
 }
 
+// Byte offsets into UTF-8 text of ICU's UTF-16 break positions, which come
+// in increasing order: one walk over the text for all of them.
+class Utf16ToUtf8 {
+ public:
+  explicit Utf16ToUtf8(std::string_view utf8) : s_(utf8) {}
+  size_t operator()(int32_t unit) {
+    while (unit_ < unit && byte_ < s_.size()) {
+      int32_t i = static_cast<int32_t>(byte_);
+      UChar32 c;
+      U8_NEXT(s_.data(), i, static_cast<int32_t>(s_.size()), c);
+      byte_ = static_cast<size_t>(i);
+      unit_ += U16_LENGTH(c);
+    }
+    return byte_;
+  }
+
+ private:
+  std::string_view s_;
+  size_t byte_ = 0;
+  int32_t unit_ = 0;
+};
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view utf8, const std::string& lang) {
   std::vector<Span> out;
   if (utf8.empty()) return out;
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU utext_openUTF8 failed");
   icu::BreakIterator* bi = SentenceIterator(lang);
-  bi->setText(ut, status);
+  // ICU's iterators run twice as fast over UTF-16 as over UTF-8 text (the
+  // conversion included), so valid text is converted and the breaks mapped
+  // back; invalid bytes (ICU would replace them) take the UTF-8 path.
+  const bool utf16 = utf8.size() < (size_t{1} << 30) && IsValidUtf8(utf8);
+  icu::UnicodeString units;
+  UText* ut = nullptr;
+  if (utf16) {
+    units = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    bi->setText(units);
+  } else {
+    ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU utext_openUTF8 failed");
+    bi->setText(ut, status);
+  }
+  Utf16ToUtf8 to_byte(utf8);
+  auto next = [&]() -> int32_t {  // The next break as a byte offset, or DONE.
+    const int32_t b = bi->next();
+    if (b == icu::BreakIterator::DONE || !utf16) return b;
+    return static_cast<int32_t>(to_byte(b));
+  };
   int32_t start = bi->first();
-  for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
+  for (int32_t end = next(); end != icu::BreakIterator::DONE; start = end, end = next()) {
     // ICU ends a sentence at "14." in "am 14. Februar" and at "S." in
     // "S. Korea": go on to the next break.
     while (static_cast<size_t>(end) < utf8.size() && FalseBreak(utf8, static_cast<size_t>(end))) {
-      const int32_t next = bi->next();
-      if (next == icu::BreakIterator::DONE) break;
-      end = next;
+      const int32_t following = next();
+      if (following == icu::BreakIterator::DONE) break;
+      end = following;
     }
     size_t b = static_cast<size_t>(start);
     size_t e = static_cast<size_t>(end);
@@ -104,9 +146,9 @@ std::vector<Span> SplitSentences(std::string_view utf8, const std::string& lang)
     }
     if (e > b) out.push_back(Span{b, e});
   }
-  // Detach the iterator from the UText before closing it.
+  // Detach the iterator from the text before it goes.
   bi->setText(icu::UnicodeString());
-  utext_close(ut);
+  if (ut != nullptr) utext_close(ut);
   return out;
 }
 

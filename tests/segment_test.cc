@@ -64,3 +64,13 @@ TEST_CASE("language: locale hint first, then script mix") {
   CHECK(kgx::DetectLanguage("die Bundesregierung und die Industrie", "", stop) == "de");
   CHECK(kgx::DetectLanguage("the government", "", stop) == "en");
 }
+
+TEST_CASE("sentence offsets are UTF-8 bytes past characters outside the BMP and bad bytes") {
+  // 𠀋 and 😀 are two UTF-16 units each, four UTF-8 bytes: ICU counts the
+  // one, the spans the other.
+  CHECK(Sentences("𠀋日本と豪州が合意した。😀 Japan signed. É done.", "ja") ==
+        std::vector<std::string>{"𠀋日本と豪州が合意した。", "😀 Japan signed.", "É done."});
+  // Invalid UTF-8 is read as it stands: spans still cover whole sentences.
+  CHECK(Sentences("Bad \xFF byte. Next one.", "en") ==
+        std::vector<std::string>{"Bad \xFF byte.", "Next one."});
+}
