@@ -98,8 +98,9 @@ constexpr size_t kBeforeTrigger = kMaxHeadline, kAfterTrigger = 160;
 }  // namespace
 
 template <typename F>
-void OrganizationRules::Scan(std::string_view text, const RE2* re, Windows windows,
-                             std::vector<OrgCandidate>* out, F&& on_match) const {
+void OrganizationRules::Scan(std::string_view text, const RE2* re, int groups_used,
+                             Windows windows, std::vector<OrgCandidate>* out,
+                             F&& on_match) const {
   if (re == nullptr) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[2];
@@ -108,7 +109,7 @@ void OrganizationRules::Scan(std::string_view text, const RE2* re, Windows windo
     bool cut = false;
     for (const auto& [from, to] : windows) {
       for (size_t pos = from;
-           pos < to && re->Match(input, pos, to, RE2::UNANCHORED, groups, 2);) {
+           pos < to && re->Match(input, pos, to, RE2::UNANCHORED, groups, groups_used);) {
         const size_t b = static_cast<size_t>(groups[0].data() - text.data());
         const size_t e = b + groups[0].size();
         pos = e > b ? e : b + 1;
@@ -203,7 +204,9 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
                                   std::vector<OrgCandidate>* out) const {
   // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
   auto scan = [&](const RE2* re, Rule rule, bool whole_is_name) {
-    Scan(text, re, windows[rule], out, [&](const re2::StringPiece* groups) {
+    // Where the whole match is the name, RE2 need not find group 1 (its
+    // submatch search costs more than the match).
+    Scan(text, re, whole_is_name ? 1 : 2, windows[rule], out, [&](const re2::StringPiece* groups) {
       const size_t b = static_cast<size_t>(groups[0].data() - text.data());
       const size_t e = b + groups[0].size();
       // A name starts at a word start and a suffix ends at a word end.
@@ -246,7 +249,8 @@ void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
   // name_before: group 1 is the name before a suffix; keep_suffix: the
   // suffix is part of the name (金川集团), not a marker after it (ライナス社).
   auto scan = [&](const RE2* re, Rule rule, bool name_before, bool keep_suffix) {
-    Scan(text, re, windows[rule], out, [&](const re2::StringPiece* groups) {
+    const bool group_used = name_before || !keep_suffix;  // Else the match is the name.
+    Scan(text, re, group_used ? 2 : 1, windows[rule], out, [&](const re2::StringPiece* groups) {
       size_t b = static_cast<size_t>(groups[0].data() - text.data());
       const size_t e = b + groups[0].size();
       if (name_before) {

@@ -61,8 +61,9 @@ class OrganizationRules {
   using Windows = std::vector<std::pair<size_t, size_t>>;
   // Runs `re` over the windows, calling on_match(groups) per match, in text
   // order; a match that reaches a cut window edge reruns the whole text.
+  // `groups_used`: 1 when on_match reads only the whole match, else 2.
   template <typename F>
-  void Scan(std::string_view text, const re2::RE2* re, Windows windows,
+  void Scan(std::string_view text, const re2::RE2* re, int groups_used, Windows windows,
             std::vector<OrgCandidate>* out, F&& on_match) const;
   void FindLatin(std::string_view text, const Windows* windows,
                  std::vector<OrgCandidate>* out) const;
