@@ -2,8 +2,10 @@
 
 #include <re2/re2.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/rbnf.h>
 #include <unicode/ucurr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -103,6 +105,24 @@ bool ParseCjkNumeral(std::string_view s, double* value) {
   return false;
 }
 
+// Length of the text at text[pos] that equals `word` under simple case
+// folding (RE2's case-insensitive rule), or 0.
+size_t FoldedMatchAt(std::string_view text, size_t pos, std::string_view word) {
+  const int32_t tn = static_cast<int32_t>(text.size()), wn = static_cast<int32_t>(word.size());
+  int32_t t = static_cast<int32_t>(pos), w = 0;
+  while (w < wn) {
+    if (t >= tn) return 0;
+    UChar32 a, b;
+    U8_NEXT(text.data(), t, tn, a);
+    U8_NEXT(word.data(), w, wn, b);
+    if (a != b && (a < 0 || b < 0 || u_foldCase(a, U_FOLD_CASE_DEFAULT) != u_foldCase(b, U_FOLD_CASE_DEFAULT)))
+      return 0;
+  }
+  return static_cast<size_t>(t) - pos;
+}
+
+bool IsRe2WordByte(char c) { return IsAsciiAlnum(c) || c == '_'; }
+
 const char kNum[] = "(?:[0-9]+(?:[.,][0-9]+)*|[〇零一二三四五六七八九十百千两兩]+)";
 // The CJK numerals of kNum.
 const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六",
@@ -200,6 +220,16 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + kNum + ") ?(" +
                   cur + ")? ?\\)?");
   number_scale_ = Compile(std::string("(") + kNum + ")[ -]?(" + scale + ")?");
+  // NumberAndScale() reads number_scale_'s matches by hand: the scale words
+  // in the alternation's order (longest first), none starting with a
+  // separator the number may be followed by.
+  scale_words_ = scales;
+  std::sort(scale_words_.begin(), scale_words_.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  scale_words_.erase(std::unique(scale_words_.begin(), scale_words_.end()), scale_words_.end());
+  for (const std::string& w : scale_words_)
+    if (w.empty() || w[0] == ' ' || w[0] == '-') scale_words_.clear();
   range_ = Compile(range);
   // FindInSpan() reads the groups of a match without the regex's costly
   // submatch search when its words cannot blur where the groups meet: no
@@ -216,6 +246,50 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
 }
 
 MoneyParser::~MoneyParser() = default;
+
+bool MoneyParser::NumberAndScale(std::string_view* rest, std::string_view* num,
+                                 std::string_view* scale) const {
+  if (scale_words_.empty()) {
+    re2::StringPiece in(rest->data(), rest->size()), n, sc;
+    if (!RE2::FindAndConsume(&in, *number_scale_, &n, &sc)) return false;
+    *rest = std::string_view(in.data(), in.size());
+    *num = std::string_view(n.data(), n.size());
+    *scale = std::string_view(sc.data(), sc.size());
+    return true;
+  }
+  // The leftmost number ([0-9]+(?:[.,][0-9]+)* or a run of CJK numerals),
+  // then [ -]?, then the first scale word of the alternation that matches:
+  // the first parse RE2 would take, every later part being optional.
+  const std::string_view r = *rest;
+  size_t p = 0;
+  while (p < r.size() && NumeralAt(r, p) == 0) ++p;
+  if (p == r.size()) return false;
+  size_t q = p;
+  auto digit = [&](size_t i) { return i < r.size() && r[i] >= '0' && r[i] <= '9'; };
+  if (digit(p)) {
+    while (digit(q)) ++q;
+    while (q + 1 < r.size() && (r[q] == '.' || r[q] == ',') && digit(q + 1)) {
+      ++q;
+      while (digit(q)) ++q;
+    }
+  } else {
+    for (size_t k; !digit(q) && (k = NumeralAt(r, q)) > 0;) q += k;
+  }
+  *num = r.substr(p, q - p);
+  size_t e = q < r.size() && (r[q] == ' ' || r[q] == '-') ? q + 1 : q;
+  *scale = std::string_view();
+  for (const std::string& w : scale_words_) {
+    const size_t len = FoldedMatchAt(r, e, w);
+    if (len == 0) continue;
+    // A word ending in a letter or digit ends at a word boundary (\b).
+    if (IsAsciiAlnum(w.back()) && e + len < r.size() && IsRe2WordByte(r[e + len])) continue;
+    *scale = r.substr(e, len);
+    e += len;
+    break;
+  }
+  *rest = r.substr(e);
+  return true;
+}
 
 double MoneyParser::Scale(std::string_view word) const {
   auto it = scale_index_.find(AsciiLower(word));
@@ -358,16 +432,16 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
 
   // Number expression -> value; false when it is not an amount.
   auto value_of = [&](re2::StringPiece expr, double* value, bool* scaled) {
-    re2::StringPiece rest = expr, num, scale;
+    std::string_view rest(expr.data(), expr.size()), num, scale;
     double total = 0;
     int parts = 0;
     bool any_digit = false;
     *scaled = false;
-    while (!rest.empty() && RE2::FindAndConsume(&rest, *number_scale_, &num, &scale)) {
+    while (!rest.empty() && NumberAndScale(&rest, &num, &scale)) {
       double n = 0;
-      if (!ParseNumber(std::string_view(num.data(), num.size()), lang, &n)) return false;
+      if (!ParseNumber(num, lang, &n)) return false;
       any_digit |= std::isdigit(static_cast<unsigned char>(num[0])) != 0;
-      const double m = scale.empty() ? 1 : Scale(std::string_view(scale.data(), scale.size()));
+      const double m = scale.empty() ? 1 : Scale(scale);
       *scaled |= !scale.empty();
       total += n * m;
       ++parts;
@@ -496,9 +570,8 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
         if (!value_of(g[form.high], &a.high, &high_scaled)) continue;
         // "1-2 billion dollars": the low end takes the high end's scale.
         if (!scaled && high_scaled) {
-          re2::StringPiece rest = g[form.high], num, scale;
-          if (RE2::FindAndConsume(&rest, *number_scale_, &num, &scale) && !scale.empty())
-            a.value *= Scale(std::string_view(scale.data(), scale.size()));
+          std::string_view rest(g[form.high].data(), g[form.high].size()), num, scale;
+          if (NumberAndScale(&rest, &num, &scale) && !scale.empty()) a.value *= Scale(scale);
         }
       }
       a.currency = currency(g[form.cur]);

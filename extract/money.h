@@ -86,6 +86,10 @@ class MoneyParser {
   // ("approximately 1.2 to 1.5 billion Australian dollars").
   static constexpr size_t kWindow = 96;
   double Scale(std::string_view word) const;
+  // The next number and its scale word in *rest (number_scale_'s next
+  // match, read without RE2's submatch search); consumes through them.
+  bool NumberAndScale(std::string_view* rest, std::string_view* num,
+                      std::string_view* scale) const;
 
   MoneyWords words_;
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> currency_index_;
@@ -93,6 +97,7 @@ class MoneyParser {
   std::map<std::string, std::string> qualifier_index_;
   std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_, range_;
   bool groups_by_hand_ = false;  // See FindInSpan().
+  std::vector<std::string> scale_words_;  // In the alternation's order; empty: use RE2.
   AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.
   std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).
 };
