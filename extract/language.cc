@@ -80,7 +80,9 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
     U8_NEXT(text.data(), i, n, c);
     if (c < 0) continue;
     UErrorCode status = U_ZERO_ERROR;
-    UScriptCode script = uscript_getScript(c, &status);
+    // ASCII needs no table: letters are Latin, the rest common.
+    const UScriptCode script =
+        c < 0x80 ? (std::isalpha(c) ? USCRIPT_LATIN : USCRIPT_COMMON) : uscript_getScript(c, &status);
     if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
     else if (script == USCRIPT_HANGUL) ++hangul;
     else if (script == USCRIPT_HAN) {
