@@ -168,7 +168,10 @@ void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
 }
 
 void KnowledgeGraph::AddRecord(const Record& r) {
-  std::map<std::string, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
+  std::map<std::string_view, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
+  // Mentions counted per entity first: one node lookup per entity of the
+  // record, not per mention.
+  std::map<std::pair<std::string_view, NodeKind>, int> mentions;
   for (const Mention& m : r.mentions) {
     NodeKind kind;
     if (m.kind == "country") kind = NodeKind::kCountry;
@@ -177,8 +180,11 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     else if (m.kind == "mineral") kind = NodeKind::kMineral;
     else continue;  // Media report; they are not parties.
     kind_of[m.id] = kind;
-    NodeProps& p = (*g_)[Node(kind, m.id)];
-    ++p.mentions;
+    ++mentions[{m.id, kind}];
+  }
+  for (const auto& [entity, count] : mentions) {
+    NodeProps& p = (*g_)[Node(entity.second, std::string(entity.first))];
+    p.mentions += count;
     CountDoc(&p.doc_count, &p.last_doc, r.doc);
   }
   for (const OrganizationRef& o : r.organizations) {
