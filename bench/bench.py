@@ -10,7 +10,9 @@ page cache, then prints MB/s, documents/s and peak RSS for `kgx build` on 1
 thread and on all threads and for `kgx extract`, the start-up time, and the
 grep floor on the same files. Each timing is the median of N runs (default
 3; a shared 2-core machine varies by 10-20% from run to run), each peak the
-largest."""
+largest. Then bench/stage_bench times each step of one thread's extraction
+on the same corpus and the floor set by the steps built on ICU (reading,
+NFKC, case folding, sentence breaks, one automaton pass)."""
 import os
 import subprocess
 import sys
@@ -40,6 +42,13 @@ def timed(cmd, **kw):
     rss_kb = int(lines[-1])
     return secs, rss_kb / 1024, "\n".join(lines[:-1])
 
+
+# The per-step profile (bench/stage_bench.cc), built on request like the
+# other benchmarks; without it the rest still runs.
+stage_bench = os.path.join(build, "bench", "stage_bench")
+if subprocess.run(["cmake", "--build", build, "--target", "stage_bench"],
+                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode != 0:
+    stage_bench = None
 
 patterns = os.path.join(build, "bench-patterns.txt")
 with open(patterns, "w") as f:
@@ -104,3 +113,8 @@ for size in sizes:
     one = results["build, 1 thread"]
     print("%-8s kgx build 1 thread / grep floor: %.2f; %d threads speed-up: %.2fx" %
           ("", grep / one, cores, one / results["build, %d threads" % cores]))
+    if stage_bench:  # Where one thread's time goes, and the floor of the ICU steps.
+        r = subprocess.run([stage_bench, os.path.join(here, "..", "gazetteers"), corpus,
+                            "%.1f" % (mb / grep)], stdout=subprocess.PIPE, text=True)
+        for line in r.stdout.splitlines():
+            print("%-8s %s" % ("", line))
