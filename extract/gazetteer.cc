@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <unordered_map>
 
 #include "extract/matcher.h"
 #include "extract/normalize.h"
@@ -133,7 +135,26 @@ int KindPriority(EntityKind kind) {
   return 7;
 }
 
+namespace {
+
+// Chinese in the other script: ICU transliterator id and the language it gives.
+const std::pair<const char*, const char*> kScriptConversions[] = {{"Hant-Hans", "zh-Hans"},
+                                                                  {"Hans-Hant", "zh-Hant"}};
+
+}  // namespace
+
+Gazetteer::~Gazetteer() {
+  if (warmup_.joinable()) warmup_.join();
+}
+
 Status Gazetteer::LoadDirectory(const std::string& dir) {
+  // ICU builds its script transliterators on first use (about 20 ms, most
+  // of what AddConversions() costs): with a thread to spare, that happens
+  // while the files are read. Built once, ICU keeps them for every thread.
+  if (threads_ > 1 && !warmup_.joinable())
+    warmup_ = std::thread([] {
+      for (const auto& [id, lang] : kScriptConversions) Transliterate(id, "中");
+    });
   DIR* d = opendir(dir.c_str());
   if (d == nullptr) return Status::Error("cannot open gazetteer directory '" + dir + "'");
   std::vector<std::string> names;
@@ -386,21 +407,64 @@ void Gazetteer::AddAlias(uint32_t entity, const std::string& lang, const std::st
   // Hant-Hans transliterators, so 日本金属矿产资源机构 also finds
   // 日本金屬礦產資源機構 without a second line. One-character abbreviations
   // are listed per script on purpose and are not converted.
+  // The conversions (a third of the start-up) wait for Compile(), which
+  // makes each distinct one once, on threads_ threads, and puts them here.
   if ((flags & kAliasAbbr) || !HasHan(text)) return;
-  static const std::pair<const char*, const char*> kConversions[] = {{"Hant-Hans", "zh-Hans"},
-                                                                      {"Hans-Hant", "zh-Hant"}};
-  for (const auto& [id, script_lang] : kConversions) {
-    std::string other = Transliterate(id, text);
-    if (!other.empty() && other != text) AddOneAlias(entity, script_lang, other, flags);
+  conversions_.push_back({aliases_.size(), entity, text, flags});
+}
+
+void Gazetteer::AddConversions() {
+  if (conversions_.empty()) return;
+  // Each distinct text once, in both directions.
+  std::unordered_map<std::string, size_t> index;
+  std::vector<const std::string*> texts;
+  for (const Conversion& c : conversions_)
+    if (index.emplace(c.text, texts.size()).second) texts.push_back(&c.text);
+  std::vector<std::string> converted(texts.size() * 2);
+  auto convert = [&](size_t first, size_t step) {
+    for (size_t i = first; i < texts.size(); i += step)
+      for (size_t k = 0; k < 2; ++k)
+        converted[i * 2 + k] = Transliterate(kScriptConversions[k].first, *texts[i]);
+  };
+  const size_t workers = std::min<size_t>(std::max(threads_, 1), texts.size());
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < workers; ++t) pool.emplace_back(convert, t, workers);
+  convert(0, workers);
+  for (std::thread& t : pool) t.join();
+  // Each alias's conversions follow it, as if added with it.
+  std::vector<Alias> all;
+  all.reserve(aliases_.size() + conversions_.size());
+  size_t next = 0;
+  for (size_t i = 0; i <= aliases_.size(); ++i) {
+    for (; next < conversions_.size() && conversions_[next].after == i; ++next) {
+      const Conversion& c = conversions_[next];
+      const size_t at = index[c.text];
+      for (size_t k = 0; k < 2; ++k) {
+        const std::string& other = converted[at * 2 + k];
+        Alias a;
+        if (!other.empty() && other != c.text &&
+            MakeAlias(c.entity, kScriptConversions[k].second, other, c.flags, &a))
+          all.push_back(std::move(a));
+      }
+    }
+    if (i < aliases_.size()) all.push_back(std::move(aliases_[i]));
   }
+  aliases_ = std::move(all);
+  conversions_.clear();
 }
 
 void Gazetteer::AddOneAlias(uint32_t entity, const std::string& lang, const std::string& text,
                             uint8_t flags) {
   Alias a;
+  if (MakeAlias(entity, lang, text, flags, &a)) aliases_.push_back(std::move(a));
+}
+
+bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::string& text,
+                          uint8_t flags, Alias* out) {
+  Alias& a = *out;
   a.surface = NormalizeNfkc(text);
   a.folded = FoldForMatch(text);
-  if (a.folded.empty()) return;
+  if (a.folded.empty()) return false;
   a.entity = entity;
   a.lang = lang;
   a.flags = flags;
@@ -412,42 +476,72 @@ void Gazetteer::AddOneAlias(uint32_t entity, const std::string& lang, const std:
     UErrorCode status = U_ZERO_ERROR;
     if (uscript_getScript(first, &status) == USCRIPT_LATIN) a.flags |= kAliasLanguageOnly;
   }
-  aliases_.push_back(std::move(a));
+  return true;
 }
 
 Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& locales) {
   struct Name {
     std::string code, lang, text;
   };
-  std::vector<Name> primary, derived;
-  for (const std::string& tag : Split(locales, ',')) {
+  const std::vector<std::string> tags = Split(locales, ',');
+  for (const std::string& tag : tags)
     if (!ValidLang(tag) || tag == "*")
       return Status::Error(where + ": invalid locale '" + tag + "' in @icu-countries");
+  // Each locale's names on their own (on threads_ threads: ICU's display
+  // names are most of the start-up), then taken in the order of the line.
+  struct Names {
+    std::vector<Name> primary, derived;
+    std::string error;
+  };
+  std::vector<Names> by_tag(tags.size());
+  auto read_locale = [&](size_t k) {
+    const std::string& tag = tags[k];
+    Names& out = by_tag[k];
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
-    if (U_FAILURE(status)) return Status::Error(where + ": ICU rejects locale '" + tag + "'");
+    if (U_FAILURE(status)) {
+      out.error = where + ": ICU rejects locale '" + tag + "'";
+      return;
+    }
     for (UDisplayContext length : {UDISPCTX_LENGTH_FULL, UDISPCTX_LENGTH_SHORT}) {
       UDisplayContext contexts[] = {length};
       std::unique_ptr<icu::LocaleDisplayNames> names(
           icu::LocaleDisplayNames::createInstance(locale, contexts, 1));
-      if (!names) return Status::Error(where + ": ICU has no display names for '" + tag + "'");
+      if (!names) {
+        out.error = where + ": ICU has no display names for '" + tag + "'";
+        return;
+      }
       for (const char* const* c = uloc_getISOCountries(); *c != nullptr; ++c) {
         icu::UnicodeString u;
         names->regionDisplayName(*c, u);
         std::string text = NormalizeNfkc(ToUtf8(u));
         if (text.empty() || text == *c) continue;  // ICU has no name for it.
-        primary.push_back({*c, tag, text});
+        out.primary.push_back({*c, tag, text});
         // "Myanmar (Burma)" also gives "Myanmar" and "Burma", if unambiguous.
         size_t open = text.find(" (");
         if (open == std::string::npos) open = text.find('(');
         size_t close = text.rfind(')');
         if (open != std::string::npos && close != std::string::npos && close > open) {
           size_t inner = text[open] == ' ' ? open + 2 : open + 1;
-          derived.push_back({*c, tag, text.substr(0, open)});
-          derived.push_back({*c, tag, text.substr(inner, close - inner)});
+          out.derived.push_back({*c, tag, text.substr(0, open)});
+          out.derived.push_back({*c, tag, text.substr(inner, close - inner)});
         }
       }
     }
+  };
+  const size_t workers = std::min<size_t>(std::max(threads_, 1), tags.size());
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < workers; ++t)
+    pool.emplace_back([&, t] {
+      for (size_t k = t; k < tags.size(); k += workers) read_locale(k);
+    });
+  for (size_t k = 0; k < tags.size(); k += std::max<size_t>(workers, 1)) read_locale(k);
+  for (std::thread& t : pool) t.join();
+  std::vector<Name> primary, derived;
+  for (Names& n : by_tag) {
+    if (!n.error.empty()) return Status::Error(n.error);
+    primary.insert(primary.end(), n.primary.begin(), n.primary.end());
+    derived.insert(derived.end(), n.derived.begin(), n.derived.end());
   }
   std::map<std::string, std::set<std::string>> owners;  // folded -> codes
   for (const auto* list : {&primary, &derived})
@@ -503,6 +597,8 @@ Status Gazetteer::AddIcuCurrencies(const std::string& where, const std::string& 
 }
 
 void Gazetteer::Compile() {
+  if (warmup_.joinable()) warmup_.join();
+  AddConversions();
   // Remove dropped aliases and exact duplicates, keeping the first line.
   std::set<std::tuple<uint32_t, std::string, std::string>> seen;
   std::vector<Alias> kept;
@@ -528,10 +624,16 @@ void Gazetteer::Compile() {
     }
     pattern_aliases_[it->second].push_back(i);
   }
+  // The four matchers are independent: with a thread to spare, the rules'
+  // patterns (the slowest to compile) are compiled beside the others.
+  auto rules = [this] { org_rules_ = std::make_unique<OrganizationRules>(rule_words_); };
+  std::thread helper;
+  if (threads_ > 1) helper = std::thread(rules);
   automaton_.Build(patterns);
-  org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
   money_ = std::make_unique<MoneyParser>(money_words_);
   relations_ = std::make_unique<RelationFinder>(relation_words_);
+  if (helper.joinable()) helper.join();
+  else rules();
 }
 
 }  // namespace kgx

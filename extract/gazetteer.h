@@ -26,6 +26,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -96,14 +97,22 @@ struct AbbreviationContext {
 
 class Gazetteer {
  public:
+  Gazetteer() = default;
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
   // Loads every *.tsv file of `dir`, in name order.
   Status LoadDirectory(const std::string& dir);
   // Loads one file; later files add aliases and may override attributes.
   Status LoadFile(const std::string& path);
   // Parses `content` as if read from `path` (tests, fuzzing).
   Status LoadString(const std::string& path, const std::string& content);
-  // Drops removed aliases, de-duplicates and builds the automaton.
+  // Drops removed aliases, de-duplicates and builds the automaton and the
+  // rule, money and relation matchers.
   void Compile();
+  // How many threads loading and compiling may use (default 1); the result
+  // is the same on any number.
+  void SetThreads(int threads) { threads_ = threads; }
 
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Alias>& aliases() const { return aliases_; }
@@ -131,6 +140,11 @@ class Gazetteer {
                 uint8_t flags);
   void AddOneAlias(uint32_t entity, const std::string& lang, const std::string& text,
                    uint8_t flags);
+  // The alias as matched; false if it folds to nothing.
+  static bool MakeAlias(uint32_t entity, const std::string& lang, const std::string& text,
+                        uint8_t flags, Alias* out);
+  // Puts the other-script forms of Han aliases (conversions_) after theirs.
+  void AddConversions();
   Status AddIcuCountries(const std::string& where, const std::string& locales);
   Status AddIcuCurrencies(const std::string& where, const std::string& locales,
                           const std::string& codes);
@@ -149,6 +163,15 @@ class Gazetteer {
   std::unique_ptr<RelationFinder> relations_;
   AhoCorasick automaton_;
   std::vector<std::vector<uint32_t>> pattern_aliases_;
+  int threads_ = 1;
+  struct Conversion {  // A Han alias to be read in the other script too.
+    size_t after;      // Its converted forms go before aliases_[after].
+    uint32_t entity;
+    std::string text;
+    uint8_t flags;
+  };
+  std::vector<Conversion> conversions_;
+  std::thread warmup_;  // Builds ICU's transliterators while files load.
 };
 
 }  // namespace kgx

@@ -68,3 +68,30 @@ TEST_CASE("the project gazetteers load") {
   CHECK(gaz.Find(kgx::EntityKind::kGroup, "G7") >= 0);
   CHECK(gaz.stopwords().count("the") == 1);
 }
+
+TEST_CASE("loading on several threads gives the same aliases in the same order") {
+  auto aliases = [](int threads) {
+    kgx::Gazetteer gaz;
+    gaz.SetThreads(threads);
+    REQUIRE(gaz.LoadDirectory(KGX_GAZETTEER_DIR).ok());
+    gaz.Compile();
+    std::vector<std::string> out;
+    for (const kgx::Alias& a : gaz.aliases())
+      out.push_back(a.lang + "|" + a.folded + "|" + gaz.entities()[a.entity].id);
+    return out;
+  };
+  const std::vector<std::string> one = aliases(1);
+  CHECK(aliases(2) == one);
+  CHECK(aliases(5) == one);
+  // Han aliases come in both scripts, the converted form right after its own:
+  // 日本金属矿产资源机构 (Simplified, a gazetteer line) and 日本金屬礦產資源機構.
+  auto at = [&](const std::string& folded) {
+    for (size_t i = 0; i < one.size(); ++i)
+      if (one[i].find("|" + folded + "|") != std::string::npos) return i;
+    return one.size();
+  };
+  const size_t hans = at("日本金属矿产资源机构"), hant = at("日本金屬礦產資源機構");
+  REQUIRE(hans < one.size());
+  REQUIRE(hant < one.size());
+  CHECK(hant == hans + 1);
+}

@@ -309,6 +309,7 @@ class Progress {
 
 // Loads the gazetteer folder and the user's files; false (reported) on error.
 bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
+  gaz->SetThreads(opt.threads);
   Status s = gaz->LoadDirectory(FindDataDir(opt));
   for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz->LoadFile(opt.gazetteers[i]);
   if (!s.ok()) {
