@@ -11,8 +11,8 @@ thread and on all threads and for `kgx extract`, the start-up time, and the
 grep floor on the same files. Each timing is the median of N runs (default
 3; a shared 2-core machine varies by 10-20% from run to run), each peak the
 largest. Then bench/stage_bench times each step of one thread's extraction
-on the same corpus and the floor set by the steps built on ICU (reading,
-NFKC, case folding, sentence breaks, one automaton pass)."""
+on the same corpus and the floor of the steps every byte goes through
+(reading, NFKC, case folding, sentence breaks, one automaton pass)."""
 import os
 import subprocess
 import sys
@@ -113,7 +113,7 @@ for size in sizes:
     one = results["build, 1 thread"]
     print("%-8s kgx build 1 thread / grep floor: %.2f; %d threads speed-up: %.2fx" %
           ("", grep / one, cores, one / results["build, %d threads" % cores]))
-    if stage_bench:  # Where one thread's time goes, and the floor of the ICU steps.
+    if stage_bench:  # Where one thread's time goes, and the every-byte floor.
         r = subprocess.run([stage_bench, os.path.join(here, "..", "gazetteers"), corpus,
                             "%.1f" % (mb / grep)], stdout=subprocess.PIPE, text=True)
         for line in r.stdout.splitlines():
