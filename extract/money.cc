@@ -327,11 +327,20 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   };
   std::vector<Hit> hits;
   std::string bare_dollar;
+  // Latin words stand alone: "ars" in "mars" is no peso ("100USD" is a dollar amount).
+  auto boundary = [&](const Hit& h) {
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (h.begin > 0 && IsAsciiAlnum(text[h.begin]) && letter(text[h.begin - 1])) return false;
+    return !(IsAsciiAlnum(text[h.end - 1]) && h.end < text.size() &&
+             (IsAsciiAlnum(text[h.end]) || text[h.end] == '_'));
+  };
   currency_words_.FindAll(lower, [&](size_t b, size_t e, uint32_t id) {
     // A bare "$" is the US dollar when the document writes other dollars
     // explicitly (A$, HK$); else the locale's dollar.
     if (other_dollar_[id]) bare_dollar = "USD";
-    hits.push_back({b, e});
+    // Half the words found are inside others (euro in Europe, ars in
+    // dollars): dropped here, they are not sorted.
+    if (boundary({b, e})) hits.push_back({b, e});
   });
   if (hits.empty()) return;
   if (bare_dollar.empty()) bare_dollar = DollarForLocale(locale);
@@ -340,19 +349,11 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
-  // Latin words stand alone: "ars" in "mars" is no peso ("100USD" is a dollar amount).
-  auto boundary = [&](const Hit& h) {
-    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    if (h.begin > 0 && IsAsciiAlnum(text[h.begin]) && letter(text[h.begin - 1])) return false;
-    return !(IsAsciiAlnum(text[h.end - 1]) && h.end < text.size() &&
-             (IsAsciiAlnum(text[h.end]) || text[h.end] == '_'));
-  };
   std::string masked(text);
   {
     std::vector<Hit> chosen;
     for (const Hit& h : hits) {
       if (!chosen.empty() && h.begin < chosen.back().end) continue;
-      if (!boundary(h)) continue;
       chosen.push_back(h);
       masked[h.begin] = '\x01';
       std::fill(masked.begin() + static_cast<std::ptrdiff_t>(h.begin) + 1,
