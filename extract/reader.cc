@@ -402,8 +402,15 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
       continue;
     }
     if (!closing && name == "title" && title.empty()) {
-      size_t close = Lower(raw.substr(tag_end, std::min<size_t>(e - tag_end, 4096))).find("</title");
-      if (close != std::string::npos) title = std::string(raw.substr(tag_end, close));
+      // The first "</title" in any case within 4 KiB (without a lower-cased copy).
+      const string_view window = raw.substr(tag_end, std::min<size_t>(e - tag_end, 4096));
+      size_t close = string_view::npos;
+      for (size_t lt = window.find("</"); lt != string_view::npos; lt = window.find("</", lt + 1))
+        if (StartsWithNoCase(window, lt + 2, "title")) {
+          close = lt;
+          break;
+        }
+      if (close != string_view::npos) title = std::string(raw.substr(tag_end, close));
     }
     if (IsBlockTag(name)) out->Break(i, tag_end - i);
     i = text_from = tag_end;

@@ -66,6 +66,15 @@ TEST_CASE("HTML tags, scripts, styles, comments and entities are stripped") {
   CHECK(Source(doc, at, at + 6) == "&#x65E5;&#26412;");
 }
 
+TEST_CASE("an HTML title closes in any case, within 4 KiB") {
+  CHECK(Parse("t.html", "<html><head><TITLE>Japan &amp; Chile</Title></head><body><p>x</p></body></html>")
+            .meta.title == "Japan & Chile");
+  CHECK(Parse("t.html", "<title>A <b>bold</b> one</TITLE ><p>x</p>").meta.title == "A <b>bold</b> one");
+  // No closing tag near: the title comes from the text instead.
+  CHECK(Parse("t.html", "<title>" + std::string(5000, 'x') + "</title><p>Body line</p>")
+            .meta.title.size() < 5000);
+}
+
 TEST_CASE("a page's navigation, footer and side bars are not article text") {
   const std::string html =
       "<html><body><nav><a href='/cn'>China</a> <a href='/us'>United States</a></nav>"
