@@ -53,7 +53,9 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   // States near the root get a complete row, filled before their children
   // need it (a fail link always points nearer the root).
   dense_.clear();
+  full_.clear();
   std::vector<int> depth(children.size(), 0);
+  std::vector<int32_t> bfs;  // States in breadth-first order, root excluded.
   std::deque<int32_t> queue;
   for (const auto& [b, t] : children[0]) {
     states_[t].fail = 0;
@@ -63,6 +65,7 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   while (!queue.empty()) {
     const int32_t s = queue.front();
     queue.pop_front();
+    bfs.push_back(s);
     if (depth[s] <= kDenseDepth) {
       const size_t row = dense_.size() / 256;
       dense_.resize(dense_.size() + 256);
@@ -79,6 +82,38 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
       states_[t].output_link = f.has_output ? states_[t].fail : f.output_link;
       queue.push_back(t);
     }
+  }
+
+  // Complete rows over byte classes, when they fit: a state's row is its
+  // own edges over its fail state's row (filled before, being nearer the
+  // root).
+  bool used[256] = {};
+  for (const std::string& pattern : patterns)
+    for (char ch : pattern) used[static_cast<uint8_t>(ch)] = true;
+  classes_ = 1;
+  for (int b = 0; b < 256; ++b) class_of_[b] = used[b] ? static_cast<uint8_t>(classes_++) : 0;
+  if (classes_ > 255 || states_.size() * static_cast<size_t>(classes_) > kFullEntries) {
+    classes_ = 1;
+    std::fill(class_of_, class_of_ + 256, 0);
+    return;
+  }
+  const size_t width = static_cast<size_t>(classes_);
+  std::vector<int32_t> next(states_.size() * width, 0);  // By state id.
+  auto fill_edges = [&](int32_t s) {
+    for (const auto& [b, t] : children[static_cast<size_t>(s)]) next[static_cast<size_t>(s) * width + class_of_[b]] = t;
+  };
+  fill_edges(0);
+  for (int32_t s : bfs) {
+    std::copy_n(next.begin() + static_cast<std::ptrdiff_t>(states_[s].fail * width), width,
+                next.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(s) * width));
+    fill_edges(s);
+  }
+  full_.resize(next.size());
+  for (size_t k = 0; k < next.size(); ++k) {
+    const int32_t t = next[k];
+    const int32_t row = static_cast<int32_t>(static_cast<size_t>(t) * width);
+    const bool reports = states_[t].has_output || states_[t].output_link > 0;
+    full_[k] = reports ? ~row : row;
   }
 }
 

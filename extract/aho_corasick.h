@@ -33,20 +33,39 @@ class AhoCorasick {
   template <typename F>
   void FindAll(std::string_view text, F&& on_match) const {
     if (states_.empty()) return;
-    int32_t state = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      state = Next(state, static_cast<uint8_t>(text[i]));
-      for (int32_t s = states_[state].has_output ? state : states_[state].output_link;
-           s > 0; s = states_[s].output_link) {
+    auto emit = [&](int32_t state, size_t end) {
+      for (int32_t s = states_[state].has_output ? state : states_[state].output_link; s > 0;
+           s = states_[s].output_link) {
         for (uint32_t k = states_[s].out_begin; k < states_[s].out_end; ++k) {
           const uint32_t p = outputs_[k];
-          on_match(i + 1 - lengths_[p], i + 1, p);
+          on_match(end - lengths_[p], end, p);
         }
       }
+    };
+    const uint8_t* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    if (!full_.empty()) {  // One load a byte.
+      int32_t row = 0;
+      for (size_t i = 0; i < text.size(); ++i) {
+        const int32_t entry = full_[static_cast<size_t>(row) + class_of_[bytes[i]]];
+        if (entry >= 0) {
+          row = entry;
+          continue;
+        }
+        row = ~entry;
+        emit(row / classes_, i + 1);
+      }
+      return;
+    }
+    int32_t state = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      state = Next(state, bytes[i]);
+      emit(state, i + 1);
     }
   }
 
   size_t state_count() const { return states_.size(); }
+  // Whether the automaton is small enough for complete rows (one load a byte).
+  bool complete_rows() const { return !full_.empty(); }
 
  private:
   struct State {
@@ -83,6 +102,14 @@ class AhoCorasick {
   // kDenseDepth bytes of the root, where the scan spends most of its steps.
   std::vector<int32_t> dense_;
   static constexpr int kDenseDepth = 2;
+  // An automaton small enough (states x byte classes <= kFullEntries) gets
+  // every state's complete row over byte classes (the bytes the patterns
+  // use, each its own class; all others one class): full_[row + class] is
+  // the next state's row, or ~row when that state has output to report.
+  std::vector<int32_t> full_;
+  uint8_t class_of_[256] = {};
+  int32_t classes_ = 1;
+  static constexpr size_t kFullEntries = size_t{1} << 20;  // 4 MiB
 };
 
 }  // namespace kgx

@@ -1,5 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
 #include "tests/test_util.h"
 
 using kgx_test::Ids;
@@ -131,4 +137,45 @@ TEST_CASE("the automaton finds overlapping occurrences of every pattern") {
   ac.FindAll("ushers 日本", [&](size_t b, size_t e, uint32_t p) { hits.emplace_back(b, e, p); });
   using T = std::tuple<size_t, size_t, uint32_t>;
   CHECK(hits == std::vector<T>{T{1, 4, 1}, T{2, 4, 0}, T{2, 6, 3}, T{7, 13, 4}, T{10, 13, 5}});
+}
+
+TEST_CASE("small and large automata find what a naive search finds, in the same order") {
+  // A small set gets complete rows over byte classes; a large one (over the
+  // 4 MiB budget) the dense-and-sparse path. Both must equal the naive
+  // search: every (end, longest first) occurrence of every pattern.
+  std::mt19937 rng(7);
+  const std::string alphabet[] = {"a", "b", "c", "ab", "日", "本", "中", "\xff", " "};
+  auto random_text = [&](size_t pieces) {
+    std::string s;
+    for (size_t i = 0; i < pieces; ++i) s += alphabet[rng() % 9];
+    return s;
+  };
+  for (size_t count : {size_t{40}, size_t{60000}}) {
+    std::vector<std::string> patterns;
+    std::set<std::string> distinct;
+    while (patterns.size() < count) {
+      std::string p = random_text(1 + rng() % (count > 1000 ? 9 : 4));
+      if (distinct.insert(p).second) patterns.push_back(p);
+    }
+    kgx::AhoCorasick ac;
+    ac.Build(patterns);
+    CHECK(ac.complete_rows() == (count < 1000));
+    const std::string text = random_text(3000);
+    using T = std::tuple<size_t, size_t, uint32_t>;
+    std::vector<T> found, naive;
+    ac.FindAll(text, [&](size_t b, size_t e, uint32_t p) { found.emplace_back(b, e, p); });
+    std::unordered_map<std::string, uint32_t> id;
+    size_t longest = 0;
+    for (uint32_t p = 0; p < patterns.size(); ++p) {
+      id.emplace(patterns[p], p);
+      longest = std::max(longest, patterns[p].size());
+    }
+    for (size_t e = 1; e <= text.size(); ++e)
+      for (size_t n = std::min(e, longest); n >= 1; --n) {  // Longest first.
+        auto it = id.find(text.substr(e - n, n));
+        if (it != id.end()) naive.emplace_back(e - n, e, it->second);
+      }
+    CHECK(found.size() == naive.size());
+    CHECK(found == naive);
+  }
 }
