@@ -2,35 +2,42 @@
 
 #include <algorithm>
 #include <deque>
-#include <map>
 
 namespace kgx {
 
 void AhoCorasick::Build(const std::vector<std::string>& patterns) {
-  // Build the trie with ordered maps, then flatten it into sorted edge slices.
-  std::vector<std::map<uint8_t, int32_t>> children(1);
+  // The trie, built in the patterns' sorted order (equal ones by index):
+  // an edge a pattern can share is then always its node's newest, so no
+  // search is needed, and every node's edges come out sorted.
+  std::vector<uint32_t> sorted(patterns.size());
+  for (uint32_t p = 0; p < patterns.size(); ++p) sorted[p] = p;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [&](uint32_t a, uint32_t b) { return patterns[a] < patterns[b]; });
+  std::vector<std::vector<std::pair<uint8_t, int32_t>>> children(1);
   std::vector<std::vector<uint32_t>> outs(1);
   lengths_.assign(patterns.size(), 0);
-  for (uint32_t p = 0; p < patterns.size(); ++p) {
+  for (uint32_t p : sorted) {
     const std::string& pattern = patterns[p];
     lengths_[p] = static_cast<uint32_t>(pattern.size());
     if (pattern.empty()) continue;
     int32_t s = 0;
     for (char ch : pattern) {
       const uint8_t b = static_cast<uint8_t>(ch);
-      auto it = children[s].find(b);
-      if (it == children[s].end()) {
-        const int32_t t = static_cast<int32_t>(children.size());
-        children[s].emplace(b, t);
-        children.emplace_back();
-        outs.emplace_back();
-        s = t;
-      } else {
-        s = it->second;
+      auto& kids = children[static_cast<size_t>(s)];
+      if (!kids.empty() && kids.back().first == b) {
+        s = kids.back().second;
+        continue;
       }
+      const int32_t t = static_cast<int32_t>(children.size());
+      kids.emplace_back(b, t);
+      children.emplace_back();
+      outs.emplace_back();
+      s = t;
     }
-    outs[s].push_back(p);
+    outs[static_cast<size_t>(s)].push_back(p);
   }
+  // Equal patterns end in one state, in index order.
+  for (auto& o : outs) std::sort(o.begin(), o.end());
 
   states_.assign(children.size(), State());
   edges_.clear();
@@ -44,10 +51,8 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     states_[s].out_end = static_cast<uint32_t>(outputs_.size());
     states_[s].has_output = !outs[s].empty();
   }
-  for (int b = 0; b < 256; ++b) {
-    auto it = children[0].find(static_cast<uint8_t>(b));
-    root_[b] = it == children[0].end() ? 0 : it->second;
-  }
+  std::fill(root_, root_ + 256, 0);
+  for (const auto& [b, t] : children[0]) root_[b] = t;
 
   // Breadth-first: fail links point to the longest proper suffix in the trie.
   // States near the root get a complete row, filled before their children
@@ -67,12 +72,15 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     queue.pop_front();
     bfs.push_back(s);
     if (depth[s] <= kDenseDepth) {
+      // The fail state's moves (it is nearer the root: root or a complete
+      // row already), then the state's own edges over them.
       const size_t row = dense_.size() / 256;
       dense_.resize(dense_.size() + 256);
-      for (int b = 0; b < 256; ++b) {
-        auto it = children[s].find(static_cast<uint8_t>(b));
-        dense_[row * 256 + b] = it != children[s].end() ? it->second : Next(states_[s].fail, static_cast<uint8_t>(b));
-      }
+      const int32_t f = states_[s].fail;
+      for (int b = 0; b < 256; ++b)
+        dense_[row * 256 + b] =
+            f == 0 ? root_[b] : dense_[static_cast<size_t>(states_[f].dense) * 256 + b];
+      for (const auto& [b, t] : children[static_cast<size_t>(s)]) dense_[row * 256 + b] = t;
       states_[s].dense = static_cast<int32_t>(row);
     }
     for (const auto& [b, t] : children[s]) {
@@ -98,22 +106,22 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     return;
   }
   const size_t width = static_cast<size_t>(classes_);
-  std::vector<int32_t> next(states_.size() * width, 0);  // By state id.
+  // Entries are encoded as they are written (a target's row, negated when
+  // it reports), so a fail state's row is copied as it stands.
+  auto encoded = [&](int32_t t) {
+    const int32_t row = static_cast<int32_t>(static_cast<size_t>(t) * width);
+    return states_[t].has_output || states_[t].output_link > 0 ? ~row : row;
+  };
+  full_.assign(states_.size() * width, 0);  // Root row: every class back to the root.
   auto fill_edges = [&](int32_t s) {
-    for (const auto& [b, t] : children[static_cast<size_t>(s)]) next[static_cast<size_t>(s) * width + class_of_[b]] = t;
+    for (const auto& [b, t] : children[static_cast<size_t>(s)])
+      full_[static_cast<size_t>(s) * width + class_of_[b]] = encoded(t);
   };
   fill_edges(0);
   for (int32_t s : bfs) {
-    std::copy_n(next.begin() + static_cast<std::ptrdiff_t>(states_[s].fail * width), width,
-                next.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(s) * width));
+    std::copy_n(full_.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(states_[s].fail) * width),
+                width, full_.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(s) * width));
     fill_edges(s);
-  }
-  full_.resize(next.size());
-  for (size_t k = 0; k < next.size(); ++k) {
-    const int32_t t = next[k];
-    const int32_t row = static_cast<int32_t>(static_cast<size_t>(t) * width);
-    const bool reports = states_[t].has_output || states_[t].output_link > 0;
-    full_[k] = reports ? ~row : row;
   }
 }
 
