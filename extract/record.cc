@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
 
 namespace kgx {
 namespace {
@@ -274,8 +275,26 @@ class LineWriter {
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     out_.append(buf, static_cast<size_t>(r.ptr - buf));
   }
-  void Double(double v) { out_ += json(v).dump(); }
-  void Money(double v) { out_ += MoneyValue(v).dump(); }
+  // nlohmann's shortest round-trip form, made once per value and thread (a
+  // run writes few distinct confidences).
+  void Double(double v) {
+    thread_local std::unordered_map<double, std::string> made;
+    auto it = made.find(v);
+    if (it == made.end()) {
+      if (made.size() >= 4096) made.clear();
+      it = made.emplace(v, json(v).dump()).first;
+    }
+    out_ += it->second;
+  }
+  void Money(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyValue's integers, as json writes them.
+      char buf[24];
+      const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
+      out_.append(buf, static_cast<size_t>(r.ptr - buf));
+      return;
+    }
+    out_ += MoneyValue(v).dump();
+  }
   void Strings(const std::vector<std::string>& list) {
     out_ += '[';
     for (size_t i = 0; i < list.size(); ++i) {
