@@ -372,7 +372,8 @@ void KnowledgeGraph::AddAgreements(int threads) {
   // Each agreement's node is prepared in parallel, then added to the graph
   // on one thread, in chunks so that only a chunk's nodes wait at a time.
   // Ids (parties and date) are numbered when several agreements share them.
-  std::map<std::string, int> seen;
+  std::unordered_map<std::string, int> seen;  // Ids of agreements so far, with their count.
+  seen.reserve(clusters.size());
   constexpr size_t kChunk = 2048;
   std::vector<PreparedAgreement> prepared;
   for (size_t from = 0; from < clusters.size(); from += kChunk) {
@@ -392,7 +393,7 @@ void KnowledgeGraph::AddAgreements(int threads) {
   examples_.clear();
 }
 
-void KnowledgeGraph::AddAgreementNode(PreparedAgreement* a, std::map<std::string, int>* seen) {
+void KnowledgeGraph::AddAgreementNode(PreparedAgreement* a, std::unordered_map<std::string, int>* seen) {
   std::string id = a->id;
   const int n = ++(*seen)[id];
   if (n > 1) id += "#" + std::to_string(n);

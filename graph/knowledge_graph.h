@@ -143,7 +143,7 @@ class KnowledgeGraph {
   static void Merge(const Report& r, Cluster* home);
   static void Prepare(const Cluster& c, PreparedAgreement* out);
   // The agreement's node (its id numbered by `seen`) and its edges.
-  void AddAgreementNode(PreparedAgreement* a, std::map<std::string, int>* seen);
+  void AddAgreementNode(PreparedAgreement* a, std::unordered_map<std::string, int>* seen);
 
   // Held by pointer: Finalize builds the sorted graph beside it and swaps
   // the pointers (Boost 1.74's adjacency_list has no move, and its swap copies).
