@@ -54,9 +54,24 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   std::fill(root_, root_ + 256, 0);
   for (const auto& [b, t] : children[0]) root_[b] = t;
 
+  // Byte classes: each byte the patterns use is its own class, the others
+  // one. Whether complete rows over them fit decides which rows are built.
+  bool used[256] = {};
+  for (const std::string& pattern : patterns)
+    for (char ch : pattern) used[static_cast<uint8_t>(ch)] = true;
+  classes_ = 1;
+  for (int b = 0; b < 256; ++b) class_of_[b] = used[b] ? static_cast<uint8_t>(classes_++) : 0;
+  const bool complete =
+      classes_ <= 255 && states_.size() * static_cast<size_t>(classes_) <= kFullEntries;
+  if (!complete) {
+    classes_ = 1;
+    std::fill(class_of_, class_of_ + 256, 0);
+  }
+
   // Breadth-first: fail links point to the longest proper suffix in the trie.
-  // States near the root get a complete row, filled before their children
-  // need it (a fail link always points nearer the root).
+  // Without complete rows, states near the root get a full 256-byte row,
+  // filled before their children need it (a fail link always points nearer
+  // the root).
   dense_.clear();
   full_.clear();
   std::vector<int> depth(children.size(), 0);
@@ -71,7 +86,7 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     const int32_t s = queue.front();
     queue.pop_front();
     bfs.push_back(s);
-    if (depth[s] <= kDenseDepth) {
+    if (!complete && depth[s] <= kDenseDepth) {
       // The fail state's moves (it is nearer the root: root or a complete
       // row already), then the state's own edges over them.
       const size_t row = dense_.size() / 256;
@@ -95,16 +110,7 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   // Complete rows over byte classes, when they fit: a state's row is its
   // own edges over its fail state's row (filled before, being nearer the
   // root).
-  bool used[256] = {};
-  for (const std::string& pattern : patterns)
-    for (char ch : pattern) used[static_cast<uint8_t>(ch)] = true;
-  classes_ = 1;
-  for (int b = 0; b < 256; ++b) class_of_[b] = used[b] ? static_cast<uint8_t>(classes_++) : 0;
-  if (classes_ > 255 || states_.size() * static_cast<size_t>(classes_) > kFullEntries) {
-    classes_ = 1;
-    std::fill(class_of_, class_of_ + 256, 0);
-    return;
-  }
+  if (!complete) return;
   const size_t width = static_cast<size_t>(classes_);
   // Entries are encoded as they are written (a target's row, negated when
   // it reports), so a fail state's row is copied as it stands.

@@ -99,7 +99,8 @@ class AhoCorasick {
   std::vector<uint32_t> lengths_;
   int32_t root_[256] = {};
   // Complete transition rows (fail links folded in) for the states within
-  // kDenseDepth bytes of the root, where the scan spends most of its steps.
+  // kDenseDepth bytes of the root, where the scan spends most of its steps
+  // (automata too large for complete rows, below).
   std::vector<int32_t> dense_;
   static constexpr int kDenseDepth = 2;
   // An automaton small enough (states x byte classes <= kFullEntries) gets

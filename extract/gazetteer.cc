@@ -17,6 +17,7 @@
 
 #include "extract/matcher.h"
 #include "extract/normalize.h"
+#include "extract/parallel.h"
 
 namespace kgx {
 namespace {
@@ -421,16 +422,11 @@ void Gazetteer::AddConversions() {
   for (const Conversion& c : conversions_)
     if (index.emplace(c.text, texts.size()).second) texts.push_back(&c.text);
   std::vector<std::string> converted(texts.size() * 2);
-  auto convert = [&](size_t first, size_t step) {
-    for (size_t i = first; i < texts.size(); i += step)
+  ParallelFor(threads_, texts.size(), [&](size_t, size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i)
       for (size_t k = 0; k < 2; ++k)
         converted[i * 2 + k] = Transliterate(kScriptConversions[k].first, *texts[i]);
-  };
-  const size_t workers = std::min<size_t>(std::max(threads_, 1), texts.size());
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < workers; ++t) pool.emplace_back(convert, t, workers);
-  convert(0, workers);
-  for (std::thread& t : pool) t.join();
+  });
   // Each alias's conversions follow it, as if added with it.
   std::vector<Alias> all;
   all.reserve(aliases_.size() + conversions_.size());
@@ -529,14 +525,9 @@ Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& l
       }
     }
   };
-  const size_t workers = std::min<size_t>(std::max(threads_, 1), tags.size());
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < workers; ++t)
-    pool.emplace_back([&, t] {
-      for (size_t k = t; k < tags.size(); k += workers) read_locale(k);
-    });
-  for (size_t k = 0; k < tags.size(); k += std::max<size_t>(workers, 1)) read_locale(k);
-  for (std::thread& t : pool) t.join();
+  ParallelFor(threads_, tags.size(), [&](size_t, size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) read_locale(k);
+  });
   std::vector<Name> primary, derived;
   for (Names& n : by_tag) {
     if (!n.error.empty()) return Status::Error(n.error);

@@ -14,6 +14,8 @@
 #include <iterator>
 #include <set>
 
+#include "extract/parallel.h"
+
 namespace kgx {
 namespace {
 
@@ -28,13 +30,19 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Alternation of words, longest first; a word ending in a letter or digit
-// must end at a word boundary ("m" is not the start of "more").
-std::string Alternation(std::vector<std::string> words) {
+// Words in the order an alternation tries them: longest first, once each.
+std::vector<std::string> AlternationOrder(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
   words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// Alternation of words, longest first; a word ending in a letter or digit
+// must end at a word boundary ("m" is not the start of "more").
+std::string Alternation(std::vector<std::string> words) {
+  words = AlternationOrder(std::move(words));
   std::string out = "(?:";
   for (size_t i = 0; i < words.size(); ++i) {
     out += (i ? "|" : "") + RE2::QuoteMeta(words[i]);
@@ -151,34 +159,25 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 
 }  // namespace
 
-namespace {
-
-std::string DollarForLocaleUncached(const std::string& locale) {
-  if (locale.empty()) return "USD";
-  UErrorCode status = U_ZERO_ERROR;
-  std::string tag = locale;
-  std::replace(tag.begin(), tag.end(), '_', '-');
-  icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
-  if (U_FAILURE(status) || loc.getCountry()[0] == '\0') return "USD";
-  UChar code[4] = {0};
-  ucurr_forLocale(loc.getName(), code, 4, &status);
-  if (U_FAILURE(status) || code[0] == 0) return "USD";
-  UBool is_choice = false;
-  int32_t len = 0;
-  const UChar* symbol = ucurr_getName(code, "en", UCURR_SYMBOL_NAME, &is_choice, &len, &status);
-  std::string sym, iso;
-  icu::UnicodeString(symbol, len).toUTF8String(sym);
-  icu::UnicodeString(code, 3).toUTF8String(iso);
-  return sym.find('$') != std::string::npos ? iso : "USD";
-}
-
-}  // namespace
-
 std::string DollarForLocale(const std::string& locale) {
-  thread_local std::map<std::string, std::string> cache;  // A few locales a run.
-  if (auto it = cache.find(locale); it != cache.end()) return it->second;
-  if (cache.size() >= 64) cache.clear();  // Tags from front matter can be anything.
-  return cache[locale] = DollarForLocaleUncached(locale);
+  return MemoizedPerThread(locale, [](const std::string& locale) -> std::string {
+    if (locale.empty()) return "USD";
+    UErrorCode status = U_ZERO_ERROR;
+    std::string tag = locale;
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+    if (U_FAILURE(status) || loc.getCountry()[0] == '\0') return "USD";
+    UChar code[4] = {0};
+    ucurr_forLocale(loc.getName(), code, 4, &status);
+    if (U_FAILURE(status) || code[0] == 0) return "USD";
+    UBool is_choice = false;
+    int32_t len = 0;
+    const UChar* symbol = ucurr_getName(code, "en", UCURR_SYMBOL_NAME, &is_choice, &len, &status);
+    std::string sym, iso;
+    icu::UnicodeString(symbol, len).toUTF8String(sym);
+    icu::UnicodeString(code, 3).toUTF8String(iso);
+    return sym.find('$') != std::string::npos ? iso : "USD";
+  });
 }
 
 MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
@@ -223,11 +222,7 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   // NumberAndScale() reads number_scale_'s matches by hand: the scale words
   // in the alternation's order (longest first), none starting with a
   // separator the number may be followed by.
-  scale_words_ = scales;
-  std::sort(scale_words_.begin(), scale_words_.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  scale_words_.erase(std::unique(scale_words_.begin(), scale_words_.end()), scale_words_.end());
+  scale_words_ = AlternationOrder(scales);
   for (const std::string& w : scale_words_)
     if (w.empty() || w[0] == ' ' || w[0] == '-') scale_words_.clear();
   range_ = Compile(range);

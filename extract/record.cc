@@ -4,7 +4,8 @@
 #include <cmath>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
+
+#include "extract/parallel.h"
 
 namespace kgx {
 namespace {
@@ -278,13 +279,7 @@ class LineWriter {
   // nlohmann's shortest round-trip form, made once per value and thread (a
   // run writes few distinct confidences).
   void Double(double v) {
-    thread_local std::unordered_map<double, std::string> made;
-    auto it = made.find(v);
-    if (it == made.end()) {
-      if (made.size() >= 4096) made.clear();
-      it = made.emplace(v, json(v).dump()).first;
-    }
-    out_ += it->second;
+    out_ += MemoizedPerThread(v, [](double x) { return json(x).dump(); });
   }
   void Money(double v) {
     if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyValue's integers, as json writes them.

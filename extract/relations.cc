@@ -10,6 +10,7 @@
 #include "extract/gazetteer.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
+#include "extract/parallel.h"
 
 namespace kgx {
 namespace {
@@ -133,13 +134,12 @@ void AddUnique(std::vector<std::string>* v, const std::string& x) {
 
 // The region ICU's likely subtags give a language: ja -> JP, ko -> KR.
 std::string LikelyRegion(const std::string& lang) {
-  thread_local std::map<std::string, std::string> cache;  // A few languages a run.
-  if (auto it = cache.find(lang); it != cache.end()) return it->second;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale loc = icu::Locale::forLanguageTag(lang, status);
-  loc.addLikelySubtags(status);
-  if (cache.size() >= 64) cache.clear();  // Tags from front matter can be anything.
-  return cache[lang] = U_SUCCESS(status) ? std::string(loc.getCountry()) : std::string();
+  return MemoizedPerThread(lang, [](const std::string& tag) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+    loc.addLikelySubtags(status);
+    return U_SUCCESS(status) ? std::string(loc.getCountry()) : std::string();
+  });
 }
 
 }  // namespace

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
-#include <thread>
 #include <tuple>
 
 #include "extract/dates.h"
+#include "extract/parallel.h"
 
 namespace kgx {
 namespace {
@@ -249,29 +249,6 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     for (const std::string& p : a.parties) Node(party_kind(p), p);
   }
 }
-
-namespace {
-
-// The number of parts ParallelFor cuts n items into: no more than the
-// threads asked for, the cores there are, or the items.
-size_t Parts(int threads, size_t n) {
-  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  return std::max<size_t>(1, std::min({static_cast<size_t>(std::max(threads, 1)), cores, n}));
-}
-
-// Runs f(part, begin, end) on the Parts(threads, n) contiguous parts of
-// [0, n), part k being [n * k / parts, n * (k + 1) / parts); the first on
-// the calling thread.
-template <typename F>
-void ParallelFor(int threads, size_t n, F f) {
-  const size_t parts = Parts(threads, n);
-  std::vector<std::thread> pool;
-  for (size_t k = 1; k < parts; ++k) pool.emplace_back(f, k, n * k / parts, n * (k + 1) / parts);
-  f(size_t{0}, size_t{0}, n / parts);
-  for (std::thread& t : pool) t.join();
-}
-
-}  // namespace
 
 void KnowledgeGraph::AddAgreements(int threads) {
   // Canonical order first, so clustering does not depend on input order
