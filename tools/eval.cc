@@ -2,12 +2,14 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "extract/extractor.h"
+#include "extract/normalize.h"
 #include "extract/reader.h"
 
 namespace kgx {
@@ -62,6 +64,77 @@ std::string KindKey(const std::string& k) {
   return k;
 }
 
+// A gold organization is a name or a list of acceptable names (its English
+// name, then the forms the document writes). Each name is also resolved
+// through the gazetteer, so gold written by someone who never saw the
+// gazetteer ("Ministry of Economy, Trade and Industry", "経済産業省") still
+// matches kgx's canonical id ("METI"). Names are compared folded.
+class OrgResolver {
+ public:
+  explicit OrgResolver(const Gazetteer& gaz) {
+    for (const Alias& a : gaz.aliases()) {
+      const Entity& e = gaz.entities()[a.entity];
+      if (e.kind == EntityKind::kOrganization) by_alias_.emplace(a.folded, e.id);
+    }
+  }
+  // Every folded form that stands for the gold entry `names`.
+  std::set<std::string> Accepted(const nlohmann::json& names) const {
+    std::set<std::string> out;
+    auto add = [&](const std::string& name) {
+      const std::string folded = FoldForMatch(name);
+      out.insert(folded);
+      auto range = by_alias_.equal_range(folded);
+      for (auto it = range.first; it != range.second; ++it) out.insert(FoldForMatch(it->second));
+    };
+    if (names.is_array()) {
+      for (const auto& n : names)
+        if (n.is_string()) add(n.get<std::string>());
+    } else if (names.is_string()) {
+      add(names.get<std::string>());
+    }
+    return out;
+  }
+
+ private:
+  std::multimap<std::string, std::string> by_alias_;  // folded alias -> id
+};
+
+// Counts organizations one to one: a prediction is right when it is one of
+// a gold entry's accepted forms, and each gold entry is used once.
+Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gold,
+                          const std::set<std::string>& got, const std::string& doc_path,
+                          bool verbose) {
+  std::vector<std::set<std::string>> want;
+  std::vector<std::string> shown;
+  if (gold.contains("organizations"))
+    for (const auto& g : gold["organizations"]) {
+      want.push_back(resolver.Accepted(g));
+      shown.push_back(g.is_array() && !g.empty() ? g[0].dump() : g.dump());
+    }
+  std::vector<bool> used(want.size(), false);
+  Counts c;
+  for (const std::string& name : got) {
+    const std::string folded = FoldForMatch(name);
+    bool hit = false;
+    for (size_t i = 0; i < want.size() && !hit; ++i)
+      if (!used[i] && want[i].count(folded)) used[i] = hit = true;
+    if (hit) {
+      ++c.tp;
+    } else {
+      ++c.fp;
+      if (verbose)
+        std::printf("%s: organizations: false alarm '%s'\n", doc_path.c_str(), name.c_str());
+    }
+  }
+  for (size_t i = 0; i < want.size(); ++i)
+    if (!used[i]) {
+      ++c.fn;
+      if (verbose)
+        std::printf("%s: organizations: missed %s\n", doc_path.c_str(), shown[i].c_str());
+    }
+  return c;
+}
+
 }  // namespace
 
 int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
@@ -74,6 +147,7 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
                               ? "."
                               : opt.gold_path.substr(0, opt.gold_path.rfind('/'));
   Extractor extractor(gaz);
+  const OrgResolver resolver(gaz);
   std::map<std::string, std::map<std::string, Counts>> by_lang;  // lang -> kind -> counts
   std::map<std::string, Counts> total;
   int docs = 0, lang_right = 0, line_no = 0;
@@ -101,6 +175,16 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     if (r.lang == lang) ++lang_right;
     else if (opt.verbose) std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
     for (const char* kind : kKinds) {
+      if (std::string(kind) == "organizations") {
+        const Counts c = CountOrganizations(resolver, gold, Predicted(r, kind), doc_path,
+                                            opt.verbose);
+        for (Counts* t : {&by_lang[lang][kind], &by_lang["all"][kind], &total[kind]}) {
+          t->tp += c.tp;
+          t->fp += c.fp;
+          t->fn += c.fn;
+        }
+        continue;
+      }
       std::set<std::string> want;
       if (gold.contains(kind))
         for (const auto& v : gold[kind]) want.insert(v.get<std::string>());

@@ -1,0 +1,21 @@
+# kgx eval reads a gold organization as a list of acceptable names and
+# resolves each through the gazetteer: a gold file written without knowing
+# kgx's canonical ids ("Ministry of Economy, Trade and Industry" for METI)
+# scores what kgx found, and a name kgx did not find is still a miss.
+execute_process(COMMAND "${KGX}" eval "${SRC}/tests/data/eval_forms/gold.jsonl" -v
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "kgx eval: exit ${rc}\n${out}\n${err}")
+endif()
+string(REGEX MATCH "all +organizations +([0-9]+) +([0-9]+) +([0-9]+)" row "${out}")
+if(NOT row)
+  message(FATAL_ERROR "no organizations row in:\n${out}")
+endif()
+# tp: METI and Sojitz; fp: none; fn: the alliance that is not in the text.
+if(NOT "${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}" STREQUAL "2:0:1")
+  message(FATAL_ERROR "organizations tp:fp:fn ${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}, expected 2:0:1\n${out}")
+endif()
+string(FIND "${out}" "missed \"Nonexistent Battery Alliance\"" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "the miss is not listed:\n${out}")
+endif()
