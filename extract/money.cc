@@ -2,8 +2,8 @@
 
 #include <re2/re2.h>
 #include <unicode/locid.h>
-#include <unicode/uchar.h>
 #include <unicode/rbnf.h>
+#include <unicode/uchar.h>
 #include <unicode/ucurr.h>
 #include <unicode/utf8.h>
 
@@ -123,7 +123,8 @@ size_t FoldedMatchAt(std::string_view text, size_t pos, std::string_view word) {
     UChar32 a, b;
     U8_NEXT(text.data(), t, tn, a);
     U8_NEXT(word.data(), w, wn, b);
-    if (a != b && (a < 0 || b < 0 || u_foldCase(a, U_FOLD_CASE_DEFAULT) != u_foldCase(b, U_FOLD_CASE_DEFAULT)))
+    if (a != b && (a < 0 || b < 0 ||
+                   u_foldCase(a, U_FOLD_CASE_DEFAULT) != u_foldCase(b, U_FOLD_CASE_DEFAULT)))
       return 0;
   }
   return static_cast<size_t>(t) - pos;
@@ -223,8 +224,11 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   // in the alternation's order (longest first), none starting with a
   // separator the number may be followed by.
   scale_words_ = AlternationOrder(scales);
-  for (const std::string& w : scale_words_)
-    if (w.empty() || w[0] == ' ' || w[0] == '-') scale_words_.clear();
+  // Checked before clearing: clearing inside a loop over the same vector
+  // would free what the loop still reads.
+  if (std::any_of(scale_words_.begin(), scale_words_.end(),
+                  [](const std::string& w) { return w.empty() || w[0] == ' ' || w[0] == '-'; }))
+    scale_words_.clear();
   range_ = Compile(range);
   // FindInSpan() reads the groups of a match without the regex's costly
   // submatch search when its words cannot blur where the groups meet: no
@@ -468,8 +472,8 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
   // Every rate statement has its "=".
   const bool has_equals =
       masked.substr(span_begin, span_end - span_begin).find('=') != std::string_view::npos;
-  for (size_t pos = span_begin; has_equals && pos < span_end &&
-                                rate_->Match(input, pos, span_end, RE2::UNANCHORED, g, 6);) {
+  for (size_t pos = span_begin;
+       has_equals && pos < span_end && rate_->Match(input, pos, span_end, RE2::UNANCHORED, g, 6);) {
     to_original(g, 6);
     const size_t b = offset(g[0]), e = b + g[0].size();
     pos = e > b ? e : b + 1;
@@ -547,9 +551,7 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
       const size_t at = masked.find('\x01', pos);
       return at != std::string_view::npos && at < span_end;
     };
-    for (size_t pos = span_begin;
-         pos < span_end && currency_from(pos) &&
-         next_match(form, pos);) {
+    for (size_t pos = span_begin; pos < span_end && currency_from(pos) && next_match(form, pos);) {
       to_original(g, 5);
       size_t b = offset(g[0]);
       const size_t e = b + g[0].size();

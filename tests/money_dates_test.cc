@@ -165,7 +165,8 @@ TEST_CASE("dates far into a long text read the same as near its start") {
   // Date patterns run on windows around digits; the result is the same as
   // reading the whole text.
   const std::string filler(3000, 'x');
-  CHECK(Dates(filler + " signed on 20 October 2025. " + filler + " 2026年1月20日 " + filler + " Wednesday",
+  CHECK(Dates(filler + " signed on 20 October 2025. " + filler + " 2026年1月20日 " + filler +
+                  " Wednesday",
               "en", "2024-05-02") == V{"2025-10-20", "2026-01-20", "2024-05-01"});
   CHECK(Dates(filler + " Wednesday, September 12, 2024 " + filler, "en", "2024-09-13") ==
         V{"2024-09-11", "2024-09-12"});
@@ -214,4 +215,21 @@ TEST_CASE("not dates: may as a verb, durations, days without publication") {
   REQUIRE(unresolved.size() == 1);
   CHECK(unresolved[0].date.empty());
   CHECK(unresolved[0].relative);
+}
+
+// Regression (issue 17): a user scale word starting with a separator made the
+// parser clear its scale-word list inside a loop over that list (heap use
+// after free, seen under AddressSanitizer, which CI runs this suite with).
+// The parser then reads scale words through RE2 and must still work.
+TEST_CASE("a user scale word that starts with a hyphen leaves the money parser sound") {
+  kgx::Gazetteer gaz;
+  REQUIRE(gaz.LoadDirectory(KGX_GAZETTEER_DIR).ok());
+  REQUIRE(gaz.LoadString("user.tsv", "@kind\tmoney-word\nscale\ten\t-mrd\t1e9\n").ok());
+  gaz.Compile();
+  std::vector<kgx::Amount> amounts;
+  std::vector<kgx::ExchangeRate> rates;
+  gaz.money_parser()->Find(kgx::NormalizeNfkc("a US$2.5 billion fund"), "en", "", &amounts, &rates);
+  REQUIRE(amounts.size() == 1);
+  CHECK(amounts[0].value == 2.5e9);
+  CHECK(amounts[0].currency == "USD");
 }

@@ -15,8 +15,8 @@
 namespace kgx {
 namespace {
 
-const char* const kKinds[] = {"countries",  "groups",     "organizations", "minerals",
-                              "amounts",    "agreements", "restrictions"};
+const char* const kKinds[] = {"countries", "groups",     "organizations", "minerals",
+                              "amounts",   "agreements", "restrictions"};
 
 struct Counts {
   long tp = 0, fp = 0, fn = 0;
@@ -40,7 +40,8 @@ std::set<std::string> Predicted(const Record& r, const std::string& kind) {
     for (const auto& a : r.agreements)
       for (size_t i = 0; i < a.parties.size(); ++i)
         for (size_t j = i + 1; j < a.parties.size(); ++j)
-          out.insert(std::min(a.parties[i], a.parties[j]) + "-" + std::max(a.parties[i], a.parties[j]));
+          out.insert(std::min(a.parties[i], a.parties[j]) + "-" +
+                     std::max(a.parties[i], a.parties[j]));
   if (kind == "restrictions")  // "CN>US", or "CN>" without a named target.
     for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to);
   if (kind == "amounts")
@@ -172,12 +173,14 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     const Record r = extractor.Extract(doc);
     const std::string lang = gold.value("lang", "?");
     ++docs;
-    if (r.lang == lang) ++lang_right;
-    else if (opt.verbose) std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
+    if (r.lang == lang)
+      ++lang_right;
+    else if (opt.verbose)
+      std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
     for (const char* kind : kKinds) {
       if (std::string(kind) == "organizations") {
-        const Counts c = CountOrganizations(resolver, gold, Predicted(r, kind), doc_path,
-                                            opt.verbose);
+        const Counts c =
+            CountOrganizations(resolver, gold, Predicted(r, kind), doc_path, opt.verbose);
         for (Counts* t : {&by_lang[lang][kind], &by_lang["all"][kind], &total[kind]}) {
           t->tp += c.tp;
           t->fp += c.fp;
@@ -191,10 +194,12 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
       const std::set<std::string> got = Predicted(r, kind);
       Counts c;
       for (const std::string& id : got) {
-        if (want.count(id)) ++c.tp;
+        if (want.count(id))
+          ++c.tp;
         else {
           ++c.fp;
-          if (opt.verbose) std::printf("%s: %s: false alarm '%s'\n", doc_path.c_str(), kind, id.c_str());
+          if (opt.verbose)
+            std::printf("%s: %s: false alarm '%s'\n", doc_path.c_str(), kind, id.c_str());
         }
       }
       for (const std::string& id : want)
@@ -210,7 +215,8 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     }
   }
   std::printf("%d documents; language identified right in %d\n\n", docs, lang_right);
-  std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R", "F1");
+  std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R",
+              "F1");
   for (const auto& [lang, kinds] : by_lang) {
     for (const char* kind : kKinds) {
       auto it = kinds.find(kind);
@@ -225,7 +231,8 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
   for (const auto& [kind, floor] : opt.floors) {
     const double f1 = total[KindKey(kind)].F1();
     if (f1 < floor) {
-      std::fprintf(stderr, "kgx: eval: %s F1 %.3f is below the floor %.3f\n", kind.c_str(), f1, floor);
+      std::fprintf(stderr, "kgx: eval: %s F1 %.3f is below the floor %.3f\n", kind.c_str(), f1,
+                   floor);
       rc = 1;
     }
   }
