@@ -22,9 +22,7 @@ Status CannotWrite(const std::string& path, const std::string& why) {
 }
 
 // The folder a path is in ("" stands for the current folder).
-std::string Parent(const std::string& path) {
-  return fs::path(path).parent_path().string();
-}
+std::string Parent(const std::string& path) { return fs::path(path).parent_path().string(); }
 
 // Renames `from` onto `to` with the mode the output at `to` should have.
 Status Replace(const std::string& from, const std::string& to) {
@@ -64,17 +62,18 @@ Status OutputSet::Prepare(const std::string& path) {
     // Make the missing folders one at a time, outermost first, to know which to remove.
     std::vector<std::string> missing;
     std::error_code ec;
-    for (fs::path p = parent; !p.empty() && !fs::exists(fs::symlink_status(p, ec)); p = p.parent_path())
+    for (fs::path p = parent; !p.empty() && !fs::exists(fs::symlink_status(p, ec));
+         p = p.parent_path())
       missing.push_back(p.string());
     for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
       if (mkdir(it->c_str(), 0777) != 0 && errno != EEXIST)
         return CannotWrite(path, "cannot make the folder '" + *it + "': " + std::strerror(errno));
       made_folders_.push_back(*it);
     }
-    if (!fs::is_directory(parent, ec))
-      return CannotWrite(path, "'" + parent + "' is not a folder");
+    if (!fs::is_directory(parent, ec)) return CannotWrite(path, "'" + parent + "' is not a folder");
   }
-  if (std::find(cleaned_folders_.begin(), cleaned_folders_.end(), parent) == cleaned_folders_.end()) {
+  if (std::find(cleaned_folders_.begin(), cleaned_folders_.end(), parent) ==
+      cleaned_folders_.end()) {
     cleaned_folders_.push_back(parent);
     for (std::string& r : RemoveStaleTemps(parent)) removed_stale_.push_back(std::move(r));
   }

@@ -133,7 +133,8 @@ std::vector<std::string> RemoveStaleTemps(const std::string& dir) {
        it.increment(ec)) {
     const long pid = TempPid(it->path().filename().string());
     if (pid <= 0 || pid > INT_MAX) continue;
-    if (kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // Alive, or not ours to know.
+    if (kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+      continue;  // Alive, or not ours to know.
     std::error_code rm;
     fs::remove_all(it->path(), rm);
     if (!rm) removed.push_back(it->path().string());

@@ -33,20 +33,33 @@ const Row kRows[] = {
     {{"a presentation", "export its text first (soffice --headless --convert-to txt FILE)"},
      {"pptx", "ppt", "odp", "key"},
      ""sv},
-    {{"an e-book", "convert it to text first (pandoc -t plain FILE -o FILE.txt)"}, {"epub", "mobi"}, ""sv},
+    {{"an e-book", "convert it to text first (pandoc -t plain FILE -o FILE.txt)"},
+     {"epub", "mobi"},
+     ""sv},
     {{"a ZIP archive (.docx, .xlsx, .odt and .epub files are ZIP archives)",
       "unpack or convert it first (unzip FILE; pandoc -t plain FILE)"},
      {"zip", "jar"},
      "PK\x03\x04"sv},
     {{"a legacy Office document (.doc, .xls, .ppt)",
       "convert it to text first (soffice --headless --convert-to txt FILE)"},
-     {"doc", "dot", "msg"},
+     {"doc", "msg"},
      "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv},
-    {{"an RTF document", "convert it to text first (pandoc -t plain FILE -o FILE.txt)"}, {"rtf"}, "{\\rtf"sv},
-    {{"a gzip-compressed file", "decompress it first (gunzip FILE)"}, {"gz", "tgz", "svgz"}, "\x1F\x8B"sv},
-    {{"a bzip2-compressed file", "decompress it first (bunzip2 FILE)"}, {"bz2", "tbz2"}, "BZh91AY&SY"sv},
-    {{"an xz-compressed file", "decompress it first (unxz FILE)"}, {"xz", "txz", "lzma"}, "\xFD" "7zXZ\0"sv},
-    {{"a zstd-compressed file", "decompress it first (unzstd FILE)"}, {"zst"}, "\x28\xB5\x2F\xFD"sv},
+    {{"an RTF document", "convert it to text first (pandoc -t plain FILE -o FILE.txt)"},
+     {"rtf"},
+     "{\\rtf"sv},
+    {{"a gzip-compressed file", "decompress it first (gunzip FILE)"},
+     {"gz", "tgz", "svgz"},
+     "\x1F\x8B"sv},
+    {{"a bzip2-compressed file", "decompress it first (bunzip2 FILE)"},
+     {"bz2", "tbz2"},
+     "BZh91AY&SY"sv},
+    {{"an xz-compressed file", "decompress it first (unxz FILE)"},
+     {"xz", "txz", "lzma"},
+     "\xFD"
+     "7zXZ\0"sv},
+    {{"a zstd-compressed file", "decompress it first (unzstd FILE)"},
+     {"zst"},
+     "\x28\xB5\x2F\xFD"sv},
     {{"a 7-Zip archive", "unpack it first (7z x FILE)"}, {"7z"}, "7z\xBC\xAF\x27\x1C"sv},
     {{"a RAR archive", "unpack it first (unrar x FILE)"}, {"rar"}, "Rar!\x1A\x07"sv},
     {{"a tar archive", "unpack it first (tar xf FILE)"}, {"tar"}, ""sv},
@@ -85,7 +98,8 @@ const BinaryFormat* BinaryFormatOfBytes(string_view head) {
 
 std::string BinaryFormatMessage(const std::string& path, const BinaryFormat& format) {
   std::string hint = format.hint;  // Its FILE stands for the path.
-  for (size_t at = hint.find("FILE"); at != std::string::npos; at = hint.find("FILE", at + path.size()))
+  for (size_t at = hint.find("FILE"); at != std::string::npos;
+       at = hint.find("FILE", at + path.size()))
     hint.replace(at, 4, path);
   return path + ": " + format.name + "; " + hint + "; kgx reads plain text, markdown and HTML";
 }

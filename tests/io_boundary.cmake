@@ -118,7 +118,7 @@ expect_in("${err}" "kgx: 1 input, ")
 # --- Issue 16 -------------------------------------------------------------
 
 # 4: a write error on standard output is an error (exit 2), said so.
-foreach(cmd "extract;${doc}" "--help" "stats;${doc}")
+foreach(cmd "extract;${SRC}/examples" "--help" "stats;${doc}")
   execute_process(COMMAND "${KGX}" ${cmd} OUTPUT_FILE /dev/full ERROR_VARIABLE err
                   RESULT_VARIABLE rc)
   if(NOT rc EQUAL 2)
@@ -138,8 +138,9 @@ if(fifo_rc EQUAL 0)
   run(2 eval "${OUT}/fifo.jsonl")
   expect_in("${err}" "fifo.jsonl: not a regular file")
 endif()
-run(2 merge /dev/zero -o "${OUT}/zero.dot")
-expect_in("${err}" "/dev/zero: not a regular file")
+file(CREATE_LINK /dev/zero "${OUT}/zero.jsonl" SYMBOLIC)
+run(2 merge "${OUT}/zero.jsonl" -o "${OUT}/zero.dot")
+expect_in("${err}" "zero.jsonl: not a regular file")
 run(2 build "${doc}" --gazetteer /dev/zero -o "${OUT}/zero.dot")
 expect_in("${err}" "/dev/zero: not a regular file")
 run(2 build "${doc}" --gazetteer "${OUT}/docs" -o "${OUT}/zero.dot")

@@ -172,9 +172,8 @@ const OptionSpec kOptions[] = {
      "exit 1 if KIND (country, group, organization, mineral,\namount, agreement, restriction) "
      "scores below F1",
      [](const std::string& v, Options* o) {
-       static const std::set<std::string> kKinds = {"country", "group",     "organization",
-                                                    "mineral", "amount",    "agreement",
-                                                    "restriction"};
+       static const std::set<std::string> kKinds = {
+           "country", "group", "organization", "mineral", "amount", "agreement", "restriction"};
        const size_t eq = v.find('=');
        char* end = nullptr;
        const double f = eq == std::string::npos ? -1 : std::strtod(v.c_str() + eq + 1, &end);
@@ -382,7 +381,8 @@ int ParseArgs(const std::vector<std::string>& args, const Command& cmd, Options*
     bool attached = false;
     if (a[1] == '-') {
       const size_t eq = a.find('=');
-      if (eq != std::string::npos) name = a.substr(0, eq), value = a.substr(eq + 1), attached = true;
+      if (eq != std::string::npos)
+        name = a.substr(0, eq), value = a.substr(eq + 1), attached = true;
     } else if (a.size() > 2) {
       name = a.substr(0, 2), value = a.substr(2), attached = true;
     }
@@ -410,8 +410,7 @@ int ParseArgs(const std::vector<std::string>& args, const Command& cmd, Options*
     if (spec->value == nullptr && attached)
       return UsageError(name + " takes no value ('" + a + "')", cmd.name);
     if (spec->value != nullptr && !attached) {
-      if (i + 1 >= args.size())
-        return UsageError(name + " needs " + spec->value, cmd.name);
+      if (i + 1 >= args.size()) return UsageError(name + " needs " + spec->value, cmd.name);
       value = args[++i];
     }
     if (Status s = spec->set(value, opt); !s.ok()) return UsageError(s.message(), cmd.name);
@@ -435,8 +434,8 @@ std::string CheckRequest(const Options& opt) {
     if (f != nullptr)
       return "'kgx merge' reads records; it does not write them ('" + out +
              "'): write the graph as " + AcceptedFormats(c);
-    return "cannot tell the format of '" + out + "' from its extension; 'kgx " + c +
-           "' writes " + AcceptedFormats(c);
+    return "cannot tell the format of '" + out + "' from its extension; 'kgx " + c + "' writes " +
+           AcceptedFormats(c);
   }
   if ((c == "build" || c == "merge") && opt.outputs.empty() && opt.neo4j_dir.empty())
     return c + " needs at least one -o FILE (" + AcceptedFormats(c) + ") or --neo4j DIR";
@@ -478,11 +477,16 @@ void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
   for (Vertex v = 0; v < graph->node_count(); ++v) {
     NodeProps& p = graph->node(v);
     EntityKind kind;
-    if (p.kind == NodeKind::kCountry) kind = EntityKind::kCountry;
-    else if (p.kind == NodeKind::kCountryGroup) kind = EntityKind::kGroup;
-    else if (p.kind == NodeKind::kMineral) kind = EntityKind::kMineral;
-    else if (p.kind == NodeKind::kOrganization) kind = EntityKind::kOrganization;
-    else continue;
+    if (p.kind == NodeKind::kCountry)
+      kind = EntityKind::kCountry;
+    else if (p.kind == NodeKind::kCountryGroup)
+      kind = EntityKind::kGroup;
+    else if (p.kind == NodeKind::kMineral)
+      kind = EntityKind::kMineral;
+    else if (p.kind == NodeKind::kOrganization)
+      kind = EntityKind::kOrganization;
+    else
+      continue;
     const int e = gaz.Find(kind, p.id);
     if (e < 0) continue;
     auto it = gaz.entities()[e].attrs.find("qid");
@@ -537,7 +541,8 @@ class Progress {
     const double secs = std::chrono::duration<double>(now - start_).count();
     const double rate = secs > 0 ? done_ / secs : 0;
     const double left = rate > 0 && total_ > done_ ? (total_ - done_) / rate : 0;
-    std::fprintf(stderr, "\rkgx: %zu files, %.1f MB/s, about %.0f s left   ", files_, rate / 1e6, left);
+    std::fprintf(stderr, "\rkgx: %zu files, %.1f MB/s, about %.0f s left   ", files_, rate / 1e6,
+                 left);
     shown_ = true;
   }
   void Clear() {
@@ -567,7 +572,8 @@ class RecordsOut {
   Status Open(const std::string& temp, const std::string& name) {
     name_ = "'" + name + "'";
     file_ = std::fopen(temp.c_str(), "wb");
-    if (file_ == nullptr) return Status::Error("cannot write " + name_ + ": " + std::strerror(errno));
+    if (file_ == nullptr)
+      return Status::Error("cannot write " + name_ + ": " + std::strerror(errno));
     return Status::Ok();
   }
   void UseStandardOutput() {
@@ -578,7 +584,8 @@ class RecordsOut {
   bool failed() const { return error_ != 0; }
   void Write(const std::string& bytes) {
     if (file_ == nullptr || error_ != 0 || bytes.empty()) return;
-    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) error_ = errno ? errno : EIO;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+      error_ = errno ? errno : EIO;
   }
   // Flushes (and closes a file); the status names the output.
   Status Finish() {
@@ -591,7 +598,8 @@ class RecordsOut {
       std::clearerr(stdout);  // Reported here, not again when kgx exits.
     }
     file_ = nullptr;
-    if (error_ != 0) return Status::Error("cannot write to " + name_ + ": " + std::strerror(error_));
+    if (error_ != 0)
+      return Status::Error("cannot write to " + name_ + ": " + std::strerror(error_));
     return Status::Ok();
   }
 
@@ -610,8 +618,8 @@ class Documents {
   bool First(const Record& r, const std::string& where) {
     auto [it, fresh] = seen_.emplace(r.doc, where);
     if (fresh) return true;
-    if (repeats_++ == 0) first_repeat_ = where + ": document '" + r.doc + "' was already read (" +
-                                         it->second + ")";
+    if (repeats_++ == 0)
+      first_repeat_ = where + ": document '" + r.doc + "' was already read (" + it->second + ")";
     return false;
   }
   // Reports the repeats of one input file, if any.
@@ -622,6 +630,7 @@ class Documents {
               "' were already read; each merged once");
     repeats_ = 0;
   }
+
  private:
   std::unordered_map<std::string, std::string> seen_;  // doc -> where first read
   size_t repeats_ = 0;
@@ -674,8 +683,8 @@ int RunDocuments(const Options& opt) {
   struct Outcome {
     std::vector<Record> records;  // For the graph (not kept by `extract`).
     std::vector<std::string> where;
-    std::string lines;            // The records as JSON lines, when they are written.
-    size_t count = 0;             // Records read.
+    std::string lines;  // The records as JSON lines, when they are written.
+    size_t count = 0;   // Records read.
     std::vector<std::string> errors, warnings;
     size_t bytes = 0;
   };

@@ -6,10 +6,9 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <system_error>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 #include "extract/binary_format.h"
 #include "extract/file_io.h"
@@ -82,7 +81,7 @@ class Collector {
               });
     for (const fs::directory_entry& e : entries) {
       const std::string name = e.path().filename().string();
-      if (name.empty() || name[0] == '.') continue;  // .git, editor files
+      if (name.empty() || name[0] == '.') continue;               // .git, editor files
       if (name.find(".kgx-tmp-") != std::string::npos) continue;  // Our own, half written.
       const std::string path = e.path().string();
       // Symlinked folders are not followed, so link loops cannot recurse.
@@ -128,10 +127,12 @@ Status CheckInputPaths(const std::vector<std::string>& paths) {
     const fs::file_status st = fs::symlink_status(path, ec);
     if (!ec && fs::exists(st)) continue;
     if (LooksLikeUrl(path))
-      return Status::Error("'" + path + "' is a URL; kgx reads files and folders: save the page "
-                           "first (curl -o page.html '" + path + "')");
-    return Status::Error("cannot read '" + path + "': " +
-                         (ec ? ec.message() : "No such file or directory") +
+      return Status::Error("'" + path +
+                           "' is a URL; kgx reads files and folders: save the page "
+                           "first (curl -o page.html '" +
+                           path + "')");
+    return Status::Error("cannot read '" + path +
+                         "': " + (ec ? ec.message() : "No such file or directory") +
                          "; nothing was read or written");
   }
   return Status::Ok();
