@@ -94,7 +94,10 @@ Status OutputSet::AddFile(const std::string& path, std::string* temp) {
   return Status::Ok();
 }
 
-Status OutputSet::AddFolder(const std::string& path, std::string* temp) {
+Status OutputSet::AddFolder(const std::string& given, std::string* temp) {
+  // "out/neo4j/" names the folder out/neo4j: its temporary goes beside it.
+  std::string path = given;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
   Status s = Prepare(path);
   if (!s.ok()) return s;
   std::error_code ec;

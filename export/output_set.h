@@ -38,7 +38,8 @@ class OutputSet {
 
   // Stages the file `path`; *temp is where to write it. Errors name `path`.
   Status AddFile(const std::string& path, std::string* temp);
-  // Stages the folder `path`; *temp is the folder to write its files into.
+  // Stages the folder `path` (a trailing '/' or not); *temp is the folder
+  // to write its files into.
   Status AddFolder(const std::string& path, std::string* temp);
   // Renames every staged output into place.
   Status Commit();

@@ -42,7 +42,7 @@ if(EXISTS "${OUT}/never.jsonl")
 endif()
 
 # The README's headline command in a fresh folder: missing parents are made.
-run(0 build "${doc}" -o "fresh/a/graph.dot" --neo4j "fresh/out/neo4j" -q)
+run(0 build "${doc}" -o "fresh/a/graph.dot" --neo4j "fresh/out/neo4j/" -q)
 foreach(f fresh/a/graph.dot fresh/out/neo4j/import.sh fresh/out/neo4j/load.cypher)
   if(NOT EXISTS "${OUT}/${f}")
     message(FATAL_ERROR "${f} not written")
