@@ -76,7 +76,7 @@ expect_in("${err}" "bad.jsonl:4: \"countries\" must be a list of ids")
 expect_in("${err}" "bad.jsonl:5: not JSON")
 file(WRITE "${OUT}/gold/good.jsonl" "{\"doc\": \"../docs/au-jp.txt\", \"lang\": \"en\", \"countries\": [\"AU\", \"JP\"]}\n")
 run(0 eval "${OUT}/gold/good.jsonl")
-expect_in("${out}" "1 documents")
+expect_in("${out}" "1 document;")
 
 # Each command has its own help.
 run(0 build --help)
@@ -114,6 +114,8 @@ expect_in("${err}" "pdftotext")
 # Count words agree with their numbers.
 run(0 build "${doc}" -o "${OUT}/one.dot")
 expect_in("${err}" "kgx: 1 input, ")
+run(0 stats "${doc}")
+expect_in("${out}" "(1 connected component of partners)")
 
 # --- Issue 16 -------------------------------------------------------------
 

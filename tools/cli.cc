@@ -541,8 +541,8 @@ class Progress {
     const double secs = std::chrono::duration<double>(now - start_).count();
     const double rate = secs > 0 ? done_ / secs : 0;
     const double left = rate > 0 && total_ > done_ ? (total_ - done_) / rate : 0;
-    std::fprintf(stderr, "\rkgx: %zu files, %.1f MB/s, about %.0f s left   ", files_, rate / 1e6,
-                 left);
+    std::fprintf(stderr, "\rkgx: %s, %.1f MB/s, about %.0f s left   ",
+                 Counted(files_, "file").c_str(), rate / 1e6, left);
     shown_ = true;
   }
   void Clear() {

@@ -1,10 +1,9 @@
 #include "tools/eval.h"
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "extract/extractor.h"
 #include "extract/file_io.h"
@@ -14,8 +13,8 @@
 namespace kgx {
 namespace {
 
-const char* const kKinds[] = {"countries",  "groups",     "organizations", "minerals",
-                              "amounts",    "agreements", "restrictions"};
+const char* const kKinds[] = {"countries", "groups",     "organizations", "minerals",
+                              "amounts",   "agreements", "restrictions"};
 
 struct Counts {
   long tp = 0, fp = 0, fn = 0;
@@ -39,7 +38,8 @@ std::set<std::string> Predicted(const Record& r, const std::string& kind) {
     for (const auto& a : r.agreements)
       for (size_t i = 0; i < a.parties.size(); ++i)
         for (size_t j = i + 1; j < a.parties.size(); ++j)
-          out.insert(std::min(a.parties[i], a.parties[j]) + "-" + std::max(a.parties[i], a.parties[j]));
+          out.insert(std::min(a.parties[i], a.parties[j]) + "-" +
+                     std::max(a.parties[i], a.parties[j]));
   if (kind == "restrictions")  // "CN>US", or "CN>" without a named target.
     for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to);
   if (kind == "amounts")
@@ -109,8 +109,7 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
   int bad = 0;
   std::string line;
   auto complain = [&](int line_no, const std::string& what) {
-    if (++bad <= kMaxComplaints)
-      Error(opt.gold_path + ":" + std::to_string(line_no) + ": " + what);
+    if (++bad <= kMaxComplaints) Error(opt.gold_path + ":" + std::to_string(line_no) + ": " + what);
   };
   while (in.Next(&line)) {
     if (line.empty() || line == "\r") continue;
@@ -157,8 +156,10 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     const Record r = extractor.Extract(doc);
     const std::string lang = gold.value("lang", "?");
     ++docs;
-    if (r.lang == lang) ++lang_right;
-    else if (opt.verbose) std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
+    if (r.lang == lang)
+      ++lang_right;
+    else if (opt.verbose)
+      std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
     for (const char* kind : kKinds) {
       std::set<std::string> want;
       if (gold.contains(kind))
@@ -166,10 +167,12 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
       const std::set<std::string> got = Predicted(r, kind);
       Counts c;
       for (const std::string& id : got) {
-        if (want.count(id)) ++c.tp;
+        if (want.count(id))
+          ++c.tp;
         else {
           ++c.fp;
-          if (opt.verbose) std::printf("%s: %s: false alarm '%s'\n", doc_path.c_str(), kind, id.c_str());
+          if (opt.verbose)
+            std::printf("%s: %s: false alarm '%s'\n", doc_path.c_str(), kind, id.c_str());
         }
       }
       for (const std::string& id : want)
@@ -184,8 +187,10 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
       }
     }
   }
-  std::printf("%d documents; language identified right in %d\n\n", docs, lang_right);
-  std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R", "F1");
+  std::printf("%s; language identified right in %d\n\n",
+              Counted(static_cast<size_t>(docs), "document").c_str(), lang_right);
+  std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R",
+              "F1");
   for (const auto& [lang, kinds] : by_lang) {
     for (const char* kind : kKinds) {
       auto it = kinds.find(kind);
@@ -198,7 +203,8 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
   }
   int rc = 0;
   if (unread > 0) {
-    Error("eval: " + Counted(unread, "gold document") + " could not be read; the scores leave "
+    Error("eval: " + Counted(unread, "gold document") +
+          " could not be read; the scores leave "
           "them out");
     rc = 2;
   }
@@ -206,7 +212,8 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     const double f1 = total[KindKey(kind)].F1();
     if (f1 < floor) {
       char line[128];
-      std::snprintf(line, sizeof line, "eval: %s F1 %.3f is below the floor %.3f", kind.c_str(), f1, floor);
+      std::snprintf(line, sizeof line, "eval: %s F1 %.3f is below the floor %.3f", kind.c_str(), f1,
+                    floor);
       Error(line);
       if (rc == 0) rc = 1;
     }
