@@ -50,6 +50,8 @@ Status AtomicFile::Commit() {
   if (std::rename(temp_.c_str(), path_.c_str()) != 0)
     return Status::Error("cannot rename onto '" + path_ + "': " + std::strerror(errno));
   committed_ = true;
+  UnregisterTemp(slot_);  // Renamed: its name is the output's now.
+  slot_ = -1;
   return Status::Ok();
 }
 

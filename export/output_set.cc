@@ -1,5 +1,7 @@
 #include "export/output_set.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -115,6 +117,18 @@ Status OutputSet::AddFolder(const std::string& given, std::string* temp) {
 }
 
 Status OutputSet::Commit() {
+  // A signal now would leave part of the set renamed: it waits until the
+  // end (then the temporaries are outputs, and the handler finds none).
+  struct BlockSignals {
+    sigset_t old;
+    BlockSignals() {
+      sigset_t block;
+      sigemptyset(&block);
+      for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&block, sig);
+      pthread_sigmask(SIG_BLOCK, &block, &old);
+    }
+    ~BlockSignals() { pthread_sigmask(SIG_SETMASK, &old, nullptr); }
+  } blocked;
   // Files first, then folders, in the order given; each is one rename.
   for (const Staged& s : staged_) {
     if (s.folder) continue;

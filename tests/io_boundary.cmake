@@ -98,6 +98,8 @@ expect_in("${out}" "standard output")
 # Output formats: the accepted ones are listed; extract writes records only.
 run(2 build "${doc}" -o "${OUT}/graph.pdf")
 expect_in("${err}" ".dot, .gv, .svg, .png, .jsonld, .graphml, .jsonl")
+run(2 extract "${doc}" -o "${OUT}/a.jsonl" -o "${OUT}/b.jsonl")
+expect_in("${err}" "one records output (.jsonl) at most")
 run(2 extract "${doc}" -o "${OUT}/z.dot")
 expect_in("${err}" "'kgx extract' writes only records (.jsonl")
 

@@ -425,8 +425,11 @@ std::string CheckRequest(const Options& opt) {
   if (opt.paths.empty() && c != "aliases") return "no input PATH given";
   if (!opt.paths.empty() && c == "aliases") return "'kgx aliases' takes no PATH";
   if (c == "eval" && opt.paths.size() != 1) return "'kgx eval' takes one GOLD.jsonl file";
+  int records = 0;
   for (const std::string& out : opt.outputs) {  // Only build, merge and extract take -o.
     const OutputFormat* f = FindFormat(out);
+    if (f != nullptr && f->write == nullptr && ++records > 1)
+      return "one records output (.jsonl) at most; '" + out + "' is a second";
     if (f != nullptr && Writes(c, *f)) continue;
     if (c == "extract")
       return "'kgx extract' writes only records (.jsonl; default: standard output), not '" + out +
