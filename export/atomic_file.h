@@ -1,6 +1,9 @@
 // AtomicFile: write an output beside its target, then rename it into place,
 // so a failing run never leaves a partial file and an existing output stays
-// untouched until the new one is complete.
+// untouched until the new one is complete. The temporary follows kgx's
+// naming (export/temp_files.h: removed on SIGINT/SIGTERM and, if the process
+// was killed, by the next run); the output keeps the mode of the file it
+// replaces.
 //
 //   kgx::AtomicFile out("graph.dot");
 //   if (!out.ok()) report out.error();
@@ -36,6 +39,7 @@ class AtomicFile {
   std::string path_, temp_, error_;
   FILE* file_ = nullptr;
   bool committed_ = false;
+  int slot_ = -1;  // export/temp_files.h: removed on SIGINT/SIGTERM.
 };
 
 // Writes `content` to `path` atomically.

@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <re2/re2.h>
 #include <unicode/locdspnm.h>
+#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/ucurr.h>
 #include <unicode/uloc.h>
@@ -10,11 +11,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
 
+#include "extract/file_io.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
 #include "extract/parallel.h"
@@ -81,6 +82,20 @@ bool HasHan(const std::string& s) {
     if (c >= 0 && uscript_getScript(c, &status) == USCRIPT_HAN) return true;
   }
   return false;
+}
+
+// True when `s` holds nothing a reader sees: only white space (U+0020,
+// U+3000...) and default-ignorable code points (U+200B...). Such an alias
+// would match every space, or fold to nothing.
+bool IsBlank(const std::string& s) {
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0 || !(u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)))
+      return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -174,12 +189,10 @@ Status Gazetteer::LoadDirectory(const std::string& dir) {
 }
 
 Status Gazetteer::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot read gazetteer '" + path + "'");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
-  return LoadString(path, buf.str());
+  std::string content;
+  Status s = ReadRegularFile(path, kMaxGazetteerBytes, &content);
+  if (!s.ok()) return Status::Error("gazetteer " + s.message());
+  return LoadString(path, content);
 }
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
@@ -198,8 +211,11 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
     if (line.empty() || line[0] == '#') continue;
     if (!IsValidUtf8(line)) return error("invalid UTF-8");
     std::vector<std::string> f = Split(line, '\t');
-    for (const std::string& field : f)
-      if (field.empty()) return error("empty field (fields are separated by one tab)");
+    for (size_t i = 0; i < f.size(); ++i) {
+      if (f[i].empty()) return error("empty field (fields are separated by one tab)");
+      if (IsBlank(f[i]))
+        return error("field " + std::to_string(i + 1) + " is only white space or invisible characters");
+    }
 
     if (line[0] == '@') {
       if (f[0] == "@kind" && f.size() == 2) {

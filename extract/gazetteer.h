@@ -104,7 +104,10 @@ class Gazetteer {
   // Loads every *.tsv file of `dir`, in name order.
   Status LoadDirectory(const std::string& dir);
   // Loads one file; later files add aliases and may override attributes.
+  // Like documents, only a regular file of at most kMaxGazetteerBytes is
+  // read (a folder, FIFO or device is an error naming the path).
   Status LoadFile(const std::string& path);
+  static constexpr size_t kMaxGazetteerBytes = 64u << 20;
   // Parses `content` as if read from `path` (tests, fuzzing).
   Status LoadString(const std::string& path, const std::string& content);
   // Drops removed aliases, de-duplicates and builds the automaton and the

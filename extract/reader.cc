@@ -13,9 +13,8 @@
 #include <ctime>
 #include <string_view>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "extract/binary_format.h"
+#include "extract/file_io.h"
 
 namespace kgx {
 namespace {
@@ -630,6 +629,9 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
   doc->path = path;
   doc->raw = std::move(bytes);
   if (doc->raw.empty()) return Status::Error(path + ": empty file");
+  // A PDF or a .docx named .txt: say what it is rather than read mojibake.
+  if (const BinaryFormat* f = BinaryFormatOfBytes(doc->raw))
+    return Status::Error(BinaryFormatMessage(path, *f));
   // Other encodings are converted to UTF-8 first; offsets still point into
   // the original bytes through doc->converted_map.
   const std::string charset = DetectCharset(doc->raw);
@@ -740,32 +742,9 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
 
 Status ReadDocument(const std::string& path, const ReadOptions& options,
                     Document* doc) {
-  // One descriptor for the checks and the read: nothing can change between
-  // them, and no stream object per file. O_NONBLOCK: a FIFO is refused,
-  // not waited on (regular files ignore it).
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return Status::Error(path + ": cannot read: " + std::strerror(errno));
-  struct FdCloser {
-    int fd;
-    ~FdCloser() { close(fd); }
-  } closer{fd};
-  struct stat st;
-  if (fstat(fd, &st) != 0) return Status::Error(path + ": cannot read: " + std::strerror(errno));
-  if (!S_ISREG(st.st_mode)) return Status::Error(path + ": not a regular file");
-  if (static_cast<unsigned long long>(st.st_size) > options.max_file_bytes)
-    return Status::Error(path + ": file is " + std::to_string(st.st_size) +
-                         " bytes, over the limit of " + std::to_string(options.max_file_bytes) +
-                         " (--max-file-size), skipped");
   std::string bytes;
-  bytes.resize(static_cast<size_t>(st.st_size));
-  size_t got = 0;
-  while (got < bytes.size()) {
-    const ssize_t n = read(fd, bytes.data() + got, bytes.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return Status::Error(path + ": cannot read: " + std::strerror(errno));
-    if (n == 0) return Status::Error(path + ": cannot read: short read");
-    got += static_cast<size_t>(n);
-  }
+  Status s = ReadRegularFile(path, options.max_file_bytes, &bytes, "--max-file-size");
+  if (!s.ok()) return s;
   return ParseDocument(path, std::move(bytes), doc);
 }
 

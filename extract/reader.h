@@ -9,8 +9,10 @@
 // whose content is HTML (RSS scrapes often are) is read as HTML. Bare URLs are
 // dropped from the text: their path words are not part of the article.
 //
-// Failure: unreadable, empty, binary (NUL bytes) or over-size files return a
-// failed Status whose message names the file. Invalid UTF-8 is replaced by
+// Failure: unreadable, empty, binary (NUL bytes, or the first bytes of a
+// known binary format such as %PDF- or a ZIP file: extract/binary_format.h),
+// over-size files and anything but a regular file (extract/file_io.h) return
+// a failed Status whose message names the file. Invalid UTF-8 is replaced by
 // U+FFFD and reported in doc->warnings; it is never fatal.
 // Thread safety: the functions are reentrant.
 #ifndef KGX_EXTRACT_READER_H_

@@ -3,7 +3,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <stdexcept>
 #include <string_view>
+#include <utility>
 
 #include "extract/parallel.h"
 
@@ -22,9 +24,32 @@ json EvidenceJson(const Evidence& e) {
   return json{{"start", e.start}, {"end", e.end}, {"text", e.text}};
 }
 
+// A value FromJson refuses that nlohmann would convert (a negative or
+// fractional offset to size_t); caught with json::exception there.
+struct BadValue : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+size_t Offset(const json& j, const char* key) {
+  const json& v = j.at(key);
+  if (!v.is_number_unsigned() || v.get<uint64_t>() > kMaxRecordOffset)
+    throw BadValue(std::string("\"") + key + "\" is " + v.dump() +
+                   ": not a byte offset (a whole number from 0 to 2^53)");
+  return static_cast<size_t>(v.get<uint64_t>());
+}
+
+// `start` and `end` of a span, end not before start.
+std::pair<size_t, size_t> Span(const json& j) {
+  const size_t start = Offset(j, "start"), end = Offset(j, "end");
+  if (end < start)
+    throw BadValue("\"end\" " + std::to_string(end) + " is before \"start\" " +
+                   std::to_string(start));
+  return {start, end};
+}
+
 Evidence EvidenceFrom(const json& j) {
-  return Evidence{j.at("start").get<size_t>(), j.at("end").get<size_t>(),
-                  j.at("text").get<std::string>()};
+  const auto [start, end] = Span(j);
+  return Evidence{start, end, j.at("text").get<std::string>()};
 }
 
 std::string OptString(const json& j, const char* key) {
@@ -46,17 +71,19 @@ json AmountJson(const AmountRef& a) {
 }
 
 AmountRef AmountFrom(const json& a) {
+  const auto [start, end] = Span(a);
   return {a.at("value").get<double>(),
           a.value("high", a.at("value").get<double>()),
           a.at("currency").get<std::string>(),
           a.value("qualifier", ""),
           a.at("text").get<std::string>(),
-          a.at("start").get<size_t>(),
-          a.at("end").get<size_t>()};
+          start,
+          end};
 }
 
 json ToJson(const Record& r) {
   json j = json::object();
+  j["kgx_record"] = kRecordVersion;
   j["doc"] = r.doc;
   j["lang"] = r.lang;
   j["title"] = r.title;
@@ -142,8 +169,15 @@ json ToJson(const Record& r) {
 }
 
 Status FromJson(const json& j, Record* r) {
+  *r = Record();
+  if (!j.is_object()) return Status::Error("not a record (a JSON object), but " + std::string(j.type_name()));
+  if (auto v = j.find("kgx_record"); v != j.end() && *v != json(kRecordVersion)) {
+    const bool newer = v->is_number_unsigned() && v->get<uint64_t>() > kRecordVersion;
+    return Status::Error("record format version " + v->dump() + " is " +
+                         (newer ? "newer than this kgx reads" : "unknown") + " (it reads version " +
+                         std::to_string(kRecordVersion) + ")" + (newer ? ": upgrade kgx" : ""));
+  }
   try {
-    *r = Record();
     r->doc = j.at("doc").get<std::string>();
     r->lang = OptString(j, "lang");
     r->title = OptString(j, "title");
@@ -187,24 +221,30 @@ Status FromJson(const json& j, Record* r) {
         r->restrictions.push_back(std::move(ref));
       }
     if (j.contains("rates"))
-      for (const json& x : j.at("rates"))
+      for (const json& x : j.at("rates")) {
+        const auto [start, end] = Span(x);
         r->rates.push_back({x.at("from").get<std::string>(), x.at("to").get<std::string>(),
-                            x.at("rate").get<double>(), x.at("text").get<std::string>(),
-                            x.at("start").get<size_t>(), x.at("end").get<size_t>()});
+                            x.at("rate").get<double>(), x.at("text").get<std::string>(), start,
+                            end});
+      }
     if (j.contains("dates"))
-      for (const json& d : j.at("dates"))
+      for (const json& d : j.at("dates")) {
+        const auto [start, end] = Span(d);
         r->dates.push_back({OptString(d, "date"), d.value("relative", false),
-                            d.at("text").get<std::string>(), d.at("start").get<size_t>(),
-                            d.at("end").get<size_t>()});
-    for (const json& m : j.at("mentions"))
+                            d.at("text").get<std::string>(), start, end});
+      }
+    for (const json& m : j.at("mentions")) {
+      const auto [start, end] = Span(m);
       r->mentions.push_back({m.at("kind").get<std::string>(), m.at("id").get<std::string>(),
-                             m.at("text").get<std::string>(), m.at("start").get<size_t>(),
-                             m.at("end").get<size_t>()});
+                             m.at("text").get<std::string>(), start, end});
+    }
     if (j.contains("cooccurrences"))
       for (const json& c : j.at("cooccurrences"))
         r->cooccurrences.push_back(
             {c.at("ids").get<std::vector<std::string>>(), EvidenceFrom(c.at("evidence"))});
   } catch (const json::exception& e) {
+    return Status::Error(std::string("malformed record: ") + e.what());
+  } catch (const BadValue& e) {
     return Status::Error(std::string("malformed record: ") + e.what());
   }
   return Status::Ok();
@@ -452,6 +492,8 @@ std::string ToJsonLine(const Record& r) {
   w.Str(r.doc);
   w.Key("groups");
   w.Strings(r.groups);
+  w.Key("kgx_record");
+  w.Uint(kRecordVersion);
   w.Key("lang");
   w.Str(r.lang);
   w.Key("mentions");

@@ -13,6 +13,7 @@
 #define KGX_EXTRACT_RECORD_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,16 @@
 #include "extract/status.h"
 
 namespace kgx {
+
+// The version of the record format, written as "kgx_record" in every
+// record. Fields may be added within a version (DESIGN.md); a new version
+// means a change an older reader would misread, so FromJson refuses records
+// of any other version (a record without the field is version 1, written
+// before it existed).
+constexpr int kRecordVersion = 1;
+// Offsets are byte offsets into a file: FromJson refuses negative ones,
+// ones past 2^53 (what a JSON number carries exactly) and end < start.
+constexpr uint64_t kMaxRecordOffset = uint64_t{1} << 53;
 
 struct Evidence {
   size_t start = 0, end = 0;  // Byte offsets into the original file.
@@ -105,7 +116,8 @@ struct Record {
 };
 
 nlohmann::json ToJson(const Record& record);
-// Reads a record written by ToJson; a missing or mistyped field is an error.
+// Reads a record written by ToJson; a missing or mistyped field, an offset
+// out of range and another format version are errors.
 Status FromJson(const nlohmann::json& j, Record* record);
 // One line of JSON (no trailing newline); invalid UTF-8 is replaced.
 std::string ToJsonLine(const Record& record);

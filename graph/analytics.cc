@@ -75,9 +75,12 @@ void PrintStats(const KnowledgeGraph& kg, FILE* out) {
   for (Vertex v = 0; v < kg.node_count(); ++v) ++kinds[NodeKindName(kg.graph()[v].kind)];
   std::string by_kind;
   for (const auto& [kind, n] : kinds) by_kind += (by_kind.empty() ? "" : ", ") + std::to_string(n) + " " + kind;
-  std::fprintf(out, "Graph: %zu nodes (%s), %zu edges\n\n", kg.node_count(), by_kind.c_str(),
-               kg.edge_count());
-  std::fprintf(out, "Most central actors (%d connected components of partners)\n", a.components);
+  // Count words agree with their numbers: "1 edge", "2 edges".
+  auto s = [](size_t n) { return n == 1 ? "" : "s"; };
+  std::fprintf(out, "Graph: %zu node%s (%s), %zu edge%s\n\n", kg.node_count(), s(kg.node_count()),
+               by_kind.c_str(), kg.edge_count(), s(kg.edge_count()));
+  std::fprintf(out, "Most central actors (%d connected component%s of partners)\n", a.components,
+               s(static_cast<size_t>(a.components)));
   std::fprintf(out, "  %-6s %-28s %8s %12s\n", "id", "name", "partners", "betweenness");
   for (size_t i = 0; i < a.actors.size() && i < 15; ++i)
     std::fprintf(out, "  %-6s %-28s %8d %12.3f\n", a.actors[i].id.c_str(),

@@ -41,10 +41,11 @@ execute_process(COMMAND "${DOT}" -Tsvg "${OUT}/graph.dot" -o "${OUT}/graph.svg" 
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "dot rejected the graph written from the bad corpus")
 endif()
-# A failing run leaves an existing output untouched: an unwritable target.
+# A failing run leaves an existing output untouched: an unwritable target
+# (its folder would have to be made inside a file).
 file(WRITE "${OUT}/keep.dot" "previous")
-execute_process(COMMAND "${KGX}" build "${OUT}/corpus/good.txt" -o "${OUT}/no-such-dir/x.dot"
-                  -o "${OUT}/keep.dot" RESULT_VARIABLE rc ERROR_VARIABLE err)
+execute_process(COMMAND "${KGX}" build "${OUT}/corpus/good.txt" -o "${OUT}/keep.dot"
+                  -o "${OUT}/corpus/good.txt/x.dot" RESULT_VARIABLE rc ERROR_VARIABLE err)
 file(READ "${OUT}/keep.dot" kept)
 if(NOT rc EQUAL 2 OR NOT kept STREQUAL "previous")
   message(FATAL_ERROR "a failed run changed an existing output (${rc}): ${err}")

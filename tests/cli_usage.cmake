@@ -1,24 +1,9 @@
 # The command line's contract: help, version, usage errors (exit 2), missing
-# paths named on stderr (exit 1), unsupported files skipped with a note.
+# paths (exit 2, nothing written), unsupported files skipped with a note.
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")
 
-function(run expect_rc)
-  execute_process(COMMAND "${KGX}" ${ARGN} RESULT_VARIABLE rc
-                  OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc STREQUAL "${expect_rc}")
-    message(FATAL_ERROR "kgx ${ARGN}: exit ${rc}, expected ${expect_rc}\nstdout: ${out}\nstderr: ${err}")
-  endif()
-  set(out "${out}" PARENT_SCOPE)
-  set(err "${err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_in haystack needle)
-  string(FIND "${haystack}" "${needle}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "expected '${needle}' in:\n${haystack}")
-  endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/kgx_run.cmake")
 
 run(0 --help)
 expect_in("${out}" "usage: kgx COMMAND")
@@ -49,11 +34,11 @@ endforeach()
 run(2 build "${SRC}/examples" -j0 -o "${OUT}/g.dot")
 expect_in("${err}" "invalid --threads '0'")
 
-# A missing path is named, the rest is still read and the graph written.
-run(1 build "${OUT}/no-such-dir" "${SRC}/examples/au-jp-gallium.txt" -o "${OUT}/g.dot")
+# A missing path (a typo) is an error before any work: nothing is written.
+run(2 build "${OUT}/no-such-dir" "${SRC}/examples/au-jp-gallium.txt" -o "${OUT}/g.dot")
 expect_in("${err}" "cannot read '${OUT}/no-such-dir'")
-if(NOT EXISTS "${OUT}/g.dot")
-  message(FATAL_ERROR "graph not written when one path was missing")
+if(EXISTS "${OUT}/g.dot")
+  message(FATAL_ERROR "graph written although a PATH was missing")
 endif()
 
 # Other files in a folder are skipped with a note; an empty file is named.
@@ -62,7 +47,7 @@ file(WRITE "${OUT}/mixed/a.txt" "Australia and Japan signed a deal.\n")
 file(WRITE "${OUT}/mixed/b.pdf" "%PDF-1.4")
 file(WRITE "${OUT}/mixed/empty.md" "")
 run(1 build "${OUT}/mixed" -o "${OUT}/m.dot")
-expect_in("${err}" "skipping '${OUT}/mixed/b.pdf'")
+expect_in("${err}" "skipping ${OUT}/mixed/b.pdf: a PDF document")
 expect_in("${err}" "empty.md")
 
 # A bad gazetteer stops the run before anything is written.

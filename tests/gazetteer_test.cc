@@ -32,6 +32,15 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
   CHECK(LoadError("@kind\tgroup\n@icu-countries\ten\n") ==
         "user.tsv:2: @icu-countries belongs in a '@kind\tcountry' file");
   CHECK(LoadError("@kind\tcountry\r\nJP\ten\tJapan\r\n").empty());  // CRLF is fine
+  // A blank alias would match every space (or fold to nothing): white space
+  // of any script and invisible characters alone are refused.
+  CHECK(LoadError("@kind\tcountry\nJP\ten\t \n") ==
+        "user.tsv:2: field 3 is only white space or invisible characters");
+  CHECK(LoadError("@kind\tcountry\nJP\tja\t\u3000\u200b\n") ==
+        "user.tsv:2: field 3 is only white space or invisible characters");
+  CHECK(LoadError("@kind\tmineral\n \ten\tnickel\n") ==
+        "user.tsv:2: field 1 is only white space or invisible characters");
+  CHECK(LoadError("@kind\tcountry\nJP\ten\t Japan \n").empty());  // Spaces around words are kept
   // Found by the gazetteer fuzzer: a line without tabs read past its fields.
   CHECK(LoadError("@kind\trelation-word\nagree\n") ==
         "user.tsv:2: expected 'role<TAB>lang<TAB>word[<TAB>value]'");

@@ -76,3 +76,47 @@ TEST_CASE("a record line reads back into the same record") {
   CHECK(back.mentions[0].text == "Japan");
   CHECK(kgx::ToJsonLine(back) == kgx::ToJsonLine(r));
 }
+
+namespace {
+
+// FromJson's message for `line`, or "" when it reads.
+std::string ReadError(const std::string& line) {
+  kgx::Record r;
+  kgx::Status s = kgx::FromJson(nlohmann::json::parse(line), &r);
+  return s.ok() ? "" : s.message();
+}
+
+// A minimal record line with one mention at [start, end).
+std::string WithMention(const std::string& start, const std::string& end) {
+  return R"({"doc":"a.txt","countries":["JP"],"organizations":[],"minerals":[],"mentions":[)"
+         R"({"kind":"country","id":"JP","text":"Japan","start":)" +
+         start + R"(,"end":)" + end + "}]}";
+}
+
+}  // namespace
+
+TEST_CASE("records carry their format version and readers refuse another") {
+  const kgx::Record r = Hostile();
+  CHECK(kgx::ToJson(r).at("kgx_record") == kgx::kRecordVersion);
+  CHECK(kgx::ToJsonLine(r).find("\"kgx_record\":1,") != std::string::npos);
+  CHECK(ReadError(WithMention("0", "5")).empty());  // Written before the field existed.
+  nlohmann::json j = nlohmann::json::parse(kgx::ToJsonLine(r));
+  j["kgx_record"] = 2;
+  CHECK(ReadError(j.dump()) ==
+        "record format version 2 is newer than this kgx reads (it reads version 1): upgrade kgx");
+  j["kgx_record"] = "1.0";
+  CHECK(ReadError(j.dump()) == "record format version \"1.0\" is unknown (it reads version 1)");
+  CHECK(ReadError("[1, 2]") == "not a record (a JSON object), but array");
+}
+
+TEST_CASE("record offsets must be byte offsets: not negative, not past 2^53, end after start") {
+  CHECK(ReadError(WithMention("-5", "5")) ==
+        "malformed record: \"start\" is -5: not a byte offset (a whole number from 0 to 2^53)");
+  CHECK(ReadError(WithMention("0", "18446744073709551616")).find("\"end\" is 1.8446744073709552e+19") !=
+        std::string::npos);
+  CHECK(ReadError(WithMention("0", "9007199254740993")).find("not a byte offset") !=
+        std::string::npos);
+  CHECK(ReadError(WithMention("1.5", "3")).find("\"start\" is 1.5") != std::string::npos);
+  CHECK(ReadError(WithMention("7", "3")) == "malformed record: \"end\" 3 is before \"start\" 7");
+  CHECK(ReadError(WithMention("9007199254740992", "9007199254740992")).empty());
+}

@@ -3,34 +3,37 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
-#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <set>
 #include <memory>
-#include <iostream>
+#include <set>
 #include <string>
 #include <system_error>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
-#include "export/atomic_file.h"
 #include "export/dot.h"
 #include "export/graphml.h"
 #include "export/jsonld.h"
 #include "export/neo4j.h"
+#include "export/output_set.h"
 #include "export/render.h"
+#include "export/temp_files.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/reader.h"
-#include "graph/knowledge_graph.h"
 #include "graph/analytics.h"
+#include "graph/knowledge_graph.h"
 #include "tools/eval.h"
+#include "tools/inputs.h"
+#include "tools/messages.h"
 #include "tools/ordered_pool.h"
 
 namespace kgx {
@@ -42,60 +45,240 @@ constexpr int kExitOk = 0;
 constexpr int kExitSkipped = 1;
 constexpr int kExitUsage = 2;
 
-struct Command {
-  const char* name;
-  const char* summary;
+struct Options {
+  std::string command;
+  std::vector<std::string> paths;
+  std::vector<std::string> outputs;
+  std::string data_dir;
+  std::vector<std::string> gazetteers;
+  ReadOptions read;
+  bool quiet = false;
+  bool verbose = false;
+  std::map<std::string, double> floors;
+  DotOptions dot;
+  std::string neo4j_dir;
+  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
 
-constexpr Command kCommands[] = {
-    {"build", "read documents and write the knowledge graph (-o graph.dot -o graph.svg)"},
-    {"extract", "read documents and print one JSON record per document (JSON lines)"},
-    {"merge", "build the graph from `kgx extract` records (RECORDS.jsonl...), like build"},
-    {"stats", "print the most central actors, minerals, partner pairs and money per pair"},
-    {"eval", "score extraction against gold annotations (GOLD.jsonl): P, R, F1"},
-    {"aliases", "print every gazetteer alias as matched (NFKC case-folded), one a line"},
+// ---------------------------------------------------------------------------
+// Output formats: one row per extension. A row whose writer is null is the
+// records (.jsonl), written while the documents are read; the others are
+// written from the finished graph.
+
+using GraphWriter = Status (*)(const KnowledgeGraph& graph, const std::string& path,
+                               const Options& opt);
+
+struct OutputFormat {
+  const char* extension;  // Lower case, with the dot.
+  const char* what;
+  GraphWriter write;
 };
 
-void PrintUsage(FILE* out) {
-  std::fprintf(out,
-               "usage: kgx COMMAND [options] PATH...\n"
-               "\n"
-               "commands:\n");
-  for (const Command& c : kCommands) std::fprintf(out, "  %-9s %s\n", c.name, c.summary);
-  std::fprintf(out,
-               "\n"
-               "options:\n"
-               "  -o FILE            output; the extension picks the format:\n"
-               "                     .dot (Graphviz DOT), .svg, .png (rendered), .jsonld (JSON-LD),\n"
-               "                     .graphml (GraphML), .jsonl (records)\n"
-               "  --neo4j DIR        build/merge: Neo4j CSV files, import.sh and load.cypher\n"
-               "                     (build: one or more; extract: default standard output)\n"
-               "  --jsonl            extract: JSON lines (the default and only format)\n"
-               "  --view VIEW        build: 'cooperation' (default: countries and groups linked\n"
-               "                     by agreements, restrictions in red) or 'full' (every node\n"
-               "                     and edge type)\n"
-               "  --data DIR         gazetteer directory (default: $KGX_DATA, then the\n"
-               "                     installed share/kgx/gazetteers, then the source tree)\n"
-               "  --gazetteer FILE   add a gazetteer file of your own (repeatable)\n"
-               "  --max-file-size N  skip files larger than N bytes (default 64 MiB)\n"
-               "  -j, --threads N    worker threads (default: all cores); output is the same\n"
-               "  -q, --quiet        no notes on stderr, only errors\n"
-               "  --min KIND=F1      eval: exit 1 if KIND (country, group, organization,\n"
-               "                     mineral, amount, agreement, restriction) scores\n"
-               "                     below F1\n"
-               "  -v, --verbose      eval: list every miss and false alarm\n"
-               "  -h, --help         this help\n"
-               "  --version          print the version\n"
-               "\n"
-               "PATHs are files or folders, read recursively: .txt, .md, .markdown,\n"
-               ".html, .htm; other files are skipped with a note.\n"
-               "exit status: 0 all inputs read, 1 some inputs skipped (named on stderr),\n"
-               "2 usage or fatal error.\n");
+const OutputFormat kOutputFormats[] = {
+    {".dot", "Graphviz DOT (dot -Tsvg graph.dot draws the same picture)",
+     [](const KnowledgeGraph& g, const std::string& p, const Options& o) {
+       return WriteDot(g, p, o.dot);
+     }},
+    {".gv", "Graphviz DOT",
+     [](const KnowledgeGraph& g, const std::string& p, const Options& o) {
+       return WriteDot(g, p, o.dot);
+     }},
+    {".svg", "SVG, drawn by Graphviz",
+     [](const KnowledgeGraph& g, const std::string& p, const Options& o) {
+       return RenderGraph(g, p, "svg", o.dot);
+     }},
+    {".png", "PNG, drawn by Graphviz",
+     [](const KnowledgeGraph& g, const std::string& p, const Options& o) {
+       return RenderGraph(g, p, "png", o.dot);
+     }},
+    {".jsonld", "JSON-LD (schema.org, Wikidata sameAs)",
+     [](const KnowledgeGraph& g, const std::string& p, const Options&) {
+       return WriteJsonLd(g, p);
+     }},
+    {".graphml", "GraphML (Gephi, Cytoscape)",
+     [](const KnowledgeGraph& g, const std::string& p, const Options&) {
+       return WriteGraphml(g, p);
+     }},
+    {".jsonl", "the records, one JSON object a line", nullptr},
+};
+
+std::string Extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
 }
 
-int UsageError(const std::string& message) {
-  std::fprintf(stderr, "kgx: %s\n(run 'kgx --help' for usage)\n", message.c_str());
-  return kExitUsage;
+const OutputFormat* FindFormat(const std::string& path) {
+  const std::string ext = Extension(path);
+  for (const OutputFormat& f : kOutputFormats)
+    if (ext == f.extension) return &f;
+  return nullptr;
+}
+
+// Which formats a command writes: build all, merge the graph (records are
+// its input), extract the records only.
+bool Writes(const std::string& command, const OutputFormat& f) {
+  if (command == "build") return true;
+  if (command == "merge") return f.write != nullptr;
+  if (command == "extract") return f.write == nullptr;
+  return false;
+}
+
+std::string AcceptedFormats(const std::string& command) {
+  std::string list;
+  for (const OutputFormat& f : kOutputFormats)
+    if (Writes(command, f)) list += (list.empty() ? "" : ", ") + std::string(f.extension);
+  return list;
+}
+
+// ---------------------------------------------------------------------------
+// Options: one row per option and set of commands that take it; help and
+// parsing both read this table.
+
+struct OptionSpec {
+  const char* names;     // "-o, --output": the short form, if any, first.
+  const char* value;     // "FILE"; nullptr for a flag.
+  const char* commands;  // The commands that take it, space separated.
+  const char* help;      // Lines after the first are indented under it.
+  Status (*set)(const std::string& value, Options* opt);
+};
+
+Status Invalid(const std::string& what) { return Status::Error(what); }
+
+const OptionSpec kOptions[] = {
+    {"-o, --output", "FILE", "build merge extract",
+     "an output; its extension picks the format (repeatable)",
+     [](const std::string& v, Options* o) {
+       o->outputs.push_back(v);
+       return Status::Ok();
+     }},
+    {"--neo4j", "DIR", "build merge",
+     "Neo4j CSV files, import.sh and load.cypher into the folder DIR\n(made if missing)",
+     [](const std::string& v, Options* o) {
+       o->neo4j_dir = v;
+       return v.empty() ? Invalid("--neo4j needs a folder") : Status::Ok();
+     }},
+    {"--view", "VIEW", "build merge",
+     "'cooperation' (default: countries and groups linked by\nagreements, restrictions in red) "
+     "or 'full' (every node and edge\ntype)",
+     [](const std::string& v, Options* o) {
+       return ParseView(v, &o->dot.view) ? Status::Ok()
+                                         : Invalid("--view takes 'cooperation' or 'full'");
+     }},
+    {"--jsonl", nullptr, "extract", "JSON lines (the default and only format)",
+     [](const std::string&, Options*) { return Status::Ok(); }},
+    {"--min", "KIND=F1", "eval",
+     "exit 1 if KIND (country, group, organization, mineral,\namount, agreement, restriction) "
+     "scores below F1",
+     [](const std::string& v, Options* o) {
+       static const std::set<std::string> kKinds = {
+           "country", "group", "organization", "mineral", "amount", "agreement", "restriction"};
+       const size_t eq = v.find('=');
+       char* end = nullptr;
+       const double f = eq == std::string::npos ? -1 : std::strtod(v.c_str() + eq + 1, &end);
+       if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 ||
+           f > 1)
+         return Invalid("invalid --min '" + v + "' (expected e.g. country=0.95)");
+       o->floors[v.substr(0, eq)] = f;
+       return Status::Ok();
+     }},
+    {"-v, --verbose", nullptr, "eval", "list every miss and false alarm",
+     [](const std::string&, Options* o) {
+       o->verbose = true;
+       return Status::Ok();
+     }},
+    {"--data", "DIR", "build extract merge stats eval aliases",
+     "gazetteer folder (default: $KGX_DATA, then the installed\nshare/kgx/gazetteers, then the "
+     "source tree)",
+     [](const std::string& v, Options* o) {
+       o->data_dir = v;
+       return Status::Ok();
+     }},
+    {"--gazetteer", "FILE", "build extract merge stats eval aliases",
+     "add a gazetteer file of your own (repeatable)",
+     [](const std::string& v, Options* o) {
+       o->gazetteers.push_back(v);
+       return Status::Ok();
+     }},
+    {"--max-file-size", "N", "build extract merge stats",
+     "skip documents larger than N bytes (default 64 MiB); a\nrecord line may be 4 times that",
+     [](const std::string& v, Options* o) {
+       char* end = nullptr;
+       const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
+       if (v.empty() || v[0] == '-' || *end != '\0' || n == 0 || n > (uint64_t{1} << 53) / 4)
+         return Invalid("invalid --max-file-size '" + v + "'");
+       o->read.max_file_bytes = static_cast<size_t>(n);
+       return Status::Ok();
+     }},
+    {"-j, --threads", "N", "build extract merge stats eval aliases",
+     "worker threads (default: all cores); the output is the same",
+     [](const std::string& v, Options* o) {
+       char* end = nullptr;
+       const long n = std::strtol(v.c_str(), &end, 10);
+       if (v.empty() || *end != '\0' || n < 1 || n > 1024)
+         return Invalid("invalid --threads '" + v + "'");
+       o->threads = static_cast<int>(n);
+       return Status::Ok();
+     }},
+    {"-q, --quiet", nullptr, "build extract merge stats eval aliases",
+     "no notes or warnings on stderr, only errors",
+     [](const std::string&, Options* o) {
+       o->quiet = true;
+       return Status::Ok();
+     }},
+};
+
+// ---------------------------------------------------------------------------
+// Commands.
+
+int RunDocuments(const Options& opt);
+int RunEvalCommand(const Options& opt);
+int RunAliases(const Options& opt);
+
+struct Command {
+  const char* name;
+  const char* usage;  // After "kgx ".
+  const char* summary;
+  int (*run)(const Options& opt);
+};
+
+const Command kCommands[] = {
+    {"build", "build PATH... -o FILE [-o FILE...] [--neo4j DIR] [--view full]",
+     "read documents and write the knowledge graph", RunDocuments},
+    {"extract", "extract PATH... [--jsonl] [-o FILE.jsonl]",
+     "read documents and print one JSON record per document (JSON lines)", RunDocuments},
+    {"merge", "merge RECORDS.jsonl... -o FILE [-o FILE...] [--neo4j DIR]",
+     "build the same graph from `kgx extract` records", RunDocuments},
+    {"stats", "stats PATH...",
+     "print the most central actors, minerals, partner pairs and money per pair", RunDocuments},
+    {"eval", "eval GOLD.jsonl [--min KIND=F1] [-v]",
+     "score extraction against gold annotations: precision, recall, F1", RunEvalCommand},
+    {"aliases", "aliases", "print every gazetteer alias as matched (NFKC case-folded), one a line",
+     RunAliases},
+};
+
+const Command* FindCommand(const std::string& name) {
+  for (const Command& c : kCommands)
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+bool TakesOption(const OptionSpec& spec, const std::string& command) {
+  const std::string list = std::string(" ") + spec.commands + " ";
+  return list.find(" " + command + " ") != std::string::npos;
+}
+
+// "-o, --output" spells "-o" and "--output".
+bool Spells(const OptionSpec& spec, const std::string& name) {
+  const std::string names = std::string(spec.names) + ",";
+  for (size_t p = 0; p < names.size();) {
+    while (names[p] == ' ') ++p;
+    const size_t comma = names.find(',', p);
+    if (names.compare(p, comma - p, name) == 0) return true;
+    p = comma + 1;
+  }
+  return false;
 }
 
 size_t EditDistance(const std::string& a, const std::string& b) {
@@ -113,28 +296,157 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-struct Options {
-  std::string command;
-  std::vector<std::string> paths;
-  std::vector<std::string> outputs;
-  std::string data_dir;
-  std::vector<std::string> gazetteers;
-  ReadOptions read;
-  bool quiet = false;
-  bool verbose = false;
-  std::map<std::string, double> floors;
-  DotOptions dot;
-  std::string neo4j_dir;
-  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-};
-
-std::string Extension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) {
-    return static_cast<char>(std::tolower(c));
-  });
-  return ext;
+// Prints help text indented by `indent`, continuation lines aligned.
+void PrintIndented(FILE* out, const std::string& text, int indent) {
+  for (size_t p = 0; p <= text.size();) {
+    size_t nl = text.find('\n', p);
+    if (nl == std::string::npos) nl = text.size();
+    if (p > 0) std::fprintf(out, "\n%*s", indent, "");
+    std::fprintf(out, "%s", text.substr(p, nl - p).c_str());
+    p = nl + 1;
+  }
+  std::fprintf(out, "\n");
 }
+
+constexpr char kPaths[] =
+    "PATHs are files or folders, read recursively: .txt, .md, .markdown, .html,\n"
+    ".htm (and .jsonl records for merge and stats); other files are skipped with a\n"
+    "note. Use -- before PATHs that start with '-'.\n";
+constexpr char kExitStatus[] =
+    "exit status: 0 all inputs read; 1 some inputs skipped (each named on stderr);\n"
+    "2 usage or fatal error, or no document read (nothing is written then).\n";
+
+void PrintUsage(FILE* out) {
+  std::fprintf(out, "usage: kgx COMMAND [options] PATH...\n\ncommands:\n");
+  for (const Command& c : kCommands) std::fprintf(out, "  %-9s %s\n", c.name, c.summary);
+  std::fprintf(out,
+               "\n'kgx COMMAND --help' lists the command's options.\n"
+               "  -h, --help         this help\n"
+               "  --version          print the version\n\n%s%s",
+               kPaths, kExitStatus);
+}
+
+void PrintCommandHelp(FILE* out, const Command& c) {
+  std::fprintf(out, "usage: kgx %s\n\n%s.\n\noptions:\n", c.usage, c.summary);
+  for (const OptionSpec& spec : kOptions) {
+    if (!TakesOption(spec, c.name)) continue;
+    std::string left = spec.names;
+    if (spec.value != nullptr) left += std::string(" ") + spec.value;
+    std::fprintf(out, "  %-20s ", left.c_str());
+    std::string help = spec.help;
+    if (Spells(spec, "-o")) {  // The formats this command writes.
+      for (const OutputFormat& f : kOutputFormats)
+        if (Writes(c.name, f)) {
+          char row[160];
+          std::snprintf(row, sizeof row, "\n  %-9s%s", f.extension, f.what);
+          help += row;
+        }
+      if (std::string(c.name) == "extract") help += "\n(default: standard output)";
+    }
+    PrintIndented(out, help, 23);
+  }
+  const bool documents = c.run == RunDocuments;
+  std::fprintf(out, "  %-20s %s\n\n%s%s", "-h, --help", "this help", documents ? kPaths : "",
+               kExitStatus);
+}
+
+int UsageError(const std::string& message, const std::string& command = "") {
+  Error(message);
+  std::fprintf(stderr, "(run 'kgx %s--help' for usage)\n",
+               command.empty() ? "" : (command + " ").c_str());
+  return kExitUsage;
+}
+
+// Parses args[1...] into *opt. Returns -1 to go on, else an exit status
+// (help printed, or a usage error reported).
+int ParseArgs(const std::vector<std::string>& args, const Command& cmd, Options* opt) {
+  bool options_done = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (options_done || a.size() < 2 || a[0] != '-') {
+      opt->paths.push_back(a);
+      continue;
+    }
+    if (a == "--") {  // Everything after is a PATH, even "-x.txt".
+      options_done = true;
+      continue;
+    }
+    if (a == "-h" || a == "--help") {
+      PrintCommandHelp(stdout, cmd);
+      return kExitOk;
+    }
+    // Attached values: --threads=2, -j2, -ograph.dot. A value given as the
+    // next argument is taken as it is, so -o -x.dot writes '-x.dot'.
+    std::string name = a, value;
+    bool attached = false;
+    if (a[1] == '-') {
+      const size_t eq = a.find('=');
+      if (eq != std::string::npos)
+        name = a.substr(0, eq), value = a.substr(eq + 1), attached = true;
+    } else if (a.size() > 2) {
+      name = a.substr(0, 2), value = a.substr(2), attached = true;
+    }
+    const OptionSpec* spec = nullptr;
+    const OptionSpec* elsewhere = nullptr;
+    for (const OptionSpec& s : kOptions) {
+      if (!Spells(s, name)) continue;
+      (TakesOption(s, cmd.name) ? spec : elsewhere) = &s;
+      if (spec != nullptr) break;
+    }
+    if (spec == nullptr && elsewhere != nullptr)
+      return UsageError(name + " is not an option of 'kgx " + cmd.name +
+                            "' (commands that take it: " + elsewhere->commands + ")",
+                        cmd.name);
+    if (spec == nullptr) {
+      std::string message = "unknown option '" + name + "'";
+      for (const OptionSpec& s : kOptions)
+        if (TakesOption(s, cmd.name) && name.size() > 3) {
+          const std::string names = s.names;
+          const std::string long_name = names.substr(names.rfind(' ') + 1);
+          if (EditDistance(name, long_name) <= 2) message += "; did you mean '" + long_name + "'?";
+        }
+      return UsageError(message, cmd.name);
+    }
+    if (spec->value == nullptr && attached)
+      return UsageError(name + " takes no value ('" + a + "')", cmd.name);
+    if (spec->value != nullptr && !attached) {
+      if (i + 1 >= args.size()) return UsageError(name + " needs " + spec->value, cmd.name);
+      value = args[++i];
+    }
+    if (Status s = spec->set(value, opt); !s.ok()) return UsageError(s.message(), cmd.name);
+  }
+  return -1;
+}
+
+// What the command line asks for can be done: PATHs given, outputs of
+// formats this command writes. Returns an error message or "".
+std::string CheckRequest(const Options& opt) {
+  const std::string& c = opt.command;
+  if (opt.paths.empty() && c != "aliases") return "no input PATH given";
+  if (!opt.paths.empty() && c == "aliases") return "'kgx aliases' takes no PATH";
+  if (c == "eval" && opt.paths.size() != 1) return "'kgx eval' takes one GOLD.jsonl file";
+  int records = 0;
+  for (const std::string& out : opt.outputs) {  // Only build, merge and extract take -o.
+    const OutputFormat* f = FindFormat(out);
+    if (f != nullptr && f->write == nullptr && ++records > 1)
+      return "one records output (.jsonl) at most; '" + out + "' is a second";
+    if (f != nullptr && Writes(c, *f)) continue;
+    if (c == "extract")
+      return "'kgx extract' writes only records (.jsonl; default: standard output), not '" + out +
+             "'; 'kgx build' writes the graph";
+    if (f != nullptr)
+      return "'kgx merge' reads records; it does not write them ('" + out +
+             "'): write the graph as " + AcceptedFormats(c);
+    return "cannot tell the format of '" + out + "' from its extension; 'kgx " + c + "' writes " +
+           AcceptedFormats(c);
+  }
+  if ((c == "build" || c == "merge") && opt.outputs.empty() && opt.neo4j_dir.empty())
+    return c + " needs at least one -o FILE (" + AcceptedFormats(c) + ") or --neo4j DIR";
+  return "";
+}
+
+// ---------------------------------------------------------------------------
+// Running.
 
 // Where the gazetteers are: --data, $KGX_DATA, next to the installed binary,
 // then the source tree this binary was built from.
@@ -150,81 +462,17 @@ std::string FindDataDir(const Options& opt) {
   return KGX_SOURCE_DATA_DIR;
 }
 
-// Expands files and folders into a sorted list of readable document paths.
-// Returns false if some path could not be read (already reported).
-bool CollectInputs(const Options& opt, std::vector<std::string>* files, bool records_too) {
-  bool all_ok = true;
-  for (const std::string& path : opt.paths) {
-    std::error_code ec;
-    fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-      std::fprintf(stderr, "kgx: cannot read '%s': %s\n", path.c_str(),
-                   ec ? ec.message().c_str() : "No such file or directory");
-      all_ok = false;
-      continue;
-    }
-    if (!fs::is_directory(st)) {
-      files->push_back(path);  // Named explicitly: read whatever its extension.
-      continue;
-    }
-    // Directory symlinks are not followed, so link loops cannot recurse.
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    std::vector<std::string> found;
-    for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
-      const fs::path& p = it->path();
-      const std::string name = p.filename().string();
-      if (!name.empty() && name[0] == '.') {  // .git, editor files
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_directory(ec)) continue;
-      if (!IsSupportedExtension(p.string()) && !(records_too && Extension(p.string()) == ".jsonl")) {
-        if (!opt.quiet && it->is_regular_file(ec))
-          std::fprintf(stderr, "kgx: note: skipping '%s': not a .txt, .md or .html file\n",
-                       p.string().c_str());
-        continue;
-      }
-      found.push_back(p.string());
-    }
-    if (ec) {
-      std::fprintf(stderr, "kgx: cannot read folder '%s': %s\n", path.c_str(),
-                   ec.message().c_str());
-      all_ok = false;
-    }
-    std::sort(found.begin(), found.end());
-    files->insert(files->end(), found.begin(), found.end());
-  }
-  return all_ok;
-}
-
-// Appends the records of a JSON-lines file written by `kgx extract`; a
-// malformed line is named with its line number and skipped.
-bool ReadRecords(const std::string& path, std::vector<Record>* records,
-                 std::vector<std::string>* errors) {
-  std::ifstream in(path);
-  if (!in) {
-    errors->push_back("cannot read '" + path + "'");
+// Loads the gazetteer folder and the user's files; false (reported) on error.
+bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
+  gaz->SetThreads(opt.threads);
+  Status s = gaz->LoadDirectory(FindDataDir(opt));
+  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz->LoadFile(opt.gazetteers[i]);
+  if (!s.ok()) {
+    Error(s.message());
     return false;
   }
-  bool ok = true;
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty()) continue;
-    Record r;
-    Status s = Status::Error("not JSON");
-    try {
-      s = FromJson(nlohmann::json::parse(line), &r);
-    } catch (const nlohmann::json::exception& e) {
-      s = Status::Error(e.what());
-    }
-    if (!s.ok()) {
-      errors->push_back(path + ":" + std::to_string(n) + ": " + s.message());
-      ok = false;
-      continue;
-    }
-    records->push_back(std::move(r));
-  }
-  return ok;
+  gaz->Compile();
+  return true;
 }
 
 // Wikidata ids live in the gazetteers (qid=), not in records.
@@ -232,11 +480,16 @@ void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
   for (Vertex v = 0; v < graph->node_count(); ++v) {
     NodeProps& p = graph->node(v);
     EntityKind kind;
-    if (p.kind == NodeKind::kCountry) kind = EntityKind::kCountry;
-    else if (p.kind == NodeKind::kCountryGroup) kind = EntityKind::kGroup;
-    else if (p.kind == NodeKind::kMineral) kind = EntityKind::kMineral;
-    else if (p.kind == NodeKind::kOrganization) kind = EntityKind::kOrganization;
-    else continue;
+    if (p.kind == NodeKind::kCountry)
+      kind = EntityKind::kCountry;
+    else if (p.kind == NodeKind::kCountryGroup)
+      kind = EntityKind::kGroup;
+    else if (p.kind == NodeKind::kMineral)
+      kind = EntityKind::kMineral;
+    else if (p.kind == NodeKind::kOrganization)
+      kind = EntityKind::kOrganization;
+    else
+      continue;
     const int e = gaz.Find(kind, p.id);
     if (e < 0) continue;
     auto it = gaz.entities()[e].attrs.find("qid");
@@ -291,7 +544,8 @@ class Progress {
     const double secs = std::chrono::duration<double>(now - start_).count();
     const double rate = secs > 0 ? done_ / secs : 0;
     const double left = rate > 0 && total_ > done_ ? (total_ - done_) / rate : 0;
-    std::fprintf(stderr, "\rkgx: %zu files, %.1f MB/s, about %.0f s left   ", files_, rate / 1e6, left);
+    std::fprintf(stderr, "\rkgx: %s, %.1f MB/s, about %.0f s left   ",
+                 Counted(files_, "file").c_str(), rate / 1e6, left);
     shown_ = true;
   }
   void Clear() {
@@ -307,73 +561,152 @@ class Progress {
   Clock::time_point start_, last_;
 };
 
-// Loads the gazetteer folder and the user's files; false (reported) on error.
-bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
-  gaz->SetThreads(opt.threads);
-  Status s = gaz->LoadDirectory(FindDataDir(opt));
-  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz->LoadFile(opt.gazetteers[i]);
-  if (!s.ok()) {
-    std::fprintf(stderr, "kgx: %s\n", s.message().c_str());
+// Where the records go (a staged .jsonl file or standard output), with
+// every write checked: the first failure is kept and later writes skipped.
+class RecordsOut {
+ public:
+  RecordsOut() = default;
+  ~RecordsOut() {
+    if (file_ != nullptr && file_ != stdout) std::fclose(file_);
+  }
+  RecordsOut(const RecordsOut&) = delete;
+  RecordsOut& operator=(const RecordsOut&) = delete;
+
+  Status Open(const std::string& temp, const std::string& name) {
+    name_ = "'" + name + "'";
+    file_ = std::fopen(temp.c_str(), "wb");
+    if (file_ == nullptr)
+      return Status::Error("cannot write " + name_ + ": " + std::strerror(errno));
+    return Status::Ok();
+  }
+  void UseStandardOutput() {
+    file_ = stdout;
+    name_ = "standard output";
+  }
+  bool on() const { return file_ != nullptr; }
+  bool failed() const { return error_ != 0; }
+  void Write(const std::string& bytes) {
+    if (file_ == nullptr || error_ != 0 || bytes.empty()) return;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+      error_ = errno ? errno : EIO;
+  }
+  // Flushes (and closes a file); the status names the output.
+  Status Finish() {
+    if (file_ == nullptr) return Status::Ok();
+    if (error_ == 0 && std::fflush(file_) != 0) error_ = errno ? errno : EIO;
+    if (error_ == 0 && std::ferror(file_)) error_ = EIO;
+    if (file_ != stdout) {
+      if (std::fclose(file_) != 0 && error_ == 0) error_ = errno ? errno : EIO;
+    } else if (error_ != 0) {
+      std::clearerr(stdout);  // Reported here, not again when kgx exits.
+    }
+    file_ = nullptr;
+    if (error_ != 0)
+      return Status::Error("cannot write to " + name_ + ": " + std::strerror(error_));
+    return Status::Ok();
+  }
+
+ private:
+  FILE* file_ = nullptr;
+  std::string name_;
+  int error_ = 0;
+};
+
+// Counts documents merged and names those read twice (by their doc id):
+// `merge r.jsonl r.jsonl`, or a build's graph.jsonl beside an extract's
+// records, counts each document once.
+class Documents {
+ public:
+  // True when the record's document was not read before.
+  bool First(const Record& r, const std::string& where) {
+    auto [it, fresh] = seen_.emplace(r.doc, where);
+    if (fresh) return true;
+    if (repeats_++ == 0)
+      first_repeat_ = where + ": document '" + r.doc + "' was already read (" + it->second + ")";
     return false;
   }
-  gaz->Compile();
-  return true;
-}
+  // Reports the repeats of one input file, if any.
+  void ReportRepeats(const std::string& file) {
+    if (repeats_ == 1) Warning(first_repeat_ + "; merged once");
+    if (repeats_ > 1)
+      Warning(first_repeat_ + "; " + Counted(repeats_, "document") + " of '" + file +
+              "' were already read; each merged once");
+    repeats_ = 0;
+  }
 
-int Run(const Options& opt) {
+ private:
+  std::unordered_map<std::string, std::string> seen_;  // doc -> where first read
+  size_t repeats_ = 0;
+  std::string first_repeat_;
+};
+
+// build, extract, merge, stats: documents (and records) in, graph or
+// records out. Every check that can fail before reading is done first.
+int RunDocuments(const Options& opt) {
+  if (Status s = CheckInputPaths(opt.paths); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
+  }
+  OutputSet outputs;  // Nothing replaces an existing output until all are written.
+  std::vector<std::string> temps(opt.outputs.size());
+  for (size_t i = 0; i < opt.outputs.size(); ++i)
+    if (Status s = outputs.AddFile(opt.outputs[i], &temps[i]); !s.ok()) {
+      Error(s.message());
+      return kExitUsage;
+    }
+  std::string neo4j_temp;
+  if (!opt.neo4j_dir.empty())
+    if (Status s = outputs.AddFolder(opt.neo4j_dir, &neo4j_temp); !s.ok()) {
+      Error(s.message());
+      return kExitUsage;
+    }
+  for (const std::string& stale : outputs.removed_stale())
+    Note("removed '" + stale + "', left by a kgx run that was stopped");
+
   Gazetteer gaz;
   if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
-  if (opt.command == "aliases") {
-    std::set<std::string> unique;
-    for (const Alias& a : gaz.aliases()) unique.insert(a.folded);
-    for (const std::string& a : unique) std::printf("%s\n", a.c_str());
-    return kExitOk;
-  }
-  if (opt.command == "eval") {
-    if (opt.paths.size() != 1) {
-      std::fprintf(stderr, "kgx: eval takes one GOLD.jsonl file\n");
-      return kExitUsage;
-    }
-    EvalOptions eval;
-    eval.gold_path = opt.paths[0];
-    eval.floors = opt.floors;
-    eval.verbose = opt.verbose;
-    return RunEval(gaz, eval);
-  }
-
-  std::vector<std::string> files;
-  bool all_ok = CollectInputs(opt, &files, opt.command == "merge" || opt.command == "stats");
-  Extractor extractor(gaz);
-
   const bool extract = opt.command == "extract";
-  std::unique_ptr<AtomicFile> jsonl;
-  for (const std::string& out : opt.outputs) {
-    if (Extension(out) != ".jsonl") continue;
-    jsonl = std::make_unique<AtomicFile>(out);
-    if (!jsonl->ok()) {
-      std::fprintf(stderr, "kgx: %s\n", jsonl->error().c_str());
-      return kExitUsage;
-    }
+  std::vector<std::string> files;
+  bool all_ok = CollectInputs(opt.paths, opt.command == "merge" || opt.command == "stats", &files);
+  if (files.empty()) {
+    Error("no documents to read in the PATHs given; nothing written");
+    return kExitUsage;
   }
-  FILE* records_out = jsonl ? jsonl->file() : (extract ? stdout : nullptr);
+
+  RecordsOut records_out;
+  for (size_t i = 0; i < opt.outputs.size(); ++i)
+    if (FindFormat(opt.outputs[i])->write == nullptr)
+      if (Status s = records_out.Open(temps[i], opt.outputs[i]); !s.ok()) {
+        Error(s.message());
+        return kExitUsage;
+      }
+  if (!records_out.on() && extract) records_out.UseStandardOutput();
 
   // Each input gives records (a document one, a .jsonl file many) or messages.
   struct Outcome {
     std::vector<Record> records;  // For the graph (not kept by `extract`).
-    std::string lines;            // The records as JSON lines, when they are written.
+    std::vector<std::string> where;
+    std::string lines;  // The records as JSON lines, when they are written.
+    size_t count = 0;   // Records read.
     std::vector<std::string> errors, warnings;
     size_t bytes = 0;
   };
+  Extractor extractor(gaz);
   KnowledgeGraph graph;
+  Documents documents;
   const std::vector<uint64_t> sizes = FileSizes(files);
   uint64_t total_bytes = 0;
   for (uint64_t s : sizes) total_bytes += s;
+  // A record says more than its document (offsets, evidence): a line may be
+  // 4 times the document size limit.
+  const size_t max_record_line = 4 * opt.read.max_file_bytes;
   Progress progress(opt.quiet, total_bytes);
   auto process = [&](size_t i) {
     Outcome o;
     // Records are written as JSON lines here, on the worker threads.
     auto finish = [&]() {
-      if (records_out != nullptr)
+      o.count = o.records.size();
+      if (records_out.on())
         for (const Record& record : o.records) {
           o.lines += ToJsonLine(record);
           o.lines += '\n';
@@ -383,7 +716,7 @@ int Run(const Options& opt) {
     };
     const std::string& path = files[i];
     if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
-      ReadRecords(path, &o.records, &o.errors);
+      ReadRecords(path, max_record_line, &o.records, &o.where, &o.errors);
       return finish();
     }
     Document doc;
@@ -395,9 +728,12 @@ int Run(const Options& opt) {
     o.bytes = doc.raw.size();
     for (const std::string& w : doc.warnings) o.warnings.push_back(path + ": " + w);
     o.records.push_back(extractor.Extract(doc));
+    o.where.push_back(path);
     return finish();
   };
+  size_t records_read = 0;
   const std::vector<size_t> ends = BatchEnds(sizes, total_bytes, opt.threads);
+  size_t next_file = 0;
   RunOrdered<std::vector<Outcome>>(
       ends.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
       [&](size_t b) {
@@ -407,176 +743,133 @@ int Run(const Options& opt) {
       },
       [&](size_t, std::vector<Outcome>& batch) {
         for (Outcome& o : batch) {
+          const std::string& file = files[next_file++];
           progress.Clear();
-          for (const std::string& e : o.errors) std::fprintf(stderr, "kgx: %s\n", e.c_str());
+          for (const std::string& e : o.errors) Error(e);
           if (!o.errors.empty()) all_ok = false;
-          if (!opt.quiet)
-            for (const std::string& w : o.warnings)
-              std::fprintf(stderr, "kgx: warning: %s\n", w.c_str());
-          if (records_out != nullptr) std::fwrite(o.lines.data(), 1, o.lines.size(), records_out);
-          for (Record& record : o.records) graph.AddRecord(record);
+          for (const std::string& w : o.warnings) Warning(w);
+          records_out.Write(o.lines);
+          records_read += o.count;
+          for (size_t k = 0; k < o.records.size(); ++k)
+            if (documents.First(o.records[k], o.where[k])) graph.AddRecord(o.records[k]);
+          documents.ReportRepeats(file);
           progress.Add(o.bytes);
         }
       });
   progress.Clear();
-  if (jsonl) {
-    Status c = jsonl->Commit();
-    if (!c.ok()) {
-      std::fprintf(stderr, "kgx: %s\n", c.message().c_str());
-      return kExitUsage;
-    }
-  } else if (extract && std::fflush(stdout) != 0) {
-    std::fprintf(stderr, "kgx: cannot write to standard output: %s\n", std::strerror(errno));
+  if (Status s = records_out.Finish(); !s.ok()) {
+    Error(s.message());
     return kExitUsage;
   }
-  if (extract) return all_ok ? kExitOk : kExitSkipped;
-
-  graph.Finalize(opt.threads);  // The same graph whatever order records came in.
-  AddWikidataIds(gaz, &graph);
+  if (records_read == 0) {
+    Error("no document was read (" + Counted(files.size(), "input") +
+          ", each skipped); nothing written");
+    return kExitUsage;
+  }
+  if (!extract) {
+    graph.Finalize(opt.threads);  // The same graph whatever order records came in.
+    AddWikidataIds(gaz, &graph);
+  }
   if (opt.command == "stats") {
     PrintStats(graph, stdout);
     return all_ok ? kExitOk : kExitSkipped;
   }
-  for (const std::string& out : opt.outputs) {
-    const std::string ext = Extension(out);
-    Status w;
-    if (ext == ".dot" || ext == ".gv") w = WriteDot(graph, out, opt.dot);
-    else if (ext == ".svg") w = RenderGraph(graph, out, "svg", opt.dot);
-    else if (ext == ".png") w = RenderGraph(graph, out, "png", opt.dot);
-    else if (ext == ".jsonld") w = WriteJsonLd(graph, out);
-    else if (ext == ".graphml") w = WriteGraphml(graph, out);
-    else continue;  // .jsonl, written above.
+  for (size_t i = 0; i < opt.outputs.size(); ++i) {
+    const OutputFormat* f = FindFormat(opt.outputs[i]);
+    if (f->write == nullptr) continue;  // Records, written above.
+    Status w = f->write(graph, temps[i], opt);
     if (!w.ok()) {
-      std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
+      // The writer names its temporary; the user named the output.
+      Error("cannot write '" + opt.outputs[i] + "': " + w.message());
       return kExitUsage;
     }
   }
-  if (!opt.neo4j_dir.empty()) {
-    Status w = WriteNeo4j(graph, opt.neo4j_dir);
-    if (!w.ok()) {
-      std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
+  if (!opt.neo4j_dir.empty())
+    if (Status w = WriteNeo4j(graph, neo4j_temp); !w.ok()) {
+      Error("cannot write '" + opt.neo4j_dir + "': " + w.message());
       return kExitUsage;
     }
+  if (Status s = outputs.Commit(); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
   }
-  if (!opt.quiet)
-    std::fprintf(stderr, "kgx: %zu inputs, %zu nodes, %zu edges\n", files.size(),
-                 graph.node_count(), graph.edge_count());
+  if (!extract)
+    Info(Counted(files.size(), "input") + ", " + Counted(graph.node_count(), "node") + ", " +
+         Counted(graph.edge_count(), "edge"));
   return all_ok ? kExitOk : kExitSkipped;
 }
 
-}  // namespace
+int RunEvalCommand(const Options& opt) {
+  if (Status s = CheckInputPaths(opt.paths); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
+  }
+  Gazetteer gaz;
+  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  EvalOptions eval;
+  eval.gold_path = opt.paths[0];
+  eval.floors = opt.floors;
+  eval.verbose = opt.verbose;
+  return RunEval(gaz, eval);
+}
 
-int RunCli(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
+int RunAliases(const Options& opt) {
+  Gazetteer gaz;
+  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  std::set<std::string> unique;
+  for (const Alias& a : gaz.aliases()) unique.insert(a.folded);
+  for (const std::string& a : unique) std::printf("%s\n", a.c_str());
+  return kExitOk;
+}
+
+int Dispatch(const std::vector<std::string>& args) {
   if (args.empty()) {
     PrintUsage(stderr);
     return kExitUsage;
   }
   if (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-    PrintUsage(stdout);
+    const Command* c = args.size() > 1 ? FindCommand(args[1]) : nullptr;
+    if (c != nullptr)
+      PrintCommandHelp(stdout, *c);
+    else
+      PrintUsage(stdout);
     return kExitOk;
   }
   if (args[0] == "--version" || args[0] == "version") {
     std::printf("kgx %s\n", KGX_VERSION);
     return kExitOk;
   }
-  // The usual spellings of an option with its value: --threads=2, -j2, -oout.dot.
-  for (size_t i = 1; i < args.size(); ++i) {
-    const std::string a = args[i];
-    const size_t eq = a.find('=');
-    if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
-      args[i] = a.substr(0, eq);
-      args.insert(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, a.substr(eq + 1));
-      ++i;
-    } else if (a.size() > 2 && (a.rfind("-j", 0) == 0 || a.rfind("-o", 0) == 0)) {
-      args[i] = a.substr(0, 2);
-      args.insert(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, a.substr(2));
-      ++i;
-    }
-  }
-  Options opt;
-  opt.command = args[0];
-  if (std::none_of(std::begin(kCommands), std::end(kCommands),
-                   [&](const Command& c) { return opt.command == c.name; })) {
-    std::string message = "unknown command '" + opt.command + "'";
+  const Command* cmd = FindCommand(args[0]);
+  if (cmd == nullptr) {
+    std::string message = "unknown command '" + args[0] + "'";
     for (const Command& c : kCommands)
-      if (EditDistance(opt.command, c.name) <= 2)
+      if (EditDistance(args[0], c.name) <= 2)
         message += "; did you mean '" + std::string(c.name) + "'?";
     return UsageError(message);
   }
-  for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= args.size()) return false;
-      *out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "-o" || a == "--output") {
-      if (!value(&v)) return UsageError(a + " needs a file name");
-      opt.outputs.push_back(v);
-    } else if (a == "--data") {
-      if (!value(&opt.data_dir)) return UsageError("--data needs a directory");
-    } else if (a == "--gazetteer") {
-      if (!value(&v)) return UsageError("--gazetteer needs a file");
-      opt.gazetteers.push_back(v);
-    } else if (a == "--max-file-size") {
-      if (!value(&v)) return UsageError("--max-file-size needs a number of bytes");
-      char* end = nullptr;
-      unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n == 0) return UsageError("invalid --max-file-size '" + v + "'");
-      opt.read.max_file_bytes = static_cast<size_t>(n);
-    } else if (a == "--jsonl") {
-      if (opt.command != "extract") return UsageError("--jsonl belongs to 'kgx extract'");
-    } else if (a == "--min") {
-      if (!value(&v)) return UsageError("--min needs KIND=F1");
-      const size_t eq = v.find('=');
-      static const std::set<std::string> kKinds = {"country", "group", "organization", "mineral",
-                                                        "amount", "agreement", "restriction"};
-      char* end = nullptr;
-      const double f = eq == std::string::npos ? -1 : std::strtod(v.c_str() + eq + 1, &end);
-      if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 || f > 1)
-        return UsageError("invalid --min '" + v + "' (expected e.g. country=0.95)");
-      opt.floors[v.substr(0, eq)] = f;
-    } else if (a == "--threads" || a == "-j") {
-      if (!value(&v)) return UsageError(a + " needs a number");
-      char* end = nullptr;
-      const long n = std::strtol(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n < 1 || n > 1024) return UsageError("invalid --threads '" + v + "'");
-      opt.threads = static_cast<int>(n);
-    } else if (a == "--neo4j") {
-      if (!value(&opt.neo4j_dir)) return UsageError("--neo4j needs a directory");
-    } else if (a == "--view") {
-      if (!value(&v) || !ParseView(v, &opt.dot.view))
-        return UsageError("--view takes 'cooperation' or 'full'");
-    } else if (a == "-v" || a == "--verbose") {
-      opt.verbose = true;
-    } else if (a == "-q" || a == "--quiet") {
-      opt.quiet = true;
-    } else if (a == "-h" || a == "--help") {
-      PrintUsage(stdout);
-      return kExitOk;
-    } else if (a.size() > 1 && a[0] == '-') {
-      return UsageError("unknown option '" + a + "'");
-    } else {
-      opt.paths.push_back(a);
-    }
+  Options opt;
+  opt.command = cmd->name;
+  if (int rc = ParseArgs(args, *cmd, &opt); rc >= 0) return rc;
+  SetQuiet(opt.quiet);
+  if (const std::string problem = CheckRequest(opt); !problem.empty())
+    return UsageError(problem, cmd->name);
+  return cmd->run(opt);
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  RemoveTempsOnSignals();
+  const int rc = Dispatch(std::vector<std::string>(argv + 1, argv + argc));
+  // Whatever went to standard output must have arrived: a full disk or
+  // /dev/full is an error, not a truncated result with exit 0.
+  errno = 0;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    Error(std::string("cannot write to standard output") +
+          (errno != 0 ? std::string(": ") + std::strerror(errno) : ""));
+    return kExitUsage;
   }
-  if (opt.paths.empty() && opt.command != "aliases") return UsageError("no input PATH given");
-  for (const std::string& out : opt.outputs) {
-    const std::string ext = Extension(out);
-    const bool graph_out = opt.command == "build" || opt.command == "merge";
-    const bool ok = (ext == ".jsonl" && opt.command != "merge") ||
-                    (graph_out && (ext == ".dot" || ext == ".gv" || ext == ".svg" ||
-                                   ext == ".png" || ext == ".jsonld" || ext == ".graphml"));
-    if (!ok) return UsageError("cannot tell the output format of '" + out + "' from its extension");
-  }
-  if (opt.command == "eval" && !opt.outputs.empty()) return UsageError("eval prints to standard output; no -o");
-  if ((opt.command == "build" || opt.command == "merge") && opt.outputs.empty() &&
-      opt.neo4j_dir.empty())
-    return UsageError(opt.command + " needs at least one -o FILE (.dot, .svg, .png, .jsonld, "
-                      ".graphml, .jsonl) or --neo4j DIR");
-  return Run(opt);
+  return rc;
 }
 
 }  // namespace kgx

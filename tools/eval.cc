@@ -1,7 +1,7 @@
 #include "tools/eval.h"
 
+#include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <set>
 #include <vector>
@@ -9,8 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/extractor.h"
+#include "extract/file_io.h"
 #include "extract/normalize.h"
 #include "extract/reader.h"
+#include "tools/messages.h"
 
 namespace kgx {
 namespace {
@@ -136,12 +138,83 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
   return c;
 }
 
+// Gold lines are short; one over this is not gold.
+constexpr size_t kMaxGoldLine = 1u << 20;
+// Bad lines named before "... and N more".
+constexpr int kMaxComplaints = 20;
+
+// What is wrong with one gold line, or "" when it is gold: an object with
+// "doc" (a path), optional "lang" and, per kind, a list of ids (strings).
+std::string CheckGold(const nlohmann::json& gold) {
+  if (!gold.is_object()) return std::string("expected a JSON object, got ") + gold.type_name();
+  if (gold.contains("kgx_record") || gold.contains("mentions"))
+    return "this is a record of `kgx extract`, not gold: gold lists the ids a reader finds, per "
+           "kind (\"countries\": [\"JP\"], \"organizations\": [\"JOGMEC\"]...; tools/eval.h)";
+  const auto doc = gold.find("doc");
+  if (doc == gold.end() || !doc->is_string() || doc->get<std::string>().empty())
+    return "missing \"doc\" (the document's path, relative to the gold file's folder)";
+  if (gold.contains("lang") && !gold["lang"].is_string()) return "\"lang\" must be a string";
+  for (const char* kind : kKinds) {
+    const auto ids = gold.find(kind);
+    if (ids == gold.end()) continue;
+    if (!ids->is_array()) return std::string("\"") + kind + "\" must be a list of ids";
+    // An organization may be a list of acceptable names (OrgResolver).
+    const bool lists_allowed = std::string(kind) == "organizations";
+    for (const auto& id : *ids) {
+      const bool names = lists_allowed && id.is_array() && !id.empty() &&
+                         std::all_of(id.begin(), id.end(), [](const auto& n) { return n.is_string(); });
+      if (!id.is_string() && !names)
+        return std::string("\"") + kind + "\" must list ids as strings" +
+               (lists_allowed ? " or lists of names" : "") + ", not " + id.dump();
+    }
+  }
+  return "";
+}
+
+struct GoldLine {
+  int line;
+  nlohmann::json gold;
+};
+
 }  // namespace
 
 int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
-  std::ifstream in(opt.gold_path);
-  if (!in) {
-    std::fprintf(stderr, "kgx: cannot read gold file '%s'\n", opt.gold_path.c_str());
+  // Every line is checked before any document is read: a wrong file is
+  // told at once, each bad line with its number, and nothing is scored.
+  LineReader in;
+  if (Status s = in.Open(opt.gold_path, kMaxGoldLine); !s.ok()) {
+    Error("gold " + s.message());
+    return 2;
+  }
+  std::vector<GoldLine> lines;
+  int bad = 0;
+  std::string line;
+  auto complain = [&](int line_no, const std::string& what) {
+    if (++bad <= kMaxComplaints) Error(opt.gold_path + ":" + std::to_string(line_no) + ": " + what);
+  };
+  while (in.Next(&line)) {
+    if (line.empty() || line == "\r") continue;
+    nlohmann::json gold;
+    try {
+      gold = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception& e) {
+      complain(in.line_number(), std::string("not JSON: ") + e.what());
+      continue;
+    }
+    if (const std::string problem = CheckGold(gold); !problem.empty()) {
+      complain(in.line_number(), problem);
+      continue;
+    }
+    lines.push_back({in.line_number(), std::move(gold)});
+  }
+  if (!in.status().ok()) {
+    Error(in.status().message());
+    return 2;
+  }
+  if (bad > kMaxComplaints) Error("... and " + Counted(bad - kMaxComplaints, "more bad line"));
+  if (bad > 0) return 2;
+  if (lines.empty()) {
+    Error(opt.gold_path + ": no gold lines");
     return 2;
   }
   const std::string dir = opt.gold_path.find('/') == std::string::npos
@@ -151,24 +224,16 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
   const OrgResolver resolver(gaz);
   std::map<std::string, std::map<std::string, Counts>> by_lang;  // lang -> kind -> counts
   std::map<std::string, Counts> total;
-  int docs = 0, lang_right = 0, line_no = 0;
-  std::string line;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty()) continue;
-    nlohmann::json gold;
-    try {
-      gold = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::exception& e) {
-      std::fprintf(stderr, "kgx: %s:%d: %s\n", opt.gold_path.c_str(), line_no, e.what());
-      return 2;
-    }
-    const std::string doc_path = dir + "/" + gold.value("doc", "");
+  int docs = 0, lang_right = 0, unread = 0;
+  for (const auto& [line_no, gold] : lines) {
+    const std::string name = gold["doc"].get<std::string>();
+    const std::string doc_path = name[0] == '/' ? name : dir + "/" + name;
     Document doc;
     Status s = ReadDocument(doc_path, ReadOptions(), &doc);
     if (!s.ok()) {
-      std::fprintf(stderr, "kgx: %s:%d: %s\n", opt.gold_path.c_str(), line_no, s.message().c_str());
-      return 2;
+      complain(line_no, s.message());
+      ++unread;
+      continue;
     }
     const Record r = extractor.Extract(doc);
     const std::string lang = gold.value("lang", "?");
@@ -214,7 +279,8 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
       }
     }
   }
-  std::printf("%d documents; language identified right in %d\n\n", docs, lang_right);
+  std::printf("%s; language identified right in %d\n\n",
+              Counted(static_cast<size_t>(docs), "document").c_str(), lang_right);
   std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R",
               "F1");
   for (const auto& [lang, kinds] : by_lang) {
@@ -228,12 +294,20 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     }
   }
   int rc = 0;
+  if (unread > 0) {
+    Error("eval: " + Counted(unread, "gold document") +
+          " could not be read; the scores leave "
+          "them out");
+    rc = 2;
+  }
   for (const auto& [kind, floor] : opt.floors) {
     const double f1 = total[KindKey(kind)].F1();
     if (f1 < floor) {
-      std::fprintf(stderr, "kgx: eval: %s F1 %.3f is below the floor %.3f\n", kind.c_str(), f1,
-                   floor);
-      rc = 1;
+      char line[128];
+      std::snprintf(line, sizeof line, "eval: %s F1 %.3f is below the floor %.3f", kind.c_str(), f1,
+                    floor);
+      Error(line);
+      if (rc == 0) rc = 1;
     }
   }
   return rc;

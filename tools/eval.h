@@ -8,6 +8,10 @@
 //    "agreements": ["JP-US"], "restrictions": ["CN>US", "CN>"]}
 // Agreements are scored as the pairs of their parties; restrictions as
 // "FROM>TO" ("FROM>" when no target is named).
+// Every line is checked first: one that is not such an object (not JSON, a
+// record of `kgx extract`, `{}`, ids that are not strings) is named with the
+// gold file and line, and nothing is scored (exit 2). A gold document that
+// cannot be read is named the same way and left out of the scores (exit 2).
 // Scores are micro-averaged over (document, id) pairs. Floors (`--min
 // country=0.95`) make the command exit 1 when a kind scores below them, so
 // CI catches regressions.
