@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <set>
@@ -22,14 +23,17 @@
 #include "export/atomic_file.h"
 #include "export/dot.h"
 #include "export/graphml.h"
+#include "export/html_report.h"
 #include "export/jsonld.h"
 #include "export/neo4j.h"
 #include "export/render.h"
+#include "export/summary.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/reader.h"
 #include "graph/knowledge_graph.h"
 #include "graph/analytics.h"
+#include "graph/filter.h"
 #include "tools/eval.h"
 #include "tools/ordered_pool.h"
 
@@ -67,7 +71,19 @@ void PrintUsage(FILE* out) {
                "options:\n"
                "  -o FILE            output; the extension picks the format:\n"
                "                     .dot (Graphviz DOT), .svg, .png (rendered), .jsonld (JSON-LD),\n"
-               "                     .graphml (GraphML), .jsonl (records)\n"
+               "                     .graphml (GraphML), .jsonl (records), .html (interactive\n"
+               "                     report), .md (written summary); '-o -' writes to standard\n"
+               "                     output in the --format given\n"
+               "  --format FMT       the format of '-o -': dot, jsonld, jsonl, md (also svg,\n"
+               "                     graphml, html)\n"
+               "  --country ID       keep agreements and measures of these countries or groups\n"
+               "                     (JP, or JP,AU: any of them)\n"
+               "  --mineral NAME     keep those naming these minerals (lithium, or lithium,nickel)\n"
+               "  --since DATE       keep those dated on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)\n"
+               "  --until DATE       keep those dated on or before DATE\n"
+               "  --min-docs N       keep those reported by at least N documents\n"
+               "                     (filters shape every graph output and stats; records stay whole)\n"
+               "  --json             stats: print JSON\n"
                "  --neo4j DIR        build/merge: Neo4j CSV files, import.sh and load.cypher\n"
                "                     (build: one or more; extract: default standard output)\n"
                "  --jsonl            extract: JSON lines (the default and only format)\n"
@@ -125,6 +141,9 @@ struct Options {
   std::map<std::string, double> floors;
   DotOptions dot;
   std::string neo4j_dir;
+  GraphFilter filter;
+  std::string format;  // Of '-o -'.
+  bool json = false;   // stats --json
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
 
@@ -134,6 +153,46 @@ std::string Extension(const std::string& path) {
     return static_cast<char>(std::tolower(c));
   });
   return ext;
+}
+
+// The format of an output: its extension, or --format's for '-' (stdout).
+std::string OutputExt(const Options& opt, const std::string& out) {
+  return out == "-" ? "." + opt.format : Extension(out);
+}
+
+// The filters in words, for the report and summary ("country JP, since 2024-01").
+std::string FilterScope(const GraphFilter& f) {
+  std::vector<std::string> parts;
+  auto any = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& x : v) out += (out.empty() ? "" : " or ") + x;
+    return out;
+  };
+  if (!f.countries.empty()) parts.push_back("country " + any(f.countries));
+  if (!f.minerals.empty()) parts.push_back("mineral " + any(f.minerals));
+  if (!f.since.empty()) parts.push_back("since " + f.since);
+  if (!f.until.empty()) parts.push_back("until " + f.until);
+  if (f.min_docs > 1) parts.push_back("at least " + std::to_string(f.min_docs) + " documents");
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+// A graph writer aimed at standard output: it writes a temporary file (the
+// writers write files atomically), which is then copied out and removed.
+Status WriteToStdout(const std::string& ext, const std::function<Status(const std::string&)>& write) {
+  std::error_code ec;
+  const fs::path temp = fs::temp_directory_path(ec) / ("kgx-stdout-" + std::to_string(getpid()) + ext);
+  if (ec) return Status::Error("no temporary folder for standard output: " + ec.message());
+  Status s = write(temp.string());
+  if (s.ok()) {
+    std::ifstream in(temp, std::ios::binary);
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0)
+      s = Status::Error(std::string("cannot write to standard output: ") + std::strerror(errno));
+  }
+  fs::remove(temp, ec);
+  return s;
 }
 
 // Where the gazetteers are: --data, $KGX_DATA, next to the installed binary,
@@ -227,7 +286,8 @@ bool ReadRecords(const std::string& path, std::vector<Record>* records,
   return ok;
 }
 
-// Wikidata ids live in the gazetteers (qid=), not in records.
+// Wikidata ids (qid=) and countries' display names (name=) live in the
+// gazetteers, not in records.
 void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
   for (Vertex v = 0; v < graph->node_count(); ++v) {
     NodeProps& p = graph->node(v);
@@ -241,6 +301,9 @@ void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
     if (e < 0) continue;
     auto it = gaz.entities()[e].attrs.find("qid");
     if (it != gaz.entities()[e].attrs.end()) p.qid = it->second;
+    // A country's display name where ICU's is not the usual one ("DR Congo").
+    it = gaz.entities()[e].attrs.find("name");
+    if (p.kind == NodeKind::kCountry && it != gaz.entities()[e].attrs.end()) p.label = it->second;
   }
 }
 
@@ -355,7 +418,9 @@ int Run(const Options& opt) {
       return kExitUsage;
     }
   }
-  FILE* records_out = jsonl ? jsonl->file() : (extract ? stdout : nullptr);
+  const bool jsonl_to_stdout =
+      std::find(opt.outputs.begin(), opt.outputs.end(), "-") != opt.outputs.end() && opt.format == "jsonl";
+  FILE* records_out = jsonl ? jsonl->file() : (extract || jsonl_to_stdout ? stdout : nullptr);
 
   // Each input gives records (a document one, a .jsonl file many) or messages.
   struct Outcome {
@@ -425,7 +490,7 @@ int Run(const Options& opt) {
       std::fprintf(stderr, "kgx: %s\n", c.message().c_str());
       return kExitUsage;
     }
-  } else if (extract && std::fflush(stdout) != 0) {
+  } else if ((extract || jsonl_to_stdout) && std::fflush(stdout) != 0) {
     std::fprintf(stderr, "kgx: cannot write to standard output: %s\n", std::strerror(errno));
     return kExitUsage;
   }
@@ -433,19 +498,28 @@ int Run(const Options& opt) {
 
   graph.Finalize(opt.threads);  // The same graph whatever order records came in.
   AddWikidataIds(gaz, &graph);
+  if (!opt.filter.empty()) graph = FilterGraph(graph, opt.filter);
   if (opt.command == "stats") {
-    PrintStats(graph, stdout);
+    if (opt.json) std::printf("%s\n", StatsJson(graph).dump(2).c_str());
+    else PrintStats(graph, stdout);
     return all_ok ? kExitOk : kExitSkipped;
   }
   for (const std::string& out : opt.outputs) {
-    const std::string ext = Extension(out);
-    Status w;
-    if (ext == ".dot" || ext == ".gv") w = WriteDot(graph, out, opt.dot);
-    else if (ext == ".svg") w = RenderGraph(graph, out, "svg", opt.dot);
-    else if (ext == ".png") w = RenderGraph(graph, out, "png", opt.dot);
-    else if (ext == ".jsonld") w = WriteJsonLd(graph, out);
-    else if (ext == ".graphml") w = WriteGraphml(graph, out);
-    else continue;  // .jsonl, written above.
+    const std::string ext = OutputExt(opt, out);
+    auto write = [&](const std::string& path) {
+      if (ext == ".dot" || ext == ".gv") return WriteDot(graph, path, opt.dot);
+      if (ext == ".svg") return RenderGraph(graph, path, "svg", opt.dot);
+      if (ext == ".png") return RenderGraph(graph, path, "png", opt.dot);
+      if (ext == ".jsonld") return WriteJsonLd(graph, path);
+      if (ext == ".graphml") return WriteGraphml(graph, path);
+      // Links to documents: from the output's folder, or the current one for stdout.
+      const std::string links = out == "-" ? "." : "";
+      if (ext == ".html" || ext == ".htm")
+        return WriteHtmlReport(graph, path, {FilterScope(opt.filter), links});
+      return WriteSummary(graph, path, {FilterScope(opt.filter), links});  // .md
+    };
+    if (ext == ".jsonl") continue;  // Written above.
+    Status w = out == "-" ? WriteToStdout(ext, write) : write(out);
     if (!w.ok()) {
       std::fprintf(stderr, "kgx: %s\n", w.message().c_str());
       return kExitUsage;
@@ -549,6 +623,34 @@ int RunCli(int argc, char** argv) {
     } else if (a == "--view") {
       if (!value(&v) || !ParseView(v, &opt.dot.view))
         return UsageError("--view takes 'cooperation' or 'full'");
+    } else if (a == "--format") {
+      static const std::set<std::string> kFormats = {"dot", "jsonld", "jsonl", "md", "svg", "graphml", "html"};
+      if (!value(&opt.format) || !kFormats.count(opt.format))
+        return UsageError("--format takes dot, jsonld, jsonl, md, svg, graphml or html");
+    } else if (a == "--country" || a == "--mineral") {
+      if (!value(&v) || v.empty()) return UsageError(a + " needs a value (" + (a == "--country" ? "JP" : "lithium") + ")");
+      std::vector<std::string>& list = a == "--country" ? opt.filter.countries : opt.filter.minerals;
+      for (size_t start = 0; start <= v.size();) {  // Comma-separated: any of them.
+        const size_t comma = std::min(v.find(',', start), v.size());
+        std::string item = v.substr(start, comma - start);
+        if (a == "--country")  // Ids are upper case (JP, EU), minerals lower case.
+          std::transform(item.begin(), item.end(), item.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        if (!item.empty()) list.push_back(item);
+        start = comma + 1;
+      }
+    } else if (a == "--since" || a == "--until") {
+      if (!value(&v)) return UsageError(a + " needs a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+      Status d = ParseFilterDate(v, a == "--since" ? &opt.filter.since : &opt.filter.until);
+      if (!d.ok()) return UsageError(a + ": " + d.message());
+    } else if (a == "--min-docs") {
+      if (!value(&v)) return UsageError("--min-docs needs a number");
+      char* end = nullptr;
+      const long n = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || n < 1 || n > 1000000000) return UsageError("invalid --min-docs '" + v + "'");
+      opt.filter.min_docs = static_cast<int>(n);
+    } else if (a == "--json") {
+      if (opt.command != "stats") return UsageError("--json belongs to 'kgx stats'");
+      opt.json = true;
     } else if (a == "-v" || a == "--verbose") {
       opt.verbose = true;
     } else if (a == "-q" || a == "--quiet") {
@@ -556,19 +658,29 @@ int RunCli(int argc, char** argv) {
     } else if (a == "-h" || a == "--help") {
       PrintUsage(stdout);
       return kExitOk;
-    } else if (a.size() > 1 && a[0] == '-') {
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return UsageError("unknown option '" + a + "'");
     } else {
       opt.paths.push_back(a);
     }
   }
   if (opt.paths.empty() && opt.command != "aliases") return UsageError("no input PATH given");
+  if (std::count(opt.outputs.begin(), opt.outputs.end(), "-") > 1)
+    return UsageError("only one '-o -' (standard output) at a time");
+  if (std::count(opt.outputs.begin(), opt.outputs.end(), "-") == 1 && opt.format.empty())
+    return UsageError("'-o -' needs --format dot, jsonld, jsonl, md, svg, graphml or html");
+  if (!opt.format.empty() && std::count(opt.outputs.begin(), opt.outputs.end(), "-") == 0)
+    return UsageError("--format is for '-o -' (standard output); files take their extension's");
+  if (!opt.filter.empty() && opt.command != "build" && opt.command != "merge" && opt.command != "stats")
+    return UsageError("--country, --mineral, --since, --until and --min-docs filter the graph: "
+                      "build, merge or stats");
   for (const std::string& out : opt.outputs) {
-    const std::string ext = Extension(out);
+    const std::string ext = OutputExt(opt, out);
     const bool graph_out = opt.command == "build" || opt.command == "merge";
     const bool ok = (ext == ".jsonl" && opt.command != "merge") ||
                     (graph_out && (ext == ".dot" || ext == ".gv" || ext == ".svg" ||
-                                   ext == ".png" || ext == ".jsonld" || ext == ".graphml"));
+                                   ext == ".png" || ext == ".jsonld" || ext == ".graphml" ||
+                                   ext == ".html" || ext == ".htm" || ext == ".md"));
     if (!ok) return UsageError("cannot tell the output format of '" + out + "' from its extension");
   }
   if (opt.command == "eval" && !opt.outputs.empty()) return UsageError("eval prints to standard output; no -o");
