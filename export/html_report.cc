@@ -256,7 +256,9 @@ Status RenderSvg(const KnowledgeGraph& kg, const ReportView& view, std::string* 
     } else {
       Set(edge, "dir", "none");
       Set(edge, "color", "#4a6fa5");
-      std::snprintf(width, sizeof width, "%.2f", 1.0 + 1.5 * std::log2(1.0 + e.items.size()));
+      // Width grows with the agreements, up to a cap: hundreds of agreements
+      // between two countries must not hide the others.
+      std::snprintf(width, sizeof width, "%.2f", std::min(6.0, 1.0 + 1.2 * std::log2(1.0 + e.items.size())));
       Set(edge, "penwidth", width);
       Set(edge, "weight", std::to_string(e.items.size()));
     }
