@@ -9,9 +9,8 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
-#include <vector>
-
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "export/atomic_file.h"
 #include "export/dot.h"
@@ -52,10 +51,9 @@ struct ReportView {
   std::vector<Measure> measures;
 };
 
-int NodeOf(const BoostGraph& g, Vertex v, ReportView* view) {
+int NodeOf(Vertex v, ReportView* view) {
   auto [it, added] = view->node_index.emplace(v, static_cast<int>(view->nodes.size()));
   if (added) view->nodes.push_back(v);
-  (void)g;
   return it->second;
 }
 
@@ -72,10 +70,10 @@ ReportView BuildView(const KnowledgeGraph& kg) {
   for (size_t i = 0; i < view.agreements.size(); ++i) {
     agreement_index[view.agreements[i]] = static_cast<int>(i);
     for (auto [it, end] = boost::in_edges(view.agreements[i], g); it != end; ++it)
-      if (g[*it].kind == EdgeKind::kPartyTo) NodeOf(g, boost::source(*it, g), &view);
+      if (g[*it].kind == EdgeKind::kPartyTo) NodeOf(boost::source(*it, g), &view);
   }
   for (const KnowledgeGraph::Partnership& p : kg.Partnerships()) {
-    ReportView::ViewEdge e{NodeOf(g, p.a, &view), NodeOf(g, p.b, &view), false, {}};
+    ReportView::ViewEdge e{NodeOf(p.a, &view), NodeOf(p.b, &view), false, {}};
     for (Vertex a : p.agreements) e.items.push_back(agreement_index[a]);
     std::sort(e.items.begin(), e.items.end());
     view.edges.push_back(std::move(e));
@@ -93,7 +91,8 @@ ReportView BuildView(const KnowledgeGraph& kg) {
       }
     }
     for (Vertex t : targets)
-      view.edges.push_back({NodeOf(g, m.from, &view), NodeOf(g, t, &view), true, {static_cast<int>(i)}});
+      view.edges.push_back(
+          {NodeOf(m.from, &view), NodeOf(t, &view), true, {static_cast<int>(i)}});
   }
   return view;
 }
@@ -120,10 +119,14 @@ json EvidenceOf(const std::vector<DocEvidence>& evidence, std::map<std::string, 
 
 const char* KindOf(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kCountry: return "country";
-    case NodeKind::kCountryGroup: return "group";
-    case NodeKind::kMineral: return "mineral";
-    default: return "other";
+    case NodeKind::kCountry:
+      return "country";
+    case NodeKind::kCountryGroup:
+      return "group";
+    case NodeKind::kMineral:
+      return "mineral";
+    default:
+      return "other";
   }
 }
 
@@ -132,14 +135,17 @@ json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOp
   std::map<std::string, int> doc_index;  // Numbered in first use.
   json nodes = json::array();
   for (Vertex v : view.nodes)
-    nodes.push_back({{"key", Clean(g[v].id)}, {"name", Clean(g[v].label)}, {"kind", KindOf(g[v].kind)}});
+    nodes.push_back(
+        {{"key", Clean(g[v].id)}, {"name", Clean(g[v].label)}, {"kind", KindOf(g[v].kind)}});
   json agreements = json::array();
   for (Vertex v : view.agreements) {
     const NodeProps& p = g[v];
     json parties = json::array(), amounts = json::array(), orgs = json::array();
     for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
-      if (g[*it].kind == EdgeKind::kPartyTo) parties.push_back(view.node_index.at(boost::source(*it, g)));
-      else if (g[*it].kind == EdgeKind::kParticipates) orgs.push_back(Clean(g[boost::source(*it, g)].label));
+      if (g[*it].kind == EdgeKind::kPartyTo)
+        parties.push_back(view.node_index.at(boost::source(*it, g)));
+      else if (g[*it].kind == EdgeKind::kParticipates)
+        orgs.push_back(Clean(g[boost::source(*it, g)].label));
     }
     for (const AmountRef& a : p.amounts) amounts.push_back(Clean(MoneyText(a)));
     agreements.push_back({{"id", Clean(p.id)},
@@ -199,7 +205,8 @@ void Set(void* obj, const std::string& name, const std::string& value) {
   agsafeset(obj, C(name), C(value), const_cast<char*>(""));
 }
 
-std::string EdgeLabel(const KnowledgeGraph& kg, const ReportView& view, const ReportView::ViewEdge& e) {
+std::string EdgeLabel(const KnowledgeGraph& kg, const ReportView& view,
+                      const ReportView::ViewEdge& e) {
   const BoostGraph& g = kg.graph();
   if (e.measure) return KindText(view.measures[e.items.front()].type);
   std::vector<std::string> minerals;
@@ -237,8 +244,14 @@ Status RenderSvg(const KnowledgeGraph& kg, const ReportView& view, std::string* 
     Set(n, "id", "n" + std::to_string(i));
     Set(n, "label", DotSafe(p.label, 80));
     Set(n, "tooltip", DotSafe(p.label, 80));
-    Set(n, "shape", p.kind == NodeKind::kMineral ? "diamond" : p.kind == NodeKind::kCountryGroup ? "hexagon" : "ellipse");
-    Set(n, "fillcolor", p.kind == NodeKind::kMineral ? "#f4cccc" : p.kind == NodeKind::kCountryGroup ? "#e2f0d9" : "#dbe9f6");
+    Set(n, "shape",
+        p.kind == NodeKind::kMineral        ? "diamond"
+        : p.kind == NodeKind::kCountryGroup ? "hexagon"
+                                            : "ellipse");
+    Set(n, "fillcolor",
+        p.kind == NodeKind::kMineral        ? "#f4cccc"
+        : p.kind == NodeKind::kCountryGroup ? "#e2f0d9"
+                                            : "#dbe9f6");
   }
   const bool labels = view.edges.size() <= kMaxLabelledEdges;
   char width[32];
@@ -258,7 +271,8 @@ Status RenderSvg(const KnowledgeGraph& kg, const ReportView& view, std::string* 
       Set(edge, "color", "#4a6fa5");
       // Width grows with the agreements, up to a cap: hundreds of agreements
       // between two countries must not hide the others.
-      std::snprintf(width, sizeof width, "%.2f", std::min(6.0, 1.0 + 1.2 * std::log2(1.0 + e.items.size())));
+      std::snprintf(width, sizeof width, "%.2f",
+                    std::min(6.0, 1.0 + 1.2 * std::log2(1.0 + e.items.size())));
       Set(edge, "penwidth", width);
       Set(edge, "weight", std::to_string(e.items.size()));
     }
@@ -287,10 +301,14 @@ std::string ScriptSafe(const std::string& json_text) {
   std::string out;
   out.reserve(json_text.size());
   for (char c : json_text) {
-    if (c == '<') out += "\\u003c";
-    else if (c == '>') out += "\\u003e";
-    else if (c == '&') out += "\\u0026";
-    else out += c;
+    if (c == '<')
+      out += "\\u003c";
+    else if (c == '>')
+      out += "\\u003e";
+    else if (c == '&')
+      out += "\\u0026";
+    else
+      out += c;
   }
   return out;
 }
@@ -299,10 +317,12 @@ std::string ScriptSafe(const std::string& json_text) {
 
 std::string ReportDataJson(const KnowledgeGraph& graph, const HtmlReportOptions& options) {
   const ReportView view = BuildView(graph);
-  return ScriptSafe(DataOf(graph, view, options).dump(-1, ' ', false, json::error_handler_t::replace));
+  return ScriptSafe(
+      DataOf(graph, view, options).dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
-Status HtmlReport(const KnowledgeGraph& graph, const HtmlReportOptions& options, std::string* html) {
+Status HtmlReport(const KnowledgeGraph& graph, const HtmlReportOptions& options,
+                  std::string* html) {
   const ReportView view = BuildView(graph);
   std::string svg;
   Status s = RenderSvg(graph, view, &svg);
@@ -313,9 +333,10 @@ Status HtmlReport(const KnowledgeGraph& graph, const HtmlReportOptions& options,
   // searched for in what is put in them (a sentence may quote a slot).
   const std::string frame = kReportHtml;
   const std::string style = kReportCss, script = kReportJs;
-  const std::pair<const char*, const std::string*> slots[] = {
-      {"/*KGX_STYLE*/", &style}, {"<!--KGX_SVG-->", &svg}, {"<!--KGX_DATA-->", &data},
-      {"/*KGX_SCRIPT*/", &script}};
+  const std::pair<const char*, const std::string*> slots[] = {{"/*KGX_STYLE*/", &style},
+                                                              {"<!--KGX_SVG-->", &svg},
+                                                              {"<!--KGX_DATA-->", &data},
+                                                              {"/*KGX_SCRIPT*/", &script}};
   std::string page;
   size_t from = 0;
   for (const auto& [slot, value] : slots) {
@@ -330,7 +351,8 @@ Status HtmlReport(const KnowledgeGraph& graph, const HtmlReportOptions& options,
   return Status::Ok();
 }
 
-Status WriteHtmlReport(const KnowledgeGraph& graph, const std::string& path, HtmlReportOptions options) {
+Status WriteHtmlReport(const KnowledgeGraph& graph, const std::string& path,
+                       HtmlReportOptions options) {
   if (options.link_dir.empty()) {
     const std::string dir = std::filesystem::path(path).parent_path().string();
     options.link_dir = dir.empty() ? "." : dir;

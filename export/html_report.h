@@ -42,8 +42,7 @@ struct HtmlReportOptions {
 std::string ReportDataJson(const KnowledgeGraph& graph, const HtmlReportOptions& options);
 
 // The whole page.
-Status HtmlReport(const KnowledgeGraph& graph, const HtmlReportOptions& options,
-                  std::string* html);
+Status HtmlReport(const KnowledgeGraph& graph, const HtmlReportOptions& options, std::string* html);
 Status WriteHtmlReport(const KnowledgeGraph& graph, const std::string& path,
                        HtmlReportOptions options);
 

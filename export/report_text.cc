@@ -92,9 +92,10 @@ std::string KindText(const std::string& code) {
 }
 
 std::string MoneyText(const AmountRef& a) {
-  static const std::map<std::string, std::string> kQualifiers = {
-      {"approximately", "about "}, {"up_to", "up to "}, {"more_than", "more than "},
-      {"at_least", "at least "}};
+  static const std::map<std::string, std::string> kQualifiers = {{"approximately", "about "},
+                                                                 {"up_to", "up to "},
+                                                                 {"more_than", "more than "},
+                                                                 {"at_least", "at least "}};
   std::string out;
   auto q = kQualifiers.find(a.qualifier);
   if (q != kQualifiers.end()) out += q->second;
@@ -139,7 +140,8 @@ std::string DocumentHref(const std::string& path, const std::string& url,
     // What a URL cannot hold literally is encoded: no quote, angle bracket
     // or space can end the link in Markdown or HTML.
     return encode(url, [](unsigned char c) {
-      return c > 0x20 && c < 0x7f && std::string("\"'<>`{}|\\^").find(static_cast<char>(c)) == std::string::npos;
+      return c > 0x20 && c < 0x7f &&
+             std::string("\"'<>`{}|\\^").find(static_cast<char>(c)) == std::string::npos;
     });
   }
   namespace fs = std::filesystem;

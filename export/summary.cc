@@ -56,7 +56,8 @@ class Sources {
       DocumentInfo info;
       auto it = kg_.documents().find(path);
       if (it != kg_.documents().end()) info = it->second;
-      out += std::to_string(i + 1) + ". " + (info.title.empty() ? MdText(path) : MdText(info.title));
+      out +=
+          std::to_string(i + 1) + ". " + (info.title.empty() ? MdText(path) : MdText(info.title));
       out += " (" + (info.published.empty() ? std::string("undated") : info.published);
       if (!info.lang.empty()) out += ", " + MdText(LanguageName(info.lang));
       out += "; <" + DocumentHref(path, info.url, link_dir) + ">)\n";
@@ -75,7 +76,8 @@ class Sources {
   std::vector<std::string> order_;
 };
 
-std::string Names(const BoostGraph& g, const std::vector<std::string>& ids, const KnowledgeGraph& kg) {
+std::string Names(const BoostGraph& g, const std::vector<std::string>& ids,
+                  const KnowledgeGraph& kg) {
   std::vector<std::string> names;
   for (const std::string& id : ids) {
     Vertex v;
@@ -112,7 +114,8 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
   }
   out += "Read from " + std::to_string(kg.documents().size()) + " document" +
          (kg.documents().size() == 1 ? "" : "s");
-  if (!first.empty()) out += " published " + (first == last ? "on " + first : "from " + first + " to " + last);
+  if (!first.empty())
+    out += " published " + (first == last ? "on " + first : "from " + first + " to " + last);
   std::vector<std::string> languages;
   for (const std::string& l : langs) languages.push_back(LanguageName(l));
   if (!languages.empty()) out += ", in " + JoinWords(languages);
@@ -130,8 +133,8 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
   if (agreements.empty()) out += "None found.\n";
   for (Vertex v : agreements) {
     const NodeProps& p = g[v];
-    out += "- **" + (p.date.empty() ? std::string("undated") : p.date) + "**: " +
-           Names(g, p.parties, kg) + ", " + KindText(p.agreement_kind);
+    out += "- **" + (p.date.empty() ? std::string("undated") : p.date) +
+           "**: " + Names(g, p.parties, kg) + ", " + KindText(p.agreement_kind);
     const std::vector<std::string> minerals = AgreementMinerals(g, v);
     if (!minerals.empty()) out += " on " + JoinWords(minerals);
     std::vector<std::string> money;
@@ -146,7 +149,8 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
   Vertex imposer = 0;
   for (size_t i = 0; i < measures.size(); ++i) {
     const Measure& m = measures[i];
-    if (i == 0 || m.from != imposer) out += (i ? "\n" : "") + std::string("### ") + g[m.from].label + "\n\n";
+    if (i == 0 || m.from != imposer)
+      out += (i ? "\n" : "") + std::string("### ") + g[m.from].label + "\n\n";
     imposer = m.from;
     out += "- " + KindText(m.type);
     if (!m.minerals.empty()) out += " on " + JoinWords(m.minerals);
@@ -159,13 +163,13 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
   out += "\n## Most connected\n\nCountries and groups, by number of partners:\n\n";
   const Analytics stats = Analyze(kg);
   std::vector<ActorScore> actors = stats.actors;
-  std::stable_sort(actors.begin(), actors.end(), [](const ActorScore& a, const ActorScore& b) {
-    return a.degree > b.degree;
-  });
+  std::stable_sort(actors.begin(), actors.end(),
+                   [](const ActorScore& a, const ActorScore& b) { return a.degree > b.degree; });
   if (actors.empty()) out += "None found.\n";
   for (size_t i = 0; i < actors.size() && i < 10; ++i) {
     Vertex v;
-    if (!kg.FindNode(NodeKind::kCountryGroup, actors[i].id, &v)) kg.FindNode(NodeKind::kCountry, actors[i].id, &v);
+    if (!kg.FindNode(NodeKind::kCountryGroup, actors[i].id, &v))
+      kg.FindNode(NodeKind::kCountry, actors[i].id, &v);
     std::set<std::string> docs;
     int n = 0;
     for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
@@ -175,7 +179,8 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
       }
     out += "- " + actors[i].label + ": " + std::to_string(actors[i].degree) + " partner" +
            (actors[i].degree == 1 ? "" : "s") + ", " + std::to_string(n) + " agreement" +
-           (n == 1 ? "" : "s") + sources.Cite({docs.begin(), docs.end()}, static_cast<int>(docs.size())) + "\n";
+           (n == 1 ? "" : "s") +
+           sources.Cite({docs.begin(), docs.end()}, static_cast<int>(docs.size())) + "\n";
   }
   out += "\nMinerals, by number of agreements:\n\n";
   if (stats.minerals.empty()) out += "None found.\n";
@@ -187,15 +192,15 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
       if (g[*it].kind == EdgeKind::kCovers)
         docs.insert(g[boost::source(*it, g)].docs.begin(), g[boost::source(*it, g)].docs.end());
     const int n = stats.minerals[i].second;
-    out += "- " + stats.minerals[i].first + ": " + std::to_string(n) + " agreement" + (n == 1 ? "" : "s") +
+    out += "- " + stats.minerals[i].first + ": " + std::to_string(n) + " agreement" +
+           (n == 1 ? "" : "s") +
            sources.Cite({docs.begin(), docs.end()}, static_cast<int>(docs.size())) + "\n";
   }
   out += "\n## Sources\n\n" + sources.List(options.link_dir.empty() ? "." : options.link_dir);
   return out;
 }
 
-Status WriteSummary(const KnowledgeGraph& graph, const std::string& path,
-                    SummaryOptions options) {
+Status WriteSummary(const KnowledgeGraph& graph, const std::string& path, SummaryOptions options) {
   if (options.link_dir.empty()) {  // Links work from where the summary is.
     const std::string dir = std::filesystem::path(path).parent_path().string();
     options.link_dir = dir.empty() ? "." : dir;

@@ -31,8 +31,7 @@ struct SummaryOptions {
 
 std::string SummaryMarkdown(const KnowledgeGraph& graph, const SummaryOptions& options);
 // link_dir "" means the summary's own folder.
-Status WriteSummary(const KnowledgeGraph& graph, const std::string& path,
-                    SummaryOptions options);
+Status WriteSummary(const KnowledgeGraph& graph, const std::string& path, SummaryOptions options);
 
 }  // namespace kgx
 

@@ -1,8 +1,8 @@
 #include "graph/filter.h"
 
-#include <algorithm>
-
 #include <re2/re2.h>
+
+#include <algorithm>
 
 namespace kgx {
 namespace {
@@ -41,7 +41,8 @@ struct Checker {
     const BoostGraph& g = kg.graph();
     const EdgeProps& p = g[e];
     std::vector<std::string> ends = {g[boost::source(e, g)].id};
-    if (g[boost::target(e, g)].kind != NodeKind::kMineral) ends.push_back(g[boost::target(e, g)].id);
+    if (g[boost::target(e, g)].kind != NodeKind::kMineral)
+      ends.push_back(g[boost::target(e, g)].id);
     // A measure's date is only needed when a range is asked for.
     const std::string date = f.since.empty() && f.until.empty() ? "" : MeasureDate(kg, p);
     return Passes(ends, p.minerals, date, p.doc_count);
@@ -84,8 +85,10 @@ KnowledgeGraph FilterGraph(const KnowledgeGraph& kg, const GraphFilter& filter) 
   for (Vertex v = 0; v < keep.size(); ++v) {
     if (g[v].kind != NodeKind::kAgreement || !check.Agreement(v)) continue;
     keep[v] = true;
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) keep[boost::target(*it, g)] = true;
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) keep[boost::source(*it, g)] = true;
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      keep[boost::target(*it, g)] = true;
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+      keep[boost::source(*it, g)] = true;
   }
   for (auto [it, end] = boost::edges(g); it != end; ++it)
     if (g[*it].kind == EdgeKind::kRestricts && check.Measure(*it))
@@ -93,9 +96,8 @@ KnowledgeGraph FilterGraph(const KnowledgeGraph& kg, const GraphFilter& filter) 
   // Edges of agreements follow their agreement (kept above with its ends);
   // a measure must pass on its own, as a country kept for another reason
   // may impose measures that do not.
-  return kg.Subgraph(keep, [&](Edge e) {
-    return g[e].kind != EdgeKind::kRestricts || check.Measure(e);
-  });
+  return kg.Subgraph(keep,
+                     [&](Edge e) { return g[e].kind != EdgeKind::kRestricts || check.Measure(e); });
 }
 
 }  // namespace kgx

@@ -39,8 +39,7 @@ struct GraphFilter {
   std::string since, until;            // YYYY, YYYY-MM or YYYY-MM-DD; "" for open.
   int min_docs = 0;
   bool empty() const {
-    return countries.empty() && minerals.empty() && since.empty() && until.empty() &&
-           min_docs <= 1;
+    return countries.empty() && minerals.empty() && since.empty() && until.empty() && min_docs <= 1;
   }
 };
 

@@ -61,6 +61,14 @@ try {
   check(href && href.endsWith('/in-jp-rare-earths.html') && (href.startsWith('file:///') || !href.includes(':')),
     `document link: ${href}`);
 
+  // A mineral's node lists the measure with no named target that points at it.
+  const gallium = await page.evaluate(() =>
+    JSON.parse(document.getElementById('kgx-data').textContent).nodes.findIndex((n) => n.key === 'gallium'));
+  await page.click(`#n${gallium} text`);
+  const galliumPanel = await page.textContent('#panel');
+  check(galliumPanel.includes('China → no target named: export control') &&
+    galliumPanel.includes('since Beijing restricted exports of both metals'), 'gallium node shows China\'s export control');
+
   // Mineral filter: cobalt is in the DRC–Rwanda and Japan–Philippines–US agreements.
   await page.selectOption('#f-mineral', 'cobalt');
   const cobalt = await visibleNodes();

@@ -2,10 +2,9 @@
 // safety with hostile text, the written summary and stats as JSON.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "export/html_report.h"
 #include "export/report_text.h"
@@ -23,7 +22,8 @@ struct Fact {
 };
 
 // One document per fact, each reporting one agreement (published on its date).
-kgx::KnowledgeGraph Build(const std::vector<Fact>& facts, const std::string& text = "They signed.") {
+kgx::KnowledgeGraph Build(const std::vector<Fact>& facts,
+                          const std::string& text = "They signed.") {
   kgx::KnowledgeGraph g;
   for (size_t i = 0; i < facts.size(); ++i) {
     kgx::Record r;
@@ -94,7 +94,8 @@ TEST_CASE("FilterGraph keeps a measure only when it passes itself") {
   r.doc = "a.txt";
   r.published = "2025-06-01";
   r.restrictions.push_back({"CN", "JP", "export_ban", {"gallium"}, {{0, 5, "Bans."}}, 0.9});
-  r.restrictions.push_back({"CN", "US", "export_control", {"graphite"}, {{6, 9, "Controls."}}, 0.9});
+  r.restrictions.push_back(
+      {"CN", "US", "export_control", {"graphite"}, {{6, 9, "Controls."}}, 0.9});
   g.AddRecord(r);
   g.Finalize();
   kgx::GraphFilter f;
@@ -112,11 +113,15 @@ TEST_CASE("DateInRange compares at the precision both dates have") {
   struct Case {
     const char *date, *since, *until;
     bool in;
-  } cases[] = {{"2024-06-01", "2024-01", "2024-12", true}, {"2024", "2024-06", "", true},
-               {"2023-12-31", "2024-01", "", false},     {"2026-01", "", "2025-12", false},
-               {"", "", "", true},                        {"", "2024", "", false},
+  } cases[] = {{"2024-06-01", "2024-01", "2024-12", true},
+               {"2024", "2024-06", "", true},
+               {"2023-12-31", "2024-01", "", false},
+               {"2026-01", "", "2025-12", false},
+               {"", "", "", true},
+               {"", "2024", "", false},
                {"2025-12-15", "", "2025-12", true}};
-  for (const Case& c : cases) CHECK_MESSAGE(kgx::DateInRange(c.date, c.since, c.until) == c.in, c.date);
+  for (const Case& c : cases)
+    CHECK_MESSAGE(kgx::DateInRange(c.date, c.since, c.until) == c.in, c.date);
   std::string d;
   CHECK(kgx::ParseFilterDate("2024-01", &d).ok());
   CHECK(kgx::ParseFilterDate("2024-13", &d).message() ==
@@ -152,8 +157,10 @@ TEST_CASE("Money as news writes it, measures and kinds in words") {
 }
 
 TEST_CASE("DocumentHref: http(s) URLs, else the file; never another scheme") {
-  CHECK(kgx::DocumentHref("a.txt", "https://example.org/a?b=1", ".") == "https://example.org/a?b=1");
-  CHECK(kgx::DocumentHref("a.txt", "https://x.org/\"><script>", ".") == "https://x.org/%22%3E%3Cscript%3E");
+  CHECK(kgx::DocumentHref("a.txt", "https://example.org/a?b=1", ".") ==
+        "https://example.org/a?b=1");
+  CHECK(kgx::DocumentHref("a.txt", "https://x.org/\"><script>", ".") ==
+        "https://x.org/%22%3E%3Cscript%3E");
   CHECK(kgx::DocumentHref("news/a b.txt", "", ".") == "news/a%20b.txt");
   CHECK(kgx::DocumentHref("news/a.txt", "javascript:alert(1)", ".") == "news/a.txt");
   CHECK(kgx::DocumentHref("javascript:alert(1)", "", ".") == "javascript%3Aalert%281%29");
@@ -162,7 +169,8 @@ TEST_CASE("DocumentHref: http(s) URLs, else the file; never another scheme") {
 }
 
 TEST_CASE("HTML report: hostile sentences stay text inside the JSON script element") {
-  const std::string hostile = "Deal </script><script>alert(1)</script><!-- & <img src=x onerror=alert(2)>";
+  const std::string hostile =
+      "Deal </script><script>alert(1)</script><!-- & <img src=x onerror=alert(2)>";
   const kgx::KnowledgeGraph g = Build({{{"AU", "JP"}, {"lithium"}, "2025-01-02"}}, hostile);
   const std::string data = kgx::ReportDataJson(g, {});
   CHECK(data.find('<') == std::string::npos);
@@ -175,7 +183,9 @@ TEST_CASE("HTML report: hostile sentences stay text inside the JSON script eleme
   std::string html;
   REQUIRE(kgx::HtmlReport(g, {}, &html).ok());
   size_t closes = 0;
-  for (size_t at = html.find("</script"); at != std::string::npos; at = html.find("</script", at + 1)) ++closes;
+  for (size_t at = html.find("</script"); at != std::string::npos;
+       at = html.find("</script", at + 1))
+    ++closes;
   CHECK(closes == 2);  // The data element's and the script's own: no sentence ends one.
   CHECK(html.find("<script>alert") == std::string::npos);
   CHECK(html.find("<img") == std::string::npos);
@@ -200,15 +210,16 @@ TEST_CASE("Summary: agreements by date with sources; document text cannot add Ma
   a.amounts.push_back({1.67e9, 1.67e9, "AUD", "", "A$1.67 billion", 0, 5});
   a.evidence.push_back({0, 5, "Signed."});
   r.agreements.push_back(a);
-  r.restrictions.push_back({"CN", "", "export_control", {"gallium", "germanium"}, {{6, 9, "Controls."}}, 0.9});
+  r.restrictions.push_back(
+      {"CN", "", "export_control", {"gallium", "germanium"}, {{6, 9, "Controls."}}, 0.9});
   g.AddRecord(r);
   g.Finalize();
   const std::string md = kgx::SummaryMarkdown(g, {});
-  CHECK(md.find("- **2025-02-03**: Australia and Japan, investment or funding on lithium; A$1.67 billion [1]\n") !=
-        std::string::npos);
+  CHECK(md.find("- **2025-02-03**: Australia and Japan, investment or funding on lithium; A$1.67 "
+                "billion [1]\n") != std::string::npos);
   // One measure, though the graph keeps one edge per mineral of it.
-  CHECK(md.find("### China\n\n- export control on gallium and germanium, no target named, reported 2025-02-03 [1]\n") !=
-        std::string::npos);
+  CHECK(md.find("### China\n\n- export control on gallium and germanium, no target named, reported "
+                "2025-02-03 [1]\n") != std::string::npos);
   CHECK(md.find("1. \\[click\\](javascript:alert(1)) \\<b\\>bold\\</b\\> (2025-02-03, English; "
                 "<https://example.org/x>)") != std::string::npos);
 }

@@ -84,7 +84,7 @@
   }
 
   const svg = document.querySelector('#graph svg');
-  const nodeEl = D.nodes.map((_, i) => svg && svg.getElementById ? document.getElementById('n' + i) : null);
+  const nodeEl = D.nodes.map((_, i) => document.getElementById('n' + i));
   const edgeEl = D.edges.map((_, i) => document.getElementById('e' + i));
   const edgeItems = D.edges.map((e) => (e.agreements || []).map(agreementItem).concat((e.measures || []).map(measureItem)));
   let selection = null;  // {type: 'node'|'edge'|'agreement'|'measure'|'all', i}
@@ -169,7 +169,9 @@
     if (sel.type === 'node') {
       const n = D.nodes[sel.i];
       title = `${n.name} (${n.key})`;
-      chosen = items.filter((it) => it.ends.includes(sel.i));
+      // A mineral's node: what names the mineral (untargeted measures point at it).
+      chosen = n.kind === 'mineral' ? items.filter((it) => it.d.minerals.includes(n.key))
+        : items.filter((it) => it.ends.includes(sel.i));
     } else if (sel.type === 'edge') {
       const e = D.edges[sel.i];
       title = e.measures ? `${nodeName(e.a)} → ${nodeName(e.b)}` : `${nodeName(e.a)} – ${nodeName(e.b)}`;
