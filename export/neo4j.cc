@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cctype>
 #include <cstdio>
@@ -78,7 +79,7 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
       {NodeKind::kOrganization, "Organization", "organizations.csv", "kind,country"},
       {NodeKind::kMineral, "Mineral", "minerals.csv", "symbol,wikidata"},
       {NodeKind::kAgreement, "Agreement", "agreements.csv",
-       "kind,date,confidence:float,parties:string[],evidence,evidence_document"},
+       "kind,date,confidence:float,parties:string[],evidence,evidence_document,amount_usd:float"},
       {NodeKind::kDocument, "Document", "documents.csv", "path"},
   };
   std::vector<Table> tables;
@@ -114,6 +115,13 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
         cells.push_back(ArrayCell(p.parties));
         cells.push_back(CsvCell(p.evidence.empty() ? "" : p.evidence.front().evidence.text));
         cells.push_back(CsvCell(p.evidence.empty() ? "" : p.evidence.front().doc));
+        // The largest US-dollar figure named (0: none), for "deals over US$1bn".
+        double usd = 0;
+        for (const AmountRef& a : p.amounts)
+          if (a.currency == "USD") usd = std::max(usd, std::max(a.value, a.high));
+        char usd_text[32];
+        std::snprintf(usd_text, sizeof usd_text, "%.0f", usd);
+        cells.push_back(usd_text);
         break;
       }
       case NodeKind::kDocument: cells.push_back(CsvCell(p.id)); break;
@@ -177,7 +185,7 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
       if (label == "Agreement")
         cypher += ", n.kind = row.kind, n.date = row.date, n.confidence = "
                   "toFloat(row.`confidence:float`), n.parties = split(row.`parties:string[]`, ';'), "
-                  "n.evidence = row.evidence";
+                  "n.evidence = row.evidence, n.amount_usd = toFloat(row.`amount_usd:float`)";
       if (label == "Organization") cypher += ", n.kind = row.kind, n.country = row.country";
       if (label == "Mineral") cypher += ", n.symbol = row.symbol, n.wikidata = row.wikidata";
       if (label == "Country" || label == "CountryGroup") cypher += ", n.wikidata = row.wikidata";

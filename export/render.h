@@ -15,7 +15,13 @@
 #include "extract/status.h"
 #include "graph/knowledge_graph.h"
 
+struct GVC_s;
+
 namespace kgx {
+
+// The one Graphviz context of the process, never freed (render.cc says why);
+// every layout and rendering uses it.
+GVC_s* GraphvizContext();
 
 // `format` is a Graphviz output format: "svg" or "png".
 Status RenderGraph(const KnowledgeGraph& graph, const std::string& path,

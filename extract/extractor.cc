@@ -17,6 +17,7 @@ Record Extractor::Extract(const Document& doc) const {
   r.doc = doc.path;
   r.title = NormalizeNfkc(doc.meta.title);
   r.published = NormalizeDate(doc.meta.published);
+  r.url = doc.meta.url;
 
   // Views: doc.text (T) -> NFKC (N) -> folded (F); maps back to the file.
   OffsetMap n_to_t, f_to_n;

@@ -88,6 +88,7 @@ json ToJson(const Record& r) {
   j["lang"] = r.lang;
   j["title"] = r.title;
   j["published"] = r.published.empty() ? json(nullptr) : json(r.published);
+  if (!r.url.empty()) j["url"] = r.url;  // Added later: absent rather than null.
   j["countries"] = r.countries;
   j["groups"] = r.groups;
   json orgs = json::array();
@@ -182,6 +183,7 @@ Status FromJson(const json& j, Record* r) {
     r->lang = OptString(j, "lang");
     r->title = OptString(j, "title");
     r->published = OptString(j, "published");
+    r->url = OptString(j, "url");
     r->countries = j.at("countries").get<std::vector<std::string>>();
     if (j.contains("groups")) r->groups = j.at("groups").get<std::vector<std::string>>();
     for (const json& o : j.at("organizations"))
@@ -573,6 +575,10 @@ std::string ToJsonLine(const Record& r) {
   });
   w.Key("title");
   w.Str(r.title);
+  if (!r.url.empty()) {
+    w.Key("url");
+    w.Str(r.url);
+  }
   out += '}';
   return line;
 }

@@ -102,6 +102,7 @@ struct Cooccurrence {
 
 struct Record {
   std::string doc, lang, title, published;
+  std::string url;  // Where the document was published, when its metadata says ("" if not).
   std::vector<std::string> countries;  // In order of first mention.
   std::vector<std::string> groups;
   std::vector<OrganizationRef> organizations;

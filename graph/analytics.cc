@@ -101,4 +101,32 @@ void PrintStats(const KnowledgeGraph& kg, FILE* out) {
   }
 }
 
+nlohmann::json StatsJson(const KnowledgeGraph& kg) {
+  using nlohmann::json;
+  const Analytics a = Analyze(kg);
+  const BoostGraph& g = kg.graph();
+  std::map<std::string, int> node_kinds, edge_kinds;
+  for (Vertex v = 0; v < kg.node_count(); ++v) ++node_kinds[NodeKindName(g[v].kind)];
+  for (auto [it, end] = boost::edges(g); it != end; ++it) ++edge_kinds[EdgeKindName(g[*it].kind)];
+  json out = {{"nodes", {{"total", kg.node_count()}, {"by_kind", node_kinds}}},
+              {"edges", {{"total", kg.edge_count()}, {"by_kind", edge_kinds}}},
+              {"components", a.components},
+              {"actors", json::array()},
+              {"minerals", json::array()},
+              {"pairs", json::array()}};
+  for (const ActorScore& s : a.actors)
+    out["actors"].push_back({{"id", s.id},
+                             {"name", s.label},
+                             {"partners", s.degree},
+                             {"betweenness", s.betweenness},
+                             {"component", s.component}});
+  for (const auto& [id, n] : a.minerals) out["minerals"].push_back({{"id", id}, {"agreements", n}});
+  for (const PairScore& p : a.pairs) {
+    json money = json::array();
+    for (const auto& [currency, sum] : p.money) money.push_back({{"currency", currency}, {"sum", sum}});
+    out["pairs"].push_back({{"a", p.a}, {"b", p.b}, {"agreements", p.agreements}, {"money", money}});
+  }
+  return out;
+}
+
 }  // namespace kgx

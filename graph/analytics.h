@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "graph/knowledge_graph.h"
 
 namespace kgx {
@@ -42,6 +44,12 @@ struct Analytics {
 
 Analytics Analyze(const KnowledgeGraph& graph);
 void PrintStats(const KnowledgeGraph& graph, FILE* out);
+// The same figures as PrintStats, whole (no top-N cut), for programs
+// (`kgx stats --json`): {"nodes": {"total", "by_kind": {...}}, "edges": {...},
+// "components", "actors": [{"id", "name", "partners", "betweenness",
+// "component"}], "minerals": [{"id", "agreements"}], "pairs": [{"a", "b",
+// "agreements", "money": [{"currency", "sum"}]}]}.
+nlohmann::json StatsJson(const KnowledgeGraph& graph);
 
 }  // namespace kgx
 

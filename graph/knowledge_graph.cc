@@ -168,6 +168,7 @@ void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
 }
 
 void KnowledgeGraph::AddRecord(const Record& r) {
+  documents_[r.doc] = {r.title, r.lang, r.published, r.url};
   std::map<std::string_view, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
   // Mentions counted per entity first: one node lookup per entity of the
   // record, not per mention.
@@ -477,6 +478,20 @@ std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
   std::vector<Partnership> out;
   for (auto& [ends, agreements] : pairs) out.push_back({ends.first, ends.second, agreements});
   return out;
+}
+
+std::vector<Vertex> KnowledgeGraph::CopyNodes(const std::vector<bool>& keep_node,
+                                              KnowledgeGraph* out) const {
+  std::vector<Vertex> renumbered(boost::num_vertices(*g_), 0);
+  for (Vertex v = 0; v < renumbered.size(); ++v) {
+    if (!keep_node[v]) continue;
+    const NodeProps& p = (*g_)[v];
+    renumbered[v] = boost::add_vertex(p, *out->g_);
+    out->index_[static_cast<int>(p.kind)].emplace(p.id, renumbered[v]);
+  }
+  out->documents_ = documents_;
+  out->finalized_ = true;
+  return renumbered;
 }
 
 void KnowledgeGraph::Finalize(int threads) {

@@ -91,6 +91,13 @@ struct EdgeProps {
   std::vector<DocEvidence> evidence;
 };
 
+// What a record says about its document, for readers of the graph who cite
+// it (title, date, language, link). Kept for every document read, whether or
+// not it became a Document node.
+struct DocumentInfo {
+  std::string title, lang, published, url;
+};
+
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                          NodeProps, EdgeProps>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
@@ -117,6 +124,23 @@ class KnowledgeGraph {
     std::vector<Vertex> agreements;
   };
   std::vector<Partnership> Partnerships() const;
+  // Title, language, date and URL of every document read, by path.
+  const std::map<std::string, DocumentInfo>& documents() const { return documents_; }
+  // A finalized copy holding the nodes with keep_node[v] and the edges whose
+  // keep_edge returns true and whose ends are both kept, in the same order
+  // (so its exports are as deterministic as this graph's), with every
+  // document's info. Call after Finalize().
+  template <typename EdgePredicate>
+  KnowledgeGraph Subgraph(const std::vector<bool>& keep_node, EdgePredicate keep_edge) const {
+    KnowledgeGraph out;
+    std::vector<Vertex> renumbered = CopyNodes(keep_node, &out);
+    for (auto [it, end] = boost::edges(*g_); it != end; ++it) {
+      const Vertex s = boost::source(*it, *g_), t = boost::target(*it, *g_);
+      if (keep_node[s] && keep_node[t] && keep_edge(*it))
+        boost::add_edge(renumbered[s], renumbered[t], (*g_)[*it], *out.g_);
+    }
+    return out;
+  }
 
  private:
   struct Report {  // One agreement as one document reported it.
@@ -125,6 +149,9 @@ class KnowledgeGraph {
     const std::vector<DocEvidence>* pool = nullptr;  // Its entry in examples_.
   };
   Vertex Node(NodeKind kind, const std::string& id);
+  // Subgraph's nodes: copies the kept ones into `out` (finalized, with the
+  // document infos); returns each kept vertex's number there.
+  std::vector<Vertex> CopyNodes(const std::vector<bool>& keep_node, KnowledgeGraph* out) const;
   Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "");
   // An edge known not to exist yet (one end is a new node): no search.
   void NewEdge(Vertex a, Vertex b, EdgeKind kind, int count);
@@ -155,6 +182,7 @@ class KnowledgeGraph {
   // with the same key are one agreement, so each agreement finds its first
   // kEvidenceExamples sentences among the pools of its reports' keys.
   std::unordered_map<std::string, std::vector<DocEvidence>> examples_;
+  std::map<std::string, DocumentInfo> documents_;
   bool finalized_ = false;
 };
 

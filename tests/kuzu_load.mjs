@@ -1,6 +1,10 @@
 // Loads kgx's Neo4j CSV files into Kùzu, a real embedded Cypher database
 // (Neo4j itself cannot be installed here), and checks query answers.
-// Usage: node kuzu_load.mjs NEO4J_DIR   (with kuzu resolvable from NODE_PATH)
+// Usage: node kuzu_load.mjs NEO4J_DIR [README.md]   (with kuzu resolvable from NODE_PATH)
+// With README.md: runs instead each query of its "Querying the graph" section
+// (a ```cypher block after <!-- cypher -->) and compares the rows with the
+// ```text block after the next <!-- answer --> (cells joined by " | ",
+// lists by ", ", "(no rows)" for none).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -8,6 +12,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const kuzu = require('kuzu');
 const dir = process.argv[2];
+const readme = process.argv[3];
 
 // RFC 4180 reader: quoted cells, doubled quotes, commas inside quotes.
 function parseCsv(text) {
@@ -90,6 +95,22 @@ for (const [type, list] of byType) {
 
 async function all(q) { return (await conn.query(q)).getAll(); }
 const failures = [];
+if (readme) {
+  const text = fs.readFileSync(readme, 'utf8');
+  const re = /<!-- cypher -->\s*```cypher\n([\s\S]*?)```[\s\S]*?<!-- answer -->\s*```text\n([\s\S]*?)```/g;
+  const cell = (v) => Array.isArray(v) ? v.join(', ') : String(v);
+  let n = 0;
+  for (const [, query, answer] of text.matchAll(re)) {
+    n++;
+    const rows = (await all(query.trim().replace(/;$/, ''))).map((r) => Object.values(r).map(cell).join(' | '));
+    const got = rows.length ? rows.join('\n') : '(no rows)';
+    if (got !== answer.trim()) failures.push(`README query ${n}:\n${query}\ngave:\n${got}\nREADME says:\n${answer}`);
+  }
+  if (n < 5) failures.push(`README has ${n} cypher questions with answers, expected 5`);
+  if (failures.length) { console.error('FAILED: ' + failures.join('\n')); process.exit(1); }
+  console.log(`kuzu ok: the README's ${n} questions give its answers`);
+  process.exit(0);
+}
 const partners = (await all(
   "MATCH (j:Country {id: 'JP'})-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(p:Country) WHERE p.id <> 'JP' " +
   "RETURN DISTINCT p.id AS id ORDER BY id")).map(r => r.id);

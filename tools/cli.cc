@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -21,15 +23,18 @@
 
 #include "export/dot.h"
 #include "export/graphml.h"
+#include "export/html_report.h"
 #include "export/jsonld.h"
 #include "export/neo4j.h"
 #include "export/output_set.h"
 #include "export/render.h"
+#include "export/summary.h"
 #include "export/temp_files.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/reader.h"
 #include "graph/analytics.h"
+#include "graph/filter.h"
 #include "graph/knowledge_graph.h"
 #include "tools/eval.h"
 #include "tools/inputs.h"
@@ -57,8 +62,35 @@ struct Options {
   std::map<std::string, double> floors;
   DotOptions dot;
   std::string neo4j_dir;
+  GraphFilter filter;
+  std::string format;  // Of '-o -' (standard output): dot, jsonld, jsonl, md...
+  bool json = false;   // stats --json
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
+
+// The filters in words, for the report and summary ("country JP, since 2024-01").
+std::string FilterScope(const GraphFilter& f) {
+  std::vector<std::string> parts;
+  auto any = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& x : v) out += (out.empty() ? "" : " or ") + x;
+    return out;
+  };
+  if (!f.countries.empty()) parts.push_back("country " + any(f.countries));
+  if (!f.minerals.empty()) parts.push_back("mineral " + any(f.minerals));
+  if (!f.since.empty()) parts.push_back("since " + f.since);
+  if (!f.until.empty()) parts.push_back("until " + f.until);
+  if (f.min_docs > 1) parts.push_back("at least " + std::to_string(f.min_docs) + " documents");
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+// Links from the report and summary to documents: relative to the output's
+// folder (""), or to the current folder when the output is standard output.
+std::string LinkDir(const std::string& temp_path) {
+  return temp_path.find("/kgx-stdout") != std::string::npos ? "." : "";
+}
 
 // ---------------------------------------------------------------------------
 // Output formats: one row per extension. A row whose writer is null is the
@@ -99,8 +131,23 @@ const OutputFormat kOutputFormats[] = {
      [](const KnowledgeGraph& g, const std::string& p, const Options&) {
        return WriteGraphml(g, p);
      }},
+    {".html", "an interactive report for a browser (offline, one file)",
+     [](const KnowledgeGraph& g, const std::string& p, const Options& o) {
+       return WriteHtmlReport(g, p, {FilterScope(o.filter), LinkDir(p)});
+     }},
+    {".htm", "the same report",
+     [](const KnowledgeGraph& g, const std::string& p, const Options& o) {
+       return WriteHtmlReport(g, p, {FilterScope(o.filter), LinkDir(p)});
+     }},
+    {".md", "a written summary in Markdown, citing its documents",
+     [](const KnowledgeGraph& g, const std::string& p, const Options& o) {
+       return WriteSummary(g, p, {FilterScope(o.filter), LinkDir(p)});
+     }},
     {".jsonl", "the records, one JSON object a line", nullptr},
 };
+
+// The formats '-o -' can write to standard output (--format NAME).
+constexpr char kStdoutFormats[] = "dot, jsonld, jsonl, md, svg, graphml, html";
 
 std::string Extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
@@ -109,8 +156,9 @@ std::string Extension(const std::string& path) {
   return ext;
 }
 
-const OutputFormat* FindFormat(const std::string& path) {
-  const std::string ext = Extension(path);
+// The format of an output: its extension, or --format's for '-o -'.
+const OutputFormat* FindFormat(const std::string& path, const Options& opt) {
+  const std::string ext = path == "-" ? "." + opt.format : Extension(path);
   for (const OutputFormat& f : kOutputFormats)
     if (ext == f.extension) return &f;
   return nullptr;
@@ -146,6 +194,23 @@ struct OptionSpec {
 
 Status Invalid(const std::string& what) { return Status::Error(what); }
 
+// --country and --mineral take a comma-separated list: any of them. Country
+// and group ids are upper case (JP, EU), mineral names lower case.
+Status AddFilterItems(const std::string& v, bool upper, std::vector<std::string>* list) {
+  for (size_t start = 0; start <= v.size();) {
+    const size_t comma = std::min(v.find(',', start), v.size());
+    std::string item = v.substr(start, comma - start);
+    std::transform(item.begin(), item.end(), item.begin(), [upper](unsigned char c) {
+      return static_cast<char>(upper ? std::toupper(c) : std::tolower(c));
+    });
+    if (!item.empty()) list->push_back(item);
+    start = comma + 1;
+  }
+  return list->empty()
+             ? Invalid(upper ? "--country needs an id (JP)" : "--mineral needs a name (lithium)")
+             : Status::Ok();
+}
+
 const OptionSpec kOptions[] = {
     {"-o, --output", "FILE", "build merge extract",
      "an output; its extension picks the format (repeatable)",
@@ -165,6 +230,46 @@ const OptionSpec kOptions[] = {
      [](const std::string& v, Options* o) {
        return ParseView(v, &o->dot.view) ? Status::Ok()
                                          : Invalid("--view takes 'cooperation' or 'full'");
+     }},
+    {"--format", "FMT", "build merge extract",
+     "the format of '-o -' (standard output): dot, jsonld, jsonl,\nmd, svg, graphml or html",
+     [](const std::string& v, Options* o) {
+       o->format = v;
+       const std::string list = std::string(", ") + kStdoutFormats + ",";
+       return list.find(", " + v + ",") != std::string::npos && !v.empty()
+                  ? Status::Ok()
+                  : Invalid(std::string("--format takes ") + kStdoutFormats);
+     }},
+    {"--country", "ID", "build merge stats",
+     "keep the agreements and measures of these countries or\ngroups (JP, or JP,AU: any of them)",
+     [](const std::string& v, Options* o) {
+       return AddFilterItems(v, true, &o->filter.countries);
+     }},
+    {"--mineral", "NAME", "build merge stats",
+     "keep those naming these minerals (lithium, or lithium,nickel)",
+     [](const std::string& v, Options* o) {
+       return AddFilterItems(v, false, &o->filter.minerals);
+     }},
+    {"--since", "DATE", "build merge stats",
+     "keep those dated on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)",
+     [](const std::string& v, Options* o) { return ParseFilterDate(v, &o->filter.since); }},
+    {"--until", "DATE", "build merge stats", "keep those dated on or before DATE",
+     [](const std::string& v, Options* o) { return ParseFilterDate(v, &o->filter.until); }},
+    {"--min-docs", "N", "build merge stats",
+     "keep those reported by at least N documents (the filters\nshape every graph output and "
+     "stats; records stay whole)",
+     [](const std::string& v, Options* o) {
+       char* end = nullptr;
+       const long n = std::strtol(v.c_str(), &end, 10);
+       if (v.empty() || *end != '\0' || n < 1 || n > 1000000000)
+         return Invalid("invalid --min-docs '" + v + "'");
+       o->filter.min_docs = static_cast<int>(n);
+       return Status::Ok();
+     }},
+    {"--json", nullptr, "stats", "print the statistics as JSON",
+     [](const std::string&, Options* o) {
+       o->json = true;
+       return Status::Ok();
      }},
     {"--jsonl", nullptr, "extract", "JSON lines (the default and only format)",
      [](const std::string&, Options*) { return Status::Ok(); }},
@@ -425,9 +530,15 @@ std::string CheckRequest(const Options& opt) {
   if (opt.paths.empty() && c != "aliases") return "no input PATH given";
   if (!opt.paths.empty() && c == "aliases") return "'kgx aliases' takes no PATH";
   if (c == "eval" && opt.paths.size() != 1) return "'kgx eval' takes one GOLD.jsonl file";
+  const auto to_stdout = std::count(opt.outputs.begin(), opt.outputs.end(), "-");
+  if (to_stdout > 1) return "only one '-o -' (standard output) at a time";
+  if (to_stdout == 1 && opt.format.empty())
+    return std::string("'-o -' needs --format (") + kStdoutFormats + ")";
+  if (to_stdout == 0 && !opt.format.empty())
+    return "--format is for '-o -' (standard output); files take their extension's format";
   int records = 0;
   for (const std::string& out : opt.outputs) {  // Only build, merge and extract take -o.
-    const OutputFormat* f = FindFormat(out);
+    const OutputFormat* f = FindFormat(out, opt);
     if (f != nullptr && f->write == nullptr && ++records > 1)
       return "one records output (.jsonl) at most; '" + out + "' is a second";
     if (f != nullptr && Writes(c, *f)) continue;
@@ -475,7 +586,8 @@ bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
   return true;
 }
 
-// Wikidata ids live in the gazetteers (qid=), not in records.
+// Wikidata ids (qid=) and countries' display names (name=) live in the
+// gazetteers, not in records.
 void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
   for (Vertex v = 0; v < graph->node_count(); ++v) {
     NodeProps& p = graph->node(v);
@@ -494,6 +606,9 @@ void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
     if (e < 0) continue;
     auto it = gaz.entities()[e].attrs.find("qid");
     if (it != gaz.entities()[e].attrs.end()) p.qid = it->second;
+    // A country's display name where ICU's is not the usual one ("DR Congo").
+    it = gaz.entities()[e].attrs.find("name");
+    if (p.kind == NodeKind::kCountry && it != gaz.entities()[e].attrs.end()) p.label = it->second;
   }
 }
 
@@ -612,6 +727,64 @@ class RecordsOut {
   int error_ = 0;
 };
 
+// A graph written to standard output (-o - --format dot): the writers write
+// files, so it is written to a temporary file in the system's temporary
+// folder, copied to standard output once every output is written, and
+// removed (on SIGINT or SIGTERM too).
+class StdoutCopy {
+ public:
+  StdoutCopy() = default;
+  ~StdoutCopy() { Remove(); }
+  StdoutCopy(const StdoutCopy&) = delete;
+  StdoutCopy& operator=(const StdoutCopy&) = delete;
+
+  // `ext` (".dot") tells the writer its format; *temp is where to write.
+  Status Stage(const std::string& ext, std::string* temp) {
+    std::error_code ec;
+    const fs::path dir = fs::temp_directory_path(ec);
+    if (ec) return Status::Error("no temporary folder for standard output: " + ec.message());
+    std::string name = TempTemplate((dir / "kgx-stdout").string());
+    std::vector<char> buf(name.begin(), name.end());
+    buf.push_back('\0');
+    const int fd = mkstemp(buf.data());
+    if (fd < 0)
+      return Status::Error("cannot make a temporary file in '" + dir.string() +
+                           "': " + std::strerror(errno));
+    close(fd);
+    held_ = buf.data();
+    slot_ = RegisterTemp(held_, false);
+    path_ = held_ + ext;  // Writers write beside it and rename onto this name.
+    slot_out_ = RegisterTemp(path_, false);
+    *temp = path_;
+    return Status::Ok();
+  }
+  Status Copy() {
+    if (path_.empty()) return Status::Ok();
+    std::ifstream in(path_, std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+    Remove();
+    if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() ||
+        std::fflush(stdout) != 0)
+      return Status::Error(std::string("cannot write to standard output: ") + std::strerror(errno));
+    return Status::Ok();
+  }
+
+ private:
+  void Remove() {
+    if (held_.empty()) return;
+    std::error_code ec;
+    fs::remove(path_, ec);
+    fs::remove(held_, ec);
+    UnregisterTemp(slot_);
+    UnregisterTemp(slot_out_);
+    held_.clear();
+    path_.clear();
+  }
+  std::string held_, path_;
+  int slot_ = -1, slot_out_ = -1;
+};
+
 // Counts documents merged and names those read twice (by their doc id):
 // `merge r.jsonl r.jsonl`, or a build's graph.jsonl beside an extract's
 // records, counts each document once.
@@ -649,8 +822,11 @@ int RunDocuments(const Options& opt) {
   }
   OutputSet outputs;  // Nothing replaces an existing output until all are written.
   std::vector<std::string> temps(opt.outputs.size());
+  StdoutCopy stdout_copy;  // A graph written to standard output goes through a file.
   for (size_t i = 0; i < opt.outputs.size(); ++i)
-    if (Status s = outputs.AddFile(opt.outputs[i], &temps[i]); !s.ok()) {
+    if (Status s = opt.outputs[i] == "-" ? stdout_copy.Stage("." + opt.format, &temps[i])
+                                         : outputs.AddFile(opt.outputs[i], &temps[i]);
+        !s.ok()) {
       Error(s.message());
       return kExitUsage;
     }
@@ -674,13 +850,19 @@ int RunDocuments(const Options& opt) {
   }
 
   RecordsOut records_out;
-  for (size_t i = 0; i < opt.outputs.size(); ++i)
-    if (FindFormat(opt.outputs[i])->write == nullptr)
-      if (Status s = records_out.Open(temps[i], opt.outputs[i]); !s.ok()) {
-        Error(s.message());
-        return kExitUsage;
-      }
-  if (!records_out.on() && extract) records_out.UseStandardOutput();
+  bool records_to_stdout = extract;
+  for (size_t i = 0; i < opt.outputs.size(); ++i) {
+    if (FindFormat(opt.outputs[i], opt)->write != nullptr) continue;
+    if (opt.outputs[i] == "-") {
+      records_to_stdout = true;
+      continue;
+    }
+    if (Status s = records_out.Open(temps[i], opt.outputs[i]); !s.ok()) {
+      Error(s.message());
+      return kExitUsage;
+    }
+  }
+  if (!records_out.on() && records_to_stdout) records_out.UseStandardOutput();
 
   // Each input gives records (a document one, a .jsonl file many) or messages.
   struct Outcome {
@@ -769,13 +951,17 @@ int RunDocuments(const Options& opt) {
   if (!extract) {
     graph.Finalize(opt.threads);  // The same graph whatever order records came in.
     AddWikidataIds(gaz, &graph);
+    if (!opt.filter.empty()) graph = FilterGraph(graph, opt.filter);
   }
   if (opt.command == "stats") {
-    PrintStats(graph, stdout);
+    if (opt.json)
+      std::printf("%s\n", StatsJson(graph).dump(2).c_str());
+    else
+      PrintStats(graph, stdout);
     return all_ok ? kExitOk : kExitSkipped;
   }
   for (size_t i = 0; i < opt.outputs.size(); ++i) {
-    const OutputFormat* f = FindFormat(opt.outputs[i]);
+    const OutputFormat* f = FindFormat(opt.outputs[i], opt);
     if (f->write == nullptr) continue;  // Records, written above.
     Status w = f->write(graph, temps[i], opt);
     if (!w.ok()) {
@@ -790,6 +976,10 @@ int RunDocuments(const Options& opt) {
       return kExitUsage;
     }
   if (Status s = outputs.Commit(); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
+  }
+  if (Status s = stdout_copy.Copy(); !s.ok()) {
     Error(s.message());
     return kExitUsage;
   }

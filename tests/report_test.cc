@@ -1,0 +1,235 @@
+// The analyst's outputs: graph filters, words for people, the HTML report's
+// safety with hostile text, the written summary and stats as JSON.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "export/html_report.h"
+#include "export/report_text.h"
+#include "export/summary.h"
+#include "graph/analytics.h"
+#include "graph/filter.h"
+#include "graph/knowledge_graph.h"
+
+namespace {
+
+struct Fact {
+  std::vector<std::string> parties;
+  std::vector<std::string> minerals;
+  std::string date;
+};
+
+// One document per fact, each reporting one agreement (published on its date).
+kgx::KnowledgeGraph Build(const std::vector<Fact>& facts,
+                          const std::string& text = "They signed.") {
+  kgx::KnowledgeGraph g;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    kgx::Record r;
+    r.doc = "docs/" + std::to_string(i) + ".txt";
+    r.title = "Title " + std::to_string(i);
+    r.lang = "en";
+    r.published = facts[i].date;
+    kgx::AgreementRef a;
+    a.parties = facts[i].parties;
+    a.kind = "cooperation";
+    a.minerals = facts[i].minerals;
+    a.date = facts[i].date;
+    a.evidence.push_back({0, text.size(), text});
+    r.agreements.push_back(a);
+    g.AddRecord(r);
+  }
+  g.Finalize();
+  return g;
+}
+
+std::vector<std::string> AgreementIds(const kgx::KnowledgeGraph& g) {
+  std::vector<std::string> ids;
+  for (kgx::Vertex v = 0; v < g.node_count(); ++v)
+    if (g.graph()[v].kind == kgx::NodeKind::kAgreement) ids.push_back(g.graph()[v].id);
+  return ids;
+}
+
+const std::vector<Fact> kFacts = {{{"AU", "JP"}, {"lithium"}, "2023-05-02"},
+                                  {{"IN", "JP"}, {"rare earths"}, "2025-11-09"},
+                                  {{"CL", "KR"}, {"lithium"}, "2025-03"},
+                                  {{"CD", "RW"}, {"cobalt"}, ""}};
+
+}  // namespace
+
+TEST_CASE("FilterGraph keeps the agreements of a country, with their parties only") {
+  const kgx::KnowledgeGraph g = Build(kFacts);
+  kgx::GraphFilter f;
+  f.countries = {"JP"};
+  const kgx::KnowledgeGraph jp = kgx::FilterGraph(g, f);
+  CHECK(AgreementIds(jp) == std::vector<std::string>{"AU-JP/2023-05-02", "IN-JP/2025-11-09"});
+  kgx::Vertex v;
+  CHECK(jp.FindNode(kgx::NodeKind::kCountry, "AU", &v));
+  CHECK_FALSE(jp.FindNode(kgx::NodeKind::kCountry, "KR", &v));
+  CHECK_FALSE(jp.FindNode(kgx::NodeKind::kMineral, "cobalt", &v));
+  CHECK(jp.documents().size() == 4);  // Document infos stay for citing.
+}
+
+TEST_CASE("FilterGraph by mineral, date range and documents") {
+  const kgx::KnowledgeGraph g = Build(kFacts);
+  kgx::GraphFilter f;
+  f.minerals = {"lithium"};
+  CHECK(AgreementIds(kgx::FilterGraph(g, f)) ==
+        std::vector<std::string>{"AU-JP/2023-05-02", "CL-KR/2025-03"});
+  f.since = "2024-01";
+  CHECK(AgreementIds(kgx::FilterGraph(g, f)) == std::vector<std::string>{"CL-KR/2025-03"});
+  kgx::GraphFilter range;
+  range.until = "2025-03";  // The month's agreement is in; undated ones are out.
+  CHECK(AgreementIds(kgx::FilterGraph(g, range)) ==
+        std::vector<std::string>{"AU-JP/2023-05-02", "CL-KR/2025-03"});
+  kgx::GraphFilter docs;
+  docs.min_docs = 2;
+  CHECK(AgreementIds(kgx::FilterGraph(g, docs)).empty());
+}
+
+TEST_CASE("FilterGraph keeps a measure only when it passes itself") {
+  kgx::KnowledgeGraph g;
+  kgx::Record r;
+  r.doc = "a.txt";
+  r.published = "2025-06-01";
+  r.restrictions.push_back({"CN", "JP", "export_ban", {"gallium"}, {{0, 5, "Bans."}}, 0.9});
+  r.restrictions.push_back(
+      {"CN", "US", "export_control", {"graphite"}, {{6, 9, "Controls."}}, 0.9});
+  g.AddRecord(r);
+  g.Finalize();
+  kgx::GraphFilter f;
+  f.minerals = {"gallium"};
+  const kgx::KnowledgeGraph small = kgx::FilterGraph(g, f);
+  const std::vector<kgx::Measure> measures = kgx::Measures(small);
+  REQUIRE(measures.size() == 1);
+  CHECK(measures[0].type == "export_ban");
+  CHECK(measures[0].date == "2025-06-01");  // Dated by its document.
+  f.since = "2025-07";
+  CHECK(kgx::Measures(kgx::FilterGraph(g, f)).empty());
+}
+
+TEST_CASE("DateInRange compares at the precision both dates have") {
+  struct Case {
+    const char *date, *since, *until;
+    bool in;
+  } cases[] = {{"2024-06-01", "2024-01", "2024-12", true},
+               {"2024", "2024-06", "", true},
+               {"2023-12-31", "2024-01", "", false},
+               {"2026-01", "", "2025-12", false},
+               {"", "", "", true},
+               {"", "2024", "", false},
+               {"2025-12-15", "", "2025-12", true}};
+  for (const Case& c : cases)
+    CHECK_MESSAGE(kgx::DateInRange(c.date, c.since, c.until) == c.in, c.date);
+  std::string d;
+  CHECK(kgx::ParseFilterDate("2024-01", &d).ok());
+  CHECK(kgx::ParseFilterDate("2024-13", &d).message() ==
+        "invalid date '2024-13' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+  CHECK_FALSE(kgx::ParseFilterDate("January", &d).ok());
+}
+
+TEST_CASE("Money as news writes it, measures and kinds in words") {
+  struct Case {
+    double value, high;
+    const char *currency, *qualifier, *text;
+  } cases[] = {{1.67e9, 1.67e9, "AUD", "", "A$1.67 billion"},
+               {1.2e9, 1.2e9, "USD", "approximately", "about US$1.2 billion"},
+               {3e11, 3e11, "JPY", "", "¥300 billion"},
+               {1e9, 2e9, "USD", "up_to", "up to US$1–2 billion"},
+               {5e8, 1.2e9, "USD", "", "US$500 million–1.2 billion"},
+               {250000, 250000, "IDR", "", "IDR 250,000"},
+               {8.5e9, 8.5e9, "EUR", "more_than", "more than €8.5 billion"},
+               {1.2e12, 1.2e12, "JPY", "", "¥1.2 trillion"}};
+  for (const Case& c : cases) {
+    kgx::AmountRef a;
+    a.value = c.value;
+    a.high = c.high;
+    a.currency = c.currency;
+    a.qualifier = c.qualifier;
+    CHECK(kgx::MoneyText(a) == c.text);
+  }
+  CHECK(kgx::KindText("export_ban") == "export ban");
+  CHECK(kgx::KindText("mou_or_framework") == "memorandum or framework");
+  CHECK(kgx::KindText("in_force") == "in force");
+  CHECK(kgx::LanguageName("zh-Hant") == "Chinese (Traditional)");
+  CHECK(kgx::LanguageName("ja") == "Japanese");
+}
+
+TEST_CASE("DocumentHref: http(s) URLs, else the file; never another scheme") {
+  CHECK(kgx::DocumentHref("a.txt", "https://example.org/a?b=1", ".") ==
+        "https://example.org/a?b=1");
+  CHECK(kgx::DocumentHref("a.txt", "https://x.org/\"><script>", ".") ==
+        "https://x.org/%22%3E%3Cscript%3E");
+  CHECK(kgx::DocumentHref("news/a b.txt", "", ".") == "news/a%20b.txt");
+  CHECK(kgx::DocumentHref("news/a.txt", "javascript:alert(1)", ".") == "news/a.txt");
+  CHECK(kgx::DocumentHref("javascript:alert(1)", "", ".") == "javascript%3Aalert%281%29");
+  CHECK(kgx::DocumentHref("/data/news/a.txt", "", "/tmp") == "file:///data/news/a.txt");
+  CHECK(kgx::DocumentHref("corpus/a.txt", "", "out") == "../corpus/a.txt");
+}
+
+TEST_CASE("HTML report: hostile sentences stay text inside the JSON script element") {
+  const std::string hostile =
+      "Deal </script><script>alert(1)</script><!-- & <img src=x onerror=alert(2)>";
+  const kgx::KnowledgeGraph g = Build({{{"AU", "JP"}, {"lithium"}, "2025-01-02"}}, hostile);
+  const std::string data = kgx::ReportDataJson(g, {});
+  CHECK(data.find('<') == std::string::npos);
+  CHECK(data.find('>') == std::string::npos);
+  const nlohmann::json j = nlohmann::json::parse(data);
+  CHECK(j["agreements"][0]["evidence"][0][1] == hostile);  // The same text once parsed.
+  CHECK(j["nodes"][0]["name"] == "Australia");
+  CHECK(j["docs"][0]["title"] == "Title 0");
+
+  std::string html;
+  REQUIRE(kgx::HtmlReport(g, {}, &html).ok());
+  size_t closes = 0;
+  for (size_t at = html.find("</script"); at != std::string::npos;
+       at = html.find("</script", at + 1))
+    ++closes;
+  CHECK(closes == 2);  // The data element's and the script's own: no sentence ends one.
+  CHECK(html.find("<script>alert") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("<svg") != std::string::npos);
+  CHECK(html.find("id=\"n0\"") != std::string::npos);  // Nodes carry the data's ids.
+  CHECK(html.find("id=\"e0\"") != std::string::npos);
+}
+
+TEST_CASE("Summary: agreements by date with sources; document text cannot add Markdown") {
+  kgx::KnowledgeGraph g;
+  kgx::Record r;
+  r.doc = "news/x.md";
+  r.title = "[click](javascript:alert(1)) <b>bold</b>";
+  r.lang = "en";
+  r.published = "2025-02-03";
+  r.url = "https://example.org/x";
+  kgx::AgreementRef a;
+  a.parties = {"AU", "JP"};
+  a.kind = "investment_or_funding";
+  a.minerals = {"lithium"};
+  a.date = "2025-02-03";
+  a.amounts.push_back({1.67e9, 1.67e9, "AUD", "", "A$1.67 billion", 0, 5});
+  a.evidence.push_back({0, 5, "Signed."});
+  r.agreements.push_back(a);
+  r.restrictions.push_back(
+      {"CN", "", "export_control", {"gallium", "germanium"}, {{6, 9, "Controls."}}, 0.9});
+  g.AddRecord(r);
+  g.Finalize();
+  const std::string md = kgx::SummaryMarkdown(g, {});
+  CHECK(md.find("- **2025-02-03**: Australia and Japan, investment or funding on lithium; A$1.67 "
+                "billion [1]\n") != std::string::npos);
+  // One measure, though the graph keeps one edge per mineral of it.
+  CHECK(md.find("### China\n\n- export control on gallium and germanium, no target named, reported "
+                "2025-02-03 [1]\n") != std::string::npos);
+  CHECK(md.find("1. \\[click\\](javascript:alert(1)) \\<b\\>bold\\</b\\> (2025-02-03, English; "
+                "<https://example.org/x>)") != std::string::npos);
+}
+
+TEST_CASE("StatsJson carries every actor, mineral and pair") {
+  const kgx::KnowledgeGraph g = Build(kFacts);
+  const nlohmann::json j = kgx::StatsJson(g);
+  CHECK(j["nodes"]["by_kind"]["Agreement"] == 4);
+  CHECK(j["actors"].size() == 7);
+  CHECK(j["actors"][0]["id"] == "JP");  // The only actor between others.
+  CHECK(j["minerals"][0] == nlohmann::json{{"id", "lithium"}, {"agreements", 2}});
+  CHECK(j["pairs"].size() == 4);
+}
