@@ -13,8 +13,17 @@ arguments always give the same files."""
 import os
 import sys
 
+# Ordinary news text, the yardstick the hostile cases are measured against.
+NEWS = ("Japan and Australia signed an agreement on Tuesday to cooperate on critical minerals "
+        "such as lithium, nickel and rare earths, with Sojitz and JOGMEC investing A$1.67 "
+        "billion in Lynas. The deal, reached in Tokyo on 20 October 2025, follows China's "
+        "export controls on gallium and graphite. \u65e5\u8c6a\u4e21\u653f\u5e9c\u306f"
+        "\u91cd\u8981\u9271\u7269\u3067\u5354\u529b\u3059\u308b\u3002\n")
+
 # name: (prefix, unit repeated to the size, suffix)
 CASES = {
+    "ordinary.txt": ("", NEWS, ""),
+    "ordinary.html": ("", "<p>" + NEWS.replace("&", "&amp;") + "</p>", ""),
     # Markdown and plain text: a link's label, URL and the line they must end on.
     "brackets.txt": ("", "[", ""),
     "bracket_paren.txt": ("", "[a](", ""),
