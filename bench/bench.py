@@ -2,7 +2,7 @@
 """kgx benchmark: throughput, memory and start-up, against the floor of one
 multi-pattern scan (grep -F over every gazetteer surface form).
 
-    bench/bench.py BUILD_DIR [--repeat N] [SIZE_MB ...]   (default sizes: 1 10 100)
+    bench/bench.py BUILD_DIR [--repeat N] [--hostile-only] [SIZE_MB ...]   (default sizes: 1 10 100)
 
 For each size it generates the corpus (bench/gen_corpus.py, cached under
 BUILD_DIR/bench-corpus-SIZE), reads it once so every run finds it in the
@@ -12,7 +12,11 @@ grep floor on the same files. Each timing is the median of N runs (default
 3; a shared 2-core machine varies by 10-20% from run to run), each peak the
 largest. Then bench/stage_bench times each step of one thread's extraction
 on the same corpus and the floor of the steps every byte goes through
-(reading, NFKC, case folding, sentence breaks, one automaton pass)."""
+(reading, NFKC, case folding, sentence breaks, one automaton pass).
+Last (alone with --hostile-only), hostile input: the reader's MB/s
+(bench/reader_bench) and kgx extract's on 8 MB of one construct repeated
+('[', '&', '<', '<a ', '<!--'; bench/gen_hostile.py) next to 8 MB of
+ordinary news text, and how many times slower than that each is."""
 import os
 import subprocess
 import sys
@@ -24,7 +28,10 @@ repeat = 3
 if args[:1] == ["--repeat"]:
     repeat = max(1, int(args[1]))
     args = args[2:]
-sizes = [float(s) for s in args] or [1, 10, 100]
+hostile_only = args[:1] == ["--hostile-only"]
+if hostile_only:
+    args = args[1:]
+sizes = [] if hostile_only else [float(s) for s in args] or [1, 10, 100]
 here = os.path.dirname(os.path.abspath(__file__))
 kgx = os.path.join(build, "kgx")
 cores = os.cpu_count() or 1
@@ -118,3 +125,35 @@ for size in sizes:
                             "%.1f" % (mb / grep)], stdout=subprocess.PIPE, text=True)
         for line in r.stdout.splitlines():
             print("%-8s %s" % ("", line))
+
+
+# Hostile input (issue 16): a construct that opens and never closes, repeated
+# for 8 MB, against ordinary news text of the same size. A reader that
+# searched from each opening to the end of the file took minutes here.
+reader_bench = os.path.join(build, "bench", "reader_bench")
+if subprocess.run(["cmake", "--build", build, "--target", "reader_bench"],
+                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+    hostile = os.path.join(build, "bench-hostile-8")
+    cases = ["ordinary.txt", "ordinary.html", "brackets.txt", "bracket_paren.txt", "amp.html",
+             "amp_hash.html", "lt.html", "tag_open.html", "comment.html"]
+    missing = [c for c in cases if not os.path.exists(os.path.join(hostile, c))]
+    if missing:
+        subprocess.run(["/usr/bin/python3", os.path.join(here, "gen_hostile.py"), hostile, "8"] +
+                       missing, check=True)
+    paths = [os.path.join(hostile, c) for c in cases]
+    r = subprocess.run([reader_bench] + paths, stdout=subprocess.PIPE, text=True, check=True)
+    reader = {os.path.basename(l.split("\t")[0]): float(l.split("\t")[1])
+              for l in r.stdout.splitlines()}
+    out = os.path.join(build, "bench-out")
+    os.makedirs(out, exist_ok=True)
+    extract = {}
+    for c, path in zip(cases, paths):
+        secs = sorted(timed([kgx, "extract", path, "-q", "-j", "1", "-o", out + "/h.jsonl"])[0]
+                      for _ in range(repeat))[repeat // 2]
+        extract[c] = os.path.getsize(path) / 1e6 / secs
+    print("%-8s %-26s %12s %9s %14s %9s" % ("hostile", "8 MB of", "reader MB/s", "x slower",
+                                             "extract MB/s", "x slower"))
+    for c in cases:
+        base = "ordinary.html" if c.endswith(".html") else "ordinary.txt"
+        print("%-8s %-26s %12.1f %9.1f %14.1f %9.1f" % (
+            "8MB", c, reader[c], reader[base] / reader[c], extract[c], extract[base] / extract[c]))

@@ -1,5 +1,6 @@
 #include "extract/reader.h"
 
+#include <boost/algorithm/searching/knuth_morris_pratt.hpp>
 #include <re2/re2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -122,20 +123,45 @@ bool IsUrlByte(char c) {
   return std::strchr("<>\"')]", c) == nullptr;
 }
 
+// The next `c` in raw[from, end), or `end` when there is none. Every scan
+// of the reader is bounded by the run it is in, and this one also remembers
+// its answer: while the queries move forward and have not passed it, it is
+// still right, so a run of openings that never close ("[[[[...", "[a](" a
+// million times) costs one pass, not one pass per opening.
+class NextByte {
+ public:
+  NextByte(string_view raw, size_t end, char c) : raw_(raw), end_(end), c_(c) {}
+  size_t From(size_t from) {
+    if (from < asked_ || from > next_) {
+      const size_t at = from < end_ ? raw_.substr(0, end_).find(c_, from) : string_view::npos;
+      next_ = at == string_view::npos ? end_ : at;
+    }
+    asked_ = from;
+    return next_;
+  }
+
+ private:
+  string_view raw_;
+  size_t end_;
+  char c_;
+  size_t asked_ = string_view::npos;  // No answer yet: the first query searches.
+  size_t next_ = 0;
+};
+
 // Copies a run of content text, turning [label](url) into label and
-// dropping bare URLs.
+// dropping bare URLs. A link lies on one line, inside the run.
 void CopyRun(string_view raw, size_t b, size_t e, TextBuilder* out) {
+  NextByte next_close(raw, e, ']'), next_newline(raw, e, '\n'), next_paren(raw, e, ')');
   size_t copy_from = b;
   size_t i = b;
   while (i < e) {
     char c = raw[i];
     if (c == '[') {
-      size_t close = raw.find(']', i + 1);
-      size_t nl = raw.find('\n', i + 1);
-      if (close != string_view::npos && close + 1 < e && close < nl &&
-          raw[close + 1] == '(') {
-        size_t paren = raw.find(')', close + 2);
-        if (paren != string_view::npos && paren < e && paren < nl) {
+      const size_t close = next_close.From(i + 1);
+      const size_t nl = next_newline.From(i + 1);
+      if (close + 1 < e && close < nl && raw[close + 1] == '(') {
+        const size_t paren = next_paren.From(close + 2);
+        if (paren < nl) {
           size_t label_from = (i > copy_from && raw[i - 1] == '!') ? i - 1 : i;
           out->Copy(copy_from, label_from);
           out->Copy(i + 1, close);
@@ -180,8 +206,10 @@ constexpr Entity kEntities[] = {
 
 // Decodes the entity at raw[i] == '&'. Returns its length, 0 if none.
 size_t DecodeEntity(string_view raw, size_t i, size_t e, std::string* out) {
-  size_t semi = raw.find(';', i + 1);
-  if (semi == string_view::npos || semi >= e || semi - i > 12) return 0;
+  // No entity is longer than 12 bytes: look no further for its ';' (a run of
+  // '&' must not search the rest of the file for each).
+  const size_t semi = raw.substr(0, std::min(e, i + 13)).find(';', i + 1);
+  if (semi == string_view::npos) return 0;
   string_view body = raw.substr(i + 1, semi - i - 1);
   if (body.empty()) return 0;
   if (body[0] == '#') {
@@ -311,9 +339,14 @@ std::string PublishedFromTag(const std::string& name, string_view tag) {
 
 void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
                TextBuilder* out) {
+  // Every search below stays inside raw[b, e).
+  const string_view html = raw.substr(0, e);
   size_t text_from = b;
   size_t i = b;
   std::string title;
+  // One message for all the unclosed tags, not one line each.
+  size_t unclosed_tags = 0, first_unclosed = 0;
+  size_t title_searched_to = 0;  // Where a window without "</title" ended.
   while (i < e) {
     if (raw[i] != '<') {
       ++i;
@@ -321,8 +354,8 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     }
     // A comment, a declaration or a tag starts here; text before it is content.
     if (StartsWith(raw.substr(i, 4), "<!--")) {
-      size_t end = raw.find("-->", i + 4);
-      if (end == string_view::npos || end >= e) {
+      size_t end = html.find("-->", i + 4);
+      if (end == string_view::npos) {
         doc->warnings.push_back("unclosed HTML comment at byte " + std::to_string(i));
         end = e;
       } else {
@@ -364,7 +397,7 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     if (j >= e || raw[j] != '>') {
       // Unclosed tag: drop it up to where the next tag starts.
       CopyHtmlRun(raw, text_from, i, out);
-      doc->warnings.push_back("unclosed HTML tag at byte " + std::to_string(i));
+      if (unclosed_tags++ == 0) first_unclosed = i;
       i = text_from = j;
       continue;
     }
@@ -383,8 +416,8 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
       size_t k = tag_end;
       size_t close = string_view::npos;
       while (k < e) {
-        size_t lt = raw.find("</", k);
-        if (lt == string_view::npos || lt >= e) break;
+        size_t lt = html.find("</", k);
+        if (lt == string_view::npos) break;
         if (StartsWithNoCase(raw, lt + 2, name)) {
           close = lt;
           break;
@@ -393,8 +426,8 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
       }
       size_t end = e;
       if (close != string_view::npos) {
-        size_t gt = raw.find('>', close);
-        end = (gt == string_view::npos || gt >= e) ? e : gt + 1;
+        size_t gt = html.find('>', close);
+        end = gt == string_view::npos ? e : gt + 1;
       }
       out->Break(i, end - i);
       i = text_from = end;
@@ -403,18 +436,31 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     if (!closing && name == "title" && title.empty()) {
       // The first "</title" in any case within 4 KiB (without a lower-cased copy).
       const string_view window = raw.substr(tag_end, std::min<size_t>(e - tag_end, 4096));
+      // Bytes an earlier window held no "</title" in are not searched again
+      // (but for a close it may have cut): a run of <title> is one pass.
+      const size_t seen = title_searched_to > tag_end + 7 ? title_searched_to - tag_end - 7 : 0;
       size_t close = string_view::npos;
-      for (size_t lt = window.find("</"); lt != string_view::npos; lt = window.find("</", lt + 1))
+      for (size_t lt = window.find("</", seen); lt != string_view::npos;
+           lt = window.find("</", lt + 1))
         if (StartsWithNoCase(window, lt + 2, "title")) {
           close = lt;
           break;
         }
-      if (close != string_view::npos) title = std::string(raw.substr(tag_end, close));
+      if (close != string_view::npos) {
+        title = std::string(raw.substr(tag_end, close));
+      } else {
+        title_searched_to = tag_end + window.size();
+      }
     }
     if (IsBlockTag(name)) out->Break(i, tag_end - i);
     i = text_from = tag_end;
   }
   CopyHtmlRun(raw, text_from, e, out);
+  if (unclosed_tags > 0)
+    doc->warnings.push_back("unclosed HTML tag at byte " + std::to_string(first_unclosed) +
+                            (unclosed_tags > 1
+                                 ? " (and " + std::to_string(unclosed_tags - 1) + " more after it)"
+                                 : std::string()));
   if (doc->meta.title.empty() && !title.empty()) {
     std::string decoded;
     for (size_t k = 0; k < title.size(); ++k) {
@@ -576,18 +622,18 @@ bool ConvertToUtf8(string_view raw, const std::string& charset, std::string* out
   out->clear();
   *map = OffsetMap();
   size_t last_end = 0;
+  // The first unit at or after `i` whose source offset ICU knows (or n):
+  // found once for a run of unknown ones, not again for each unit in it.
+  int32_t known = 0;
   for (int32_t i = 0; i < n;) {
     const int32_t start = i;
     UChar32 c;
     U16_NEXT(u16.data(), i, n, c);
     size_t begin = offsets[static_cast<size_t>(start)] >= 0
                        ? static_cast<size_t>(offsets[static_cast<size_t>(start)]) : last_end;
-    size_t end = raw.size();
-    for (int32_t k = i; k < n; ++k)
-      if (offsets[static_cast<size_t>(k)] >= 0) {
-        end = static_cast<size_t>(offsets[static_cast<size_t>(k)]);
-        break;
-      }
+    if (known < i) known = i;
+    while (known < n && offsets[static_cast<size_t>(known)] < 0) ++known;
+    size_t end = known < n ? static_cast<size_t>(offsets[static_cast<size_t>(known)]) : raw.size();
     if (end < begin) end = begin;
     const size_t before = out->size();
     AppendUtf8(c, out);
@@ -713,12 +759,25 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
     }
     all.Emit("\n", fv->end, 0);
   };
-  if (title != nullptr && content.text().find(title->value) == std::string::npos)
-    add_front(title);
+  // Knuth-Morris-Pratt, linear in both: string::find (and libstdc++'s
+  // boyer_moore_searcher) take time quadratic in a long front-matter title
+  // of one letter over a body of that letter.
+  auto body_repeats = [&](const std::string& t) {
+    const std::string& body_text = content.text();
+    return boost::algorithm::knuth_morris_pratt_search(body_text.begin(), body_text.end(),
+                                                       t.begin(), t.end())
+               .first != body_text.end();
+  };
+  if (title != nullptr && !body_repeats(title->value)) add_front(title);
   add_front(description);
-  all.AppendBuilder(content);
-  doc->text = std::move(all.mutable_text());
-  doc->text_map = std::move(all.map());
+  if (all.text().empty()) {  // Most documents: no copy of the text and its map.
+    doc->text = std::move(content.mutable_text());
+    doc->text_map = std::move(content.map());
+  } else {
+    all.AppendBuilder(content);
+    doc->text = std::move(all.mutable_text());
+    doc->text_map = std::move(all.map());
+  }
 
   if (doc->meta.title.empty()) {
     // First non-empty line of the content, without markdown heading marks.

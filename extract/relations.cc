@@ -44,13 +44,13 @@ Role RoleOf(const std::string& role) {
 // an actor: "WASHINGTON, Oct 20 (Reuters) -" (a capital in capitals at the
 // start of the sentence, before a comma or dash) or "【香港中通社】" (inside the
 // bracket that opens it).
-bool InDateline(std::string_view text, const Span& s, const EntityMatch& m) {
+// `bracket_close`: where the 】 closing a sentence that opens with 【 is
+// (DatelineClose), npos if none.
+bool InDateline(std::string_view text, const Span& s, size_t bracket_close, const EntityMatch& m) {
   size_t start = s.begin;
-  const std::string_view kOpen = "\xE3\x80\x90", kClose = "\xE3\x80\x91";  // 【 】
-  if (text.compare(start, kOpen.size(), kOpen) == 0) {
-    const size_t close = text.find(kClose, start);
-    return close != std::string_view::npos && close < s.end && m.nfkc_end <= close;
-  }
+  const std::string_view kOpen = "\xE3\x80\x90";  // 【
+  if (text.compare(start, kOpen.size(), kOpen) == 0)
+    return bracket_close != std::string_view::npos && m.nfkc_end <= bracket_close;
   if (m.nfkc_begin != start) return false;
   int letters = 0;
   for (size_t i = m.nfkc_begin; i < m.nfkc_end; ++i) {
@@ -67,10 +67,19 @@ bool InDateline(std::string_view text, const Span& s, const EntityMatch& m) {
   return false;
 }
 
+// Where the 】 that closes a sentence opening with 【 is, npos if none: once
+// per sentence, not once per name in it (a run of names after an unclosed
+// 【 searched to the end of the text for each).
+size_t DatelineClose(std::string_view text, const Span& s) {
+  const std::string_view kOpen = "\xE3\x80\x90", kClose = "\xE3\x80\x91";  // 【 】
+  if (text.compare(s.begin, kOpen.size(), kOpen) != 0) return std::string_view::npos;
+  return text.substr(0, s.end).find(kClose, s.begin);
+}
+
 // The last country of the chain `m` begins: countries written together
 // (米中, 日米豪, 日・米, and in Latin script US-China).
 template <typename It>
-const EntityMatch& ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text) {
+It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text) {
   auto joins = [&](size_t b, size_t e) {
     const std::string_view gap = text.substr(b, e - b);
     return IsChainGap(gap) || gap == "-" || gap == "\xE2\x80\x93" /* – */;
@@ -81,7 +90,7 @@ const EntityMatch& ChainEnd(const std::vector<EntityMatch>& matches, It m, std::
                                  joins(last->nfkc_end, next->nfkc_begin);
        ++next)
     last = next;
-  return *last;
+  return last;
 }
 
 // Length of the clause break (",", ";", "，", "、") that starts at `at`, or 0.
@@ -204,10 +213,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     }
     boilerplate.push_back({line, end});
   }
+  // The blocks are in text order and apart: the last one starting at or
+  // before the sentence is the only one that can hold it.
   auto in_boilerplate = [&](const Span& s) {
-    for (const Span& b : boilerplate)
-      if (b.begin <= s.begin && s.begin < b.end) return true;
-    return false;
+    auto after = std::upper_bound(boilerplate.begin(), boilerplate.end(), s.begin,
+                                  [](size_t pos, const Span& b) { return pos < b.begin; });
+    return after != boilerplate.begin() && s.begin < std::prev(after)->end;
   };
 
   const auto& ents = gaz.entities();
@@ -243,8 +254,40 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     return std::lower_bound(in.matches->begin(), in.matches->end(), pos,
                             [](const EntityMatch& m, size_t p) { return m.nfkc_begin < p; });
   };
+  // Every country of a chain (US-China-Japan) ends where its first one's
+  // chain ends: one walk per chain, not one per country in it.
+  auto chain_first = in.matches->end(), chain_last = in.matches->end();
+  auto chain_end = [&](std::vector<EntityMatch>::const_iterator mi) -> const EntityMatch& {
+    if (chain_first == in.matches->end() || mi < chain_first || mi > chain_last) {
+      chain_first = mi;
+      chain_last = ChainEnd(*in.matches, mi, in.nfkc);
+    }
+    return *chain_last;
+  };
+  // Amounts and dates by position, so that a sentence looks only at its own
+  // (each agreement scanned all of them: quadratic on a long text of deals).
+  auto by_position = [](const auto& items) {
+    std::vector<size_t> order(items.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return items[a].begin < items[b].begin; });
+    return order;
+  };
+  const std::vector<size_t> amounts_order = by_position(*in.amounts);
+  const std::vector<size_t> dates_order = by_position(*in.dates);
+  // The indices, in increasing order, of the items that lie in `s`.
+  auto inside_span = [](const auto& items, const std::vector<size_t>& order, const Span& s) {
+    auto it = std::lower_bound(order.begin(), order.end(), s.begin,
+                               [&](size_t i, size_t pos) { return items[i].begin < pos; });
+    std::vector<size_t> out;
+    for (; it != order.end() && items[*it].begin <= s.end; ++it)
+      if (Contains(s, items[*it].begin, items[*it].end)) out.push_back(*it);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
   for (size_t si = 0; si < in.sentences->size(); ++si) {
     const Span& s = (*in.sentences)[si];
+    const size_t dateline_close = DatelineClose(in.nfkc, s);
     const auto sentence_hits_begin = first_hit_from(s.begin);
     const auto sentence_hits_end = first_hit_from(s.end);
     // What the sentence holds.
@@ -263,7 +306,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                              (demonym && !word_after(m, Role::kGovernment, 24));
         // 米中対立, "US-China tensions": the countries of the chain are at
         // odds, not parties to what the sentence reports.
-        const bool rivals = word_after(ChainEnd(*in.matches, mi, in.nfkc), Role::kRivalry, 1);
+        const bool rivals = word_after(chain_end(mi), Role::kRivalry, 1);
         // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
         const bool capital = m.alias != EntityMatch::kRule &&
                              (gaz.aliases()[m.alias].flags & kAliasCapital) != 0;
@@ -281,7 +324,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                      next->nfkc_begin >= it->begin;
         }
         if (!targeted && !company && !rivals && !venue && !mediator &&
-            !InDateline(in.nfkc, s, m))
+            !InDateline(in.nfkc, s, dateline_close, m))
           AddUnique(&parties, id_of(m));
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
@@ -459,13 +502,13 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
           }
         }
         a.organizations = orgs;
-        for (size_t i = 0; i < in.amounts->size(); ++i)
-          if (Contains(s, (*in.amounts)[i].begin, (*in.amounts)[i].end)) a.amounts.push_back(i);
+        a.amounts = inside_span(*in.amounts, amounts_order, s);
         // The sentence's first full date, else its first month (昨年12月,
         // "in March 2023"), else the publication date.
+        const std::vector<size_t> dates = inside_span(*in.dates, dates_order, s);
         for (size_t precision : {size_t{10}, size_t{7}}) {
-          for (const DateMention& d : *in.dates)
-            if (Contains(s, d.begin, d.end) && d.date.size() == precision) {
+          for (size_t di : dates)
+            if (const DateMention& d = (*in.dates)[di]; d.date.size() == precision) {
               a.date = d.date;
               a.date_in_text = true;
               break;
@@ -486,9 +529,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       bool refers_back = false;
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
         if (hi->role == Role::kRefersBack && Contains(s, hi->begin, hi->end)) refers_back = true;
-      std::vector<size_t> figures;
-      for (size_t i = 0; i < in.amounts->size(); ++i)
-        if (Contains(s, (*in.amounts)[i].begin, (*in.amounts)[i].end)) figures.push_back(i);
+      const std::vector<size_t> figures = inside_span(*in.amounts, amounts_order, s);
       if (refers_back && !figures.empty() && country_matches.empty()) {
         FoundAgreement& a = found.back();
         for (size_t i : figures)
@@ -571,13 +612,23 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   }
 
   // 3. One agreement per party set, one restriction per (from, to, type).
+  // Looked up by key, and amounts and evidence by set: a long text of the
+  // same deal or of every pair must not compare each one with all before.
+  std::map<std::vector<std::string>, size_t> agreement_of;
+  std::vector<std::set<size_t>> agreement_amounts;
+  for (size_t i = 0; i < agreements->size(); ++i) {
+    agreement_of.emplace((*agreements)[i].parties, i);
+    agreement_amounts.emplace_back((*agreements)[i].amounts.begin(), (*agreements)[i].amounts.end());
+  }
   for (FoundAgreement& a : found) {
-    auto same = std::find_if(agreements->begin(), agreements->end(),
-                             [&](const FoundAgreement& x) { return x.parties == a.parties; });
-    if (same == agreements->end()) {
+    const auto [at, added] = agreement_of.emplace(a.parties, agreements->size());
+    if (added) {
+      agreement_amounts.emplace_back(a.amounts.begin(), a.amounts.end());
       agreements->push_back(std::move(a));
       continue;
     }
+    FoundAgreement* same = &(*agreements)[at->second];
+    std::set<size_t>& same_amounts = agreement_amounts[at->second];
     if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
     // A date a sentence states ("on Thursday") beats the publication date
     // an earlier sentence (the headline) fell back on.
@@ -588,8 +639,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     for (const auto& m : a.minerals) AddUnique(&same->minerals, m);
     for (const auto& o : a.organizations) AddUnique(&same->organizations, o);
     for (size_t i : a.amounts)
-      if (std::find(same->amounts.begin(), same->amounts.end(), i) == same->amounts.end())
-        same->amounts.push_back(i);
+      if (same_amounts.insert(i).second) same->amounts.push_back(i);
     same->evidence.insert(same->evidence.end(), a.evidence.begin(), a.evidence.end());
     same->confidence = std::min(0.95, std::max(same->confidence, a.confidence) + 0.05);
   }
@@ -598,24 +648,46 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::stable_sort(found_r.begin(), found_r.end(), [](const FoundRestriction& a, const FoundRestriction& b) {
     return !a.to.empty() && b.to.empty();
   });
+  // By imposer, in order; and each one's evidence sentences as a set.
+  std::map<std::string, std::vector<size_t>> restrictions_of;
+  std::vector<std::set<std::pair<size_t, size_t>>> restriction_sentences;
+  auto index_restriction = [&](size_t i) {
+    const FoundRestriction& x = (*restrictions)[i];
+    restrictions_of[x.from].push_back(i);
+    restriction_sentences.emplace_back();
+    for (const Span& e : x.evidence) restriction_sentences.back().emplace(e.begin, e.end);
+  };
+  for (size_t i = 0; i < restrictions->size(); ++i) index_restriction(i);
   for (FoundRestriction& r : found_r) {
-    auto same = std::find_if(restrictions->begin(), restrictions->end(), [&](const FoundRestriction& x) {
-      if (x.from != r.from) return false;
-      if (x.to == r.to) return x.type == r.type;
-      if (!r.to.empty()) return false;
-      // 商务部宣布…出口管制 joins 对美国出口…不予许可 (another sentence); the
-      // other part of the same sentence is another measure, unless of its type.
-      const bool same_sentence = std::any_of(x.evidence.begin(), x.evidence.end(), [&](const Span& e) {
-        return std::any_of(r.evidence.begin(), r.evidence.end(),
-                           [&](const Span& f) { return e.begin == f.begin && e.end == f.end; });
-      });
-      return !same_sentence || x.type == r.type;
-    });
-    if (same == restrictions->end()) {
+    FoundRestriction* same = nullptr;
+    size_t same_index = 0;
+    for (size_t i : restrictions_of[r.from]) {
+      const FoundRestriction& x = (*restrictions)[i];
+      bool joins = false;
+      if (x.to == r.to) {
+        joins = x.type == r.type;
+      } else if (r.to.empty()) {
+        // 商务部宣布…出口管制 joins 对美国出口…不予许可 (another sentence); the
+        // other part of the same sentence is another measure, unless of its type.
+        const bool same_sentence =
+            std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Span& f) {
+              return restriction_sentences[i].count({f.begin, f.end}) > 0;
+            });
+        joins = !same_sentence || x.type == r.type;
+      }
+      if (joins) {
+        same = &(*restrictions)[i];
+        same_index = i;
+        break;
+      }
+    }
+    if (same == nullptr) {
       restrictions->push_back(std::move(r));
+      index_restriction(restrictions->size() - 1);
       continue;
     }
     for (const auto& m : r.minerals) AddUnique(&same->minerals, m);
+    for (const Span& e : r.evidence) restriction_sentences[same_index].emplace(e.begin, e.end);
     same->evidence.insert(same->evidence.end(), r.evidence.begin(), r.evidence.end());
     same->confidence = std::min(0.95, std::max(same->confidence, r.confidence) + 0.05);
   }

@@ -75,6 +75,51 @@ TEST_CASE("an HTML title closes in any case, within 4 KiB") {
             .meta.title.size() < 5000);
 }
 
+// Each opening used to search the rest of the file for its close (minutes
+// for a few megabytes); a megabyte of each is read as the text it is.
+TEST_CASE("runs of openings that never close are text, read in one pass") {
+  const size_t kBytes = 1 << 20;
+  struct Case {
+    const char* path;
+    const char* prefix;
+    std::string unit;
+    std::string text_unit;  // What each unit becomes in the text.
+  };
+  const Case cases[] = {
+      {"f.txt", "", "[", "["},          {"f.txt", "", "[a](", "[a]("},
+      {"f.txt", "", "![", "!["},        {"f.txt", "", "](", "]("},
+      {"f.html", "<p>", "&", "&"},      {"f.html", "<p>", "&#", "&#"},
+      {"f.html", "<p>", "&#x", "&#x"},  {"f.html", "<p>", "&a", "&a"},
+      {"f.html", "<p>", "[", "["},      {"f.html", "<p>", "&amp;[", "&["},
+      {"f.html", "<p>", "<", "<"},      {"f.html", "<p>", "<title>", ""},
+      {"f.html", "<p>", "<!--", ""},    {"f.html", "<p>", "<script>", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.path);
+    CAPTURE(c.unit);
+    const size_t n = kBytes / c.unit.size();
+    std::string bytes = c.prefix, text;
+    for (size_t i = 0; i < n; ++i) bytes += c.unit, text += c.text_unit;
+    CHECK(Parse(c.path, bytes).text == text);
+  }
+  // A link after the run still reads: its label runs from the first '['.
+  const std::string run(kBytes, '[');
+  CHECK(Parse("f.md", run + "Japan](https://x.jp) and").text == run.substr(1) + "Japan and");
+  // A million unclosed tags are one message, not a million.
+  std::string tags = "<p>";
+  for (size_t i = 0; i < kBytes / 3; ++i) tags += "<a ";
+  const kgx::Document doc = Parse("f.html", tags);
+  CHECK(doc.text.empty());
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] ==
+        "unclosed HTML tag at byte 3 (and " + std::to_string(kBytes / 3 - 1) + " more after it)");
+  // A long front-matter title that the body nearly repeats (a's, then b).
+  const std::string title = std::string(100000, 'a') + "b";
+  const kgx::Document md = Parse("f.md", "---\ntitle: " + title + "\n---\n" + std::string(kBytes, 'a'));
+  CHECK(md.meta.title == title);
+  CHECK(md.text == title + "\n" + std::string(kBytes, 'a'));
+}
+
 TEST_CASE("a page's navigation, footer and side bars are not article text") {
   const std::string html =
       "<html><body><nav><a href='/cn'>China</a> <a href='/us'>United States</a></nav>"
