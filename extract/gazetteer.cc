@@ -361,6 +361,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
             flags |= kAliasDemonym;
           } else if (item == "capital") {
             flags |= kAliasCapital;
+          } else if (item == "ambiguous") {
+            flags |= kAliasAmbiguous;
           } else if (item == "drop") {
             drop = true;
           } else {
