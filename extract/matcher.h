@@ -51,6 +51,9 @@ struct EntityMatch {
   size_t nfkc_begin = 0, nfkc_end = 0;
   EntityKind kind = EntityKind::kCountry;
   std::string rule_name;
+  // Rule matches: "agency" for a government body (else a company) and the
+  // home country read before it ("Japan's Ministry of Finance", 美国财政部).
+  std::string rule_kind, rule_country;
 };
 
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
