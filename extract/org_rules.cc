@@ -32,6 +32,7 @@ bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang
   else if (role == "government-last") government_last.push_back(entry);
   else if (role == "government-cjk") government_cjk.push_back({lang, NormalizeNfkc(text)});
   else if (role == "not-government") not_government.push_back({lang, NormalizeNfkc(text)});
+  else if (role == "government-joiner") government_joiner.push_back({lang, NormalizeNfkc(text)});
   else if (role == "title") title.insert(text);
   else if (role == "title-suffix") title_suffix.push_back(text);
   else if (role == "not-organization") not_organization.insert(text);
@@ -410,10 +411,22 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
     end = static_cast<size_t>(i);
   }
   if (end == from) return false;
-  // A stop word (verb, preposition, 的, 与) ends the name before it.
+  // A stop word (verb, preposition, 的, 与) ends the name before it; a
+  // joiner (和) only once a head has been read.
   std::string_view run = text.substr(from, end - from);
+  auto is_joiner = [&](std::string_view stop) {
+    for (const auto& [lang, j] : words_.government_joiner)
+      if (j == stop) return true;
+    return false;
+  };
   for (const auto& [lang, stop] : words_.cjk_stop) {
-    const size_t at = run.find(stop);
+    size_t at = run.find(stop);
+    while (at != std::string_view::npos && is_joiner(stop) && at > 0) {
+      bool head_before = false;
+      gov_cjk_heads_.FindAll(run.substr(0, at), [&](size_t, size_t, uint32_t) { head_before = true; });
+      if (head_before) break;
+      at = run.find(stop, at + stop.size());
+    }
     if (at != std::string_view::npos) run = run.substr(0, at);
   }
   if (run.empty()) return false;

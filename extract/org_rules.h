@@ -46,6 +46,9 @@ struct OrganizationRuleWords {
   // CJK words that end in a head but name no body (南部, 政府, 当局) or that
   // a head begins (部长, 局面): no government name ends or stops there.
   std::vector<std::pair<std::string, std::string>> not_government;
+  // CJK conjunctions inside a body's name (能源和矿产资源部) that end it only
+  // after a head (财政部和商务部: two bodies).
+  std::vector<std::pair<std::string, std::string>> government_joiner;
   std::set<std::string> not_name;
   std::set<std::string> opener;  // Never a name's first word (The, In).
   // A person's title (Minister, Präsident, Menteri): a name that starts with

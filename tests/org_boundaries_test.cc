@@ -95,6 +95,9 @@ TEST_CASE("government bodies by their heads keep the country before them as home
       {"zh-Hans", "印度财政部表示", {{"印度财政部", "IN"}}},
       {"zh-Hans", "秘鲁能源矿业部周三表示", {{"秘鲁能源矿业部", "PE"}}},
       {"zh-Hant", "印尼能源礦產資源部表示", {{"印尼能源礦產資源部", "ID"}}},
+      // 和 joins the words of one body's name, but not two bodies.
+      {"zh-Hans", "秘鲁能源和矿业部表示", {{"秘鲁能源和矿业部", "PE"}}},
+      {"zh-Hans", "秘鲁财政部和矿业部表示", {{"秘鲁财政部", "PE"}}},
       {"ja", "ペルー鉱業省が発表した", {{"ペルー鉱業省", "PE"}}},
       {"ko", "페루 에너지광업부는 밝혔다", {{"페루 에너지광업부", "PE"}}},
       {"fr", "le ministère des Mines du Niger a dit", {{"ministère des Mines du Niger", "NE"}}},
