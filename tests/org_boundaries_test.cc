@@ -142,6 +142,10 @@ TEST_CASE("common phrases are no organizations") {
       {"en", "The Joint Statement was signed.", {}},
       {"en", "The Oval Office said.", {}},
       {"en", "The Foreign Ministry said.", {}},
+      // Short forms that are inside common words are not aliases.
+      {"zh-Hans", "东南亚行业增长和发展面临高通胀，施工行业与欧美光伏", {}},
+      {"ja", "日産1000トンの出光", {}},
+      {"ko", "발레 공연", {}},
   });
 }
 
