@@ -74,8 +74,10 @@ std::string NamePattern() {
 // "Ministry of Economy, Trade and Industry", "Ministère de l'Économie et des
 // Finances", "Bundesministerium für Wirtschaft und Energie",
 // "Kementerian Energi dan Sumber Daya Mineral".
+// "the" only after of, for or on: "Department of Mines and the Chamber of
+// Mines" is two bodies.
 const char kGovConnector[] =
-    R"((?:of|for|on|the|and|de|des|du|del|la|le|los|las|et|y|e|der|für|und|dan|da|do|das|dos))";
+    R"((?:(?:of|for|on) the|of|for|on|and|de|des|du|del|la|le|los|las|et|y|e|der|für|und|dan|da|do|das|dos))";
 // A name word, which may carry an elided article: l'Économie, d'Investissement.
 const char kGovWord[] = R"((?:[dlDL]['’])?(?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*))";
 
@@ -195,7 +197,7 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
   if (!words_.cjk_prefix.empty())
     cjk_prefix_ = Compile(Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
   if (!words_.government_first.empty())
-    gov_first_ = Compile("(" + Alternation(words_.government_first) + std::string("(?:,? (?:") +
+    gov_first_ = Compile("(" + Alternation(words_.government_first) + std::string("(?: the)?(?:,? (?:") +
                          kGovConnector + " )*" + kGovWord + ")+)");
   std::vector<std::string> heads;
   for (const auto& [lang, head] : words_.government_cjk) heads.push_back(head);

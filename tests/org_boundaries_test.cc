@@ -81,6 +81,8 @@ TEST_CASE("Latin names run over their whole capitalized head") {
        {{"China Nonferrous Metal Mining", "CN"}}},
       {"en", "The Bureau of Industry and Security added firms.",
        {{"Bureau of Industry and Security", "US"}}},
+      {"en", "the Office of the Mining Registrar and the Chamber of Mines",
+       {{"Office of the Mining Registrar", ""}}},
       // A possessive country is no part of a company's name.
       {"en", "Australia's Ardea Resources said", {{"Ardea Resources", "AU"}}},
   });
