@@ -416,6 +416,25 @@ std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<Entit
   return out;
 }
 
+namespace {
+
+// Whether an organization alias ending at `end` ends in a government head
+// that the text continues into a title (美国财政部|长, 外交部|長): the words
+// name a minister, not the ministry.
+bool EndsInTitle(const Gazetteer& gaz, std::string_view folded, size_t end) {
+  const OrganizationRuleWords& w = gaz.organization_rule_words();
+  for (const auto& [lang, head] : w.government_cjk) {
+    if (end < head.size() || folded.compare(end - head.size(), head.size(), head) != 0) continue;
+    for (const auto& [l, word] : w.not_government)
+      if (word.size() > head.size() && StartsWith(word, head) &&
+          StartsWith(folded.substr(end - head.size()), word))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
                                       const std::string& lang) {
   std::vector<EntityMatch> candidates;
@@ -429,6 +448,9 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
       m.end = end;
       m.entity = alias.entity;
       m.alias = a;
+      if (gaz.entities()[alias.entity].kind == EntityKind::kOrganization &&
+          EndsInTitle(gaz, text.folded, end))
+        continue;
       if (Acceptable(gaz, text, &m)) candidates.push_back(m);
     }
   });

@@ -8,7 +8,9 @@
 //     "woman", "India" not in "Indiana") and for katakana runs (マリ is not in
 //     マリン); a demonym may take a plural "s";
 //  2. case: acronym aliases match their exact case ("US", not "us"), and a
-//     capitalized name does not match an all-lower-case word ("turkey");
+//     capitalized name does not match an all-lower-case word ("turkey"); an
+//     organization alias whose government head the text continues into a
+//     title (美国财政部|长) is not read: the words name the minister;
 //  3. ResolveOverlaps(): the one place that decides overlaps;
 //  5. organizations not in the gazetteer, from org_rules.h: a rule match
 //     loses to any gazetteer organization, media or group it overlaps, and

@@ -135,6 +135,9 @@ TEST_CASE("a title before a person's name is no organization") {
       {"es", "El Presidente Boric (FA) dijo", {}},
       {"id", "Menteri Bahlil Lahadalia (Golkar) mengatakan", {}},
       {"zh-Hans", "美国总统特朗普表示", {}},
+      // A ministry's name before 长 is its minister's title.
+      {"zh-Hans", "美国财政部长贝森特表示", {}},
+      {"zh-Hant", "美國國防部長赫格塞思表示", {}},
       {"ja", "米大統領トランプ氏は", {}},
   });
 }
