@@ -67,8 +67,12 @@ Record Extractor::Extract(const Document& doc) const {
         if (seen_groups.insert(id).second) r.groups.push_back(id);
         break;
       case EntityKind::kOrganization:
-        if (seen_orgs.insert(id).second)
-          r.organizations.push_back({id, attr("kind"), attr("country")});
+        if (seen_orgs.insert(id).second) {
+          if (rule && !m.rule_kind.empty())  // A government body read by its head.
+            r.organizations.push_back({id, m.rule_kind, m.rule_country});
+          else
+            r.organizations.push_back({id, attr("kind"), attr("country")});
+        }
         break;
       case EntityKind::kMineral:
         if (seen_minerals.insert(id).second) r.minerals.push_back({id, attr("symbol")});

@@ -331,21 +331,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
       case Mode::kOrgRules: {
         if (f.size() != 3) return error("expected 'role<TAB>lang<TAB>text'");
         if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        OrganizationRuleWords& w = rule_words_;
-        std::pair<std::string, std::string> entry(f[1], f[2]);
-        if (f[0] == "legal") w.legal.push_back(entry);
-        else if (f[0] == "suffix") w.suffix.push_back(entry);
-        else if (f[0] == "exchange") w.exchange.push_back(entry);
-        else if (f[0] == "business") w.business.push_back(entry);
-        else if (f[0] == "not-name") w.not_name.insert(f[2]);
-        else if (f[0] == "opener") w.opener.insert(f[2]);
-        else if (f[0] == "cjk-suffix") w.cjk_suffix.push_back({f[1], NormalizeNfkc(f[2])});
-        else if (f[0] == "cjk-prefix") w.cjk_prefix.push_back({f[1], NormalizeNfkc(f[2])});
-        else if (f[0] == "cjk-stop") w.cjk_stop.push_back(entry);
-        else if (f[0] == "katakana-company") w.katakana_company.push_back(entry);
-        else if (f[0] == "particle") w.particle.push_back(entry);
-        else if (f[0] == "cjk-name-start") w.cjk_name_start.push_back(entry);
-        else return error("unknown organization rule role '" + f[0] + "'");
+        if (!rule_words_.Add(f[0], f[1], f[2]))
+          return error("unknown organization rule role '" + f[0] + "'");
         break;
       }
       case Mode::kEntities: {
@@ -377,6 +364,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
             flags |= kAliasDemonym;
           } else if (item == "capital") {
             flags |= kAliasCapital;
+          } else if (item == "ambiguous") {
+            flags |= kAliasAmbiguous;
           } else if (item == "drop") {
             drop = true;
           } else {

@@ -67,6 +67,11 @@ enum AliasFlag : uint8_t {
   // (fr "bore", es "indio", de "Zinn"): read only in documents of that
   // language, where they cannot be English words.
   kAliasLanguageOnly = 16,
+  // Knowingly shared with another entity (财政部: China's or Taiwan's
+  // ministry of finance). Matching is unchanged: of the entities sharing
+  // the span, the first by id wins (ResolveOverlaps); the flag tells the
+  // gazetteer test that the sharing is meant.
+  kAliasAmbiguous = 32,
 };
 
 // What the matcher checks of an alias's own letters, worked out once by

@@ -175,15 +175,33 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
     return std::lower_bound(matches->begin(), matches->end(), b,
                             [](const EntityMatch& m, size_t pos) { return m.nfkc_end <= pos; });
   };
-  auto covered_by_place = [&](size_t b, size_t e) {
+  // The country or group match covering [b, e), if any.
+  auto place_at = [&](size_t b, size_t e) -> const EntityMatch* {
     for (auto it = first_overlapping(b); it != matches->end() && it->nfkc_begin < e; ++it)
       if ((it->kind == EntityKind::kCountry || it->kind == EntityKind::kGroup) &&
           it->nfkc_begin <= b && it->nfkc_end >= e)
-        return true;
-    return false;
+        return &*it;
+    return nullptr;
   };
+  auto country_of = [&](const EntityMatch* m) {
+    return m != nullptr && m->kind == EntityKind::kCountry ? gaz.entities()[m->entity].id
+                                                           : std::string();
+  };
+  std::vector<OrgCandidate> candidates = rules->Find(nfkc);
+  // CJK government bodies after a country: 美国|财政部, 미국| 재무부.
+  std::vector<std::string> cjk_countries(candidates.size());
+  for (const EntityMatch& m : *matches) {
+    if (m.kind != EntityKind::kCountry) continue;
+    OrgCandidate c;
+    if (!rules->GovernmentAfter(nfkc, m.nfkc_end, &c)) continue;
+    c.begin = m.nfkc_begin;
+    candidates.push_back(std::move(c));
+    cjk_countries.push_back(gaz.entities()[m.entity].id);
+  }
   std::vector<EntityMatch> found;
-  for (OrgCandidate& c : rules->Find(nfkc)) {
+  for (size_t ci = 0; ci < candidates.size(); ++ci) {
+    OrgCandidate& c = candidates[ci];
+    std::string home = cjk_countries[ci];
     if (c.latin) {
       // Trim leading words that cannot start a name: sentence openers,
       // possessives and places ("Australia's Tivan Resources").
@@ -199,24 +217,76 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       auto not_name = [&](std::string_view token) {
         return rules->IsOpener(token) || (!legal_form && rules->IsNotName(token));
       };
+      // "Minister Smith", "Bundesfinanzminister Lindner (FDP)": a title
+      // before a name makes a person, not an organization.
+      bool person = false;
+      size_t home_begin = c.begin;
       while (t < n) {
         const size_t tb = c.token_starts[t], te = std::min(token_end(t), c.id_end);
         std::string_view token = nfkc.substr(tb, te - tb);
-        if (not_name(token) || IsPossessive(token) || covered_by_place(tb, te)) {
+        if (rules->IsTitle(token)) person = true;
+        // "China's": the country is the token without its possessive.
+        const size_t pe = !IsPossessive(token) ? te : te - (EndsWith(token, "'s") ? 2 : 4);
+        const EntityMatch* place = place_at(tb, pe);
+        // A country written bare before more name words is part of the
+        // name ("China Nonferrous Metal Mining Group"); its possessive
+        // ("China's") or demonym ("Chinese") is not.
+        if (place != nullptr && place->kind == EntityKind::kCountry && !IsPossessive(token) &&
+            !(gaz.aliases()[place->alias].flags & kAliasDemonym) && t + 1 < n)
+          break;
+        if (not_name(token) || IsPossessive(token) || place != nullptr) {
+          // The country before a government body is its home ("Japan's
+          // Ministry of Finance", "the Chinese Commerce Ministry").
+          if (place != nullptr) {
+            home = country_of(place);
+            home_begin = tb;
+          }
           ++t;
           continue;
         }
         break;
       }
-      if (t >= n) continue;
+      if (t < n && rules->IsTitle(nfkc.substr(c.token_starts[t],
+                                              std::min(token_end(t), c.id_end) -
+                                                  c.token_starts[t])))
+        person = true;
+      if (t >= n || person) continue;
       c.begin = c.token_starts[t];
       if (c.begin >= c.id_end) continue;
-      // The id needs one word that is not a suffix, legal form or opener.
-      bool has_head = false;
+      // A head that begins the name has its country before it: "Japan's
+      // Ministry of Finance", "the Chinese Ministry of Commerce".
+      if (c.government && home.empty()) {
+        for (auto it = first_overlapping(c.begin > 5 ? c.begin - 5 : 0);
+             it != matches->end() && it->nfkc_begin < c.begin; ++it) {
+          const std::string_view gap = nfkc.substr(it->nfkc_end, c.begin - it->nfkc_end);
+          if (it->nfkc_end <= c.begin && (gap == " " || gap == "'s " || gap == "’s ") &&
+              !country_of(&*it).empty()) {
+            home = country_of(&*it);
+            home_begin = it->nfkc_begin;
+          }
+        }
+      }
+      // ...or inside it: "Ministerio de Minas de Colombia".
+      for (auto it = first_overlapping(c.begin);
+           c.government && home.empty() && it != matches->end() && it->nfkc_begin < c.id_end;
+           ++it)
+        home = country_of(&*it);
+      // A body's name is generic without its country ("Foreign Ministry",
+      // "Ministry of Mines"): the country stays in it, so that two
+      // countries' ministries are two nodes.
+      if (c.government && !home.empty() && home_begin < c.begin) {
+        c.begin = home_begin;
+      } else if (rules->IsNotOrganization(nfkc.substr(c.begin, c.id_end - c.begin))) {
+        continue;
+      }
+      // The id needs one word that is not a suffix, legal form or opener
+      // (a government head is one: "Ministry of Energy").
+      bool has_head = c.head_first;
       for (size_t i = t; i < n && c.token_starts[i] < c.id_end; ++i) {
         std::string_view token =
             nfkc.substr(c.token_starts[i], std::min(token_end(i), c.id_end) - c.token_starts[i]);
-        if (!InSet(words.suffix, token) && !InSet(words.legal, token) && !not_name(token))
+        if (!InSet(words.suffix, token) && !InSet(words.legal, token) &&
+            !InSet(words.government_last, token) && !not_name(token))
           has_head = true;
       }
       if (!has_head) continue;
@@ -227,6 +297,10 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
     m.nfkc_begin = c.begin;
     m.nfkc_end = c.end;
     m.rule_name = std::string(nfkc.substr(c.begin, c.id_end - c.begin));
+    if (c.government) {
+      m.rule_kind = "agency";
+      m.rule_country = home;
+    }
     found.push_back(std::move(m));
   }
   // Among rule matches, the longest wins.
@@ -249,7 +323,12 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       if (!overlap) continue;
       const bool inside = r.nfkc_begin <= g.nfkc_begin && g.nfkc_end <= r.nfkc_end;
       const bool same = r.nfkc_begin == g.nfkc_begin && r.nfkc_end == g.nfkc_end;
-      const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral;
+      // A shared (ambiguous) organization alias inside a longer rule name
+      // gives way: 印度财政部 is India's, whatever 财政部 alone names.
+      const bool shared = g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule &&
+                          (gaz.aliases()[g.alias].flags & kAliasAmbiguous) && !same;
+      const bool weaker =
+          g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral || shared;
       if (same || !inside || !weaker) drop = true;
     }
     if (!drop) {
@@ -337,6 +416,25 @@ std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<Entit
   return out;
 }
 
+namespace {
+
+// Whether an organization alias ending at `end` ends in a government head
+// that the text continues into a title (美国财政部|长, 外交部|長): the words
+// name a minister, not the ministry.
+bool EndsInTitle(const Gazetteer& gaz, std::string_view folded, size_t end) {
+  const OrganizationRuleWords& w = gaz.organization_rule_words();
+  for (const auto& [lang, head] : w.government_cjk) {
+    if (end < head.size() || folded.compare(end - head.size(), head.size(), head) != 0) continue;
+    for (const auto& [l, word] : w.not_government)
+      if (word.size() > head.size() && StartsWith(word, head) &&
+          StartsWith(folded.substr(end - head.size()), word))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
                                       const std::string& lang) {
   std::vector<EntityMatch> candidates;
@@ -350,6 +448,9 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
       m.end = end;
       m.entity = alias.entity;
       m.alias = a;
+      if (gaz.entities()[alias.entity].kind == EntityKind::kOrganization &&
+          EndsInTitle(gaz, text.folded, end))
+        continue;
       if (Acceptable(gaz, text, &m)) candidates.push_back(m);
     }
   });

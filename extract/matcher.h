@@ -8,7 +8,9 @@
 //     "woman", "India" not in "Indiana") and for katakana runs (マリ is not in
 //     マリン); a demonym may take a plural "s";
 //  2. case: acronym aliases match their exact case ("US", not "us"), and a
-//     capitalized name does not match an all-lower-case word ("turkey");
+//     capitalized name does not match an all-lower-case word ("turkey"); an
+//     organization alias whose government head the text continues into a
+//     title (美国财政部|长) is not read: the words name the minister;
 //  3. ResolveOverlaps(): the one place that decides overlaps;
 //  5. organizations not in the gazetteer, from org_rules.h: a rule match
 //     loses to any gazetteer organization, media or group it overlaps, and
@@ -51,6 +53,9 @@ struct EntityMatch {
   size_t nfkc_begin = 0, nfkc_end = 0;
   EntityKind kind = EntityKind::kCountry;
   std::string rule_name;
+  // Rule matches: "agency" for a government body (else a company) and the
+  // home country read before it ("Japan's Ministry of Finance", 美国财政部).
+  std::string rule_kind, rule_country;
 };
 
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,

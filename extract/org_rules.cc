@@ -2,10 +2,44 @@
 
 #include <re2/re2.h>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 
+#include "extract/normalize.h"
+
 namespace kgx {
+
+bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang,
+                                const std::string& text) {
+  std::pair<std::string, std::string> entry(lang, text);
+  if (role == "legal") legal.push_back(entry);
+  else if (role == "suffix") suffix.push_back(entry);
+  else if (role == "exchange") exchange.push_back(entry);
+  else if (role == "business") business.push_back(entry);
+  else if (role == "not-name") not_name.insert(text);
+  else if (role == "opener") opener.insert(text);
+  else if (role == "cjk-suffix") cjk_suffix.push_back({lang, NormalizeNfkc(text)});
+  else if (role == "cjk-prefix") cjk_prefix.push_back({lang, NormalizeNfkc(text)});
+  else if (role == "cjk-stop") cjk_stop.push_back({lang, NormalizeNfkc(text)});
+  else if (role == "katakana-company") katakana_company.push_back(entry);
+  else if (role == "particle") particle.push_back(entry);
+  else if (role == "cjk-name-start") cjk_name_start.push_back(entry);
+  else if (role == "government-first") government_first.push_back(entry);
+  else if (role == "government-last") government_last.push_back(entry);
+  else if (role == "government-cjk") government_cjk.push_back({lang, NormalizeNfkc(text)});
+  else if (role == "not-government") not_government.push_back({lang, NormalizeNfkc(text)});
+  else if (role == "government-joiner") government_joiner.push_back({lang, NormalizeNfkc(text)});
+  else if (role == "title") title.insert(text);
+  else if (role == "title-suffix") title_suffix.push_back(text);
+  else if (role == "not-organization") not_organization.insert(text);
+  else return false;
+  return true;
+}
+
 namespace {
 
 // Alternation of the given words, longest first so "Ltd." wins over "Ltd".
@@ -35,6 +69,17 @@ std::string NamePattern() {
   // with the sector word "Lithium", nor "Ministerium für" one before a ticker.
   return std::string("(") + kWord + "(?: (?:" + kConnector + " )*" + kWord + ")*)";
 }
+
+// Words that join the parts of a government body's name after its head:
+// "Ministry of Economy, Trade and Industry", "Ministère de l'Économie et des
+// Finances", "Bundesministerium für Wirtschaft und Energie",
+// "Kementerian Energi dan Sumber Daya Mineral".
+// "the" only after of, for or on: "Department of Mines and the Chamber of
+// Mines" is two bodies.
+const char kGovConnector[] =
+    R"((?:(?:of|for|on) the|of|for|on|and|de|des|du|del|la|le|los|las|et|y|e|der|für|und|dan|da|do|das|dos))";
+// A name word, which may carry an elided article: l'Économie, d'Investissement.
+const char kGovWord[] = R"((?:[dlDL]['’])?(?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*))";
 
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
   RE2::Options opt;
@@ -131,6 +176,10 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
   const std::string name = NamePattern();
   auto all_suffixes = words_.legal;
   all_suffixes.insert(all_suffixes.end(), words_.suffix.begin(), words_.suffix.end());
+  // Government heads that end a name count as sector words there ("Supply
+  // Chain Resilience Office"); FindLatin() marks such names as government.
+  all_suffixes.insert(all_suffixes.end(), words_.government_last.begin(),
+                      words_.government_last.end());
   if (!all_suffixes.empty())
     suffix_ = Compile(name + ",? (" + Alternation(all_suffixes) + "(?:,? " +
                       Alternation(all_suffixes) + ")*)");
@@ -147,6 +196,12 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
     cjk_suffix_ = Compile(std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
   if (!words_.cjk_prefix.empty())
     cjk_prefix_ = Compile(Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
+  if (!words_.government_first.empty())
+    gov_first_ = Compile("(" + Alternation(words_.government_first) + std::string("(?: the)?(?:,? (?:") +
+                         kGovConnector + " )*" + kGovWord + ")+)");
+  std::vector<std::string> heads;
+  for (const auto& [lang, head] : words_.government_cjk) heads.push_back(head);
+  gov_cjk_heads_.Build(heads);
   std::vector<std::string> triggers;
   auto add = [&](Rule rule, const std::vector<std::string>& words) {
     for (const std::string& w : words) {
@@ -160,6 +215,7 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
   add(kCjkSuffix, Texts(words_.cjk_suffix));
   add(kCjkPrefix, Texts(words_.cjk_prefix));
   add(kKatakana, Texts(words_.katakana_company));
+  add(kGovFirst, Texts(words_.government_first));
   triggers_.Build(triggers);
   if (!words_.katakana_company.empty())
     katakana_ = Compile(R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
@@ -236,9 +292,29 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
         c.end = c.id_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
       }
       c.token_starts = TokenStarts(text, c.begin, c.id_end);
+      if (whole_is_name) {
+        const std::string_view name = text.substr(c.begin, c.id_end - c.begin);
+        for (const auto& [lang, head] : words_.government_last)
+          if (name.size() > head.size() && name[name.size() - head.size() - 1] == ' ' &&
+              name.compare(name.size() - head.size(), head.size(), head) == 0)
+            c.government = true;
+      }
       out->push_back(std::move(c));
     });
   };
+  // Heads that begin a name: the name runs over the capitalized words and
+  // connectors after the head ("Bureau of Industry and Security said").
+  Scan(text, gov_first_.get(), 1, windows[kGovFirst], out, [&](const re2::StringPiece* groups) {
+    const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+    const size_t e = b + groups[0].size();
+    if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
+    OrgCandidate c;
+    c.latin = c.government = c.head_first = true;
+    c.begin = b;
+    c.end = c.id_end = e;
+    c.token_starts = TokenStarts(text, b, e);
+    out->push_back(std::move(c));
+  });
   scan(suffix_.get(), kSuffix, true);
   scan(ticker_.get(), kTicker, false);
   scan(possessive_.get(), kPossessive, false);
@@ -292,6 +368,102 @@ void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
   scan(cjk_suffix_.get(), kCjkSuffix, true, true);
   scan(cjk_prefix_.get(), kCjkPrefix, false, true);
   scan(katakana_.get(), kKatakana, true, false);
+}
+
+bool OrganizationRules::IsTitle(std::string_view token) const {
+  if (words_.title.count(std::string(token))) return true;
+  for (const std::string& suffix : words_.title_suffix)
+    if (token.size() > suffix.size() &&
+        token.compare(token.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
+}
+
+namespace {
+
+// Letters of a CJK government name: Han, kana and Hangul (no punctuation,
+// no particles' hiragana: 中国商務省は stops at は).
+bool IsCjkNameChar(UChar32 c) {
+  if (c == 0x30FC || c == 0x30FB) return true;  // ー, ・
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode s = uscript_getScript(c, &status);
+  return s == USCRIPT_HAN || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL;
+}
+
+bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
+  return pos <= text.size() && text.size() - pos >= word.size() &&
+         text.compare(pos, word.size(), word) == 0;
+}
+
+}  // namespace
+
+bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
+                                        OrgCandidate* out) const {
+  // Korean writes a space between the country and the body (미국 재무부).
+  size_t from = pos;
+  if (from < text.size() && text[from] == ' ') ++from;
+  // The run of name letters, at most kMaxRun characters.
+  constexpr int kMaxRun = 16;
+  size_t end = from;
+  for (int n = 0; end < text.size() && n < kMaxRun; ++n) {
+    int32_t i = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0 || !IsCjkNameChar(c)) break;
+    end = static_cast<size_t>(i);
+  }
+  if (end == from) return false;
+  // A stop word (verb, preposition, 的, 与) ends the name before it; a
+  // joiner (和) only once a head has been read.
+  std::string_view run = text.substr(from, end - from);
+  auto is_joiner = [&](std::string_view stop) {
+    for (const auto& [lang, j] : words_.government_joiner)
+      if (j == stop) return true;
+    return false;
+  };
+  for (const auto& [lang, stop] : words_.cjk_stop) {
+    size_t at = run.find(stop);
+    while (at != std::string_view::npos && is_joiner(stop) && at > 0) {
+      bool head_before = false;
+      gov_cjk_heads_.FindAll(run.substr(0, at), [&](size_t, size_t, uint32_t) { head_before = true; });
+      if (head_before) break;
+      at = run.find(stop, at + stop.size());
+    }
+    if (at != std::string_view::npos) run = run.substr(0, at);
+  }
+  if (run.empty()) return false;
+  // The last head in the run whose name is a body: not 南部 or 政府, and
+  // not the start of 部长 or 局面. What follows must be nothing or a
+  // particle (재무부는).
+  int32_t i = 0;
+  UChar32 first;
+  U8_NEXT(run.data(), i, static_cast<int32_t>(run.size()), first);
+  UErrorCode status = U_ZERO_ERROR;
+  const bool hangul = uscript_getScript(first, &status) == USCRIPT_HANGUL;
+  size_t best = 0;
+  gov_cjk_heads_.FindAll(run, [&](size_t b, size_t e, uint32_t) {
+    if (b == 0) return;  // A name needs words before its head.
+    const std::string_view name = run.substr(0, e);
+    for (const auto& [lang, word] : words_.not_government) {
+      if (name.size() >= word.size() &&
+          name.compare(name.size() - word.size(), word.size(), word) == 0)
+        return;
+      if (StartsWithAt(text, from + b, word) && word.size() > e - b) return;
+    }
+    const std::string_view rest = run.substr(e);
+    bool particle = rest.empty();
+    for (const auto& [lang, p] : words_.particle) particle = particle || rest == p;
+    // Chinese and Japanese runs go on after the head (财政部周三): the stop
+    // words have cut what is not part of the name; Hangul runs hold one word.
+    if (hangul && !particle) return;
+    best = std::max(best, e);
+  });
+  if (best == 0) return false;
+  out->begin = from;
+  out->end = out->id_end = from + best;
+  out->latin = false;
+  out->government = true;
+  return true;
 }
 
 }  // namespace kgx

@@ -6,7 +6,12 @@
 //  - a name before a ticker bracket: "Alcoa ( AA )", "Lynas (ASX: LYC)";
 //  - a possessive before a business noun: "Tivan's Speewah project";
 //  - CJK legal forms and sector words: 江西铜业股份有限公司, 株式会社ヤマト, (주)한빛;
-//  - a katakana (or Latin) name before 社: ライナス社.
+//  - a katakana (or Latin) name before 社: ライナス社;
+//  - government bodies from their heads: "Ministry of Finance", "Bureau of
+//    Industry and Security", "Ministère des Armées", "Kementerian Investasi"
+//    (a head that begins the name), "Supply Chain Resilience Office" (a head
+//    that ends it), and after a country the matcher found, a CJK run that ends
+//    in a head: 美国财政部, 豪産業科学資源省, 미국 재무부 (GovernmentAfter()).
 //
 // Candidates come back with the token starts of their name so the matcher
 // can trim leading words that are places or sentence openers ("Australia's
@@ -34,8 +39,26 @@ namespace kgx {
 struct OrganizationRuleWords {
   std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
       cjk_prefix, cjk_stop, cjk_name_start, katakana_company, particle;
+  // Government heads: Latin words that begin a name (Ministry of, Ministère)
+  // or end one (Office, Agency); CJK heads that end one (部, 省, 청).
+  std::vector<std::pair<std::string, std::string>> government_first, government_last,
+      government_cjk;
+  // CJK words that end in a head but name no body (南部, 政府, 当局) or that
+  // a head begins (部长, 局面): no government name ends or stops there.
+  std::vector<std::pair<std::string, std::string>> not_government;
+  // CJK conjunctions inside a body's name (能源和矿产资源部) that end it only
+  // after a head (财政部和商务部: two bodies).
+  std::vector<std::pair<std::string, std::string>> government_joiner;
   std::set<std::string> not_name;
   std::set<std::string> opener;  // Never a name's first word (The, In).
+  // A person's title (Minister, Präsident, Menteri): a name that starts with
+  // one is a person's ("Minister Smith"); title_suffix ends German compounds
+  // (Bundesfinanzminister).
+  std::set<std::string> title;
+  std::vector<std::string> title_suffix;
+  std::set<std::string> not_organization;  // Phrases that are no name: Joint Statement.
+  // Adds a line of organization_rules.tsv; false if `role` is unknown.
+  bool Add(const std::string& role, const std::string& lang, const std::string& text);
 };
 
 struct OrgCandidate {
@@ -43,6 +66,8 @@ struct OrgCandidate {
   size_t id_end = 0;               // End of the id (before a trailing legal form).
   std::vector<size_t> token_starts;  // Latin rules: where each name word starts.
   bool latin = false;
+  bool government = false;         // Named by a government head: kind agency.
+  bool head_first = false;         // The head begins the name (Ministry of...).
 };
 
 class OrganizationRules {
@@ -50,6 +75,15 @@ class OrganizationRules {
   explicit OrganizationRules(const OrganizationRuleWords& words);
   ~OrganizationRules();
   std::vector<OrgCandidate> Find(std::string_view nfkc) const;
+  // A government body written right after a country that ends at `pos`
+  // (美国|财政部, 미국| 재무부는): the CJK run from `pos` up to its last head,
+  // cut at the first stop word and not ending in a not-government word.
+  // The candidate starts at `pos`; the caller puts the country in front.
+  bool GovernmentAfter(std::string_view nfkc, size_t pos, OrgCandidate* out) const;
+  bool IsTitle(std::string_view token) const;
+  bool IsNotOrganization(std::string_view name) const {
+    return words_.not_organization.count(std::string(name)) > 0;
+  }
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
   bool IsOpener(std::string_view token) const { return words_.opener.count(std::string(token)) > 0; }
 
@@ -57,7 +91,7 @@ class OrganizationRules {
   // Where a rule can match: windows around its trigger words (a suffix, "(",
   // "'s"), merged; rules run only there.
   // One automaton holds every rule's triggers; Find() makes one pass.
-  enum Rule { kSuffix, kTicker, kPossessive, kCjkSuffix, kCjkPrefix, kKatakana, kRules };
+  enum Rule { kSuffix, kTicker, kPossessive, kCjkSuffix, kCjkPrefix, kKatakana, kGovFirst, kRules };
   using Windows = std::vector<std::pair<size_t, size_t>>;
   // Runs `re` over the windows, calling on_match(groups) per match, in text
   // order; a match that reaches a cut window edge reruns the whole text.
@@ -71,7 +105,8 @@ class OrganizationRules {
 
   OrganizationRuleWords words_;
   std::unique_ptr<re2::RE2> suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
-  std::unique_ptr<re2::RE2> legal_tail_;
+  std::unique_ptr<re2::RE2> legal_tail_, gov_first_;
+  AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
   AhoCorasick triggers_;
   std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.
 };

@@ -49,6 +49,18 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
         "'range<TAB>lang<TAB>text'");
 }
 
+TEST_CASE("an alias marked ambiguous is loaded with its flag; matching is unchanged") {
+  kgx::Gazetteer gaz;
+  REQUIRE(gaz.LoadString("o.tsv", "@kind\torganization\n"
+                                  "Ministry of Finance of China\tzh-Hans\t财政部\tambiguous\n")
+              .ok());
+  gaz.Compile();
+  REQUIRE(!gaz.aliases().empty());
+  CHECK((gaz.aliases()[0].flags & kgx::kAliasAmbiguous) != 0);
+  CHECK(kgx_test::Ids(kgx_test::Match(gaz, "财政部表示", "zh-Hans")) ==
+        std::vector<std::string>{"Ministry of Finance of China"});
+}
+
 TEST_CASE("ICU supplies every ISO country in every listed locale") {
   kgx::Gazetteer gaz;
   REQUIRE(gaz.LoadString("c.tsv", "@kind\tcountry\n@icu-countries\ten,ja,zh-Hant\n").ok());

@@ -1,0 +1,171 @@
+// Where organization names begin and end, in every claimed language:
+// left-edge words of CJK names, whole capitalized heads of Latin names,
+// government heads with their home country, titles before people's names,
+// phrases that are no names, and one entity per organization across scripts.
+#include <doctest/doctest.h>
+
+#include "tests/test_util.h"
+
+namespace {
+
+struct Org {
+  std::string id, country;  // country: the home the match carries ("" if none).
+  bool operator==(const Org& o) const { return id == o.id && country == o.country; }
+};
+
+struct Case {
+  const char* lang;
+  const char* text;
+  std::vector<Org> orgs;
+};
+
+// Organizations found in `text`, with the home country of each: the
+// gazetteer's country= or, for a government body read by its head, the
+// country written before it.
+std::vector<Org> Orgs(const std::string& text, const std::string& lang) {
+  const kgx::Gazetteer& gaz = kgx_test::ProjectGazetteer();
+  kgx::OffsetMap f_to_n;
+  const std::string nfkc = kgx::NormalizeNfkc(text);
+  const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
+  std::vector<Org> out;
+  for (const kgx::EntityMatch& m :
+       kgx::FindEntities(gaz, kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
+    if (m.kind != kgx::EntityKind::kOrganization) continue;
+    if (m.entity == kgx::EntityMatch::kRule) {
+      out.push_back({m.rule_name, m.rule_country});
+    } else {
+      const kgx::Entity& e = gaz.entities()[m.entity];
+      auto c = e.attrs.find("country");
+      out.push_back({e.id, c == e.attrs.end() ? "" : c->second});
+    }
+  }
+  return out;
+}
+
+void Run(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string lang = c.lang, text = c.text;
+    CAPTURE(lang);
+    CAPTURE(text);
+    const std::vector<Org> got = Orgs(c.text, c.lang);
+    std::string shown;
+    for (const Org& o : got) shown += "{" + o.id + ", " + o.country + "} ";
+    CAPTURE(shown);
+    CHECK(got == c.orgs);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("CJK names: the left edge takes no verb, preposition, determiner or adverb") {
+  Run({
+      {"zh-Hans", "据江西华宇稀土有限公司表示", {{"江西华宇稀土有限公司", ""}}},
+      {"zh-Hans", "依照湖南华宇稀土有限公司的规定", {{"湖南华宇稀土有限公司", ""}}},
+      {"zh-Hans", "其合资企业华越镍钴有限公司投产", {{"华越镍钴有限公司", ""}}},
+      {"zh-Hans", "当地华宇稀土有限公司表示", {{"华宇稀土有限公司", ""}}},
+      {"zh-Hans", "包括湖南华宇稀土有限公司在内", {{"湖南华宇稀土有限公司", ""}}},
+      {"zh-Hans", "德国一家汽车零部件企业", {}},
+      {"zh-Hant", "據台灣華宇稀土股份有限公司表示", {{"台灣華宇稀土股份有限公司", ""}}},
+      {"zh-Hant", "其合資企業華越鎳鈷有限公司投產", {{"華越鎳鈷有限公司", ""}}},
+      {"ja", "同社子会社ヤマト鉱業株式会社によると", {{"ヤマト鉱業株式会社", ""}}},
+  });
+}
+
+TEST_CASE("Latin names run over their whole capitalized head") {
+  Run({
+      {"en", "It signed with the Supply Chain Resilience Office.",
+       {{"Supply Chain Resilience Office", ""}}},
+      {"en", "China Xinhe Metal Mining Group Co. Ltd will invest.",
+       {{"China Xinhe Metal Mining Group", ""}}},
+      {"en", "China Nonferrous Metal Mining Group will invest.",
+       {{"China Nonferrous Metal Mining", "CN"}}},
+      {"en", "The Bureau of Industry and Security added firms.",
+       {{"Bureau of Industry and Security", "US"}}},
+      {"en", "the Office of the Mining Registrar and the Chamber of Mines",
+       {{"Office of the Mining Registrar", ""}}},
+      // A possessive country is no part of a company's name.
+      {"en", "Australia's Ardea Resources said", {{"Ardea Resources", "AU"}}},
+  });
+}
+
+TEST_CASE("government bodies by their heads keep the country before them as home") {
+  Run({
+      {"en", "Namibia's Ministry of Industrialisation and Trade said.",
+       {{"Namibia's Ministry of Industrialisation and Trade", "NA"}}},
+      {"en", "the Zambian Ministry of Green Economy said",
+       {{"Zambian Ministry of Green Economy", "ZM"}}},
+      {"zh-Hans", "印度财政部表示", {{"印度财政部", "IN"}}},
+      {"zh-Hans", "秘鲁能源矿业部周三表示", {{"秘鲁能源矿业部", "PE"}}},
+      {"zh-Hant", "印尼能源礦產資源部表示", {{"印尼能源礦產資源部", "ID"}}},
+      // 和 joins the words of one body's name, but not two bodies.
+      {"zh-Hans", "秘鲁能源和矿业部表示", {{"秘鲁能源和矿业部", "PE"}}},
+      {"zh-Hans", "秘鲁财政部和矿业部表示", {{"秘鲁财政部", "PE"}}},
+      {"ja", "ペルー鉱業省が発表した", {{"ペルー鉱業省", "PE"}}},
+      {"ko", "페루 에너지광업부는 밝혔다", {{"페루 에너지광업부", "PE"}}},
+      {"fr", "le ministère des Mines du Niger a dit", {{"ministère des Mines du Niger", "NE"}}},
+      {"es", "El Ministerio de Minería y Metalurgia informó",
+       {{"Ministry of Mining and Metallurgy of Bolivia", "BO"}}},
+      {"es", "El Ministerio de Comercio Exterior de Ecuador informó",
+       {{"Ministerio de Comercio Exterior de Ecuador", "EC"}}},
+      {"de", "Das Bundesministerium für Bildung und Forschung teilte mit",
+       {{"Federal Ministry of Research of Germany", "DE"}}},
+      {"de", "Das Landesamt für Bergbau, Energie und Geologie teilte mit",
+       {{"Landesamt für Bergbau, Energie und Geologie", ""}}},
+      {"id", "Kementerian Perhubungan menyatakan", {{"Kementerian Perhubungan", ""}}},
+  });
+  // Directions, governments, authorities and titles end in heads but are
+  // no bodies.
+  Run({
+      {"zh-Hans", "中国南部的矿山和美国政府", {}},
+      {"zh-Hans", "日本当局与中国局势", {}},
+      {"zh-Hans", "澳大利亚签署协议", {}},
+      {"ja", "中国政府は", {}},
+      {"ko", "미국 정부는 밝혔다", {}},
+      {"ko", "미국 요청에 따라", {}},
+  });
+}
+
+TEST_CASE("a title before a person's name is no organization") {
+  Run({
+      {"en", "Minister Smith (Labor) said", {}},
+      {"en", "Prime Minister Anthony Albanese (ALP) said", {}},
+      {"en", "President Xi Jinping's project", {}},
+      {"de", "Bundesfinanzminister Lindner (FDP) sagte", {}},
+      {"fr", "Le Ministre Lecornu (Renaissance) a dit", {}},
+      {"es", "El Presidente Boric (FA) dijo", {}},
+      {"id", "Menteri Bahlil Lahadalia (Golkar) mengatakan", {}},
+      {"zh-Hans", "美国总统特朗普表示", {}},
+      // A ministry's name before 长 is its minister's title.
+      {"zh-Hans", "美国财政部长贝森特表示", {}},
+      {"zh-Hant", "美國國防部長赫格塞思表示", {}},
+      {"ja", "米大統領トランプ氏は", {}},
+  });
+}
+
+TEST_CASE("common phrases are no organizations") {
+  Run({
+      {"en", "The Joint Statement was signed.", {}},
+      {"en", "The Oval Office said.", {}},
+      {"en", "The Foreign Ministry said.", {}},
+      // Short forms that are inside common words are not aliases.
+      {"zh-Hans", "东南亚行业增长和发展面临高通胀，施工行业与欧美光伏", {}},
+      {"ja", "日産1000トンの出光", {}},
+      {"ko", "발레 공연", {}},
+  });
+}
+
+TEST_CASE("one entity per organization across scripts and legal forms") {
+  Run({
+      {"ja", "双日と双日株式会社とソージツとSojitz",
+       {{"Sojitz", "JP"}, {"Sojitz", "JP"}, {"Sojitz", "JP"}, {"Sojitz", "JP"}}},
+      {"en", "Sojitz Corp. and Glencore plc and Umicore SA and BASF SE",
+       {{"Sojitz", "JP"}, {"Glencore", "CH"}, {"Umicore", "BE"}, {"BASF", "DE"}}},
+      {"zh-Hans", "江西金力永磁科技股份有限公司", {{"JL Mag Rare-Earth", "CN"}}},
+      {"zh-Hant", "贛鋒鋰業與赣锋锂业", {{"Ganfeng Lithium", "CN"}, {"Ganfeng Lithium", "CN"}}},
+      {"ko", "고려아연 주식회사", {{"Korea Zinc", "KR"}}},
+      {"id", "PT Vale Indonesia Tbk dan PT Aneka Tambang Tbk",
+       {{"Vale Indonesia", "ID"}, {"Antam", "ID"}}},
+      {"en", "Glencore, グレンコア, 嘉能可, 글렌코어",
+       {{"Glencore", "CH"}, {"Glencore", "CH"}, {"Glencore", "CH"}, {"Glencore", "CH"}}},
+  });
+}
