@@ -10,13 +10,17 @@
 //  2. case: acronym aliases match their exact case ("US", not "us"), and a
 //     capitalized name does not match an all-lower-case word ("turkey");
 //  3. ResolveOverlaps(): the one place that decides overlaps;
-//  5. organizations not in the gazetteer, from org_rules.h: a rule match
-//     loses to any gazetteer organization, media or group it overlaps, and
-//     wins over countries and minerals inside it (Indonesia Battery Corp);
-//     leading places and sentence openers are trimmed from Latin names.
 //  4. one-character CJK abbreviations (日, 米, 中...) are kept only inside a
 //     chain of at least two entities (日美菲, 日米豪印) or next to a context
 //     word from abbreviation_context.tsv (両国, 首脳, 訪, 対...).
+//  5. people (people.h): a title and a name (Chancellor Merz, 石破首相), a
+//     given name that is a country (Israel Katz) and the later surname of a
+//     full name are persons; the country matches inside them go;
+//  6. organizations not in the gazetteer, from org_rules.h: a rule match
+//     loses to any gazetteer organization, media, group or person it
+//     overlaps, and wins over countries and minerals inside it (Indonesia
+//     Battery Corp); leading places and sentence openers are trimmed from
+//     Latin names.
 // Region and ordinary-word entries take part in overlaps (so 中東 shadows 中)
 // but are not returned.
 // Thread safety: reentrant; the gazetteer must be compiled.
@@ -51,6 +55,9 @@ struct EntityMatch {
   size_t nfkc_begin = 0, nfkc_end = 0;
   EntityKind kind = EntityKind::kCountry;
   std::string rule_name;
+  // People found by a title (people.h), not in the gazetteer: the country
+  // and role the title implies ("" when it implies none).
+  std::string person_country, person_role;
 };
 
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
