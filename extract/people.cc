@@ -237,7 +237,7 @@ Span PeopleFinder::ReadRunBefore(size_t pos, Shape shape) const {
   size_t i = pos, prev = pos;
   int chars = 0;
   for (;;) {
-    if (i < pos && shape == Shape::kHan && IsBoundaryBefore(i)) break;
+    if (shape == Shape::kHan && IsBoundaryBefore(i)) break;
     const UChar32 c = Before(nfkc_, i, &prev);
     if (ShapeOf(c) == shape) {
       ++chars;
