@@ -107,6 +107,7 @@ class PeopleFinder {
               std::string_view folded);
   void GivenNames();
   void Surnames();
+  void CjkSurnames();
   void Finish();
 
  private:
@@ -487,6 +488,33 @@ void PeopleFinder::Surnames() {
   }
 }
 
+// 片山財務大臣 after 片山さつき財務相, 이 장관 after 이재명: in Han and hangul the
+// surname comes first, so a name a title read that begins an earlier full
+// name is that person.
+void PeopleFinder::CjkSurnames() {
+  std::vector<EntityMatch> people;
+  for (size_t i = 0; i < matches_.size(); ++i)
+    if (!dropped_[i] && matches_[i].kind == EntityKind::kPerson) people.push_back(matches_[i]);
+  people.insert(people.end(), added_.begin(), added_.end());
+  for (EntityMatch& a : added_) {
+    if (a.entity != EntityMatch::kRule) continue;
+    const std::string_view name = nfkc_.substr(a.nfkc_begin, a.nfkc_end - a.nfkc_begin);
+    const Shape shape = ShapeOf(At(name, 0));
+    if (shape != Shape::kHan && shape != Shape::kHangul) continue;
+    for (const EntityMatch& p : people) {
+      const std::string_view full = nfkc_.substr(p.nfkc_begin, p.nfkc_end - p.nfkc_begin);
+      if (p.nfkc_end > a.nfkc_begin || full.size() <= name.size() || !StartsWith(full, name))
+        continue;
+      const size_t begin = a.nfkc_begin, end = a.nfkc_end;
+      a = p;
+      if (a.entity == EntityMatch::kRule) a.rule_name = std::string(full);
+      a.nfkc_begin = begin;
+      a.nfkc_end = end;
+      break;
+    }
+  }
+}
+
 void PeopleFinder::Finish() {
   if (added_.empty() && std::find(dropped_.begin(), dropped_.end(), true) == dropped_.end()) return;
   std::vector<EntityMatch> out;
@@ -507,6 +535,7 @@ void FindPeople(const Gazetteer& gaz, const MatchText& text, const std::string& 
   if (!titles.empty()) finder.Titles(titles, *text.folded_to_nfkc, text.folded);
   finder.GivenNames();
   finder.Surnames();
+  finder.CjkSurnames();
   finder.Finish();
 }
 

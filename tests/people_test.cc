@@ -110,6 +110,11 @@ TEST_CASE("a later bare surname is the person of the earlier full name") {
       {"es",
        "El ministro Carlos Chile habló. Chile dijo que",
        {"person:Carlos Chile", "person:Carlos Chile"}},
+      {"ja", "山田太郎経産相は述べた。山田経産相によると", {"person:山田太郎", "person:山田太郎"}},
+      {"ja",
+       "片山さつき財務相は述べた。片山財務相は",
+       {"person:Satsuki Katayama", "person:Satsuki Katayama"}},
+      {"ko", "홍길동 장관은 말했다. 홍 장관은", {"person:홍길동"}},  // one syllable is no name
       // Negatives: before the full name, and with another case, the word
       // is what it is.
       {"en",
