@@ -410,9 +410,9 @@ void PeopleFinder::Titles(const std::vector<TitleHit>& hits, const OffsetMap& fo
 void PeopleFinder::GivenNames() {
   for (size_t i = 0; i < matches_.size(); ++i) {
     const EntityMatch& g = matches_[i];
-    if (dropped_[i] || g.kind != EntityKind::kCountry) continue;
-    const std::string_view given = nfkc_.substr(g.nfkc_begin, g.nfkc_end - g.nfkc_begin);
-    if (!InList(words_.given_name, lang_, FoldForMatch(given))) continue;
+    if (dropped_[i] || g.kind != EntityKind::kCountry || g.alias == EntityMatch::kRule) continue;
+    // The alias's folded form: no ICU call for every country of every text.
+    if (!InList(words_.given_name, lang_, gaz_.aliases()[g.alias].folded)) continue;
     size_t at = g.nfkc_end, next = at;
     const UChar32 sep = At(nfkc_, at, &next);
     const UChar32 c = At(nfkc_, next);
