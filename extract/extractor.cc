@@ -38,15 +38,19 @@ Record Extractor::Extract(const Document& doc) const {
       FindEntities(gaz_, MatchText{nfkc, folded, &f_to_n}, r.lang);
   const std::vector<Span> sentences = SplitSentences(nfkc, r.lang);
 
-  std::set<std::string> seen_countries, seen_groups, seen_orgs, seen_minerals;
+  std::set<std::string> seen_countries, seen_groups, seen_orgs, seen_minerals, seen_people;
+  std::vector<const Entity*> people;  // The gazetteer's entity of each r.people, or null.
   std::vector<std::set<std::string>> per_sentence(sentences.size());
   // Rule organizations are companies named as written; the entity of a
   // gazetteer match is read in place (entities are large to copy).
-  static const Entity kRuleEntity{EntityKind::kOrganization, "", {{"kind", "company"}}};
+  // People found by a title carry their country and role on the match.
+  static const Entity kRuleEntity{EntityKind::kOrganization, "", {{"kind", "company"}}, {}};
+  static const Entity kRulePerson{EntityKind::kPerson, "", {}, {}};
   r.mentions.reserve(matches.size());
   for (const EntityMatch& m : matches) {
     const bool rule = m.entity == EntityMatch::kRule;
-    const Entity& e = rule ? kRuleEntity : gaz_.entities()[m.entity];
+    const Entity& e = !rule ? gaz_.entities()[m.entity]
+                      : m.kind == EntityKind::kPerson ? kRulePerson : kRuleEntity;
     const std::string& id = rule ? m.rule_name : e.id;
     const size_t nb = m.nfkc_begin, ne = m.nfkc_end;
     Mention mention;
@@ -77,6 +81,18 @@ Record Extractor::Extract(const Document& doc) const {
       case EntityKind::kMineral:
         if (seen_minerals.insert(id).second) r.minerals.push_back({id, attr("symbol")});
         break;
+      case EntityKind::kPerson:
+        if (seen_people.insert(id).second) {
+          r.people.push_back({id, rule ? m.person_country : attr("country"), m.person_role});
+          people.push_back(rule ? nullptr : &e);
+        } else if (rule) {  // A later title may tell what the first did not.
+          for (PersonRef& p : r.people)
+            if (p.name == id) {
+              if (p.country.empty()) p.country = m.person_country;
+              if (p.role.empty()) p.role = m.person_role;
+            }
+        }
+        break;
       default:
         break;
     }
@@ -97,6 +113,9 @@ Record Extractor::Extract(const Document& doc) const {
         break;
       }
   }
+  // A listed person's role is the one they held when the document was written.
+  for (size_t i = 0; i < people.size(); ++i)
+    if (people[i] != nullptr) r.people[i].role = PersonRoleOn(*people[i], r.published);
   const std::vector<DateMention> dates = FindDates(nfkc, r.lang, r.published);
   for (const DateMention& d : dates) {
     DateRef ref;

@@ -100,6 +100,16 @@ bool IsBlank(const std::string& s) {
 
 }  // namespace
 
+std::string PersonRoleOn(const Entity& person, const std::string& date) {
+  const std::string month = date.substr(0, 7);
+  const PersonTerm* latest = nullptr;
+  for (const PersonTerm& t : person.terms) {
+    if (!month.empty() && t.from <= month && (t.to.empty() || month <= t.to)) return t.role;
+    if (latest == nullptr || t.from > latest->from) latest = &t;
+  }
+  return latest == nullptr ? std::string() : latest->role;
+}
+
 bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
   if (line_lang == "*" || line_lang == doc_lang) return true;
   return doc_lang.size() > line_lang.size() &&
@@ -116,6 +126,7 @@ const char* EntityKindName(EntityKind kind) {
     case EntityKind::kMedia: return "media";
     case EntityKind::kRegion: return "region";
     case EntityKind::kWord: return "word";
+    case EntityKind::kPerson: return "person";
   }
   return "?";
 }
@@ -125,7 +136,7 @@ bool ParseEntityKind(const std::string& name, EntityKind* kind) {
       {"country", EntityKind::kCountry}, {"group", EntityKind::kGroup},
       {"organization", EntityKind::kOrganization}, {"mineral", EntityKind::kMineral},
       {"media", EntityKind::kMedia}, {"region", EntityKind::kRegion},
-      {"word", EntityKind::kWord}};
+      {"word", EntityKind::kWord}, {"person", EntityKind::kPerson}};
   for (const auto& [n, k] : kKinds) {
     if (name == n) {
       *kind = k;
@@ -138,17 +149,19 @@ bool ParseEntityKind(const std::string& name, EntityKind* kind) {
 int KindPriority(EntityKind kind) {
   // Lower wins. An organization or media name that equals a place name is
   // usually the more specific reading; ordinary words lose to real entities
-  // of the same length.
+  // of the same length. A person's name that is also a place name is the
+  // person: people.tsv lists only names the press uses for them.
   switch (kind) {
     case EntityKind::kOrganization: return 0;
     case EntityKind::kMedia: return 1;
     case EntityKind::kGroup: return 2;
-    case EntityKind::kMineral: return 3;
-    case EntityKind::kCountry: return 4;
-    case EntityKind::kRegion: return 5;
-    case EntityKind::kWord: return 6;
+    case EntityKind::kPerson: return 3;
+    case EntityKind::kMineral: return 4;
+    case EntityKind::kCountry: return 5;
+    case EntityKind::kRegion: return 6;
+    case EntityKind::kWord: return 7;
   }
-  return 7;
+  return 8;
 }
 
 namespace {
@@ -197,7 +210,8 @@ Status Gazetteer::LoadFile(const std::string& path) {
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
   enum class Mode {
-    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords
+    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords,
+    kPersonTitles
   } mode = Mode::kNone;
   EntityKind kind = EntityKind::kCountry;
   std::istringstream in(content);
@@ -231,6 +245,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           mode = Mode::kMoneyWords;
         } else if (f[1] == "relation-word") {
           mode = Mode::kRelationWords;
+        } else if (f[1] == "person-title") {
+          mode = Mode::kPersonTitles;
         } else if (ParseEntityKind(f[1], &kind)) {
           mode = Mode::kEntities;
         } else {
@@ -328,6 +344,47 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         }
         break;
       }
+      case Mode::kPersonTitles: {
+        if (f.size() < 3) return error("expected 'role<TAB>lang<TAB>text[<TAB>item...]'");
+        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
+        PersonWords& w = person_words_;
+        if (f[0] == "before" || f[0] == "after" || f[0] == "either") {
+          PersonTitle t;
+          t.lang = f[1];
+          t.text = NormalizeNfkc(f[2]);
+          t.before = f[0] != "after";
+          t.after = f[0] != "before";
+          for (size_t i = 3; i < f.size(); ++i) {
+            const std::string& item = f[i];
+            if (item == "suffix") {
+              t.suffix = true;
+            } else if (item.compare(0, 8, "country=") == 0) {
+              t.country = item.substr(8);
+              if (!ValidId(EntityKind::kCountry, t.country))
+                return error("country= must be an ISO 3166-1 alpha-2 code or EU, got '" +
+                             t.country + "'");
+            } else if (item.compare(0, 5, "role=") == 0 && item.size() > 5) {
+              t.role = item.substr(5);
+            } else {
+              return error("unknown title item '" + item + "' (expected country=, role= or suffix)");
+            }
+          }
+          if (FoldForMatch(t.text).empty()) return error("empty title");
+          w.titles.push_back(std::move(t));
+          break;
+        }
+        if (f.size() != 3) return error("expected '" + f[0] + "<TAB>lang<TAB>word'");
+        std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
+        if (f[0] == "not-name") w.not_name.push_back(entry);
+        else if (f[0] == "boundary") w.boundary.push_back(entry);
+        else if (f[0] == "particle") w.particle.push_back(entry);
+        else if (f[0] == "given-name") w.given_name.push_back(entry);
+        else
+          return error("unknown person-title role '" + f[0] +
+                       "' (expected before, after, either, not-name, boundary, particle or "
+                       "given-name)");
+        break;
+      }
       case Mode::kOrgRules: {
         if (f.size() != 3) return error("expected 'role<TAB>lang<TAB>text'");
         if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
@@ -343,11 +400,28 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         uint8_t flags = 0;
         bool drop = false;
         std::map<std::string, std::string> attrs;
+        PersonTerm term;
         for (size_t i = 3; i < f.size(); ++i) {
           const std::string& item = f[i];
           size_t eq = item.find('=');
           if (eq != std::string::npos) {
             std::string key = item.substr(0, eq), value = item.substr(eq + 1);
+            static const RE2 kMonth("(19|20)[0-9]{2}-(0[1-9]|1[0-2])");
+            if (key == "role" || key == "from" || key == "to") {
+              // A term of office (people only): role=, from= and to=, the
+              // months as YYYY-MM; an empty to= means still in office.
+              if (kind != EntityKind::kPerson)
+                return error("'" + key + "=' belongs to '@kind person' lines");
+              if (key == "role") {
+                if (value.empty()) return error("empty value for 'role'");
+                term.role = value;
+              } else if (!(key == "to" && value.empty()) && !RE2::FullMatch(value, kMonth)) {
+                return error(key + "= must be a month as YYYY-MM, got '" + value + "'");
+              } else {
+                (key == "from" ? term.from : term.to) = value;
+              }
+              continue;
+            }
             static const char* kKeys[] = {"name", "country", "symbol", "qid", "kind"};
             if (std::find_if(std::begin(kKeys), std::end(kKeys),
                              [&](const char* k) { return key == k; }) == std::end(kKeys))
@@ -374,8 +448,13 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         }
         if ((flags & kAliasAbbr) && f[1] == "*")
           return error("an abbr alias needs a language (it is only read in that language)");
+        if (term.role.empty() && !(term.from.empty() && term.to.empty()))
+          return error("a term needs role= beside from= and to=");
+        if (!term.to.empty() && term.to < term.from)
+          return error("term ends (" + term.to + ") before it starts (" + term.from + ")");
         const uint32_t e = Intern(kind, f[0]);
         for (auto& [k, v] : attrs) entities_[e].attrs[k] = v;
+        if (!term.role.empty()) entities_[e].terms.push_back(std::move(term));
         if (f[2] == "-") break;  // Attribute-only line.
         if (drop) {
           dropped_.emplace(e, FoldForMatch(f[2]));
@@ -452,6 +531,38 @@ void Gazetteer::AddConversions() {
   }
   aliases_ = std::move(all);
   conversions_.clear();
+}
+
+void Gazetteer::AddPersonWordConversions() {
+  // Chinese titles and words in the other script too, as aliases are (总统
+  // finds 總統); a few dozen, made once at Compile().
+  auto convert = [](const std::string& lang, const std::string& text, auto&& add) {
+    if (lang.compare(0, 2, "zh") != 0 || !HasHan(text)) return;
+    for (const auto& [id, other_lang] : kScriptConversions) {
+      const std::string other = Transliterate(id, text);
+      if (!other.empty() && other != text) add(std::string(other_lang), other);
+    }
+  };
+  std::vector<PersonTitle> titles;
+  for (const PersonTitle& t : person_words_.titles) {
+    titles.push_back(t);
+    convert(t.lang, t.text, [&](const std::string& lang, const std::string& text) {
+      titles.push_back(t);
+      titles.back().lang = lang;
+      titles.back().text = text;
+    });
+  }
+  person_words_.titles = std::move(titles);
+  for (auto* list : {&person_words_.not_name, &person_words_.boundary}) {
+    std::vector<std::pair<std::string, std::string>> words;
+    for (const auto& [lang, word] : *list) {
+      words.emplace_back(lang, word);
+      convert(lang, word, [&](const std::string& l, const std::string& text) {
+        words.emplace_back(l, FoldForMatch(text));
+      });
+    }
+    *list = std::move(words);
+  }
 }
 
 void Gazetteer::AddOneAlias(uint32_t entity, const std::string& lang, const std::string& text,
@@ -611,15 +722,22 @@ void Gazetteer::Compile() {
   std::map<std::string, uint32_t> pattern_of;
   std::vector<std::string> patterns;
   pattern_aliases_.clear();
-  for (uint32_t i = 0; i < aliases_.size(); ++i) {
-    auto [it, inserted] =
-        pattern_of.emplace(aliases_[i].folded, static_cast<uint32_t>(patterns.size()));
+  pattern_titles_.clear();
+  auto pattern = [&](const std::string& folded) {
+    auto [it, inserted] = pattern_of.emplace(folded, static_cast<uint32_t>(patterns.size()));
     if (inserted) {
-      patterns.push_back(aliases_[i].folded);
+      patterns.push_back(folded);
       pattern_aliases_.emplace_back();
+      pattern_titles_.emplace_back();
     }
-    pattern_aliases_[it->second].push_back(i);
-  }
+    return it->second;
+  };
+  for (uint32_t i = 0; i < aliases_.size(); ++i) pattern_aliases_[pattern(aliases_[i].folded)].push_back(i);
+  // Person titles ride in the same automaton: one pass finds both.
+  AddPersonWordConversions();
+  const auto& titles = person_words_.titles;
+  for (uint32_t i = 0; i < titles.size(); ++i)
+    pattern_titles_[pattern(FoldForMatch(titles[i].text))].push_back(i);
   // The four matchers are independent: with a thread to spare, the rules'
   // patterns (the slowest to compile) are compiled beside the others.
   auto rules = [this] { org_rules_ = std::make_unique<OrganizationRules>(rule_words_); };

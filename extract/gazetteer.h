@@ -41,8 +41,10 @@ namespace kgx {
 
 // Entity kinds. kRegion and kWord are never reported: they exist so that a
 // longer ordinary word (中東, 北米, 日比谷) wins over the country abbreviation
-// inside it.
-enum class EntityKind { kCountry, kGroup, kOrganization, kMineral, kMedia, kRegion, kWord };
+// inside it. A kPerson is never a country mention, whatever its words read.
+enum class EntityKind {
+  kCountry, kGroup, kOrganization, kMineral, kMedia, kRegion, kWord, kPerson
+};
 const char* EntityKindName(EntityKind kind);
 bool ParseEntityKind(const std::string& name, EntityKind* kind);
 // Which kind wins when two matches cover exactly the same text.
@@ -52,10 +54,45 @@ int KindPriority(EntityKind kind);
 // "zh" covers zh-Hans and zh-Hant, "*" covers every language.
 bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang);
 
+// One term of office of a person (people.tsv): role, and the first and last
+// month as YYYY-MM; `to` is empty while in office.
+struct PersonTerm {
+  std::string role, from, to;
+};
+
 struct Entity {
   EntityKind kind = EntityKind::kCountry;
   std::string id;                            // Canonical id (DESIGN.md).
   std::map<std::string, std::string> attrs;  // name, country, symbol, qid, kind...
+  std::vector<PersonTerm> terms;             // People only, in file order.
+};
+
+// A person's role on `date` (YYYY-MM-DD, YYYY-MM or ""): the term in office
+// then, else the latest term; "" without terms.
+std::string PersonRoleOn(const Entity& person, const std::string& date);
+
+// Words that find people the gazetteer does not list (`@kind person-title`
+// lines, people.tsv): titles read before or after a name, with the country
+// and role they imply.
+struct PersonTitle {
+  std::string lang;
+  std::string text;    // NFKC, as written.
+  bool before = false;  // Stands before the name (President X, 总统X).
+  bool after = false;   // Stands after it (石破首相, 윤석열 대통령).
+  bool suffix = false;  // May end a longer word (Bundesfinanzminister).
+  std::string country, role;
+};
+struct PersonWords {
+  std::vector<PersonTitle> titles;
+  // (lang, folded word): never a name or part of one (Tuesday, 신임, 前).
+  std::vector<std::pair<std::string, std::string>> not_name;
+  // (lang, folded word): a Han name does not run across it (表示, 会见, 与).
+  std::vector<std::pair<std::string, std::string>> boundary;
+  // (lang, folded word): lower-case words inside a Latin name (de, van, bin).
+  std::vector<std::pair<std::string, std::string>> particle;
+  // (lang, folded alias): country names that are also given names (Jordan,
+  // Chad, チャド): followed by a name, they begin a person's name.
+  std::vector<std::pair<std::string, std::string>> given_name;
 };
 
 enum AliasFlag : uint8_t {
@@ -136,6 +173,12 @@ class Gazetteer {
   const OrganizationRuleWords& organization_rule_words() const { return rule_words_; }
   // Money words (money.tsv) and the parser built from them (after Compile()).
   const MoneyParser* money_parser() const { return money_.get(); }
+  // Person titles and name words (people.tsv); titles share the automaton.
+  const PersonWords& person_words() const { return person_words_; }
+  // Titles (indices into person_words().titles) of automaton pattern `pattern`.
+  const std::vector<uint32_t>& TitlesOf(uint32_t pattern) const {
+    return pattern_titles_[pattern];
+  }
   // Relation words (relations.tsv) and the finder built from them.
   const RelationFinder* relation_finder() const { return relations_.get(); }
   // Index of the entity, or -1.
@@ -153,6 +196,8 @@ class Gazetteer {
                         uint8_t flags, Alias* out);
   // Puts the other-script forms of Han aliases (conversions_) after theirs.
   void AddConversions();
+  // The same for Chinese person titles and words.
+  void AddPersonWordConversions();
   Status AddIcuCountries(const std::string& where, const std::string& locales);
   Status AddIcuCurrencies(const std::string& where, const std::string& locales,
                           const std::string& codes);
@@ -171,6 +216,8 @@ class Gazetteer {
   std::unique_ptr<RelationFinder> relations_;
   AhoCorasick automaton_;
   std::vector<std::vector<uint32_t>> pattern_aliases_;
+  PersonWords person_words_;
+  std::vector<std::vector<uint32_t>> pattern_titles_;
   int threads_ = 1;
   struct Conversion {  // A Han alias to be read in the other script too.
     size_t after;      // Its converted forms go before aliases_[after].

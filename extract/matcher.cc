@@ -9,6 +9,8 @@
 #include <map>
 #include <tuple>
 
+#include "extract/people.h"
+
 namespace kgx {
 namespace {
 
@@ -438,7 +440,9 @@ bool EndsInTitle(const Gazetteer& gaz, std::string_view folded, size_t end) {
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
                                       const std::string& lang) {
   std::vector<EntityMatch> candidates;
+  std::vector<TitleHit> titles;
   gaz.automaton().FindAll(text.folded, [&](size_t begin, size_t end, uint32_t pattern) {
+    for (uint32_t t : gaz.TitlesOf(pattern)) titles.push_back({begin, end, t});
     for (uint32_t a : gaz.AliasesOf(pattern)) {
       const Alias& alias = gaz.aliases()[a];
       if ((alias.flags & (kAliasAbbr | kAliasLanguageOnly)) && !LanguageCovers(alias.lang, lang))
@@ -493,6 +497,7 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
     kept[i].nfkc_end = std::max(kept[i].nfkc_begin, text.folded_to_nfkc->End(kept[i].end));
     out.push_back(kept[i]);
   }
+  FindPeople(gaz, text, lang, titles, &out);
   AddRuleOrganizations(gaz, text.nfkc, &out);
   return out;
 }

@@ -12,13 +12,17 @@
 //     organization alias whose government head the text continues into a
 //     title (美国财政部|长) is not read: the words name the minister;
 //  3. ResolveOverlaps(): the one place that decides overlaps;
-//  5. organizations not in the gazetteer, from org_rules.h: a rule match
-//     loses to any gazetteer organization, media or group it overlaps, and
-//     wins over countries and minerals inside it (Indonesia Battery Corp);
-//     leading places and sentence openers are trimmed from Latin names.
 //  4. one-character CJK abbreviations (日, 米, 中...) are kept only inside a
 //     chain of at least two entities (日美菲, 日米豪印) or next to a context
 //     word from abbreviation_context.tsv (両国, 首脳, 訪, 対...).
+//  5. people (people.h): a title and a name (Chancellor Merz, 石破首相), a
+//     given name that is a country (Israel Katz) and the later surname of a
+//     full name are persons; the country matches inside them go;
+//  6. organizations not in the gazetteer, from org_rules.h: a rule match
+//     loses to any gazetteer organization, media, group or person it
+//     overlaps, and wins over countries and minerals inside it (Indonesia
+//     Battery Corp); leading places and sentence openers are trimmed from
+//     Latin names.
 // Region and ordinary-word entries take part in overlaps (so 中東 shadows 中)
 // but are not returned.
 // Thread safety: reentrant; the gazetteer must be compiled.
@@ -56,6 +60,9 @@ struct EntityMatch {
   // Rule matches: "agency" for a government body (else a company) and the
   // home country read before it ("Japan's Ministry of Finance", 美国财政部).
   std::string rule_kind, rule_country;
+  // People found by a title (people.h), not in the gazetteer: the country
+  // and role the title implies ("" when it implies none).
+  std::string person_country, person_role;
 };
 
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,

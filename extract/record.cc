@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -105,6 +106,12 @@ json ToJson(const Record& r) {
     minerals.push_back(mj);
   }
   j["minerals"] = minerals;
+  json people = json::array();
+  for (const auto& p : r.people)
+    people.push_back({{"name", p.name},
+                      {"country", p.country.empty() ? json(nullptr) : json(p.country)},
+                      {"role", p.role.empty() ? json(nullptr) : json(p.role)}});
+  j["people"] = people;
   json amounts = json::array();
   for (const auto& a : r.amounts) {
     amounts.push_back(AmountJson(a));
@@ -191,6 +198,10 @@ Status FromJson(const json& j, Record* r) {
           {o.at("name").get<std::string>(), OptString(o, "kind"), OptString(o, "country")});
     for (const json& m : j.at("minerals"))
       r->minerals.push_back({m.at("name").get<std::string>(), OptString(m, "symbol")});
+    if (j.contains("people"))
+      for (const json& p : j.at("people"))
+        r->people.push_back(
+            {p.at("name").get<std::string>(), OptString(p, "country"), OptString(p, "role")});
     if (j.contains("amounts"))
       for (const json& a : j.at("amounts")) r->amounts.push_back(AmountFrom(a));
     auto evidence_from = [](const json& list) {
@@ -355,6 +366,25 @@ class LineWriter {
       each(list[i]);
     }
     out_ += ']';
+  }
+  struct StrField {
+    const char* key;
+    const std::string* value;
+    bool optional;  // Written as null when empty.
+  };
+  // {"key": "value", ...} with the keys in the order given (sorted).
+  void StrObject(std::initializer_list<StrField> fields) {
+    out_ += '{';
+    bool first = true;
+    for (const StrField& f : fields) {
+      Key(f.key, first);
+      first = false;
+      if (f.optional)
+        OptStr(*f.value);
+      else
+        Str(*f.value);
+    }
+    out_ += '}';
   }
   void Evidence(const kgx::Evidence& e) {
     Key("end", true);
@@ -532,6 +562,10 @@ std::string ToJsonLine(const Record& r) {
     w.Key("name");
     w.Str(o.name);
     out += '}';
+  });
+  w.Key("people");
+  w.Array(r.people, [&](const PersonRef& p) {
+    w.StrObject({{"country", &p.country, true}, {"name", &p.name, false}, {"role", &p.role, true}});
   });
   w.Key("published");
   w.OptStr(r.published);

@@ -39,7 +39,7 @@ struct Evidence {
 };
 
 struct Mention {
-  std::string kind;  // country, group, organization, mineral, media
+  std::string kind;  // country, group, organization, mineral, media, person
   std::string id;
   std::string text;  // The original bytes at [start, end).
   size_t start = 0, end = 0;
@@ -47,6 +47,13 @@ struct Mention {
 
 struct OrganizationRef {
   std::string name, kind, country;
+};
+
+// A person named in the document: the gazetteer's id (English full name) or
+// the name as written after a title; the country (ISO code or EU) and role
+// ("" when unknown).
+struct PersonRef {
+  std::string name, country, role;
 };
 
 struct MineralRef {
@@ -107,6 +114,8 @@ struct Record {
   std::vector<std::string> groups;
   std::vector<OrganizationRef> organizations;
   std::vector<MineralRef> minerals;
+  // People in order of first mention; they are never in `countries`.
+  std::vector<PersonRef> people;
   std::vector<AmountRef> amounts;
   std::vector<RateRef> rates;
   std::vector<DateRef> dates;

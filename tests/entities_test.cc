@@ -98,7 +98,7 @@ TEST_CASE("organizations not in the gazetteer are found from the shape of their 
   Expect("zh-Hans", "沙特阿拉伯与巴基斯坦签署矿业合作协议", {"SA", "PK"});
   Expect("de", "eine Rohstoffpartnerschaft für Lithium", {"lithium"});
   Expect("en", "Japan, France To Cooperate Over Supply Of Key Minerals", {"JP", "FR"});  // headline
-  Expect("en", "Prime Minister Anthony Albanese said", {});  // people are not organizations
+  Expect("en", "Prime Minister Anthony Albanese said", {"Anthony Albanese"});  // a person, no organization
   Expect("zh-Hans", "据报道江西华宇永磁科技股份有限公司表示", {"江西华宇永磁科技股份有限公司"});
   Expect("ja", "株式会社ヤマト金属と、ノースリッジ社が提携", {"株式会社ヤマト金属", "ノースリッジ"});
   Expect("ko", "(주)한빛광업은 밝혔다", {"(주)한빛광업"});

@@ -90,7 +90,7 @@ TEST_CASE("a lone CJK abbreviation inside an ordinary word is not a country") {
       {"ja", "中東と北米", {}},          // regions shadow 中 and 米
       {"ja", "12月15日、米国で", {"US"}},  // 日 after a digit is a day
       {"ja", "交わせる中、米首脳", {"US"}},
-      {"ja", "訪日中のトランプ氏", {"JP"}},
+      {"ja", "訪日中のトランプ氏", {"JP", "Donald Trump"}},  // 中 is "during"; トランプ a person
       {"zh-Hans", "比方说", {}},          // 比 is the Philippines only in Japanese
   });
 }

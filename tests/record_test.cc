@@ -36,6 +36,7 @@ kgx::Record Hostile() {
                 {"country", "AU", "\xe6\x97", 6, 8},
                 {"mineral", "lithium", "\xed\xa0\x80", 9, 12},
                 {"organization", "JOGMEC", "JOGMEC \"Japan\"", 13, 27}};
+  r.people = {{"Donald Trump", "US", "president"}, {"\"Kat\x80z\"", "", ""}};
   r.cooccurrences = {{{"AU", "JP"}, {0, 40, "sentence with \\ backslash"}}};
   return r;
 }
@@ -74,6 +75,9 @@ TEST_CASE("a record line reads back into the same record") {
   CHECK(back.restrictions[0].to.empty());
   CHECK(back.organizations[1].country.empty());
   CHECK(back.mentions[0].text == "Japan");
+  REQUIRE(back.people.size() == 2);
+  CHECK(back.people[0].role == "president");
+  CHECK(back.people[1].country.empty());
   CHECK(kgx::ToJsonLine(back) == kgx::ToJsonLine(r));
 }
 
