@@ -49,6 +49,9 @@ std::string DotSafe(const std::string& text, size_t max_bytes) {
   std::string out;
   for (char c : CleanText(text, max_bytes)) {
     if (c == '\\') out += "\\\\";  // DOT reads \N, \l... as escapes.
+    // Graphviz decodes entity references (&#1;, &#x202E;) in every label
+    // itself, after any cleaning: a literal & is written as &amp;.
+    else if (c == '&') out += "&amp;";
     else out += c;
   }
   return out;

@@ -89,7 +89,7 @@ json EvidenceList(const std::vector<DocEvidence>& evidence) {
   for (const DocEvidence& e : evidence)
     out.push_back({{"@type", "Evidence"},
                    {"document", DocIri(e.doc)},
-                   {"text", CleanText(e.evidence.text, 2000)},
+                   {"text", CleanText(e.evidence.text, kEvidenceTextBytes)},
                    {"startOffset", e.evidence.start},
                    {"endOffset", e.evidence.end}});
   return out;

@@ -9,7 +9,12 @@
 //
 // Cells are RFC 4180 quoted; text is cleaned (export/text_safety.h), and a
 // cell that starts with = + - @ gets a leading apostrophe so spreadsheet
-// programs do not run it as a formula. Each file is written atomically.
+// programs do not run it as a formula. A backslash is written doubled: LOAD
+// CSV reads \" as an escaped quote and \\ as a backslash, and import.sh runs
+// the admin import with --legacy-style-quoting=true so it reads them alike (a
+// cell ending in a backslash cannot swallow the next column). Evidence cells
+// are cut at kEvidenceTextBytes (text_safety.h), as the JSON-LD's are. Each file
+// is written atomically.
 // Thread safety: reads the graph only.
 #ifndef KGX_EXPORT_NEO4J_H_
 #define KGX_EXPORT_NEO4J_H_
@@ -23,8 +28,8 @@ namespace kgx {
 
 Status WriteNeo4j(const KnowledgeGraph& graph, const std::string& dir);
 
-// One CSV cell, quoted (see above).
-std::string CsvCell(const std::string& text);
+// One CSV cell, quoted (see above), its text cut at `max_bytes`.
+std::string CsvCell(const std::string& text, size_t max_bytes = std::string::npos);
 
 }  // namespace kgx
 
