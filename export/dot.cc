@@ -80,13 +80,31 @@ std::string DotLines(const std::vector<std::string>& lines) {
   return out;
 }
 
-// 1670000000 AUD -> "1.67bn AUD".
-std::string Money(double value, const std::string& currency) {
-  char buf[64];
-  if (value >= 1e9) std::snprintf(buf, sizeof buf, "%.3gbn %s", value / 1e9, currency.c_str());
-  else if (value >= 1e6) std::snprintf(buf, sizeof buf, "%.3gm %s", value / 1e6, currency.c_str());
-  else std::snprintf(buf, sizeof buf, "%.0f %s", value, currency.c_str());
-  return buf;
+// The money of an edge's agreements: the figures of the one agreement that
+// names money, or, when several do, their sum per currency, labelled as one.
+// Conversions, repeats and parts are not counted (AmountRef::role).
+std::vector<std::string> MoneyLines(const BoostGraph& g, const std::vector<Vertex>& agreements) {
+  std::map<std::string, std::pair<double, int>> sums;  // currency -> (sum, agreements)
+  std::vector<std::string> single;
+  for (Vertex v : agreements) {
+    std::set<std::string> currencies;
+    for (const AmountRef& m : g[v].amounts) {
+      if (!m.role.empty()) continue;
+      if (single.size() < 3) single.push_back(MoneyLabel(m.value, m.currency));
+      sums[m.currency].first += m.value;
+      currencies.insert(m.currency);
+    }
+    for (const std::string& c : currencies) ++sums[c].second;
+  }
+  bool one_agreement = true;
+  for (const auto& [currency, sum] : sums) one_agreement = one_agreement && sum.second <= 1;
+  if (one_agreement) return single;
+  std::vector<std::string> lines;
+  for (const auto& [currency, sum] : sums)
+    lines.push_back(sum.second > 1 ? "sum of " + std::to_string(sum.second) + " deals: " +
+                                         MoneyLabel(sum.first, currency)
+                                   : MoneyLabel(sum.first, currency));
+  return lines;
 }
 
 std::string Plural(size_t n, const char* word) {
@@ -186,14 +204,11 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
       std::sort(docs.begin(), docs.end());
       docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       std::sort(minerals.begin(), minerals.end());
-      std::map<std::string, double> money;  // Summed per currency.
-      for (Vertex ag_v : p.agreements)
-        for (const AmountRef& m : g[ag_v].amounts) money[m.currency] += m.value;
       Agedge_t* e = agedge(a, nodes[p.a], nodes[p.b], nullptr, 1);
       Set(e, "dir", "none");
       std::vector<std::string> lines;
       if (!minerals.empty()) lines.push_back(Join(minerals, 3, ", "));
-      for (const auto& [currency, sum] : money) lines.push_back(Money(sum, currency));
+      for (std::string& line : MoneyLines(g, p.agreements)) lines.push_back(std::move(line));
       lines.push_back(Plural(docs.size(), "doc"));
       Set(e, "label", DotLines(lines));
       std::snprintf(width, sizeof width, "%.2f", 1.0 + 1.5 * std::log2(1.0 + p.agreements.size()));

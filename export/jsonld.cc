@@ -118,10 +118,10 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
     if (p.kind == NodeKind::kAgreement) {
       n["agreementKind"] = p.agreement_kind;
       if (!p.date.empty()) n["date"] = p.date;
-      n["confidence"] = p.confidence;
+      n["confidence"] = RoundConfidence(p.confidence);
       json amounts = json::array();
       for (const AmountRef& a : p.amounts)
-        amounts.push_back({{"@type", "MonetaryAmount"}, {"value", a.value}, {"currency", a.currency},
+        amounts.push_back({{"@type", "MonetaryAmount"}, {"value", MoneyJson(a.value)}, {"currency", a.currency},
                            {"text", CleanText(a.text)}});
       if (!amounts.empty()) n["amount"] = amounts;
       n["evidence"] = EvidenceList(p.evidence);

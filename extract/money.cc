@@ -593,4 +593,54 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
   return true;
 }
 
+void AmountRoles(std::string_view text, const std::vector<Amount>& amounts,
+                 const std::vector<size_t>& of_agreement, std::vector<std::string>* roles) {
+  std::vector<size_t> order(of_agreement.size());  // Positions in of_agreement, by text order.
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return amounts[of_agreement[x]].begin < amounts[of_agreement[y]].begin;
+  });
+  roles->assign(of_agreement.size(), "");
+  const Amount* previous = nullptr;
+  for (size_t k : order) {
+    const Amount& a = amounts[of_agreement[k]];
+    // A conversion: "(" and spaces only between the figure before and it.
+    if (previous != nullptr && previous->currency != a.currency && previous->end <= a.begin) {
+      const std::string_view gap = text.substr(previous->end, a.begin - previous->end);
+      const size_t paren = gap.find_first_not_of(" \t");
+      if (paren != std::string_view::npos && gap[paren] == '(' &&
+          gap.find_first_not_of(" \t", paren + 1) == std::string_view::npos)
+        (*roles)[k] = "conversion";
+    }
+    if ((*roles)[k].empty())
+      for (size_t j : order) {
+        if (j == k) break;
+        const Amount& b = amounts[of_agreement[j]];
+        if ((*roles)[j] != "conversion" && b.currency == a.currency && b.value == a.value &&
+            b.high == a.high)
+          (*roles)[k] = "repeat";
+      }
+    previous = &a;
+  }
+  // A total and its parts: a figure equal to the sum of every other counted
+  // figure of its currency (at least two of them).
+  for (size_t k = 0; k < of_agreement.size(); ++k) {
+    if (!(*roles)[k].empty()) continue;
+    const Amount& total = amounts[of_agreement[k]];
+    double sum = 0;
+    size_t parts = 0;
+    for (size_t j = 0; j < of_agreement.size(); ++j) {
+      const Amount& b = amounts[of_agreement[j]];
+      if (j == k || !(*roles)[j].empty() || b.currency != total.currency) continue;
+      sum += b.value;
+      ++parts;
+    }
+    if (parts < 2 || std::fabs(sum - total.value) > 0.01 * total.value) continue;
+    for (size_t j = 0; j < of_agreement.size(); ++j)
+      if (j != k && (*roles)[j].empty() && amounts[of_agreement[j]].currency == total.currency)
+        (*roles)[j] = "part";
+    break;
+  }
+}
+
 }  // namespace kgx

@@ -12,12 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-// Money values are whole units: written as integers when they are whole.
-json MoneyValue(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 9e15) return json(static_cast<int64_t>(v));
-  return json(v);
-}
-
 json EvidenceJson(const Evidence& e) {
   return json{{"start", e.start}, {"end", e.end}, {"text", e.text}};
 }
@@ -34,14 +28,23 @@ std::string OptString(const json& j, const char* key) {
 
 }  // namespace
 
+double RoundConfidence(double confidence) { return std::round(confidence * 100) / 100; }
+
+// Money values are whole units: written as integers when they are whole.
+json MoneyJson(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return json(static_cast<int64_t>(v));
+  return json(v);
+}
+
 json AmountJson(const AmountRef& a) {
-  json aj{{"value", MoneyValue(a.value)},
+  json aj{{"value", MoneyJson(a.value)},
           {"currency", a.currency},
           {"text", a.text},
           {"start", a.start},
           {"end", a.end}};
-  if (a.high != a.value) aj["high"] = MoneyValue(a.high);
+  if (a.high != a.value) aj["high"] = MoneyJson(a.high);
   if (!a.qualifier.empty()) aj["qualifier"] = a.qualifier;
+  if (!a.role.empty()) aj["role"] = a.role;
   return aj;
 }
 
@@ -52,7 +55,8 @@ AmountRef AmountFrom(const json& a) {
           a.value("qualifier", ""),
           a.at("text").get<std::string>(),
           a.at("start").get<size_t>(),
-          a.at("end").get<size_t>()};
+          a.at("end").get<size_t>(),
+          a.value("role", "")};
 }
 
 json ToJson(const Record& r) {
@@ -117,7 +121,7 @@ json ToJson(const Record& r) {
                           {"amounts", amounts_j},
                           {"date", a.date.empty() ? json(nullptr) : json(a.date)},
                           {"evidence", evidence_json(a.evidence)},
-                          {"confidence", std::round(a.confidence * 100) / 100}});
+                          {"confidence", RoundConfidence(a.confidence)}});
   }
   j["agreements"] = agreements;
   json restrictions = json::array();
@@ -127,7 +131,7 @@ json ToJson(const Record& r) {
                             {"type", x.type},
                             {"minerals", x.minerals},
                             {"evidence", evidence_json(x.evidence)},
-                            {"confidence", std::round(x.confidence * 100) / 100}});
+                            {"confidence", RoundConfidence(x.confidence)}});
   j["restrictions"] = restrictions;
   json mentions = json::array();
   for (const auto& m : r.mentions)
@@ -282,13 +286,13 @@ class LineWriter {
     out_ += MemoizedPerThread(v, [](double x) { return json(x).dump(); });
   }
   void Money(double v) {
-    if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyValue's integers, as json writes them.
+    if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyJson's integers, as json writes them.
       char buf[24];
       const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
       out_.append(buf, static_cast<size_t>(r.ptr - buf));
       return;
     }
-    out_ += MoneyValue(v).dump();
+    out_ += MoneyJson(v).dump();
   }
   void Strings(const std::vector<std::string>& list) {
     out_ += '[';
@@ -335,6 +339,10 @@ class LineWriter {
     if (!a.qualifier.empty()) {
       Key("qualifier");
       Str(a.qualifier);
+    }
+    if (!a.role.empty()) {
+      Key("role");
+      Str(a.role);
     }
     Key("start");
     Uint(a.start);
@@ -389,7 +397,7 @@ std::string ToJsonLine(const Record& r) {
   line.reserve(256 + r.mentions.size() * 80);
   LineWriter w(&line);
   std::string& out = w.out();
-  auto confidence = [&](double c) { w.Double(std::round(c * 100) / 100); };
+  auto confidence = [&](double c) { w.Double(RoundConfidence(c)); };
   out += '{';
   w.Key("agreements", true);
   w.Array(r.agreements, [&](const AgreementRef& a) {

@@ -49,6 +49,10 @@ struct AmountRef {
   std::string qualifier;  // "", approximately, up_to, more_than, at_least
   std::string text;       // Original bytes at [start, end).
   size_t start = 0, end = 0;
+  // In an agreement's amounts: "" when the figure counts, else conversion,
+  // repeat or part (AmountRoles in extract/money.h); only "" figures are
+  // summed or drawn. Absent from the record when "".
+  std::string role;
 };
 
 struct RateRef {
@@ -103,6 +107,13 @@ struct Record {
   std::vector<Mention> mentions;
   std::vector<Cooccurrence> cooccurrences;
 };
+
+// Numbers as every writer puts them, so that a graph built from documents and
+// one merged from their records are the same bytes: confidences have two
+// decimals (the extractor rounds them when it makes the record), and money
+// values are JSON integers when whole.
+double RoundConfidence(double confidence);
+nlohmann::json MoneyJson(double value);
 
 nlohmann::json ToJson(const Record& record);
 // Reads a record written by ToJson; a missing or mistyped field is an error.

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <tuple>
@@ -107,6 +108,45 @@ const char* EdgeKindName(EdgeKind kind) {
     case EdgeKind::kCoMentioned: return "CO_MENTIONED";
   }
   return "?";
+}
+
+namespace {
+
+// `n` (a whole number) with a comma every three digits.
+std::string Thousands(double n) {
+  char digits[64];
+  std::snprintf(digits, sizeof digits, "%.0f", n);
+  std::string in = digits, out;
+  const size_t first = in[0] == '-' ? 1 : 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (i > first && (in.size() - i) % 3 == 0) out += ',';
+    out += in[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string MoneyLabel(double value, const std::string& currency) {
+  struct Scale {
+    double factor;
+    const char* word;
+  };
+  static constexpr Scale kScales[] = {{1e12, "tn"}, {1e9, "bn"}, {1e6, "m"}};
+  for (const Scale& scale : kScales) {
+    if (value < scale.factor) continue;
+    const double x = value / scale.factor;
+    char buf[64];
+    if (x >= 100) return Thousands(std::round(x)) + scale.word + " " + currency;
+    // Three significant digits, trailing zeros dropped (1.80 -> 1.8).
+    std::snprintf(buf, sizeof buf, "%.*f", x >= 10 ? 1 : 2, x);
+    std::string digits = buf;
+    while (digits.back() == '0') digits.pop_back();
+    if (digits.back() == '.') digits.pop_back();
+    // Rounding may reach the next power of ten (99.96 -> "100.0"): fine as written.
+    return digits + scale.word + " " + currency;
+  }
+  return Thousands(std::round(value)) + " " + currency;
 }
 
 std::string CountryName(const std::string& code) {
@@ -400,12 +440,15 @@ void KnowledgeGraph::Merge(const Report& r, Cluster* home) {
   for (const auto& x : r.agreement.minerals) AddUnique(&m.minerals, x);
   for (const auto& x : r.agreement.organizations) AddUnique(&m.organizations, x);
   // The same figure in several reports is one figure (A$1.67 billion and
-  // 16.7 億澳元 both normalize to 1670000000 AUD).
-  for (const AmountRef& x : r.agreement.amounts)
-    if (std::none_of(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
-          return y.value == x.value && y.currency == x.currency;
-        }))
-      m.amounts.push_back(x);
+  // 16.7 億澳元 both normalize to 1670000000 AUD); it counts when one report
+  // counts it.
+  for (const AmountRef& x : r.agreement.amounts) {
+    auto same = std::find_if(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
+      return y.value == x.value && y.currency == x.currency;
+    });
+    if (same == m.amounts.end()) m.amounts.push_back(x);
+    else if (x.role.empty()) same->role.clear();
+  }
   // The most precise date (a day over a month), then the earliest.
   const std::string& d = r.agreement.date;
   if (!d.empty() &&

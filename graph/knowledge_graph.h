@@ -158,6 +158,13 @@ class KnowledgeGraph {
   bool finalized_ = false;
 };
 
+// A money figure as people write it, in every writer and in `stats`: three
+// significant digits with a scale word (1670000000 AUD -> "1.67bn AUD",
+// 2.85e14 -> "285tn", 1.8e12 -> "1.8tn"), never in exponent form; beyond a
+// thousand trillion the trillions get thousands separators ("285,000tn").
+// Below a million the whole number, with separators ("4,000 USD").
+std::string MoneyLabel(double value, const std::string& currency);
+
 // English name of an ISO 3166 country from ICU ("JP" -> "Japan").
 std::string CountryName(const std::string& code);
 

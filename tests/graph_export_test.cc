@@ -358,3 +358,52 @@ TEST_CASE("CSV cells double backslashes and cut long evidence") {
   CHECK(kgx::CsvCell(std::string(5000, 'x'), kgx::kEvidenceTextBytes).size() ==
         kgx::kEvidenceTextBytes + 2);
 }
+
+TEST_CASE("money labels are written as people write them, never in exponent form") {
+  CHECK(kgx::MoneyLabel(1.67e9, "AUD") == "1.67bn AUD");
+  CHECK(kgx::MoneyLabel(1.8e12, "HKD") == "1.8tn HKD");
+  CHECK(kgx::MoneyLabel(2.85e14, "USD") == "285tn USD");
+  CHECK(kgx::MoneyLabel(2.85e17, "USD") == "285,000tn USD");
+  CHECK(kgx::MoneyLabel(1.2e9, "USD") == "1.2bn USD");
+  CHECK(kgx::MoneyLabel(3.7e8, "AUD") == "370m AUD");
+  CHECK(kgx::MoneyLabel(16.7e6, "EUR") == "16.7m EUR");
+  CHECK(kgx::MoneyLabel(4000, "USD") == "4,000 USD");
+  CHECK(kgx::MoneyLabel(999, "USD") == "999 USD");
+}
+
+TEST_CASE("an edge shows its agreement's counted money, and labels a sum across deals as one") {
+  auto with_money = [](const std::string& doc, const std::string& date,
+                       std::vector<kgx::AmountRef> amounts) {
+    kgx::Record r = MakeRecord(doc, {{"CL", "KR"}}, date);
+    r.agreements[0].amounts = std::move(amounts);
+    return r;
+  };
+  auto amount = [](double v, const char* cur, const char* role = "") {
+    kgx::AmountRef a;
+    a.value = a.high = v;
+    a.currency = cur;
+    a.role = role;
+    return a;
+  };
+  kgx::KnowledgeGraph one;
+  one.AddRecord(with_money("a.txt", "2025-01-10",
+                           {amount(2.4e9, "NZD"), amount(1.4e9, "USD", "conversion"),
+                            amount(1.5e9, "NZD", "part"), amount(0.9e9, "NZD", "part")}));
+  // The same deal from a second document: the same figure, not more money.
+  one.AddRecord(with_money("b.txt", "2025-01-11", {amount(2.4e9, "NZD")}));
+  one.Finalize();
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteDot(one, dir + "/one.dot").ok());
+  const std::string dot = Slurp(dir + "/one.dot");
+  CHECK(dot.find("2.4bn NZD") != std::string::npos);
+  CHECK(dot.find("4.8bn") == std::string::npos);
+  CHECK(dot.find("1.4bn USD") == std::string::npos);  // A conversion is not more money.
+  CHECK(dot.find("sum") == std::string::npos);
+  // Two deals a year apart: their money is a sum, and says so.
+  kgx::KnowledgeGraph two;
+  two.AddRecord(with_money("a.txt", "2024-01-10", {amount(2.4e9, "NZD")}));
+  two.AddRecord(with_money("b.txt", "2025-03-01", {amount(1e9, "NZD")}));
+  two.Finalize();
+  REQUIRE(kgx::WriteDot(two, dir + "/two.dot").ok());
+  CHECK(Slurp(dir + "/two.dot").find("sum of 2 deals: 3.4bn NZD") != std::string::npos);
+}
