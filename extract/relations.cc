@@ -19,7 +19,7 @@ enum class Role {
   kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
   kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kRivalry,
   kClauseStart, kClauseEnd, kNotClause, kPlaceBefore, kPlaceAfter, kMediatorAfter,
-  kMediatorBefore, kRefersBack, kOther
+  kMediatorBefore, kRefersBack, kMineralsInGeneral, kOther
 };
 
 Role RoleOf(const std::string& role) {
@@ -35,7 +35,7 @@ Role RoleOf(const std::string& role) {
       {"clause-end", Role::kClauseEnd}, {"not-clause", Role::kNotClause},
       {"place-before", Role::kPlaceBefore}, {"place-after", Role::kPlaceAfter},
       {"mediator-after", Role::kMediatorAfter}, {"mediator-before", Role::kMediatorBefore},
-      {"refers-back", Role::kRefersBack}};
+      {"refers-back", Role::kRefersBack}, {"minerals-in-general", Role::kMineralsInGeneral}};
   auto it = kRoles.find(role);
   return it == kRoles.end() ? Role::kOther : it->second;
 }
@@ -304,7 +304,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       }
     }
     std::string kind;
-    bool strong = false, hedge = false, example = false, pair = false;
+    bool strong = false, hedge = false, example = false, pair = false, in_general = false;
     std::string restriction;
     size_t restriction_at = 0;
     for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
@@ -317,6 +317,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       else if (role == Role::kHedge) hedge = true;
       else if (role == Role::kExample) example = true;
       else if (role == Role::kPair) pair = true;
+      else if (role == Role::kMineralsInGeneral) in_general = true;
       else if (role == Role::kRestriction && restriction.empty()) {
         restriction = h.word->value;
         restriction_at = h.begin;
@@ -441,8 +442,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         a.minerals = minerals;
         // No mineral in the sentence: those of the sentences around it
         // ("...agreed on nickel. The agreement, signed by..."), but not of
-        // one that names another country: it is about something else.
-        if (a.minerals.empty()) {
+        // one that names another country: it is about something else. A
+        // sentence about "critical minerals" (重要鉱物) states its scope:
+        // that is no mineral, and the neighbours' minerals are not its own.
+        if (a.minerals.empty() && !in_general) {
           auto same_story = [&](const Span& n) {
             for (auto mi = first_match_from(n.begin); mi != in.matches->end() && mi->nfkc_begin < n.end; ++mi)
               if ((mi->kind == EntityKind::kCountry || mi->kind == EntityKind::kGroup) &&
