@@ -153,7 +153,9 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
            {"restrictingCountry", NodeIri(from)},
            {"restrictionType", e.restriction_type},
            {"evidence", EvidenceList(e.evidence)}};
-    if (to.kind == NodeKind::kCountry) r["targetCountry"] = NodeIri(to);
+    // A loop is a measure whose target is not named (knowledge_graph.h).
+    if (to.kind == NodeKind::kCountry && boost::source(*it, g) != boost::target(*it, g))
+      r["targetCountry"] = NodeIri(to);
     for (const std::string& m : e.minerals) {
       NodeProps mineral;
       mineral.kind = NodeKind::kMineral;

@@ -138,7 +138,7 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
     if (found == rel_table.end()) {
       std::string header = std::string(":START_ID(") + NodeKindName(s.kind) + "),:END_ID(" +
                            NodeKindName(t.kind) + "),documents:int";
-      if (e.kind == EdgeKind::kRestricts) header += ",type,minerals:string[],evidence";
+      if (e.kind == EdgeKind::kRestricts) header += ",type,minerals:string[],evidence,target_named:boolean";
       header += ",:TYPE";
       found = rel_table.emplace(file, tables.size()).first;
       tables.push_back({file, header, {}});
@@ -150,6 +150,8 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
       cells.push_back(ArrayCell(e.minerals));
       cells.push_back(CsvCell(e.evidence.empty() ? "" : e.evidence.front().evidence.text,
                                 kEvidenceTextBytes));
+      // A loop is a measure on the country's own exports, target unnamed.
+      cells.push_back(&s == &t ? "false" : "true");
     }
     cells.push_back(type);
     tables[found->second].rows.push_back(Join(cells));
@@ -194,7 +196,9 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
       cypher += "LOAD CSV WITH HEADERS FROM '" + from + "' AS row\nMATCH (a:" + sl +
                 " {id: row.`:START_ID(" + sl + ")`}), (b:" + tl + " {id: row.`:END_ID(" + tl +
                 ")`})\nMERGE (a)-[r:" + type + "]->(b)\nSET r.documents = toInteger(row.`documents:int`)";
-      if (type == "RESTRICTS") cypher += ", r.type = row.type, r.minerals = split(row.`minerals:string[]`, ';')";
+      if (type == "RESTRICTS")
+        cypher += ", r.type = row.type, r.minerals = split(row.`minerals:string[]`, ';'), "
+                  "r.target_named = toBoolean(row.`target_named:boolean`)";
       cypher += ";\n";
     }
   }

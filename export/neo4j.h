@@ -2,7 +2,9 @@
 // `neo4j-admin database import` (`id:ID(Country)`, `:LABEL`, `:START_ID(...)`,
 // `:END_ID(...)`, `:TYPE`, typed properties such as `mentions:int` and
 // `parties:string[]` with ';' between array items), an `import.sh` that runs
-// the admin import into a new database, and a `load.cypher` that loads the
+// the admin import into a new database (RESTRICTS rows carry
+// `target_named:boolean`: false on a loop, a measure whose target is not
+// named), and a `load.cypher` that loads the
 // same files into a running server with constraints and MERGE.
 //
 //   kgx::Status s = kgx::WriteNeo4j(graph, "out/neo4j");   // creates the folder

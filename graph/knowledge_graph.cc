@@ -268,6 +268,10 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     if (!x.to.empty()) targets.push_back(Node(NodeKind::kCountry, x.to));
     else
       for (const std::string& m : x.minerals) targets.push_back(Node(NodeKind::kMineral, m));
+    // Neither target nor mineral named ("China's export controls"): the
+    // measure is on the country's own exports, a loop, so that it still
+    // reaches every format.
+    if (targets.empty()) targets.push_back(from);
     for (Vertex t : targets) {
       EdgeProps& e = (*g_)[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
       ++e.count;

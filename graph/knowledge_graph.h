@@ -10,7 +10,8 @@
 // keyed by kind and canonical id, so an entity read in any language is one
 // node. Edges: PARTY_TO (country or group -> agreement), COVERS (agreement ->
 // mineral), PARTICIPATES (organization -> agreement), RESTRICTS (country ->
-// country, or -> mineral when no target is named), BASED_IN (organization ->
+// country, or -> each mineral when no target is named, or a loop on the
+// country when neither is: a measure on its exports, target unnamed), BASED_IN (organization ->
 // country), REPORTED_BY (agreement -> document), CO_MENTIONED (countries named
 // in one sentence). Nodes and edges count mentions and documents.
 //

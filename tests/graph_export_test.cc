@@ -12,6 +12,8 @@
 
 #include "export/atomic_file.h"
 #include "export/dot.h"
+#include "export/graphml.h"
+#include "export/jsonld.h"
 #include "export/neo4j.h"
 #include "export/render.h"
 #include "export/text_safety.h"
@@ -406,4 +408,37 @@ TEST_CASE("an edge shows its agreement's counted money, and labels a sum across 
   two.Finalize();
   REQUIRE(kgx::WriteDot(two, dir + "/two.dot").ok());
   CHECK(Slurp(dir + "/two.dot").find("sum of 2 deals: 3.4bn NZD") != std::string::npos);
+}
+
+TEST_CASE("a restriction with neither target nor mineral reaches every format") {
+  kgx::KnowledgeGraph g;
+  kgx::Record r;
+  r.doc = "r.txt";
+  r.restrictions.push_back({"VN", "", "export_control", {}, {{3, 9, "curbs"}}, 0.6});
+  g.AddRecord(r);
+  g.Finalize();
+  kgx::Vertex vn;
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "VN", &vn));
+  auto [e, loop] = boost::edge(vn, vn, g.graph());
+  REQUIRE(loop);
+  CHECK(g.graph()[e].restriction_type == "export_control");
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteNeo4j(g, dir + "/neo").ok());
+  const std::string csv = Slurp(dir + "/neo/restricts_country_country.csv");
+  CHECK(csv.find("\"VN\",\"VN\",1,\"export_control\",\"\",\"curbs\",false,RESTRICTS") !=
+        std::string::npos);
+  REQUIRE(kgx::WriteJsonLd(g, dir + "/g.jsonld").ok());
+  const auto jsonld = nlohmann::json::parse(Slurp(dir + "/g.jsonld"));
+  int restrictions = 0;
+  for (const auto& n : jsonld["@graph"])
+    if (n["@type"] == "Restriction") {
+      ++restrictions;
+      CHECK(n["restrictingCountry"] == "urn:kgx:country:VN");
+      CHECK_FALSE(n.contains("targetCountry"));
+    }
+  CHECK(restrictions == 1);
+  REQUIRE(kgx::WriteGraphml(g, dir + "/g.graphml").ok());
+  CHECK(Slurp(dir + "/g.graphml").find("RESTRICTS") != std::string::npos);
+  REQUIRE(kgx::WriteDot(g, dir + "/g.dot").ok());
+  CHECK(Slurp(dir + "/g.dot").find("\"Country:VN\" -> \"Country:VN\"") != std::string::npos);
 }
