@@ -238,6 +238,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<FoundAgreement> found;
   size_t last_agreement_sentence = 0;  // Meaningful while `found` is not empty.
   std::vector<FoundRestriction> found_r;
+  struct DatedDeed {  // A sentence that dates a deed of fewer than two parties.
+    std::vector<std::string> parties;
+    std::string date;
+    Span sentence;
+  };
+  std::vector<DatedDeed> dated_deeds;
   // Matches are sorted by position: each sentence looks at its own slice.
   auto first_match_from = [&](size_t pos) {
     return std::lower_bound(in.matches->begin(), in.matches->end(), pos,
@@ -465,8 +471,9 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         for (size_t i = 0; i < in.amounts->size(); ++i)
           if (Contains(s, (*in.amounts)[i].begin, (*in.amounts)[i].end)) a.amounts.push_back(i);
         // The sentence's first full date, else its first month (昨年12月,
-        // "in March 2023"), else the publication date.
-        for (size_t precision : {size_t{10}, size_t{7}}) {
+        // "in March 2023"), else its year ("signed in 2012"), else the
+        // publication date.
+        for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
           for (const DateMention& d : *in.dates)
             if (Contains(s, d.begin, d.end) && d.date.size() == precision) {
               a.date = d.date;
@@ -481,6 +488,22 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                        (minerals.empty() ? 0 : 0.1) + (si == 0 ? 0.05 : 0);
         found.push_back(std::move(a));
         last_agreement_sentence = si;
+      }
+    }
+    // A concluding word and a date with fewer than two parties ("the
+    // minister and his French counterpart signed a joint statement on
+    // Wednesday"): the date of the agreement of those parties (below).
+    if (!boiler && strong && !hedged(Role::kStrong) && !parties.empty() && parties.size() < 2) {
+      for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
+        const DateMention* date = nullptr;
+        for (const DateMention& d : *in.dates)
+          if (Contains(s, d.begin, d.end) && d.date.size() == precision) {
+            date = &d;
+            break;
+          }
+        if (date == nullptr) continue;
+        dated_deeds.push_back({parties, date->date, s});
+        break;
       }
     }
     if (!boiler && !found.empty() && last_agreement_sentence + 1 == si) {
@@ -574,9 +597,18 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   }
 
   // 3. One agreement per party set, one restriction per (from, to, type).
+  // An agreement its sentences date in another year than another report of
+  // the same parties ("signed a memorandum in 2012" in a story of today) is
+  // a background agreement of its own.
+  // Undated sentences belong with the story of the publication year.
+  const std::string published_year = in.published.substr(0, 4);
+  auto year = [&](const FoundAgreement& a) {
+    return a.date_in_text ? a.date.substr(0, 4) : published_year;
+  };
   for (FoundAgreement& a : found) {
-    auto same = std::find_if(agreements->begin(), agreements->end(),
-                             [&](const FoundAgreement& x) { return x.parties == a.parties; });
+    auto same = std::find_if(agreements->begin(), agreements->end(), [&](const FoundAgreement& x) {
+      return x.parties == a.parties && year(x) == year(a);
+    });
     if (same == agreements->end()) {
       agreements->push_back(std::move(a));
       continue;
@@ -595,6 +627,25 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         same->amounts.push_back(i);
     same->evidence.insert(same->evidence.end(), a.evidence.begin(), a.evidence.end());
     same->confidence = std::min(0.95, std::max(same->confidence, a.confidence) + 0.05);
+  }
+  // An agreement that no sentence of its own dates takes the date of the
+  // first dated deed of its parties only ("...signed a joint statement
+  // Wednesday" naming one of them): what a sentence states beats the
+  // publication date.
+  for (FoundAgreement& a : *agreements) {
+    if (a.date_in_text) continue;
+    for (const DatedDeed& d : dated_deeds) {
+      const bool theirs = std::all_of(d.parties.begin(), d.parties.end(), [&](const std::string& p) {
+        return std::binary_search(a.parties.begin(), a.parties.end(), p);
+      });
+      if (!theirs) continue;
+      a.date = d.date;
+      a.date_in_text = true;
+      a.evidence.push_back(d.sentence);
+      std::sort(a.evidence.begin(), a.evidence.end(),
+                [](const Span& x, const Span& y) { return x.begin < y.begin; });
+      break;
+    }
   }
   // A restriction read without its target joins the same country's
   // restriction of that type with a target.

@@ -74,6 +74,32 @@ TEST_CASE("an agreement takes the date its sentences state over the publication 
   CHECK(r.agreements[0].date == "2023-03");
 }
 
+TEST_CASE("a dated deed naming one of the parties dates their agreement; background keeps its year") {
+  // Published on Friday 7 March 2025: "on Tuesday" is 4 March. The sentence
+  // with the date names one party only, the agreement's sentences none.
+  kgx::Record r = Extract("d1.md",
+                          "---\ndate: 2025-03-07\n---\n"
+                          "# Peru and South Korea to cooperate on copper\n\n"
+                          "The South Korean trade minister and his counterpart signed a joint statement "
+                          "on Tuesday in Lima.\n"
+                          "Peru and South Korea will work together on copper refining.\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].parties == V{"KR", "PE"});
+  CHECK(r.agreements[0].date == "2025-03-04");
+  CHECK(r.agreements[0].evidence.size() == 3);
+  // A memorandum the story recalls from another year is its own agreement,
+  // dated by its year; the story's stays with the publication date.
+  r = Extract("d2.md",
+              "---\ndate: 2025-03-07\n---\n"
+              "ペルーと韓国は銅の協力で合意した。\n"
+              "ペルーと韓国は2011年に亜鉛の覚書に署名している。\n");
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].date == "2025-03-07");
+  CHECK(r.agreements[0].minerals == V{"copper"});
+  CHECK(r.agreements[1].date == "2011");
+  CHECK(r.agreements[1].minerals == V{"zinc"});
+}
+
 TEST_CASE("headline verbs and other tenses report agreements") {
   CHECK(Parties(Extract("h1.txt", "Japan, India ink rare earths pact\n")) ==
         std::vector<V>{{"IN", "JP"}});
