@@ -183,6 +183,9 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     Set(n, "shape", style.shape);
     Set(n, "fillcolor", style.fill);
     std::string tip = p.label + " (" + p.id + "): " + Plural(static_cast<size_t>(p.doc_count), "document");
+    if (p.kind == NodeKind::kDocument)
+      for (const std::string* field : {&p.document.url, &p.document.published, &p.document.path})
+        if (!field->empty()) tip += "\n" + *field;
     if (p.kind == NodeKind::kAgreement && !p.evidence.empty())
       tip += "\n" + p.evidence.front().doc + ": " + p.evidence.front().evidence.text;
     Set(n, "tooltip", DotSafe(tip));

@@ -60,6 +60,9 @@ json Context() {
               {"currency", "schema:currency"},
               {"text", "schema:text"},
               {"url", "schema:url"},
+              {"inLanguage", "schema:inLanguage"},
+              {"datePublished", "schema:datePublished"},
+              {"path", "kgx:path"},
               {"party", ref("kgx:party")},
               {"coversMineral", ref("kgx:coversMineral")},
               {"participant", ref("kgx:participant")},
@@ -111,8 +114,15 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
     n["identifier"] = CleanText(p.id);
     n["name"] = CleanText(p.label);
     if (!p.qid.empty()) n["sameAs"] = "http://www.wikidata.org/entity/" + p.qid;
-    if (p.kind == NodeKind::kDocument) n["url"] = CleanText(p.id);
-    else n["mentions"] = p.mentions;
+    if (p.kind == NodeKind::kDocument) {
+      const DocumentMeta& d = p.document;
+      if (!d.url.empty()) n["url"] = CleanText(d.url);
+      if (!d.lang.empty()) n["inLanguage"] = CleanText(d.lang);
+      if (!d.published.empty()) n["datePublished"] = CleanText(d.published);
+      if (!d.path.empty()) n["path"] = CleanText(d.path);
+    } else {
+      n["mentions"] = p.mentions;
+    }
     if (!p.symbol.empty()) n["elementSymbol"] = p.symbol;
     if (!p.org_kind.empty()) n["organizationKind"] = p.org_kind;
     if (p.kind == NodeKind::kAgreement) {

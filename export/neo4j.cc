@@ -80,7 +80,7 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
       {NodeKind::kMineral, "Mineral", "minerals.csv", "symbol,wikidata"},
       {NodeKind::kAgreement, "Agreement", "agreements.csv",
        "kind,date,confidence:float,parties:string[],evidence,evidence_document"},
-      {NodeKind::kDocument, "Document", "documents.csv", "path"},
+      {NodeKind::kDocument, "Document", "documents.csv", "path,title,url,lang,published"},
   };
   std::vector<Table> tables;
   std::map<NodeKind, size_t> table_of;
@@ -118,7 +118,11 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
         cells.push_back(CsvCell(p.evidence.empty() ? "" : p.evidence.front().doc));
         break;
       }
-      case NodeKind::kDocument: cells.push_back(CsvCell(p.id)); break;
+      case NodeKind::kDocument:
+        for (const std::string* field : {&p.document.path, &p.document.title, &p.document.url,
+                                         &p.document.lang, &p.document.published})
+          cells.push_back(CsvCell(*field));
+        break;
     }
     cells.push_back(NodeKindName(p.kind));
     tables[table_of[p.kind]].rows.push_back(Join(cells));
@@ -186,6 +190,9 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
                   "n.evidence = row.evidence";
       if (label == "Organization") cypher += ", n.kind = row.kind, n.country = row.country";
       if (label == "Mineral") cypher += ", n.symbol = row.symbol, n.wikidata = row.wikidata";
+      if (label == "Document")
+        cypher += ", n.path = row.path, n.title = row.title, n.url = row.url, n.lang = row.lang, "
+                  "n.published = row.published";
       if (label == "Country" || label == "CountryGroup") cypher += ", n.wikidata = row.wikidata";
       cypher += ";\n";
     } else {

@@ -15,6 +15,8 @@ namespace kgx {
 Record Extractor::Extract(const Document& doc) const {
   Record r;
   r.doc = doc.path;
+  r.url = doc.meta.url;
+  r.id = r.url.empty() ? ContentId(doc.raw) : r.url;
   r.title = NormalizeNfkc(doc.meta.title);
   r.published = NormalizeDate(doc.meta.published);
 

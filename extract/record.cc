@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <string_view>
 
 #include "extract/parallel.h"
@@ -64,6 +65,8 @@ json ToJson(const Record& r) {
   j["doc"] = r.doc;
   j["lang"] = r.lang;
   j["title"] = r.title;
+  if (!r.id.empty()) j["id"] = r.id;
+  if (!r.url.empty()) j["url"] = r.url;
   j["published"] = r.published.empty() ? json(nullptr) : json(r.published);
   j["countries"] = r.countries;
   j["groups"] = r.groups;
@@ -151,6 +154,8 @@ Status FromJson(const json& j, Record* r) {
     r->doc = j.at("doc").get<std::string>();
     r->lang = OptString(j, "lang");
     r->title = OptString(j, "title");
+    r->id = OptString(j, "id");
+    r->url = OptString(j, "url");
     r->published = OptString(j, "published");
     r->countries = j.at("countries").get<std::vector<std::string>>();
     if (j.contains("groups")) r->groups = j.at("groups").get<std::vector<std::string>>();
@@ -460,6 +465,10 @@ std::string ToJsonLine(const Record& r) {
   w.Str(r.doc);
   w.Key("groups");
   w.Strings(r.groups);
+  if (!r.id.empty()) {
+    w.Key("id");
+    w.Str(r.id);
+  }
   w.Key("lang");
   w.Str(r.lang);
   w.Key("mentions");
@@ -539,8 +548,23 @@ std::string ToJsonLine(const Record& r) {
   });
   w.Key("title");
   w.Str(r.title);
+  if (!r.url.empty()) {
+    w.Key("url");
+    w.Str(r.url);
+  }
   out += '}';
   return line;
+}
+
+std::string ContentId(std::string_view bytes) {
+  uint64_t h = 14695981039346656037ULL;  // FNV-1a: stable on every platform.
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return std::string("content:fnv1a64:") + hex;
 }
 
 }  // namespace kgx

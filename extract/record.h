@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -95,6 +96,12 @@ struct Cooccurrence {
 
 struct Record {
   std::string doc, lang, title, published;
+  // The document's stable id, whatever folder it was read from: its URL
+  // (front matter, og:url, rel=canonical) when it states one, else
+  // "content:fnv1a64:" and a hash of its bytes. `doc` stays the path it was
+  // read from. Records without an id (older ones) are known by `doc`.
+  std::string id;
+  std::string url;  // As the document states it, or "".
   std::vector<std::string> countries;  // In order of first mention.
   std::vector<std::string> groups;
   std::vector<OrganizationRef> organizations;
@@ -120,6 +127,9 @@ nlohmann::json ToJson(const Record& record);
 Status FromJson(const nlohmann::json& j, Record* record);
 // One line of JSON (no trailing newline); invalid UTF-8 is replaced.
 std::string ToJsonLine(const Record& record);
+
+// "content:fnv1a64:" and the FNV-1a 64-bit hash of `bytes` in hex.
+std::string ContentId(std::string_view bytes);
 
 }  // namespace kgx
 

@@ -208,6 +208,12 @@ void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
 }
 
 void KnowledgeGraph::AddRecord(const Record& r) {
+  // Documents are known by their stable id (the path only for records that
+  // carry none): the graph does not change with the folder kgx ran in.
+  const std::string& doc = r.id.empty() ? r.doc : r.id;
+  DocumentMeta& meta = documents_[doc];
+  if (meta.path.empty() || r.doc < meta.path)  // Whatever the order: the same.
+    meta = {r.doc, r.title, r.url, r.lang, r.published};
   std::map<std::string_view, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
   // Mentions counted per entity first: one node lookup per entity of the
   // record, not per mention.
@@ -225,7 +231,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   for (const auto& [entity, count] : mentions) {
     NodeProps& p = (*g_)[Node(entity.second, std::string(entity.first))];
     p.mentions += count;
-    CountDoc(&p.doc_count, &p.last_doc, r.doc);
+    CountDoc(&p.doc_count, &p.last_doc, doc);
   }
   for (const OrganizationRef& o : r.organizations) {
     const Vertex v = Node(NodeKind::kOrganization, o.name);
@@ -238,7 +244,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     keep(&(*g_)[v].country, o.country);
     if (!o.country.empty()) {
       EdgeProps& e = (*g_)[EdgeBetween(v, Node(NodeKind::kCountry, o.country), EdgeKind::kBasedIn)];
-      CountDoc(&e.doc_count, &e.last_doc, r.doc);
+      CountDoc(&e.doc_count, &e.last_doc, doc);
       e.count = e.doc_count;
     }
   }
@@ -255,10 +261,10 @@ void KnowledgeGraph::AddRecord(const Record& r) {
                              Node(party_kind(c.ids[j]), c.ids[j]), EdgeKind::kCoMentioned);
         EdgeProps& p = (*g_)[e];
         ++p.count;
-        CountDoc(&p.doc_count, &p.last_doc, r.doc);
+        CountDoc(&p.doc_count, &p.last_doc, doc);
         // Co-mentions are derived and numerous: keep a few sentences as
         // examples (the first in document order), not all of them.
-        KeepFirst(&p.evidence, {r.doc, c.evidence}, kCoMentionExamples);
+        KeepFirst(&p.evidence, {doc, c.evidence}, kCoMentionExamples);
       }
     }
   }
@@ -275,17 +281,17 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     for (Vertex t : targets) {
       EdgeProps& e = (*g_)[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
       ++e.count;
-      CountDoc(&e.doc_count, &e.last_doc, r.doc);
+      CountDoc(&e.doc_count, &e.last_doc, doc);
       for (const std::string& m : x.minerals) AddUnique(&e.minerals, m);
-      for (const Evidence& ev : x.evidence) KeepFirst(&e.evidence, {r.doc, ev}, kEvidenceExamples);
+      for (const Evidence& ev : x.evidence) KeepFirst(&e.evidence, {doc, ev}, kEvidenceExamples);
     }
   }
   for (const AgreementRef& a : r.agreements) {
-    Report report{r.doc, a};
+    Report report{doc, a};
     std::vector<DocEvidence>& pool = examples_[ReportKey(a)];
     report.pool = &pool;  // unordered_map entries stay put.
     for (Evidence& ev : report.agreement.evidence) {
-      KeepFirst(&pool, {r.doc, ev}, kEvidenceExamples);
+      KeepFirst(&pool, {doc, ev}, kEvidenceExamples);
       std::string().swap(ev.text);
     }
     reports_.push_back(std::move(report));
@@ -528,6 +534,13 @@ std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
 
 void KnowledgeGraph::Finalize(int threads) {
   if (!finalized_) AddAgreements(threads);
+  for (auto& [id, meta] : documents_) {
+    Vertex v;
+    if (!FindNode(NodeKind::kDocument, id, &v)) continue;
+    NodeProps& p = (*g_)[v];
+    p.document = meta;
+    if (!meta.title.empty()) p.label = meta.title;
+  }
   finalized_ = true;
   std::vector<Vertex> order(boost::num_vertices(*g_));
   for (Vertex v = 0; v < order.size(); ++v) order[v] = v;

@@ -61,6 +61,12 @@ struct DocEvidence {
   Evidence evidence;
 };
 
+// What a document says of itself (Document nodes).
+struct DocumentMeta {
+  std::string path;  // Where it was read from (the first in name order).
+  std::string title, url, lang, published;
+};
+
 struct NodeProps {
   NodeKind kind = NodeKind::kCountry;
   std::string id;
@@ -74,6 +80,8 @@ struct NodeProps {
   std::string org_kind, country;
   // Minerals.
   std::string symbol;
+  // Documents (the node's id is the record's stable id).
+  DocumentMeta document;
   // Agreements.
   std::string agreement_kind, date;
   std::vector<std::string> parties;
@@ -156,6 +164,8 @@ class KnowledgeGraph {
   // with the same key are one agreement, so each agreement finds its first
   // kEvidenceExamples sentences among the pools of its reports' keys.
   std::unordered_map<std::string, std::vector<DocEvidence>> examples_;
+  // Each document's own metadata, by id, for its node.
+  std::map<std::string, DocumentMeta> documents_;
   bool finalized_ = false;
 };
 

@@ -442,3 +442,49 @@ TEST_CASE("a restriction with neither target nor mineral reaches every format") 
   REQUIRE(kgx::WriteDot(g, dir + "/g.dot").ok());
   CHECK(Slurp(dir + "/g.dot").find("\"Country:VN\" -> \"Country:VN\"") != std::string::npos);
 }
+
+TEST_CASE("documents are known by a stable id and carry title, URL, language and date") {
+  auto record = [](const std::string& path, const std::string& id) {
+    kgx::Record r = MakeRecord(path, {{"CL", "KR"}}, "2025-02-03");
+    r.id = id;
+    r.url = id.rfind("https:", 0) == 0 ? id : "";
+    r.title = "Chile, Korea pact";
+    r.lang = "en";
+    r.published = "2025-02-03";
+    return r;
+  };
+  // The same document read from two folders is the same node.
+  for (const char* path : {"../a/x.txt", "/tmp/b/x.txt"}) {
+    kgx::KnowledgeGraph g;
+    g.AddRecord(record(path, "https://news.example/cl-kr"));
+    g.Finalize();
+    kgx::Vertex d;
+    REQUIRE(g.FindNode(kgx::NodeKind::kDocument, "https://news.example/cl-kr", &d));
+    CHECK(g.graph()[d].label == "Chile, Korea pact");
+    CHECK(g.graph()[d].document.path == path);
+    const std::string dir = TempDir();
+    REQUIRE(kgx::WriteJsonLd(g, dir + "/g.jsonld").ok());
+    const auto j = nlohmann::json::parse(Slurp(dir + "/g.jsonld"));
+    bool found = false;
+    for (const auto& n : j["@graph"])
+      if (n["@type"] == "Document") {
+        found = true;
+        CHECK(n["@id"] == "urn:kgx:document:https%3A//news.example/cl-kr");
+        CHECK(n["name"] == "Chile, Korea pact");
+        CHECK(n["url"] == "https://news.example/cl-kr");
+        CHECK(n["inLanguage"] == "en");
+        CHECK(n["datePublished"] == "2025-02-03");
+      }
+    CHECK(found);
+    REQUIRE(kgx::WriteNeo4j(g, dir + "/neo").ok());
+    const std::string csv = Slurp(dir + "/neo/documents.csv");
+    CHECK(csv.find("path,title,url,lang,published") != std::string::npos);
+    CHECK(csv.find("\"Chile, Korea pact\",\"https://news.example/cl-kr\",\"en\",\"2025-02-03\"") !=
+          std::string::npos);
+    REQUIRE(kgx::WriteGraphml(g, dir + "/g.graphml").ok());
+    CHECK(Slurp(dir + "/g.graphml").find("https://news.example/cl-kr") != std::string::npos);
+  }
+  CHECK(kgx::ContentId("abc") == kgx::ContentId("abc"));
+  CHECK(kgx::ContentId("abc") != kgx::ContentId("abd"));
+  CHECK(kgx::ContentId("").rfind("content:fnv1a64:", 0) == 0);
+}
