@@ -444,6 +444,8 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
     }
     // CJK numerals alone (一元化) are words, not amounts, unless scaled.
     if (parts == 0 || (!any_digit && !*scaled)) return false;
+    // A 400-digit figure overflows to infinity: not an amount.
+    if (!std::isfinite(total)) return false;
     *value = total;
     return true;
   };
@@ -484,7 +486,9 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
     };
     r.from = code(g[1], g[2]);
     r.to = code(g[3], g[5]);
-    if (!ParseNumber(std::string_view(g[4].data(), g[4].size()), lang, &r.rate)) continue;
+    if (!ParseNumber(std::string_view(g[4].data(), g[4].size()), lang, &r.rate) ||
+        !std::isfinite(r.rate))
+      continue;
     r.begin = b;
     r.end = e;
     found_rates.push_back(r);

@@ -49,6 +49,16 @@ json AmountJson(const AmountRef& a) {
   return aj;
 }
 
+// Whether an amount's value can be read: a finite number (an old record may
+// hold null where a figure overflowed). Such an amount is left out, not the
+// whole record.
+bool ReadableAmount(const json& a) {
+  auto v = a.find("value");
+  if (v == a.end() || !v->is_number() || !std::isfinite(v->get<double>())) return false;
+  auto h = a.find("high");
+  return h == a.end() || (h->is_number() && std::isfinite(h->get<double>()));
+}
+
 AmountRef AmountFrom(const json& a) {
   return {a.at("value").get<double>(),
           a.value("high", a.at("value").get<double>()),
@@ -165,7 +175,8 @@ Status FromJson(const json& j, Record* r) {
     for (const json& m : j.at("minerals"))
       r->minerals.push_back({m.at("name").get<std::string>(), OptString(m, "symbol")});
     if (j.contains("amounts"))
-      for (const json& a : j.at("amounts")) r->amounts.push_back(AmountFrom(a));
+      for (const json& a : j.at("amounts"))
+        if (ReadableAmount(a)) r->amounts.push_back(AmountFrom(a));
     auto evidence_from = [](const json& list) {
       std::vector<Evidence> out;
       for (const json& e : list) out.push_back(EvidenceFrom(e));
@@ -178,7 +189,8 @@ Status FromJson(const json& j, Record* r) {
         ref.kind = a.at("kind").get<std::string>();
         ref.minerals = a.at("minerals").get<std::vector<std::string>>();
         ref.organizations = a.at("organizations").get<std::vector<std::string>>();
-        for (const json& x : a.at("amounts")) ref.amounts.push_back(AmountFrom(x));
+        for (const json& x : a.at("amounts"))
+          if (ReadableAmount(x)) ref.amounts.push_back(AmountFrom(x));
         ref.date = OptString(a, "date");
         ref.evidence = evidence_from(a.at("evidence"));
         ref.confidence = a.value("confidence", 0.0);

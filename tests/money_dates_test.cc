@@ -250,3 +250,9 @@ TEST_CASE("an agreement's money counts once: conversions, repeats and parts are 
   CHECK(Roles("NZ$2.4 billion for mines and NZ$700 million for ports.", "en") == V{"", ""});
   CHECK(Roles("NZ$2.4 billion for mines and (later) US$1.4 billion more.", "en") == V{"", ""});
 }
+
+TEST_CASE("a figure too large for a double is not an amount") {
+  const std::string huge = "$" + std::string(400, '9') + " billion";
+  CHECK(Money("a " + huge + " deal", "en").empty());
+  CHECK(Money("a $1.5 billion deal and a " + huge + " one", "en").size() == 1);
+}
