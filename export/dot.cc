@@ -165,6 +165,12 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
   std::vector<bool> shown(boost::num_vertices(g), full);
   if (!full) {
     for (const auto& p : partnerships) shown[p.a] = shown[p.b] = true;
+    // A multilateral agreement is drawn as one node with its parties.
+    for (Vertex v : kg.Multilateral()) {
+      shown[v] = true;
+      for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+        if (g[*it].kind == EdgeKind::kPartyTo) shown[boost::source(*it, g)] = true;
+    }
     for (auto [it, end] = boost::edges(g); it != end; ++it)
       if (g[*it].kind == EdgeKind::kRestricts)
         shown[boost::source(*it, g)] = shown[boost::target(*it, g)] = true;
@@ -225,7 +231,9 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EdgeProps& p = g[*it];
     const Vertex s = boost::source(*it, g), t = boost::target(*it, g);
-    if (!full && p.kind != EdgeKind::kRestricts) continue;
+    const bool multilateral_party =  // Shown in the cooperation view only when multilateral.
+        !full && p.kind == EdgeKind::kPartyTo && nodes[t] != nullptr;
+    if (!full && p.kind != EdgeKind::kRestricts && !multilateral_party) continue;
     if (nodes[s] == nullptr || nodes[t] == nullptr) continue;
     Agedge_t* e = agedge(a, nodes[s], nodes[t], nullptr, 1);
     std::vector<std::string> label = {EdgeKindName(p.kind)};
@@ -237,6 +245,8 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
       Set(e, "fontcolor", "#c0392b");
       std::snprintf(width, sizeof width, "%.2f", 1.0 + std::log2(1.0 + p.count));
       Set(e, "penwidth", width);
+    } else if (multilateral_party) {
+      Set(e, "dir", "none");
     } else if (p.kind == EdgeKind::kCoMentioned) {
       Set(e, "dir", "none");
       Set(e, "style", "dotted");

@@ -255,6 +255,8 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     return it == kind_of.end() ? NodeKind::kCountry : it->second;
   };
   for (const Cooccurrence& c : r.cooccurrences) {
+    // A sentence listing dozens of countries says nothing of each pair.
+    if (c.ids.size() > kMaxPairwiseParties) continue;
     for (size_t i = 0; i < c.ids.size(); ++i) {
       for (size_t j = i + 1; j < c.ids.size(); ++j) {
         Edge e = EdgeBetween(Node(party_kind(c.ids[i]), c.ids[i]),
@@ -524,11 +526,24 @@ std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
     for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
       if ((*g_)[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, *g_));
     std::sort(parties.begin(), parties.end());
+    if (parties.size() > kMaxPairwiseParties) continue;  // Multilateral().
     for (size_t i = 0; i < parties.size(); ++i)
       for (size_t j = i + 1; j < parties.size(); ++j) pairs[{parties[i], parties[j]}].push_back(v);
   }
   std::vector<Partnership> out;
   for (auto& [ends, agreements] : pairs) out.push_back({ends.first, ends.second, agreements});
+  return out;
+}
+
+std::vector<Vertex> KnowledgeGraph::Multilateral() const {
+  std::vector<Vertex> out;
+  for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
+    if ((*g_)[v].kind != NodeKind::kAgreement) continue;
+    size_t parties = 0;
+    for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
+      parties += (*g_)[*it].kind == EdgeKind::kPartyTo;
+    if (parties > kMaxPairwiseParties) out.push_back(v);
+  }
   return out;
 }
 

@@ -53,6 +53,10 @@ const char* NodeKindName(NodeKind kind);
 const char* EdgeKindName(EdgeKind kind);
 
 constexpr int kSameAgreementDays = 45;
+// An agreement or sentence with more parties than this is one node linked to
+// each of them, not a clique of pairs: 3,000 parties would be 4.5 million
+// pair edges (partnerships, CO_MENTIONED).
+constexpr size_t kMaxPairwiseParties = 12;
 constexpr size_t kCoMentionExamples = 3;  // Evidence sentences kept per CO_MENTIONED edge.
 constexpr size_t kEvidenceExamples = 5;   // ...per Agreement node and RESTRICTS edge.
 
@@ -120,12 +124,15 @@ class KnowledgeGraph {
   size_t edge_count() const { return boost::num_edges(*g_); }
   // Returns the vertex, or false if absent.
   bool FindNode(NodeKind kind, const std::string& id, Vertex* v) const;
-  // Pairs of parties with the agreements they share, for the cooperation view.
+  // Pairs of parties with the agreements they share, for the cooperation
+  // view; agreements of more than kMaxPairwiseParties parties make no pairs.
   struct Partnership {
     Vertex a, b;
     std::vector<Vertex> agreements;
   };
   std::vector<Partnership> Partnerships() const;
+  // The agreements Partnerships() leaves out: more than kMaxPairwiseParties.
+  std::vector<Vertex> Multilateral() const;
 
  private:
   struct Report {  // One agreement as one document reported it.

@@ -488,3 +488,47 @@ TEST_CASE("documents are known by a stable id and carry title, URL, language and
   CHECK(kgx::ContentId("abc") != kgx::ContentId("abd"));
   CHECK(kgx::ContentId("").rfind("content:fnv1a64:", 0) == 0);
 }
+
+TEST_CASE("a multilateral agreement is one node with its parties, not a clique of pairs") {
+  std::vector<std::string> many;
+  for (int i = 0; i < 40; ++i) many.push_back("X" + std::string(1, static_cast<char>('A' + i / 26)) +
+                                              std::string(1, static_cast<char>('A' + i % 26)));
+  kgx::KnowledgeGraph g;
+  g.AddRecord(MakeRecord("m.txt", {many}));
+  g.Finalize();
+  CHECK(g.Partnerships().empty());
+  REQUIRE(g.Multilateral().size() == 1);
+  // No CO_MENTIONED clique either: the graph grows with the parties, not their square.
+  CHECK(g.edge_count() < 3 * many.size());
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteDot(g, dir + "/m.dot").ok());
+  FILE* f = std::fopen((dir + "/m.dot").c_str(), "r");
+  Agraph_t* ag = agread(f, nullptr);
+  std::fclose(f);
+  REQUIRE(ag != nullptr);
+  CHECK(agnnodes(ag) == static_cast<int>(many.size()) + 1);  // The parties and the agreement.
+  CHECK(agnedges(ag) == static_cast<int>(many.size()));
+  agclose(ag);
+}
+
+TEST_CASE("a picture too large to lay out draws its most connected nodes") {
+  // A hub with 120 partners: more nodes than the bound.
+  kgx::KnowledgeGraph g;
+  for (int i = 0; i < 120; ++i) {
+    const std::string id = "Y" + std::to_string(100 + i);
+    g.AddRecord(MakeRecord("h" + std::to_string(i) + ".txt", {{"HUB", id}}));
+  }
+  g.Finalize();
+  const std::string dir = TempDir();
+  REQUIRE(kgx::RenderGraph(g, dir + "/big.svg", "svg").ok());
+  const std::string svg = Slurp(dir + "/big.svg");
+  size_t nodes = 0;
+  for (size_t at = svg.find("class=\"node\""); at != std::string::npos;
+       at = svg.find("class=\"node\"", at + 1))
+    ++nodes;
+  CHECK(nodes == static_cast<size_t>(kgx::kMaxLayoutNodes));
+  CHECK(svg.find("Country:HUB") != std::string::npos);  // The most connected stays.
+  // The DOT file keeps every node.
+  REQUIRE(kgx::WriteDot(g, dir + "/big.dot").ok());
+  CHECK(Slurp(dir + "/big.dot").find("Country:Y219") != std::string::npos);
+}
