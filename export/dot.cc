@@ -51,7 +51,8 @@ std::string DotSafe(const std::string& text, size_t max_bytes) {
     if (c == '\\') out += "\\\\";  // DOT reads \N, \l... as escapes.
     // Graphviz decodes entity references (&#1;, &#x202E;) in every label
     // itself, after any cleaning: a literal & is written as &amp;.
-    else if (c == '&') out += "&amp;";
+    else if (c == '&')
+      out += "&amp;";
     else out += c;
   }
   return out;
@@ -101,8 +102,8 @@ std::vector<std::string> MoneyLines(const BoostGraph& g, const std::vector<Verte
   if (one_agreement) return single;
   std::vector<std::string> lines;
   for (const auto& [currency, sum] : sums)
-    lines.push_back(sum.second > 1 ? "sum of " + std::to_string(sum.second) + " deals: " +
-                                         MoneyLabel(sum.first, currency)
+    lines.push_back(sum.second > 1 ? "sum of " + std::to_string(sum.second) +
+                                         " deals: " + MoneyLabel(sum.first, currency)
                                    : MoneyLabel(sum.first, currency));
   return lines;
 }

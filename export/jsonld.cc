@@ -131,7 +131,9 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
       n["confidence"] = RoundConfidence(p.confidence);
       json amounts = json::array();
       for (const AmountRef& a : p.amounts)
-        amounts.push_back({{"@type", "MonetaryAmount"}, {"value", MoneyJson(a.value)}, {"currency", a.currency},
+        amounts.push_back({{"@type", "MonetaryAmount"},
+                           {"value", MoneyJson(a.value)},
+                           {"currency", a.currency},
                            {"text", CleanText(a.text)}});
       if (!amounts.empty()) n["amount"] = amounts;
       n["evidence"] = EvidenceList(p.evidence);

@@ -9,8 +9,7 @@ namespace {
 // which XML forbids in part and no reader expects.
 bool Dropped(char32_t cp) {
   return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
-         cp == 0x200F || cp == 0x061C || (cp >= 0xFDD0 && cp <= 0xFDEF) ||
-         (cp & 0xFFFE) == 0xFFFE;
+         cp == 0x200F || cp == 0x061C || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
 
 }  // namespace
@@ -39,10 +38,13 @@ std::string CleanText(std::string_view text, size_t max_bytes) {
     std::string_view piece = ok ? text.substr(i, len) : std::string_view("\xEF\xBF\xBD", 3);
     if (ok) {
       char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-      for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      for (size_t k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
       // C0 and C1 controls and DEL become spaces (XML 1.0 forbids C0 ones).
-      if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) piece = " ";
-      else if (Dropped(cp)) piece = "";
+      if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+        piece = " ";
+      else if (Dropped(cp))
+        piece = "";
     }
     if (out.size() + piece.size() > max_bytes) break;
     out += piece;

@@ -394,9 +394,12 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
       bool in_tag = false;
       for (size_t k = 0; k < window.size(); ++k) {
         if (window[k] == '<' && StartsWithNoCase(window, k + 1, "/h1")) break;
-        if (window[k] == '<') in_tag = true;
-        else if (window[k] == '>') in_tag = false;
-        else if (!in_tag) h1 += window[k] == '\n' ? ' ' : window[k];
+        if (window[k] == '<')
+          in_tag = true;
+        else if (window[k] == '>')
+          in_tag = false;
+        else if (!in_tag)
+          h1 += window[k] == '\n' ? ' ' : window[k];
       }
     }
     if (!closing && IsRawTextTag(name)) {
@@ -442,8 +445,10 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     if (b == std::string::npos) return std::string();
     return t.substr(b, t.find_last_not_of(" \t\r\n") - b + 1);
   };
-  if (!trimmed(og_title).empty()) title = trimmed(og_title);
-  else if (!trimmed(h1).empty()) title = trimmed(h1);
+  if (!trimmed(og_title).empty())
+    title = trimmed(og_title);
+  else if (!trimmed(h1).empty())
+    title = trimmed(h1);
   if (doc->meta.title.empty() && !title.empty()) {
     std::string decoded;
     for (size_t k = 0; k < title.size(); ++k) {
@@ -751,8 +756,8 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
     // A line all in ASCII atop a text mostly in other scripts is the site's
     // chrome ("Diamond Edge Logo Menu opener" over a Japanese article), not
     // its headline: the next line is.
-    const size_t non_ascii = static_cast<size_t>(std::count_if(
-        doc->text.begin(), doc->text.end(), [](char c) { return (c & 0x80) != 0; }));
+    const size_t non_ascii = static_cast<size_t>(
+        std::count_if(doc->text.begin(), doc->text.end(), [](char c) { return (c & 0x80) != 0; }));
     const bool other_script = non_ascii * 2 > doc->text.size();
     size_t p = 0;
     while (p < doc->text.size()) {
@@ -762,9 +767,8 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
       while (!line.empty() && (line.front() == '#' || std::isspace(static_cast<unsigned char>(line.front()))))
         line.remove_prefix(1);
       while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-      const bool chrome = other_script && std::all_of(line.begin(), line.end(), [](char c) {
-                            return (c & 0x80) == 0;
-                          });
+      const bool chrome = other_script && std::all_of(line.begin(), line.end(),
+                                                      [](char c) { return (c & 0x80) == 0; });
       if (!line.empty() && !chrome) {
         if (line.size() <= 300) doc->meta.title = std::string(line);
         break;

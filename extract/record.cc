@@ -60,14 +60,10 @@ bool ReadableAmount(const json& a) {
 }
 
 AmountRef AmountFrom(const json& a) {
-  return {a.at("value").get<double>(),
-          a.value("high", a.at("value").get<double>()),
-          a.at("currency").get<std::string>(),
-          a.value("qualifier", ""),
-          a.at("text").get<std::string>(),
-          a.at("start").get<size_t>(),
-          a.at("end").get<size_t>(),
-          a.value("role", "")};
+  return {a.at("value").get<double>(),         a.value("high", a.at("value").get<double>()),
+          a.at("currency").get<std::string>(), a.value("qualifier", ""),
+          a.at("text").get<std::string>(),     a.at("start").get<size_t>(),
+          a.at("end").get<size_t>(),           a.value("role", "")};
 }
 
 json ToJson(const Record& r) {

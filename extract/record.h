@@ -13,11 +13,10 @@
 #define KGX_EXTRACT_RECORD_H_
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "extract/status.h"
 
@@ -101,7 +100,7 @@ struct Record {
   // "content:fnv1a64:" and a hash of its bytes. `doc` stays the path it was
   // read from. Records without an id (older ones) are known by `doc`.
   std::string id;
-  std::string url;  // As the document states it, or "".
+  std::string url;                     // As the document states it, or "".
   std::vector<std::string> countries;  // In order of first mention.
   std::vector<std::string> groups;
   std::vector<OrganizationRef> organizations;

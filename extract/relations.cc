@@ -16,26 +16,60 @@ namespace kgx {
 namespace {
 
 enum class Role {
-  kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
-  kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kRivalry,
-  kClauseStart, kClauseEnd, kNotClause, kPlaceBefore, kPlaceAfter, kMediatorAfter,
-  kMediatorBefore, kRefersBack, kMineralsInGeneral, kOther
+  kTrigger,
+  kStrong,
+  kRestriction,
+  kHedge,
+  kExample,
+  kPair,
+  kTargetBefore,
+  kTargetAfter,
+  kVenue,
+  kRelated,
+  kNotActorAfter,
+  kGovernment,
+  kNotPartyAfter,
+  kHomeGovernment,
+  kRivalry,
+  kClauseStart,
+  kClauseEnd,
+  kNotClause,
+  kPlaceBefore,
+  kPlaceAfter,
+  kMediatorAfter,
+  kMediatorBefore,
+  kRefersBack,
+  kMineralsInGeneral,
+  kOther
 };
 
 Role RoleOf(const std::string& role) {
   static const std::map<std::string, Role> kRoles = {
-      {"trigger", Role::kTrigger}, {"strong", Role::kStrong},
-      {"restriction", Role::kRestriction}, {"restriction-pattern", Role::kRestriction},
-      {"hedge", Role::kHedge}, {"example", Role::kExample}, {"pair", Role::kPair},
-      {"target-before", Role::kTargetBefore}, {"target-after", Role::kTargetAfter},
-      {"venue", Role::kVenue}, {"related", Role::kRelated},
-      {"not-actor-after", Role::kNotActorAfter}, {"government", Role::kGovernment},
-      {"not-party-after", Role::kNotPartyAfter}, {"home-government", Role::kHomeGovernment},
-      {"rivalry-after", Role::kRivalry}, {"clause-start", Role::kClauseStart},
-      {"clause-end", Role::kClauseEnd}, {"not-clause", Role::kNotClause},
-      {"place-before", Role::kPlaceBefore}, {"place-after", Role::kPlaceAfter},
-      {"mediator-after", Role::kMediatorAfter}, {"mediator-before", Role::kMediatorBefore},
-      {"refers-back", Role::kRefersBack}, {"minerals-in-general", Role::kMineralsInGeneral}};
+      {"trigger", Role::kTrigger},
+      {"strong", Role::kStrong},
+      {"restriction", Role::kRestriction},
+      {"restriction-pattern", Role::kRestriction},
+      {"hedge", Role::kHedge},
+      {"example", Role::kExample},
+      {"pair", Role::kPair},
+      {"target-before", Role::kTargetBefore},
+      {"target-after", Role::kTargetAfter},
+      {"venue", Role::kVenue},
+      {"related", Role::kRelated},
+      {"not-actor-after", Role::kNotActorAfter},
+      {"government", Role::kGovernment},
+      {"not-party-after", Role::kNotPartyAfter},
+      {"home-government", Role::kHomeGovernment},
+      {"rivalry-after", Role::kRivalry},
+      {"clause-start", Role::kClauseStart},
+      {"clause-end", Role::kClauseEnd},
+      {"not-clause", Role::kNotClause},
+      {"place-before", Role::kPlaceBefore},
+      {"place-after", Role::kPlaceAfter},
+      {"mediator-after", Role::kMediatorAfter},
+      {"mediator-before", Role::kMediatorBefore},
+      {"refers-back", Role::kRefersBack},
+      {"minerals-in-general", Role::kMineralsInGeneral}};
   auto it = kRoles.find(role);
   return it == kRoles.end() ? Role::kOther : it->second;
 }
@@ -323,7 +357,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       else if (role == Role::kHedge) hedge = true;
       else if (role == Role::kExample) example = true;
       else if (role == Role::kPair) pair = true;
-      else if (role == Role::kMineralsInGeneral) in_general = true;
+      else if (role == Role::kMineralsInGeneral)
+        in_general = true;
       else if (role == Role::kRestriction && restriction.empty()) {
         restriction = h.word->value;
         restriction_at = h.begin;
@@ -635,9 +670,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   for (FoundAgreement& a : *agreements) {
     if (a.date_in_text) continue;
     for (const DatedDeed& d : dated_deeds) {
-      const bool theirs = std::all_of(d.parties.begin(), d.parties.end(), [&](const std::string& p) {
-        return std::binary_search(a.parties.begin(), a.parties.end(), p);
-      });
+      const bool theirs =
+          std::all_of(d.parties.begin(), d.parties.end(), [&](const std::string& p) {
+            return std::binary_search(a.parties.begin(), a.parties.end(), p);
+          });
       if (!theirs) continue;
       a.date = d.date;
       a.date_in_text = true;

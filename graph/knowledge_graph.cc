@@ -458,8 +458,10 @@ void KnowledgeGraph::Merge(const Report& r, Cluster* home) {
     auto same = std::find_if(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
       return y.value == x.value && y.currency == x.currency;
     });
-    if (same == m.amounts.end()) m.amounts.push_back(x);
-    else if (x.role.empty()) same->role.clear();
+    if (same == m.amounts.end())
+      m.amounts.push_back(x);
+    else if (x.role.empty())
+      same->role.clear();
   }
   // The most precise date (a day over a month), then the earliest.
   const std::string& d = r.agreement.date;

@@ -306,9 +306,12 @@ std::vector<std::string> LoadCsvCells(const std::string& line) {
       cells.back() += line[++i];
     else if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"')
       cells.back() += line[++i];
-    else if (c == '"') quoted = !quoted;
-    else if (c == ',' && !quoted) cells.emplace_back();
-    else cells.back() += c;
+    else if (c == '"')
+      quoted = !quoted;
+    else if (c == ',' && !quoted)
+      cells.emplace_back();
+    else
+      cells.back() += c;
   }
   return cells;
 }
@@ -317,7 +320,8 @@ TEST_CASE("a Neo4j cell ending in a backslash keeps every row's columns") {
   kgx::KnowledgeGraph g;
   kgx::Record r;
   r.doc = "r.txt";
-  r.restrictions.push_back({"IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "ends in \\"}}, 0.8});
+  r.restrictions.push_back(
+      {"IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "ends in \\"}}, 0.8});
   g.AddRecord(r);
   g.Finalize();
   const std::string dir = TempDir();
@@ -491,8 +495,9 @@ TEST_CASE("documents are known by a stable id and carry title, URL, language and
 
 TEST_CASE("a multilateral agreement is one node with its parties, not a clique of pairs") {
   std::vector<std::string> many;
-  for (int i = 0; i < 40; ++i) many.push_back("X" + std::string(1, static_cast<char>('A' + i / 26)) +
-                                              std::string(1, static_cast<char>('A' + i % 26)));
+  for (int i = 0; i < 40; ++i)
+    many.push_back("X" + std::string(1, static_cast<char>('A' + i / 26)) +
+                   std::string(1, static_cast<char>('A' + i % 26)));
   kgx::KnowledgeGraph g;
   g.AddRecord(MakeRecord("m.txt", {many}));
   g.Finalize();

@@ -75,7 +75,8 @@ TEST_CASE("an HTML title closes in any case, within 4 KiB") {
             .meta.title.size() < 5000);
 }
 
-TEST_CASE("a page names itself: og:title and the first h1 beat a boilerplate title; og:url, canonical") {
+TEST_CASE(
+    "a page names itself: og:title and the first h1 beat a boilerplate title; og:url, canonical") {
   kgx::Document d = Parse("p.html",
                           "<html><head><title>Site Logo Menu</title>"
                           "<meta property=\"og:title\" content=\"Peru, Korea sign copper pact\">"
@@ -90,7 +91,9 @@ TEST_CASE("a page names itself: og:title and the first h1 beat a boilerplate tit
   CHECK(d.meta.title == "Peru and Korea sign");
   CHECK(d.meta.url == "https://news.example/q");
   // A text file's chrome line in ASCII over a Japanese article.
-  d = Parse("r.txt", "Site Logo Menu opener\n\nペルーと韓国が銅で協力\n\n本文はここにある。両国は合意した。\n");
+  d = Parse(
+      "r.txt",
+      "Site Logo Menu opener\n\nペルーと韓国が銅で協力\n\n本文はここにある。両国は合意した。\n");
   CHECK(d.meta.title == "ペルーと韓国が銅で協力");
   // An English article keeps its first line.
   d = Parse("s.txt", "Peru and Korea sign copper pact\n\nThe two countries agreed.\n");
