@@ -29,12 +29,18 @@ struct NodeStyle {
 
 NodeStyle StyleOf(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kCountry: return {"ellipse", "#dbe9f6"};
-    case NodeKind::kCountryGroup: return {"hexagon", "#e2f0d9"};
-    case NodeKind::kOrganization: return {"box", "#fff2cc"};
-    case NodeKind::kMineral: return {"diamond", "#f4cccc"};
-    case NodeKind::kAgreement: return {"octagon", "#d9d2e9"};
-    case NodeKind::kDocument: return {"note", "#eeeeee"};
+    case NodeKind::kCountry:
+      return {"ellipse", "#dbe9f6"};
+    case NodeKind::kCountryGroup:
+      return {"hexagon", "#e2f0d9"};
+    case NodeKind::kOrganization:
+      return {"box", "#fff2cc"};
+    case NodeKind::kMineral:
+      return {"diamond", "#f4cccc"};
+    case NodeKind::kAgreement:
+      return {"octagon", "#d9d2e9"};
+    case NodeKind::kDocument:
+      return {"note", "#eeeeee"};
   }
   return {"ellipse", "#ffffff"};
 }
@@ -49,15 +55,23 @@ std::string DotSafe(const std::string& text, size_t max_bytes) {
   std::string out;
   for (char c : CleanText(text, max_bytes)) {
     if (c == '\\') out += "\\\\";  // DOT reads \N, \l... as escapes.
-    else out += c;
+    // Graphviz decodes entity references (&#1;, &#x202E;) in every label
+    // itself, after any cleaning: a literal & is written as &amp;.
+    else if (c == '&')
+      out += "&amp;";
+    else
+      out += c;
   }
   return out;
 }
 
 bool ParseView(const std::string& name, View* view) {
-  if (name == "cooperation") *view = View::kCooperation;
-  else if (name == "full") *view = View::kFull;
-  else return false;
+  if (name == "cooperation")
+    *view = View::kCooperation;
+  else if (name == "full")
+    *view = View::kFull;
+  else
+    return false;
   return true;
 }
 
@@ -77,13 +91,31 @@ std::string DotLines(const std::vector<std::string>& lines) {
   return out;
 }
 
-// 1670000000 AUD -> "1.67bn AUD".
-std::string Money(double value, const std::string& currency) {
-  char buf[64];
-  if (value >= 1e9) std::snprintf(buf, sizeof buf, "%.3gbn %s", value / 1e9, currency.c_str());
-  else if (value >= 1e6) std::snprintf(buf, sizeof buf, "%.3gm %s", value / 1e6, currency.c_str());
-  else std::snprintf(buf, sizeof buf, "%.0f %s", value, currency.c_str());
-  return buf;
+// The money of an edge's agreements: the figures of the one agreement that
+// names money, or, when several do, their sum per currency, labelled as one.
+// Conversions, repeats and parts are not counted (AmountRef::role).
+std::vector<std::string> MoneyLines(const BoostGraph& g, const std::vector<Vertex>& agreements) {
+  std::map<std::string, std::pair<double, int>> sums;  // currency -> (sum, agreements)
+  std::vector<std::string> single;
+  for (Vertex v : agreements) {
+    std::set<std::string> currencies;
+    for (const AmountRef& m : g[v].amounts) {
+      if (!m.role.empty()) continue;
+      if (single.size() < 3) single.push_back(MoneyLabel(m.value, m.currency));
+      sums[m.currency].first += m.value;
+      currencies.insert(m.currency);
+    }
+    for (const std::string& c : currencies) ++sums[c].second;
+  }
+  bool one_agreement = true;
+  for (const auto& [currency, sum] : sums) one_agreement = one_agreement && sum.second <= 1;
+  if (one_agreement) return single;
+  std::vector<std::string> lines;
+  for (const auto& [currency, sum] : sums)
+    lines.push_back(sum.second > 1 ? "sum of " + std::to_string(sum.second) +
+                                         " deals: " + MoneyLabel(sum.first, currency)
+                                   : MoneyLabel(sum.first, currency));
+  return lines;
 }
 
 std::string Plural(size_t n, const char* word) {
@@ -98,7 +130,7 @@ void SetTitleAndLegend(Agraph_t* a, View view) {
                                      : "kgx: the full knowledge graph";
   html += "</b></td></tr><tr>";
   std::vector<std::pair<NodeKind, const char*>> kinds = {{NodeKind::kCountry, "country"},
-                                                        {NodeKind::kCountryGroup, "group"}};
+                                                         {NodeKind::kCountryGroup, "group"}};
   if (view == View::kFull) {
     kinds.push_back({NodeKind::kOrganization, "organization"});
     kinds.push_back({NodeKind::kMineral, "mineral"});
@@ -106,8 +138,8 @@ void SetTitleAndLegend(Agraph_t* a, View view) {
     kinds.push_back({NodeKind::kDocument, "document"});
   }
   for (const auto& [kind, label] : kinds)
-    html += std::string("<td bgcolor=\"") + StyleOf(kind).fill + "\" border=\"1\">" + label +
-            "</td>";
+    html +=
+        std::string("<td bgcolor=\"") + StyleOf(kind).fill + "\" border=\"1\">" + label + "</td>";
   html += view == View::kCooperation
               ? "<td>── agreement (width: how many; label: minerals, documents)</td>"
                 "<td><font color=\"#c0392b\">──▶ export restriction</font></td>"
@@ -144,6 +176,12 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
   std::vector<bool> shown(boost::num_vertices(g), full);
   if (!full) {
     for (const auto& p : partnerships) shown[p.a] = shown[p.b] = true;
+    // A multilateral agreement is drawn as one node with its parties.
+    for (Vertex v : kg.Multilateral()) {
+      shown[v] = true;
+      for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+        if (g[*it].kind == EdgeKind::kPartyTo) shown[boost::source(*it, g)] = true;
+    }
     for (auto [it, end] = boost::edges(g); it != end; ++it)
       if (g[*it].kind == EdgeKind::kRestricts)
         shown[boost::source(*it, g)] = shown[boost::target(*it, g)] = true;
@@ -161,9 +199,14 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     Set(n, "label", DotSafe(label));
     Set(n, "shape", style.shape);
     Set(n, "fillcolor", style.fill);
-    std::string tip = p.label + " (" + p.id + "): " + Plural(static_cast<size_t>(p.doc_count), "document");
+    std::string tip =
+        p.label + " (" + p.id + "): " + Plural(static_cast<size_t>(p.doc_count), "document");
+    if (p.kind == NodeKind::kDocument)
+      for (const std::string* field : {&p.document.url, &p.document.published, &p.document.path})
+        if (!field->empty()) tip += "\n" + *field;
     if (p.kind == NodeKind::kAgreement && !p.evidence.empty())
-      tip += "\n" + p.evidence.front().doc + ": " + p.evidence.front().evidence.text;
+      tip +=
+          "\n" + kg.DocumentPath(p.evidence.front().doc) + ": " + p.evidence.front().evidence.text;
     Set(n, "tooltip", DotSafe(tip));
   }
   char width[32];
@@ -175,7 +218,8 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
         for (auto [it, end] = boost::out_edges(ag_v, g); it != end; ++it)
           if (g[*it].kind == EdgeKind::kCovers) {
             const std::string& m = g[boost::target(*it, g)].id;
-            if (std::find(minerals.begin(), minerals.end(), m) == minerals.end()) minerals.push_back(m);
+            if (std::find(minerals.begin(), minerals.end(), m) == minerals.end())
+              minerals.push_back(m);
           } else if (g[*it].kind == EdgeKind::kReportedBy) {
             docs.push_back(boost::target(*it, g));
           }
@@ -183,14 +227,11 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
       std::sort(docs.begin(), docs.end());
       docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       std::sort(minerals.begin(), minerals.end());
-      std::map<std::string, double> money;  // Summed per currency.
-      for (Vertex ag_v : p.agreements)
-        for (const AmountRef& m : g[ag_v].amounts) money[m.currency] += m.value;
       Agedge_t* e = agedge(a, nodes[p.a], nodes[p.b], nullptr, 1);
       Set(e, "dir", "none");
       std::vector<std::string> lines;
       if (!minerals.empty()) lines.push_back(Join(minerals, 3, ", "));
-      for (const auto& [currency, sum] : money) lines.push_back(Money(sum, currency));
+      for (std::string& line : MoneyLines(g, p.agreements)) lines.push_back(std::move(line));
       lines.push_back(Plural(docs.size(), "doc"));
       Set(e, "label", DotLines(lines));
       std::snprintf(width, sizeof width, "%.2f", 1.0 + 1.5 * std::log2(1.0 + p.agreements.size()));
@@ -198,13 +239,17 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
       Set(e, "weight", std::to_string(p.agreements.size()));
       const NodeProps& first = g[p.agreements.front()];
       if (!first.evidence.empty())
-        Set(e, "tooltip", DotSafe(first.evidence.front().doc + ": " + first.evidence.front().evidence.text));
+        Set(e, "tooltip",
+            DotSafe(kg.DocumentPath(first.evidence.front().doc) + ": " +
+                    first.evidence.front().evidence.text));
     }
   }
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EdgeProps& p = g[*it];
     const Vertex s = boost::source(*it, g), t = boost::target(*it, g);
-    if (!full && p.kind != EdgeKind::kRestricts) continue;
+    const bool multilateral_party =  // Shown in the cooperation view only when multilateral.
+        !full && p.kind == EdgeKind::kPartyTo && nodes[t] != nullptr;
+    if (!full && p.kind != EdgeKind::kRestricts && !multilateral_party) continue;
     if (nodes[s] == nullptr || nodes[t] == nullptr) continue;
     Agedge_t* e = agedge(a, nodes[s], nodes[t], nullptr, 1);
     std::vector<std::string> label = {EdgeKindName(p.kind)};
@@ -216,6 +261,8 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
       Set(e, "fontcolor", "#c0392b");
       std::snprintf(width, sizeof width, "%.2f", 1.0 + std::log2(1.0 + p.count));
       Set(e, "penwidth", width);
+    } else if (multilateral_party) {
+      Set(e, "dir", "none");
     } else if (p.kind == EdgeKind::kCoMentioned) {
       Set(e, "dir", "none");
       Set(e, "style", "dotted");
@@ -223,7 +270,9 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     }
     if (full || p.kind == EdgeKind::kRestricts) Set(e, "label", DotLines(label));
     if (!p.evidence.empty())
-      Set(e, "tooltip", DotSafe(p.evidence.front().doc + ": " + p.evidence.front().evidence.text));
+      Set(e, "tooltip",
+          DotSafe(kg.DocumentPath(p.evidence.front().doc) + ": " +
+                  p.evidence.front().evidence.text));
   }
   return ag;
 }
@@ -232,7 +281,8 @@ Status WriteDot(const KnowledgeGraph& graph, const std::string& path, const DotO
   AgraphPtr ag = BuildAgraph(graph, options);
   AtomicFile out(path);
   if (!out.ok()) return Status::Error(out.error());
-  if (agwrite(ag.get(), out.file()) != 0) return Status::Error("cannot write DOT to '" + path + "'");
+  if (agwrite(ag.get(), out.file()) != 0)
+    return Status::Error("cannot write DOT to '" + path + "'");
   return out.Commit();
 }
 

@@ -8,8 +8,9 @@
 // agreements they share (edge width: number of agreements; label: minerals
 // and documents) and restrictions as red arrows; kFull draws every node type
 // and edge type. Both carry a legend. Labels are made safe for DOT:
-// backslashes doubled (DOT reads \N, \l... as escapes), control characters and
-// invalid UTF-8 replaced; cgraph quotes the rest. The file names its layout
+// backslashes doubled (DOT reads \N, \l... as escapes), & written as &amp;
+// (Graphviz decodes entity references such as &#1; itself), text cleaned by
+// CleanText (text_safety.h); cgraph quotes the rest. The file names its layout
 // engine, so plain `dot -Tsvg graph.dot` draws the same picture as kgx.
 // Failure: a Status naming the output file. Outputs are written atomically.
 // Thread safety: not thread-safe (cgraph keeps global state); call from one

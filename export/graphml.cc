@@ -15,12 +15,17 @@ Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
   // Derived, cleaned columns, indexed like the graph's vertices and edges.
   const size_t nv = boost::num_vertices(g);
   std::vector<std::string> kind(nv), id(nv), label(nv), qid(nv);
+  std::vector<std::string> doc_path(nv), url(nv), lang(nv), published(nv);  // Documents.
   std::vector<int> mentions(nv), docs(nv);
   for (Vertex v = 0; v < nv; ++v) {
     kind[v] = NodeKindName(g[v].kind);
     id[v] = CleanText(g[v].id);
     label[v] = CleanText(g[v].label);
     qid[v] = g[v].qid;
+    doc_path[v] = CleanText(g[v].document.path);
+    url[v] = CleanText(g[v].document.url);
+    lang[v] = CleanText(g[v].document.lang);
+    published[v] = CleanText(g[v].document.published);
     mentions[v] = g[v].mentions;
     docs[v] = g[v].doc_count;
   }
@@ -46,6 +51,10 @@ Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
   dp.property("id", vmap(id));
   dp.property("label", vmap(label));
   dp.property("wikidata", vmap(qid));
+  dp.property("path", vmap(doc_path));
+  dp.property("url", vmap(url));
+  dp.property("lang", vmap(lang));
+  dp.property("published", vmap(published));
   dp.property("mentions", vmap(mentions));
   dp.property("documents", vmap(docs));
   dp.property("edge_kind", emap(ekind));

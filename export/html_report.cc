@@ -182,9 +182,11 @@ json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOp
   for (const auto& [path, n] : doc_index) by_number[n] = &path;
   json docs = json::array();
   for (const std::string* path : by_number) {
-    DocumentInfo info;
+    // Documents are known by id; the link goes to the file they were read from.
+    DocumentMeta info;
     auto it = kg.documents().find(*path);
     if (it != kg.documents().end()) info = it->second;
+    if (!info.path.empty()) path = &info.path;
     docs.push_back({{"path", Clean(*path)},
                     {"title", Clean(info.title)},
                     {"date", Clean(info.published)},

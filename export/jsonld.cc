@@ -60,6 +60,9 @@ json Context() {
               {"currency", "schema:currency"},
               {"text", "schema:text"},
               {"url", "schema:url"},
+              {"inLanguage", "schema:inLanguage"},
+              {"datePublished", "schema:datePublished"},
+              {"path", "kgx:path"},
               {"party", ref("kgx:party")},
               {"coversMineral", ref("kgx:coversMineral")},
               {"participant", ref("kgx:participant")},
@@ -89,7 +92,7 @@ json EvidenceList(const std::vector<DocEvidence>& evidence) {
   for (const DocEvidence& e : evidence)
     out.push_back({{"@type", "Evidence"},
                    {"document", DocIri(e.doc)},
-                   {"text", CleanText(e.evidence.text, 2000)},
+                   {"text", CleanText(e.evidence.text, kEvidenceTextBytes)},
                    {"startOffset", e.evidence.start},
                    {"endOffset", e.evidence.end}});
   return out;
@@ -111,17 +114,26 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
     n["identifier"] = CleanText(p.id);
     n["name"] = CleanText(p.label);
     if (!p.qid.empty()) n["sameAs"] = "http://www.wikidata.org/entity/" + p.qid;
-    if (p.kind == NodeKind::kDocument) n["url"] = CleanText(p.id);
-    else n["mentions"] = p.mentions;
+    if (p.kind == NodeKind::kDocument) {
+      const DocumentMeta& d = p.document;
+      if (!d.url.empty()) n["url"] = CleanText(d.url);
+      if (!d.lang.empty()) n["inLanguage"] = CleanText(d.lang);
+      if (!d.published.empty()) n["datePublished"] = CleanText(d.published);
+      if (!d.path.empty()) n["path"] = CleanText(d.path);
+    } else {
+      n["mentions"] = p.mentions;
+    }
     if (!p.symbol.empty()) n["elementSymbol"] = p.symbol;
     if (!p.org_kind.empty()) n["organizationKind"] = p.org_kind;
     if (p.kind == NodeKind::kAgreement) {
       n["agreementKind"] = p.agreement_kind;
       if (!p.date.empty()) n["date"] = p.date;
-      n["confidence"] = p.confidence;
+      n["confidence"] = RoundConfidence(p.confidence);
       json amounts = json::array();
       for (const AmountRef& a : p.amounts)
-        amounts.push_back({{"@type", "MonetaryAmount"}, {"value", a.value}, {"currency", a.currency},
+        amounts.push_back({{"@type", "MonetaryAmount"},
+                           {"value", MoneyJson(a.value)},
+                           {"currency", a.currency},
                            {"text", CleanText(a.text)}});
       if (!amounts.empty()) n["amount"] = amounts;
       n["evidence"] = EvidenceList(p.evidence);
@@ -153,7 +165,9 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
            {"restrictingCountry", NodeIri(from)},
            {"restrictionType", e.restriction_type},
            {"evidence", EvidenceList(e.evidence)}};
-    if (to.kind == NodeKind::kCountry) r["targetCountry"] = NodeIri(to);
+    // A loop is a measure whose target is not named (knowledge_graph.h).
+    if (to.kind == NodeKind::kCountry && boost::source(*it, g) != boost::target(*it, g))
+      r["targetCountry"] = NodeIri(to);
     for (const std::string& m : e.minerals) {
       NodeProps mineral;
       mineral.kind = NodeKind::kMineral;

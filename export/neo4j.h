@@ -2,14 +2,21 @@
 // `neo4j-admin database import` (`id:ID(Country)`, `:LABEL`, `:START_ID(...)`,
 // `:END_ID(...)`, `:TYPE`, typed properties such as `mentions:int` and
 // `parties:string[]` with ';' between array items), an `import.sh` that runs
-// the admin import into a new database, and a `load.cypher` that loads the
+// the admin import into a new database (RESTRICTS rows carry
+// `target_named:boolean`: false on a loop, a measure whose target is not
+// named), and a `load.cypher` that loads the
 // same files into a running server with constraints and MERGE.
 //
 //   kgx::Status s = kgx::WriteNeo4j(graph, "out/neo4j");   // creates the folder
 //
 // Cells are RFC 4180 quoted; text is cleaned (export/text_safety.h), and a
 // cell that starts with = + - @ gets a leading apostrophe so spreadsheet
-// programs do not run it as a formula. Each file is written atomically.
+// programs do not run it as a formula. A backslash is written doubled: LOAD
+// CSV reads \" as an escaped quote and \\ as a backslash, and import.sh runs
+// the admin import with --legacy-style-quoting=true so it reads them alike (a
+// cell ending in a backslash cannot swallow the next column). Evidence cells
+// are cut at kEvidenceTextBytes (text_safety.h), as the JSON-LD's are. Each file
+// is written atomically.
 // Thread safety: reads the graph only.
 #ifndef KGX_EXPORT_NEO4J_H_
 #define KGX_EXPORT_NEO4J_H_
@@ -23,8 +30,8 @@ namespace kgx {
 
 Status WriteNeo4j(const KnowledgeGraph& graph, const std::string& dir);
 
-// One CSV cell, quoted (see above).
-std::string CsvCell(const std::string& text);
+// One CSV cell, quoted (see above), its text cut at `max_bytes`.
+std::string CsvCell(const std::string& text, size_t max_bytes = std::string::npos);
 
 }  // namespace kgx
 

@@ -52,10 +52,11 @@ class Sources {
   std::string List(const std::string& link_dir) const {
     std::string out;
     for (size_t i = 0; i < order_.size(); ++i) {
-      const std::string& path = order_[i];
-      DocumentInfo info;
-      auto it = kg_.documents().find(path);
+      // Documents are known by id; the link goes to the file they were read from.
+      DocumentMeta info;
+      auto it = kg_.documents().find(order_[i]);
       if (it != kg_.documents().end()) info = it->second;
+      const std::string& path = info.path.empty() ? order_[i] : info.path;
       out +=
           std::to_string(i + 1) + ". " + (info.title.empty() ? MdText(path) : MdText(info.title));
       out += " (" + (info.published.empty() ? std::string("undated") : info.published);

@@ -1,6 +1,18 @@
 #include "export/text_safety.h"
 
 namespace kgx {
+namespace {
+
+// Whether code point `cp` is dropped from every label: bidi controls (they
+// reorder what is printed after them: "…dm.jpg"), implicit marks that do the
+// same (U+200E/F, U+061C), and noncharacters (U+FDD0..U+FDEF, U+xxFFFE/F),
+// which XML forbids in part and no reader expects.
+bool Dropped(char32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+         cp == 0x200F || cp == 0x061C || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+}
+
+}  // namespace
 
 std::string CleanText(std::string_view text, size_t max_bytes) {
   std::string out;
@@ -24,12 +36,14 @@ std::string CleanText(std::string_view text, size_t max_bytes) {
       ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
     }
     std::string_view piece = ok ? text.substr(i, len) : std::string_view("\xEF\xBF\xBD", 3);
-    if (ok && len == 1 && (c < 0x20 || c == 0x7F)) piece = " ";
-    // U+202A..U+202E and U+2066..U+2069: bidi embeddings, overrides, isolates.
-    if (ok && len == 3 && c == 0xE2) {
-      const unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
-      const unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
-      if ((c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE) || (c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9))
+    if (ok) {
+      char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+      for (size_t k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      // C0 and C1 controls and DEL become spaces (XML 1.0 forbids C0 ones).
+      if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+        piece = " ";
+      else if (Dropped(cp))
         piece = "";
     }
     if (out.size() + piece.size() > max_bytes) break;

@@ -15,6 +15,8 @@ namespace kgx {
 Record Extractor::Extract(const Document& doc) const {
   Record r;
   r.doc = doc.path;
+  r.url = doc.meta.url;
+  r.id = r.url.empty() ? ContentId(doc.raw) : r.url;
   r.title = NormalizeNfkc(doc.meta.title);
   r.published = NormalizeDate(doc.meta.published);
   r.url = doc.meta.url;
@@ -175,10 +177,15 @@ Record Extractor::Extract(const Document& doc) const {
       ref.kind = a.kind;
       ref.minerals = a.minerals;
       ref.organizations = a.organizations;
-      for (size_t i : a.amounts) ref.amounts.push_back(r.amounts[i]);
+      std::vector<std::string> roles;
+      AmountRoles(nfkc, amounts, a.amounts, &roles);
+      for (size_t k = 0; k < a.amounts.size(); ++k) {
+        ref.amounts.push_back(r.amounts[a.amounts[k]]);
+        ref.amounts.back().role = roles[k];
+      }
       ref.date = a.date;
       for (const Span& s : a.evidence) ref.evidence.push_back(evidence(s));
-      ref.confidence = a.confidence;
+      ref.confidence = RoundConfidence(a.confidence);
       r.agreements.push_back(std::move(ref));
     }
     for (const FoundRestriction& x : restrictions) {
@@ -188,7 +195,7 @@ Record Extractor::Extract(const Document& doc) const {
       ref.type = x.type;
       ref.minerals = x.minerals;
       for (const Span& s : x.evidence) ref.evidence.push_back(evidence(s));
-      ref.confidence = x.confidence;
+      ref.confidence = RoundConfidence(x.confidence);
       r.restrictions.push_back(std::move(ref));
     }
   }

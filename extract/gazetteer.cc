@@ -11,6 +11,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
+#include <fstream>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
@@ -303,7 +305,9 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         if (f[0] == "scale" && f.size() == 4) {
           char* end = nullptr;
           const double m = std::strtod(f[3].c_str(), &end);
-          if (*end != '\0' || m <= 0) return error("invalid multiplier '" + f[3] + "'");
+          // nan and 1e999 parse too: a multiplier is a finite positive number.
+          if (*end != '\0' || !std::isfinite(m) || m <= 0)
+            return error("invalid multiplier '" + f[3] + "'");
           money_words_.scales.push_back({NormalizeNfkc(f[2]), m});
         } else if (f[0] == "qualifier" && f.size() == 4) {
           static const std::set<std::string> kMeanings = {"approximately", "up_to", "more_than",

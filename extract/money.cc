@@ -448,6 +448,8 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
     }
     // CJK numerals alone (一元化) are words, not amounts, unless scaled.
     if (parts == 0 || (!any_digit && !*scaled)) return false;
+    // A 400-digit figure overflows to infinity: not an amount.
+    if (!std::isfinite(total)) return false;
     *value = total;
     return true;
   };
@@ -488,7 +490,9 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
     };
     r.from = code(g[1], g[2]);
     r.to = code(g[3], g[5]);
-    if (!ParseNumber(std::string_view(g[4].data(), g[4].size()), lang, &r.rate)) continue;
+    if (!ParseNumber(std::string_view(g[4].data(), g[4].size()), lang, &r.rate) ||
+        !std::isfinite(r.rate))
+      continue;
     r.begin = b;
     r.end = e;
     found_rates.push_back(r);
@@ -593,6 +597,56 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
   amounts->insert(amounts->end(), found.begin(), found.end());
   rates->insert(rates->end(), found_rates.begin(), found_rates.end());
   return true;
+}
+
+void AmountRoles(std::string_view text, const std::vector<Amount>& amounts,
+                 const std::vector<size_t>& of_agreement, std::vector<std::string>* roles) {
+  std::vector<size_t> order(of_agreement.size());  // Positions in of_agreement, by text order.
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return amounts[of_agreement[x]].begin < amounts[of_agreement[y]].begin;
+  });
+  roles->assign(of_agreement.size(), "");
+  const Amount* previous = nullptr;
+  for (size_t k : order) {
+    const Amount& a = amounts[of_agreement[k]];
+    // A conversion: "(" and spaces only between the figure before and it.
+    if (previous != nullptr && previous->currency != a.currency && previous->end <= a.begin) {
+      const std::string_view gap = text.substr(previous->end, a.begin - previous->end);
+      const size_t paren = gap.find_first_not_of(" \t");
+      if (paren != std::string_view::npos && gap[paren] == '(' &&
+          gap.find_first_not_of(" \t", paren + 1) == std::string_view::npos)
+        (*roles)[k] = "conversion";
+    }
+    if ((*roles)[k].empty())
+      for (size_t j : order) {
+        if (j == k) break;
+        const Amount& b = amounts[of_agreement[j]];
+        if ((*roles)[j] != "conversion" && b.currency == a.currency && b.value == a.value &&
+            b.high == a.high)
+          (*roles)[k] = "repeat";
+      }
+    previous = &a;
+  }
+  // A total and its parts: a figure equal to the sum of every other counted
+  // figure of its currency (at least two of them).
+  for (size_t k = 0; k < of_agreement.size(); ++k) {
+    if (!(*roles)[k].empty()) continue;
+    const Amount& total = amounts[of_agreement[k]];
+    double sum = 0;
+    size_t parts = 0;
+    for (size_t j = 0; j < of_agreement.size(); ++j) {
+      const Amount& b = amounts[of_agreement[j]];
+      if (j == k || !(*roles)[j].empty() || b.currency != total.currency) continue;
+      sum += b.value;
+      ++parts;
+    }
+    if (parts < 2 || std::fabs(sum - total.value) > 0.01 * total.value) continue;
+    for (size_t j = 0; j < of_agreement.size(); ++j)
+      if (j != k && (*roles)[j].empty() && amounts[of_agreement[j]].currency == total.currency)
+        (*roles)[j] = "part";
+    break;
+  }
 }
 
 }  // namespace kgx

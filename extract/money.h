@@ -102,6 +102,21 @@ class MoneyParser {
   std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).
 };
 
+// What each figure of one agreement is, so that the agreement's money is
+// counted once (`roles` gets one entry per index of `of_agreement`, which
+// point into `amounts`, found in `text`):
+//   ""            an amount of its own (counted);
+//   "conversion"  a figure in parentheses right after another one, in another
+//                 currency ("A$1.67 billion (US$1.2 billion)");
+//   "repeat"      the same value and currency as an earlier figure (headline
+//                 and body, a summary and the story);
+//   "part"        one of several figures whose sum is another figure of the
+//                 same currency (A$1.3 billion and A$370 million of A$1.67
+//                 billion): the total is counted.
+// Figures are taken in text order; a sum matches to within 1%.
+void AmountRoles(std::string_view text, const std::vector<Amount>& amounts,
+                 const std::vector<size_t>& of_agreement, std::vector<std::string>* roles);
+
 // The ISO 4217 code of `locale`'s region if that currency is a dollar
 // (ICU's symbol for it contains "$"), else USD.
 std::string DollarForLocale(const std::string& locale);

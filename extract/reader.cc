@@ -343,7 +343,7 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
   const string_view html = raw.substr(0, e);
   size_t text_from = b;
   size_t i = b;
-  std::string title;
+  std::string title, og_title, h1;
   // One message for all the unclosed tags, not one line each.
   size_t unclosed_tags = 0, first_unclosed = 0;
   size_t title_searched_to = 0;  // Where a window without "</title" ended.
@@ -411,6 +411,29 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     }
     if (!closing && (name == "meta" || name == "time") && doc->meta.published.empty())
       doc->meta.published = PublishedFromTag(name, raw.substr(i, tag_end - i));
+    // The page's own name for itself: Open Graph's title and URL, the
+    // canonical link. A page's <title> is often the site's chrome.
+    if (!closing && (name == "meta" || name == "link")) {
+      const string_view tag = raw.substr(i, tag_end - i);
+      const std::string key = Lower(TagAttribute(tag, name == "meta" ? "property" : "rel"));
+      if (key == "og:title" && og_title.empty()) og_title = TagAttribute(tag, "content");
+      if (key == "og:url" && doc->meta.url.empty()) doc->meta.url = TagAttribute(tag, "content");
+      if (key == "canonical" && doc->meta.url.empty()) doc->meta.url = TagAttribute(tag, "href");
+    }
+    if (!closing && name == "h1" && h1.empty()) {
+      // The first heading's text, its inner tags dropped, within 4 KiB.
+      const string_view window = raw.substr(tag_end, std::min<size_t>(e - tag_end, 4096));
+      bool in_tag = false;
+      for (size_t k = 0; k < window.size(); ++k) {
+        if (window[k] == '<' && StartsWithNoCase(window, k + 1, "/h1")) break;
+        if (window[k] == '<')
+          in_tag = true;
+        else if (window[k] == '>')
+          in_tag = false;
+        else if (!in_tag)
+          h1 += window[k] == '\n' ? ' ' : window[k];
+      }
+    }
     if (!closing && IsRawTextTag(name)) {
       // Skip the element's body up to its closing tag.
       size_t k = tag_end;
@@ -461,6 +484,16 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
                             (unclosed_tags > 1
                                  ? " (and " + std::to_string(unclosed_tags - 1) + " more after it)"
                                  : std::string()));
+  // The headline beats the <title>: og:title, else the first <h1>.
+  auto trimmed = [](std::string t) {
+    const size_t b = t.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return std::string();
+    return t.substr(b, t.find_last_not_of(" \t\r\n") - b + 1);
+  };
+  if (!trimmed(og_title).empty())
+    title = trimmed(og_title);
+  else if (!trimmed(h1).empty())
+    title = trimmed(h1);
   if (doc->meta.title.empty() && !title.empty()) {
     std::string decoded;
     for (size_t k = 0; k < title.size(); ++k) {
@@ -781,6 +814,12 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
 
   if (doc->meta.title.empty()) {
     // First non-empty line of the content, without markdown heading marks.
+    // A line all in ASCII atop a text mostly in other scripts is the site's
+    // chrome ("Diamond Edge Logo Menu opener" over a Japanese article), not
+    // its headline: the next line is.
+    const size_t non_ascii = static_cast<size_t>(
+        std::count_if(doc->text.begin(), doc->text.end(), [](char c) { return (c & 0x80) != 0; }));
+    const bool other_script = non_ascii * 2 > doc->text.size();
     size_t p = 0;
     while (p < doc->text.size()) {
       size_t nl = doc->text.find('\n', p);
@@ -789,7 +828,9 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
       while (!line.empty() && (line.front() == '#' || std::isspace(static_cast<unsigned char>(line.front()))))
         line.remove_prefix(1);
       while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-      if (!line.empty()) {
+      const bool chrome = other_script && std::all_of(line.begin(), line.end(),
+                                                      [](char c) { return (c & 0x80) == 0; });
+      if (!line.empty() && !chrome) {
         if (line.size() <= 300) doc->meta.title = std::string(line);
         break;
       }

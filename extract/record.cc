@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <initializer_list>
 #include <stdexcept>
 #include <string_view>
@@ -14,12 +15,6 @@ namespace kgx {
 namespace {
 
 using nlohmann::json;
-
-// Money values are whole units: written as integers when they are whole.
-json MoneyValue(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 9e15) return json(static_cast<int64_t>(v));
-  return json(v);
-}
 
 json EvidenceJson(const Evidence& e) {
   return json{{"start", e.start}, {"end", e.end}, {"text", e.text}};
@@ -60,15 +55,34 @@ std::string OptString(const json& j, const char* key) {
 
 }  // namespace
 
+double RoundConfidence(double confidence) { return std::round(confidence * 100) / 100; }
+
+// Money values are whole units: written as integers when they are whole.
+json MoneyJson(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return json(static_cast<int64_t>(v));
+  return json(v);
+}
+
 json AmountJson(const AmountRef& a) {
-  json aj{{"value", MoneyValue(a.value)},
+  json aj{{"value", MoneyJson(a.value)},
           {"currency", a.currency},
           {"text", a.text},
           {"start", a.start},
           {"end", a.end}};
-  if (a.high != a.value) aj["high"] = MoneyValue(a.high);
+  if (a.high != a.value) aj["high"] = MoneyJson(a.high);
   if (!a.qualifier.empty()) aj["qualifier"] = a.qualifier;
+  if (!a.role.empty()) aj["role"] = a.role;
   return aj;
+}
+
+// Whether an amount's value can be read: a finite number (an old record may
+// hold null where a figure overflowed). Such an amount is left out, not the
+// whole record.
+bool ReadableAmount(const json& a) {
+  auto v = a.find("value");
+  if (v == a.end() || !v->is_number() || !std::isfinite(v->get<double>())) return false;
+  auto h = a.find("high");
+  return h == a.end() || (h->is_number() && std::isfinite(h->get<double>()));
 }
 
 AmountRef AmountFrom(const json& a) {
@@ -79,7 +93,8 @@ AmountRef AmountFrom(const json& a) {
           a.value("qualifier", ""),
           a.at("text").get<std::string>(),
           start,
-          end};
+          end,
+          a.value("role", "")};
 }
 
 json ToJson(const Record& r) {
@@ -88,6 +103,8 @@ json ToJson(const Record& r) {
   j["doc"] = r.doc;
   j["lang"] = r.lang;
   j["title"] = r.title;
+  if (!r.id.empty()) j["id"] = r.id;
+  if (!r.url.empty()) j["url"] = r.url;
   j["published"] = r.published.empty() ? json(nullptr) : json(r.published);
   if (!r.url.empty()) j["url"] = r.url;  // Added later: absent rather than null.
   j["countries"] = r.countries;
@@ -152,7 +169,7 @@ json ToJson(const Record& r) {
                           {"amounts", amounts_j},
                           {"date", a.date.empty() ? json(nullptr) : json(a.date)},
                           {"evidence", evidence_json(a.evidence)},
-                          {"confidence", std::round(a.confidence * 100) / 100}});
+                          {"confidence", RoundConfidence(a.confidence)}});
   }
   j["agreements"] = agreements;
   json restrictions = json::array();
@@ -162,7 +179,7 @@ json ToJson(const Record& r) {
                             {"type", x.type},
                             {"minerals", x.minerals},
                             {"evidence", evidence_json(x.evidence)},
-                            {"confidence", std::round(x.confidence * 100) / 100}});
+                            {"confidence", RoundConfidence(x.confidence)}});
   j["restrictions"] = restrictions;
   json mentions = json::array();
   for (const auto& m : r.mentions)
@@ -189,6 +206,8 @@ Status FromJson(const json& j, Record* r) {
     r->doc = j.at("doc").get<std::string>();
     r->lang = OptString(j, "lang");
     r->title = OptString(j, "title");
+    r->id = OptString(j, "id");
+    r->url = OptString(j, "url");
     r->published = OptString(j, "published");
     r->url = OptString(j, "url");
     r->countries = j.at("countries").get<std::vector<std::string>>();
@@ -203,7 +222,8 @@ Status FromJson(const json& j, Record* r) {
         r->people.push_back(
             {p.at("name").get<std::string>(), OptString(p, "country"), OptString(p, "role")});
     if (j.contains("amounts"))
-      for (const json& a : j.at("amounts")) r->amounts.push_back(AmountFrom(a));
+      for (const json& a : j.at("amounts"))
+        if (ReadableAmount(a)) r->amounts.push_back(AmountFrom(a));
     auto evidence_from = [](const json& list) {
       std::vector<Evidence> out;
       for (const json& e : list) out.push_back(EvidenceFrom(e));
@@ -216,7 +236,8 @@ Status FromJson(const json& j, Record* r) {
         ref.kind = a.at("kind").get<std::string>();
         ref.minerals = a.at("minerals").get<std::vector<std::string>>();
         ref.organizations = a.at("organizations").get<std::vector<std::string>>();
-        for (const json& x : a.at("amounts")) ref.amounts.push_back(AmountFrom(x));
+        for (const json& x : a.at("amounts"))
+          if (ReadableAmount(x)) ref.amounts.push_back(AmountFrom(x));
         ref.date = OptString(a, "date");
         ref.evidence = evidence_from(a.at("evidence"));
         ref.confidence = a.value("confidence", 0.0);
@@ -335,13 +356,13 @@ class LineWriter {
     out_ += MemoizedPerThread(v, [](double x) { return json(x).dump(); });
   }
   void Money(double v) {
-    if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyValue's integers, as json writes them.
+    if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyJson's integers, as json writes them.
       char buf[24];
       const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
       out_.append(buf, static_cast<size_t>(r.ptr - buf));
       return;
     }
-    out_ += MoneyValue(v).dump();
+    out_ += MoneyJson(v).dump();
   }
   void Strings(const std::vector<std::string>& list) {
     out_ += '[';
@@ -408,6 +429,10 @@ class LineWriter {
       Key("qualifier");
       Str(a.qualifier);
     }
+    if (!a.role.empty()) {
+      Key("role");
+      Str(a.role);
+    }
     Key("start");
     Uint(a.start);
     Key("text");
@@ -461,7 +486,7 @@ std::string ToJsonLine(const Record& r) {
   line.reserve(256 + r.mentions.size() * 80);
   LineWriter w(&line);
   std::string& out = w.out();
-  auto confidence = [&](double c) { w.Double(std::round(c * 100) / 100); };
+  auto confidence = [&](double c) { w.Double(RoundConfidence(c)); };
   out += '{';
   w.Key("agreements", true);
   w.Array(r.agreements, [&](const AgreementRef& a) {
@@ -524,6 +549,10 @@ std::string ToJsonLine(const Record& r) {
   w.Str(r.doc);
   w.Key("groups");
   w.Strings(r.groups);
+  if (!r.id.empty()) {
+    w.Key("id");
+    w.Str(r.id);
+  }
   w.Key("kgx_record");
   w.Uint(kRecordVersion);
   w.Key("lang");
@@ -615,6 +644,17 @@ std::string ToJsonLine(const Record& r) {
   }
   out += '}';
   return line;
+}
+
+std::string ContentId(std::string_view bytes) {
+  uint64_t h = 14695981039346656037ULL;  // FNV-1a: stable on every platform.
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return std::string("content:fnv1a64:") + hex;
 }
 
 }  // namespace kgx

@@ -18,6 +18,9 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "extract/status.h"
 
@@ -67,6 +70,10 @@ struct AmountRef {
   std::string qualifier;  // "", approximately, up_to, more_than, at_least
   std::string text;       // Original bytes at [start, end).
   size_t start = 0, end = 0;
+  // In an agreement's amounts: "" when the figure counts, else conversion,
+  // repeat or part (AmountRoles in extract/money.h); only "" figures are
+  // summed or drawn. Absent from the record when "".
+  std::string role;
 };
 
 struct RateRef {
@@ -109,7 +116,12 @@ struct Cooccurrence {
 
 struct Record {
   std::string doc, lang, title, published;
-  std::string url;  // Where the document was published, when its metadata says ("" if not).
+  // The document's stable id, whatever folder it was read from: its URL
+  // (front matter, og:url, rel=canonical) when it states one, else
+  // "content:fnv1a64:" and a hash of its bytes. `doc` stays the path it was
+  // read from. Records without an id (older ones) are known by `doc`.
+  std::string id;
+  std::string url;                     // As the document states it, or "".
   std::vector<std::string> countries;  // In order of first mention.
   std::vector<std::string> groups;
   std::vector<OrganizationRef> organizations;
@@ -125,12 +137,22 @@ struct Record {
   std::vector<Cooccurrence> cooccurrences;
 };
 
+// Numbers as every writer puts them, so that a graph built from documents and
+// one merged from their records are the same bytes: confidences have two
+// decimals (the extractor rounds them when it makes the record), and money
+// values are JSON integers when whole.
+double RoundConfidence(double confidence);
+nlohmann::json MoneyJson(double value);
+
 nlohmann::json ToJson(const Record& record);
 // Reads a record written by ToJson; a missing or mistyped field, an offset
 // out of range and another format version are errors.
 Status FromJson(const nlohmann::json& j, Record* record);
 // One line of JSON (no trailing newline); invalid UTF-8 is replaced.
 std::string ToJsonLine(const Record& record);
+
+// "content:fnv1a64:" and the FNV-1a 64-bit hash of `bytes` in hex.
+std::string ContentId(std::string_view bytes);
 
 }  // namespace kgx
 

@@ -16,26 +16,60 @@ namespace kgx {
 namespace {
 
 enum class Role {
-  kTrigger, kStrong, kRestriction, kHedge, kExample, kPair, kTargetBefore, kTargetAfter,
-  kVenue, kRelated, kNotActorAfter, kGovernment, kNotPartyAfter, kHomeGovernment, kRivalry,
-  kClauseStart, kClauseEnd, kNotClause, kPlaceBefore, kPlaceAfter, kMediatorAfter,
-  kMediatorBefore, kRefersBack, kOther
+  kTrigger,
+  kStrong,
+  kRestriction,
+  kHedge,
+  kExample,
+  kPair,
+  kTargetBefore,
+  kTargetAfter,
+  kVenue,
+  kRelated,
+  kNotActorAfter,
+  kGovernment,
+  kNotPartyAfter,
+  kHomeGovernment,
+  kRivalry,
+  kClauseStart,
+  kClauseEnd,
+  kNotClause,
+  kPlaceBefore,
+  kPlaceAfter,
+  kMediatorAfter,
+  kMediatorBefore,
+  kRefersBack,
+  kMineralsInGeneral,
+  kOther
 };
 
 Role RoleOf(const std::string& role) {
   static const std::map<std::string, Role> kRoles = {
-      {"trigger", Role::kTrigger}, {"strong", Role::kStrong},
-      {"restriction", Role::kRestriction}, {"restriction-pattern", Role::kRestriction},
-      {"hedge", Role::kHedge}, {"example", Role::kExample}, {"pair", Role::kPair},
-      {"target-before", Role::kTargetBefore}, {"target-after", Role::kTargetAfter},
-      {"venue", Role::kVenue}, {"related", Role::kRelated},
-      {"not-actor-after", Role::kNotActorAfter}, {"government", Role::kGovernment},
-      {"not-party-after", Role::kNotPartyAfter}, {"home-government", Role::kHomeGovernment},
-      {"rivalry-after", Role::kRivalry}, {"clause-start", Role::kClauseStart},
-      {"clause-end", Role::kClauseEnd}, {"not-clause", Role::kNotClause},
-      {"place-before", Role::kPlaceBefore}, {"place-after", Role::kPlaceAfter},
-      {"mediator-after", Role::kMediatorAfter}, {"mediator-before", Role::kMediatorBefore},
-      {"refers-back", Role::kRefersBack}};
+      {"trigger", Role::kTrigger},
+      {"strong", Role::kStrong},
+      {"restriction", Role::kRestriction},
+      {"restriction-pattern", Role::kRestriction},
+      {"hedge", Role::kHedge},
+      {"example", Role::kExample},
+      {"pair", Role::kPair},
+      {"target-before", Role::kTargetBefore},
+      {"target-after", Role::kTargetAfter},
+      {"venue", Role::kVenue},
+      {"related", Role::kRelated},
+      {"not-actor-after", Role::kNotActorAfter},
+      {"government", Role::kGovernment},
+      {"not-party-after", Role::kNotPartyAfter},
+      {"home-government", Role::kHomeGovernment},
+      {"rivalry-after", Role::kRivalry},
+      {"clause-start", Role::kClauseStart},
+      {"clause-end", Role::kClauseEnd},
+      {"not-clause", Role::kNotClause},
+      {"place-before", Role::kPlaceBefore},
+      {"place-after", Role::kPlaceAfter},
+      {"mediator-after", Role::kMediatorAfter},
+      {"mediator-before", Role::kMediatorBefore},
+      {"refers-back", Role::kRefersBack},
+      {"minerals-in-general", Role::kMineralsInGeneral}};
   auto it = kRoles.find(role);
   return it == kRoles.end() ? Role::kOther : it->second;
 }
@@ -249,6 +283,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<FoundAgreement> found;
   size_t last_agreement_sentence = 0;  // Meaningful while `found` is not empty.
   std::vector<FoundRestriction> found_r;
+  struct DatedDeed {  // A sentence that dates a deed of fewer than two parties.
+    std::vector<std::string> parties;
+    std::string date;
+    Span sentence;
+  };
+  std::vector<DatedDeed> dated_deeds;
   // Matches are sorted by position: each sentence looks at its own slice.
   auto first_match_from = [&](size_t pos) {
     return std::lower_bound(in.matches->begin(), in.matches->end(), pos,
@@ -347,7 +387,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       }
     }
     std::string kind;
-    bool strong = false, hedge = false, example = false, pair = false;
+    bool strong = false, hedge = false, example = false, pair = false, in_general = false;
     std::string restriction;
     size_t restriction_at = 0;
     for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
@@ -360,6 +400,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       else if (role == Role::kHedge) hedge = true;
       else if (role == Role::kExample) example = true;
       else if (role == Role::kPair) pair = true;
+      else if (role == Role::kMineralsInGeneral)
+        in_general = true;
       else if (role == Role::kRestriction && restriction.empty()) {
         restriction = h.word->value;
         restriction_at = h.begin;
@@ -484,8 +526,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         a.minerals = minerals;
         // No mineral in the sentence: those of the sentences around it
         // ("...agreed on nickel. The agreement, signed by..."), but not of
-        // one that names another country: it is about something else.
-        if (a.minerals.empty()) {
+        // one that names another country: it is about something else. A
+        // sentence about "critical minerals" (重要鉱物) states its scope:
+        // that is no mineral, and the neighbours' minerals are not its own.
+        if (a.minerals.empty() && !in_general) {
           auto same_story = [&](const Span& n) {
             for (auto mi = first_match_from(n.begin); mi != in.matches->end() && mi->nfkc_begin < n.end; ++mi)
               if ((mi->kind == EntityKind::kCountry || mi->kind == EntityKind::kGroup) &&
@@ -504,9 +548,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         a.organizations = orgs;
         a.amounts = inside_span(*in.amounts, amounts_order, s);
         // The sentence's first full date, else its first month (昨年12月,
-        // "in March 2023"), else the publication date.
+        // "in March 2023"), else its year ("signed in 2012"), else the
+        // publication date.
         const std::vector<size_t> dates = inside_span(*in.dates, dates_order, s);
-        for (size_t precision : {size_t{10}, size_t{7}}) {
+        for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
           for (size_t di : dates)
             if (const DateMention& d = (*in.dates)[di]; d.date.size() == precision) {
               a.date = d.date;
@@ -521,6 +566,22 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                        (minerals.empty() ? 0 : 0.1) + (si == 0 ? 0.05 : 0);
         found.push_back(std::move(a));
         last_agreement_sentence = si;
+      }
+    }
+    // A concluding word and a date with fewer than two parties ("the
+    // minister and his French counterpart signed a joint statement on
+    // Wednesday"): the date of the agreement of those parties (below).
+    if (!boiler && strong && !hedged(Role::kStrong) && !parties.empty() && parties.size() < 2) {
+      for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
+        const DateMention* date = nullptr;
+        for (const DateMention& d : *in.dates)
+          if (Contains(s, d.begin, d.end) && d.date.size() == precision) {
+            date = &d;
+            break;
+          }
+        if (date == nullptr) continue;
+        dated_deeds.push_back({parties, date->date, s});
+        break;
       }
     }
     if (!boiler && !found.empty() && last_agreement_sentence + 1 == si) {
@@ -612,16 +673,27 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   }
 
   // 3. One agreement per party set, one restriction per (from, to, type).
+  // An agreement its sentences date in another year than another report of
+  // the same parties ("signed a memorandum in 2012" in a story of today) is
+  // a background agreement of its own. Undated sentences belong with the
+  // story of the publication year. (A merge never changes an agreement's
+  // year: an undated one takes a stated date only of its own year.)
   // Looked up by key, and amounts and evidence by set: a long text of the
   // same deal or of every pair must not compare each one with all before.
-  std::map<std::vector<std::string>, size_t> agreement_of;
+  const std::string published_year = in.published.substr(0, 4);
+  auto year = [&](const FoundAgreement& a) {
+    return a.date_in_text ? a.date.substr(0, 4) : published_year;
+  };
+  using AgreementKey = std::pair<std::vector<std::string>, std::string>;  // parties, year
+  std::map<AgreementKey, size_t> agreement_of;
   std::vector<std::set<size_t>> agreement_amounts;
   for (size_t i = 0; i < agreements->size(); ++i) {
-    agreement_of.emplace((*agreements)[i].parties, i);
+    agreement_of.emplace(AgreementKey((*agreements)[i].parties, year((*agreements)[i])), i);
     agreement_amounts.emplace_back((*agreements)[i].amounts.begin(), (*agreements)[i].amounts.end());
   }
   for (FoundAgreement& a : found) {
-    const auto [at, added] = agreement_of.emplace(a.parties, agreements->size());
+    const auto [at, added] =
+        agreement_of.emplace(AgreementKey(a.parties, year(a)), agreements->size());
     if (added) {
       agreement_amounts.emplace_back(a.amounts.begin(), a.amounts.end());
       agreements->push_back(std::move(a));
@@ -642,6 +714,26 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       if (same_amounts.insert(i).second) same->amounts.push_back(i);
     same->evidence.insert(same->evidence.end(), a.evidence.begin(), a.evidence.end());
     same->confidence = std::min(0.95, std::max(same->confidence, a.confidence) + 0.05);
+  }
+  // An agreement that no sentence of its own dates takes the date of the
+  // first dated deed of its parties only ("...signed a joint statement
+  // Wednesday" naming one of them): what a sentence states beats the
+  // publication date.
+  for (FoundAgreement& a : *agreements) {
+    if (a.date_in_text) continue;
+    for (const DatedDeed& d : dated_deeds) {
+      const bool theirs =
+          std::all_of(d.parties.begin(), d.parties.end(), [&](const std::string& p) {
+            return std::binary_search(a.parties.begin(), a.parties.end(), p);
+          });
+      if (!theirs) continue;
+      a.date = d.date;
+      a.date_in_text = true;
+      a.evidence.push_back(d.sentence);
+      std::sort(a.evidence.begin(), a.evidence.end(),
+                [](const Span& x, const Span& y) { return x.begin < y.begin; });
+      break;
+    }
   }
   // A restriction read without its target joins the same country's
   // restriction of that type with a target.

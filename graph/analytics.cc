@@ -59,7 +59,8 @@ Analytics Analyze(const KnowledgeGraph& kg) {
     PairScore s{g[p.a].id, g[p.b].id, static_cast<int>(p.agreements.size()), {}};
     if (s.b < s.a) std::swap(s.a, s.b);
     for (Vertex ag : p.agreements)
-      for (const AmountRef& a : g[ag].amounts) s.money[a.currency] += a.value;
+      for (const AmountRef& a : g[ag].amounts)
+        if (a.role.empty()) s.money[a.currency] += a.value;  // Counted figures only.
     out.pairs.push_back(std::move(s));
   }
   std::sort(out.pairs.begin(), out.pairs.end(), [](const PairScore& a, const PairScore& b) {
@@ -88,14 +89,11 @@ void PrintStats(const KnowledgeGraph& kg, FILE* out) {
   std::fprintf(out, "\nMinerals covered by the most agreements\n");
   for (size_t i = 0; i < a.minerals.size() && i < 15; ++i)
     std::fprintf(out, "  %-28s %4d\n", a.minerals[i].first.c_str(), a.minerals[i].second);
-  std::fprintf(out, "\nPairs with the most agreements, and the money named in them\n");
+  std::fprintf(out, "\nPairs with the most agreements, and the sum of the money named in them\n");
   for (size_t i = 0; i < a.pairs.size() && i < 20; ++i) {
     std::string money;
-    for (const auto& [currency, sum] : a.pairs[i].money) {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%s%.0f %s", money.empty() ? "" : ", ", sum, currency.c_str());
-      money += buf;
-    }
+    for (const auto& [currency, sum] : a.pairs[i].money)
+      money += (money.empty() ? "sum " : ", ") + MoneyLabel(sum, currency);
     std::fprintf(out, "  %-14s %4d  %s\n", (a.pairs[i].a + "–" + a.pairs[i].b).c_str(),
                  a.pairs[i].agreements, money.c_str());
   }

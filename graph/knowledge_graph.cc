@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <tuple>
@@ -109,6 +110,45 @@ const char* EdgeKindName(EdgeKind kind) {
   return "?";
 }
 
+namespace {
+
+// `n` (a whole number) with a comma every three digits.
+std::string Thousands(double n) {
+  char digits[64];
+  std::snprintf(digits, sizeof digits, "%.0f", n);
+  std::string in = digits, out;
+  const size_t first = in[0] == '-' ? 1 : 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (i > first && (in.size() - i) % 3 == 0) out += ',';
+    out += in[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string MoneyLabel(double value, const std::string& currency) {
+  struct Scale {
+    double factor;
+    const char* word;
+  };
+  static constexpr Scale kScales[] = {{1e12, "tn"}, {1e9, "bn"}, {1e6, "m"}};
+  for (const Scale& scale : kScales) {
+    if (value < scale.factor) continue;
+    const double x = value / scale.factor;
+    char buf[64];
+    if (x >= 100) return Thousands(std::round(x)) + scale.word + " " + currency;
+    // Three significant digits, trailing zeros dropped (1.80 -> 1.8).
+    std::snprintf(buf, sizeof buf, "%.*f", x >= 10 ? 1 : 2, x);
+    std::string digits = buf;
+    while (digits.back() == '0') digits.pop_back();
+    if (digits.back() == '.') digits.pop_back();
+    // Rounding may reach the next power of ten (99.96 -> "100.0"): fine as written.
+    return digits + scale.word + " " + currency;
+  }
+  return Thousands(std::round(value)) + " " + currency;
+}
+
 std::string CountryName(const std::string& code) {
   // ICU's full English name, unless CLDR disambiguates it with a dash
   // ("Congo - Kinshasa"): then its short form ("Congo (DRC)").
@@ -168,7 +208,12 @@ void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
 }
 
 void KnowledgeGraph::AddRecord(const Record& r) {
-  documents_[r.doc] = {r.title, r.lang, r.published, r.url};
+  // Documents are known by their stable id (the path only for records that
+  // carry none): the graph does not change with the folder kgx ran in.
+  const std::string& doc = r.id.empty() ? r.doc : r.id;
+  DocumentMeta& meta = documents_[doc];
+  if (meta.path.empty() || r.doc < meta.path)  // Whatever the order: the same.
+    meta = {r.doc, r.title, r.url, r.lang, r.published};
   std::map<std::string_view, NodeKind> kind_of;  // Co-occurrence ids are countries or groups.
   // Mentions counted per entity first: one node lookup per entity of the
   // record, not per mention.
@@ -186,7 +231,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   for (const auto& [entity, count] : mentions) {
     NodeProps& p = (*g_)[Node(entity.second, std::string(entity.first))];
     p.mentions += count;
-    CountDoc(&p.doc_count, &p.last_doc, r.doc);
+    CountDoc(&p.doc_count, &p.last_doc, doc);
   }
   for (const OrganizationRef& o : r.organizations) {
     const Vertex v = Node(NodeKind::kOrganization, o.name);
@@ -199,7 +244,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     keep(&(*g_)[v].country, o.country);
     if (!o.country.empty()) {
       EdgeProps& e = (*g_)[EdgeBetween(v, Node(NodeKind::kCountry, o.country), EdgeKind::kBasedIn)];
-      CountDoc(&e.doc_count, &e.last_doc, r.doc);
+      CountDoc(&e.doc_count, &e.last_doc, doc);
       e.count = e.doc_count;
     }
   }
@@ -210,16 +255,18 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     return it == kind_of.end() ? NodeKind::kCountry : it->second;
   };
   for (const Cooccurrence& c : r.cooccurrences) {
+    // A sentence listing dozens of countries says nothing of each pair.
+    if (c.ids.size() > kMaxPairwiseParties) continue;
     for (size_t i = 0; i < c.ids.size(); ++i) {
       for (size_t j = i + 1; j < c.ids.size(); ++j) {
         Edge e = EdgeBetween(Node(party_kind(c.ids[i]), c.ids[i]),
                              Node(party_kind(c.ids[j]), c.ids[j]), EdgeKind::kCoMentioned);
         EdgeProps& p = (*g_)[e];
         ++p.count;
-        CountDoc(&p.doc_count, &p.last_doc, r.doc);
+        CountDoc(&p.doc_count, &p.last_doc, doc);
         // Co-mentions are derived and numerous: keep a few sentences as
         // examples (the first in document order), not all of them.
-        KeepFirst(&p.evidence, {r.doc, c.evidence}, kCoMentionExamples);
+        KeepFirst(&p.evidence, {doc, c.evidence}, kCoMentionExamples);
       }
     }
   }
@@ -229,20 +276,24 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     if (!x.to.empty()) targets.push_back(Node(NodeKind::kCountry, x.to));
     else
       for (const std::string& m : x.minerals) targets.push_back(Node(NodeKind::kMineral, m));
+    // Neither target nor mineral named ("China's export controls"): the
+    // measure is on the country's own exports, a loop, so that it still
+    // reaches every format.
+    if (targets.empty()) targets.push_back(from);
     for (Vertex t : targets) {
       EdgeProps& e = (*g_)[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
       ++e.count;
-      CountDoc(&e.doc_count, &e.last_doc, r.doc);
+      CountDoc(&e.doc_count, &e.last_doc, doc);
       for (const std::string& m : x.minerals) AddUnique(&e.minerals, m);
-      for (const Evidence& ev : x.evidence) KeepFirst(&e.evidence, {r.doc, ev}, kEvidenceExamples);
+      for (const Evidence& ev : x.evidence) KeepFirst(&e.evidence, {doc, ev}, kEvidenceExamples);
     }
   }
   for (const AgreementRef& a : r.agreements) {
-    Report report{r.doc, a};
+    Report report{doc, a};
     std::vector<DocEvidence>& pool = examples_[ReportKey(a)];
     report.pool = &pool;  // unordered_map entries stay put.
     for (Evidence& ev : report.agreement.evidence) {
-      KeepFirst(&pool, {r.doc, ev}, kEvidenceExamples);
+      KeepFirst(&pool, {doc, ev}, kEvidenceExamples);
       std::string().swap(ev.text);
     }
     reports_.push_back(std::move(report));
@@ -401,12 +452,17 @@ void KnowledgeGraph::Merge(const Report& r, Cluster* home) {
   for (const auto& x : r.agreement.minerals) AddUnique(&m.minerals, x);
   for (const auto& x : r.agreement.organizations) AddUnique(&m.organizations, x);
   // The same figure in several reports is one figure (A$1.67 billion and
-  // 16.7 億澳元 both normalize to 1670000000 AUD).
-  for (const AmountRef& x : r.agreement.amounts)
-    if (std::none_of(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
-          return y.value == x.value && y.currency == x.currency;
-        }))
+  // 16.7 億澳元 both normalize to 1670000000 AUD); it counts when one report
+  // counts it.
+  for (const AmountRef& x : r.agreement.amounts) {
+    auto same = std::find_if(m.amounts.begin(), m.amounts.end(), [&](const AmountRef& y) {
+      return y.value == x.value && y.currency == x.currency;
+    });
+    if (same == m.amounts.end())
       m.amounts.push_back(x);
+    else if (x.role.empty())
+      same->role.clear();
+  }
   // The most precise date (a day over a month), then the earliest.
   const std::string& d = r.agreement.date;
   if (!d.empty() &&
@@ -472,6 +528,7 @@ std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
     for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
       if ((*g_)[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, *g_));
     std::sort(parties.begin(), parties.end());
+    if (parties.size() > kMaxPairwiseParties) continue;  // Multilateral().
     for (size_t i = 0; i < parties.size(); ++i)
       for (size_t j = i + 1; j < parties.size(); ++j) pairs[{parties[i], parties[j]}].push_back(v);
   }
@@ -494,8 +551,27 @@ std::vector<Vertex> KnowledgeGraph::CopyNodes(const std::vector<bool>& keep_node
   return renumbered;
 }
 
+std::vector<Vertex> KnowledgeGraph::Multilateral() const {
+  std::vector<Vertex> out;
+  for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
+    if ((*g_)[v].kind != NodeKind::kAgreement) continue;
+    size_t parties = 0;
+    for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
+      parties += (*g_)[*it].kind == EdgeKind::kPartyTo;
+    if (parties > kMaxPairwiseParties) out.push_back(v);
+  }
+  return out;
+}
+
 void KnowledgeGraph::Finalize(int threads) {
   if (!finalized_) AddAgreements(threads);
+  for (auto& [id, meta] : documents_) {
+    Vertex v;
+    if (!FindNode(NodeKind::kDocument, id, &v)) continue;
+    NodeProps& p = (*g_)[v];
+    p.document = meta;
+    if (!meta.title.empty()) p.label = meta.title;
+  }
   finalized_ = true;
   std::vector<Vertex> order(boost::num_vertices(*g_));
   for (Vertex v = 0; v < order.size(); ++v) order[v] = v;

@@ -10,7 +10,8 @@
 // keyed by kind and canonical id, so an entity read in any language is one
 // node. Edges: PARTY_TO (country or group -> agreement), COVERS (agreement ->
 // mineral), PARTICIPATES (organization -> agreement), RESTRICTS (country ->
-// country, or -> mineral when no target is named), BASED_IN (organization ->
+// country, or -> each mineral when no target is named, or a loop on the
+// country when neither is: a measure on its exports, target unnamed), BASED_IN (organization ->
 // country), REPORTED_BY (agreement -> document), CO_MENTIONED (countries named
 // in one sentence). Nodes and edges count mentions and documents.
 //
@@ -30,6 +31,7 @@
 #ifndef KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 #define KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 
+#include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <memory>
 #include <set>
@@ -38,20 +40,28 @@
 #include <utility>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include "extract/record.h"
 
 namespace kgx {
 
 enum class NodeKind { kCountry, kCountryGroup, kOrganization, kMineral, kAgreement, kDocument };
 enum class EdgeKind {
-  kPartyTo, kCovers, kParticipates, kRestricts, kBasedIn, kReportedBy, kCoMentioned
+  kPartyTo,
+  kCovers,
+  kParticipates,
+  kRestricts,
+  kBasedIn,
+  kReportedBy,
+  kCoMentioned
 };
 const char* NodeKindName(NodeKind kind);
 const char* EdgeKindName(EdgeKind kind);
 
 constexpr int kSameAgreementDays = 45;
+// An agreement or sentence with more parties than this is one node linked to
+// each of them, not a clique of pairs: 3,000 parties would be 4.5 million
+// pair edges (partnerships, CO_MENTIONED).
+constexpr size_t kMaxPairwiseParties = 12;
 constexpr size_t kCoMentionExamples = 3;  // Evidence sentences kept per CO_MENTIONED edge.
 constexpr size_t kEvidenceExamples = 5;   // ...per Agreement node and RESTRICTS edge.
 
@@ -60,19 +70,27 @@ struct DocEvidence {
   Evidence evidence;
 };
 
+// What a document says of itself (Document nodes).
+struct DocumentMeta {
+  std::string path;  // Where it was read from (the first in name order).
+  std::string title, url, lang, published;
+};
+
 struct NodeProps {
   NodeKind kind = NodeKind::kCountry;
   std::string id;
   std::string label;  // English display name.
   std::string qid;    // Wikidata id where known (set by the caller from gazetteer data).
   int mentions = 0;
-  int doc_count = 0;              // Documents the node was read in.
-  std::string last_doc;           // While building: counts each record once.
-  std::set<std::string> docs;     // Agreements only: the documents reporting it.
+  int doc_count = 0;           // Documents the node was read in.
+  std::string last_doc;        // While building: counts each record once.
+  std::set<std::string> docs;  // Agreements only: the documents reporting it.
   // Organizations.
   std::string org_kind, country;
   // Minerals.
   std::string symbol;
+  // Documents (the node's id is the record's stable id).
+  DocumentMeta document;
   // Agreements.
   std::string agreement_kind, date;
   std::vector<std::string> parties;
@@ -85,21 +103,14 @@ struct EdgeProps {
   EdgeKind kind = EdgeKind::kCoMentioned;
   int count = 0;  // Sentences or reports behind the edge.
   int doc_count = 0;
-  std::string last_doc;  // While building: counts each record once.
-  std::string restriction_type;         // RESTRICTS
-  std::vector<std::string> minerals;    // RESTRICTS
+  std::string last_doc;               // While building: counts each record once.
+  std::string restriction_type;       // RESTRICTS
+  std::vector<std::string> minerals;  // RESTRICTS
   std::vector<DocEvidence> evidence;
 };
 
-// What a record says about its document, for readers of the graph who cite
-// it (title, date, language, link). Kept for every document read, whether or
-// not it became a Document node.
-struct DocumentInfo {
-  std::string title, lang, published, url;
-};
-
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         NodeProps, EdgeProps>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 
@@ -118,14 +129,21 @@ class KnowledgeGraph {
   size_t edge_count() const { return boost::num_edges(*g_); }
   // Returns the vertex, or false if absent.
   bool FindNode(NodeKind kind, const std::string& id, Vertex* v) const;
-  // Pairs of parties with the agreements they share, for the cooperation view.
+  // Pairs of parties with the agreements they share, for the cooperation
+  // view; agreements of more than kMaxPairwiseParties parties make no pairs.
   struct Partnership {
     Vertex a, b;
     std::vector<Vertex> agreements;
   };
   std::vector<Partnership> Partnerships() const;
-  // Title, language, date and URL of every document read, by path.
-  const std::map<std::string, DocumentInfo>& documents() const { return documents_; }
+  // Path, title, language, date and URL of every document read, by its id.
+  const std::map<std::string, DocumentMeta>& documents() const { return documents_; }
+  // The path a document was read from, for people to read (its id when
+  // unknown): ids are stable keys, paths are what a tooltip should show.
+  const std::string& DocumentPath(const std::string& id) const {
+    auto it = documents_.find(id);
+    return it == documents_.end() || it->second.path.empty() ? id : it->second.path;
+  }
   // A finalized copy holding the nodes with keep_node[v] and the edges whose
   // keep_edge returns true and whose ends are both kept, in the same order
   // (so its exports are as deterministic as this graph's), with every
@@ -141,6 +159,8 @@ class KnowledgeGraph {
     }
     return out;
   }
+  // The agreements Partnerships() leaves out: more than kMaxPairwiseParties.
+  std::vector<Vertex> Multilateral() const;
 
  private:
   struct Report {  // One agreement as one document reported it.
@@ -182,9 +202,17 @@ class KnowledgeGraph {
   // with the same key are one agreement, so each agreement finds its first
   // kEvidenceExamples sentences among the pools of its reports' keys.
   std::unordered_map<std::string, std::vector<DocEvidence>> examples_;
-  std::map<std::string, DocumentInfo> documents_;
+  // Each document's own metadata, by id, for its node.
+  std::map<std::string, DocumentMeta> documents_;
   bool finalized_ = false;
 };
+
+// A money figure as people write it, in every writer and in `stats`: three
+// significant digits with a scale word (1670000000 AUD -> "1.67bn AUD",
+// 2.85e14 -> "285tn", 1.8e12 -> "1.8tn"), never in exponent form; beyond a
+// thousand trillion the trillions get thousands separators ("285,000tn").
+// Below a million the whole number, with separators ("4,000 USD").
+std::string MoneyLabel(double value, const std::string& currency);
 
 // English name of an ISO 3166 country from ICU ("JP" -> "Japan").
 std::string CountryName(const std::string& code);

@@ -60,11 +60,13 @@ tree = ET.parse(os.path.join(out, "graph.graphml"))
 ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
 keys = {k.get("id"): k.get("attr.name") for k in tree.getroot().findall("g:key", ns)}
 ids = []
+paths = []  # Documents are known by a stable id; the path they were read from is a property.
 for node in tree.getroot().iter("{http://graphml.graphdrawing.org/xmlns}node"):
     data = {keys[d.get("key")]: (d.text or "") for d in node.findall("g:data", ns)}
     ids.append((data.get("kind"), data.get("id")))
+    paths.append((data.get("kind"), data.get("path") or ""))
 check(("Country", "JP") in ids, "GraphML has Country JP")
-check(any(k == "Document" and 'in-jp, "rare" earths.txt' in i for k, i in ids),
+check(any(k == "Document" and 'in-jp, "rare" earths.txt' in p for k, p in paths),
       "GraphML keeps a document path with a comma and quotes")
 
 # SVG rendered by Graphviz from hostile labels: well-formed XML, no script element.

@@ -47,6 +47,13 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
   CHECK(LoadError("@kind\tmoney-word\nbillion\n") ==
         "user.tsv:2: expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or "
         "'range<TAB>lang<TAB>text'");
+  // Multipliers that strtod reads but that are no number of units.
+  CHECK(LoadError("@kind\tmoney-word\nscale\ten\tzillion\t1e999\n") ==
+        "user.tsv:2: invalid multiplier '1e999'");
+  CHECK(LoadError("@kind\tmoney-word\nscale\ten\tzillion\tnan\n") ==
+        "user.tsv:2: invalid multiplier 'nan'");
+  CHECK(LoadError("@kind\tmoney-word\nscale\ten\tzillion\tinf\n") ==
+        "user.tsv:2: invalid multiplier 'inf'");
 }
 
 TEST_CASE("an alias marked ambiguous is loaded with its flag; matching is unchanged") {

@@ -12,6 +12,8 @@
 
 #include "export/atomic_file.h"
 #include "export/dot.h"
+#include "export/graphml.h"
+#include "export/jsonld.h"
 #include "export/neo4j.h"
 #include "export/render.h"
 #include "export/text_safety.h"
@@ -293,9 +295,245 @@ TEST_CASE("CSV cells are quoted and never start a formula") {
   CHECK(kgx::CsvCell("bad\xff") == "\"bad\xEF\xBF\xBD\"");
 }
 
+// Cells of one CSV line as Neo4j's LOAD CSV reads them (\" is a quote, \\ a
+// backslash, "" a quote inside quotes).
+std::vector<std::string> LoadCsvCells(const std::string& line) {
+  std::vector<std::string> cells(1);
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted && c == '\\' && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\\'))
+      cells.back() += line[++i];
+    else if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+      cells.back() += line[++i];
+    else if (c == '"')
+      quoted = !quoted;
+    else if (c == ',' && !quoted)
+      cells.emplace_back();
+    else
+      cells.back() += c;
+  }
+  return cells;
+}
+
+TEST_CASE("a Neo4j cell ending in a backslash keeps every row's columns") {
+  kgx::KnowledgeGraph g;
+  kgx::Record r;
+  r.doc = "r.txt";
+  r.restrictions.push_back(
+      {"IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "ends in \\"}}, 0.8});
+  g.AddRecord(r);
+  g.Finalize();
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteNeo4j(g, dir + "/neo").ok());
+  std::istringstream csv(Slurp(dir + "/neo/restricts_country_country.csv"));
+  std::string header, row;
+  std::getline(csv, header);
+  std::getline(csv, row);
+  const std::vector<std::string> cells = LoadCsvCells(row);
+  REQUIRE(cells.size() == LoadCsvCells(header).size());
+  CHECK(cells[5] == "ends in \\");
+  CHECK(cells.back() == "RESTRICTS");
+  // The admin import reads the cells alike only in legacy quoting.
+  CHECK(Slurp(dir + "/neo/import.sh").find("--legacy-style-quoting=true") != std::string::npos);
+}
+
 TEST_CASE("text cleaning drops bidi overrides and control characters") {
   CHECK(kgx::CleanText("a\xE2\x80\xAE"
                        "b\x01"
                        "c") == "ab c");
   CHECK(kgx::CleanText("日本語", 4) == "日");  // never cuts a character
+  // Implicit bidi marks, noncharacters, C1 controls.
+  CHECK(kgx::CleanText("a\u200Fb\u200Ec\u061Cd") == "abcd");
+  CHECK(kgx::CleanText("a\uFFFEb\uFFFFc\uFDD0d\uFDEFe\U0010FFFF") == "abcde");
+  CHECK(kgx::CleanText("a\u0085b\u009Fc\u00A0") == "a b c\u00A0");
+  CHECK(kgx::CleanText("\uFDCF\uFDF0") == "\uFDCF\uFDF0");  // Neighbours stay.
+}
+
+TEST_CASE("DOT labels write & as an entity: Graphviz decodes &#1; itself") {
+  CHECK(kgx::DotSafe("a &#1; b") == "a &amp;#1; b");
+  CHECK(kgx::DotSafe("&#x202E;") == "&amp;#x202E;");
+  CHECK(kgx::DotSafe("R&D") == "R&amp;D");
+}
+
+TEST_CASE("CSV cells double backslashes and cut long evidence") {
+  // LOAD CSV reads \" as an escaped quote: a cell ending in a backslash
+  // would swallow the next column.
+  CHECK(kgx::CsvCell("ends in \\") == "\"ends in \\\\\"");
+  CHECK(kgx::CsvCell("a\\\"b") == "\"a\\\\\"\"b\"");
+  CHECK(kgx::CsvCell(std::string(5000, 'x'), kgx::kEvidenceTextBytes).size() ==
+        kgx::kEvidenceTextBytes + 2);
+}
+
+TEST_CASE("money labels are written as people write them, never in exponent form") {
+  CHECK(kgx::MoneyLabel(1.67e9, "AUD") == "1.67bn AUD");
+  CHECK(kgx::MoneyLabel(1.8e12, "HKD") == "1.8tn HKD");
+  CHECK(kgx::MoneyLabel(2.85e14, "USD") == "285tn USD");
+  CHECK(kgx::MoneyLabel(2.85e17, "USD") == "285,000tn USD");
+  CHECK(kgx::MoneyLabel(1.2e9, "USD") == "1.2bn USD");
+  CHECK(kgx::MoneyLabel(3.7e8, "AUD") == "370m AUD");
+  CHECK(kgx::MoneyLabel(16.7e6, "EUR") == "16.7m EUR");
+  CHECK(kgx::MoneyLabel(4000, "USD") == "4,000 USD");
+  CHECK(kgx::MoneyLabel(999, "USD") == "999 USD");
+}
+
+TEST_CASE("an edge shows its agreement's counted money, and labels a sum across deals as one") {
+  auto with_money = [](const std::string& doc, const std::string& date,
+                       std::vector<kgx::AmountRef> amounts) {
+    kgx::Record r = MakeRecord(doc, {{"CL", "KR"}}, date);
+    r.agreements[0].amounts = std::move(amounts);
+    return r;
+  };
+  auto amount = [](double v, const char* cur, const char* role = "") {
+    kgx::AmountRef a;
+    a.value = a.high = v;
+    a.currency = cur;
+    a.role = role;
+    return a;
+  };
+  kgx::KnowledgeGraph one;
+  one.AddRecord(with_money("a.txt", "2025-01-10",
+                           {amount(2.4e9, "NZD"), amount(1.4e9, "USD", "conversion"),
+                            amount(1.5e9, "NZD", "part"), amount(0.9e9, "NZD", "part")}));
+  // The same deal from a second document: the same figure, not more money.
+  one.AddRecord(with_money("b.txt", "2025-01-11", {amount(2.4e9, "NZD")}));
+  one.Finalize();
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteDot(one, dir + "/one.dot").ok());
+  const std::string dot = Slurp(dir + "/one.dot");
+  CHECK(dot.find("2.4bn NZD") != std::string::npos);
+  CHECK(dot.find("4.8bn") == std::string::npos);
+  CHECK(dot.find("1.4bn USD") == std::string::npos);  // A conversion is not more money.
+  CHECK(dot.find("sum") == std::string::npos);
+  // Two deals a year apart: their money is a sum, and says so.
+  kgx::KnowledgeGraph two;
+  two.AddRecord(with_money("a.txt", "2024-01-10", {amount(2.4e9, "NZD")}));
+  two.AddRecord(with_money("b.txt", "2025-03-01", {amount(1e9, "NZD")}));
+  two.Finalize();
+  REQUIRE(kgx::WriteDot(two, dir + "/two.dot").ok());
+  CHECK(Slurp(dir + "/two.dot").find("sum of 2 deals: 3.4bn NZD") != std::string::npos);
+}
+
+TEST_CASE("a restriction with neither target nor mineral reaches every format") {
+  kgx::KnowledgeGraph g;
+  kgx::Record r;
+  r.doc = "r.txt";
+  r.restrictions.push_back({"VN", "", "export_control", {}, {{3, 9, "curbs"}}, 0.6});
+  g.AddRecord(r);
+  g.Finalize();
+  kgx::Vertex vn;
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "VN", &vn));
+  auto [e, loop] = boost::edge(vn, vn, g.graph());
+  REQUIRE(loop);
+  CHECK(g.graph()[e].restriction_type == "export_control");
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteNeo4j(g, dir + "/neo").ok());
+  const std::string csv = Slurp(dir + "/neo/restricts_country_country.csv");
+  CHECK(csv.find("\"VN\",\"VN\",1,\"export_control\",\"\",\"curbs\",false,RESTRICTS") !=
+        std::string::npos);
+  REQUIRE(kgx::WriteJsonLd(g, dir + "/g.jsonld").ok());
+  const auto jsonld = nlohmann::json::parse(Slurp(dir + "/g.jsonld"));
+  int restrictions = 0;
+  for (const auto& n : jsonld["@graph"])
+    if (n["@type"] == "Restriction") {
+      ++restrictions;
+      CHECK(n["restrictingCountry"] == "urn:kgx:country:VN");
+      CHECK_FALSE(n.contains("targetCountry"));
+    }
+  CHECK(restrictions == 1);
+  REQUIRE(kgx::WriteGraphml(g, dir + "/g.graphml").ok());
+  CHECK(Slurp(dir + "/g.graphml").find("RESTRICTS") != std::string::npos);
+  REQUIRE(kgx::WriteDot(g, dir + "/g.dot").ok());
+  CHECK(Slurp(dir + "/g.dot").find("\"Country:VN\" -> \"Country:VN\"") != std::string::npos);
+}
+
+TEST_CASE("documents are known by a stable id and carry title, URL, language and date") {
+  auto record = [](const std::string& path, const std::string& id) {
+    kgx::Record r = MakeRecord(path, {{"CL", "KR"}}, "2025-02-03");
+    r.id = id;
+    r.url = id.rfind("https:", 0) == 0 ? id : "";
+    r.title = "Chile, Korea pact";
+    r.lang = "en";
+    r.published = "2025-02-03";
+    return r;
+  };
+  // The same document read from two folders is the same node.
+  for (const char* path : {"../a/x.txt", "/tmp/b/x.txt"}) {
+    kgx::KnowledgeGraph g;
+    g.AddRecord(record(path, "https://news.example/cl-kr"));
+    g.Finalize();
+    kgx::Vertex d;
+    REQUIRE(g.FindNode(kgx::NodeKind::kDocument, "https://news.example/cl-kr", &d));
+    CHECK(g.graph()[d].label == "Chile, Korea pact");
+    CHECK(g.graph()[d].document.path == path);
+    const std::string dir = TempDir();
+    REQUIRE(kgx::WriteJsonLd(g, dir + "/g.jsonld").ok());
+    const auto j = nlohmann::json::parse(Slurp(dir + "/g.jsonld"));
+    bool found = false;
+    for (const auto& n : j["@graph"])
+      if (n["@type"] == "Document") {
+        found = true;
+        CHECK(n["@id"] == "urn:kgx:document:https%3A//news.example/cl-kr");
+        CHECK(n["name"] == "Chile, Korea pact");
+        CHECK(n["url"] == "https://news.example/cl-kr");
+        CHECK(n["inLanguage"] == "en");
+        CHECK(n["datePublished"] == "2025-02-03");
+      }
+    CHECK(found);
+    REQUIRE(kgx::WriteNeo4j(g, dir + "/neo").ok());
+    const std::string csv = Slurp(dir + "/neo/documents.csv");
+    CHECK(csv.find("path,title,url,lang,published") != std::string::npos);
+    CHECK(csv.find("\"Chile, Korea pact\",\"https://news.example/cl-kr\",\"en\",\"2025-02-03\"") !=
+          std::string::npos);
+    REQUIRE(kgx::WriteGraphml(g, dir + "/g.graphml").ok());
+    CHECK(Slurp(dir + "/g.graphml").find("https://news.example/cl-kr") != std::string::npos);
+  }
+  CHECK(kgx::ContentId("abc") == kgx::ContentId("abc"));
+  CHECK(kgx::ContentId("abc") != kgx::ContentId("abd"));
+  CHECK(kgx::ContentId("").rfind("content:fnv1a64:", 0) == 0);
+}
+
+TEST_CASE("a multilateral agreement is one node with its parties, not a clique of pairs") {
+  std::vector<std::string> many;
+  for (int i = 0; i < 40; ++i)
+    many.push_back("X" + std::string(1, static_cast<char>('A' + i / 26)) +
+                   std::string(1, static_cast<char>('A' + i % 26)));
+  kgx::KnowledgeGraph g;
+  g.AddRecord(MakeRecord("m.txt", {many}));
+  g.Finalize();
+  CHECK(g.Partnerships().empty());
+  REQUIRE(g.Multilateral().size() == 1);
+  // No CO_MENTIONED clique either: the graph grows with the parties, not their square.
+  CHECK(g.edge_count() < 3 * many.size());
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteDot(g, dir + "/m.dot").ok());
+  FILE* f = std::fopen((dir + "/m.dot").c_str(), "r");
+  Agraph_t* ag = agread(f, nullptr);
+  std::fclose(f);
+  REQUIRE(ag != nullptr);
+  CHECK(agnnodes(ag) == static_cast<int>(many.size()) + 1);  // The parties and the agreement.
+  CHECK(agnedges(ag) == static_cast<int>(many.size()));
+  agclose(ag);
+}
+
+TEST_CASE("a picture too large to lay out draws its most connected nodes") {
+  // A hub with 120 partners: more nodes than the bound.
+  kgx::KnowledgeGraph g;
+  for (int i = 0; i < 120; ++i) {
+    const std::string id = "Y" + std::to_string(100 + i);
+    g.AddRecord(MakeRecord("h" + std::to_string(i) + ".txt", {{"HUB", id}}));
+  }
+  g.Finalize();
+  const std::string dir = TempDir();
+  REQUIRE(kgx::RenderGraph(g, dir + "/big.svg", "svg").ok());
+  const std::string svg = Slurp(dir + "/big.svg");
+  size_t nodes = 0;
+  for (size_t at = svg.find("class=\"node\""); at != std::string::npos;
+       at = svg.find("class=\"node\"", at + 1))
+    ++nodes;
+  CHECK(nodes == static_cast<size_t>(kgx::kMaxLayoutNodes));
+  CHECK(svg.find("Country:HUB") != std::string::npos);  // The most connected stays.
+  // The DOT file keeps every node.
+  REQUIRE(kgx::WriteDot(g, dir + "/big.dot").ok());
+  CHECK(Slurp(dir + "/big.dot").find("Country:Y219") != std::string::npos);
 }

@@ -233,3 +233,44 @@ TEST_CASE("a user scale word that starts with a hyphen leaves the money parser s
   CHECK(amounts[0].value == 2.5e9);
   CHECK(amounts[0].currency == "USD");
 }
+
+namespace {
+
+// Roles (AmountRoles) of every figure of `raw`, taken as one agreement's.
+std::vector<std::string> Roles(const std::string& raw, const std::string& lang) {
+  const std::string text = kgx::NormalizeNfkc(raw);
+  std::vector<kgx::Amount> amounts;
+  std::vector<kgx::ExchangeRate> rates;
+  kgx_test::ProjectGazetteer().money_parser()->Find(text, lang, "", &amounts, &rates);
+  std::vector<size_t> all(amounts.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  std::vector<std::string> roles;
+  kgx::AmountRoles(text, amounts, all, &roles);
+  return roles;
+}
+
+}  // namespace
+
+TEST_CASE("an agreement's money counts once: conversions, repeats and parts are not new money") {
+  using V = std::vector<std::string>;
+  // A figure and its conversion in parentheses (full-width ones too).
+  CHECK(Roles("Chile and Korea pledged NZ$2.4 billion (US$1.4 billion) to it.", "en") ==
+        V{"", "conversion"});
+  CHECK(Roles("雙方投入 24 億加元（18 億美元）。", "zh-Hant") == V{"", "conversion"});
+  // A total and its parts, the total written first or last.
+  CHECK(Roles("NZ$2.4 billion in all: Chile gives NZ$1.5 billion and Korea NZ$900 million.",
+              "en") == V{"", "part", "part"});
+  CHECK(Roles("Chile gives NZ$1.5 billion and Korea NZ$900 million, NZ$2.4 billion in all.",
+              "en") == V{"part", "part", ""});
+  // The same figure in a summary and in the story.
+  CHECK(Roles("A NZ$2.4 billion deal. The deal is worth NZ$2.4 billion.", "en") == V{"", "repeat"});
+  // Unrelated figures stay: neither sums the other, a bracket far from a figure.
+  CHECK(Roles("NZ$2.4 billion for mines and NZ$700 million for ports.", "en") == V{"", ""});
+  CHECK(Roles("NZ$2.4 billion for mines and (later) US$1.4 billion more.", "en") == V{"", ""});
+}
+
+TEST_CASE("a figure too large for a double is not an amount") {
+  const std::string huge = "$" + std::string(400, '9') + " billion";
+  CHECK(Money("a " + huge + " deal", "en").empty());
+  CHECK(Money("a $1.5 billion deal and a " + huge + " one", "en").size() == 1);
+}

@@ -120,6 +120,31 @@ TEST_CASE("runs of openings that never close are text, read in one pass") {
   CHECK(md.text == title + "\n" + std::string(kBytes, 'a'));
 }
 
+TEST_CASE(
+    "a page names itself: og:title and the first h1 beat a boilerplate title; og:url, canonical") {
+  kgx::Document d = Parse("p.html",
+                          "<html><head><title>Site Logo Menu</title>"
+                          "<meta property=\"og:title\" content=\"Peru, Korea sign copper pact\">"
+                          "<meta property=\"og:url\" content=\"https://news.example/peru-korea\">"
+                          "</head><body><h1>Other</h1><p>Text.</p></body></html>");
+  CHECK(d.meta.title == "Peru, Korea sign copper pact");
+  CHECK(d.meta.url == "https://news.example/peru-korea");
+  d = Parse("q.html",
+            "<html><head><title>Site Logo Menu</title>"
+            "<link rel=\"canonical\" href=\"https://news.example/q\"></head>"
+            "<body><h1>Peru and <em>Korea</em> sign</h1><p>Text.</p></body></html>");
+  CHECK(d.meta.title == "Peru and Korea sign");
+  CHECK(d.meta.url == "https://news.example/q");
+  // A text file's chrome line in ASCII over a Japanese article.
+  d = Parse(
+      "r.txt",
+      "Site Logo Menu opener\n\nペルーと韓国が銅で協力\n\n本文はここにある。両国は合意した。\n");
+  CHECK(d.meta.title == "ペルーと韓国が銅で協力");
+  // An English article keeps its first line.
+  d = Parse("s.txt", "Peru and Korea sign copper pact\n\nThe two countries agreed.\n");
+  CHECK(d.meta.title == "Peru and Korea sign copper pact");
+}
+
 TEST_CASE("a page's navigation, footer and side bars are not article text") {
   const std::string html =
       "<html><body><nav><a href='/cn'>China</a> <a href='/us'>United States</a></nav>"

@@ -14,6 +14,8 @@ kgx::Record Hostile() {
   r.lang = "ja";
   r.title = std::string("tab\there, newline\nthere, bell\a, nul ") + '\0' + " del \x7f end";
   r.published = "2026-04-11";
+  r.id = "https://news.example/a\"b";
+  r.url = r.id;
   r.countries = {"JP", "AU"};
   r.organizations = {{"JOGMEC", "agency", "JP"}, {"Some Co", "company", ""}};
   r.minerals = {{"lithium", "Li"}, {"rare_earths", ""}};
@@ -26,7 +28,8 @@ kgx::Record Hostile() {
   a.parties = {"AU", "JP"};
   a.kind = "mou_or_framework";
   a.minerals = {"lithium"};
-  a.amounts = {r.amounts[0]};
+  a.amounts = {r.amounts[0], r.amounts[1]};
+  a.amounts[1].role = "conversion";
   a.evidence = {{0, 40, "日本と豪州は\u200e「協力」に署名した。"}};
   a.confidence = 0.8999999;
   r.agreements.push_back(a);
@@ -78,6 +81,9 @@ TEST_CASE("a record line reads back into the same record") {
   REQUIRE(back.people.size() == 2);
   CHECK(back.people[0].role == "president");
   CHECK(back.people[1].country.empty());
+  CHECK(back.id == r.id);
+  CHECK(back.url == r.url);
+  CHECK(back.agreements[0].amounts[1].role == "conversion");
   CHECK(kgx::ToJsonLine(back) == kgx::ToJsonLine(r));
 }
 
@@ -123,4 +129,19 @@ TEST_CASE("record offsets must be byte offsets: not negative, not past 2^53, end
   CHECK(ReadError(WithMention("1.5", "3")).find("\"start\" is 1.5") != std::string::npos);
   CHECK(ReadError(WithMention("7", "3")) == "malformed record: \"end\" 3 is before \"start\" 7");
   CHECK(ReadError(WithMention("9007199254740992", "9007199254740992")).empty());
+}
+
+TEST_CASE("an amount whose value overflowed is left out, not the record") {
+  nlohmann::json j = nlohmann::json::parse(kgx::ToJsonLine(Hostile()));
+  j["amounts"][0]["value"] = nullptr;  // What a 400-digit figure once became.
+  j["agreements"][0]["amounts"][0]["value"] = nullptr;
+  kgx::Record back;
+  REQUIRE(kgx::FromJson(j, &back).ok());
+  CHECK(back.amounts.size() == 2);
+  CHECK(back.agreements.size() == 1);
+  CHECK(back.agreements[0].amounts.size() == 1);
+  // Never written as null: a huge finite value stays a number.
+  kgx::Record r;
+  r.amounts = {{1e300, 1e300, "USD", "", "x", 0, 1}};
+  CHECK(kgx::ToJsonLine(r).find("\"value\":1e+300") != std::string::npos);
 }

@@ -1,6 +1,7 @@
 // Agreements and restrictions read from whole documents.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,34 @@ TEST_CASE("an agreement takes the date its sentences state over the publication 
               "---\ndate: 2025-06-18\n---\nJapan and Australia signed the deal in March 2023.\n");
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].date == "2023-03");
+}
+
+TEST_CASE(
+    "a dated deed naming one of the parties dates their agreement; background keeps its year") {
+  // Published on Friday 7 March 2025: "on Tuesday" is 4 March. The sentence
+  // with the date names one party only, the agreement's sentences none.
+  kgx::Record r =
+      Extract("d1.md",
+              "---\ndate: 2025-03-07\n---\n"
+              "# Peru and South Korea to cooperate on copper\n\n"
+              "The South Korean trade minister and his counterpart signed a joint statement "
+              "on Tuesday in Lima.\n"
+              "Peru and South Korea will work together on copper refining.\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].parties == V{"KR", "PE"});
+  CHECK(r.agreements[0].date == "2025-03-04");
+  CHECK(r.agreements[0].evidence.size() == 3);
+  // A memorandum the story recalls from another year is its own agreement,
+  // dated by its year; the story's stays with the publication date.
+  r = Extract("d2.md",
+              "---\ndate: 2025-03-07\n---\n"
+              "ペルーと韓国は銅の協力で合意した。\n"
+              "ペルーと韓国は2011年に亜鉛の覚書に署名している。\n");
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].date == "2025-03-07");
+  CHECK(r.agreements[0].minerals == V{"copper"});
+  CHECK(r.agreements[1].date == "2011");
+  CHECK(r.agreements[1].minerals == V{"zinc"});
 }
 
 TEST_CASE("headline verbs and other tenses report agreements") {
@@ -176,6 +205,53 @@ TEST_CASE("an agreement without a mineral borrows those of its story, not of the
                           "China imposed export controls on graphite last year.\n");
   REQUIRE(r.agreements.size() == 1);
   CHECK(r.agreements[0].minerals == V{"nickel"});
+}
+
+TEST_CASE("an agreement on critical minerals in general names no mineral, in every language") {
+  // The sentences around it name minerals; the agreement's own says only
+  // "critical minerals": it gets none, and "critical minerals" is none.
+  const std::vector<std::pair<const char*, const char*>> docs = {
+      {"c1.txt",
+       "Chile exports copper and lithium.\n"
+       "Chile and Vietnam signed a memorandum on critical minerals.\n"
+       "Chile also mines molybdenum.\n"},
+      {"c2.txt",
+       "ベトナムはタングステンを産出する。\nベトナムとチリは重要鉱物の協力覚書に署名した。\n"},
+      {"c3.txt", "越南出产钨。\n越南和智利签署了关键矿产合作备忘录。\n"},
+      {"c4.txt", "越南出產鎢。\n越南和智利簽署了關鍵礦產合作備忘錄。\n"},
+      {"c5.txt",
+       "베트남은 텅스텐을 생산한다.\n베트남과 칠레는 핵심광물 협력 양해각서에 서명했다.\n"},
+      {"c6.txt",
+       "Le Chili produit du cuivre.\n"
+       "Le Chili et le Vietnam ont signé un accord sur les minerais critiques.\n"},
+  };
+  for (const auto& [path, text] : docs) {
+    CAPTURE(path);
+    kgx::Record r = Extract(path, text);
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(r.agreements[0].minerals.empty());
+  }
+  // Named beside them, a mineral is the agreement's.
+  kgx::Record r =
+      Extract("c7.txt", "Chile and Vietnam signed a pact on copper and other critical minerals.\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].minerals == V{"copper"});
+}
+
+TEST_CASE("only elements have symbols: fluorite, potash, phosphate are not elements") {
+  kgx::Record r = Extract("s.txt",
+                          "Chile and Vietnam agreed on fluorspar, potash, phosphate, barite, "
+                          "graphite, iron ore, gallium and nickel.\n");
+  std::map<std::string, std::string> symbol;
+  for (const auto& m : r.minerals) symbol[m.name] = m.symbol;
+  for (const char* compound :
+       {"fluorite", "potash", "phosphate", "barite", "graphite", "iron ore"}) {
+    CAPTURE(compound);
+    REQUIRE(symbol.count(compound) == 1);
+    CHECK(symbol[compound].empty());
+  }
+  CHECK(symbol["gallium"] == "Ga");
+  CHECK(symbol["nickel"] == "Ni");
 }
 
 TEST_CASE("more ways to report an agreement in Chinese, Japanese and Korean") {
