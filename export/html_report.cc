@@ -147,7 +147,9 @@ json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOp
       else if (g[*it].kind == EdgeKind::kParticipates)
         orgs.push_back(Clean(g[boost::source(*it, g)].label));
     }
-    for (const AmountRef& a : p.amounts) amounts.push_back(Clean(MoneyText(a)));
+    // A conversion, a repeat or a part of a total is not more money (its role).
+    for (const AmountRef& a : p.amounts)
+      if (a.role.empty()) amounts.push_back(Clean(MoneyText(a)));
     agreements.push_back({{"id", Clean(p.id)},
                           {"kind", KindText(p.agreement_kind)},
                           {"status", kAgreementStatus},

@@ -159,7 +159,9 @@ std::vector<Measure> Measures(const KnowledgeGraph& kg) {
     const EdgeProps& p = g[*it];
     if (p.kind != EdgeKind::kRestricts) continue;
     const Vertex from = boost::source(*it, g), to = boost::target(*it, g);
-    const bool targeted = g[to].kind != NodeKind::kMineral;
+    // Untargeted: drawn to each mineral, or as a loop on the imposer when it
+    // names no mineral either (knowledge_graph.h).
+    const bool targeted = g[to].kind != NodeKind::kMineral && to != from;
     std::vector<std::string> minerals = p.minerals;
     std::sort(minerals.begin(), minerals.end());
     Measure& m = by_key[{from, targeted, targeted ? to : 0, p.restriction_type, minerals}];

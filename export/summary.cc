@@ -139,7 +139,9 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
     const std::vector<std::string> minerals = AgreementMinerals(g, v);
     if (!minerals.empty()) out += " on " + JoinWords(minerals);
     std::vector<std::string> money;
-    for (const AmountRef& a : p.amounts) money.push_back(MoneyText(a));
+    // A conversion, a repeat or a part of a total is not more money (its role).
+    for (const AmountRef& a : p.amounts)
+      if (a.role.empty()) money.push_back(MoneyText(a));
     if (!money.empty()) out += "; " + JoinWords(money);
     out += sources.Cite({p.docs.begin(), p.docs.end()}, p.doc_count) + "\n";
   }

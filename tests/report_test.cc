@@ -233,3 +233,37 @@ TEST_CASE("StatsJson carries every actor, mineral and pair") {
   CHECK(j["minerals"][0] == nlohmann::json{{"id", "lithium"}, {"agreements", 2}});
   CHECK(j["pairs"].size() == 4);
 }
+
+// Regressions seen on the seed documents after the money roles and the
+// untargeted loop edge arrived: the brief must not count a conversion or a
+// part as more money, nor call a measure with no target "against" its imposer.
+TEST_CASE("the summary lists only counted money and names no target for an untargeted measure") {
+  kgx::Record r;
+  r.doc = "docs/a.txt";
+  r.title = "Australia and Japan fund gallium";
+  r.lang = "en";
+  r.published = "2026-05-04";
+  kgx::AgreementRef a;
+  a.parties = {"AU", "JP"};
+  a.kind = "investment";
+  a.date = "2026-05-04";
+  a.amounts = {{1.67e9, 1.67e9, "AUD", "", "A$1.67bn", 0, 8, ""},
+               {1.2e9, 1.2e9, "USD", "", "US$1.2bn", 10, 18, "conversion"},
+               {1.3e9, 1.3e9, "AUD", "", "A$1.3bn", 20, 27, "part"}};
+  a.evidence.push_back({0, 27, "A$1.67bn (US$1.2bn): A$1.3bn"});
+  r.agreements.push_back(a);
+  kgx::RestrictionRef x;
+  x.from = "CN";
+  x.type = "export_control";
+  x.evidence.push_back({30, 40, "China tightened export controls."});
+  r.restrictions.push_back(x);
+  kgx::KnowledgeGraph g;
+  g.AddRecord(r);
+  g.Finalize();
+  const std::string md = kgx::SummaryMarkdown(g, {});
+  CHECK(md.find("A$1.67 billion") != std::string::npos);
+  CHECK(md.find("1.2 billion") == std::string::npos);
+  CHECK(md.find("1.3 billion") == std::string::npos);
+  CHECK(md.find("export control, no target named") != std::string::npos);
+  CHECK(md.find("against China") == std::string::npos);
+}
