@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <iterator>
+#include <map>
 #include <set>
 
 #include "extract/parallel.h"
@@ -608,6 +609,7 @@ void AmountRoles(std::string_view text, const std::vector<Amount>& amounts,
   });
   roles->assign(of_agreement.size(), "");
   const Amount* previous = nullptr;
+  std::set<std::tuple<std::string, double, double>> seen;
   for (size_t k : order) {
     const Amount& a = amounts[of_agreement[k]];
     // A conversion: "(" and spaces only between the figure before and it.
@@ -618,29 +620,30 @@ void AmountRoles(std::string_view text, const std::vector<Amount>& amounts,
           gap.find_first_not_of(" \t", paren + 1) == std::string_view::npos)
         (*roles)[k] = "conversion";
     }
-    if ((*roles)[k].empty())
-      for (size_t j : order) {
-        if (j == k) break;
-        const Amount& b = amounts[of_agreement[j]];
-        if ((*roles)[j] != "conversion" && b.currency == a.currency && b.value == a.value &&
-            b.high == a.high)
-          (*roles)[k] = "repeat";
-      }
+    // A repeat: the same figure earlier in the text, not as a conversion.
+    // (A set, not a scan of every earlier figure: an agreement may hold
+    // thousands of figures in a hostile text.)
+    const auto figure = std::make_tuple(a.currency, a.value, a.high);
+    if ((*roles)[k].empty() && seen.count(figure)) (*roles)[k] = "repeat";
+    if ((*roles)[k] != "conversion") seen.insert(figure);
     previous = &a;
   }
   // A total and its parts: a figure equal to the sum of every other counted
   // figure of its currency (at least two of them).
+  // Sums per currency once, so each candidate total costs no scan.
+  std::map<std::string, std::pair<double, size_t>> counted;  // currency -> sum, figures
+  for (size_t j = 0; j < of_agreement.size(); ++j)
+    if ((*roles)[j].empty()) {
+      auto& c = counted[amounts[of_agreement[j]].currency];
+      c.first += amounts[of_agreement[j]].value;
+      ++c.second;
+    }
   for (size_t k = 0; k < of_agreement.size(); ++k) {
     if (!(*roles)[k].empty()) continue;
     const Amount& total = amounts[of_agreement[k]];
-    double sum = 0;
-    size_t parts = 0;
-    for (size_t j = 0; j < of_agreement.size(); ++j) {
-      const Amount& b = amounts[of_agreement[j]];
-      if (j == k || !(*roles)[j].empty() || b.currency != total.currency) continue;
-      sum += b.value;
-      ++parts;
-    }
+    const auto& c = counted[total.currency];
+    const double sum = c.first - total.value;
+    const size_t parts = c.second - 1;
     if (parts < 2 || std::fabs(sum - total.value) > 0.01 * total.value) continue;
     for (size_t j = 0; j < of_agreement.size(); ++j)
       if (j != k && (*roles)[j].empty() && amounts[of_agreement[j]].currency == total.currency)
