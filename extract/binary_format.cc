@@ -69,6 +69,8 @@ const Row kRows[] = {
     {{"a WebP image", "an image has no text to read"}, {"webp"}, ""sv},
 };
 
+}  // namespace
+
 std::string LowerExtension(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   const size_t dot = path.find_last_of('.');
@@ -78,8 +80,6 @@ std::string LowerExtension(const std::string& path) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
-
-}  // namespace
 
 const BinaryFormat* BinaryFormatOfName(const std::string& path) {
   const std::string ext = LowerExtension(path);

@@ -40,13 +40,6 @@ std::string Lower(string_view s) {
   return out;
 }
 
-std::string Extension(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  size_t dot = path.find_last_of('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  return Lower(string_view(path).substr(dot + 1));
-}
-
 void AppendUtf8(UChar32 c, std::string* out) {
   char buf[4];
   int32_t len = 0;
@@ -698,7 +691,7 @@ const char* FormatName(Format f) {
 }
 
 bool IsSupportedExtension(const std::string& path) {
-  std::string ext = Extension(path);
+  std::string ext = LowerExtension(path);
   return ext == "txt" || ext == "md" || ext == "markdown" || ext == "html" ||
          ext == "htm";
 }
@@ -766,7 +759,7 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
     else if (key == "url" || key == "link" || key == "source_url") doc->meta.url = fv.value;
   }
 
-  std::string ext = Extension(path);
+  std::string ext = LowerExtension(path);
   if (ext == "html" || ext == "htm" || LooksLikeHtml(raw.substr(body))) {
     doc->format = Format::kHtml;
   } else if (ext == "md" || ext == "markdown" || !front.empty()) {
