@@ -17,7 +17,7 @@
 #include <cstdio>
 #include <string>
 
-#include "extract/status.h"
+#include "base/status.h"
 
 namespace kgx {
 

@@ -21,7 +21,7 @@
 #include <memory>
 #include <string>
 
-#include "extract/status.h"
+#include "base/status.h"
 #include "graph/knowledge_graph.h"
 
 struct Agraph_s;

@@ -10,7 +10,7 @@
 
 #include <string>
 
-#include "extract/status.h"
+#include "base/status.h"
 #include "graph/knowledge_graph.h"
 
 namespace kgx {

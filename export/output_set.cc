@@ -8,8 +8,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <system_error>
 
 #include "export/temp_files.h"
@@ -163,6 +166,51 @@ Status OutputSet::Commit() {
   committed_ = true;
   staged_.clear();
   return Status::Ok();
+}
+
+// A temporary in the system's temporary folder: "kgx-stdout" in its name is
+// how the report tells standard output from a file (LinkDir in the CLI).
+Status StdoutCopy::Stage(const std::string& ext, std::string* temp) {
+  std::error_code ec;
+  const fs::path dir = fs::temp_directory_path(ec);
+  if (ec) return Status::Error("no temporary folder for standard output: " + ec.message());
+  std::string name = TempTemplate((dir / "kgx-stdout").string());
+  std::vector<char> buf(name.begin(), name.end());
+  buf.push_back('\0');
+  const int fd = mkstemp(buf.data());
+  if (fd < 0)
+    return Status::Error("cannot make a temporary file in '" + dir.string() +
+                         "': " + std::strerror(errno));
+  close(fd);
+  held_ = buf.data();
+  slot_ = RegisterTemp(held_, false);
+  path_ = held_ + ext;  // Writers write beside it and rename onto this name.
+  slot_out_ = RegisterTemp(path_, false);
+  *temp = path_;
+  return Status::Ok();
+}
+
+Status StdoutCopy::Copy() {
+  if (path_.empty()) return Status::Ok();
+  std::ifstream in(path_, std::ios::binary);
+  const std::string content((std::istreambuf_iterator<char>(in)),
+                            std::istreambuf_iterator<char>());
+  Remove();
+  if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() ||
+      std::fflush(stdout) != 0)
+    return Status::Error(std::string("cannot write to standard output: ") + std::strerror(errno));
+  return Status::Ok();
+}
+
+void StdoutCopy::Remove() {
+  if (held_.empty()) return;
+  std::error_code ec;
+  fs::remove(path_, ec);
+  fs::remove(held_, ec);
+  UnregisterTemp(slot_);
+  UnregisterTemp(slot_out_);
+  held_.clear();
+  path_.clear();
 }
 
 }  // namespace kgx

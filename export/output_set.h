@@ -25,7 +25,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
+#include "base/status.h"
 
 namespace kgx {
 
@@ -60,6 +60,37 @@ class OutputSet {
   std::vector<std::string> cleaned_folders_;
   std::vector<std::string> removed_stale_;
   bool committed_ = false;
+};
+
+// A graph written to standard output (-o - --format dot): the writers write
+// files, so it is written to a temporary file in the system's temporary
+// folder, copied to standard output once every output is written, and
+// removed (on SIGINT or SIGTERM too: export/temp_files.h).
+//
+//   kgx::StdoutCopy copy;
+//   std::string temp;
+//   if (Status s = copy.Stage(".dot", &temp); !s.ok()) ...
+//   ... write the DOT to temp ...
+//   Status s = copy.Copy();   // to standard output, then removed
+//
+// Thread safety: one object, one thread.
+class StdoutCopy {
+ public:
+  StdoutCopy() = default;
+  ~StdoutCopy() { Remove(); }
+  StdoutCopy(const StdoutCopy&) = delete;
+  StdoutCopy& operator=(const StdoutCopy&) = delete;
+
+  // `ext` (".dot") tells the writer its format; *temp is where to write.
+  Status Stage(const std::string& ext, std::string* temp);
+  // Copies what was written to standard output and removes it; Ok when
+  // nothing was staged.
+  Status Copy();
+
+ private:
+  void Remove();
+  std::string held_, path_;
+  int slot_ = -1, slot_out_ = -1;
 };
 
 }  // namespace kgx

@@ -16,7 +16,7 @@
 #include <string>
 
 #include "export/dot.h"
-#include "extract/status.h"
+#include "base/status.h"
 #include "graph/knowledge_graph.h"
 
 struct GVC_s;

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <initializer_list>
 
+#include "base/strings.h"  // LowerExtension
+
 namespace kgx {
 namespace {
 
@@ -70,16 +72,6 @@ const Row kRows[] = {
 };
 
 }  // namespace
-
-std::string LowerExtension(const std::string& path) {
-  const size_t slash = path.find_last_of('/');
-  const size_t dot = path.find_last_of('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  std::string ext = path.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
 
 const BinaryFormat* BinaryFormatOfName(const std::string& path) {
   const std::string ext = LowerExtension(path);

@@ -29,11 +29,6 @@ const BinaryFormat* BinaryFormatOfBytes(std::string_view head);
 // kgx reads plain text, markdown and HTML".
 std::string BinaryFormatMessage(const std::string& path, const BinaryFormat& format);
 
-// The extension of the file name in `path`, lower-cased, without the dot
-// ("" when it has none): "a/B.PDF" -> "pdf". The reader and the binary
-// check both decide by it.
-std::string LowerExtension(const std::string& path);
-
 }  // namespace kgx
 
 #endif  // KGX_EXTRACT_BINARY_FORMAT_H_

@@ -13,44 +13,15 @@
 #include <map>
 #include <memory>
 
+#include "base/civil_date.h"
+#include "base/regex.h"
+
 namespace kgx {
 namespace {
 
 // Bytes read on each side of a run of digits: more than any date form holds
 // around its digits ("Wednesday, 12th de septiembre de 2024").
 constexpr size_t kDateWindow = 48;
-
-// A civil date of a day number (DaysFromCivil, dates.h).
-void CivilFromDays(long z, int* y, int* m, int* d) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
-}
-
-bool ValidDay(int y, int m, int d) {
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
-  return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-}
-
-std::string Iso(int y, int m = 0, int d = 0) {
-  char buf[40];
-  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
-}
-
-bool ParsePublished(const std::string& pub, int* y, int* m, int* d) {
-  return pub.size() == 10 && std::sscanf(pub.c_str(), "%4d-%2d-%2d", y, m, d) == 3 &&
-         ValidDay(*y, *m, *d);
-}
 
 std::string Lower(const std::string& s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
@@ -69,25 +40,43 @@ struct RelativeWord {
   int offset;  // -1 last, 0 this
 };
 
+// The date forms, one pattern each, tried in this order: where two overlap,
+// the earlier form wins (a full date over the month and day inside it).
+enum DateForm {
+  kHanYmd,        // 2026年1月20日
+  kHangulYmd,     // 2025년 4월 10일
+  kIsoYmd,        // 2024-03-31
+  kSlashDate,     // 31/03/2024 or 03/31/2024
+  kDayMonthYear,  // 20 October 2025, 5 de mayo de 2025, 14. Mai 2025
+  kMonthDayYear,  // October 20, 2025
+  kHanYearMonth,  // 2025年6月
+  kMonthYear,     // June 2025
+  kCjkMonthDay,   // 4月11日, 4월 11일 (the year from publication)
+  kDayMonth,      // 20 novembre
+  kMonthDay,      // May 4
+  kCjkYear,       // 2012年, 2012년
+  kHanDay,        // 27日 (the month from publication)
+  kDayWord,       // Wednesday, 水曜日, yesterday, 去年: no digit
+  kDateForms
+};
+// Forms before this one hold a digit: they run only on windows around digits.
+constexpr int kDigitForms = kDayWord;
+
 // Month and weekday names from ICU, lower-cased -> number, and the
 // relative words.
 struct Names {
   std::map<std::string, int> months;    // Latin scripts: january -> 1
   std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
   std::map<std::string, std::vector<RelativeWord>> relative;  // yesterday, 昨天, 지난달
-  std::unique_ptr<RE2> patterns[14];
-  std::unique_ptr<RE2> any_digit_date;  // Patterns 0-12 in one: does a window hold a date?
+  std::unique_ptr<RE2> patterns[kDateForms];  // By DateForm; null if RE2 refused it.
+  std::unique_ptr<RE2> any_digit_date;  // The digit forms in one: does a window hold a date?
 };
 
-std::string Alternation(const std::map<std::string, int>& words) {
+// One capturing group of the words (base/regex.h orders them longest first).
+std::string WordGroup(const std::map<std::string, int>& words) {
   std::vector<std::string> w;
   for (const auto& [k, v] : words) w.push_back(k);
-  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string out = "(";
-  for (size_t i = 0; i < w.size(); ++i) out += (i ? "|" : "") + RE2::QuoteMeta(w[i]);
-  return out + ")";
+  return "(" + Alternation(std::move(w)) + ")";
 }
 
 const Names& GetNames() {
@@ -152,50 +141,30 @@ const Names& GetNames() {
     }
     std::map<std::string, int> day_words = n->weekdays;
     for (const auto& [w, senses] : n->relative) day_words.emplace(w, 0);
-    const std::string month = Alternation(n->months), weekday = Alternation(day_words);
+    const std::string month = WordGroup(n->months), weekday = WordGroup(day_words);
     const std::string ord = "(?:st|nd|rd|th)?";
-    const char* const kPatterns[] = {
-        // 0-6: absolute, full dates.
-        "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月 ?([0-9]{1,2}) ?日",
-        "([0-9]{4}) ?년 ?([0-9]{1,2}) ?월 ?([0-9]{1,2}) ?일",
-        "\\b([0-9]{4})-([0-9]{2})-([0-9]{2})\\b",
-        "\\b([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\\b",
-        nullptr,  // day month year (built below)
-        nullptr,  // month day, year
-        // 6-7: year and month.
-        "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月",
-        nullptr,  // month year
-        // 8-10: month and day, completed with the year.
-        "([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]",
-        nullptr,  // day month
-        nullptr,  // month day
-        // 11: year; 12: day; 13: weekday or relative word (yesterday, 去年).
-        "([0-9]{4}) ?[年년]",
-        "([0-9]{1,2}) ?日",
-        nullptr,
-    };
-    const std::string built[] = {
-        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de )?([0-9]{4})\\b",
-        "\\b" + month + "\\.? ([0-9]{1,2})" + ord + ",? ([0-9]{4})\\b",
-        "\\b" + month + "\\.? ([0-9]{4})\\b",
-        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\b",
-        "\\b" + month + "\\.? ([0-9]{1,2})" + ord + "\\b",
-        weekday,  // Latin word boundaries are checked in FindDates.
-    };
-    const int built_at[] = {4, 5, 7, 9, 10, 13};
-    RE2::Options opt;
-    opt.set_case_sensitive(false);
-    opt.set_log_errors(false);
+    std::string p[kDateForms];
+    p[kHanYmd] = "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月 ?([0-9]{1,2}) ?日";
+    p[kHangulYmd] = "([0-9]{4}) ?년 ?([0-9]{1,2}) ?월 ?([0-9]{1,2}) ?일";
+    p[kIsoYmd] = "\\b([0-9]{4})-([0-9]{2})-([0-9]{2})\\b";
+    p[kSlashDate] = "\\b([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\\b";
+    p[kDayMonthYear] =
+        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de )?([0-9]{4})\\b";
+    p[kMonthDayYear] = "\\b" + month + "\\.? ([0-9]{1,2})" + ord + ",? ([0-9]{4})\\b";
+    p[kHanYearMonth] = "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月";
+    p[kMonthYear] = "\\b" + month + "\\.? ([0-9]{4})\\b";
+    p[kCjkMonthDay] = "([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]";
+    p[kDayMonth] = "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\b";
+    p[kMonthDay] = "\\b" + month + "\\.? ([0-9]{1,2})" + ord + "\\b";
+    p[kCjkYear] = "([0-9]{4}) ?[年년]";
+    p[kHanDay] = "([0-9]{1,2}) ?日";
+    p[kDayWord] = weekday;  // Latin word boundaries are checked in FindDates.
     std::string any;
-    for (int i = 0; i < 14; ++i) {
-      std::string p;
-      if (kPatterns[i] != nullptr) p = kPatterns[i];
-      for (int k = 0; k < 6; ++k)
-        if (built_at[k] == i) p = built[k];
-      n->patterns[i] = std::make_unique<RE2>(p, opt);
-      if (i < 13) any += (any.empty() ? "(?:" : "|(?:") + p + ")";
+    for (int i = 0; i < kDateForms; ++i) {
+      n->patterns[i] = CompileRe2(p[i], /*case_sensitive=*/false);
+      if (i < kDigitForms) any += (any.empty() ? "(?:" : "|(?:") + p[i] + ")";
     }
-    n->any_digit_date = std::make_unique<RE2>(any, opt);
+    n->any_digit_date = CompileRe2(any, /*case_sensitive=*/false);
     return n;
   }();
   return *names;
@@ -207,15 +176,15 @@ std::string RelativeDate(const RelativeWord& w, int py, int pm, int pd) {
     case RelativeWord::kDay: {
       int y, m, d;
       CivilFromDays(DaysFromCivil(py, pm, pd) + w.offset, &y, &m, &d);
-      return Iso(y, m, d);
+      return IsoDate(y, m, d);
     }
     case RelativeWord::kMonth: {
       int y = py, m = pm + w.offset;
       if (m == 0) m = 12, --y;
-      return Iso(y, m);
+      return IsoDate(y, m);
     }
     case RelativeWord::kYear:
-      return Iso(py + w.offset);
+      return IsoDate(py + w.offset);
   }
   return "";
 }
@@ -249,10 +218,10 @@ void CompleteRelativeYears(std::string_view text, std::vector<DateMention>* out)
     const int d = digits(day_at, &end);
     day_at = skip_space(end);
     if (d > 0 && word(day_at, "日", "일") && ValidDay(y, m, d)) {
-      r.date = Iso(y, m, d);
+      r.date = IsoDate(y, m, d);
       r.end = day_at + 3;
     } else {
-      r.date = Iso(y, m);
+      r.date = IsoDate(y, m);
       r.end = at;
     }
     size_t drop = k + 1;
@@ -263,52 +232,24 @@ void CompleteRelativeYears(std::string_view text, std::vector<DateMention>* out)
 
 }  // namespace
 
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 int MonthOfName(std::string_view word) {
   const Names& names = GetNames();
   auto it = names.months.find(Lower(std::string(word)));
   return it == names.months.end() ? 0 : it->second;
 }
 
-std::string NormalizeDate(const std::string& published) {
-  int y, m, d;
-  if (published.size() >= 10 && ParsePublished(published.substr(0, 10), &y, &m, &d))
-    return Iso(y, m, d);
-  return "";
-}
+namespace {
 
-std::vector<DateMention> FindDates(std::string_view text, const std::string& lang,
-                                   const std::string& published) {
-  const Names& names = GetNames();
-  int py = 0, pm = 0, pd = 0;
-  const bool has_pub = ParsePublished(published, &py, &pm, &pd);
-  // Months are capitalized in English, German and Indonesian: "may 4" is no date.
-  const bool capitalized_months = !(lang == "fr" || lang == "es");
-  std::vector<DateMention> out;
-  std::map<size_t, size_t> taken;  // begin -> end of the dates in `out`
-  auto overlaps = [&](size_t b, size_t e) {
-    auto next = taken.lower_bound(b);
-    if (next != taken.end() && next->first < e) return true;
-    return next != taken.begin() && std::prev(next)->second > b;
-  };
-  auto month_of = [&](const re2::StringPiece& p) {
-    std::string s = Lower(std::string(p.data(), p.size()));
-    auto it = names.months.find(s);
-    return it == names.months.end() ? 0 : it->second;
-  };
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece g[4];
-  // Patterns 0-12 hold a digit, so they run only on windows around digit
-  // runs (most of a text has none); a match that reaches a window edge that
-  // cuts the text sends the whole text through every pattern instead.
+// The publication date dates are completed from.
+struct Publication {
+  bool known = false;
+  int y = 0, m = 0, d = 0;
+};
+
+// Where the digit forms may match: windows of kDateWindow bytes around each
+// run of digits (most of a text has none), merged where they touch, and
+// only those where the digit forms' one automaton finds a date.
+std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view text, const Names& names) {
   std::vector<std::pair<size_t, size_t>> windows;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] < '0' || text[i] > '9') continue;
@@ -322,154 +263,269 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
     else windows.emplace_back(wb, we);
     i = j;
   }
-  // One automaton pass (no groups) drops the windows that hold no date.
-  if (names.any_digit_date->ok())
+  if (names.any_digit_date) {
+    const re2::StringPiece input(text.data(), text.size());
     windows.erase(std::remove_if(windows.begin(), windows.end(),
                                  [&](const std::pair<size_t, size_t>& w) {
                                    return !names.any_digit_date->Match(input, w.first, w.second,
                                                                        RE2::UNANCHORED, nullptr, 0);
                                  }),
                   windows.end());
+  }
+  return windows;
+}
+
+// Reads one date form's match into dates; a reading that is no date is
+// skipped. Keeps the dates found so far apart, so that none overlap.
+class DateReader {
+ public:
+  DateReader(std::string_view text, const std::string& lang, const std::string& published)
+      : text_(text), lang_(lang), names_(GetNames()) {
+    pub_.known = ParseIsoDay(published, &pub_.y, &pub_.m, &pub_.d);
+  }
+
+  // Every match of `form` in text[from, to); false when one touches an edge
+  // of the window that cuts the text (the caller then reads the whole text).
+  bool Scan(DateForm form, size_t from, size_t to);
+  void Clear() {
+    out_.clear();
+    taken_.clear();
+  }
+  std::vector<DateMention> Take() { return std::move(out_); }
+
+ private:
+  // The year, month and day the groups `g` of a digit form's match hold;
+  // false when they make no date of that form.
+  bool ReadFields(DateForm form, const re2::StringPiece* g, size_t b, size_t e, int* y, int* m,
+                  int* d) const;
+  // Fills dm.date (and full, relative) from the fields; false if invalid.
+  bool Resolve(DateForm form, int y, int m, int d, DateMention* dm) const;
+  // A weekday or relative word (kDayWord); false if it is none here.
+  bool ReadDayWord(const re2::StringPiece& word, size_t b, size_t e, DateMention* dm) const;
+  bool Overlaps(size_t b, size_t e) const {
+    auto next = taken_.lower_bound(b);
+    if (next != taken_.end() && next->first < e) return true;
+    return next != taken_.begin() && std::prev(next)->second > b;
+  }
+  int MonthOf(const re2::StringPiece& p) const {
+    auto it = names_.months.find(Lower(std::string(p.data(), p.size())));
+    return it == names_.months.end() ? 0 : it->second;
+  }
+  // Latin month names must be capitalized where the language does so
+  // (English, German, Indonesian: "may 4" is no date); not in fr and es.
+  bool CapitalizedMonths() const { return !(lang_ == "fr" || lang_ == "es"); }
+  bool MonthOk(const re2::StringPiece& p) const {
+    return !CapitalizedMonths() || std::isupper(static_cast<unsigned char>(p[0]));
+  }
+
+  std::string_view text_;
+  const std::string& lang_;
+  const Names& names_;
+  Publication pub_;
+  std::vector<DateMention> out_;
+  std::map<size_t, size_t> taken_;  // begin -> end of the dates in out_
+};
+
+bool DateReader::Scan(DateForm form, size_t from, size_t to) {
+  const RE2* re = names_.patterns[form].get();
+  if (re == nullptr) return true;
+  const re2::StringPiece input(text_.data(), text_.size());
+  re2::StringPiece g[4];
+  const int groups = std::min(3, re->NumberOfCapturingGroups());
+  for (size_t pos = from; pos < to && re->Match(input, pos, to, RE2::UNANCHORED, g, groups + 1);) {
+    const size_t b = static_cast<size_t>(g[0].data() - text_.data()), e = b + g[0].size();
+    pos = e > b ? e : b + 1;
+    if ((b == from && from > 0) || (e == to && to < text_.size())) return false;
+    if (Overlaps(b, e)) continue;
+    DateMention dm;
+    dm.begin = b;
+    dm.end = e;
+    if (form == kDayWord) {
+      if (!ReadDayWord(g[1], b, e, &dm)) continue;
+    } else {
+      int y = 0, m = 0, d = 0;
+      if (!ReadFields(form, g, b, e, &y, &m, &d) || !Resolve(form, y, m, d, &dm)) continue;
+    }
+    taken_.emplace(b, e);
+    out_.push_back(dm);
+  }
+  return true;
+}
+
+bool DateReader::ReadFields(DateForm form, const re2::StringPiece* g, size_t b, size_t e, int* y,
+                            int* m, int* d) const {
+  switch (form) {
+    case kHanYmd: case kHangulYmd: case kIsoYmd:
+      *y = ToInt(g[1]), *m = ToInt(g[2]), *d = ToInt(g[3]);
+      return true;
+    case kSlashDate: {
+      // 31/03/2024 is day first, 03/31/2024 month first; when both could
+      // be, English is read month first and other languages day first.
+      const int a = ToInt(g[1]), c = ToInt(g[2]);
+      *y = ToInt(g[3]);
+      const bool day_first = a > 12 || (c <= 12 && lang_ != "en");
+      *d = day_first ? a : c;
+      *m = day_first ? c : a;
+      return true;
+    }
+    case kDayMonthYear:
+      if (!MonthOk(g[2])) return false;
+      *d = ToInt(g[1]), *m = MonthOf(g[2]), *y = ToInt(g[3]);
+      return true;
+    case kMonthDayYear:
+      if (!MonthOk(g[1])) return false;
+      *m = MonthOf(g[1]), *d = ToInt(g[2]), *y = ToInt(g[3]);
+      return true;
+    case kHanYearMonth:
+      *y = ToInt(g[1]), *m = ToInt(g[2]);
+      return true;
+    case kMonthYear:
+      if (!MonthOk(g[1])) return false;
+      *m = MonthOf(g[1]), *y = ToInt(g[2]);
+      return true;
+    case kCjkMonthDay:
+      *m = ToInt(g[1]), *d = ToInt(g[2]);
+      return true;
+    case kDayMonth:
+      if (!MonthOk(g[2])) return false;
+      *d = ToInt(g[1]), *m = MonthOf(g[2]);
+      return true;
+    case kMonthDay:
+      if (!MonthOk(g[1])) return false;
+      *m = MonthOf(g[1]), *d = ToInt(g[2]);
+      return true;
+    case kCjkYear:
+      *y = ToInt(g[1]);
+      return true;
+    case kHanDay: {
+      // A lone day: not part of a longer number or a month-day form.
+      if (b > 0 && (std::isdigit(static_cast<unsigned char>(text_[b - 1])))) return false;
+      // 30日間 is a duration, 10日元 an amount in yen.
+      const std::string_view next = text_.substr(e);
+      if (next.rfind("間", 0) == 0 || next.rfind("元", 0) == 0 || next.rfind("以", 0) == 0)
+        return false;
+      *d = ToInt(g[1]);
+      return true;
+    }
+    case kDayWord: case kDateForms:
+      break;
+  }
+  return false;
+}
+
+bool DateReader::Resolve(DateForm form, int y, int m, int d, DateMention* dm) const {
+  switch (form) {
+    case kHanYmd: case kHangulYmd: case kIsoYmd: case kSlashDate: case kDayMonthYear:
+    case kMonthDayYear:
+      if (!ValidDay(y, m, d)) return false;
+      dm->full = true;
+      dm->date = IsoDate(y, m, d);
+      return true;
+    case kHanYearMonth: case kMonthYear:
+      if (y < 1900 || y > 2100 || m < 1 || m > 12) return false;
+      dm->date = IsoDate(y, m);
+      return true;
+    case kCjkYear:
+      if (y < 1900 || y > 2100) return false;
+      dm->date = IsoDate(y);
+      return true;
+    case kHanDay:
+      if (d < 1 || d > 31) return false;
+      dm->relative = true;
+      if (pub_.known) {
+        int yy = pub_.y, mm = pub_.m;
+        if (d > pub_.d + 3) {  // Later in the month than publication: last month.
+          if (--mm == 0) mm = 12, --yy;
+        }
+        if (ValidDay(yy, mm, d)) dm->date = IsoDate(yy, mm, d);
+      }
+      return true;
+    case kCjkMonthDay: case kDayMonth: case kMonthDay:
+      if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+      dm->relative = true;
+      if (pub_.known) {
+        // The publication year, moved by one where that puts the day more
+        // than six months from publication.
+        int yy = pub_.y;
+        const long pub = DaysFromCivil(pub_.y, pub_.m, pub_.d);
+        if (ValidDay(yy, m, d)) {
+          const long at = DaysFromCivil(yy, m, d);
+          if (at - pub > 180) --yy;
+          else if (pub - at > 185) ++yy;
+        }
+        if (ValidDay(yy, m, d)) dm->date = IsoDate(yy, m, d);
+      }
+      return true;
+    case kDayWord: case kDateForms:
+      break;
+  }
+  return false;
+}
+
+bool DateReader::ReadDayWord(const re2::StringPiece& g, size_t b, size_t e,
+                             DateMention* dm) const {
+  auto ascii_letter = [&](size_t at) {
+    return at < text_.size() && std::isalpha(static_cast<unsigned char>(text_[at]));
+  };
+  if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) return false;
+  const std::string word = Lower(std::string(g.data(), g.size()));
+  auto rel = names_.relative.find(word);
+  // Weekdays are capitalized where months are; "yesterday" is not.
+  if (CapitalizedMonths() && !std::isupper(static_cast<unsigned char>(g[0])) &&
+      static_cast<unsigned char>(g[0]) < 0x80 && rel == names_.relative.end())
+    return false;
+  if (rel != names_.relative.end()) {
+    const std::string doc_lang = lang_.substr(0, 2);
+    auto sense = std::find_if(rel->second.begin(), rel->second.end(),
+                              [&](const RelativeWord& r) { return r.lang == doc_lang; });
+    if (sense == rel->second.end()) return false;
+    dm->relative = true;
+    if (pub_.known) dm->date = RelativeDate(*sense, pub_.y, pub_.m, pub_.d);
+    return true;
+  }
+  auto it = names_.weekdays.find(word);
+  if (it == names_.weekdays.end()) return false;
+  dm->relative = true;
+  if (pub_.known) {
+    // The latest such weekday on or before publication.
+    const long pub = DaysFromCivil(pub_.y, pub_.m, pub_.d);
+    const int pub_wday = static_cast<int>(((pub % 7) + 11) % 7) + 1;  // 1 = Sunday
+    const long day = pub - ((pub_wday - it->second + 7) % 7);
+    int y, m, d;
+    CivilFromDays(day, &y, &m, &d);
+    dm->date = IsoDate(y, m, d);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(std::string_view text, const std::string& lang,
+                                   const std::string& published) {
+  const Names& names = GetNames();
+  DateReader reader(text, lang, published);
+  // The digit forms read windows around digit runs; a match that reaches a
+  // window edge that cuts the text sends the whole text through every form
+  // instead (a second pass). The day words need no digit: one pass over the
+  // whole text.
+  std::vector<std::pair<size_t, size_t>> windows = DigitWindows(text, names);
   bool whole_text = false;
-  for (int pass = 0; pass < 2; ++pass) {
+  for (int pass = 0; pass < 2 && !(pass == 1 && !whole_text); ++pass) {
     if (pass == 1) {
-      if (!whole_text) break;
-      out.clear();
-      taken.clear();
+      reader.Clear();
       windows.assign(1, {0, text.size()});
     }
-    for (int i = 0; i < 14 && !(pass == 0 && whole_text); ++i) {
-      const RE2& re = *names.patterns[i];
-      if (!re.ok()) continue;
-      const int groups = std::min(3, re.NumberOfCapturingGroups());
-      // The weekday names (13) need no digit: one pass over the whole text.
+    for (int form = 0; form < kDateForms && !(pass == 0 && whole_text); ++form) {
       const std::vector<std::pair<size_t, size_t>> all = {{0, text.size()}};
-      for (const auto& [from, to] : i == 13 ? all : windows) {
-        for (size_t pos = from;
-             pos < to && re.Match(input, pos, to, RE2::UNANCHORED, g, groups + 1);) {
-          const size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
-          pos = e > b ? e : b + 1;
-          if ((b == from && from > 0) || (e == to && to < text.size())) {
-            whole_text = true;
-            break;
-          }
-          if (overlaps(b, e)) continue;
-          DateMention dm;
-          dm.begin = b;
-          dm.end = e;
-          int y = 0, m = 0, d = 0;
-          // Latin month names must be capitalized where the language does so.
-          auto month_ok = [&](const re2::StringPiece& p) {
-            return !capitalized_months || std::isupper(static_cast<unsigned char>(p[0]));
-          };
-          switch (i) {
-            case 0: case 1: case 2: y = ToInt(g[1]); m = ToInt(g[2]); d = ToInt(g[3]); break;
-            case 3: {
-              // 31/03/2024 is day first, 03/31/2024 month first; when both could
-              // be, English is read month first and other languages day first.
-              const int a = ToInt(g[1]), c = ToInt(g[2]);
-              y = ToInt(g[3]);
-              const bool day_first = a > 12 || (c <= 12 && lang != "en");
-              d = day_first ? a : c;
-              m = day_first ? c : a;
-              break;
-            }
-            case 4: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); y = ToInt(g[3]); break;
-            case 5: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); y = ToInt(g[3]); break;
-            case 6: y = ToInt(g[1]); m = ToInt(g[2]); break;
-            case 7: if (!month_ok(g[1])) continue; m = month_of(g[1]); y = ToInt(g[2]); break;
-            case 8: m = ToInt(g[1]); d = ToInt(g[2]); break;
-            case 9: if (!month_ok(g[2])) continue; d = ToInt(g[1]); m = month_of(g[2]); break;
-            case 10: if (!month_ok(g[1])) continue; m = month_of(g[1]); d = ToInt(g[2]); break;
-            case 11: y = ToInt(g[1]); break;
-            case 12: {
-              // A lone day: not part of a longer number or a month-day form.
-              if (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])))) continue;
-              // 30日間 is a duration, 10日元 an amount in yen.
-              const std::string_view next = text.substr(e);
-              if (next.rfind("間", 0) == 0 || next.rfind("元", 0) == 0 || next.rfind("以", 0) == 0)
-                continue;
-              d = ToInt(g[1]);
-              break;
-            }
-            case 13: {
-              auto ascii_letter = [&](size_t at) {
-                return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
-              };
-              if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) continue;
-              const std::string word = Lower(std::string(g[1].data(), g[1].size()));
-              auto rel = names.relative.find(word);
-              // Weekdays are capitalized where months are; "yesterday" is not.
-              if (capitalized_months && !std::isupper(static_cast<unsigned char>(g[1][0])) &&
-                  static_cast<unsigned char>(g[1][0]) < 0x80 && rel == names.relative.end())
-                continue;
-              if (rel != names.relative.end()) {
-                const std::string doc_lang = lang.substr(0, 2);
-                auto sense = std::find_if(rel->second.begin(), rel->second.end(),
-                                          [&](const RelativeWord& r) { return r.lang == doc_lang; });
-                if (sense == rel->second.end()) continue;
-                dm.relative = true;
-                if (has_pub) dm.date = RelativeDate(*sense, py, pm, pd);
-                taken.emplace(b, e);
-                out.push_back(dm);
-                continue;
-              }
-              auto it = names.weekdays.find(word);
-              if (it == names.weekdays.end()) continue;
-              dm.relative = true;
-              if (has_pub) {
-                const long pub = DaysFromCivil(py, pm, pd);
-                const int pub_wday = static_cast<int>(((pub % 7) + 11) % 7) + 1;  // 1 = Sunday
-                const long day = pub - ((pub_wday - it->second + 7) % 7);
-                CivilFromDays(day, &y, &m, &d);
-                dm.date = Iso(y, m, d);
-              }
-              taken.emplace(b, e);
-              out.push_back(dm);
-              continue;
-            }
-          }
-          if (i <= 5) {
-            if (!ValidDay(y, m, d)) continue;
-            dm.full = true;
-            dm.date = Iso(y, m, d);
-          } else if (i == 6 || i == 7) {
-            if (y < 1900 || y > 2100 || m < 1 || m > 12) continue;
-            dm.date = Iso(y, m);
-          } else if (i == 11) {
-            if (y < 1900 || y > 2100) continue;
-            dm.date = Iso(y);
-          } else if (i == 12) {
-            if (d < 1 || d > 31) continue;
-            dm.relative = true;
-            if (has_pub) {
-              int yy = py, mm = pm;
-              if (d > pd + 3) {  // Later in the month than publication: last month.
-                if (--mm == 0) mm = 12, --yy;
-              }
-              if (ValidDay(yy, mm, d)) dm.date = Iso(yy, mm, d);
-            }
-          } else {  // 8-10: month and day.
-            if (m < 1 || m > 12 || d < 1 || d > 31) continue;
-            dm.relative = true;
-            if (has_pub) {
-              int yy = py;
-              const long pub = DaysFromCivil(py, pm, pd);
-              if (ValidDay(yy, m, d)) {
-                const long at = DaysFromCivil(yy, m, d);
-                if (at - pub > 180) --yy;
-                else if (pub - at > 185) ++yy;
-              }
-              if (ValidDay(yy, m, d)) dm.date = Iso(yy, m, d);
-            }
-          }
-          taken.emplace(b, e);
-          out.push_back(dm);
+      for (const auto& [from, to] : form == kDayWord ? all : windows) {
+        if (!reader.Scan(static_cast<DateForm>(form), from, to)) {
+          whole_text = true;
+          break;
         }
-        if (whole_text) break;
       }
     }
   }
+  std::vector<DateMention> out = reader.Take();
   std::sort(out.begin(), out.end(),
             [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
   CompleteRelativeYears(text, &out);

@@ -24,6 +24,10 @@
 #include <string_view>
 #include <vector>
 
+// Day arithmetic and NormalizeDate moved to base/civil_date.h (no language
+// knowledge); included here so callers of FindDates keep one include.
+#include "base/civil_date.h"
+
 namespace kgx {
 
 struct DateMention {
@@ -33,16 +37,9 @@ struct DateMention {
   size_t begin = 0, end = 0;  // Byte offsets into the text.
 };
 
-// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-long DaysFromCivil(int y, int m, int d);
-
 // The month (1-12) a Latin-script month name or abbreviation stands for in
 // any supported language (ICU's names: "Februar", "mars", "Sept"), or 0.
 int MonthOfName(std::string_view word);
-
-// "2024-03-31T15:15:02Z", "2025-06-02", "2026-05-04T05:01:00.000Z" ->
-// "YYYY-MM-DD"; "" when it is not a date.
-std::string NormalizeDate(const std::string& published);
 
 // `published` is "YYYY-MM-DD" or "".
 std::vector<DateMention> FindDates(std::string_view text, const std::string& lang,

@@ -17,8 +17,6 @@ namespace kgx {
 
 enum class Format { kText, kMarkdown, kHtml };
 
-const char* FormatName(Format f);
-
 struct Metadata {
   std::string title;
   std::string published;  // As found: ISO 8601 date or datetime, or empty.

@@ -21,7 +21,7 @@
 #include <cstddef>
 #include <string>
 
-#include "extract/status.h"
+#include "base/status.h"
 
 namespace kgx {
 

@@ -1,52 +1,34 @@
 #include "extract/gazetteer.h"
 
-#include <dirent.h>
 #include <re2/re2.h>
 #include <unicode/locdspnm.h>
 #include <unicode/uchar.h>
 #include <unicode/locid.h>
-#include <unicode/ucurr.h>
 #include <unicode/uloc.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
 
+#include "base/files.h"
+#include "base/parallel.h"
+#include "base/strings.h"  // Split
+#include "base/utf8.h"
 #include "extract/file_io.h"
-#include "extract/matcher.h"
 #include "extract/normalize.h"
-#include "extract/parallel.h"
+#include "extract/word_edges.h"
 
 namespace kgx {
 namespace {
 
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    size_t pos = s.find(sep, start);
-    out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
-    if (pos == std::string::npos) break;
-    start = pos + 1;
-  }
-  return out;
-}
-
-bool ValidLang(const std::string& lang) {
-  static const RE2 kLang("\\*|[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?");
-  return RE2::FullMatch(lang, kLang);
-}
-
 bool ValidId(EntityKind kind, const std::string& id) {
-  static const RE2 kCountry("[A-Z]{2}");
   static const RE2 kGroup("[A-Z][A-Z0-9_]*");
   switch (kind) {
-    case EntityKind::kCountry: return RE2::FullMatch(id, kCountry);
+    case EntityKind::kCountry: return IsCountryCode(id);
     case EntityKind::kGroup: return RE2::FullMatch(id, kGroup);
     default: break;
   }
@@ -98,6 +80,18 @@ bool IsBlank(const std::string& s) {
       return false;
   }
   return true;
+}
+
+// The tab-separated fields of a gazetteer line; "" or what is wrong with it.
+std::string SplitLine(const std::string& line, std::vector<std::string>* fields) {
+  if (!IsValidUtf8(line)) return "invalid UTF-8";
+  *fields = Split(line, '\t');
+  for (size_t i = 0; i < fields->size(); ++i) {
+    if ((*fields)[i].empty()) return "empty field (fields are separated by one tab)";
+    if (IsBlank((*fields)[i]))
+      return "field " + std::to_string(i + 1) + " is only white space or invisible characters";
+  }
+  return "";
 }
 
 }  // namespace
@@ -186,15 +180,9 @@ Status Gazetteer::LoadDirectory(const std::string& dir) {
     warmup_ = std::thread([] {
       for (const auto& [id, lang] : kScriptConversions) Transliterate(id, "中");
     });
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) return Status::Error("cannot open gazetteer directory '" + dir + "'");
   std::vector<std::string> names;
-  while (dirent* e = readdir(d)) {
-    std::string name = e->d_name;
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tsv") == 0) names.push_back(name);
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
+  if (!ListDirectory(dir, ".tsv", &names))
+    return Status::Error("cannot open gazetteer directory '" + dir + "'");
   if (names.empty()) return Status::Error("no gazetteer files (*.tsv) in '" + dir + "'");
   for (const std::string& name : names) {
     Status s = LoadFile(dir + "/" + name);
@@ -211,266 +199,198 @@ Status Gazetteer::LoadFile(const std::string& path) {
 }
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
-  enum class Mode {
-    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords,
-    kPersonTitles
-  } mode = Mode::kNone;
+  Section section = Section::kNone;
   EntityKind kind = EntityKind::kCountry;
   std::istringstream in(content);
   std::string line;
   int line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
-    const std::string where = path + ":" + std::to_string(line_no);
-    auto error = [&](const std::string& what) { return Status::Error(where + ": " + what); };
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    if (!IsValidUtf8(line)) return error("invalid UTF-8");
-    std::vector<std::string> f = Split(line, '\t');
-    for (size_t i = 0; i < f.size(); ++i) {
-      if (f[i].empty()) return error("empty field (fields are separated by one tab)");
-      if (IsBlank(f[i]))
-        return error("field " + std::to_string(i + 1) + " is only white space or invisible characters");
-    }
-
-    if (line[0] == '@') {
-      if (f[0] == "@kind" && f.size() == 2) {
-        if (f[1] == "stopword") {
-          mode = Mode::kStopwords;
-        } else if (f[1] == "abbreviation-context") {
-          mode = Mode::kContext;
-        } else if (f[1] == "organization-rule") {
-          mode = Mode::kOrgRules;
-        } else if (f[1] == "currency") {
-          mode = Mode::kCurrency;
-        } else if (f[1] == "money-word") {
-          mode = Mode::kMoneyWords;
-        } else if (f[1] == "relation-word") {
-          mode = Mode::kRelationWords;
-        } else if (f[1] == "person-title") {
-          mode = Mode::kPersonTitles;
-        } else if (ParseEntityKind(f[1], &kind)) {
-          mode = Mode::kEntities;
-        } else {
-          return error("unknown kind '" + f[1] + "'");
-        }
-      } else if (f[0] == "@icu-countries" && f.size() == 2) {
-        if (mode != Mode::kEntities || kind != EntityKind::kCountry)
-          return error("@icu-countries belongs in a '@kind\tcountry' file");
-        Status s = AddIcuCountries(where, f[1]);
-        if (!s.ok()) return s;
-      } else if (f[0] == "@icu-currencies" && f.size() == 3) {
-        if (mode != Mode::kCurrency)
-          return error("@icu-currencies belongs in a '@kind\tcurrency' file");
-        Status s = AddIcuCurrencies(where, f[1], f[2]);
-        if (!s.ok()) return s;
-      } else {
-        return error("unknown directive '" + f[0] +
-                     "' (expected @kind, @icu-countries or @icu-currencies)");
-      }
-      continue;
-    }
-
-    switch (mode) {
-      case Mode::kNone:
-        return error("data before the first '@kind' line");
-      case Mode::kStopwords: {
-        if (f.size() != 2) return error("expected 'word<TAB>lang'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        stopwords_.emplace(FoldForMatch(f[0]), f[1]);
-        break;
-      }
-      case Mode::kContext: {
-        if (f.size() != 3) return error("expected 'before|after|ambiguous<TAB>lang<TAB>text'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
-        if (f[0] == "before") context_.before.push_back(entry);
-        else if (f[0] == "after") context_.after.push_back(entry);
-        else if (f[0] == "ambiguous") context_.ambiguous_chains.insert(entry);
-        else return error("unknown context position '" + f[0] + "'");
-        break;
-      }
-      case Mode::kCurrency: {
-        static const RE2 kCode("[A-Z]{3}");
-        if (f.size() != 3) return error("expected 'CODE<TAB>lang<TAB>alias'");
-        if (!RE2::FullMatch(f[0], kCode)) return error("invalid ISO 4217 code '" + f[0] + "'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        money_words_.currencies.push_back({NormalizeNfkc(f[2]), {f[0], f[1]}});
-        break;
-      }
-      case Mode::kMoneyWords: {
-        if (f.size() < 3)
-          return error("expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        if (f[0] == "scale" && f.size() == 4) {
-          char* end = nullptr;
-          const double m = std::strtod(f[3].c_str(), &end);
-          // nan and 1e999 parse too: a multiplier is a finite positive number.
-          if (*end != '\0' || !std::isfinite(m) || m <= 0)
-            return error("invalid multiplier '" + f[3] + "'");
-          money_words_.scales.push_back({NormalizeNfkc(f[2]), m});
-        } else if (f[0] == "qualifier" && f.size() == 4) {
-          static const std::set<std::string> kMeanings = {"approximately", "up_to", "more_than",
-                                                          "at_least"};
-          if (!kMeanings.count(f[3])) return error("unknown qualifier meaning '" + f[3] + "'");
-          money_words_.qualifiers.push_back({NormalizeNfkc(f[2]), f[3]});
-        } else if (f[0] == "range" && f.size() == 3) {
-          money_words_.ranges.push_back(NormalizeNfkc(f[2]));
-        } else {
-          return error("expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'");
-        }
-        break;
-      }
-      case Mode::kRelationWords: {
-        static const std::set<std::string> kValued = {"trigger", "restriction",
-                                                      "restriction-pattern"};
-        static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
-                                                     "investment_or_funding", "cooperation",
-                                                     "talks"};
-        static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
-                                                     "tariff", "price_floor"};
-        if (f.size() < 3) return error("expected 'role<TAB>lang<TAB>word[<TAB>value]'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        if (kValued.count(f[0])) {
-          if (f.size() != 4) return error("expected '" + f[0] + "<TAB>lang<TAB>word<TAB>value'");
-          const auto& allowed = f[0] == "trigger" ? kKinds : kTypes;
-          if (!allowed.count(f[3])) return error("unknown " + f[0] + " value '" + f[3] + "'");
-          if (f[0] == "restriction-pattern") {
-            RE2 re(f[2], RE2::Quiet);
-            if (!re.ok()) return error("invalid RE2 pattern: " + re.error());
-          }
-          relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), f[3]});
-        } else if (IsPlainRelationRole(f[0])) {
-          if (f.size() != 3) return error("expected '" + f[0] + "<TAB>lang<TAB>word'");
-          relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), ""});
-        } else {
-          return error("unknown relation role '" + f[0] + "'");
-        }
-        break;
-      }
-      case Mode::kPersonTitles: {
-        if (f.size() < 3) return error("expected 'role<TAB>lang<TAB>text[<TAB>item...]'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        PersonWords& w = person_words_;
-        if (f[0] == "before" || f[0] == "after" || f[0] == "either") {
-          PersonTitle t;
-          t.lang = f[1];
-          t.text = NormalizeNfkc(f[2]);
-          t.before = f[0] != "after";
-          t.after = f[0] != "before";
-          for (size_t i = 3; i < f.size(); ++i) {
-            const std::string& item = f[i];
-            if (item == "suffix") {
-              t.suffix = true;
-            } else if (item.compare(0, 8, "country=") == 0) {
-              t.country = item.substr(8);
-              if (!ValidId(EntityKind::kCountry, t.country))
-                return error("country= must be an ISO 3166-1 alpha-2 code or EU, got '" +
-                             t.country + "'");
-            } else if (item.compare(0, 5, "role=") == 0 && item.size() > 5) {
-              t.role = item.substr(5);
-            } else {
-              return error("unknown title item '" + item + "' (expected country=, role= or suffix)");
-            }
-          }
-          if (FoldForMatch(t.text).empty()) return error("empty title");
-          w.titles.push_back(std::move(t));
-          break;
-        }
-        if (f.size() != 3) return error("expected '" + f[0] + "<TAB>lang<TAB>word'");
-        std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
-        if (f[0] == "not-name") w.not_name.push_back(entry);
-        else if (f[0] == "boundary") w.boundary.push_back(entry);
-        else if (f[0] == "particle") w.particle.push_back(entry);
-        else if (f[0] == "given-name") w.given_name.push_back(entry);
-        else
-          return error("unknown person-title role '" + f[0] +
-                       "' (expected before, after, either, not-name, boundary, particle or "
-                       "given-name)");
-        break;
-      }
-      case Mode::kOrgRules: {
-        if (f.size() != 3) return error("expected 'role<TAB>lang<TAB>text'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        if (!rule_words_.Add(f[0], f[1], f[2]))
-          return error("unknown organization rule role '" + f[0] + "'");
-        break;
-      }
-      case Mode::kEntities: {
-        if (f.size() < 3) return error("expected 'id<TAB>lang<TAB>alias[<TAB>flag...]'");
-        if (!ValidId(kind, f[0]))
-          return error("invalid " + std::string(EntityKindName(kind)) + " id '" + f[0] + "'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        uint8_t flags = 0;
-        bool drop = false;
-        std::map<std::string, std::string> attrs;
-        PersonTerm term;
-        for (size_t i = 3; i < f.size(); ++i) {
-          const std::string& item = f[i];
-          size_t eq = item.find('=');
-          if (eq != std::string::npos) {
-            std::string key = item.substr(0, eq), value = item.substr(eq + 1);
-            static const RE2 kMonth("(19|20)[0-9]{2}-(0[1-9]|1[0-2])");
-            if (key == "role" || key == "from" || key == "to") {
-              // A term of office (people only): role=, from= and to=, the
-              // months as YYYY-MM; an empty to= means still in office.
-              if (kind != EntityKind::kPerson)
-                return error("'" + key + "=' belongs to '@kind person' lines");
-              if (key == "role") {
-                if (value.empty()) return error("empty value for 'role'");
-                term.role = value;
-              } else if (!(key == "to" && value.empty()) && !RE2::FullMatch(value, kMonth)) {
-                return error(key + "= must be a month as YYYY-MM, got '" + value + "'");
-              } else {
-                (key == "from" ? term.from : term.to) = value;
-              }
-              continue;
-            }
-            static const char* kKeys[] = {"name", "country", "symbol", "qid", "kind"};
-            if (std::find_if(std::begin(kKeys), std::end(kKeys),
-                             [&](const char* k) { return key == k; }) == std::end(kKeys))
-              return error("unknown attribute '" + key + "'");
-            if (value.empty()) return error("empty value for '" + key + "'");
-            if (key == "country" && !ValidId(EntityKind::kCountry, value))
-              return error("country= must be an ISO 3166-1 alpha-2 code, got '" + value + "'");
-            attrs[key] = value;
-          } else if (item == "case") {
-            flags |= kAliasCase;
-          } else if (item == "abbr") {
-            flags |= kAliasAbbr;
-          } else if (item == "demonym") {
-            flags |= kAliasDemonym;
-          } else if (item == "capital") {
-            flags |= kAliasCapital;
-          } else if (item == "ambiguous") {
-            flags |= kAliasAmbiguous;
-          } else if (item == "drop") {
-            drop = true;
-          } else {
-            return error("unknown flag '" + item + "'");
-          }
-        }
-        if ((flags & kAliasAbbr) && f[1] == "*")
-          return error("an abbr alias needs a language (it is only read in that language)");
-        if (term.role.empty() && !(term.from.empty() && term.to.empty()))
-          return error("a term needs role= beside from= and to=");
-        if (!term.to.empty() && term.to < term.from)
-          return error("term ends (" + term.to + ") before it starts (" + term.from + ")");
-        const uint32_t e = Intern(kind, f[0]);
-        for (auto& [k, v] : attrs) entities_[e].attrs[k] = v;
-        if (!term.role.empty()) entities_[e].terms.push_back(std::move(term));
-        if (f[2] == "-") break;  // Attribute-only line.
-        if (drop) {
-          dropped_.emplace(e, FoldForMatch(f[2]));
-        } else {
-          AddAlias(e, f[1], f[2], flags);
-        }
-        break;
-      }
-    }
+    std::vector<std::string> f;
+    std::string error = SplitLine(line, &f);
+    if (error.empty())
+      error = line[0] == '@' ? ReadDirective(f, &section, &kind) : ReadLine(section, kind, f);
+    if (!error.empty())
+      return Status::Error(path + ":" + std::to_string(line_no) + ": " + error);
   }
   if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
   return Status::Ok();
+}
+
+std::string Gazetteer::ReadDirective(const std::vector<std::string>& f, Section* section,
+                                     EntityKind* kind) {
+  // Each section's words and the step that reads them.
+  static const std::pair<const char*, Section> kSections[] = {
+      {"stopword", Section::kStopwords},          {"abbreviation-context", Section::kContext},
+      {"organization-rule", Section::kOrgRules},  {"currency", Section::kCurrency},
+      {"money-word", Section::kMoneyWords},       {"relation-word", Section::kRelationWords},
+      {"person-title", Section::kPersonTitles}};
+  if (f[0] == "@kind" && f.size() == 2) {
+    for (const auto& [name, s] : kSections) {
+      if (f[1] == name) {
+        *section = s;
+        return "";
+      }
+    }
+    if (!ParseEntityKind(f[1], kind)) return "unknown kind '" + f[1] + "'";
+    *section = Section::kEntities;
+    return "";
+  }
+  if (f[0] == "@icu-countries" && f.size() == 2) {
+    if (*section != Section::kEntities || *kind != EntityKind::kCountry)
+      return "@icu-countries belongs in a '@kind\tcountry' file";
+    return AddIcuCountries(f[1]);
+  }
+  if (f[0] == "@icu-currencies" && f.size() == 3) {
+    if (*section != Section::kCurrency) return "@icu-currencies belongs in a '@kind\tcurrency' file";
+    return money_words_.AddIcuCurrencies(f[1], f[2]);
+  }
+  return "unknown directive '" + f[0] + "' (expected @kind, @icu-countries or @icu-currencies)";
+}
+
+std::string Gazetteer::ReadLine(Section section, EntityKind kind,
+                                const std::vector<std::string>& f) {
+  switch (section) {
+    case Section::kNone:
+      return "data before the first '@kind' line";
+    case Section::kEntities:
+      return AddEntityLine(kind, f);
+    case Section::kStopwords: {
+      if (f.size() != 2) return "expected 'word<TAB>lang'";
+      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+      stopwords_.emplace(FoldForMatch(f[0]), f[1]);
+      return "";
+    }
+    case Section::kContext: {
+      if (f.size() != 3) return "expected 'before|after|ambiguous<TAB>lang<TAB>text'";
+      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+      std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
+      if (f[0] == "before") context_.before.push_back(entry);
+      else if (f[0] == "after") context_.after.push_back(entry);
+      else if (f[0] == "ambiguous") context_.ambiguous_chains.insert(entry);
+      else return "unknown context position '" + f[0] + "'";
+      return "";
+    }
+    // The money step's words (money.h).
+    case Section::kCurrency:
+      return money_words_.AddCurrencyLine(f);
+    case Section::kMoneyWords:
+      return money_words_.AddWordLine(f);
+    // The people step's words (person_words.h).
+    case Section::kPersonTitles:
+      return person_words_.AddLine(f);
+    // The organization rules' words (org_rules.h).
+    case Section::kOrgRules: {
+      if (f.size() != 3) return "expected 'role<TAB>lang<TAB>text'";
+      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+      if (!rule_words_.Add(f[0], f[1], f[2]))
+        return "unknown organization rule role '" + f[0] + "'";
+      return "";
+    }
+    // Relation words: routed as before (the relation step is being rewritten).
+    case Section::kRelationWords: {
+      static const std::set<std::string> kValued = {"trigger", "restriction",
+                                                    "restriction-pattern"};
+      static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
+                                                   "investment_or_funding", "cooperation",
+                                                   "talks"};
+      static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
+                                                   "tariff", "price_floor"};
+      if (f.size() < 3) return "expected 'role<TAB>lang<TAB>word[<TAB>value]'";
+      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+      if (kValued.count(f[0])) {
+        if (f.size() != 4) return "expected '" + f[0] + "<TAB>lang<TAB>word<TAB>value'";
+        const auto& allowed = f[0] == "trigger" ? kKinds : kTypes;
+        if (!allowed.count(f[3])) return "unknown " + f[0] + " value '" + f[3] + "'";
+        if (f[0] == "restriction-pattern") {
+          RE2 re(f[2], RE2::Quiet);
+          if (!re.ok()) return "invalid RE2 pattern: " + re.error();
+        }
+        relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), f[3]});
+      } else if (IsPlainRelationRole(f[0])) {
+        if (f.size() != 3) return "expected '" + f[0] + "<TAB>lang<TAB>word'";
+        relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), ""});
+      } else {
+        return "unknown relation role '" + f[0] + "'";
+      }
+      return "";
+    }
+  }
+  return "";
+}
+
+std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::string>& f) {
+  if (f.size() < 3) return "expected 'id<TAB>lang<TAB>alias[<TAB>flag...]'";
+  if (!ValidId(kind, f[0]))
+    return "invalid " + std::string(EntityKindName(kind)) + " id '" + f[0] + "'";
+  if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+  uint8_t flags = 0;
+  bool drop = false;
+  std::map<std::string, std::string> attrs;
+  PersonTerm term;
+  for (size_t i = 3; i < f.size(); ++i) {
+    const std::string& item = f[i];
+    size_t eq = item.find('=');
+    if (eq != std::string::npos) {
+      std::string key = item.substr(0, eq), value = item.substr(eq + 1);
+      static const RE2 kMonth("(19|20)[0-9]{2}-(0[1-9]|1[0-2])");
+      if (key == "role" || key == "from" || key == "to") {
+        // A term of office (people only): role=, from= and to=, the
+        // months as YYYY-MM; an empty to= means still in office.
+        if (kind != EntityKind::kPerson)
+          return "'" + key + "=' belongs to '@kind person' lines";
+        if (key == "role") {
+          if (value.empty()) return "empty value for 'role'";
+          term.role = value;
+        } else if (!(key == "to" && value.empty()) && !RE2::FullMatch(value, kMonth)) {
+          return key + "= must be a month as YYYY-MM, got '" + value + "'";
+        } else {
+          (key == "from" ? term.from : term.to) = value;
+        }
+        continue;
+      }
+      static const char* kKeys[] = {"name", "country", "symbol", "qid", "kind"};
+      if (std::find_if(std::begin(kKeys), std::end(kKeys),
+                       [&](const char* k) { return key == k; }) == std::end(kKeys))
+        return "unknown attribute '" + key + "'";
+      if (value.empty()) return "empty value for '" + key + "'";
+      if (key == "country" && !ValidId(EntityKind::kCountry, value))
+        return "country= must be an ISO 3166-1 alpha-2 code, got '" + value + "'";
+      attrs[key] = value;
+    } else if (item == "case") {
+      flags |= kAliasCase;
+    } else if (item == "abbr") {
+      flags |= kAliasAbbr;
+    } else if (item == "demonym") {
+      flags |= kAliasDemonym;
+    } else if (item == "capital") {
+      flags |= kAliasCapital;
+    } else if (item == "ambiguous") {
+      flags |= kAliasAmbiguous;
+    } else if (item == "drop") {
+      drop = true;
+    } else {
+      return "unknown flag '" + item + "'";
+    }
+  }
+  if ((flags & kAliasAbbr) && f[1] == "*")
+    return "an abbr alias needs a language (it is only read in that language)";
+  if (term.role.empty() && !(term.from.empty() && term.to.empty()))
+    return "a term needs role= beside from= and to=";
+  if (!term.to.empty() && term.to < term.from)
+    return "term ends (" + term.to + ") before it starts (" + term.from + ")";
+  const uint32_t e = Intern(kind, f[0]);
+  for (auto& [k, v] : attrs) entities_[e].attrs[k] = v;
+  if (!term.role.empty()) entities_[e].terms.push_back(std::move(term));
+  if (f[2] == "-") return "";  // Attribute-only line.
+  if (drop) {
+    dropped_.emplace(e, FoldForMatch(f[2]));
+  } else {
+    AddAlias(e, f[1], f[2], flags);
+  }
+  return "";
 }
 
 uint32_t Gazetteer::Intern(EntityKind kind, const std::string& id) {
@@ -595,14 +515,14 @@ bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::s
   return true;
 }
 
-Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& locales) {
+std::string Gazetteer::AddIcuCountries(const std::string& locales) {
   struct Name {
     std::string code, lang, text;
   };
   const std::vector<std::string> tags = Split(locales, ',');
   for (const std::string& tag : tags)
-    if (!ValidLang(tag) || tag == "*")
-      return Status::Error(where + ": invalid locale '" + tag + "' in @icu-countries");
+    if (!IsGazetteerLanguageTag(tag) || tag == "*")
+      return "invalid locale '" + tag + "' in @icu-countries";
   // Each locale's names on their own (on threads_ threads: ICU's display
   // names are most of the start-up), then taken in the order of the line.
   struct Names {
@@ -616,7 +536,7 @@ Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& l
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
     if (U_FAILURE(status)) {
-      out.error = where + ": ICU rejects locale '" + tag + "'";
+      out.error = "ICU rejects locale '" + tag + "'";
       return;
     }
     for (UDisplayContext length : {UDISPCTX_LENGTH_FULL, UDISPCTX_LENGTH_SHORT}) {
@@ -624,7 +544,7 @@ Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& l
       std::unique_ptr<icu::LocaleDisplayNames> names(
           icu::LocaleDisplayNames::createInstance(locale, contexts, 1));
       if (!names) {
-        out.error = where + ": ICU has no display names for '" + tag + "'";
+        out.error = "ICU has no display names for '" + tag + "'";
         return;
       }
       for (const char* const* c = uloc_getISOCountries(); *c != nullptr; ++c) {
@@ -650,7 +570,7 @@ Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& l
   });
   std::vector<Name> primary, derived;
   for (Names& n : by_tag) {
-    if (!n.error.empty()) return Status::Error(n.error);
+    if (!n.error.empty()) return n.error;
     primary.insert(primary.end(), n.primary.begin(), n.primary.end());
     derived.insert(derived.end(), n.derived.begin(), n.derived.end());
   }
@@ -668,43 +588,7 @@ Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& l
     if (CodePoints(n.text) < 3 || owners[FoldForMatch(n.text)].size() != 1) continue;
     AddAlias(Intern(EntityKind::kCountry, n.code), n.lang, n.text, 0);
   }
-  return Status::Ok();
-}
-
-Status Gazetteer::AddIcuCurrencies(const std::string& where, const std::string& locales,
-                                   const std::string& codes) {
-  static const RE2 kCode("[A-Z]{3}");
-  for (const std::string& tag : Split(locales, ',')) {
-    if (!ValidLang(tag) || tag == "*")
-      return Status::Error(where + ": invalid locale '" + tag + "' in @icu-currencies");
-    UErrorCode status = U_ZERO_ERROR;
-    const std::string locale = icu::Locale::forLanguageTag(tag, status).getName();
-    for (const std::string& code : Split(codes, ',')) {
-      if (!RE2::FullMatch(code, kCode))
-        return Status::Error(where + ": invalid ISO 4217 code '" + code + "'");
-      icu::UnicodeString ucode = icu::UnicodeString::fromUTF8(code);
-      const UChar* iso = ucode.getTerminatedBuffer();
-      std::vector<icu::UnicodeString> names;
-      UBool is_choice = false;
-      int32_t len = 0;
-      status = U_ZERO_ERROR;
-      for (UCurrNameStyle style : {UCURR_SYMBOL_NAME, UCURR_LONG_NAME}) {
-        const UChar* n = ucurr_getName(iso, locale.c_str(), style, &is_choice, &len, &status);
-        if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
-      }
-      for (const char* plural : {"one", "other"}) {
-        status = U_ZERO_ERROR;
-        const UChar* n =
-            ucurr_getPluralName(iso, locale.c_str(), &is_choice, plural, &len, &status);
-        if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
-      }
-      for (const icu::UnicodeString& n : names) {
-        std::string text = NormalizeNfkc(ToUtf8(n));
-        if (!text.empty()) money_words_.currencies.push_back({text, {code, tag}});
-      }
-    }
-  }
-  return Status::Ok();
+  return "";
 }
 
 void Gazetteer::Compile() {
@@ -719,7 +603,7 @@ void Gazetteer::Compile() {
     kept.push_back(std::move(a));
   }
   aliases_ = std::move(kept);
-  for (Alias& a : aliases_) a.edges = AliasEdgesOf(a);
+  for (Alias& a : aliases_) a.edges = AliasEdgesOf(a.folded, a.surface);
   for (Entity& e : entities_)
     if (e.attrs.count("name") == 0) e.attrs["name"] = e.id;
 

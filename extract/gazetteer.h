@@ -30,12 +30,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/status.h"
 #include "extract/aho_corasick.h"
 #include "extract/language.h"
 #include "extract/money.h"
 #include "extract/org_rules.h"
+#include "extract/person_words.h"
 #include "extract/relations.h"
-#include "extract/status.h"
+#include "extract/word_edges.h"
 
 namespace kgx {
 
@@ -71,30 +73,6 @@ struct Entity {
 // then, else the latest term; "" without terms.
 std::string PersonRoleOn(const Entity& person, const std::string& date);
 
-// Words that find people the gazetteer does not list (`@kind person-title`
-// lines, people.tsv): titles read before or after a name, with the country
-// and role they imply.
-struct PersonTitle {
-  std::string lang;
-  std::string text;    // NFKC, as written.
-  bool before = false;  // Stands before the name (President X, 总统X).
-  bool after = false;   // Stands after it (石破首相, 윤석열 대통령).
-  bool suffix = false;  // May end a longer word (Bundesfinanzminister).
-  std::string country, role;
-};
-struct PersonWords {
-  std::vector<PersonTitle> titles;
-  // (lang, folded word): never a name or part of one (Tuesday, 신임, 前).
-  std::vector<std::pair<std::string, std::string>> not_name;
-  // (lang, folded word): a Han name does not run across it (表示, 会见, 与).
-  std::vector<std::pair<std::string, std::string>> boundary;
-  // (lang, folded word): lower-case words inside a Latin name (de, van, bin).
-  std::vector<std::pair<std::string, std::string>> particle;
-  // (lang, folded alias): country names that are also given names (Jordan,
-  // Chad, チャド): followed by a name, they begin a person's name.
-  std::vector<std::pair<std::string, std::string>> given_name;
-};
-
 enum AliasFlag : uint8_t {
   kAliasCase = 1,      // Must match with the same case (acronyms: US, MSP).
   kAliasAbbr = 2,      // One-character CJK abbreviation: needs a chain or context.
@@ -111,23 +89,13 @@ enum AliasFlag : uint8_t {
   kAliasAmbiguous = 32,
 };
 
-// What the matcher checks of an alias's own letters, worked out once by
-// Compile() (matcher.h: AliasEdgesOf) rather than at every occurrence.
-enum AliasEdge : uint8_t {
-  kEdgeWordFirst = 1,      // Starts with a letter of a space-separated script.
-  kEdgeWordLast = 2,       // Ends with one.
-  kEdgeKatakanaFirst = 4,  // Starts with katakana (or ー).
-  kEdgeKatakanaLast = 8,   // Ends with katakana.
-  kEdgeUpper = 16,         // The surface form has an upper-case letter.
-};
-
 struct Alias {
   std::string folded;   // Pattern as matched (NFKC_Casefold).
   std::string surface;  // NFKC form as written in the gazetteer.
   uint32_t entity = 0;  // Index into entities().
   std::string lang;     // BCP 47 tag or "*".
   uint8_t flags = 0;
-  uint8_t edges = 0;    // AliasEdge bits (after Compile()).
+  uint8_t edges = 0;    // AliasEdge bits (word_edges.h; after Compile()).
 };
 
 // Context that validates a lone CJK abbreviation (abbreviation_context.tsv).
@@ -198,9 +166,21 @@ class Gazetteer {
   void AddConversions();
   // The same for Chinese person titles and words.
   void AddPersonWordConversions();
-  Status AddIcuCountries(const std::string& where, const std::string& locales);
-  Status AddIcuCurrencies(const std::string& where, const std::string& locales,
-                          const std::string& codes);
+  // The sections of a gazetteer file (`@kind` lines) and who reads them.
+  enum class Section {
+    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords,
+    kPersonTitles
+  };
+  // LoadString's steps; each returns "" or what is wrong with the line.
+  // A directive: @kind, @icu-countries or @icu-currencies.
+  std::string ReadDirective(const std::vector<std::string>& f, Section* section,
+                            EntityKind* kind);
+  // A data line, routed to the step that reads its section's words.
+  std::string ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f);
+  // id, language, alias and flags or attributes of an entity.
+  std::string AddEntityLine(EntityKind kind, const std::vector<std::string>& f);
+  // ICU's names of every ISO country in each listed locale.
+  std::string AddIcuCountries(const std::string& locales);
 
   std::vector<Entity> entities_;
   std::unordered_map<std::string, uint32_t> index_;  // "kind:id" -> entity

@@ -1,5 +1,6 @@
 #include "extract/language.h"
 
+#include <re2/re2.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -11,20 +12,11 @@
 #include <memory>
 #include <unordered_map>
 
+#include "base/utf8.h"
 #include "extract/normalize.h"
 
 namespace kgx {
 namespace {
-
-void AppendCodePoint(UChar32 c, std::string* out) {
-  char buf[4];
-  int32_t len = 0;
-  UBool err = false;
-  U8_APPEND(buf, len, 4, c, err);
-  (void)err;
-  out->append(buf, static_cast<size_t>(len));
-}
-
 
 // Whether ICU's Hant-Hans transliterator changes `c` (a Traditional form:
 // bit 1) and whether Hans-Hant does (a Simplified form: bit 2). Asked once per
@@ -34,7 +26,7 @@ int HanForms(UChar32 c) {
   auto it = cache.find(c);
   if (it != cache.end()) return it->second;
   std::string s;
-  AppendCodePoint(c, &s);
+  AppendUtf8(c, &s);
   const int forms = (Transliterate("Hant-Hans", s) != s ? 1 : 0) |
                     (Transliterate("Hans-Hant", s) != s ? 2 : 0);
   cache.emplace(c, forms);
@@ -42,6 +34,16 @@ int HanForms(UChar32 c) {
 }
 
 }  // namespace
+
+bool IsGazetteerLanguageTag(const std::string& tag) {
+  static const RE2 kLang("\\*|[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?");
+  return RE2::FullMatch(tag, kLang);
+}
+
+bool IsCountryCode(const std::string& code) {
+  static const RE2 kCountry("[A-Z]{2}");
+  return RE2::FullMatch(code, kCountry);
+}
 
 std::string LanguageFromLocale(const std::string& locale) {
   if (locale.empty()) return "";
@@ -98,7 +100,7 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
     if (c < 0x80 && std::isalpha(c)) {
       word.push_back(static_cast<char>(std::tolower(c)));
     } else if (script == USCRIPT_LATIN) {
-      AppendCodePoint(u_tolower(c), &word);
+      AppendUtf8(u_tolower(c), &word);
     } else {
       flush_word();
     }

@@ -18,6 +18,12 @@ namespace kgx {
 
 using StopwordTable = std::unordered_map<std::string, std::string>;
 
+// Whether `tag` is a language tag a gazetteer line may carry: "*" (every
+// language) or ll[l][-Ssss][-RR] ("en", "zh-Hant", "pt-BR").
+bool IsGazetteerLanguageTag(const std::string& tag);
+// Whether `code` has the shape of an ISO 3166-1 alpha-2 code ("JP").
+bool IsCountryCode(const std::string& code);
+
 std::string LanguageFromLocale(const std::string& locale);
 std::string DetectLanguage(std::string_view nfkc_text, const std::string& locale_hint,
                            const StopwordTable& stopwords);

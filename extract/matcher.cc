@@ -10,66 +10,10 @@
 #include <tuple>
 
 #include "extract/people.h"
+#include "extract/word_edges.h"
 
 namespace kgx {
 namespace {
-
-constexpr UChar32 kNone = -1;
-
-UChar32 CodePointBefore(std::string_view s, size_t pos) {
-  if (pos == 0) return kNone;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_PREV(s.data(), 0, i, c);
-  return c;
-}
-
-UChar32 CodePointAt(std::string_view s, size_t pos) {
-  if (pos >= s.size()) return kNone;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-  return c;
-}
-
-UChar32 LastCodePoint(std::string_view s) { return CodePointBefore(s, s.size()); }
-
-UScriptCode Script(UChar32 c) {
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(c, &status);
-}
-
-// Scripts written without spaces between words: no boundary is required.
-bool IsUnspacedScript(UScriptCode s) {
-  return s == USCRIPT_HAN || s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA ||
-         s == USCRIPT_HANGUL || s == USCRIPT_THAI || s == USCRIPT_LAO ||
-         s == USCRIPT_KHMER || s == USCRIPT_MYANMAR;
-}
-
-// A letter, digit or mark of a space-separated script: part of a word.
-bool IsWordChar(UChar32 c) {
-  if (c == kNone) return false;
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  if (!(u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK))
-    return false;
-  return !IsUnspacedScript(Script(c));
-}
-
-bool IsKatakanaLike(UChar32 c) {
-  return c >= 0x80 && (Script(c) == USCRIPT_KATAKANA || c == 0x30FC);  // ー
-}
-
-// Whether alias text starting (ending) with `edge` needs a word boundary.
-bool NeedsWordBoundary(UChar32 edge) { return IsWordChar(edge); }
-
-bool HasUpper(std::string_view s) {
-  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c)) return true;
-  }
-  return false;
-}
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -78,20 +22,6 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
-
-}  // namespace
-
-uint8_t AliasEdgesOf(const Alias& alias) {
-  const UChar32 first = CodePointAt(alias.folded, 0);
-  const UChar32 last = LastCodePoint(alias.folded);
-  uint8_t edges = WordEdgesOf(alias.folded);
-  if (IsKatakanaLike(first)) edges |= kEdgeKatakanaFirst;
-  if (IsKatakanaLike(last)) edges |= kEdgeKatakanaLast;
-  if (HasUpper(alias.surface)) edges |= kEdgeUpper;
-  return edges;
-}
-
-namespace {
 
 // Checks boundaries and case; may extend `m.end` over a plural "s".
 bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
@@ -355,24 +285,8 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
 
 }  // namespace
 
-uint8_t WordEdgesOf(std::string_view word) {
-  return (NeedsWordBoundary(CodePointAt(word, 0)) ? kEdgeWordFirst : 0) |
-         (NeedsWordBoundary(LastCodePoint(word)) ? kEdgeWordLast : 0);
-}
-
-bool AtWordBoundaries(std::string_view text, size_t begin, size_t end, uint8_t edges) {
-  if ((edges & kEdgeWordFirst) && IsWordChar(CodePointBefore(text, begin))) return false;
-  if ((edges & kEdgeWordLast) && IsWordChar(CodePointAt(text, end))) return false;
-  return true;
-}
-
 bool IsChainGap(std::string_view gap) {
   return gap.empty() || gap == "・" || gap == "·" || gap == "/";
-}
-
-bool IsLatinWord(std::string_view word) {
-  const UChar32 c = CodePointAt(word, 0);
-  return c != kNone && Script(c) == USCRIPT_LATIN;
 }
 
 std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches) {

@@ -37,6 +37,9 @@
 
 #include "extract/gazetteer.h"
 #include "extract/offset_map.h"
+// AtWordBoundaries, WordEdgesOf, IsLatinWord moved there; kept visible here
+// for the matcher's users.
+#include "extract/word_edges.h"
 
 namespace kgx {
 
@@ -68,17 +71,6 @@ struct EntityMatch {
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
                                       const std::string& lang);
 
-// The AliasEdge bits of an alias (gazetteer.h).
-uint8_t AliasEdgesOf(const Alias& alias);
-
-// Whether text[begin, end) starts and ends at word boundaries where its
-// first and last letters belong to space-separated scripts ("agree" is not
-// inside "disagreement"); CJK and kana need none. `edges` are the
-// kEdgeWordFirst and kEdgeWordLast bits of the word (WordEdgesOf()).
-bool AtWordBoundaries(std::string_view text, size_t begin, size_t end, uint8_t edges);
-uint8_t WordEdgesOf(std::string_view word);
-// Whether `word` starts with a Latin letter.
-bool IsLatinWord(std::string_view word);
 // What may stand between the members of a chain of countries: nothing
 // (日美), a middle dot (日・米) or a slash.
 bool IsChainGap(std::string_view gap);

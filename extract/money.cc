@@ -16,7 +16,11 @@
 #include <set>
 #include <tuple>
 
-#include "extract/parallel.h"
+#include "base/parallel.h"
+#include "base/regex.h"
+#include "base/strings.h"  // Split
+#include "extract/language.h"
+#include "extract/normalize.h"
 
 namespace kgx {
 namespace {
@@ -30,27 +34,6 @@ std::string AsciiLower(std::string_view s) {
 
 bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Words in the order an alternation tries them: longest first, once each.
-std::vector<std::string> AlternationOrder(std::vector<std::string> words) {
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  return words;
-}
-
-// Alternation of words, longest first; a word ending in a letter or digit
-// must end at a word boundary ("m" is not the start of "more").
-std::string Alternation(std::vector<std::string> words) {
-  words = AlternationOrder(std::move(words));
-  std::string out = "(?:";
-  for (size_t i = 0; i < words.size(); ++i) {
-    out += (i ? "|" : "") + RE2::QuoteMeta(words[i]);
-    if (!words[i].empty() && IsAsciiAlnum(words[i].back())) out += "\\b";
-  }
-  return out + ")";
 }
 
 // Languages that write a decimal comma (8,5 milliards; 2.200 millones).
@@ -150,14 +133,9 @@ size_t NumeralAt(std::string_view text, size_t pos) {
   return 0;
 }
 
+// Money patterns ignore case ("Billion", "BN"); base/regex.h compiles.
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
-  RE2::Options opt;
-  opt.set_case_sensitive(false);
-  opt.set_log_errors(false);
-  opt.set_max_mem(64 << 20);
-  auto re = std::make_unique<RE2>(pattern, opt);
-  if (!re->ok()) re.reset();
-  return re;
+  return CompileRe2(pattern, /*case_sensitive=*/false);
 }
 
 }  // namespace
@@ -181,6 +159,75 @@ std::string DollarForLocale(const std::string& locale) {
     icu::UnicodeString(code, 3).toUTF8String(iso);
     return sym.find('$') != std::string::npos ? iso : "USD";
   });
+}
+
+std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
+  static const RE2 kCode("[A-Z]{3}");
+  if (f.size() != 3) return "expected 'CODE<TAB>lang<TAB>alias'";
+  if (!RE2::FullMatch(f[0], kCode)) return "invalid ISO 4217 code '" + f[0] + "'";
+  if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+  currencies.push_back({NormalizeNfkc(f[2]), {f[0], f[1]}});
+  return "";
+}
+
+std::string MoneyWords::AddWordLine(const std::vector<std::string>& f) {
+  static const char kExpected[] =
+      "expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'";
+  if (f.size() < 3) return kExpected;
+  if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+  if (f[0] == "scale" && f.size() == 4) {
+    char* end = nullptr;
+    const double m = std::strtod(f[3].c_str(), &end);
+    // nan and 1e999 parse too: a multiplier is a finite positive number.
+    if (*end != '\0' || !std::isfinite(m) || m <= 0) return "invalid multiplier '" + f[3] + "'";
+    scales.push_back({NormalizeNfkc(f[2]), m});
+  } else if (f[0] == "qualifier" && f.size() == 4) {
+    static const std::set<std::string> kMeanings = {"approximately", "up_to", "more_than",
+                                                    "at_least"};
+    if (!kMeanings.count(f[3])) return "unknown qualifier meaning '" + f[3] + "'";
+    qualifiers.push_back({NormalizeNfkc(f[2]), f[3]});
+  } else if (f[0] == "range" && f.size() == 3) {
+    ranges.push_back(NormalizeNfkc(f[2]));
+  } else {
+    return kExpected;
+  }
+  return "";
+}
+
+std::string MoneyWords::AddIcuCurrencies(const std::string& locales, const std::string& codes) {
+  static const RE2 kCode("[A-Z]{3}");
+  for (const std::string& tag : Split(locales, ',')) {
+    if (!IsGazetteerLanguageTag(tag) || tag == "*")
+      return "invalid locale '" + tag + "' in @icu-currencies";
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string locale = icu::Locale::forLanguageTag(tag, status).getName();
+    for (const std::string& code : Split(codes, ',')) {
+      if (!RE2::FullMatch(code, kCode)) return "invalid ISO 4217 code '" + code + "'";
+      icu::UnicodeString ucode = icu::UnicodeString::fromUTF8(code);
+      const UChar* iso = ucode.getTerminatedBuffer();
+      std::vector<icu::UnicodeString> names;
+      UBool is_choice = false;
+      int32_t len = 0;
+      status = U_ZERO_ERROR;
+      for (UCurrNameStyle style : {UCURR_SYMBOL_NAME, UCURR_LONG_NAME}) {
+        const UChar* n = ucurr_getName(iso, locale.c_str(), style, &is_choice, &len, &status);
+        if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
+      }
+      for (const char* plural : {"one", "other"}) {
+        status = U_ZERO_ERROR;
+        const UChar* n =
+            ucurr_getPluralName(iso, locale.c_str(), &is_choice, plural, &len, &status);
+        if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
+      }
+      for (const icu::UnicodeString& n : names) {
+        std::string utf8;
+        n.toUTF8String(utf8);
+        std::string text = NormalizeNfkc(utf8);
+        if (!text.empty()) currencies.push_back({text, {code, tag}});
+      }
+    }
+  }
+  return "";
 }
 
 MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
@@ -208,9 +255,9 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   // Find() masks every currency word found by the automaton as \x01\x02...
   // (same length), so the patterns name a currency with one small token
   // instead of hundreds of alternatives.
-  const std::string cur = "\x01\x02*", scale = Alternation(scales);
-  const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers);
-  const std::string range = words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges);
+  const std::string cur = "\x01\x02*", scale = Alternation(scales, /*word_end=*/true);
+  const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers, /*word_end=*/true);
+  const std::string range = words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges, /*word_end=*/true);
   // A scale word may be hyphenated onto its number ("a $1.2-billion deal").
   const std::string num_expr =
       std::string(kNum) + "(?:[ -]?" + scale + "(?: ?" + kNum + " ?" + scale + ")*)?";
@@ -225,7 +272,7 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   // NumberAndScale() reads number_scale_'s matches by hand: the scale words
   // in the alternation's order (longest first), none starting with a
   // separator the number may be followed by.
-  scale_words_ = AlternationOrder(scales);
+  scale_words_ = LongestFirst(scales);
   // Checked before clearing: clearing inside a loop over the same vector
   // would free what the loop still reads.
   if (std::any_of(scale_words_.begin(), scale_words_.end(),
@@ -396,7 +443,7 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
       while (we < le && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
       if (!has_number(text.substr(wb, we - wb))) continue;
       // A match that reaches a cut edge may go on past it: read the whole line.
-      if (!FindInSpan(text, masked, wb, we, lb, le, lang, locale, bare_dollar, amounts, rates)) {
+      if (!FindInSpan({text, masked, wb, we, lb, le, lang, locale, bare_dollar}, amounts, rates)) {
         whole_line = true;
         break;
       }
@@ -404,185 +451,209 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
     if (whole_line) {
       amounts->resize(amounts_before);
       rates->resize(rates_before);
-      FindInSpan(text, masked, lb, le, lb, le, lang, locale, bare_dollar, amounts, rates);
+      FindInSpan({text, masked, lb, le, lb, le, lang, locale, bare_dollar}, amounts, rates);
       while (i < hits.size() && hits[i].begin < le) ++i;
     }
   }
 }
 
-bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, size_t span_begin,
-                             size_t span_end, size_t line_begin, size_t line_end,
-                             const std::string& lang, const std::string& locale,
-                             const std::string& bare_dollar, std::vector<Amount>* amounts,
+namespace {
+
+// Groups found in the masked text -> the same bytes of the original text.
+void ToOriginal(std::string_view text, std::string_view masked, re2::StringPiece* groups, int n) {
+  for (int i = 0; i < n; ++i)
+    if (groups[i].data() != nullptr)
+      groups[i] =
+          re2::StringPiece(text.data() + (groups[i].data() - masked.data()), groups[i].size());
+}
+
+std::string_view View(const re2::StringPiece& p) { return std::string_view(p.data(), p.size()); }
+
+// The two amount forms and where their groups are.
+struct AmountForm {
+  const RE2* re;
+  int qual, cur, amount, high;
+  bool prefix;  // The currency comes before the number.
+};
+
+// The next match of an amount form from `pos`, with its groups in g[0..4].
+// RE2's submatch search costs several times the match itself, so with
+// `by_hand` the groups are read from the match where that is sure: the
+// currency is the masked run, the qualifier what precedes it (prefix form)
+// or the first numeral (suffix form), and with no range word between, the
+// amount is the rest. A match with a range word takes RE2's groups.
+class AmountMatcher {
+ public:
+  // `range` (the range words' pattern) is used only `by_hand`; it may then
+  // not be null.
+  AmountMatcher(std::string_view masked, size_t end, const RE2* range, bool by_hand)
+      : masked_(masked), input_(masked.data(), end), end_(end), range_(range),
+        by_hand_(by_hand) {}
+
+  bool Next(const AmountForm& form, size_t pos, re2::StringPiece* g) const {
+    if (!by_hand_) return form.re->Match(input_, pos, end_, RE2::UNANCHORED, g, 5);
+    if (!form.re->Match(input_, pos, end_, RE2::UNANCHORED, g, 1)) return false;
+    const size_t b = static_cast<size_t>(g[0].data() - masked_.data()), e = b + g[0].size();
+    size_t cur_b = masked_.find('\x01', b), cur_e = 0, amount_b = 0, amount_e = 0, qual_e = 0;
+    if (form.prefix) {
+      if (cur_b == std::string_view::npos || cur_b >= e) return false;
+      cur_e = cur_b + 1;
+      while (cur_e < e && masked_[cur_e] == '\x02') ++cur_e;
+      qual_e = cur_b;
+      amount_b = cur_e < e && masked_[cur_e] == ' ' ? cur_e + 1 : cur_e;
+      amount_e = e;
+    } else {
+      cur_b = masked_.rfind('\x01', e - 1);
+      if (cur_b == std::string_view::npos || cur_b < b) return false;
+      cur_e = e;
+      amount_b = b;
+      while (amount_b < cur_b && NumeralAt(masked_, amount_b) == 0) ++amount_b;
+      qual_e = amount_b;
+      amount_e = cur_b > amount_b && (masked_[cur_b - 1] == ' ' || masked_[cur_b - 1] == '-')
+                     ? cur_b - 1
+                     : cur_b;
+    }
+    if (qual_e > b && masked_[qual_e - 1] == ' ') --qual_e;
+    const re2::StringPiece amount = Piece(amount_b, amount_e);
+    if (amount.empty() || RE2::PartialMatch(amount, *range_))
+      return form.re->Match(input_, pos, end_, RE2::UNANCHORED, g, 5);
+    g[form.qual] = Piece(b, qual_e);
+    g[form.cur] = Piece(cur_b, cur_e);
+    g[form.amount] = amount;
+    g[form.high] = re2::StringPiece();
+    return true;
+  }
+
+ private:
+  re2::StringPiece Piece(size_t from, size_t to) const {
+    return from < to ? re2::StringPiece(masked_.data() + from, to - from) : re2::StringPiece();
+  }
+
+  std::string_view masked_;
+  re2::StringPiece input_;
+  size_t end_;
+  const RE2* range_;
+  bool by_hand_;
+};
+
+bool Overlaps(const std::map<size_t, size_t>& taken, size_t b, size_t e) {
+  auto next = taken.lower_bound(b);
+  if (next != taken.end() && next->first < e) return true;
+  return next != taken.begin() && std::prev(next)->second > b;
+}
+
+}  // namespace
+
+bool MoneyParser::FindInSpan(const Span& span, std::vector<Amount>* amounts,
                              std::vector<ExchangeRate>* rates) const {
   if (!prefix_form_ || !suffix_form_ || !rate_ || !number_scale_) return true;
-  const re2::StringPiece input(masked.data(), span_end);
-  // A match that starts or ends at an edge that cuts the line is unreliable.
-  auto cut = [&](size_t b, size_t e) {
-    return (b == span_begin && span_begin > line_begin) || (e == span_end && span_end < line_end);
-  };
-  auto offset = [&](const re2::StringPiece& p) {
-    return static_cast<size_t>(p.data() - text.data());
-  };
-  // Groups found in the masked text -> the same bytes of the original text.
-  auto to_original = [&](re2::StringPiece* groups, int n) {
-    for (int i = 0; i < n; ++i)
-      if (groups[i].data() != nullptr)
-        groups[i] =
-            re2::StringPiece(text.data() + (groups[i].data() - masked.data()), groups[i].size());
-  };
+  std::map<size_t, size_t> taken;  // begin -> end of accepted spans, non-overlapping
+  std::vector<ExchangeRate> found_rates;
+  std::vector<Amount> found;
+  if (!FindRates(span, &taken, &found_rates) || !FindAmounts(span, &taken, &found)) return false;
+  std::sort(found.begin(), found.end(),
+            [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
+  amounts->insert(amounts->end(), found.begin(), found.end());
+  rates->insert(rates->end(), found_rates.begin(), found_rates.end());
+  return true;
+}
 
-  // Number expression -> value; false when it is not an amount.
-  auto value_of = [&](re2::StringPiece expr, double* value, bool* scaled) {
-    std::string_view rest(expr.data(), expr.size()), num, scale;
-    double total = 0;
-    int parts = 0;
-    bool any_digit = false;
-    *scaled = false;
-    while (!rest.empty() && NumberAndScale(&rest, &num, &scale)) {
-      double n = 0;
-      if (!ParseNumber(num, lang, &n)) return false;
-      any_digit |= std::isdigit(static_cast<unsigned char>(num[0])) != 0;
-      const double m = scale.empty() ? 1 : Scale(scale);
-      *scaled |= !scale.empty();
-      total += n * m;
-      ++parts;
-    }
-    // CJK numerals alone (一元化) are words, not amounts, unless scaled.
-    if (parts == 0 || (!any_digit && !*scaled)) return false;
-    // A 400-digit figure overflows to infinity: not an amount.
-    if (!std::isfinite(total)) return false;
-    *value = total;
-    return true;
-  };
+bool MoneyParser::ValueOf(std::string_view expr, const std::string& lang, double* value,
+                          bool* scaled) const {
+  std::string_view rest = expr, num, scale;
+  double total = 0;
+  int parts = 0;
+  bool any_digit = false;
+  *scaled = false;
+  while (!rest.empty() && NumberAndScale(&rest, &num, &scale)) {
+    double n = 0;
+    if (!ParseNumber(num, lang, &n)) return false;
+    any_digit |= std::isdigit(static_cast<unsigned char>(num[0])) != 0;
+    const double m = scale.empty() ? 1 : Scale(scale);
+    *scaled |= !scale.empty();
+    total += n * m;
+    ++parts;
+  }
+  // CJK numerals alone (一元化) are words, not amounts, unless scaled.
+  if (parts == 0 || (!any_digit && !*scaled)) return false;
+  // A 400-digit figure overflows to infinity: not an amount.
+  if (!std::isfinite(total)) return false;
+  *value = total;
+  return true;
+}
 
+std::string MoneyParser::CurrencyOf(const Span& span, std::string_view alias) const {
   // A bare "$" is the locale's dollar, unless the document itself writes
   // other dollars explicitly (A$, HK$): then "$" is the US dollar (Find()).
-  auto currency = [&](const re2::StringPiece& p) {
-    const std::string_view alias(p.data(), p.size());
-    return alias == "$" ? bare_dollar : Currency(alias, lang, locale);
-  };
+  return alias == "$" ? span.bare_dollar : Currency(alias, span.lang, span.locale);
+}
 
-  std::map<size_t, size_t> taken;  // begin -> end of accepted spans, non-overlapping
-  auto overlaps = [&](size_t b, size_t e) {
-    auto next = taken.lower_bound(b);
-    if (next != taken.end() && next->first < e) return true;
-    return next != taken.begin() && std::prev(next)->second > b;
-  };
-
-  // Exchange-rate statements first: their numbers are not amounts.
-  re2::StringPiece g[6];
-  std::vector<ExchangeRate> found_rates;
+bool MoneyParser::FindRates(const Span& span, std::map<size_t, size_t>* taken,
+                            std::vector<ExchangeRate>* rates) const {
   // Every rate statement has its "=".
-  const bool has_equals =
-      masked.substr(span_begin, span_end - span_begin).find('=') != std::string_view::npos;
-  for (size_t pos = span_begin;
-       has_equals && pos < span_end && rate_->Match(input, pos, span_end, RE2::UNANCHORED, g, 6);) {
-    to_original(g, 6);
-    const size_t b = offset(g[0]), e = b + g[0].size();
+  if (span.masked.substr(span.begin, span.end - span.begin).find('=') == std::string_view::npos)
+    return true;
+  const re2::StringPiece input(span.masked.data(), span.end);
+  re2::StringPiece g[6];
+  for (size_t pos = span.begin;
+       pos < span.end && rate_->Match(input, pos, span.end, RE2::UNANCHORED, g, 6);) {
+    ToOriginal(span.text, span.masked, g, 6);
+    const size_t b = static_cast<size_t>(g[0].data() - span.text.data()), e = b + g[0].size();
     pos = e > b ? e : b + 1;
-    if (cut(b, e)) return false;
+    if (span.Cut(b, e)) return false;
     const bool has_from = !g[1].empty() || !g[2].empty();
     const bool has_to = !g[3].empty() || !g[5].empty();
     if (!has_from || !has_to) continue;
     ExchangeRate r;
-    auto code = [&](const re2::StringPiece& a, const re2::StringPiece& b2) {
-      const re2::StringPiece& p = a.empty() ? b2 : a;
-      return currency(p);
-    };
-    r.from = code(g[1], g[2]);
-    r.to = code(g[3], g[5]);
-    if (!ParseNumber(std::string_view(g[4].data(), g[4].size()), lang, &r.rate) ||
-        !std::isfinite(r.rate))
-      continue;
+    r.from = CurrencyOf(span, View(g[1].empty() ? g[2] : g[1]));
+    r.to = CurrencyOf(span, View(g[3].empty() ? g[5] : g[3]));
+    if (!ParseNumber(View(g[4]), span.lang, &r.rate) || !std::isfinite(r.rate)) continue;
     r.begin = b;
     r.end = e;
-    found_rates.push_back(r);
-    taken.emplace(b, e);
+    rates->push_back(r);
+    taken->emplace(b, e);
   }
+  return true;
+}
 
-  struct Form {
-    const RE2* re;
-    int qual, cur, amount, high;
-    bool prefix;  // The currency comes before the number.
+bool MoneyParser::FindAmounts(const Span& span, std::map<size_t, size_t>* taken,
+                              std::vector<Amount>* amounts) const {
+  const AmountForm forms[] = {{prefix_form_.get(), 1, 2, 3, 4, true},
+                              {suffix_form_.get(), 1, 4, 2, 3, false}};
+  const AmountMatcher matcher(span.masked, span.end, range_.get(), groups_by_hand_);
+  // Every amount holds a (masked) currency word: none left, no search.
+  auto currency_from = [&](size_t pos) {
+    const size_t at = span.masked.find('\x01', pos);
+    return at != std::string_view::npos && at < span.end;
   };
-  const Form forms[] = {{prefix_form_.get(), 1, 2, 3, 4, true},
-                        {suffix_form_.get(), 1, 4, 2, 3, false}};
-  // The next match of `form` from `pos`, with its groups in g[0..4]. RE2's
-  // submatch search costs several times the match itself, so the groups are
-  // read from the match where that is sure: the currency is the masked run,
-  // the qualifier what precedes it (prefix form) or the first numeral
-  // (suffix form), and with no range word between, the amount is the rest.
-  // A match with a range word takes RE2's groups.
-  auto next_match = [&](const Form& form, size_t pos) {
-    if (!groups_by_hand_) return form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);
-    if (!form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 1)) return false;
-    const size_t b = static_cast<size_t>(g[0].data() - masked.data()), e = b + g[0].size();
-    auto piece = [&](size_t from, size_t to) {
-      return from < to ? re2::StringPiece(masked.data() + from, to - from) : re2::StringPiece();
-    };
-    size_t cur_b = masked.find('\x01', b), cur_e = 0, amount_b = 0, amount_e = 0, qual_e = 0;
-    if (form.prefix) {
-      if (cur_b == std::string_view::npos || cur_b >= e) return false;
-      cur_e = cur_b + 1;
-      while (cur_e < e && masked[cur_e] == '\x02') ++cur_e;
-      qual_e = cur_b;
-      amount_b = cur_e < e && masked[cur_e] == ' ' ? cur_e + 1 : cur_e;
-      amount_e = e;
-    } else {
-      cur_b = masked.rfind('\x01', e - 1);
-      if (cur_b == std::string_view::npos || cur_b < b) return false;
-      cur_e = e;
-      amount_b = b;
-      while (amount_b < cur_b && NumeralAt(masked, amount_b) == 0) ++amount_b;
-      qual_e = amount_b;
-      amount_e = cur_b > amount_b && (masked[cur_b - 1] == ' ' || masked[cur_b - 1] == '-')
-                     ? cur_b - 1
-                     : cur_b;
-    }
-    if (qual_e > b && masked[qual_e - 1] == ' ') --qual_e;
-    const re2::StringPiece amount = piece(amount_b, amount_e);
-    if (amount.empty() || RE2::PartialMatch(amount, *range_))
-      return form.re->Match(input, pos, span_end, RE2::UNANCHORED, g, 5);
-    g[form.qual] = piece(b, qual_e);
-    g[form.cur] = piece(cur_b, cur_e);
-    g[form.amount] = amount;
-    g[form.high] = re2::StringPiece();
-    return true;
-  };
-  std::vector<Amount> found;
-  for (const Form& form : forms) {
-    // Every amount holds a (masked) currency word: none left, no search.
-    auto currency_from = [&](size_t pos) {
-      const size_t at = masked.find('\x01', pos);
-      return at != std::string_view::npos && at < span_end;
-    };
-    for (size_t pos = span_begin; pos < span_end && currency_from(pos) && next_match(form, pos);) {
-      to_original(g, 5);
-      size_t b = offset(g[0]);
-      const size_t e = b + g[0].size();
+  const std::string_view text = span.text;
+  re2::StringPiece g[5];
+  for (const AmountForm& form : forms) {
+    for (size_t pos = span.begin;
+         pos < span.end && currency_from(pos) && matcher.Next(form, pos, g);) {
+      ToOriginal(text, span.masked, g, 5);
+      const size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       pos = e > b ? e : b + 1;
-      if (cut(b, e)) return false;
+      if (span.Cut(b, e)) return false;
       // Starts and ends at word boundaries in Latin text ("xUSD", "5 dollarsx").
       if (b > 0 && IsAsciiAlnum(text[b - 1]) && IsAsciiAlnum(text[b])) continue;
-      if (overlaps(b, e)) continue;
+      if (Overlaps(*taken, b, e)) continue;
       Amount a;
       bool scaled = false, high_scaled = false;
-      if (!value_of(g[form.amount], &a.value, &scaled)) continue;
+      if (!ValueOf(View(g[form.amount]), span.lang, &a.value, &scaled)) continue;
       a.high = a.value;
       if (!g[form.high].empty()) {
-        if (!value_of(g[form.high], &a.high, &high_scaled)) continue;
+        if (!ValueOf(View(g[form.high]), span.lang, &a.high, &high_scaled)) continue;
         // "1-2 billion dollars": the low end takes the high end's scale.
         if (!scaled && high_scaled) {
-          std::string_view rest(g[form.high].data(), g[form.high].size()), num, scale;
+          std::string_view rest = View(g[form.high]), num, scale;
           if (NumberAndScale(&rest, &num, &scale) && !scale.empty()) a.value *= Scale(scale);
         }
       }
-      a.currency = currency(g[form.cur]);
+      a.currency = CurrencyOf(span, View(g[form.cur]));
       if (a.currency.empty()) continue;
       if (!g[form.qual].empty()) {
-        auto q = qualifier_index_.find(
-            AsciiLower(std::string_view(g[form.qual].data(), g[form.qual].size())));
+        auto q = qualifier_index_.find(AsciiLower(View(g[form.qual])));
         if (q != qualifier_index_.end()) a.qualifier = q->second;
       }
       // Whole currency units, to the cent (1.67 billion -> 1670000000).
@@ -590,14 +661,10 @@ bool MoneyParser::FindInSpan(std::string_view text, std::string_view masked, siz
       a.high = std::round(a.high * 100) / 100;
       a.begin = b;
       a.end = e;
-      found.push_back(a);
-      taken.emplace(b, e);
+      amounts->push_back(a);
+      taken->emplace(b, e);
     }
   }
-  std::sort(found.begin(), found.end(),
-            [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
-  amounts->insert(amounts->end(), found.begin(), found.end());
-  rates->insert(rates->end(), found_rates.begin(), found_rates.end());
   return true;
 }
 

@@ -37,12 +37,24 @@ class RE2;
 
 namespace kgx {
 
+// The money step's words, read from the gazetteer's `@kind currency` and
+// `@kind money-word` sections (gazetteers/README.md), which the gazetteer
+// routes here line by line. Each Add* returns "" when the line is good, else
+// what is wrong with it (the caller names the file and line).
 struct MoneyWords {
   // alias -> (code, lang) in load order; an alias may name several codes.
   std::vector<std::pair<std::string, std::pair<std::string, std::string>>> currencies;
   std::vector<std::pair<std::string, double>> scales;           // word -> multiplier
   std::vector<std::pair<std::string, std::string>> qualifiers;  // text -> meaning
   std::vector<std::string> ranges;
+
+  // `CODE<TAB>lang<TAB>alias` (fields split at tabs).
+  std::string AddCurrencyLine(const std::vector<std::string>& f);
+  // `scale|qualifier<TAB>lang<TAB>text<TAB>value` or `range<TAB>lang<TAB>text`.
+  std::string AddWordLine(const std::vector<std::string>& f);
+  // `@icu-currencies<TAB>LOCALES<TAB>CODES`: ICU's symbols and names of each
+  // code in each locale (comma-separated lists).
+  std::string AddIcuCurrencies(const std::string& locales, const std::string& codes);
 };
 
 struct Amount {
@@ -74,14 +86,36 @@ class MoneyParser {
  private:
   std::string Currency(std::string_view alias, const std::string& lang,
                        const std::string& locale) const;
-  // Amounts and rates in text[span_begin, span_end), part of the line
+  // A span of a line being read: text[begin, end), part of the line
   // [line_begin, line_end); `masked` is `text` with currency words masked.
-  // False, adding nothing, when a match reaches an edge of the span that
-  // cuts the line (it may go on past it).
-  bool FindInSpan(std::string_view text, std::string_view masked, size_t span_begin,
-                  size_t span_end, size_t line_begin, size_t line_end, const std::string& lang,
-                  const std::string& locale, const std::string& bare_dollar,
-                  std::vector<Amount>* amounts, std::vector<ExchangeRate>* rates) const;
+  struct Span {
+    std::string_view text, masked;
+    size_t begin, end, line_begin, line_end;
+    const std::string& lang;
+    const std::string& locale;
+    const std::string& bare_dollar;  // What a bare "$" is in this document.
+    // A match that starts or ends at an edge that cuts the line is
+    // unreliable: it may go on past it.
+    bool Cut(size_t b, size_t e) const {
+      return (b == begin && begin > line_begin) || (e == end && end < line_end);
+    }
+  };
+  // Amounts and rates in `span`. False, adding nothing, when a match is Cut.
+  bool FindInSpan(const Span& span, std::vector<Amount>* amounts,
+                  std::vector<ExchangeRate>* rates) const;
+  // FindInSpan's steps, in this order; `taken` holds the spans read so far
+  // (begin -> end). False when a match is Cut.
+  // Exchange-rate statements first: their numbers are not amounts.
+  bool FindRates(const Span& span, std::map<size_t, size_t>* taken,
+                 std::vector<ExchangeRate>* rates) const;
+  bool FindAmounts(const Span& span, std::map<size_t, size_t>* taken,
+                   std::vector<Amount>* amounts) const;
+  // A number expression (numbers and scale words) -> value; false when it
+  // is not an amount. *scaled: whether a scale word was read.
+  bool ValueOf(std::string_view expr, const std::string& lang, double* value,
+               bool* scaled) const;
+  // The ISO code of a currency word read in `span`.
+  std::string CurrencyOf(const Span& span, std::string_view alias) const;
   // Bytes read on each side of a currency word: longer than any amount
   // ("approximately 1.2 to 1.5 billion Australian dollars").
   static constexpr size_t kWindow = 96;
@@ -96,7 +130,7 @@ class MoneyParser {
   std::map<std::string, double> scale_index_;
   std::map<std::string, std::string> qualifier_index_;
   std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_, range_;
-  bool groups_by_hand_ = false;  // See FindInSpan().
+  bool groups_by_hand_ = false;  // See AmountMatcher (money.cc).
   std::vector<std::string> scale_words_;  // In the alternation's order; empty: use RE2.
   AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.
   std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).

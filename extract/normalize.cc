@@ -87,14 +87,4 @@ std::string Transliterate(const char* id, std::string_view utf8) {
   return out;
 }
 
-bool IsValidUtf8(std::string_view bytes) {
-  const int32_t n = static_cast<int32_t>(bytes.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(bytes.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 }  // namespace kgx

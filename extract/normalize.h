@@ -29,9 +29,6 @@ std::string FoldForMatch(std::string_view utf8, OffsetMap* map = nullptr);
 // returns "" if ICU lacks it. One cached transliterator per thread and id.
 std::string Transliterate(const char* id, std::string_view utf8);
 
-// True when `bytes` is well-formed UTF-8 (no surrogates, no overlongs).
-bool IsValidUtf8(std::string_view bytes);
-
 }  // namespace kgx
 
 #endif  // KGX_EXTRACT_NORMALIZE_H_

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/regex.h"
 #include "extract/normalize.h"
 
 namespace kgx {
@@ -42,17 +43,12 @@ bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang
 
 namespace {
 
-// Alternation of the given words, longest first so "Ltd." wins over "Ltd".
+// Alternation of the given (lang, word) list's words, longest first so
+// "Ltd." wins over "Ltd" (base/regex.h).
 std::string Alternation(const std::vector<std::pair<std::string, std::string>>& words) {
   std::vector<std::string> w;
-  for (const auto& [lang, text] : words) w.push_back(RE2::QuoteMeta(text));
-  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  w.erase(std::unique(w.begin(), w.end()), w.end());
-  std::string out = "(?:";
-  for (size_t i = 0; i < w.size(); ++i) out += (i ? "|" : "") + w[i];
-  return out + ")";
+  for (const auto& [lang, text] : words) w.push_back(text);
+  return kgx::Alternation(std::move(w));
 }
 
 // A capitalized word (with 's, hyphens, dots and ampersands inside), or a
@@ -82,12 +78,7 @@ const char kGovConnector[] =
 const char kGovWord[] = R"((?:[dlDL]['’])?(?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*))";
 
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
-  RE2::Options opt;
-  opt.set_log_errors(false);
-  opt.set_max_mem(64 << 20);
-  auto re = std::make_unique<RE2>(pattern, opt);
-  if (!re->ok()) re.reset();
-  return re;
+  return CompileRe2(pattern, /*case_sensitive=*/true);
 }
 
 bool IsWordByte(char c) {

@@ -138,8 +138,8 @@ class PeopleFinder {
     return k == EntityKind::kCountry || k == EntityKind::kRegion || k == EntityKind::kWord;
   }
   Span ReadLatinAfter(size_t pos) const;
-  Span ReadRunAfter(size_t pos, Shape shape) const;
-  Span ReadRunBefore(size_t pos, Shape shape) const;
+  enum class Direction { kForward, kBackward };
+  Span ReadRun(size_t pos, Shape shape, Direction dir) const;
   Span ReadHangulBefore(size_t pos) const;
   bool IsBoundaryAt(size_t pos) const;
   bool IsBoundaryBefore(size_t pos) const;
@@ -211,49 +211,32 @@ Span PeopleFinder::ReadLatinAfter(size_t pos) const {
 }
 
 // A Han run (2-4 characters, ended by a boundary word), a katakana run
-// (with ・ between its parts) or a hangul word.
-Span PeopleFinder::ReadRunAfter(size_t pos, Shape shape) const {
-  size_t i = pos, next = pos;
+// (with ・ between its parts) or a hangul word: read forward, the run starts
+// at `pos`; read backward, it ends there. One reading for both directions,
+// so a name reads the same before and after its title.
+Span PeopleFinder::ReadRun(size_t pos, Shape shape, Direction dir) const {
+  const bool forward = dir == Direction::kForward;
+  size_t i = pos, step = pos;
   int chars = 0;
   for (;;) {
-    if (shape == Shape::kHan && IsBoundaryAt(i)) break;
-    const UChar32 c = At(nfkc_, i, &next);
+    if (shape == Shape::kHan && (forward ? IsBoundaryAt(i) : IsBoundaryBefore(i))) break;
+    const UChar32 c = forward ? At(nfkc_, i, &step) : Before(nfkc_, i, &step);
     if (ShapeOf(c) == shape) {
       ++chars;
-      i = next;
+      i = step;
       continue;
     }
-    size_t after = next;
-    if (shape == Shape::kKatakana && c == kMiddleDot && ShapeOf(At(nfkc_, next, &after)) == shape) {
-      i = next;
+    // ・ joins katakana parts (ジョー・バイデン) when katakana stands beyond
+    // it; read backward it may not be the run's last character.
+    if (shape == Shape::kKatakana && c == kMiddleDot && (forward || i < pos) &&
+        ShapeOf(forward ? At(nfkc_, step) : Before(nfkc_, step)) == shape) {
+      i = step;
       continue;
     }
     break;
   }
   if (chars < 2 || (shape != Shape::kKatakana && chars > kMaxCjkChars)) return {pos, pos};
-  return {pos, i};
-}
-
-Span PeopleFinder::ReadRunBefore(size_t pos, Shape shape) const {
-  size_t i = pos, prev = pos;
-  int chars = 0;
-  for (;;) {
-    if (shape == Shape::kHan && IsBoundaryBefore(i)) break;
-    const UChar32 c = Before(nfkc_, i, &prev);
-    if (ShapeOf(c) == shape) {
-      ++chars;
-      i = prev;
-      continue;
-    }
-    if (shape == Shape::kKatakana && c == kMiddleDot && i < pos &&
-        ShapeOf(Before(nfkc_, prev)) == shape) {
-      i = prev;
-      continue;
-    }
-    break;
-  }
-  if (chars < 2 || (shape != Shape::kKatakana && chars > kMaxCjkChars)) return {pos, pos};
-  return {i, pos};
+  return forward ? Span{pos, i} : Span{i, pos};
 }
 
 // "윤석열 대통령", "이스라엘 카츠 국방장관": the word before the space, and a
@@ -261,7 +244,7 @@ Span PeopleFinder::ReadRunBefore(size_t pos, Shape shape) const {
 Span PeopleFinder::ReadHangulBefore(size_t pos) const {
   size_t space = pos;
   if (Before(nfkc_, pos, &space) != ' ') return {pos, pos};
-  Span name = ReadRunBefore(space, Shape::kHangul);
+  Span name = ReadRun(space, Shape::kHangul, Direction::kBackward);
   if (name.begin == name.end || NotName(nfkc_.substr(name.begin, name.end - name.begin)))
     return {pos, pos};
   size_t gap = name.begin;
@@ -375,7 +358,7 @@ void PeopleFinder::Titles(const std::vector<TitleHit>& hits, const OffsetMap& fo
       if (shape == Shape::kLatin && IsUpper(c))
         name = ReadLatinAfter(at);
       else if (shape == Shape::kHan || shape == Shape::kKatakana)
-        name = ReadRunAfter(at, shape);
+        name = ReadRun(at, shape, Direction::kForward);
       if (name.begin < name.end && MatchStartingAt(name.begin) < 0 &&
           NotName(nfkc_.substr(name.begin, name.end - name.begin)))
         name.end = name.begin;
@@ -397,7 +380,7 @@ void PeopleFinder::Titles(const std::vector<TitleHit>& hits, const OffsetMap& fo
       const Shape shape = ShapeOf(Before(nfkc_, at));
       Span name{at, at};
       if (shape == Shape::kHan || shape == Shape::kKatakana)
-        name = ReadRunBefore(at, shape);
+        name = ReadRun(at, shape, Direction::kBackward);
       else if (Before(nfkc_, at) == ' ')
         name = ReadHangulBefore(at);
       if (name.begin < name.end && NotName(nfkc_.substr(name.begin, name.end - name.begin)))
@@ -429,7 +412,7 @@ void PeopleFinder::GivenNames() {
     if (sep == ' ' && ShapeOf(c) == Shape::kLatin && IsUpper(c))
       rest = ReadLatinAfter(next);
     else if (sep == kMiddleDot && ShapeOf(c) == Shape::kKatakana)
-      rest = ReadRunAfter(next, Shape::kKatakana);
+      rest = ReadRun(next, Shape::kKatakana, Direction::kForward);
     if (rest.begin == rest.end || MatchStartingAt(rest.begin) >= 0) continue;
     EntityMatch like;
     like.entity = like.alias = EntityMatch::kRule;

@@ -14,6 +14,8 @@
 #include <ctime>
 #include <string_view>
 
+#include "base/strings.h"  // LowerExtension
+#include "base/utf8.h"
 #include "extract/binary_format.h"
 #include "extract/file_io.h"
 
@@ -38,18 +40,6 @@ std::string Lower(string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-void AppendUtf8(UChar32 c, std::string* out) {
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, c, error);
-  if (error) {
-    out->append("\xEF\xBF\xBD");
-  } else {
-    out->append(buf, static_cast<size_t>(len));
-  }
 }
 
 // Builds the content text and its map to the raw bytes.
@@ -330,16 +320,163 @@ std::string PublishedFromTag(const std::string& name, string_view tag) {
   return year ? value : "";
 }
 
+// What StripHtml gathers for the document's title: the page's <title>, its
+// og:title and its first <h1>.
+struct HtmlTitles {
+  std::string title, og_title, h1;
+  size_t title_searched_to = 0;  // Where a window without "</title" ended.
+};
+
+// The end of a comment that starts at raw[i] ("<!--"), past its "-->" (or
+// `e`, with a warning); the epoch milliseconds an RSS scrape writes there
+// become the publication time.
+size_t ReadComment(string_view raw, size_t i, size_t e, Document* doc) {
+  const string_view html = raw.substr(0, e);
+  size_t end = html.find("-->", i + 4);
+  if (end == string_view::npos) {
+    doc->warnings.push_back("unclosed HTML comment at byte " + std::to_string(i));
+    return e;
+  }
+  string_view body = raw.substr(i + 4, end - i - 4);
+  if (doc->meta.published.empty() && body.size() == 13 &&
+      std::all_of(body.begin(), body.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    doc->meta.published = EpochMillisToIso(std::stoll(std::string(body)));
+  }
+  return end + 3;
+}
+
+// Where the tag whose name starts at raw[name_at] ends: its '>' (quoted
+// attribute values skipped), or where it breaks off (a new '<' or `e`).
+size_t TagEnd(string_view raw, size_t name_at, size_t e) {
+  size_t j = name_at;
+  char quote = 0;
+  while (j < e && (quote != 0 || raw[j] != '>')) {
+    if (quote != 0) {
+      if (raw[j] == quote) quote = 0;
+    } else if ((raw[j] == '"' || raw[j] == '\'') && j > name_at && raw[j - 1] == '=') {
+      quote = raw[j];
+    } else if (raw[j] == '<' && j > name_at) {
+      break;  // Broken tag: a new one starts before this one closed.
+    }
+    ++j;
+  }
+  return j;
+}
+
+// What an opening tag tells of the document: <html lang>, the publication
+// date of <meta> and <time>, and the page's own name for itself (Open
+// Graph's title and URL, the canonical link; a page's <title> is often the
+// site's chrome).
+void ReadHeadTag(const std::string& name, string_view tag, Document* doc, HtmlTitles* titles) {
+  if (name == "html" && doc->meta.locale.empty()) doc->meta.locale = TagAttribute(tag, "lang");
+  if ((name == "meta" || name == "time") && doc->meta.published.empty())
+    doc->meta.published = PublishedFromTag(name, tag);
+  if (name == "meta" || name == "link") {
+    const std::string key = Lower(TagAttribute(tag, name == "meta" ? "property" : "rel"));
+    if (key == "og:title" && titles->og_title.empty())
+      titles->og_title = TagAttribute(tag, "content");
+    if (key == "og:url" && doc->meta.url.empty()) doc->meta.url = TagAttribute(tag, "content");
+    if (key == "canonical" && doc->meta.url.empty()) doc->meta.url = TagAttribute(tag, "href");
+  }
+}
+
+// The first heading's text from raw[from], its inner tags dropped, within
+// 4 KiB.
+std::string HeadingText(string_view raw, size_t from, size_t e) {
+  const string_view window = raw.substr(from, std::min<size_t>(e - from, 4096));
+  std::string h1;
+  bool in_tag = false;
+  for (size_t k = 0; k < window.size(); ++k) {
+    if (window[k] == '<' && StartsWithNoCase(window, k + 1, "/h1")) break;
+    if (window[k] == '<')
+      in_tag = true;
+    else if (window[k] == '>')
+      in_tag = false;
+    else if (!in_tag)
+      h1 += window[k] == '\n' ? ' ' : window[k];
+  }
+  return h1;
+}
+
+// The end of a raw-text element (<script>, <style>...) whose body starts at
+// raw[from]: past its closing tag, or `e`.
+size_t RawTextEnd(string_view raw, const std::string& name, size_t from, size_t e) {
+  const string_view html = raw.substr(0, e);
+  size_t k = from;
+  size_t close = string_view::npos;
+  while (k < e) {
+    size_t lt = html.find("</", k);
+    if (lt == string_view::npos) break;
+    if (StartsWithNoCase(raw, lt + 2, name)) {
+      close = lt;
+      break;
+    }
+    k = lt + 2;
+  }
+  if (close == string_view::npos) return e;
+  size_t gt = html.find('>', close);
+  return gt == string_view::npos ? e : gt + 1;
+}
+
+// The <title> whose text starts at raw[from]: up to the first "</title" in
+// any case within 4 KiB (without a lower-cased copy).
+void ReadTitle(string_view raw, size_t from, size_t e, HtmlTitles* titles) {
+  const string_view window = raw.substr(from, std::min<size_t>(e - from, 4096));
+  // Bytes an earlier window held no "</title" in are not searched again
+  // (but for a close it may have cut): a run of <title> is one pass.
+  const size_t seen =
+      titles->title_searched_to > from + 7 ? titles->title_searched_to - from - 7 : 0;
+  size_t close = string_view::npos;
+  for (size_t lt = window.find("</", seen); lt != string_view::npos;
+       lt = window.find("</", lt + 1))
+    if (StartsWithNoCase(window, lt + 2, "title")) {
+      close = lt;
+      break;
+    }
+  if (close != string_view::npos) {
+    titles->title = std::string(raw.substr(from, close));
+  } else {
+    titles->title_searched_to = from + window.size();
+  }
+}
+
+// The document's title, unless it has one: the headline beats the <title>
+// (og:title, else the first <h1>), its entities decoded.
+void SetTitle(const HtmlTitles& titles, Document* doc) {
+  auto trimmed = [](std::string t) {
+    const size_t b = t.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return std::string();
+    return t.substr(b, t.find_last_not_of(" \t\r\n") - b + 1);
+  };
+  std::string title = titles.title;
+  if (!trimmed(titles.og_title).empty())
+    title = trimmed(titles.og_title);
+  else if (!trimmed(titles.h1).empty())
+    title = trimmed(titles.h1);
+  if (!doc->meta.title.empty() || title.empty()) return;
+  std::string decoded;
+  for (size_t k = 0; k < title.size(); ++k) {
+    if (title[k] == '&') {
+      size_t len = DecodeEntity(title, k, title.size(), &decoded);
+      if (len > 0) {
+        k += len - 1;
+        continue;
+      }
+    }
+    decoded.push_back(title[k]);
+  }
+  doc->meta.title = decoded;
+}
+
 void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
                TextBuilder* out) {
-  // Every search below stays inside raw[b, e).
-  const string_view html = raw.substr(0, e);
+  // Every search stays inside raw[b, e).
   size_t text_from = b;
   size_t i = b;
-  std::string title, og_title, h1;
+  HtmlTitles titles;
   // One message for all the unclosed tags, not one line each.
   size_t unclosed_tags = 0, first_unclosed = 0;
-  size_t title_searched_to = 0;  // Where a window without "</title" ended.
   while (i < e) {
     if (raw[i] != '<') {
       ++i;
@@ -347,20 +484,7 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     }
     // A comment, a declaration or a tag starts here; text before it is content.
     if (StartsWith(raw.substr(i, 4), "<!--")) {
-      size_t end = html.find("-->", i + 4);
-      if (end == string_view::npos) {
-        doc->warnings.push_back("unclosed HTML comment at byte " + std::to_string(i));
-        end = e;
-      } else {
-        string_view body = raw.substr(i + 4, end - i - 4);
-        // RSS scrapes carry the publication time as epoch milliseconds.
-        if (doc->meta.published.empty() && body.size() == 13 &&
-            std::all_of(body.begin(), body.end(),
-                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-          doc->meta.published = EpochMillisToIso(std::stoll(std::string(body)));
-        }
-        end += 3;
-      }
+      const size_t end = ReadComment(raw, i, e, doc);
       CopyHtmlRun(raw, text_from, i, out);
       out->Break(i, end - i);
       i = text_from = end;
@@ -374,19 +498,7 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
       ++i;  // A lone '<' is text.
       continue;
     }
-    // Find the end of the tag, skipping quoted attribute values.
-    size_t j = name_at;
-    char quote = 0;
-    while (j < e && (quote != 0 || raw[j] != '>')) {
-      if (quote != 0) {
-        if (raw[j] == quote) quote = 0;
-      } else if ((raw[j] == '"' || raw[j] == '\'') && j > name_at && raw[j - 1] == '=') {
-        quote = raw[j];
-      } else if (raw[j] == '<' && j > name_at) {
-        break;  // Broken tag: a new one starts before this one closed.
-      }
-      ++j;
-    }
+    const size_t j = TagEnd(raw, name_at, e);
     if (j >= e || raw[j] != '>') {
       // Unclosed tag: drop it up to where the next tag starts.
       CopyHtmlRun(raw, text_from, i, out);
@@ -399,75 +511,16 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     while (n < j && (std::isalnum(static_cast<unsigned char>(raw[n])) || raw[n] == '-')) ++n;
     std::string name = Lower(raw.substr(name_at, n - name_at));
     CopyHtmlRun(raw, text_from, i, out);
-    if (!closing && name == "html" && doc->meta.locale.empty()) {
-      doc->meta.locale = TagAttribute(raw.substr(i, tag_end - i), "lang");
-    }
-    if (!closing && (name == "meta" || name == "time") && doc->meta.published.empty())
-      doc->meta.published = PublishedFromTag(name, raw.substr(i, tag_end - i));
-    // The page's own name for itself: Open Graph's title and URL, the
-    // canonical link. A page's <title> is often the site's chrome.
-    if (!closing && (name == "meta" || name == "link")) {
-      const string_view tag = raw.substr(i, tag_end - i);
-      const std::string key = Lower(TagAttribute(tag, name == "meta" ? "property" : "rel"));
-      if (key == "og:title" && og_title.empty()) og_title = TagAttribute(tag, "content");
-      if (key == "og:url" && doc->meta.url.empty()) doc->meta.url = TagAttribute(tag, "content");
-      if (key == "canonical" && doc->meta.url.empty()) doc->meta.url = TagAttribute(tag, "href");
-    }
-    if (!closing && name == "h1" && h1.empty()) {
-      // The first heading's text, its inner tags dropped, within 4 KiB.
-      const string_view window = raw.substr(tag_end, std::min<size_t>(e - tag_end, 4096));
-      bool in_tag = false;
-      for (size_t k = 0; k < window.size(); ++k) {
-        if (window[k] == '<' && StartsWithNoCase(window, k + 1, "/h1")) break;
-        if (window[k] == '<')
-          in_tag = true;
-        else if (window[k] == '>')
-          in_tag = false;
-        else if (!in_tag)
-          h1 += window[k] == '\n' ? ' ' : window[k];
-      }
-    }
+    if (!closing) ReadHeadTag(name, raw.substr(i, tag_end - i), doc, &titles);
+    if (!closing && name == "h1" && titles.h1.empty()) titles.h1 = HeadingText(raw, tag_end, e);
     if (!closing && IsRawTextTag(name)) {
       // Skip the element's body up to its closing tag.
-      size_t k = tag_end;
-      size_t close = string_view::npos;
-      while (k < e) {
-        size_t lt = html.find("</", k);
-        if (lt == string_view::npos) break;
-        if (StartsWithNoCase(raw, lt + 2, name)) {
-          close = lt;
-          break;
-        }
-        k = lt + 2;
-      }
-      size_t end = e;
-      if (close != string_view::npos) {
-        size_t gt = html.find('>', close);
-        end = gt == string_view::npos ? e : gt + 1;
-      }
+      const size_t end = RawTextEnd(raw, name, tag_end, e);
       out->Break(i, end - i);
       i = text_from = end;
       continue;
     }
-    if (!closing && name == "title" && title.empty()) {
-      // The first "</title" in any case within 4 KiB (without a lower-cased copy).
-      const string_view window = raw.substr(tag_end, std::min<size_t>(e - tag_end, 4096));
-      // Bytes an earlier window held no "</title" in are not searched again
-      // (but for a close it may have cut): a run of <title> is one pass.
-      const size_t seen = title_searched_to > tag_end + 7 ? title_searched_to - tag_end - 7 : 0;
-      size_t close = string_view::npos;
-      for (size_t lt = window.find("</", seen); lt != string_view::npos;
-           lt = window.find("</", lt + 1))
-        if (StartsWithNoCase(window, lt + 2, "title")) {
-          close = lt;
-          break;
-        }
-      if (close != string_view::npos) {
-        title = std::string(raw.substr(tag_end, close));
-      } else {
-        title_searched_to = tag_end + window.size();
-      }
-    }
+    if (!closing && name == "title" && titles.title.empty()) ReadTitle(raw, tag_end, e, &titles);
     if (IsBlockTag(name)) out->Break(i, tag_end - i);
     i = text_from = tag_end;
   }
@@ -477,30 +530,7 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
                             (unclosed_tags > 1
                                  ? " (and " + std::to_string(unclosed_tags - 1) + " more after it)"
                                  : std::string()));
-  // The headline beats the <title>: og:title, else the first <h1>.
-  auto trimmed = [](std::string t) {
-    const size_t b = t.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return std::string();
-    return t.substr(b, t.find_last_not_of(" \t\r\n") - b + 1);
-  };
-  if (!trimmed(og_title).empty())
-    title = trimmed(og_title);
-  else if (!trimmed(h1).empty())
-    title = trimmed(h1);
-  if (doc->meta.title.empty() && !title.empty()) {
-    std::string decoded;
-    for (size_t k = 0; k < title.size(); ++k) {
-      if (title[k] == '&') {
-        size_t len = DecodeEntity(title, k, title.size(), &decoded);
-        if (len > 0) {
-          k += len - 1;
-          continue;
-        }
-      }
-      decoded.push_back(title[k]);
-    }
-    doc->meta.title = decoded;
-  }
+  SetTitle(titles, doc);
 }
 
 // A scalar from front matter, with where its text lies in the raw bytes.
@@ -557,25 +587,6 @@ bool ParseFrontMatter(string_view raw, size_t b, size_t e,
       out->emplace_back(key, fv);
     }
     line = nl + 1;
-  }
-  return true;
-}
-
-bool ValidUtf8(string_view s, size_t* bad_at) {
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    if (static_cast<unsigned char>(s[static_cast<size_t>(i)]) < 0x80) {
-      ++i;
-      continue;
-    }
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) {
-      *bad_at = static_cast<size_t>(start);
-      return false;
-    }
   }
   return true;
 }
@@ -681,15 +692,6 @@ bool LooksLikeHtml(string_view raw) {
 
 }  // namespace
 
-const char* FormatName(Format f) {
-  switch (f) {
-    case Format::kText: return "text";
-    case Format::kMarkdown: return "markdown";
-    case Format::kHtml: return "html";
-  }
-  return "text";
-}
-
 bool IsSupportedExtension(const std::string& path) {
   std::string ext = LowerExtension(path);
   return ext == "txt" || ext == "md" || ext == "markdown" || ext == "html" ||
@@ -721,7 +723,7 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
     return Status::Error(path + ": binary file (NUL byte at offset " +
                          std::to_string(nul) + "), skipped");
   size_t bad_at = 0;
-  bool valid = ValidUtf8(raw, &bad_at);
+  bool valid = IsValidUtf8(raw, &bad_at);
   if (!valid)
     doc->warnings.push_back("invalid UTF-8 at byte " + std::to_string(bad_at) +
                             ", replaced with U+FFFD");

@@ -22,7 +22,7 @@
 #include <string>
 
 #include "extract/document.h"
-#include "extract/status.h"
+#include "base/status.h"
 
 namespace kgx {
 

@@ -9,7 +9,8 @@
 #include <string_view>
 #include <utility>
 
-#include "extract/parallel.h"
+#include "base/parallel.h"
+#include "base/utf8.h"
 
 namespace kgx {
 namespace {
@@ -295,7 +296,7 @@ class LineWriter {
   explicit LineWriter(std::string* out) : out_(*out) {}
 
   void Str(std::string_view s) {
-    if (!ValidUtf8(s)) {  // Rare: let the library replace bad bytes its own way.
+    if (!IsValidUtf8(s)) {  // Rare: let the library replace bad bytes its own way.
       out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
       return;
     }
@@ -444,38 +445,6 @@ class LineWriter {
   std::string& out() { return out_; }
 
  private:
-  static bool ValidUtf8(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c < 0x80) {
-        ++i;
-        continue;
-      }
-      int n;
-      uint32_t cp;
-      if (c >= 0xC2 && c <= 0xDF)
-        n = 1, cp = c & 0x1F;
-      else if (c >= 0xE0 && c <= 0xEF)
-        n = 2, cp = c & 0x0F;
-      else if (c >= 0xF0 && c <= 0xF4)
-        n = 3, cp = c & 0x07;
-      else
-        return false;
-      if (i + static_cast<size_t>(n) >= s.size()) return false;
-      for (int k = 1; k <= n; ++k) {
-        const unsigned char t = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-        if ((t & 0xC0) != 0x80) return false;
-        cp = (cp << 6) | (t & 0x3F);
-      }
-      if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-          (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return false;
-      i += static_cast<size_t>(n) + 1;
-    }
-    return true;
-  }
-
   std::string& out_;
 };
 

@@ -7,10 +7,10 @@
 #include <map>
 #include <set>
 
+#include "base/parallel.h"
 #include "extract/gazetteer.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
-#include "extract/parallel.h"
 
 namespace kgx {
 namespace {

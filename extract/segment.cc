@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
 #include "extract/dates.h"
 #include "extract/normalize.h"
 

@@ -100,4 +100,21 @@ KnowledgeGraph FilterGraph(const KnowledgeGraph& kg, const GraphFilter& filter) 
                      [&](Edge e) { return g[e].kind != EdgeKind::kRestricts || check.Measure(e); });
 }
 
+std::string FilterScope(const GraphFilter& f) {
+  std::vector<std::string> parts;
+  auto any = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& x : v) out += (out.empty() ? "" : " or ") + x;
+    return out;
+  };
+  if (!f.countries.empty()) parts.push_back("country " + any(f.countries));
+  if (!f.minerals.empty()) parts.push_back("mineral " + any(f.minerals));
+  if (!f.since.empty()) parts.push_back("since " + f.since);
+  if (!f.until.empty()) parts.push_back("until " + f.until);
+  if (f.min_docs > 1) parts.push_back("at least " + std::to_string(f.min_docs) + " documents");
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
 }  // namespace kgx

@@ -28,7 +28,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
+#include "base/status.h"
 #include "graph/knowledge_graph.h"
 
 namespace kgx {
@@ -57,6 +57,10 @@ std::string MeasureDate(const KnowledgeGraph& graph, const EdgeProps& measure);
 // The subgraph the filter keeps (see above); `graph` itself when the filter
 // is empty is the caller's shortcut, not this function's.
 KnowledgeGraph FilterGraph(const KnowledgeGraph& graph, const GraphFilter& filter);
+
+// The filter in words, for the report and summary: "country JP or KR,
+// since 2024-01, at least 2 documents"; "" for an empty filter.
+std::string FilterScope(const GraphFilter& filter);
 
 }  // namespace kgx
 

@@ -9,8 +9,9 @@
 #include <memory>
 #include <tuple>
 
-#include "extract/dates.h"
-#include "extract/parallel.h"
+#include "base/civil_date.h"
+#include "base/parallel.h"
+#include "base/strings.h"  // AddUnique
 
 namespace kgx {
 namespace {
@@ -40,10 +41,6 @@ bool Overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
 bool SameAgreement(const AgreementRef& a, long day_a, const AgreementRef& b, long day_b) {
   if (!Overlap(a.minerals, b.minerals)) return false;
   return day_a < 0 || day_b < 0 || std::labs(day_a - day_b) <= kSameAgreementDays;
-}
-
-void AddUnique(std::vector<std::string>* v, const std::string& x) {
-  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
 }
 
 // Counts a record's document once per node or edge (a record is one document).

@@ -2,15 +2,7 @@
 
 #include "tests/test_util.h"
 
-namespace {
-
-std::string LoadError(const std::string& content) {
-  kgx::Gazetteer gaz;
-  kgx::Status s = gaz.LoadString("user.tsv", content);
-  return s.ok() ? "" : s.message();
-}
-
-}  // namespace
+using kgx_test::LoadError;
 
 TEST_CASE("malformed gazetteer lines are refused with file and line") {
   CHECK(LoadError("JP\ten\tJapan\n") == "user.tsv:1: data before the first '@kind' line");
@@ -57,11 +49,9 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
 }
 
 TEST_CASE("an alias marked ambiguous is loaded with its flag; matching is unchanged") {
-  kgx::Gazetteer gaz;
-  REQUIRE(gaz.LoadString("o.tsv", "@kind\torganization\n"
-                                  "Ministry of Finance of China\tzh-Hans\t财政部\tambiguous\n")
-              .ok());
-  gaz.Compile();
+  const auto owned = kgx_test::CompiledGazetteer(
+      "@kind\torganization\nMinistry of Finance of China\tzh-Hans\t财政部\tambiguous\n");
+  const kgx::Gazetteer& gaz = *owned;
   REQUIRE(!gaz.aliases().empty());
   CHECK((gaz.aliases()[0].flags & kgx::kAliasAmbiguous) != 0);
   CHECK(kgx_test::Ids(kgx_test::Match(gaz, "财政部表示", "zh-Hans")) ==
@@ -69,9 +59,8 @@ TEST_CASE("an alias marked ambiguous is loaded with its flag; matching is unchan
 }
 
 TEST_CASE("ICU supplies every ISO country in every listed locale") {
-  kgx::Gazetteer gaz;
-  REQUIRE(gaz.LoadString("c.tsv", "@kind\tcountry\n@icu-countries\ten,ja,zh-Hant\n").ok());
-  gaz.Compile();
+  const auto owned = kgx_test::CompiledGazetteer("@kind\tcountry\n@icu-countries\ten,ja,zh-Hant\n");
+  const kgx::Gazetteer& gaz = *owned;
   int countries = 0;
   for (const kgx::Entity& e : gaz.entities()) countries += e.kind == kgx::EntityKind::kCountry;
   CHECK(countries >= 240);
@@ -82,10 +71,9 @@ TEST_CASE("ICU supplies every ISO country in every listed locale") {
 }
 
 TEST_CASE("user lines add aliases and drop ICU ones") {
-  kgx::Gazetteer gaz;
-  REQUIRE(gaz.LoadString("c.tsv", "@kind\tcountry\n@icu-countries\ten\n"
-                                  "TD\ten\tChad\tdrop\nAU\ten\tOz\n").ok());
-  gaz.Compile();
+  const auto owned = kgx_test::CompiledGazetteer(
+      "@kind\tcountry\n@icu-countries\ten\nTD\ten\tChad\tdrop\nAU\ten\tOz\n");
+  const kgx::Gazetteer& gaz = *owned;
   CHECK(kgx_test::Ids(kgx_test::Match(gaz, "Chad met Oz.", "en")) ==
         std::vector<std::string>{"AU"});
 }
@@ -99,10 +87,8 @@ TEST_CASE("the project gazetteers load") {
 
 TEST_CASE("loading on several threads gives the same aliases in the same order") {
   auto aliases = [](int threads) {
-    kgx::Gazetteer gaz;
-    gaz.SetThreads(threads);
-    REQUIRE(gaz.LoadDirectory(KGX_GAZETTEER_DIR).ok());
-    gaz.Compile();
+    const auto owned = kgx_test::CompiledGazetteer("", /*with_project=*/true, threads);
+    const kgx::Gazetteer& gaz = *owned;
     std::vector<std::string> out;
     for (const kgx::Alias& a : gaz.aliases())
       out.push_back(a.lang + "|" + a.folded + "|" + gaz.entities()[a.entity].id);

@@ -96,23 +96,20 @@ TEST_CASE("a lone CJK abbreviation inside an ordinary word is not a country") {
 }
 
 TEST_CASE("ResolveOverlaps keeps the longest match, then the kind priority") {
-  kgx::Gazetteer gaz;
-  REQUIRE(gaz.LoadString("t.tsv",
-                         "@kind\tcountry\nKR\ten\tKorea\nAU\ten\tAustralia\n"
-                         "@kind\torganization\nKorea Zinc\ten\tKorea Zinc\n"
-                         "Sumitomo\ten\tSumitomo\nSumitomo Metal Mining\ten\tSumitomo Metal Mining\n"
-                         "Magnium Australia\ten\tMagnium Australia\n"
-                         "@kind\tmineral\nzinc\ten\tzinc\n")
-              .ok());
-  gaz.Compile();
+  const auto owned = kgx_test::CompiledGazetteer(
+      "@kind\tcountry\nKR\ten\tKorea\nAU\ten\tAustralia\n"
+      "@kind\torganization\nKorea Zinc\ten\tKorea Zinc\n"
+      "Sumitomo\ten\tSumitomo\nSumitomo Metal Mining\ten\tSumitomo Metal Mining\n"
+      "Magnium Australia\ten\tMagnium Australia\n"
+      "@kind\tmineral\nzinc\ten\tzinc\n");
+  const kgx::Gazetteer& gaz = *owned;
   auto found = Match(gaz, "Korea Zinc and Sumitomo Metal Mining met Magnium Australia in Korea.", "en");
   CHECK(Ids(found) == V{"Korea Zinc", "Sumitomo Metal Mining", "Magnium Australia", "KR"});
 
   // Equal spans: an organization beats a country of the same name.
-  kgx::Gazetteer same;
-  REQUIRE(same.LoadString("s.tsv", "@kind\tcountry\nJO\ten\tJordan\n"
-                                   "@kind\torganization\nJordan\ten\tJordan\n").ok());
-  same.Compile();
+  const auto owned_same = kgx_test::CompiledGazetteer(
+      "@kind\tcountry\nJO\ten\tJordan\n@kind\torganization\nJordan\ten\tJordan\n");
+  const kgx::Gazetteer& same = *owned_same;
   auto j = Match(same, "Jordan", "en");
   REQUIRE(j.size() == 1);
   CHECK(same.entities()[same.Find(kgx::EntityKind::kOrganization, "Jordan")].id == j[0].id);

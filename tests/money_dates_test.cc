@@ -222,10 +222,9 @@ TEST_CASE("not dates: may as a verb, durations, days without publication") {
 // after free, seen under AddressSanitizer, which CI runs this suite with).
 // The parser then reads scale words through RE2 and must still work.
 TEST_CASE("a user scale word that starts with a hyphen leaves the money parser sound") {
-  kgx::Gazetteer gaz;
-  REQUIRE(gaz.LoadDirectory(KGX_GAZETTEER_DIR).ok());
-  REQUIRE(gaz.LoadString("user.tsv", "@kind\tmoney-word\nscale\ten\t-mrd\t1e9\n").ok());
-  gaz.Compile();
+  const auto owned = kgx_test::CompiledGazetteer("@kind\tmoney-word\nscale\ten\t-mrd\t1e9\n",
+                                                 /*with_project=*/true);
+  const kgx::Gazetteer& gaz = *owned;
   std::vector<kgx::Amount> amounts;
   std::vector<kgx::ExchangeRate> rates;
   gaz.money_parser()->Find(kgx::NormalizeNfkc("a US$2.5 billion fund"), "en", "", &amounts, &rates);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "base/utf8.h"
 #include "extract/normalize.h"
 #include "extract/offset_map.h"
 

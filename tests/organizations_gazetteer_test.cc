@@ -4,8 +4,6 @@
 #include <doctest/doctest.h>
 #include <unicode/uloc.h>
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -14,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "base/files.h"
 #include "tests/test_util.h"
 
 namespace {
@@ -101,15 +100,10 @@ std::vector<std::string> SharedAliases(const kgx::Gazetteer& gaz) {
 
 std::vector<std::string> OrganizationFiles() {
   std::vector<std::string> names;
-  if (DIR* d = opendir(KGX_GAZETTEER_DIR)) {
-    while (dirent* e = readdir(d)) {
-      const std::string n = e->d_name;
-      if (n.rfind("organizations", 0) == 0 && n.size() > 4 && n.substr(n.size() - 4) == ".tsv")
-        names.push_back(n);
-    }
-    closedir(d);
-  }
-  std::sort(names.begin(), names.end());  // The loader's order.
+  std::vector<std::string> all;
+  kgx::ListDirectory(KGX_GAZETTEER_DIR, ".tsv", &all);  // The loader's order.
+  for (const std::string& n : all)
+    if (n.rfind("organizations", 0) == 0) names.push_back(n);
   return names;
 }
 
@@ -147,15 +141,13 @@ TEST_CASE("every organization's first line has kind= and an ISO country=") {
 }
 
 TEST_CASE("shared aliases: a second entity needs the ambiguous mark") {
-  kgx::Gazetteer gaz;
-  REQUIRE(gaz.LoadString("o.tsv",
-                         "@kind\torganization\n"
-                         "Ministry of Finance of China\tzh-Hans\t财政部\tambiguous\n"
-                         "Ministry of Finance of Taiwan\tzh-Hant\t財政部\n"
-                         "Sinomine Resource\ten\tSinomine\n"
-                         "Sinomine\ten\tSINOMINE\n")
-              .ok());
-  gaz.Compile();
+  const auto owned = kgx_test::CompiledGazetteer(
+      "@kind\torganization\n"
+      "Ministry of Finance of China\tzh-Hans\t财政部\tambiguous\n"
+      "Ministry of Finance of Taiwan\tzh-Hant\t財政部\n"
+      "Sinomine Resource\ten\tSinomine\n"
+      "Sinomine\ten\tSINOMINE\n");
+  const kgx::Gazetteer& gaz = *owned;
   // 財政部 is 财政部 converted by ICU: the same alias, marked; Sinomine is not.
   CHECK(SharedAliases(gaz) ==
         std::vector<std::string>{"sinomine: organization:Sinomine | organization:Sinomine Resource"});

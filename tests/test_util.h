@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -36,6 +37,31 @@ inline const kgx::Gazetteer& ProjectGazetteer() {
     return g;
   }();
   return *gaz;
+}
+
+// A gazetteer of one file's `content` (as if read from `path`), on top of
+// the project's gazetteers when `with_project`, loaded on `threads` threads
+// and compiled; a load error fails the calling test. The one setup every
+// test that needs its own word table shares.
+inline std::unique_ptr<kgx::Gazetteer> CompiledGazetteer(const std::string& content,
+                                                         bool with_project = false,
+                                                         int threads = 1,
+                                                         const std::string& path = "test.tsv") {
+  auto gaz = std::make_unique<kgx::Gazetteer>();
+  gaz->SetThreads(threads);
+  if (with_project) REQUIRE(gaz->LoadDirectory(KGX_GAZETTEER_DIR).ok());
+  const kgx::Status s = gaz->LoadString(path, content);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  gaz->Compile();
+  return gaz;
+}
+
+// The message loading `content` as `path` fails with, or "" when it loads.
+inline std::string LoadError(const std::string& content, const std::string& path = "user.tsv") {
+  kgx::Gazetteer gaz;
+  const kgx::Status s = gaz.LoadString(path, content);
+  return s.ok() ? "" : s.message();
 }
 
 struct Found {

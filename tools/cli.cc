@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/strings.h"  // LowerExtension
 #include "export/dot.h"
 #include "export/graphml.h"
 #include "export/html_report.h"
@@ -67,24 +68,6 @@ struct Options {
   bool json = false;   // stats --json
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 };
-
-// The filters in words, for the report and summary ("country JP, since 2024-01").
-std::string FilterScope(const GraphFilter& f) {
-  std::vector<std::string> parts;
-  auto any = [](const std::vector<std::string>& v) {
-    std::string out;
-    for (const std::string& x : v) out += (out.empty() ? "" : " or ") + x;
-    return out;
-  };
-  if (!f.countries.empty()) parts.push_back("country " + any(f.countries));
-  if (!f.minerals.empty()) parts.push_back("mineral " + any(f.minerals));
-  if (!f.since.empty()) parts.push_back("since " + f.since);
-  if (!f.until.empty()) parts.push_back("until " + f.until);
-  if (f.min_docs > 1) parts.push_back("at least " + std::to_string(f.min_docs) + " documents");
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
-  return out;
-}
 
 // Links from the report and summary to documents: relative to the output's
 // folder (""), or to the current folder when the output is standard output.
@@ -149,16 +132,9 @@ const OutputFormat kOutputFormats[] = {
 // The formats '-o -' can write to standard output (--format NAME).
 constexpr char kStdoutFormats[] = "dot, jsonld, jsonl, md, svg, graphml, html";
 
-std::string Extension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 // The format of an output: its extension, or --format's for '-o -'.
 const OutputFormat* FindFormat(const std::string& path, const Options& opt) {
-  const std::string ext = path == "-" ? "." + opt.format : Extension(path);
+  const std::string ext = "." + (path == "-" ? opt.format : LowerExtension(path));
   for (const OutputFormat& f : kOutputFormats)
     if (ext == f.extension) return &f;
   return nullptr;
@@ -727,64 +703,6 @@ class RecordsOut {
   int error_ = 0;
 };
 
-// A graph written to standard output (-o - --format dot): the writers write
-// files, so it is written to a temporary file in the system's temporary
-// folder, copied to standard output once every output is written, and
-// removed (on SIGINT or SIGTERM too).
-class StdoutCopy {
- public:
-  StdoutCopy() = default;
-  ~StdoutCopy() { Remove(); }
-  StdoutCopy(const StdoutCopy&) = delete;
-  StdoutCopy& operator=(const StdoutCopy&) = delete;
-
-  // `ext` (".dot") tells the writer its format; *temp is where to write.
-  Status Stage(const std::string& ext, std::string* temp) {
-    std::error_code ec;
-    const fs::path dir = fs::temp_directory_path(ec);
-    if (ec) return Status::Error("no temporary folder for standard output: " + ec.message());
-    std::string name = TempTemplate((dir / "kgx-stdout").string());
-    std::vector<char> buf(name.begin(), name.end());
-    buf.push_back('\0');
-    const int fd = mkstemp(buf.data());
-    if (fd < 0)
-      return Status::Error("cannot make a temporary file in '" + dir.string() +
-                           "': " + std::strerror(errno));
-    close(fd);
-    held_ = buf.data();
-    slot_ = RegisterTemp(held_, false);
-    path_ = held_ + ext;  // Writers write beside it and rename onto this name.
-    slot_out_ = RegisterTemp(path_, false);
-    *temp = path_;
-    return Status::Ok();
-  }
-  Status Copy() {
-    if (path_.empty()) return Status::Ok();
-    std::ifstream in(path_, std::ios::binary);
-    const std::string content((std::istreambuf_iterator<char>(in)),
-                              std::istreambuf_iterator<char>());
-    Remove();
-    if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() ||
-        std::fflush(stdout) != 0)
-      return Status::Error(std::string("cannot write to standard output: ") + std::strerror(errno));
-    return Status::Ok();
-  }
-
- private:
-  void Remove() {
-    if (held_.empty()) return;
-    std::error_code ec;
-    fs::remove(path_, ec);
-    fs::remove(held_, ec);
-    UnregisterTemp(slot_);
-    UnregisterTemp(slot_out_);
-    held_.clear();
-    path_.clear();
-  }
-  std::string held_, path_;
-  int slot_ = -1, slot_out_ = -1;
-};
-
 // Counts documents merged and names those read twice (by their doc id):
 // `merge r.jsonl r.jsonl`, or a build's graph.jsonl beside an extract's
 // records, counts each document once.
@@ -813,6 +731,110 @@ class Documents {
   std::string first_repeat_;
 };
 
+// The outputs of one run, staged before anything is read: nothing replaces
+// an existing output until all are written.
+struct StagedOutputs {
+  OutputSet outputs;
+  std::vector<std::string> temps;  // Where to write opt.outputs[i].
+  StdoutCopy stdout_copy;          // A graph written to standard output goes through a file.
+  std::string neo4j_temp;
+};
+
+Status StageOutputs(const Options& opt, StagedOutputs* staged) {
+  staged->temps.resize(opt.outputs.size());
+  for (size_t i = 0; i < opt.outputs.size(); ++i)
+    if (Status s = opt.outputs[i] == "-"
+                       ? staged->stdout_copy.Stage("." + opt.format, &staged->temps[i])
+                       : staged->outputs.AddFile(opt.outputs[i], &staged->temps[i]);
+        !s.ok())
+      return s;
+  if (!opt.neo4j_dir.empty())
+    if (Status s = staged->outputs.AddFolder(opt.neo4j_dir, &staged->neo4j_temp); !s.ok())
+      return s;
+  for (const std::string& stale : staged->outputs.removed_stale())
+    Note("removed '" + stale + "', left by a kgx run that was stopped");
+  return Status::Ok();
+}
+
+// Where the records go: a .jsonl output, else standard output for `extract`
+// or '-o -' with a records format.
+Status OpenRecords(const Options& opt, const StagedOutputs& staged, RecordsOut* records_out) {
+  bool records_to_stdout = opt.command == "extract";
+  for (size_t i = 0; i < opt.outputs.size(); ++i) {
+    if (FindFormat(opt.outputs[i], opt)->write != nullptr) continue;
+    if (opt.outputs[i] == "-") {
+      records_to_stdout = true;
+      continue;
+    }
+    if (Status s = records_out->Open(staged.temps[i], opt.outputs[i]); !s.ok()) return s;
+  }
+  if (!records_out->on() && records_to_stdout) records_out->UseStandardOutput();
+  return Status::Ok();
+}
+
+// What one input gives: records (a document one, a .jsonl file many) or
+// messages.
+struct Outcome {
+  std::vector<Record> records;  // For the graph (not kept by `extract`).
+  std::vector<std::string> where;
+  std::string lines;  // The records as JSON lines, when they are written.
+  size_t count = 0;   // Records read.
+  std::vector<std::string> errors, warnings;
+  size_t bytes = 0;
+};
+
+// Reads input `path` (on a worker thread): its records, written as JSON
+// lines here when `write_lines`, and kept for the graph unless `extract`.
+Outcome ReadInput(const std::string& path, const Options& opt, const Extractor& extractor,
+                  bool write_lines, bool extract) {
+  // A record says more than its document (offsets, evidence): a line may be
+  // 4 times the document size limit.
+  const size_t max_record_line = 4 * opt.read.max_file_bytes;
+  Outcome o;
+  auto finish = [&]() {
+    o.count = o.records.size();
+    if (write_lines)
+      for (const Record& record : o.records) {
+        o.lines += ToJsonLine(record);
+        o.lines += '\n';
+      }
+    if (extract) o.records.clear();
+    return o;
+  };
+  if (LowerExtension(path) == "jsonl") {  // Records from `kgx extract`.
+    ReadRecords(path, max_record_line, &o.records, &o.where, &o.errors);
+    return finish();
+  }
+  Document doc;
+  Status read = ReadDocument(path, opt.read, &doc);
+  if (!read.ok()) {
+    o.errors.push_back("skipping " + read.message());
+    return o;
+  }
+  o.bytes = doc.raw.size();
+  for (const std::string& w : doc.warnings) o.warnings.push_back(path + ": " + w);
+  o.records.push_back(extractor.Extract(doc));
+  o.where.push_back(path);
+  return finish();
+}
+
+// Writes the graph to every staged output and commits them; the status
+// names the output the user gave.
+Status WriteOutputs(const KnowledgeGraph& graph, const Options& opt, StagedOutputs* staged) {
+  for (size_t i = 0; i < opt.outputs.size(); ++i) {
+    const OutputFormat* f = FindFormat(opt.outputs[i], opt);
+    if (f->write == nullptr) continue;  // Records, written while reading.
+    // The writer names its temporary; the user named the output.
+    if (Status w = f->write(graph, staged->temps[i], opt); !w.ok())
+      return Status::Error("cannot write '" + opt.outputs[i] + "': " + w.message());
+  }
+  if (!opt.neo4j_dir.empty())
+    if (Status w = WriteNeo4j(graph, staged->neo4j_temp); !w.ok())
+      return Status::Error("cannot write '" + opt.neo4j_dir + "': " + w.message());
+  if (Status s = staged->outputs.Commit(); !s.ok()) return s;
+  return staged->stdout_copy.Copy();
+}
+
 // build, extract, merge, stats: documents (and records) in, graph or
 // records out. Every check that can fail before reading is done first.
 int RunDocuments(const Options& opt) {
@@ -820,25 +842,11 @@ int RunDocuments(const Options& opt) {
     Error(s.message());
     return kExitUsage;
   }
-  OutputSet outputs;  // Nothing replaces an existing output until all are written.
-  std::vector<std::string> temps(opt.outputs.size());
-  StdoutCopy stdout_copy;  // A graph written to standard output goes through a file.
-  for (size_t i = 0; i < opt.outputs.size(); ++i)
-    if (Status s = opt.outputs[i] == "-" ? stdout_copy.Stage("." + opt.format, &temps[i])
-                                         : outputs.AddFile(opt.outputs[i], &temps[i]);
-        !s.ok()) {
-      Error(s.message());
-      return kExitUsage;
-    }
-  std::string neo4j_temp;
-  if (!opt.neo4j_dir.empty())
-    if (Status s = outputs.AddFolder(opt.neo4j_dir, &neo4j_temp); !s.ok()) {
-      Error(s.message());
-      return kExitUsage;
-    }
-  for (const std::string& stale : outputs.removed_stale())
-    Note("removed '" + stale + "', left by a kgx run that was stopped");
-
+  StagedOutputs staged;
+  if (Status s = StageOutputs(opt, &staged); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
+  }
   Gazetteer gaz;
   if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
   const bool extract = opt.command == "extract";
@@ -848,71 +856,19 @@ int RunDocuments(const Options& opt) {
     Error("no documents to read in the PATHs given; nothing written");
     return kExitUsage;
   }
-
   RecordsOut records_out;
-  bool records_to_stdout = extract;
-  for (size_t i = 0; i < opt.outputs.size(); ++i) {
-    if (FindFormat(opt.outputs[i], opt)->write != nullptr) continue;
-    if (opt.outputs[i] == "-") {
-      records_to_stdout = true;
-      continue;
-    }
-    if (Status s = records_out.Open(temps[i], opt.outputs[i]); !s.ok()) {
-      Error(s.message());
-      return kExitUsage;
-    }
+  if (Status s = OpenRecords(opt, staged, &records_out); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
   }
-  if (!records_out.on() && records_to_stdout) records_out.UseStandardOutput();
 
-  // Each input gives records (a document one, a .jsonl file many) or messages.
-  struct Outcome {
-    std::vector<Record> records;  // For the graph (not kept by `extract`).
-    std::vector<std::string> where;
-    std::string lines;  // The records as JSON lines, when they are written.
-    size_t count = 0;   // Records read.
-    std::vector<std::string> errors, warnings;
-    size_t bytes = 0;
-  };
   Extractor extractor(gaz);
   KnowledgeGraph graph;
   Documents documents;
   const std::vector<uint64_t> sizes = FileSizes(files);
   uint64_t total_bytes = 0;
   for (uint64_t s : sizes) total_bytes += s;
-  // A record says more than its document (offsets, evidence): a line may be
-  // 4 times the document size limit.
-  const size_t max_record_line = 4 * opt.read.max_file_bytes;
   Progress progress(opt.quiet, total_bytes);
-  auto process = [&](size_t i) {
-    Outcome o;
-    // Records are written as JSON lines here, on the worker threads.
-    auto finish = [&]() {
-      o.count = o.records.size();
-      if (records_out.on())
-        for (const Record& record : o.records) {
-          o.lines += ToJsonLine(record);
-          o.lines += '\n';
-        }
-      if (extract) o.records.clear();
-      return o;
-    };
-    const std::string& path = files[i];
-    if (Extension(path) == ".jsonl") {  // Records from `kgx extract`.
-      ReadRecords(path, max_record_line, &o.records, &o.where, &o.errors);
-      return finish();
-    }
-    Document doc;
-    Status read = ReadDocument(path, opt.read, &doc);
-    if (!read.ok()) {
-      o.errors.push_back("skipping " + read.message());
-      return o;
-    }
-    o.bytes = doc.raw.size();
-    for (const std::string& w : doc.warnings) o.warnings.push_back(path + ": " + w);
-    o.records.push_back(extractor.Extract(doc));
-    o.where.push_back(path);
-    return finish();
-  };
   size_t records_read = 0;
   const std::vector<size_t> ends = BatchEnds(sizes, total_bytes, opt.threads);
   size_t next_file = 0;
@@ -920,7 +876,8 @@ int RunDocuments(const Options& opt) {
       ends.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
       [&](size_t b) {
         std::vector<Outcome> batch;
-        for (size_t i = b == 0 ? 0 : ends[b - 1]; i < ends[b]; ++i) batch.push_back(process(i));
+        for (size_t i = b == 0 ? 0 : ends[b - 1]; i < ends[b]; ++i)
+          batch.push_back(ReadInput(files[i], opt, extractor, records_out.on(), extract));
         return batch;
       },
       [&](size_t, std::vector<Outcome>& batch) {
@@ -960,26 +917,7 @@ int RunDocuments(const Options& opt) {
       PrintStats(graph, stdout);
     return all_ok ? kExitOk : kExitSkipped;
   }
-  for (size_t i = 0; i < opt.outputs.size(); ++i) {
-    const OutputFormat* f = FindFormat(opt.outputs[i], opt);
-    if (f->write == nullptr) continue;  // Records, written above.
-    Status w = f->write(graph, temps[i], opt);
-    if (!w.ok()) {
-      // The writer names its temporary; the user named the output.
-      Error("cannot write '" + opt.outputs[i] + "': " + w.message());
-      return kExitUsage;
-    }
-  }
-  if (!opt.neo4j_dir.empty())
-    if (Status w = WriteNeo4j(graph, neo4j_temp); !w.ok()) {
-      Error("cannot write '" + opt.neo4j_dir + "': " + w.message());
-      return kExitUsage;
-    }
-  if (Status s = outputs.Commit(); !s.ok()) {
-    Error(s.message());
-    return kExitUsage;
-  }
-  if (Status s = stdout_copy.Copy(); !s.ok()) {
+  if (Status s = WriteOutputs(graph, opt, &staged); !s.ok()) {
     Error(s.message());
     return kExitUsage;
   }

@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "extract/record.h"
-#include "extract/status.h"
+#include "base/status.h"
 
 namespace kgx {
 

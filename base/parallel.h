@@ -3,8 +3,8 @@
 //
 //   ParallelFor(threads, n, [&](size_t part, size_t begin, size_t end) { ... });
 //   const std::string& region = MemoizedPerThread(lang, [](const std::string& l) { ... });
-#ifndef KGX_EXTRACT_PARALLEL_H_
-#define KGX_EXTRACT_PARALLEL_H_
+#ifndef KGX_BASE_PARALLEL_H_
+#define KGX_BASE_PARALLEL_H_
 
 #include <algorithm>
 #include <cstddef>
@@ -48,4 +48,4 @@ const std::invoke_result_t<Make, const Key&>& MemoizedPerThread(const Key& key, 
 
 }  // namespace kgx
 
-#endif  // KGX_EXTRACT_PARALLEL_H_
+#endif  // KGX_BASE_PARALLEL_H_

@@ -8,8 +8,8 @@
 //   if (!s.ok()) std::cerr << "kgx: " << s.message() << "\n";
 //
 // Thread safety: a Status is a value; copies are independent.
-#ifndef KGX_EXTRACT_STATUS_H_
-#define KGX_EXTRACT_STATUS_H_
+#ifndef KGX_BASE_STATUS_H_
+#define KGX_BASE_STATUS_H_
 
 #include <string>
 #include <utility>
@@ -34,4 +34,4 @@ class Status {
 
 }  // namespace kgx
 
-#endif  // KGX_EXTRACT_STATUS_H_
+#endif  // KGX_BASE_STATUS_H_

@@ -1,0 +1,30 @@
+// Small string and path helpers shared by every stage, kept once here
+// instead of once per file that needs them.
+//
+//   kgx::AddUnique(&minerals, "nickel");          // keeps first-seen order
+//   kgx::LowerExtension("a/B.HTML") == "html"
+//   kgx::Split("en,ja", ',') == {"en", "ja"}
+//
+// Thread safety: reentrant.
+#ifndef KGX_BASE_STRINGS_H_
+#define KGX_BASE_STRINGS_H_
+
+#include <string>
+#include <vector>
+
+namespace kgx {
+
+// Appends `x` unless `v` holds it already (linear: for short lists).
+void AddUnique(std::vector<std::string>* v, const std::string& x);
+
+// The parts of `s` between each `sep`: "a,,b" -> {"a", "", "b"}; "" -> {""}.
+std::vector<std::string> Split(const std::string& s, char sep);
+
+// The extension of the file name in `path`, lower case (ASCII), without the
+// dot: "dir/Report.HTML" -> "html"; "" when the name has no dot. A dot in a
+// folder name does not count ("a.d/file" -> "").
+std::string LowerExtension(const std::string& path);
+
+}  // namespace kgx
+
+#endif  // KGX_BASE_STRINGS_H_

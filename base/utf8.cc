@@ -1,0 +1,38 @@
+#include "base/utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace kgx {
+
+bool IsValidUtf8(std::string_view bytes, size_t* bad_at) {
+  const int32_t n = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < n;) {
+    // ASCII needs no decoding: most text is mostly ASCII.
+    if (static_cast<unsigned char>(bytes[static_cast<size_t>(i)]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes.data(), i, n, c);
+    if (c < 0) {
+      if (bad_at != nullptr) *bad_at = static_cast<size_t>(start);
+      return false;
+    }
+  }
+  return true;
+}
+
+void AppendUtf8(int32_t c, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, c, error);
+  if (error) {
+    out->append("\xEF\xBF\xBD");
+  } else {
+    out->append(buf, static_cast<size_t>(len));
+  }
+}
+
+}  // namespace kgx

@@ -1,0 +1,28 @@
+// UTF-8 checks and building blocks shared by every stage: one validation
+// (ICU's U8_NEXT rules: no overlong forms, surrogates or code points past
+// U+10FFFF) instead of one per caller.
+//
+//   size_t bad_at;
+//   if (!kgx::IsValidUtf8(bytes, &bad_at)) report(bad_at);
+//
+// Thread safety: reentrant.
+#ifndef KGX_BASE_UTF8_H_
+#define KGX_BASE_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kgx {
+
+// Whether `bytes` is well-formed UTF-8. When it is not and `bad_at` is
+// given, *bad_at is the byte offset of the first sequence that is not.
+bool IsValidUtf8(std::string_view bytes, size_t* bad_at = nullptr);
+
+// Appends code point `c` as UTF-8; U+FFFD when `c` is no code point.
+void AppendUtf8(int32_t c, std::string* out);
+
+}  // namespace kgx
+
+#endif  // KGX_BASE_UTF8_H_
