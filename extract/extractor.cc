@@ -12,44 +12,80 @@
 
 namespace kgx {
 
-Record Extractor::Extract(const Document& doc) const {
-  Record r;
-  r.doc = doc.path;
-  r.url = doc.meta.url;
-  r.id = r.url.empty() ? ContentId(doc.raw) : r.url;
-  r.title = NormalizeNfkc(doc.meta.title);
-  r.published = NormalizeDate(doc.meta.published);
-  r.url = doc.meta.url;
+namespace {
 
-  // Views: doc.text (T) -> NFKC (N) -> folded (F); maps back to the file.
-  OffsetMap n_to_t, f_to_n;
-  const std::string nfkc = NormalizeNfkc(doc.text, &n_to_t);
-  const std::string folded = FoldForMatch(nfkc, &f_to_n);
-  // n_to_src maps into the UTF-8 source (the file, or its conversion);
-  // SourceToRaw() then gives offsets into the original file.
-  const OffsetMap n_to_src = OffsetMap::Compose(doc.text_map, n_to_t);
-  const std::string& src = doc.Source();
-  auto raw_span = [&](size_t b, size_t e, size_t* start, size_t* end, std::string* text) {
+// The document's text views and the way back to the file: doc.text (T) ->
+// NFKC (N) -> folded (F). Offsets into N map to the UTF-8 source (the file,
+// or its conversion), and SourceToRaw() then gives offsets into the
+// original file.
+struct TextViews {
+  explicit TextViews(const Document& d) : doc(d) {
+    nfkc = NormalizeNfkc(doc.text, &n_to_t);
+    folded = FoldForMatch(nfkc, &f_to_n);
+    n_to_src = OffsetMap::Compose(doc.text_map, n_to_t);
+  }
+  // nfkc[b, e) as bytes [*start, *end) of the file, and (unless null) the
+  // source's text of them.
+  void RawSpan(size_t b, size_t e, size_t* start, size_t* end, std::string* text) const {
+    const std::string& src = doc.Source();
     const size_t sb = n_to_src.Begin(b), se = std::max(sb, n_to_src.End(e));
     if (text != nullptr) text->assign(src, sb, se - sb);
     doc.SourceToRaw(sb, se, start, end);
-  };
-  r.lang = DetectLanguage(nfkc, doc.meta.locale, gaz_.stopwords());
+  }
+  // A sentence as evidence: offsets into the file, its plain text (not markup).
+  Evidence EvidenceOf(const Span& s) const {
+    Evidence ev;
+    RawSpan(s.begin, s.end, &ev.start, &ev.end, nullptr);
+    ev.text = nfkc.substr(s.begin, s.end - s.begin);
+    return ev;
+  }
 
-  const std::vector<EntityMatch> matches =
-      FindEntities(gaz_, MatchText{nfkc, folded, &f_to_n}, r.lang);
-  const std::vector<Span> sentences = SplitSentences(nfkc, r.lang);
+  const Document& doc;
+  OffsetMap n_to_t, f_to_n, n_to_src;
+  std::string nfkc, folded;
+};
 
+// Fills one record step by step, in this order: entities, dates, money,
+// relations, co-occurrences (each step reads what the earlier ones found).
+class RecordBuilder {
+ public:
+  RecordBuilder(const Gazetteer& gaz, const Document& doc, Record* r)
+      : gaz_(gaz), doc_(doc), r_(*r), v_(doc) {
+    r_.lang = DetectLanguage(v_.nfkc, doc.meta.locale, gaz_.stopwords());
+    matches_ = FindEntities(gaz_, MatchText{v_.nfkc, v_.folded, &v_.f_to_n}, r_.lang);
+    sentences_ = SplitSentences(v_.nfkc, r_.lang);
+    per_sentence_.resize(sentences_.size());
+  }
+
+  void AddEntities();
+  void AddDates();
+  void AddMoney();
+  void AddRelations();
+  void AddCooccurrences();
+
+ private:
+  const Gazetteer& gaz_;
+  const Document& doc_;
+  Record& r_;
+  const TextViews v_;
+  std::vector<EntityMatch> matches_;
+  std::vector<Span> sentences_;
+  std::vector<const Entity*> people_;  // The gazetteer's entity of each r_.people, or null.
+  std::vector<std::set<std::string>> per_sentence_;  // Countries and groups of each sentence.
+  std::vector<DateMention> dates_;
+  std::vector<Amount> amounts_;
+};
+
+// Mentions and the record's entity lists, from the matches.
+void RecordBuilder::AddEntities() {
   std::set<std::string> seen_countries, seen_groups, seen_orgs, seen_minerals, seen_people;
-  std::vector<const Entity*> people;  // The gazetteer's entity of each r.people, or null.
-  std::vector<std::set<std::string>> per_sentence(sentences.size());
   // Rule organizations are companies named as written; the entity of a
   // gazetteer match is read in place (entities are large to copy).
   // People found by a title carry their country and role on the match.
   static const Entity kRuleEntity{EntityKind::kOrganization, "", {{"kind", "company"}}, {}};
   static const Entity kRulePerson{EntityKind::kPerson, "", {}, {}};
-  r.mentions.reserve(matches.size());
-  for (const EntityMatch& m : matches) {
+  r_.mentions.reserve(matches_.size());
+  for (const EntityMatch& m : matches_) {
     const bool rule = m.entity == EntityMatch::kRule;
     const Entity& e = !rule ? gaz_.entities()[m.entity]
                       : m.kind == EntityKind::kPerson ? kRulePerson : kRuleEntity;
@@ -58,8 +94,8 @@ Record Extractor::Extract(const Document& doc) const {
     Mention mention;
     mention.kind = EntityKindName(e.kind);
     mention.id = id;
-    raw_span(nb, ne, &mention.start, &mention.end, &mention.text);
-    r.mentions.push_back(std::move(mention));
+    v_.RawSpan(nb, ne, &mention.start, &mention.end, &mention.text);
+    r_.mentions.push_back(std::move(mention));
 
     auto attr = [&](const char* key) {
       auto it = e.attrs.find(key);
@@ -67,28 +103,28 @@ Record Extractor::Extract(const Document& doc) const {
     };
     switch (e.kind) {
       case EntityKind::kCountry:
-        if (seen_countries.insert(id).second) r.countries.push_back(id);
+        if (seen_countries.insert(id).second) r_.countries.push_back(id);
         break;
       case EntityKind::kGroup:
-        if (seen_groups.insert(id).second) r.groups.push_back(id);
+        if (seen_groups.insert(id).second) r_.groups.push_back(id);
         break;
       case EntityKind::kOrganization:
         if (seen_orgs.insert(id).second) {
           if (rule && !m.rule_kind.empty())  // A government body read by its head.
-            r.organizations.push_back({id, m.rule_kind, m.rule_country});
+            r_.organizations.push_back({id, m.rule_kind, m.rule_country});
           else
-            r.organizations.push_back({id, attr("kind"), attr("country")});
+            r_.organizations.push_back({id, attr("kind"), attr("country")});
         }
         break;
       case EntityKind::kMineral:
-        if (seen_minerals.insert(id).second) r.minerals.push_back({id, attr("symbol")});
+        if (seen_minerals.insert(id).second) r_.minerals.push_back({id, attr("symbol")});
         break;
       case EntityKind::kPerson:
         if (seen_people.insert(id).second) {
-          r.people.push_back({id, rule ? m.person_country : attr("country"), m.person_role});
-          people.push_back(rule ? nullptr : &e);
+          r_.people.push_back({id, rule ? m.person_country : attr("country"), m.person_role});
+          people_.push_back(rule ? nullptr : &e);
         } else if (rule) {  // A later title may tell what the first did not.
-          for (PersonRef& p : r.people)
+          for (PersonRef& p : r_.people)
             if (p.name == id) {
               if (p.country.empty()) p.country = m.person_country;
               if (p.role.empty()) p.role = m.person_role;
@@ -100,113 +136,134 @@ Record Extractor::Extract(const Document& doc) const {
     }
     if (e.kind == EntityKind::kCountry || e.kind == EntityKind::kGroup) {
       // Sentence holding the match (sentences are sorted, non-overlapping).
-      auto it = std::upper_bound(sentences.begin(), sentences.end(), nb,
+      auto it = std::upper_bound(sentences_.begin(), sentences_.end(), nb,
                                  [](size_t pos, const Span& s) { return pos < s.end; });
-      if (it != sentences.end() && it->begin <= nb)
-        per_sentence[static_cast<size_t>(it - sentences.begin())].insert(id);
+      if (it != sentences_.end() && it->begin <= nb)
+        per_sentence_[static_cast<size_t>(it - sentences_.begin())].insert(id);
     }
   }
-  // Dates. Without a publication date in the metadata, the dateline (the
-  // first full date near the top) stands for it.
-  if (r.published.empty()) {
-    for (const DateMention& d : FindDates(std::string_view(nfkc).substr(0, 600), r.lang, ""))
+}
+
+void RecordBuilder::AddDates() {
+  // Without a publication date in the metadata, the dateline (the first
+  // full date near the top) stands for it.
+  if (r_.published.empty()) {
+    for (const DateMention& d : FindDates(std::string_view(v_.nfkc).substr(0, 600), r_.lang, ""))
       if (d.full) {
-        r.published = d.date;
+        r_.published = d.date;
         break;
       }
   }
   // A listed person's role is the one they held when the document was written.
-  for (size_t i = 0; i < people.size(); ++i)
-    if (people[i] != nullptr) r.people[i].role = PersonRoleOn(*people[i], r.published);
-  const std::vector<DateMention> dates = FindDates(nfkc, r.lang, r.published);
-  for (const DateMention& d : dates) {
+  for (size_t i = 0; i < people_.size(); ++i)
+    if (people_[i] != nullptr) r_.people[i].role = PersonRoleOn(*people_[i], r_.published);
+  dates_ = FindDates(v_.nfkc, r_.lang, r_.published);
+  for (const DateMention& d : dates_) {
     DateRef ref;
     ref.date = d.date;
     ref.relative = d.relative;
-    raw_span(d.begin, d.end, &ref.start, &ref.end, &ref.text);
-    r.dates.push_back(std::move(ref));
+    v_.RawSpan(d.begin, d.end, &ref.start, &ref.end, &ref.text);
+    r_.dates.push_back(std::move(ref));
   }
+}
 
-  // Money, with offsets into the original file.
-  auto evidence = [&](const Span& s) {
-    Evidence ev;
-    raw_span(s.begin, s.end, &ev.start, &ev.end, nullptr);
-    ev.text = nfkc.substr(s.begin, s.end - s.begin);  // Plain sentence, not markup.
-    return ev;
-  };
-  std::vector<Amount> amounts;
-  if (const MoneyParser* money = gaz_.money_parser()) {
-    std::vector<ExchangeRate> rates;
-    money->Find(nfkc, r.lang, doc.meta.locale, &amounts, &rates);
-    for (const Amount& a : amounts) {
-      AmountRef ref;
-      ref.value = a.value;
-      ref.high = a.high;
-      ref.currency = a.currency;
-      ref.qualifier = a.qualifier;
-      raw_span(a.begin, a.end, &ref.start, &ref.end, &ref.text);
-      r.amounts.push_back(std::move(ref));
-    }
-    for (const ExchangeRate& x : rates) {
-      RateRef ref;
-      ref.from = x.from;
-      ref.to = x.to;
-      ref.rate = x.rate;
-      raw_span(x.begin, x.end, &ref.start, &ref.end, &ref.text);
-      r.rates.push_back(std::move(ref));
-    }
+// Amounts and exchange rates, with offsets into the original file.
+void RecordBuilder::AddMoney() {
+  const MoneyParser* money = gaz_.money_parser();
+  if (money == nullptr) return;
+  std::vector<ExchangeRate> rates;
+  money->Find(v_.nfkc, r_.lang, doc_.meta.locale, &amounts_, &rates);
+  for (const Amount& a : amounts_) {
+    AmountRef ref;
+    ref.value = a.value;
+    ref.high = a.high;
+    ref.currency = a.currency;
+    ref.qualifier = a.qualifier;
+    v_.RawSpan(a.begin, a.end, &ref.start, &ref.end, &ref.text);
+    r_.amounts.push_back(std::move(ref));
   }
-  // Agreements and restrictions.
-  if (const RelationFinder* relations = gaz_.relation_finder()) {
-    RelationInput in;
-    in.nfkc = nfkc;
-    in.folded = folded;
-    in.folded_to_nfkc = &f_to_n;
-    in.sentences = &sentences;
-    in.matches = &matches;
-    in.amounts = &amounts;
-    in.dates = &dates;
-    in.lang = r.lang;
-    in.published = r.published;
-    std::vector<FoundAgreement> agreements;
-    std::vector<FoundRestriction> restrictions;
-    relations->Find(gaz_, in, &agreements, &restrictions);
-    for (const FoundAgreement& a : agreements) {
-      AgreementRef ref;
-      ref.parties = a.parties;
-      ref.kind = a.kind;
-      ref.minerals = a.minerals;
-      ref.organizations = a.organizations;
-      std::vector<std::string> roles;
-      AmountRoles(nfkc, amounts, a.amounts, &roles);
-      for (size_t k = 0; k < a.amounts.size(); ++k) {
-        ref.amounts.push_back(r.amounts[a.amounts[k]]);
-        ref.amounts.back().role = roles[k];
-      }
-      ref.date = a.date;
-      for (const Span& s : a.evidence) ref.evidence.push_back(evidence(s));
-      ref.confidence = RoundConfidence(a.confidence);
-      r.agreements.push_back(std::move(ref));
-    }
-    for (const FoundRestriction& x : restrictions) {
-      RestrictionRef ref;
-      ref.from = x.from;
-      ref.to = x.to;
-      ref.type = x.type;
-      ref.minerals = x.minerals;
-      for (const Span& s : x.evidence) ref.evidence.push_back(evidence(s));
-      ref.confidence = RoundConfidence(x.confidence);
-      r.restrictions.push_back(std::move(ref));
-    }
+  for (const ExchangeRate& x : rates) {
+    RateRef ref;
+    ref.from = x.from;
+    ref.to = x.to;
+    ref.rate = x.rate;
+    v_.RawSpan(x.begin, x.end, &ref.start, &ref.end, &ref.text);
+    r_.rates.push_back(std::move(ref));
   }
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    if (per_sentence[i].size() < 2) continue;
+}
+
+// Agreements and restrictions.
+void RecordBuilder::AddRelations() {
+  const RelationFinder* relations = gaz_.relation_finder();
+  if (relations == nullptr) return;
+  RelationInput in;
+  in.nfkc = v_.nfkc;
+  in.folded = v_.folded;
+  in.folded_to_nfkc = &v_.f_to_n;
+  in.sentences = &sentences_;
+  in.matches = &matches_;
+  in.amounts = &amounts_;
+  in.dates = &dates_;
+  in.lang = r_.lang;
+  in.published = r_.published;
+  std::vector<FoundAgreement> agreements;
+  std::vector<FoundRestriction> restrictions;
+  relations->Find(gaz_, in, &agreements, &restrictions);
+  for (const FoundAgreement& a : agreements) {
+    AgreementRef ref;
+    ref.parties = a.parties;
+    ref.kind = a.kind;
+    ref.minerals = a.minerals;
+    ref.organizations = a.organizations;
+    std::vector<std::string> roles;
+    AmountRoles(v_.nfkc, amounts_, a.amounts, &roles);
+    for (size_t k = 0; k < a.amounts.size(); ++k) {
+      ref.amounts.push_back(r_.amounts[a.amounts[k]]);
+      ref.amounts.back().role = roles[k];
+    }
+    ref.date = a.date;
+    for (const Span& s : a.evidence) ref.evidence.push_back(v_.EvidenceOf(s));
+    ref.confidence = RoundConfidence(a.confidence);
+    r_.agreements.push_back(std::move(ref));
+  }
+  for (const FoundRestriction& x : restrictions) {
+    RestrictionRef ref;
+    ref.from = x.from;
+    ref.to = x.to;
+    ref.type = x.type;
+    ref.minerals = x.minerals;
+    for (const Span& s : x.evidence) ref.evidence.push_back(v_.EvidenceOf(s));
+    ref.confidence = RoundConfidence(x.confidence);
+    r_.restrictions.push_back(std::move(ref));
+  }
+}
+
+// Sentences that name two countries or groups or more.
+void RecordBuilder::AddCooccurrences() {
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    if (per_sentence_[i].size() < 2) continue;
     Cooccurrence c;
-    c.ids.assign(per_sentence[i].begin(), per_sentence[i].end());
-    raw_span(sentences[i].begin, sentences[i].end, &c.evidence.start, &c.evidence.end, nullptr);
-    c.evidence.text = nfkc.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
-    r.cooccurrences.push_back(std::move(c));
+    c.ids.assign(per_sentence_[i].begin(), per_sentence_[i].end());
+    c.evidence = v_.EvidenceOf(sentences_[i]);
+    r_.cooccurrences.push_back(std::move(c));
   }
+}
+
+}  // namespace
+
+Record Extractor::Extract(const Document& doc) const {
+  Record r;
+  r.doc = doc.path;
+  r.url = doc.meta.url;
+  r.id = r.url.empty() ? ContentId(doc.raw) : r.url;
+  r.title = NormalizeNfkc(doc.meta.title);
+  r.published = NormalizeDate(doc.meta.published);
+  RecordBuilder builder(gaz_, doc, &r);
+  builder.AddEntities();
+  builder.AddDates();
+  builder.AddMoney();
+  builder.AddRelations();
+  builder.AddCooccurrences();
   return r;
 }
 
