@@ -65,111 +65,159 @@ std::string CsvCell(const std::string& text, size_t max_bytes) {
   return out + "\"";
 }
 
+namespace {
+
+// One CSV file of nodes of one kind.
+struct NodeTable {
+  NodeKind kind;
+  const char* label;
+  const char* file;
+  const char* extra_header;  // Columns after the common ones.
+};
+const NodeTable kNodeTables[] = {
+    {NodeKind::kCountry, "Country", "countries.csv", "wikidata"},
+    {NodeKind::kCountryGroup, "CountryGroup", "groups.csv", "wikidata"},
+    {NodeKind::kOrganization, "Organization", "organizations.csv", "kind,country"},
+    {NodeKind::kMineral, "Mineral", "minerals.csv", "symbol,wikidata"},
+    {NodeKind::kAgreement, "Agreement", "agreements.csv",
+     "kind,date,confidence:float,parties:string[],evidence,evidence_document,amount_usd:float"},
+    {NodeKind::kDocument, "Document", "documents.csv", "path,title,url,lang,published"},
+};
+
+// The row of one node, in its table's columns.
+std::string NodeRow(const NodeProps& p) {
+  std::vector<std::string> cells = {CsvCell(p.id), CsvCell(p.label), Int(p.mentions),
+                                    Int(p.doc_count)};
+  switch (p.kind) {
+    case NodeKind::kCountry:
+    case NodeKind::kCountryGroup: cells.push_back(CsvCell(p.qid)); break;
+    case NodeKind::kOrganization:
+      cells.push_back(CsvCell(p.org_kind));
+      cells.push_back(CsvCell(p.country));
+      break;
+    case NodeKind::kMineral:
+      cells.push_back(CsvCell(p.symbol));
+      cells.push_back(CsvCell(p.qid));
+      break;
+    case NodeKind::kAgreement: {
+      char conf[16];
+      std::snprintf(conf, sizeof conf, "%.2f", p.confidence);
+      cells.push_back(CsvCell(p.agreement_kind));
+      cells.push_back(CsvCell(p.date));
+      cells.push_back(conf);
+      cells.push_back(ArrayCell(p.parties));
+      cells.push_back(CsvCell(p.evidence.empty() ? "" : p.evidence.front().evidence.text,
+                              kEvidenceTextBytes));
+      cells.push_back(CsvCell(p.evidence.empty() ? "" : p.evidence.front().doc));
+      // The largest US-dollar figure named (0: none), for "deals over US$1bn".
+      double usd = 0;
+      for (const AmountRef& a : p.amounts)
+        if (a.currency == "USD") usd = std::max(usd, std::max(a.value, a.high));
+      char usd_text[32];
+      std::snprintf(usd_text, sizeof usd_text, "%.0f", usd);
+      cells.push_back(usd_text);
+      break;
+    }
+    case NodeKind::kDocument:
+      for (const std::string* field : {&p.document.path, &p.document.title, &p.document.url,
+                                       &p.document.lang, &p.document.published})
+        cells.push_back(CsvCell(*field));
+      break;
+  }
+  cells.push_back(NodeKindName(p.kind));
+  return Join(cells);
+}
+
+// Adds edge `e`'s row to its relationship table (one file per type and pair
+// of end labels; *rel_table: file -> index into *tables), made on first use.
+void AddRelationshipRow(const BoostGraph& g, Edge edge, std::map<std::string, size_t>* rel_table,
+                        std::vector<Table>* tables) {
+  const EdgeProps& e = g[edge];
+  const NodeProps& s = g[boost::source(edge, g)];
+  const NodeProps& t = g[boost::target(edge, g)];
+  std::string type = EdgeKindName(e.kind);
+  std::string file = type + "_" + NodeKindName(s.kind) + "_" + NodeKindName(t.kind) + ".csv";
+  for (char& c : file) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto found = rel_table->find(file);
+  if (found == rel_table->end()) {
+    std::string header = std::string(":START_ID(") + NodeKindName(s.kind) + "),:END_ID(" +
+                         NodeKindName(t.kind) + "),documents:int";
+    if (e.kind == EdgeKind::kRestricts)
+      header += ",type,minerals:string[],evidence,target_named:boolean";
+    header += ",:TYPE";
+    found = rel_table->emplace(file, tables->size()).first;
+    tables->push_back({file, header, {}});
+  }
+  std::vector<std::string> cells = {CsvCell(s.id), CsvCell(t.id), Int(e.doc_count)};
+  if (e.kind == EdgeKind::kRestricts) {
+    cells.push_back(CsvCell(e.restriction_type));
+    cells.push_back(ArrayCell(e.minerals));
+    cells.push_back(
+        CsvCell(e.evidence.empty() ? "" : e.evidence.front().evidence.text, kEvidenceTextBytes));
+    // A loop is a measure on the country's own exports, target unnamed.
+    cells.push_back(&s == &t ? "false" : "true");
+  }
+  cells.push_back(type);
+  (*tables)[found->second].rows.push_back(Join(cells));
+}
+
+// The Cypher statement that loads table `t` into a running server.
+std::string CypherLoad(const Table& t) {
+  const std::string from = "file:///" + t.file;
+  std::string cypher;
+  if (t.header.rfind("id:ID(", 0) == 0) {  // Nodes.
+    const std::string label = t.header.substr(6, t.header.find(')') - 6);
+    cypher += "LOAD CSV WITH HEADERS FROM '" + from + "' AS row\nMERGE (n:" + label +
+              " {id: row.`id:ID(" + label + ")`})\nSET n.name = row.name, n.mentions = "
+              "toInteger(row.`mentions:int`), n.documents = toInteger(row.`documents:int`)";
+    if (label == "Agreement")
+      cypher += ", n.kind = row.kind, n.date = row.date, n.confidence = "
+                "toFloat(row.`confidence:float`), n.parties = split(row.`parties:string[]`, ';'), "
+                "n.evidence = row.evidence, n.amount_usd = toFloat(row.`amount_usd:float`)";
+    if (label == "Organization") cypher += ", n.kind = row.kind, n.country = row.country";
+    if (label == "Mineral") cypher += ", n.symbol = row.symbol, n.wikidata = row.wikidata";
+    if (label == "Document")
+      cypher +=
+          ", n.path = row.path, n.title = row.title, n.url = row.url, n.lang = row.lang, "
+          "n.published = row.published";
+    if (label == "Country" || label == "CountryGroup") cypher += ", n.wikidata = row.wikidata";
+    return cypher + ";\n";
+  }
+  const size_t a = t.header.find('(') + 1, b = t.header.find(')');
+  const size_t c = t.header.find('(', b) + 1, d = t.header.find(')', c);
+  const std::string sl = t.header.substr(a, b - a), tl = t.header.substr(c, d - c);
+  const std::string type = t.rows.empty() ? "" : t.rows.front().substr(t.rows.front().rfind(',') + 1);
+  cypher += "LOAD CSV WITH HEADERS FROM '" + from + "' AS row\nMATCH (a:" + sl +
+            " {id: row.`:START_ID(" + sl + ")`}), (b:" + tl + " {id: row.`:END_ID(" + tl +
+            ")`})\nMERGE (a)-[r:" + type + "]->(b)\nSET r.documents = toInteger(row.`documents:int`)";
+  if (type == "RESTRICTS")
+    cypher +=
+        ", r.type = row.type, r.minerals = split(row.`minerals:string[]`, ';'), "
+        "r.target_named = toBoolean(row.`target_named:boolean`)";
+  return cypher + ";\n";
+}
+
+}  // namespace
+
 Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
   if (mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST)
     return Status::Error("cannot create '" + dir + "': " + std::strerror(errno));
   const BoostGraph& g = kg.graph();
-  struct NodeTable {
-    NodeKind kind;
-    const char* label;
-    const char* file;
-    const char* extra_header;  // Columns after the common ones.
-  };
-  const NodeTable node_tables[] = {
-      {NodeKind::kCountry, "Country", "countries.csv", "wikidata"},
-      {NodeKind::kCountryGroup, "CountryGroup", "groups.csv", "wikidata"},
-      {NodeKind::kOrganization, "Organization", "organizations.csv", "kind,country"},
-      {NodeKind::kMineral, "Mineral", "minerals.csv", "symbol,wikidata"},
-      {NodeKind::kAgreement, "Agreement", "agreements.csv",
-       "kind,date,confidence:float,parties:string[],evidence,evidence_document,amount_usd:float"},
-      {NodeKind::kDocument, "Document", "documents.csv", "path,title,url,lang,published"},
-  };
   std::vector<Table> tables;
   std::map<NodeKind, size_t> table_of;
-  for (const NodeTable& t : node_tables) {
+  for (const NodeTable& t : kNodeTables) {
     table_of[t.kind] = tables.size();
     tables.push_back({t.file,
                       std::string("id:ID(") + t.label + "),name,mentions:int,documents:int," +
                           t.extra_header + ",:LABEL",
                       {}});
   }
-  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
-    const NodeProps& p = g[v];
-    std::vector<std::string> cells = {CsvCell(p.id), CsvCell(p.label), Int(p.mentions),
-                                      Int(p.doc_count)};
-    switch (p.kind) {
-      case NodeKind::kCountry:
-      case NodeKind::kCountryGroup: cells.push_back(CsvCell(p.qid)); break;
-      case NodeKind::kOrganization:
-        cells.push_back(CsvCell(p.org_kind));
-        cells.push_back(CsvCell(p.country));
-        break;
-      case NodeKind::kMineral:
-        cells.push_back(CsvCell(p.symbol));
-        cells.push_back(CsvCell(p.qid));
-        break;
-      case NodeKind::kAgreement: {
-        char conf[16];
-        std::snprintf(conf, sizeof conf, "%.2f", p.confidence);
-        cells.push_back(CsvCell(p.agreement_kind));
-        cells.push_back(CsvCell(p.date));
-        cells.push_back(conf);
-        cells.push_back(ArrayCell(p.parties));
-        cells.push_back(CsvCell(p.evidence.empty() ? "" : p.evidence.front().evidence.text,
-                                kEvidenceTextBytes));
-        cells.push_back(CsvCell(p.evidence.empty() ? "" : p.evidence.front().doc));
-        // The largest US-dollar figure named (0: none), for "deals over US$1bn".
-        double usd = 0;
-        for (const AmountRef& a : p.amounts)
-          if (a.currency == "USD") usd = std::max(usd, std::max(a.value, a.high));
-        char usd_text[32];
-        std::snprintf(usd_text, sizeof usd_text, "%.0f", usd);
-        cells.push_back(usd_text);
-        break;
-      }
-      case NodeKind::kDocument:
-        for (const std::string* field : {&p.document.path, &p.document.title, &p.document.url,
-                                         &p.document.lang, &p.document.published})
-          cells.push_back(CsvCell(*field));
-        break;
-    }
-    cells.push_back(NodeKindName(p.kind));
-    tables[table_of[p.kind]].rows.push_back(Join(cells));
-  }
-
-  // Relationships: one file per type and pair of end labels.
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v)
+    tables[table_of[g[v].kind]].rows.push_back(NodeRow(g[v]));
   std::map<std::string, size_t> rel_table;
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const EdgeProps& e = g[*it];
-    if (e.kind == EdgeKind::kCoMentioned) continue;  // Derived; not exported.
-    const NodeProps& s = g[boost::source(*it, g)];
-    const NodeProps& t = g[boost::target(*it, g)];
-    std::string type = EdgeKindName(e.kind);
-    std::string file = type + "_" + NodeKindName(s.kind) + "_" + NodeKindName(t.kind) + ".csv";
-    for (char& c : file) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto found = rel_table.find(file);
-    if (found == rel_table.end()) {
-      std::string header = std::string(":START_ID(") + NodeKindName(s.kind) + "),:END_ID(" +
-                           NodeKindName(t.kind) + "),documents:int";
-      if (e.kind == EdgeKind::kRestricts)
-        header += ",type,minerals:string[],evidence,target_named:boolean";
-      header += ",:TYPE";
-      found = rel_table.emplace(file, tables.size()).first;
-      tables.push_back({file, header, {}});
-    }
-    std::vector<std::string> cells = {CsvCell(s.id), CsvCell(t.id),
-                                      Int(e.doc_count)};
-    if (e.kind == EdgeKind::kRestricts) {
-      cells.push_back(CsvCell(e.restriction_type));
-      cells.push_back(ArrayCell(e.minerals));
-      cells.push_back(
-          CsvCell(e.evidence.empty() ? "" : e.evidence.front().evidence.text, kEvidenceTextBytes));
-      // A loop is a measure on the country's own exports, target unnamed.
-      cells.push_back(&s == &t ? "false" : "true");
-    }
-    cells.push_back(type);
-    tables[found->second].rows.push_back(Join(cells));
-  }
+  for (auto [it, end] = boost::edges(g); it != end; ++it)
+    if (g[*it].kind != EdgeKind::kCoMentioned)  // Derived; not exported.
+      AddRelationshipRow(g, *it, &rel_table, &tables);
 
   std::string import = kImportHeader;
   import +=
@@ -178,49 +226,16 @@ Status WriteNeo4j(const KnowledgeGraph& kg, const std::string& dir) {
   std::string cypher =
       "// Generated by kgx: load these CSV files into a running Neo4j 5 server.\n"
       "// Copy them into the server's import folder, then: cypher-shell -f load.cypher\n";
-  for (const NodeTable& t : node_tables)
+  for (const NodeTable& t : kNodeTables)
     cypher += std::string("CREATE CONSTRAINT ") + t.label + "_id IF NOT EXISTS FOR (n:" + t.label +
               ") REQUIRE n.id IS UNIQUE;\n";
-  for (size_t i = 0; i < tables.size(); ++i) {
-    const Table& t = tables[i];
+  for (const Table& t : tables) {
     std::string content = t.header + "\n";
     for (const std::string& row : t.rows) content += row + "\n";
-    Status s = WriteFileAtomically(dir + "/" + t.file, content);
-    if (!s.ok()) return s;
+    if (Status s = WriteFileAtomically(dir + "/" + t.file, content); !s.ok()) return s;
     const bool node = t.header.rfind("id:ID(", 0) == 0;
     import += std::string("  --") + (node ? "nodes=" : "relationships=") + t.file + " \\\n";
-    const std::string from = "file:///" + t.file;
-    if (node) {
-      const std::string label = t.header.substr(6, t.header.find(')') - 6);
-      cypher += "LOAD CSV WITH HEADERS FROM '" + from + "' AS row\nMERGE (n:" + label +
-                " {id: row.`id:ID(" + label + ")`})\nSET n.name = row.name, n.mentions = "
-                "toInteger(row.`mentions:int`), n.documents = toInteger(row.`documents:int`)";
-      if (label == "Agreement")
-        cypher += ", n.kind = row.kind, n.date = row.date, n.confidence = "
-                  "toFloat(row.`confidence:float`), n.parties = split(row.`parties:string[]`, ';'), "
-                  "n.evidence = row.evidence, n.amount_usd = toFloat(row.`amount_usd:float`)";
-      if (label == "Organization") cypher += ", n.kind = row.kind, n.country = row.country";
-      if (label == "Mineral") cypher += ", n.symbol = row.symbol, n.wikidata = row.wikidata";
-      if (label == "Document")
-        cypher +=
-            ", n.path = row.path, n.title = row.title, n.url = row.url, n.lang = row.lang, "
-            "n.published = row.published";
-      if (label == "Country" || label == "CountryGroup") cypher += ", n.wikidata = row.wikidata";
-      cypher += ";\n";
-    } else {
-      const size_t a = t.header.find('(') + 1, b = t.header.find(')');
-      const size_t c = t.header.find('(', b) + 1, d = t.header.find(')', c);
-      const std::string sl = t.header.substr(a, b - a), tl = t.header.substr(c, d - c);
-      const std::string type = t.rows.empty() ? "" : t.rows.front().substr(t.rows.front().rfind(',') + 1);
-      cypher += "LOAD CSV WITH HEADERS FROM '" + from + "' AS row\nMATCH (a:" + sl +
-                " {id: row.`:START_ID(" + sl + ")`}), (b:" + tl + " {id: row.`:END_ID(" + tl +
-                ")`})\nMERGE (a)-[r:" + type + "]->(b)\nSET r.documents = toInteger(row.`documents:int`)";
-      if (type == "RESTRICTS")
-        cypher +=
-            ", r.type = row.type, r.minerals = split(row.`minerals:string[]`, ';'), "
-            "r.target_named = toBoolean(row.`target_named:boolean`)";
-      cypher += ";\n";
-    }
+    cypher += CypherLoad(t);
   }
   import += "  \"${1:-neo4j}\"\n";
   Status s = WriteFileAtomically(dir + "/import.sh", import);

@@ -690,6 +690,69 @@ bool LooksLikeHtml(string_view raw) {
   return count >= 3;
 }
 
+// YAML front matter at raw[body]: "---" on the first line, closed by "---"
+// or "...". Its values go to *front; returns where the body starts (past
+// it, or `body` when there is none or it is never closed).
+size_t ReadFrontMatter(string_view raw, size_t body, Document* doc,
+                       std::vector<std::pair<std::string, FrontValue>>* front) {
+  if (!StartsWith(raw.substr(body), "---\n") && !StartsWith(raw.substr(body), "---\r\n"))
+    return body;
+  size_t start = raw.find('\n', body) + 1;
+  size_t pos = start;
+  while (pos < raw.size()) {
+    size_t nl = raw.find('\n', pos);
+    if (nl == string_view::npos) nl = raw.size();
+    string_view line = raw.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line == "---" || line == "...") {
+      ParseFrontMatter(raw, start, pos, front);
+      body = std::min(nl + 1, raw.size());
+      break;
+    }
+    pos = nl + 1;
+  }
+  if (body < start) doc->warnings.push_back("front matter is never closed; read as text");
+  return body;
+}
+
+// The metadata front matter gives; *title and *description point at the
+// values that are also part of the text.
+void ApplyFrontMatter(const std::vector<std::pair<std::string, FrontValue>>& front, Document* doc,
+                      const FrontValue** title, const FrontValue** description) {
+  for (const auto& [key, fv] : front) {
+    if (key == "title") *title = &fv, doc->meta.title = fv.value;
+    else if (key == "description" || key == "summary") *description = &fv, doc->meta.description = fv.value;
+    else if (key == "datetime" || key == "date" || key == "published" || key == "pubdate")
+      doc->meta.published = fv.value;
+    else if (key == "locale" || key == "lang" || key == "language") doc->meta.locale = fv.value;
+    else if (key == "url" || key == "link" || key == "source_url") doc->meta.url = fv.value;
+  }
+}
+
+// The first non-empty line of `text`, without markdown heading marks, as a
+// title ("" when it is longer than 300 bytes). A line all in ASCII atop a
+// text mostly in other scripts is the site's chrome ("Diamond Edge Logo
+// Menu opener" over a Japanese article), not its headline: the next line is.
+std::string FirstLineTitle(const std::string& text) {
+  const size_t non_ascii = static_cast<size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; }));
+  const bool other_script = non_ascii * 2 > text.size();
+  size_t p = 0;
+  while (p < text.size()) {
+    size_t nl = text.find('\n', p);
+    if (nl == std::string::npos) nl = text.size();
+    string_view line = string_view(text).substr(p, nl - p);
+    while (!line.empty() && (line.front() == '#' || std::isspace(static_cast<unsigned char>(line.front()))))
+      line.remove_prefix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+    const bool chrome = other_script && std::all_of(line.begin(), line.end(),
+                                                    [](char c) { return (c & 0x80) == 0; });
+    if (!line.empty() && !chrome) return line.size() <= 300 ? std::string(line) : std::string();
+    p = nl + 1;
+  }
+  return "";
+}
+
 }  // namespace
 
 bool IsSupportedExtension(const std::string& path) {
@@ -731,35 +794,11 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
   size_t body = 0;
   if (StartsWith(raw, "\xEF\xBB\xBF")) body = 3;
 
-  // YAML front matter: "---" on the first line, closed by "---" or "...".
   std::vector<std::pair<std::string, FrontValue>> front;
-  if (StartsWith(raw.substr(body), "---\n") || StartsWith(raw.substr(body), "---\r\n")) {
-    size_t start = raw.find('\n', body) + 1;
-    size_t pos = start;
-    while (pos < raw.size()) {
-      size_t nl = raw.find('\n', pos);
-      if (nl == string_view::npos) nl = raw.size();
-      string_view line = raw.substr(pos, nl - pos);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line == "---" || line == "...") {
-        ParseFrontMatter(raw, start, pos, &front);
-        body = std::min(nl + 1, raw.size());
-        break;
-      }
-      pos = nl + 1;
-    }
-    if (body < start) doc->warnings.push_back("front matter is never closed; read as text");
-  }
+  body = ReadFrontMatter(raw, body, doc, &front);
   const FrontValue* title = nullptr;
   const FrontValue* description = nullptr;
-  for (const auto& [key, fv] : front) {
-    if (key == "title") title = &fv, doc->meta.title = fv.value;
-    else if (key == "description" || key == "summary") description = &fv, doc->meta.description = fv.value;
-    else if (key == "datetime" || key == "date" || key == "published" || key == "pubdate")
-      doc->meta.published = fv.value;
-    else if (key == "locale" || key == "lang" || key == "language") doc->meta.locale = fv.value;
-    else if (key == "url" || key == "link" || key == "source_url") doc->meta.url = fv.value;
-  }
+  ApplyFrontMatter(front, doc, &title, &description);
 
   std::string ext = LowerExtension(path);
   if (ext == "html" || ext == "htm" || LooksLikeHtml(raw.substr(body))) {
@@ -807,31 +846,7 @@ Status ParseDocument(const std::string& path, std::string bytes, Document* doc) 
     doc->text_map = std::move(all.map());
   }
 
-  if (doc->meta.title.empty()) {
-    // First non-empty line of the content, without markdown heading marks.
-    // A line all in ASCII atop a text mostly in other scripts is the site's
-    // chrome ("Diamond Edge Logo Menu opener" over a Japanese article), not
-    // its headline: the next line is.
-    const size_t non_ascii = static_cast<size_t>(
-        std::count_if(doc->text.begin(), doc->text.end(), [](char c) { return (c & 0x80) != 0; }));
-    const bool other_script = non_ascii * 2 > doc->text.size();
-    size_t p = 0;
-    while (p < doc->text.size()) {
-      size_t nl = doc->text.find('\n', p);
-      if (nl == std::string::npos) nl = doc->text.size();
-      string_view line = string_view(doc->text).substr(p, nl - p);
-      while (!line.empty() && (line.front() == '#' || std::isspace(static_cast<unsigned char>(line.front()))))
-        line.remove_prefix(1);
-      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-      const bool chrome = other_script && std::all_of(line.begin(), line.end(),
-                                                      [](char c) { return (c & 0x80) == 0; });
-      if (!line.empty() && !chrome) {
-        if (line.size() <= 300) doc->meta.title = std::string(line);
-        break;
-      }
-      p = nl + 1;
-    }
-  }
+  if (doc->meta.title.empty()) doc->meta.title = FirstLineTitle(doc->text);
   return Status::Ok();
 }
 
