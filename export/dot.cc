@@ -150,6 +150,45 @@ void SetTitleAndLegend(Agraph_t* a, View view) {
   agstrfree(a, value);
 }
 
+// The cooperation view's edge between two partners: the minerals their
+// agreements cover, the money, how many documents report them; wider for
+// more agreements.
+void AddPartnershipEdge(Agraph_t* a, const KnowledgeGraph& kg,
+                        const KnowledgeGraph::Partnership& p, const std::vector<Agnode_t*>& nodes) {
+  const BoostGraph& g = kg.graph();
+  char width[32];
+  std::vector<std::string> minerals;
+  std::vector<Vertex> docs;  // Document nodes, through REPORTED_BY edges.
+  for (Vertex ag_v : p.agreements) {
+    for (auto [it, end] = boost::out_edges(ag_v, g); it != end; ++it)
+      if (g[*it].kind == EdgeKind::kCovers) {
+        const std::string& m = g[boost::target(*it, g)].id;
+        if (std::find(minerals.begin(), minerals.end(), m) == minerals.end())
+          minerals.push_back(m);
+      } else if (g[*it].kind == EdgeKind::kReportedBy) {
+        docs.push_back(boost::target(*it, g));
+      }
+  }
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+  std::sort(minerals.begin(), minerals.end());
+  Agedge_t* e = agedge(a, nodes[p.a], nodes[p.b], nullptr, 1);
+  Set(e, "dir", "none");
+  std::vector<std::string> lines;
+  if (!minerals.empty()) lines.push_back(Join(minerals, 3, ", "));
+  for (std::string& line : MoneyLines(g, p.agreements)) lines.push_back(std::move(line));
+  lines.push_back(Plural(docs.size(), "doc"));
+  Set(e, "label", DotLines(lines));
+  std::snprintf(width, sizeof width, "%.2f", 1.0 + 1.5 * std::log2(1.0 + p.agreements.size()));
+  Set(e, "penwidth", width);
+  Set(e, "weight", std::to_string(p.agreements.size()));
+  const NodeProps& first = g[p.agreements.front()];
+  if (!first.evidence.empty())
+    Set(e, "tooltip",
+        DotSafe(kg.DocumentPath(first.evidence.front().doc) + ": " +
+                first.evidence.front().evidence.text));
+}
+
 }  // namespace
 
 AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
@@ -209,41 +248,9 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
           "\n" + kg.DocumentPath(p.evidence.front().doc) + ": " + p.evidence.front().evidence.text;
     Set(n, "tooltip", DotSafe(tip));
   }
+  if (!full)
+    for (const auto& p : partnerships) AddPartnershipEdge(a, kg, p, nodes);
   char width[32];
-  if (!full) {
-    for (const auto& p : partnerships) {
-      std::vector<std::string> minerals;
-      std::vector<Vertex> docs;  // Document nodes, through REPORTED_BY edges.
-      for (Vertex ag_v : p.agreements) {
-        for (auto [it, end] = boost::out_edges(ag_v, g); it != end; ++it)
-          if (g[*it].kind == EdgeKind::kCovers) {
-            const std::string& m = g[boost::target(*it, g)].id;
-            if (std::find(minerals.begin(), minerals.end(), m) == minerals.end())
-              minerals.push_back(m);
-          } else if (g[*it].kind == EdgeKind::kReportedBy) {
-            docs.push_back(boost::target(*it, g));
-          }
-      }
-      std::sort(docs.begin(), docs.end());
-      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-      std::sort(minerals.begin(), minerals.end());
-      Agedge_t* e = agedge(a, nodes[p.a], nodes[p.b], nullptr, 1);
-      Set(e, "dir", "none");
-      std::vector<std::string> lines;
-      if (!minerals.empty()) lines.push_back(Join(minerals, 3, ", "));
-      for (std::string& line : MoneyLines(g, p.agreements)) lines.push_back(std::move(line));
-      lines.push_back(Plural(docs.size(), "doc"));
-      Set(e, "label", DotLines(lines));
-      std::snprintf(width, sizeof width, "%.2f", 1.0 + 1.5 * std::log2(1.0 + p.agreements.size()));
-      Set(e, "penwidth", width);
-      Set(e, "weight", std::to_string(p.agreements.size()));
-      const NodeProps& first = g[p.agreements.front()];
-      if (!first.evidence.empty())
-        Set(e, "tooltip",
-            DotSafe(kg.DocumentPath(first.evidence.front().doc) + ": " +
-                    first.evidence.front().evidence.text));
-    }
-  }
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EdgeProps& p = g[*it];
     const Vertex s = boost::source(*it, g), t = boost::target(*it, g);

@@ -176,47 +176,100 @@ struct GoldLine {
   nlohmann::json gold;
 };
 
-}  // namespace
-
-int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
-  // Every line is checked before any document is read: a wrong file is
-  // told at once, each bad line with its number, and nothing is scored.
-  LineReader in;
-  if (Status s = in.Open(opt.gold_path, kMaxGoldLine); !s.ok()) {
-    Error("gold " + s.message());
-    return 2;
+// Messages about gold lines, "PATH:LINE: what", the first kMaxComplaints
+// of them.
+struct Complaints {
+  const std::string& path;
+  int count = 0;
+  void Add(int line_no, const std::string& what) {
+    if (++count <= kMaxComplaints) Error(path + ":" + std::to_string(line_no) + ": " + what);
   }
-  std::vector<GoldLine> lines;
-  int bad = 0;
+};
+
+// Reads and checks every gold line before any document is read: a wrong
+// file is told at once, each bad line with its number. False (nothing to
+// score) after an error.
+bool ReadGold(const std::string& path, Complaints* complaints, std::vector<GoldLine>* lines) {
+  LineReader in;
+  if (Status s = in.Open(path, kMaxGoldLine); !s.ok()) {
+    Error("gold " + s.message());
+    return false;
+  }
   std::string line;
-  auto complain = [&](int line_no, const std::string& what) {
-    if (++bad <= kMaxComplaints) Error(opt.gold_path + ":" + std::to_string(line_no) + ": " + what);
-  };
   while (in.Next(&line)) {
     if (line.empty() || line == "\r") continue;
     nlohmann::json gold;
     try {
       gold = nlohmann::json::parse(line);
     } catch (const nlohmann::json::exception& e) {
-      complain(in.line_number(), std::string("not JSON: ") + e.what());
+      complaints->Add(in.line_number(), std::string("not JSON: ") + e.what());
       continue;
     }
     if (const std::string problem = CheckGold(gold); !problem.empty()) {
-      complain(in.line_number(), problem);
+      complaints->Add(in.line_number(), problem);
       continue;
     }
-    lines.push_back({in.line_number(), std::move(gold)});
+    lines->push_back({in.line_number(), std::move(gold)});
   }
   if (!in.status().ok()) {
     Error(in.status().message());
-    return 2;
+    return false;
   }
+  const int bad = complaints->count;
   if (bad > kMaxComplaints) Error("... and " + Counted(bad - kMaxComplaints, "more bad line"));
-  if (bad > 0) return 2;
-  if (lines.empty()) {
-    Error(opt.gold_path + ": no gold lines");
-    return 2;
+  if (bad > 0) return false;
+  if (lines->empty()) {
+    Error(path + ": no gold lines");
+    return false;
   }
+  return true;
+}
+
+// Counts of one kind of ids: `got` against the gold's list.
+Counts CountIds(const nlohmann::json& gold, const char* kind, const std::set<std::string>& got,
+                const std::string& doc_path, bool verbose) {
+  std::set<std::string> want;
+  if (gold.contains(kind))
+    for (const auto& v : gold[kind]) want.insert(v.get<std::string>());
+  Counts c;
+  for (const std::string& id : got) {
+    if (want.count(id))
+      ++c.tp;
+    else {
+      ++c.fp;
+      if (verbose) std::printf("%s: %s: false alarm '%s'\n", doc_path.c_str(), kind, id.c_str());
+    }
+  }
+  for (const std::string& id : want)
+    if (!got.count(id)) {
+      ++c.fn;
+      if (verbose) std::printf("%s: %s: missed '%s'\n", doc_path.c_str(), kind, id.c_str());
+    }
+  return c;
+}
+
+// The score table: per language (and "all"), per kind.
+void PrintScores(const std::map<std::string, std::map<std::string, Counts>>& by_lang) {
+  std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R",
+              "F1");
+  for (const auto& [lang, kinds] : by_lang) {
+    for (const char* kind : kKinds) {
+      auto it = kinds.find(kind);
+      if (it == kinds.end()) continue;
+      const Counts& c = it->second;
+      if (lang != "all" && c.tp + c.fp + c.fn == 0) continue;
+      std::printf("%-8s %-14s %5ld %5ld %5ld %6.3f %6.3f %6.3f\n", lang.c_str(), kind, c.tp, c.fp,
+                  c.fn, c.P(), c.R(), c.F1());
+    }
+  }
+}
+
+}  // namespace
+
+int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
+  Complaints complaints{opt.gold_path};
+  std::vector<GoldLine> lines;
+  if (!ReadGold(opt.gold_path, &complaints, &lines)) return 2;
   const std::string dir = opt.gold_path.find('/') == std::string::npos
                               ? "."
                               : opt.gold_path.substr(0, opt.gold_path.rfind('/'));
@@ -231,7 +284,7 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     Document doc;
     Status s = ReadDocument(doc_path, ReadOptions(), &doc);
     if (!s.ok()) {
-      complain(line_no, s.message());
+      complaints.Add(line_no, s.message());
       ++unread;
       continue;
     }
@@ -243,35 +296,10 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
     else if (opt.verbose)
       std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
     for (const char* kind : kKinds) {
-      if (std::string(kind) == "organizations") {
-        const Counts c =
-            CountOrganizations(resolver, gold, Predicted(r, kind), doc_path, opt.verbose);
-        for (Counts* t : {&by_lang[lang][kind], &by_lang["all"][kind], &total[kind]}) {
-          t->tp += c.tp;
-          t->fp += c.fp;
-          t->fn += c.fn;
-        }
-        continue;
-      }
-      std::set<std::string> want;
-      if (gold.contains(kind))
-        for (const auto& v : gold[kind]) want.insert(v.get<std::string>());
-      const std::set<std::string> got = Predicted(r, kind);
-      Counts c;
-      for (const std::string& id : got) {
-        if (want.count(id))
-          ++c.tp;
-        else {
-          ++c.fp;
-          if (opt.verbose)
-            std::printf("%s: %s: false alarm '%s'\n", doc_path.c_str(), kind, id.c_str());
-        }
-      }
-      for (const std::string& id : want)
-        if (!got.count(id)) {
-          ++c.fn;
-          if (opt.verbose) std::printf("%s: %s: missed '%s'\n", doc_path.c_str(), kind, id.c_str());
-        }
+      const Counts c =
+          std::string(kind) == "organizations"
+              ? CountOrganizations(resolver, gold, Predicted(r, kind), doc_path, opt.verbose)
+              : CountIds(gold, kind, Predicted(r, kind), doc_path, opt.verbose);
       for (Counts* t : {&by_lang[lang][kind], &by_lang["all"][kind], &total[kind]}) {
         t->tp += c.tp;
         t->fp += c.fp;
@@ -281,18 +309,7 @@ int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
   }
   std::printf("%s; language identified right in %d\n\n",
               Counted(static_cast<size_t>(docs), "document").c_str(), lang_right);
-  std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R",
-              "F1");
-  for (const auto& [lang, kinds] : by_lang) {
-    for (const char* kind : kKinds) {
-      auto it = kinds.find(kind);
-      if (it == kinds.end()) continue;
-      const Counts& c = it->second;
-      if (lang != "all" && c.tp + c.fp + c.fn == 0) continue;
-      std::printf("%-8s %-14s %5ld %5ld %5ld %6.3f %6.3f %6.3f\n", lang.c_str(), kind, c.tp, c.fp,
-                  c.fn, c.P(), c.R(), c.F1());
-    }
-  }
+  PrintScores(by_lang);
   int rc = 0;
   if (unread > 0) {
     Error("eval: " + Counted(unread, "gold document") +
