@@ -6,6 +6,13 @@
 namespace kgx {
 
 void AhoCorasick::Build(const std::vector<std::string>& patterns) {
+  const Trie children = BuildTrie(patterns);
+  const bool complete = ChooseByteClasses(patterns);
+  const std::vector<int32_t> bfs = LinkFailures(children, complete);
+  if (complete) FillFullRows(children, bfs);
+}
+
+AhoCorasick::Trie AhoCorasick::BuildTrie(const std::vector<std::string>& patterns) {
   // The trie, built in the patterns' sorted order (equal ones by index):
   // an edge a pattern can share is then always its node's newest, so no
   // search is needed, and every node's edges come out sorted.
@@ -13,7 +20,7 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   for (uint32_t p = 0; p < patterns.size(); ++p) sorted[p] = p;
   std::stable_sort(sorted.begin(), sorted.end(),
                    [&](uint32_t a, uint32_t b) { return patterns[a] < patterns[b]; });
-  std::vector<std::vector<std::pair<uint8_t, int32_t>>> children(1);
+  Trie children(1);
   std::vector<std::vector<uint32_t>> outs(1);
   lengths_.assign(patterns.size(), 0);
   for (uint32_t p : sorted) {
@@ -53,7 +60,10 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   }
   std::fill(root_, root_ + 256, 0);
   for (const auto& [b, t] : children[0]) root_[b] = t;
+  return children;
+}
 
+bool AhoCorasick::ChooseByteClasses(const std::vector<std::string>& patterns) {
   // Byte classes: each byte the patterns use is its own class, the others
   // one. Whether complete rows over them fit decides which rows are built.
   bool used[256] = {};
@@ -67,7 +77,10 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     classes_ = 1;
     std::fill(class_of_, class_of_ + 256, 0);
   }
+  return complete;
+}
 
+std::vector<int32_t> AhoCorasick::LinkFailures(const Trie& children, bool complete) {
   // Breadth-first: fail links point to the longest proper suffix in the trie.
   // Without complete rows, states near the root get a full 256-byte row,
   // filled before their children need it (a fail link always points nearer
@@ -106,11 +119,12 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
       queue.push_back(t);
     }
   }
+  return bfs;
+}
 
-  // Complete rows over byte classes, when they fit: a state's row is its
-  // own edges over its fail state's row (filled before, being nearer the
-  // root).
-  if (!complete) return;
+void AhoCorasick::FillFullRows(const Trie& children, const std::vector<int32_t>& bfs) {
+  // A state's row is its own edges over its fail state's row (filled
+  // before, being nearer the root).
   const size_t width = static_cast<size_t>(classes_);
   // Entries are encoded as they are written (a target's row, negated when
   // it reports), so a fail state's row is copied as it stands.
