@@ -24,10 +24,6 @@ namespace kgx {
 
 std::string NormalizeNfkc(std::string_view utf8, OffsetMap* map = nullptr);
 std::string FoldForMatch(std::string_view utf8, OffsetMap* map = nullptr);
-// The same, with the whole text handed to ICU: the reference the two above
-// must equal (they do runs of ASCII by hand). For tests and benchmarks.
-std::string NormalizeNfkcWhole(std::string_view utf8, OffsetMap* map = nullptr);
-std::string FoldForMatchWhole(std::string_view utf8, OffsetMap* map = nullptr);
 
 // Runs ICU transliterator `id` ("Hant-Hans", "Hans-Hant"...) on UTF-8 text;
 // returns "" if ICU lacks it. One cached transliterator per thread and id.
