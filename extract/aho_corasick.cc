@@ -1,27 +1,28 @@
 #include "extract/aho_corasick.h"
 
 #include <algorithm>
-#include <deque>
+#include <utility>
 
 namespace kgx {
 
 void AhoCorasick::Build(const std::vector<std::string>& patterns) {
-  const Trie children = BuildTrie(patterns);
-  const bool complete = ChooseByteClasses(patterns);
-  const std::vector<int32_t> bfs = LinkFailures(children, complete);
-  if (complete) FillFullRows(children, bfs);
-}
-
-AhoCorasick::Trie AhoCorasick::BuildTrie(const std::vector<std::string>& patterns) {
   // The trie, built in the patterns' sorted order (equal ones by index):
   // an edge a pattern can share is then always its node's newest, so no
-  // search is needed, and every node's edges come out sorted.
+  // search is needed, and every node's edges come out sorted. Edges and
+  // outputs go to flat lists, grouped by state afterwards: a vector per
+  // state made a hundred thousand allocations, most of the start-up.
   std::vector<uint32_t> sorted(patterns.size());
   for (uint32_t p = 0; p < patterns.size(); ++p) sorted[p] = p;
   std::stable_sort(sorted.begin(), sorted.end(),
                    [&](uint32_t a, uint32_t b) { return patterns[a] < patterns[b]; });
-  Trie children(1);
-  std::vector<std::vector<uint32_t>> outs(1);
+  struct NewEdge {
+    int32_t from;
+    uint8_t byte;
+    int32_t to;
+  };
+  std::vector<NewEdge> made;
+  std::vector<int32_t> newest = {-1};  // Per state: index in `made` of its newest edge.
+  std::vector<std::pair<int32_t, uint32_t>> ends;  // (state, pattern), by state's creation.
   lengths_.assign(patterns.size(), 0);
   for (uint32_t p : sorted) {
     const std::string& pattern = patterns[p];
@@ -30,40 +31,47 @@ AhoCorasick::Trie AhoCorasick::BuildTrie(const std::vector<std::string>& pattern
     int32_t s = 0;
     for (char ch : pattern) {
       const uint8_t b = static_cast<uint8_t>(ch);
-      auto& kids = children[static_cast<size_t>(s)];
-      if (!kids.empty() && kids.back().first == b) {
-        s = kids.back().second;
+      const int32_t last = newest[static_cast<size_t>(s)];
+      if (last >= 0 && made[static_cast<size_t>(last)].byte == b) {
+        s = made[static_cast<size_t>(last)].to;
         continue;
       }
-      const int32_t t = static_cast<int32_t>(children.size());
-      kids.emplace_back(b, t);
-      children.emplace_back();
-      outs.emplace_back();
+      const int32_t t = static_cast<int32_t>(newest.size());
+      newest[static_cast<size_t>(s)] = static_cast<int32_t>(made.size());
+      made.push_back({s, b, t});
+      newest.push_back(-1);
       s = t;
     }
-    outs[static_cast<size_t>(s)].push_back(p);
+    ends.emplace_back(s, p);
   }
-  // Equal patterns end in one state, in index order.
-  for (auto& o : outs) std::sort(o.begin(), o.end());
-
-  states_.assign(children.size(), State());
-  edges_.clear();
-  outputs_.clear();
-  for (size_t s = 0; s < children.size(); ++s) {
-    states_[s].edge_begin = static_cast<uint32_t>(edges_.size());
-    for (const auto& [b, t] : children[s]) edges_.push_back({b, t});
-    states_[s].edge_end = static_cast<uint32_t>(edges_.size());
-    states_[s].out_begin = static_cast<uint32_t>(outputs_.size());
-    outputs_.insert(outputs_.end(), outs[s].begin(), outs[s].end());
-    states_[s].out_end = static_cast<uint32_t>(outputs_.size());
-    states_[s].has_output = !outs[s].empty();
+  // Equal patterns end in one state, in index order (stable sort above).
+  const size_t n = newest.size();
+  states_.assign(n, State());
+  edges_.assign(made.size(), Edge());
+  outputs_.assign(ends.size(), 0);
+  // Counting sort by state; within a state, edges keep their (byte) order.
+  for (const NewEdge& e : made) ++states_[static_cast<size_t>(e.from)].edge_end;
+  for (const auto& [state, p] : ends) ++states_[static_cast<size_t>(state)].out_end;
+  uint32_t edge_at = 0, out_at = 0;
+  for (State& st : states_) {
+    st.edge_begin = edge_at;
+    edge_at += st.edge_end;
+    st.edge_end = st.edge_begin;
+    st.out_begin = out_at;
+    out_at += st.out_end;
+    st.has_output = st.out_end > 0;
+    st.out_end = st.out_begin;
   }
+  for (const NewEdge& e : made) edges_[states_[static_cast<size_t>(e.from)].edge_end++] = {e.byte, e.to};
+  std::sort(ends.begin(), ends.end());
+  for (const auto& [state, p] : ends) outputs_[states_[static_cast<size_t>(state)].out_end++] = p;
+  auto edges_of = [&](int32_t s) {
+    const State& st = states_[static_cast<size_t>(s)];
+    return std::make_pair(edges_.begin() + st.edge_begin, edges_.begin() + st.edge_end);
+  };
   std::fill(root_, root_ + 256, 0);
-  for (const auto& [b, t] : children[0]) root_[b] = t;
-  return children;
-}
+  for (auto [it, end] = edges_of(0); it != end; ++it) root_[it->byte] = it->target;
 
-bool AhoCorasick::ChooseByteClasses(const std::vector<std::string>& patterns) {
   // Byte classes: each byte the patterns use is its own class, the others
   // one. Whether complete rows over them fit decides which rows are built.
   bool used[256] = {};
@@ -77,28 +85,32 @@ bool AhoCorasick::ChooseByteClasses(const std::vector<std::string>& patterns) {
     classes_ = 1;
     std::fill(class_of_, class_of_ + 256, 0);
   }
-  return complete;
-}
 
-std::vector<int32_t> AhoCorasick::LinkFailures(const Trie& children, bool complete) {
   // Breadth-first: fail links point to the longest proper suffix in the trie.
   // Without complete rows, states near the root get a full 256-byte row,
   // filled before their children need it (a fail link always points nearer
   // the root).
   dense_.clear();
   full_.clear();
-  std::vector<int> depth(children.size(), 0);
-  std::vector<int32_t> bfs;  // States in breadth-first order, root excluded.
-  std::deque<int32_t> queue;
-  for (const auto& [b, t] : children[0]) {
-    states_[t].fail = 0;
-    depth[t] = 1;
-    queue.push_back(t);
+  if (!complete) {  // One row per state of depth 1 and 2, reserved at once.
+    size_t rows = 0;
+    for (auto [it, end] = edges_of(0); it != end; ++it) {
+      const State& st = states_[static_cast<size_t>(it->target)];
+      rows += 1 + (st.edge_end - st.edge_begin);
+    }
+    static_assert(kDenseDepth == 2, "the count above is of depths 1 and 2");
+    dense_.reserve(rows * 256);
   }
-  while (!queue.empty()) {
-    const int32_t s = queue.front();
-    queue.pop_front();
-    bfs.push_back(s);
+  std::vector<int> depth(n, 0);
+  std::vector<int32_t> bfs;  // States in breadth-first order, root excluded.
+  bfs.reserve(n);
+  for (auto [it, end] = edges_of(0); it != end; ++it) {
+    states_[it->target].fail = 0;
+    depth[it->target] = 1;
+    bfs.push_back(it->target);
+  }
+  for (size_t next = 0; next < bfs.size(); ++next) {
+    const int32_t s = bfs[next];
     if (!complete && depth[s] <= kDenseDepth) {
       // The fail state's moves (it is nearer the root: root or a complete
       // row already), then the state's own edges over them.
@@ -108,23 +120,23 @@ std::vector<int32_t> AhoCorasick::LinkFailures(const Trie& children, bool comple
       for (int b = 0; b < 256; ++b)
         dense_[row * 256 + b] =
             f == 0 ? root_[b] : dense_[static_cast<size_t>(states_[f].dense) * 256 + b];
-      for (const auto& [b, t] : children[static_cast<size_t>(s)]) dense_[row * 256 + b] = t;
+      for (auto [it, end] = edges_of(s); it != end; ++it) dense_[row * 256 + it->byte] = it->target;
       states_[s].dense = static_cast<int32_t>(row);
     }
-    for (const auto& [b, t] : children[s]) {
+    for (auto [it, end] = edges_of(s); it != end; ++it) {
+      const int32_t t = it->target;
       depth[t] = depth[s] + 1;
-      states_[t].fail = Next(states_[s].fail, b);
+      states_[t].fail = Next(states_[s].fail, it->byte);
       const State& f = states_[states_[t].fail];
       states_[t].output_link = f.has_output ? states_[t].fail : f.output_link;
-      queue.push_back(t);
+      bfs.push_back(t);
     }
   }
-  return bfs;
-}
 
-void AhoCorasick::FillFullRows(const Trie& children, const std::vector<int32_t>& bfs) {
-  // A state's row is its own edges over its fail state's row (filled
-  // before, being nearer the root).
+  // Complete rows over byte classes, when they fit: a state's row is its
+  // own edges over its fail state's row (filled before, being nearer the
+  // root).
+  if (!complete) return;
   const size_t width = static_cast<size_t>(classes_);
   // Entries are encoded as they are written (a target's row, negated when
   // it reports), so a fail state's row is copied as it stands.
@@ -134,8 +146,8 @@ void AhoCorasick::FillFullRows(const Trie& children, const std::vector<int32_t>&
   };
   full_.assign(states_.size() * width, 0);  // Root row: every class back to the root.
   auto fill_edges = [&](int32_t s) {
-    for (const auto& [b, t] : children[static_cast<size_t>(s)])
-      full_[static_cast<size_t>(s) * width + class_of_[b]] = encoded(t);
+    for (auto [it, end] = edges_of(s); it != end; ++it)
+      full_[static_cast<size_t>(s) * width + class_of_[it->byte]] = encoded(it->target);
   };
   fill_edges(0);
   for (int32_t s : bfs) {

@@ -18,7 +18,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace kgx {
@@ -81,20 +80,6 @@ class AhoCorasick {
     uint8_t byte;
     int32_t target;
   };
-
-  // Build()'s steps, in this order. The trie: each state's edges (byte,
-  // target), sorted by byte.
-  using Trie = std::vector<std::vector<std::pair<uint8_t, int32_t>>>;
-  // The trie of the patterns, and lengths_; states_, edges_, outputs_ and
-  // root_ from it.
-  Trie BuildTrie(const std::vector<std::string>& patterns);
-  // Byte classes; whether complete rows over them fit (else none are used).
-  bool ChooseByteClasses(const std::vector<std::string>& patterns);
-  // Fail and output links, breadth-first, and the dense rows near the root
-  // when rows are not complete; returns the states in that order.
-  std::vector<int32_t> LinkFailures(const Trie& children, bool complete);
-  // Complete rows over byte classes.
-  void FillFullRows(const Trie& children, const std::vector<int32_t>& bfs);
 
   int32_t Goto(int32_t state, uint8_t byte) const;  // -1 when no edge.
   int32_t Next(int32_t state, uint8_t byte) const {

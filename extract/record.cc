@@ -1,12 +1,14 @@
 #include "extract/record.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <initializer_list>
 #include <stdexcept>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "base/parallel.h"
@@ -17,284 +19,209 @@ namespace {
 
 using nlohmann::json;
 
-json EvidenceJson(const Evidence& e) {
-  return json{{"start", e.start}, {"end", e.end}, {"text", e.text}};
+// Whether T is one of the record's structs (it lists its Fields()).
+template <typename T>
+constexpr bool kIsStruct = std::is_class_v<T> && !std::is_same_v<T, std::string>;
+
+bool SpanLess(const Evidence* a, const Evidence* b) {
+  return std::tie(a->start, a->end, a->text) < std::tie(b->start, b->end, b->text);
 }
 
-// A value FromJson refuses that nlohmann would convert (a negative or
-// fractional offset to size_t); caught with json::exception there.
-struct BadValue : std::runtime_error {
-  using std::runtime_error::runtime_error;
+// Every Evidence of a record, found by walking its Fields().
+class EvidenceCollector {
+ public:
+  explicit EvidenceCollector(std::vector<const Evidence*>* out) : out_(*out) {}
+  template <typename T>
+  void operator()(const char*, const T& x, Presence = Presence::kRequired) {
+    Visit(x);
+  }
+  void Span(size_t, size_t) {}
+  void Money(const char*, double, const double* = nullptr) {}
+  void Confidence(const char*, double) {}
+  void AmountsCited(const char*, const std::vector<AmountRef>&) {}
+
+ private:
+  template <typename T>
+  void Visit(const std::vector<T>& list) {
+    for (const T& x : list) Visit(x);
+  }
+  template <typename T>
+  void Visit(const T& x) {
+    if constexpr (kIsStruct<T>) T::Fields(*this, x);
+  }
+  void Visit(const Evidence& e) { out_.push_back(&e); }
+
+  std::vector<const Evidence*>& out_;
 };
 
-size_t Offset(const json& j, const char* key) {
-  const json& v = j.at(key);
-  if (!v.is_number_unsigned() || v.get<uint64_t>() > kMaxRecordOffset)
-    throw BadValue(std::string("\"") + key + "\" is " + v.dump() +
-                   ": not a byte offset (a whole number from 0 to 2^53)");
-  return static_cast<size_t>(v.get<uint64_t>());
-}
+// The record's "sentences": each evidence sentence once, by span. A span
+// that two evidences give different texts (never, from the extractor) is
+// left out, and those evidences carry their text themselves.
+struct SentenceTable {
+  std::vector<const Evidence*> sentences;  // Sorted by span, unique.
+  std::vector<std::pair<size_t, size_t>> inline_spans;  // Sorted.
 
-// `start` and `end` of a span, end not before start.
-std::pair<size_t, size_t> Span(const json& j) {
-  const size_t start = Offset(j, "start"), end = Offset(j, "end");
-  if (end < start)
-    throw BadValue("\"end\" " + std::to_string(end) + " is before \"start\" " +
-                   std::to_string(start));
-  return {start, end};
-}
+  const std::vector<AmountRef>& amounts;  // The record's own, in its order.
 
-Evidence EvidenceFrom(const json& j) {
-  const auto [start, end] = Span(j);
-  return Evidence{start, end, j.at("text").get<std::string>()};
-}
-
-std::string OptString(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it == j.end() || it->is_null() ? std::string() : it->get<std::string>();
-}
-
-}  // namespace
-
-double RoundConfidence(double confidence) { return std::round(confidence * 100) / 100; }
-
-// Money values are whole units: written as integers when they are whole.
-json MoneyJson(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 9e15) return json(static_cast<int64_t>(v));
-  return json(v);
-}
-
-json AmountJson(const AmountRef& a) {
-  json aj{{"value", MoneyJson(a.value)},
-          {"currency", a.currency},
-          {"text", a.text},
-          {"start", a.start},
-          {"end", a.end}};
-  if (a.high != a.value) aj["high"] = MoneyJson(a.high);
-  if (!a.qualifier.empty()) aj["qualifier"] = a.qualifier;
-  if (!a.role.empty()) aj["role"] = a.role;
-  return aj;
-}
-
-// Whether an amount's value can be read: a finite number (an old record may
-// hold null where a figure overflowed). Such an amount is left out, not the
-// whole record.
-bool ReadableAmount(const json& a) {
-  auto v = a.find("value");
-  if (v == a.end() || !v->is_number() || !std::isfinite(v->get<double>())) return false;
-  auto h = a.find("high");
-  return h == a.end() || (h->is_number() && std::isfinite(h->get<double>()));
-}
-
-AmountRef AmountFrom(const json& a) {
-  const auto [start, end] = Span(a);
-  return {a.at("value").get<double>(),
-          a.value("high", a.at("value").get<double>()),
-          a.at("currency").get<std::string>(),
-          a.value("qualifier", ""),
-          a.at("text").get<std::string>(),
-          start,
-          end,
-          a.value("role", "")};
-}
-
-json ToJson(const Record& r) {
-  json j = json::object();
-  j["kgx_record"] = kRecordVersion;
-  j["doc"] = r.doc;
-  j["lang"] = r.lang;
-  j["title"] = r.title;
-  if (!r.id.empty()) j["id"] = r.id;
-  if (!r.url.empty()) j["url"] = r.url;
-  j["published"] = r.published.empty() ? json(nullptr) : json(r.published);
-  if (!r.url.empty()) j["url"] = r.url;  // Added later: absent rather than null.
-  j["countries"] = r.countries;
-  j["groups"] = r.groups;
-  json orgs = json::array();
-  for (const auto& o : r.organizations) {
-    json oj{{"name", o.name}, {"kind", o.kind}};
-    oj["country"] = o.country.empty() ? json(nullptr) : json(o.country);
-    orgs.push_back(oj);
-  }
-  j["organizations"] = orgs;
-  json minerals = json::array();
-  for (const auto& m : r.minerals) {
-    json mj{{"name", m.name}};
-    mj["symbol"] = m.symbol.empty() ? json(nullptr) : json(m.symbol);
-    minerals.push_back(mj);
-  }
-  j["minerals"] = minerals;
-  json people = json::array();
-  for (const auto& p : r.people)
-    people.push_back({{"name", p.name},
-                      {"country", p.country.empty() ? json(nullptr) : json(p.country)},
-                      {"role", p.role.empty() ? json(nullptr) : json(p.role)}});
-  j["people"] = people;
-  json amounts = json::array();
-  for (const auto& a : r.amounts) {
-    amounts.push_back(AmountJson(a));
-  }
-  j["amounts"] = amounts;
-  json rates = json::array();
-  for (const auto& x : r.rates)
-    rates.push_back({{"from", x.from},
-                     {"to", x.to},
-                     {"rate", x.rate},
-                     {"text", x.text},
-                     {"start", x.start},
-                     {"end", x.end}});
-  j["rates"] = rates;
-  json dates = json::array();
-  for (const auto& d : r.dates) {
-    json dj{{"date", d.date.empty() ? json(nullptr) : json(d.date)},
-            {"text", d.text},
-            {"start", d.start},
-            {"end", d.end}};
-    if (d.relative) dj["relative"] = true;
-    dates.push_back(dj);
-  }
-  j["dates"] = dates;
-  auto evidence_json = [](const std::vector<Evidence>& ev) {
-    json out = json::array();
-    for (const Evidence& e : ev) out.push_back(EvidenceJson(e));
-    return out;
-  };
-  json agreements = json::array();
-  for (const auto& a : r.agreements) {
-    json amounts_j = json::array();
-    for (const auto& x : a.amounts) amounts_j.push_back(AmountJson(x));
-    agreements.push_back({{"parties", a.parties},
-                          {"kind", a.kind},
-                          {"minerals", a.minerals},
-                          {"organizations", a.organizations},
-                          {"amounts", amounts_j},
-                          {"date", a.date.empty() ? json(nullptr) : json(a.date)},
-                          {"evidence", evidence_json(a.evidence)},
-                          {"confidence", RoundConfidence(a.confidence)}});
-  }
-  j["agreements"] = agreements;
-  json restrictions = json::array();
-  for (const auto& x : r.restrictions)
-    restrictions.push_back({{"from", x.from},
-                            {"to", x.to.empty() ? json(nullptr) : json(x.to)},
-                            {"type", x.type},
-                            {"minerals", x.minerals},
-                            {"evidence", evidence_json(x.evidence)},
-                            {"confidence", RoundConfidence(x.confidence)}});
-  j["restrictions"] = restrictions;
-  json mentions = json::array();
-  for (const auto& m : r.mentions)
-    mentions.push_back(
-        {{"kind", m.kind}, {"id", m.id}, {"text", m.text}, {"start", m.start}, {"end", m.end}});
-  j["mentions"] = mentions;
-  json co = json::array();
-  for (const auto& c : r.cooccurrences)
-    co.push_back({{"ids", c.ids}, {"evidence", EvidenceJson(c.evidence)}});
-  j["cooccurrences"] = co;
-  return j;
-}
-
-Status FromJson(const json& j, Record* r) {
-  *r = Record();
-  if (!j.is_object()) return Status::Error("not a record (a JSON object), but " + std::string(j.type_name()));
-  if (auto v = j.find("kgx_record"); v != j.end() && *v != json(kRecordVersion)) {
-    const bool newer = v->is_number_unsigned() && v->get<uint64_t>() > kRecordVersion;
-    return Status::Error("record format version " + v->dump() + " is " +
-                         (newer ? "newer than this kgx reads" : "unknown") + " (it reads version " +
-                         std::to_string(kRecordVersion) + ")" + (newer ? ": upgrade kgx" : ""));
-  }
-  try {
-    r->doc = j.at("doc").get<std::string>();
-    r->lang = OptString(j, "lang");
-    r->title = OptString(j, "title");
-    r->id = OptString(j, "id");
-    r->url = OptString(j, "url");
-    r->published = OptString(j, "published");
-    r->url = OptString(j, "url");
-    r->countries = j.at("countries").get<std::vector<std::string>>();
-    if (j.contains("groups")) r->groups = j.at("groups").get<std::vector<std::string>>();
-    for (const json& o : j.at("organizations"))
-      r->organizations.push_back(
-          {o.at("name").get<std::string>(), OptString(o, "kind"), OptString(o, "country")});
-    for (const json& m : j.at("minerals"))
-      r->minerals.push_back({m.at("name").get<std::string>(), OptString(m, "symbol")});
-    if (j.contains("people"))
-      for (const json& p : j.at("people"))
-        r->people.push_back(
-            {p.at("name").get<std::string>(), OptString(p, "country"), OptString(p, "role")});
-    if (j.contains("amounts"))
-      for (const json& a : j.at("amounts"))
-        if (ReadableAmount(a)) r->amounts.push_back(AmountFrom(a));
-    auto evidence_from = [](const json& list) {
-      std::vector<Evidence> out;
-      for (const json& e : list) out.push_back(EvidenceFrom(e));
-      return out;
-    };
-    if (j.contains("agreements"))
-      for (const json& a : j.at("agreements")) {
-        AgreementRef ref;
-        ref.parties = a.at("parties").get<std::vector<std::string>>();
-        ref.kind = a.at("kind").get<std::string>();
-        ref.minerals = a.at("minerals").get<std::vector<std::string>>();
-        ref.organizations = a.at("organizations").get<std::vector<std::string>>();
-        for (const json& x : a.at("amounts"))
-          if (ReadableAmount(x)) ref.amounts.push_back(AmountFrom(x));
-        ref.date = OptString(a, "date");
-        ref.evidence = evidence_from(a.at("evidence"));
-        ref.confidence = a.value("confidence", 0.0);
-        r->agreements.push_back(std::move(ref));
-      }
-    if (j.contains("restrictions"))
-      for (const json& x : j.at("restrictions")) {
-        RestrictionRef ref;
-        ref.from = x.at("from").get<std::string>();
-        ref.to = OptString(x, "to");
-        ref.type = x.at("type").get<std::string>();
-        ref.minerals = x.at("minerals").get<std::vector<std::string>>();
-        ref.evidence = evidence_from(x.at("evidence"));
-        ref.confidence = x.value("confidence", 0.0);
-        r->restrictions.push_back(std::move(ref));
-      }
-    if (j.contains("rates"))
-      for (const json& x : j.at("rates")) {
-        const auto [start, end] = Span(x);
-        r->rates.push_back({x.at("from").get<std::string>(), x.at("to").get<std::string>(),
-                            x.at("rate").get<double>(), x.at("text").get<std::string>(), start,
-                            end});
-      }
-    if (j.contains("dates"))
-      for (const json& d : j.at("dates")) {
-        const auto [start, end] = Span(d);
-        r->dates.push_back({OptString(d, "date"), d.value("relative", false),
-                            d.at("text").get<std::string>(), start, end});
-      }
-    for (const json& m : j.at("mentions")) {
-      const auto [start, end] = Span(m);
-      r->mentions.push_back({m.at("kind").get<std::string>(), m.at("id").get<std::string>(),
-                             m.at("text").get<std::string>(), start, end});
+  explicit SentenceTable(const Record& r) : amounts(r.amounts) {
+    std::vector<const Evidence*> all;
+    EvidenceCollector collect(&all);
+    Record::Fields(collect, r);
+    std::sort(all.begin(), all.end(), SpanLess);
+    for (size_t i = 0; i < all.size();) {
+      size_t k = i + 1;
+      bool conflict = false;
+      for (; k < all.size() && all[k]->start == all[i]->start && all[k]->end == all[i]->end; ++k)
+        conflict |= all[k]->text != all[i]->text;
+      if (conflict)
+        inline_spans.emplace_back(all[i]->start, all[i]->end);
+      else
+        sentences.push_back(all[i]);
+      i = k;
     }
-    if (j.contains("cooccurrences"))
-      for (const json& c : j.at("cooccurrences"))
-        r->cooccurrences.push_back(
-            {c.at("ids").get<std::vector<std::string>>(), EvidenceFrom(c.at("evidence"))});
-  } catch (const json::exception& e) {
-    return Status::Error(std::string("malformed record: ") + e.what());
-  } catch (const BadValue& e) {
-    return Status::Error(std::string("malformed record: ") + e.what());
   }
-  return Status::Ok();
-}
+  // Whether `a` (role aside) is one of the record's amounts.
+  bool Cited(const AmountRef& a) const {
+    for (const AmountRef& x : amounts)  // Few per document, in text order.
+      if (x.start == a.start && x.end == a.end)
+        return x.value == a.value && x.high == a.high && x.currency == a.currency &&
+               x.qualifier == a.qualifier && x.text == a.text;
+    return false;
+  }
+  bool Inline(const Evidence& e) const {
+    return !inline_spans.empty() &&
+           std::binary_search(inline_spans.begin(), inline_spans.end(),
+                              std::make_pair(e.start, e.end));
+  }
+};
 
-namespace {
-
-// ToJsonLine writes the same bytes as ToJson(record).dump() with invalid
-// UTF-8 replaced (keys in sorted order, nlohmann's escapes and number
-// format), without building the tree: records are most of what `extract`
-// does after matching. A test holds the two to the same output.
+// Writes one record as one line of JSON, walking its Fields(): nlohmann's
+// escapes and number format, without building a tree (records are most of
+// what `extract` does after matching).
 class LineWriter {
  public:
-  explicit LineWriter(std::string* out) : out_(*out) {}
+  LineWriter(std::string* out, const SentenceTable& table) : out_(*out), table_(table) {}
 
+  void Write(const Record& r) {
+    out_ += '{';
+    Key("kgx_record");
+    Uint(kRecordVersion);
+    Record::Fields(*this, r);
+    Key("sentences");
+    out_ += '[';
+    for (size_t i = 0; i < table_.sentences.size(); ++i) {
+      if (i) out_ += ',';
+      Object(*table_.sentences[i]);
+    }
+    out_ += "]}";
+  }
+
+  // The visitor's calls (record.h, Presence).
+  void operator()(const char* key, const std::string& s, Presence p = Presence::kRequired) {
+    if (s.empty() && p == Presence::kOmitIfEmpty) return;
+    Key(key);
+    if (s.empty() && p == Presence::kNullIfEmpty)
+      out_ += "null";
+    else
+      Str(s);
+  }
+  void operator()(const char* key, bool b, Presence p = Presence::kRequired) {
+    if (!b && p == Presence::kOmitIfEmpty) return;
+    Key(key);
+    out_ += b ? "true" : "false";
+  }
+  void operator()(const char* key, double v, Presence = Presence::kRequired) {
+    Key(key);
+    Double(v);
+  }
+  template <typename T>
+  void operator()(const char* key, const std::vector<T>& list, Presence p = Presence::kRequired) {
+    if (list.empty() && p == Presence::kOmitIfEmpty) return;
+    Key(key);
+    out_ += '[';
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i) out_ += ',';
+      Value(list[i]);
+    }
+    out_ += ']';
+  }
+  template <typename T>
+  void operator()(const char* key, const T& x, Presence = Presence::kRequired) {
+    Key(key);
+    Value(x);
+  }
+  void Span(size_t start, size_t end) {
+    Key("start");
+    Uint(start);
+    Key("end");
+    Uint(end);
+  }
+  // A figure; left out when equal to *omit_if_equal.
+  void Money(const char* key, double v, const double* omit_if_equal = nullptr) {
+    if (omit_if_equal != nullptr && v == *omit_if_equal) return;
+    Key(key);
+    if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyJson's integers.
+      char buf[24];
+      const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
+      out_.append(buf, static_cast<size_t>(r.ptr - buf));
+      return;
+    }
+    out_ += MoneyJson(v).dump();
+  }
+  void Confidence(const char* key, double c) {
+    Key(key);
+    Double(RoundConfidence(c));
+  }
+  // Each amount that is a copy of one of the record's as its span and role.
+  void AmountsCited(const char* key, const std::vector<AmountRef>& list) {
+    Key(key);
+    out_ += '[';
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i) out_ += ',';
+      if (!table_.Cited(list[i])) {
+        Object(list[i]);
+        continue;
+      }
+      out_ += '{';
+      first_ = true;
+      Span(list[i].start, list[i].end);
+      (*this)("role", list[i].role, Presence::kOmitIfEmpty);
+      out_ += '}';
+      first_ = false;
+    }
+    out_ += ']';
+  }
+
+ private:
+  void Key(const char* key) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_ += key;
+    out_ += "\":";
+  }
+  template <typename T>
+  void Object(const T& x) {
+    out_ += '{';
+    first_ = true;
+    T::Fields(*this, x);
+    out_ += '}';
+    first_ = false;
+  }
+  template <typename T>
+  void Value(const T& x) {
+    Object(x);
+  }
+  void Value(const std::string& s) { Str(s); }
+  // An evidence is its span; its text is in "sentences".
+  void Value(const Evidence& e) {
+    out_ += '{';
+    first_ = true;
+    Span(e.start, e.end);
+    if (table_.Inline(e)) (*this)("text", e.text);
+    out_ += '}';
+    first_ = false;
+  }
   void Str(std::string_view s) {
     if (!IsValidUtf8(s)) {  // Rare: let the library replace bad bytes its own way.
       out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
@@ -340,12 +267,6 @@ class LineWriter {
     out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
-  void OptStr(const std::string& s) {
-    if (s.empty())
-      out_ += "null";
-    else
-      Str(s);
-  }
   void Uint(size_t v) {
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -365,254 +286,239 @@ class LineWriter {
     }
     out_ += MoneyJson(v).dump();
   }
-  void Strings(const std::vector<std::string>& list) {
-    out_ += '[';
-    for (size_t i = 0; i < list.size(); ++i) {
-      if (i) out_ += ',';
-      Str(list[i]);
-    }
-    out_ += ']';
+
+  std::string& out_;
+  const SentenceTable& table_;
+  bool first_ = true;
+};
+
+// A value FromJson refuses that nlohmann would convert (a negative or
+// fractional offset to size_t); caught with json::exception there.
+struct BadValue : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// An element of a list that is left out, not the record: an amount whose
+// value is not a finite number.
+struct SkipElement {};
+
+size_t Offset(const json& j, const char* key) {
+  const json& v = j.at(key);
+  if (!v.is_number_unsigned() || v.get<uint64_t>() > kMaxRecordOffset)
+    throw BadValue(std::string("\"") + key + "\" is " + v.dump() +
+                   ": not a byte offset (a whole number from 0 to 2^53)");
+  return static_cast<size_t>(v.get<uint64_t>());
+}
+
+// Reads a record from a JSON tree, walking its Fields(). Throws
+// json::exception or BadValue on what it cannot read.
+class TreeReader {
+ public:
+  void Read(const json& j, Record* r) {
+    sentences_.clear();
+    if (auto it = j.find("sentences"); it != j.end())
+      for (const json& e : *it) {
+        sentences_.emplace_back();
+        Object(e, &sentences_.back());
+      }
+    std::sort(sentences_.begin(), sentences_.end(), [](const Evidence& a, const Evidence& b) {
+      return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+    });
+    record_ = r;
+    Object(j, r);
   }
-  // "key": - callers write keys in sorted order, as std::map orders them.
-  void Key(const char* key, bool first = false) {
-    if (!first) out_ += ',';
-    out_ += '"';
-    out_ += key;
-    out_ += "\":";
+
+  void operator()(const char* key, std::string& s, Presence p = Presence::kRequired) {
+    const json* v = Find(key, p);
+    s = v == nullptr || v->is_null() ? std::string() : v->get<std::string>();
   }
-  template <typename T, typename F>
-  void Array(const std::vector<T>& list, F&& each) {
-    out_ += '[';
-    for (size_t i = 0; i < list.size(); ++i) {
-      if (i) out_ += ',';
-      each(list[i]);
-    }
-    out_ += ']';
+  void operator()(const char* key, bool& b, Presence p = Presence::kRequired) {
+    const json* v = Find(key, p);
+    b = v != nullptr && !v->is_null() && v->get<bool>();
   }
-  struct StrField {
-    const char* key;
-    const std::string* value;
-    bool optional;  // Written as null when empty.
-  };
-  // {"key": "value", ...} with the keys in the order given (sorted).
-  void StrObject(std::initializer_list<StrField> fields) {
-    out_ += '{';
-    bool first = true;
-    for (const StrField& f : fields) {
-      Key(f.key, first);
-      first = false;
-      if (f.optional)
-        OptStr(*f.value);
-      else
-        Str(*f.value);
-    }
-    out_ += '}';
+  void operator()(const char* key, double& d, Presence p = Presence::kRequired) {
+    const json* v = Find(key, p);
+    d = v == nullptr || v->is_null() ? 0 : v->get<double>();
   }
-  void Evidence(const kgx::Evidence& e) {
-    Key("end", true);
-    Uint(e.end);
-    Key("start");
-    Uint(e.start);
-    Key("text");
-    Str(e.text);
+  template <typename T>
+  void operator()(const char* key, std::vector<T>& list, Presence p = Presence::kRequired) {
+    const json* v = Find(key, p);
+    list.clear();
+    if (v == nullptr || v->is_null()) return;
+    if (!v->is_array())
+      throw BadValue(std::string("\"") + key + "\" is " + v->type_name() + ", not a list");
+    ReadList(*v, &list, [this](const json& e, T* x) { Value(e, x); });
   }
-  void Amount(const AmountRef& a) {
-    out_ += '{';
-    Key("currency", true);
-    Str(a.currency);
-    Key("end");
-    Uint(a.end);
-    if (a.high != a.value) {
-      Key("high");
-      Money(a.high);
-    }
-    if (!a.qualifier.empty()) {
-      Key("qualifier");
-      Str(a.qualifier);
-    }
-    if (!a.role.empty()) {
-      Key("role");
-      Str(a.role);
-    }
-    Key("start");
-    Uint(a.start);
-    Key("text");
-    Str(a.text);
-    Key("value");
-    Money(a.value);
-    out_ += '}';
+  template <typename T>
+  void operator()(const char* key, T& x, Presence p = Presence::kRequired) {
+    if (const json* v = Find(key, p)) Value(*v, &x);
   }
-  std::string& out() { return out_; }
+  void Span(size_t& start, size_t& end) {
+    start = Offset(*obj_, "start");
+    end = Offset(*obj_, "end");
+    if (end < start)
+      throw BadValue("\"end\" " + std::to_string(end) + " is before \"start\" " +
+                     std::to_string(start));
+  }
+  // A figure, or *if_absent when there is none; an element whose figure is
+  // not a finite number is skipped.
+  void Money(const char* key, double& v, const double* if_absent = nullptr) {
+    auto it = obj_->find(key);
+    if (it == obj_->end() && if_absent != nullptr) {
+      v = *if_absent;
+      return;
+    }
+    if (it == obj_->end() || !it->is_number() || !std::isfinite(it->get<double>()))
+      throw SkipElement();
+    v = it->get<double>();
+  }
+  void Confidence(const char* key, double& c) { (*this)(key, c, Presence::kAdded); }
+  // An amount written in full (version 1, or not the record's), or the
+  // record's amount of that span with this role. One whose figure was
+  // unreadable, and so left out of the record's, is left out here too.
+  void AmountsCited(const char* key, std::vector<AmountRef>& list) {
+    list.clear();
+    ReadList(obj_->at(key), &list, [this](const json& e, AmountRef* a) { Cited(e, a); });
+  }
 
  private:
-  std::string& out_;
+  // The field's value; nullptr when absent and allowed to be.
+  const json* Find(const char* key, Presence p) {
+    if (p == Presence::kRequired) return &obj_->at(key);
+    auto it = obj_->find(key);
+    return it == obj_->end() ? nullptr : &*it;
+  }
+  // Each element of `array` read by read(element, &item), but those that
+  // throw SkipElement.
+  template <typename T, typename Read>
+  static void ReadList(const json& array, std::vector<T>* list, Read read) {
+    list->reserve(array.size());
+    for (const json& e : array) {
+      T x;
+      try {
+        read(e, &x);
+      } catch (const SkipElement&) {
+        continue;
+      }
+      list->push_back(std::move(x));
+    }
+  }
+  // Reads fields of `j` while alive; the outer object again after, thrown
+  // or not (a skipped element throws out of its fields).
+  class Enter {
+   public:
+    Enter(TreeReader* r, const json& j) : r_(r), outer_(r->obj_) {
+      if (!j.is_object()) throw BadValue(std::string("expected an object, got ") + j.type_name());
+      r_->obj_ = &j;
+    }
+    ~Enter() { r_->obj_ = outer_; }
+    Enter(const Enter&) = delete;
+    Enter& operator=(const Enter&) = delete;
+
+   private:
+    TreeReader* r_;
+    const json* outer_;
+  };
+  template <typename T>
+  void Object(const json& j, T* x) {
+    Enter in(this, j);
+    T::Fields(*this, *x);
+  }
+  template <typename T>
+  void Value(const json& j, T* x) {
+    Object(j, x);
+  }
+  void Value(const json& j, std::string* s) { *s = j.get<std::string>(); }
+  void Cited(const json& j, AmountRef* a) {
+    if (!j.is_object() || j.contains("value")) {
+      Object(j, a);
+      return;
+    }
+    size_t start, end;
+    std::string role;
+    {
+      Enter in(this, j);
+      Span(start, end);
+      (*this)("role", role, Presence::kOmitIfEmpty);
+    }
+    for (const AmountRef& x : record_->amounts)
+      if (x.start == start && x.end == end) {
+        *a = x;
+        a->role = std::move(role);
+        return;
+      }
+    throw SkipElement();
+  }
+  // An evidence's text: its own (version 1), else its sentence's.
+  void Value(const json& j, Evidence* e) {
+    {
+      Enter in(this, j);
+      Span(e->start, e->end);
+    }
+    if (auto it = j.find("text"); it != j.end()) {
+      e->text = it->get<std::string>();
+      return;
+    }
+    auto it = std::lower_bound(
+        sentences_.begin(), sentences_.end(), *e, [](const Evidence& a, const Evidence& b) {
+          return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+        });
+    if (it == sentences_.end() || it->start != e->start || it->end != e->end)
+      throw BadValue("evidence [" + std::to_string(e->start) + ", " + std::to_string(e->end) +
+                     ") has no text and no sentence in \"sentences\"");
+    e->text = it->text;
+  }
+
+  const json* obj_ = nullptr;
+  const Record* record_ = nullptr;  // Its amounts, read before the agreements.
+  std::vector<Evidence> sentences_;
 };
 
 }  // namespace
 
+double RoundConfidence(double confidence) { return std::round(confidence * 100) / 100; }
+
+// Money values are whole units: written as integers when they are whole.
+json MoneyJson(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return json(static_cast<int64_t>(v));
+  return json(v);
+}
+
 std::string ToJsonLine(const Record& r) {
   std::string line;
   line.reserve(256 + r.mentions.size() * 80);
-  LineWriter w(&line);
-  std::string& out = w.out();
-  auto confidence = [&](double c) { w.Double(RoundConfidence(c)); };
-  out += '{';
-  w.Key("agreements", true);
-  w.Array(r.agreements, [&](const AgreementRef& a) {
-    out += '{';
-    w.Key("amounts", true);
-    w.Array(a.amounts, [&](const AmountRef& x) { w.Amount(x); });
-    w.Key("confidence");
-    confidence(a.confidence);
-    w.Key("date");
-    w.OptStr(a.date);
-    w.Key("evidence");
-    w.Array(a.evidence, [&](const Evidence& e) {
-      out += '{';
-      w.Evidence(e);
-      out += '}';
-    });
-    w.Key("kind");
-    w.Str(a.kind);
-    w.Key("minerals");
-    w.Strings(a.minerals);
-    w.Key("organizations");
-    w.Strings(a.organizations);
-    w.Key("parties");
-    w.Strings(a.parties);
-    out += '}';
-  });
-  w.Key("amounts");
-  w.Array(r.amounts, [&](const AmountRef& a) { w.Amount(a); });
-  w.Key("cooccurrences");
-  w.Array(r.cooccurrences, [&](const Cooccurrence& c) {
-    out += '{';
-    w.Key("evidence", true);
-    out += '{';
-    w.Evidence(c.evidence);
-    out += '}';
-    w.Key("ids");
-    w.Strings(c.ids);
-    out += '}';
-  });
-  w.Key("countries");
-  w.Strings(r.countries);
-  w.Key("dates");
-  w.Array(r.dates, [&](const DateRef& d) {
-    out += '{';
-    w.Key("date", true);
-    w.OptStr(d.date);
-    w.Key("end");
-    w.Uint(d.end);
-    if (d.relative) {
-      w.Key("relative");
-      out += "true";
-    }
-    w.Key("start");
-    w.Uint(d.start);
-    w.Key("text");
-    w.Str(d.text);
-    out += '}';
-  });
-  w.Key("doc");
-  w.Str(r.doc);
-  w.Key("groups");
-  w.Strings(r.groups);
-  if (!r.id.empty()) {
-    w.Key("id");
-    w.Str(r.id);
-  }
-  w.Key("kgx_record");
-  w.Uint(kRecordVersion);
-  w.Key("lang");
-  w.Str(r.lang);
-  w.Key("mentions");
-  w.Array(r.mentions, [&](const Mention& m) {
-    out += '{';
-    w.Key("end", true);
-    w.Uint(m.end);
-    w.Key("id");
-    w.Str(m.id);
-    w.Key("kind");
-    w.Str(m.kind);
-    w.Key("start");
-    w.Uint(m.start);
-    w.Key("text");
-    w.Str(m.text);
-    out += '}';
-  });
-  w.Key("minerals");
-  w.Array(r.minerals, [&](const MineralRef& m) {
-    out += '{';
-    w.Key("name", true);
-    w.Str(m.name);
-    w.Key("symbol");
-    w.OptStr(m.symbol);
-    out += '}';
-  });
-  w.Key("organizations");
-  w.Array(r.organizations, [&](const OrganizationRef& o) {
-    out += '{';
-    w.Key("country", true);
-    w.OptStr(o.country);
-    w.Key("kind");
-    w.Str(o.kind);
-    w.Key("name");
-    w.Str(o.name);
-    out += '}';
-  });
-  w.Key("people");
-  w.Array(r.people, [&](const PersonRef& p) {
-    w.StrObject({{"country", &p.country, true}, {"name", &p.name, false}, {"role", &p.role, true}});
-  });
-  w.Key("published");
-  w.OptStr(r.published);
-  w.Key("rates");
-  w.Array(r.rates, [&](const RateRef& x) {
-    out += '{';
-    w.Key("end", true);
-    w.Uint(x.end);
-    w.Key("from");
-    w.Str(x.from);
-    w.Key("rate");
-    w.Double(x.rate);
-    w.Key("start");
-    w.Uint(x.start);
-    w.Key("text");
-    w.Str(x.text);
-    w.Key("to");
-    w.Str(x.to);
-    out += '}';
-  });
-  w.Key("restrictions");
-  w.Array(r.restrictions, [&](const RestrictionRef& x) {
-    out += '{';
-    w.Key("confidence", true);
-    confidence(x.confidence);
-    w.Key("evidence");
-    w.Array(x.evidence, [&](const Evidence& e) {
-      out += '{';
-      w.Evidence(e);
-      out += '}';
-    });
-    w.Key("from");
-    w.Str(x.from);
-    w.Key("minerals");
-    w.Strings(x.minerals);
-    w.Key("to");
-    w.OptStr(x.to);
-    w.Key("type");
-    w.Str(x.type);
-    out += '}';
-  });
-  w.Key("title");
-  w.Str(r.title);
-  if (!r.url.empty()) {
-    w.Key("url");
-    w.Str(r.url);
-  }
-  out += '}';
+  const SentenceTable table(r);
+  LineWriter(&line, table).Write(r);
   return line;
+}
+
+Status FromJson(const json& j, Record* r) {
+  *r = Record();
+  if (!j.is_object())
+    return Status::Error("not a record (a JSON object), but " + std::string(j.type_name()));
+  if (auto v = j.find("kgx_record"); v != j.end()) {
+    const bool known = v->is_number_unsigned() && v->get<uint64_t>() >= kOldestRecordVersion &&
+                       v->get<uint64_t>() <= kRecordVersion;
+    if (!known) {
+      const bool newer = v->is_number_unsigned() && v->get<uint64_t>() > kRecordVersion;
+      return Status::Error("record format version " + v->dump() + " is " +
+                           (newer ? "newer than this kgx reads" : "unknown") +
+                           " (it reads versions " + std::to_string(kOldestRecordVersion) + " to " +
+                           std::to_string(kRecordVersion) + ")" +
+                           (newer ? ": upgrade kgx, or extract the documents again with this one"
+                                  : ""));
+    }
+  }
+  try {
+    TreeReader().Read(j, r);
+  } catch (const json::exception& e) {
+    return Status::Error(std::string("malformed record: ") + e.what());
+  } catch (const BadValue& e) {
+    return Status::Error(std::string("malformed record: ") + e.what());
+  } catch (const SkipElement&) {
+    return Status::Error("malformed record: a figure that is not a number outside a list");
+  }
+  return Status::Ok();
 }
 
 std::string ContentId(std::string_view bytes) {

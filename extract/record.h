@@ -4,9 +4,9 @@
 // `kgx extract --jsonl` prints one per line and `kgx merge` reads them back.
 // Offsets are byte offsets into the original file.
 //
-//   nlohmann::json j = kgx::ToJson(record);
+//   std::string line = kgx::ToJsonLine(record);
 //   kgx::Record back;
-//   kgx::Status s = kgx::FromJson(j, &back);
+//   kgx::Status s = kgx::FromJson(nlohmann::json::parse(line), &back);
 //
 // Thread safety: plain values.
 #ifndef KGX_EXTRACT_RECORD_H_
@@ -18,9 +18,7 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "base/status.h"
 
@@ -28,17 +26,45 @@ namespace kgx {
 
 // The version of the record format, written as "kgx_record" in every
 // record. Fields may be added within a version (DESIGN.md); a new version
-// means a change an older reader would misread, so FromJson refuses records
-// of any other version (a record without the field is version 1, written
-// before it existed).
-constexpr int kRecordVersion = 1;
+// means a change an older reader would misread. Version 2 writes no text
+// twice: each evidence sentence once, in the record's "sentences", and an
+// evidence as its offsets only ({"start", "end"}); an agreement's amount,
+// a copy of one of the record's "amounts", as its span and role only
+// ({"start", "end", "role"}). Version 1 (and a record without the field,
+// written before it existed) carried the text in every evidence and every
+// amount in full.
+// FromJson reads both; it refuses any other version, naming it.
+constexpr int kRecordVersion = 2;
+constexpr int kOldestRecordVersion = 1;
 // Offsets are byte offsets into a file: FromJson refuses negative ones,
 // ones past 2^53 (what a JSON number carries exactly) and end < start.
 constexpr uint64_t kMaxRecordOffset = uint64_t{1} << 53;
 
+// How a field is written and read. The Fields() list of each struct below is
+// the record's one schema: it drives ToJsonLine (writing, in the order
+// listed) and FromJson (reading), so a new field is one member and one line
+// there. Visitors are called as v(key, member, presence) for strings, lists,
+// numbers, bools and nested structs, plus v.Span(start, end) for offsets,
+// v.Money(key, value) for figures, v.Confidence(key, c), and
+// v.AmountsCited(key, list) for amounts that are copies of the record's own
+// (written as their span and role only, see kRecordVersion).
+enum class Presence {
+  kRequired,     // Always written; a record without it is malformed.
+  kAdded,        // Always written; may be absent (records older than it).
+  kNullIfEmpty,  // Written as null when empty; null or absent reads as empty.
+  kOmitIfEmpty,  // Left out when empty, false or 0; absent reads as such.
+};
+
 struct Evidence {
   size_t start = 0, end = 0;  // Byte offsets into the original file.
   std::string text;           // The sentence, normalized (NFKC) and plain.
+  // As written in "sentences"; an evidence itself is written as its span
+  // and its text looked up there (see kRecordVersion).
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v.Span(x.start, x.end);
+    v("text", x.text);
+  }
 };
 
 struct Mention {
@@ -46,10 +72,23 @@ struct Mention {
   std::string id;
   std::string text;  // The original bytes at [start, end).
   size_t start = 0, end = 0;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("kind", x.kind);
+    v("id", x.id);
+    v("text", x.text);
+    v.Span(x.start, x.end);
+  }
 };
 
 struct OrganizationRef {
   std::string name, kind, country;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("name", x.name);
+    v("kind", x.kind, Presence::kAdded);
+    v("country", x.country, Presence::kNullIfEmpty);
+  }
 };
 
 // A person named in the document: the gazetteer's id (English full name) or
@@ -57,10 +96,21 @@ struct OrganizationRef {
 // ("" when unknown).
 struct PersonRef {
   std::string name, country, role;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("name", x.name);
+    v("country", x.country, Presence::kNullIfEmpty);
+    v("role", x.role, Presence::kNullIfEmpty);
+  }
 };
 
 struct MineralRef {
   std::string name, symbol;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("name", x.name);
+    v("symbol", x.symbol, Presence::kNullIfEmpty);
+  }
 };
 
 struct AmountRef {
@@ -74,6 +124,18 @@ struct AmountRef {
   // repeat or part (AmountRoles in extract/money.h); only "" figures are
   // summed or drawn. Absent from the record when "".
   std::string role;
+  // An amount whose value is not a finite number (an old record's null
+  // where a figure overflowed) is left out on reading, not the record.
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v.Money("value", x.value);
+    v.Money("high", x.high, &x.value);  // Left out when equal to value.
+    v("currency", x.currency);
+    v("qualifier", x.qualifier, Presence::kOmitIfEmpty);
+    v("text", x.text);
+    v.Span(x.start, x.end);
+    v("role", x.role, Presence::kOmitIfEmpty);
+  }
 };
 
 struct RateRef {
@@ -81,6 +143,14 @@ struct RateRef {
   double rate = 0;
   std::string text;
   size_t start = 0, end = 0;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("from", x.from);
+    v("to", x.to);
+    v("rate", x.rate);
+    v("text", x.text);
+    v.Span(x.start, x.end);
+  }
 };
 
 struct DateRef {
@@ -88,6 +158,13 @@ struct DateRef {
   bool relative = false;  // Completed from the publication date (4月11日, Wednesday).
   std::string text;
   size_t start = 0, end = 0;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("date", x.date, Presence::kNullIfEmpty);
+    v("relative", x.relative, Presence::kOmitIfEmpty);
+    v("text", x.text);
+    v.Span(x.start, x.end);
+  }
 };
 
 struct AgreementRef {
@@ -98,6 +175,17 @@ struct AgreementRef {
   std::string date;  // ISO 8601 or "".
   std::vector<Evidence> evidence;
   double confidence = 0;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("parties", x.parties);
+    v("kind", x.kind);
+    v("minerals", x.minerals);
+    v("organizations", x.organizations);
+    v.AmountsCited("amounts", x.amounts);  // The record's own amounts, by span.
+    v("date", x.date, Presence::kNullIfEmpty);
+    v("evidence", x.evidence);
+    v.Confidence("confidence", x.confidence);
+  }
 };
 
 struct RestrictionRef {
@@ -106,12 +194,26 @@ struct RestrictionRef {
   std::vector<std::string> minerals;
   std::vector<Evidence> evidence;
   double confidence = 0;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("from", x.from);
+    v("to", x.to, Presence::kNullIfEmpty);
+    v("type", x.type);
+    v("minerals", x.minerals);
+    v("evidence", x.evidence);
+    v.Confidence("confidence", x.confidence);
+  }
 };
 
 // Countries and groups of countries named together in one sentence.
 struct Cooccurrence {
   std::vector<std::string> ids;  // Sorted, unique.
   Evidence evidence;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("ids", x.ids);
+    v("evidence", x.evidence);
+  }
 };
 
 struct Record {
@@ -135,6 +237,29 @@ struct Record {
   std::vector<RestrictionRef> restrictions;
   std::vector<Mention> mentions;
   std::vector<Cooccurrence> cooccurrences;
+  // After these the writer puts "sentences": each evidence sentence once,
+  // by offsets (see kRecordVersion).
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("doc", x.doc);
+    v("id", x.id, Presence::kOmitIfEmpty);
+    v("url", x.url, Presence::kOmitIfEmpty);
+    v("lang", x.lang, Presence::kAdded);
+    v("title", x.title, Presence::kAdded);
+    v("published", x.published, Presence::kNullIfEmpty);
+    v("countries", x.countries);
+    v("groups", x.groups, Presence::kAdded);
+    v("organizations", x.organizations);
+    v("minerals", x.minerals);
+    v("people", x.people, Presence::kAdded);
+    v("amounts", x.amounts, Presence::kAdded);
+    v("rates", x.rates, Presence::kAdded);
+    v("dates", x.dates, Presence::kAdded);
+    v("agreements", x.agreements, Presence::kAdded);
+    v("restrictions", x.restrictions, Presence::kAdded);
+    v("mentions", x.mentions);
+    v("cooccurrences", x.cooccurrences, Presence::kAdded);
+  }
 };
 
 // Numbers as every writer puts them, so that a graph built from documents and
@@ -144,12 +269,13 @@ struct Record {
 double RoundConfidence(double confidence);
 nlohmann::json MoneyJson(double value);
 
-nlohmann::json ToJson(const Record& record);
-// Reads a record written by ToJson; a missing or mistyped field, an offset
-// out of range and another format version are errors.
-Status FromJson(const nlohmann::json& j, Record* record);
-// One line of JSON (no trailing newline); invalid UTF-8 is replaced.
+// One line of JSON (no trailing newline), fields in the order Fields()
+// lists them; invalid UTF-8 is replaced by U+FFFD.
 std::string ToJsonLine(const Record& record);
+// Reads a record written by ToJsonLine, of this version or an older one; a
+// missing or mistyped field, an offset out of range, an evidence whose
+// sentence is not in "sentences" and another format version are errors.
+Status FromJson(const nlohmann::json& j, Record* record);
 
 // "content:fnv1a64:" and the FNV-1a 64-bit hash of `bytes` in hex.
 std::string ContentId(std::string_view bytes);

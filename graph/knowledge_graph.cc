@@ -560,8 +560,19 @@ std::vector<Vertex> KnowledgeGraph::Multilateral() const {
   return out;
 }
 
-void KnowledgeGraph::Finalize(int threads) {
+void KnowledgeGraph::Finalize(int threads, const EntityInfoLookup& info) {
   if (!finalized_) AddAgreements(threads);
+  if (info) {
+    for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
+      NodeProps& p = (*g_)[v];
+      if (p.kind != NodeKind::kCountry && p.kind != NodeKind::kCountryGroup &&
+          p.kind != NodeKind::kMineral && p.kind != NodeKind::kOrganization)
+        continue;
+      EntityInfo e = info(p.kind, p.id);
+      if (!e.qid.empty()) p.qid = std::move(e.qid);
+      if (!e.label.empty()) p.label = std::move(e.label);
+    }
+  }
   for (auto& [id, meta] : documents_) {
     Vertex v;
     if (!FindNode(NodeKind::kDocument, id, &v)) continue;

@@ -32,6 +32,7 @@
 #define KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 
 #include <boost/graph/adjacency_list.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -114,17 +115,25 @@ using BoostGraph =
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 
+// What records do not carry about an entity, from the gazetteers: its
+// Wikidata id and a display name that replaces the label ("" each when
+// none).
+struct EntityInfo {
+  std::string qid, label;
+};
+using EntityInfoLookup = std::function<EntityInfo(NodeKind kind, const std::string& id)>;
+
 class KnowledgeGraph {
  public:
   void AddRecord(const Record& record);
   // Merges agreement reports, then renumbers nodes by (kind, id) and edges by
   // their ends, so every export is byte-identical whatever the input order.
   // `threads` share the work; the graph is the same whatever their number.
-  void Finalize(int threads = 1);
+  // `info`, when given, is asked once for each country, group, mineral and
+  // organization node.
+  void Finalize(int threads = 1, const EntityInfoLookup& info = nullptr);
 
   const BoostGraph& graph() const { return *g_; }
-  // For attributes the records do not carry (Wikidata ids, display names).
-  NodeProps& node(Vertex v) { return (*g_)[v]; }
   size_t node_count() const { return boost::num_vertices(*g_); }
   size_t edge_count() const { return boost::num_edges(*g_); }
   // Returns the vertex, or false if absent.

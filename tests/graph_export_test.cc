@@ -82,6 +82,27 @@ TEST_CASE("records merge into one node per country and one edge per pair") {
   CHECK(g.Partnerships().size() == 4);
 }
 
+TEST_CASE("Finalize asks for what records do not carry: Wikidata ids and display names") {
+  kgx::KnowledgeGraph g;
+  g.AddRecord(MakeRecord("a.txt", {{"CD", "JP"}}));
+  std::vector<std::string> asked;
+  g.Finalize(1, [&](kgx::NodeKind kind, const std::string& id) {
+    asked.push_back(id);
+    kgx::EntityInfo info;
+    if (kind == kgx::NodeKind::kCountry && id == "CD") info = {"Q974", "DR Congo"};
+    return info;
+  });
+  std::sort(asked.begin(), asked.end());
+  CHECK(asked == std::vector<std::string>{"CD", "JP"});  // Not the agreement or document.
+  kgx::Vertex cd, jp;
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "CD", &cd));
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "JP", &jp));
+  CHECK(g.graph()[cd].qid == "Q974");
+  CHECK(g.graph()[cd].label == "DR Congo");
+  CHECK(g.graph()[jp].qid.empty());
+  CHECK(g.graph()[jp].label == "Japan");
+}
+
 TEST_CASE("the DOT file reads back with cgraph, whatever the record order") {
   const std::string dir = TempDir();
   kgx::KnowledgeGraph g1, g2;

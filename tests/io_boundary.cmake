@@ -217,11 +217,17 @@ endif()
 # Records carry their format version; merge refuses another one and
 # offsets that are no byte offsets, with file:line.
 file(READ "${OUT}/records.jsonl" record)
-expect_in("${record}" "\"kgx_record\":1")
-string(REPLACE "\"kgx_record\":1" "\"kgx_record\":2" future "${record}")
+expect_in("${record}" "\"kgx_record\":2")
+string(REPLACE "\"kgx_record\":2" "\"kgx_record\":3" future "${record}")
 file(WRITE "${OUT}/future.jsonl" "${future}")
 run(2 merge "${OUT}/future.jsonl" -o "${OUT}/future.dot")
-expect_in("${err}" "future.jsonl:1: record format version 2 is newer than this kgx reads")
+expect_in("${err}" "future.jsonl:1: record format version 3 is newer than this kgx reads (it reads versions 1 to 2): upgrade kgx")
+# A record of version 1 (evidence text in every fact, written by kgx before
+# version 2) still merges, into the same graph.
+file(WRITE "${OUT}/v1.jsonl" "{\"kgx_record\":1,\"doc\":\"old.txt\",\"countries\":[\"AU\",\"JP\"],\"organizations\":[],\"minerals\":[],\"mentions\":[],\"agreements\":[{\"parties\":[\"AU\",\"JP\"],\"kind\":\"cooperation\",\"minerals\":[],\"organizations\":[],\"amounts\":[],\"date\":null,\"evidence\":[{\"start\":0,\"end\":9,\"text\":\"Old words\"}],\"confidence\":0.9}]}\n")
+run(0 merge "${OUT}/v1.jsonl" -o "${OUT}/v1.dot" -q)
+file(READ "${OUT}/v1.dot" v1_dot)
+expect_in("${v1_dot}" "Old words")
 string(REGEX REPLACE "\"start\":[0-9]+" "\"start\":-5" negative "${record}")
 file(WRITE "${OUT}/negative.jsonl" "\n${negative}")
 run(2 merge "${OUT}/negative.jsonl" -o "${OUT}/negative.dot")

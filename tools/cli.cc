@@ -563,29 +563,30 @@ bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
 }
 
 // Wikidata ids (qid=) and countries' display names (name=) live in the
-// gazetteers, not in records.
-void AddWikidataIds(const Gazetteer& gaz, KnowledgeGraph* graph) {
-  for (Vertex v = 0; v < graph->node_count(); ++v) {
-    NodeProps& p = graph->node(v);
+// gazetteers, not in records: the graph asks for them at Finalize.
+EntityInfoLookup GazetteerInfo(const Gazetteer& gaz) {
+  return [&gaz](NodeKind node_kind, const std::string& id) {
+    EntityInfo info;
     EntityKind kind;
-    if (p.kind == NodeKind::kCountry)
+    if (node_kind == NodeKind::kCountry)
       kind = EntityKind::kCountry;
-    else if (p.kind == NodeKind::kCountryGroup)
+    else if (node_kind == NodeKind::kCountryGroup)
       kind = EntityKind::kGroup;
-    else if (p.kind == NodeKind::kMineral)
+    else if (node_kind == NodeKind::kMineral)
       kind = EntityKind::kMineral;
-    else if (p.kind == NodeKind::kOrganization)
+    else if (node_kind == NodeKind::kOrganization)
       kind = EntityKind::kOrganization;
     else
-      continue;
-    const int e = gaz.Find(kind, p.id);
-    if (e < 0) continue;
-    auto it = gaz.entities()[e].attrs.find("qid");
-    if (it != gaz.entities()[e].attrs.end()) p.qid = it->second;
+      return info;
+    const int e = gaz.Find(kind, id);
+    if (e < 0) return info;
+    const auto& attrs = gaz.entities()[e].attrs;
+    if (auto it = attrs.find("qid"); it != attrs.end()) info.qid = it->second;
     // A country's display name where ICU's is not the usual one ("DR Congo").
-    it = gaz.entities()[e].attrs.find("name");
-    if (p.kind == NodeKind::kCountry && it != gaz.entities()[e].attrs.end()) p.label = it->second;
-  }
+    if (auto it = attrs.find("name"); node_kind == NodeKind::kCountry && it != attrs.end())
+      info.label = it->second;
+    return info;
+  };
 }
 
 // Each input file's size (0 if unknown), for the progress line and batches.
@@ -906,8 +907,8 @@ int RunDocuments(const Options& opt) {
     return kExitUsage;
   }
   if (!extract) {
-    graph.Finalize(opt.threads);  // The same graph whatever order records came in.
-    AddWikidataIds(gaz, &graph);
+    // The same graph whatever order records came in.
+    graph.Finalize(opt.threads, GazetteerInfo(gaz));
     if (!opt.filter.empty()) graph = FilterGraph(graph, opt.filter);
   }
   if (opt.command == "stats") {
