@@ -213,7 +213,7 @@ Status Gazetteer::LoadFile(const std::string& path) {
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
   enum class Mode {
     kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords,
-    kPersonTitles
+    kPersonTitles, kInflection
   } mode = Mode::kNone;
   EntityKind kind = EntityKind::kCountry;
   std::istringstream in(content);
@@ -249,6 +249,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           mode = Mode::kRelationWords;
         } else if (f[1] == "person-title") {
           mode = Mode::kPersonTitles;
+        } else if (f[1] == "inflection") {
+          mode = Mode::kInflection;
         } else if (ParseEntityKind(f[1], &kind)) {
           mode = Mode::kEntities;
         } else {
@@ -387,6 +389,38 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           return error("unknown person-title role '" + f[0] +
                        "' (expected before, after, either, not-name, boundary, particle or "
                        "given-name)");
+        break;
+      }
+      case Mode::kInflection: {
+        if (f.size() != 4 || (f[0] != "suffix" && f[0] != "prefix"))
+          return error("expected 'suffix|prefix<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]'");
+        if (!ValidLang(f[1]) || f[1] == "*") return error("invalid language tag '" + f[1] + "'");
+        InflectionRule r;
+        r.prefix = f[0] == "prefix";
+        r.lang = f[1];
+        for (const std::string& e : Split(f[2], ','))
+          r.edges.push_back(e == "*" && r.prefix ? "" : NormalizeNfkc(e));
+        for (const std::string& slot : Split(f[3], ' ')) {
+          if (slot.empty()) return error("two spaces between forms");
+          r.forms.emplace_back();
+          for (const std::string& alt : Split(slot, '/'))
+            r.forms.back().push_back(alt == "-" ? "" : NormalizeNfkc(alt));
+        }
+        if (r.prefix && r.forms.size() != 1) {
+          // A prefix rule's forms are alternatives of one slot.
+          std::vector<std::string> all;
+          for (const auto& slot : r.forms) all.insert(all.end(), slot.begin(), slot.end());
+          r.forms.assign(1, all);
+        }
+        // The words of a name agree slot by slot: every suffix rule of a
+        // language lists the same cases.
+        for (const InflectionRule& other : inflections_)
+          if (!r.prefix && !other.prefix && other.lang == r.lang &&
+              other.forms.size() != r.forms.size())
+            return error("a " + r.lang + " suffix rule needs " +
+                         std::to_string(other.forms.size()) + " forms, one per case, got " +
+                         std::to_string(r.forms.size()));
+        inflections_.push_back(std::move(r));
         break;
       }
       case Mode::kOrgRules: {
@@ -595,6 +629,90 @@ bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::s
   return true;
 }
 
+namespace {
+
+// The rule of `rules` (suffix or prefix, in `lang`) with the longest edge
+// that `word` ends (or starts) with, leaving a stem of two letters or more.
+const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool prefix,
+                              const std::string& lang, const std::string& word, std::string* edge) {
+  const InflectionRule* best = nullptr;
+  for (const InflectionRule& r : rules) {
+    if (r.prefix != prefix || r.lang != lang) continue;
+    for (const std::string& e : r.edges) {
+      if (word.size() < e.size() || (best != nullptr && e.size() <= edge->size())) continue;
+      const bool at = prefix ? word.compare(0, e.size(), e) == 0
+                             : word.compare(word.size() - e.size(), e.size(), e) == 0;
+      if (!at || CodePoints(word.substr(prefix ? e.size() : 0, word.size() - e.size())) < 2)
+        continue;
+      best = &r;
+      *edge = e;
+    }
+  }
+  return best;
+}
+
+std::string ReplaceTilde(const std::string& form, const std::string& edge) {
+  const size_t t = form.find('~');
+  return t == std::string::npos ? form : form.substr(0, t) + edge + form.substr(t + 1);
+}
+
+}  // namespace
+
+void Gazetteer::AddInflections() {
+  if (inflections_.empty()) return;
+  std::set<std::tuple<uint32_t, std::string, std::string>> seen;
+  for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
+  const size_t n = aliases_.size();
+  for (size_t i = 0; i < n; ++i) {
+    // Copies: aliases_ grows below.
+    const std::string surface = aliases_[i].surface, lang = aliases_[i].lang;
+    const uint32_t entity = aliases_[i].entity;
+    const uint8_t flags = aliases_[i].flags;
+    std::vector<std::pair<std::string, size_t>> forms;  // text, lead bytes (NFKC)
+    // Suffixes: each word takes the endings of one case, the same for all.
+    const std::vector<std::string> words = Split(surface, ' ');
+    std::vector<const InflectionRule*> rule(words.size(), nullptr);
+    std::vector<std::string> edge(words.size());
+    size_t slots = 0;  // Every suffix rule of a language has as many.
+    for (size_t w = 0; w < words.size(); ++w)
+      if ((rule[w] = RuleFor(inflections_, false, lang, words[w], &edge[w])) != nullptr)
+        slots = rule[w]->forms.size();
+    for (size_t slot = 0; slot < slots; ++slot) {
+      std::vector<std::string> texts = {""};
+      for (size_t w = 0; w < words.size(); ++w) {
+        std::vector<std::string> next;
+        const std::string stem =
+            rule[w] ? words[w].substr(0, words[w].size() - edge[w].size()) : words[w];
+        const std::vector<std::string> ends =
+            rule[w] ? rule[w]->forms[slot] : std::vector<std::string>{""};
+        for (const std::string& t : texts)
+          for (const std::string& end : ends)
+            if (next.size() < 16)
+              next.push_back(t + (w ? " " : "") + stem + ReplaceTilde(end, edge[w]));
+        texts = std::move(next);
+      }
+      for (std::string& t : texts) forms.emplace_back(std::move(t), 0);
+    }
+    // Prefixes written onto the first word (و, ب, ال, لل...).
+    std::string start;
+    if (const InflectionRule* r = RuleFor(inflections_, true, lang, surface, &start)) {
+      for (const std::string& form : r->forms[0]) {
+        const size_t t = form.find('~');
+        forms.emplace_back(ReplaceTilde(form, start) + surface.substr(start.size()),
+                           t == std::string::npos ? 0 : t);
+      }
+    }
+    for (const auto& [text, lead] : forms) {
+      Alias a;
+      if (!MakeAlias(entity, lang, text, flags, &a)) continue;
+      if (!seen.emplace(entity, a.folded, lang).second) continue;
+      const size_t folded_lead = lead ? FoldForMatch(text.substr(0, lead)).size() : 0;
+      a.lead = static_cast<uint8_t>(std::min<size_t>(folded_lead, 255));
+      aliases_.push_back(std::move(a));
+    }
+  }
+}
+
 Status Gazetteer::AddIcuCountries(const std::string& where, const std::string& locales) {
   struct Name {
     std::string code, lang, text;
@@ -719,6 +837,7 @@ void Gazetteer::Compile() {
     kept.push_back(std::move(a));
   }
   aliases_ = std::move(kept);
+  AddInflections();
   for (Alias& a : aliases_) a.edges = AliasEdgesOf(a);
   for (Entity& e : entities_)
     if (e.attrs.count("name") == 0) e.attrs["name"] = e.id;

@@ -128,6 +128,26 @@ struct Alias {
   std::string lang;     // BCP 47 tag or "*".
   uint8_t flags = 0;
   uint8_t edges = 0;    // AliasEdge bits (after Compile()).
+  // Bytes at the start of `folded` that are an attached prefix, not the name
+  // (Arabic و, ب, ل in والصين): the mention starts after them.
+  uint8_t lead = 0;
+};
+
+// How a language changes the words of a name (`@kind inflection`,
+// gazetteers/inflection.tsv); Compile() adds every generated form of every
+// alias of that language as an alias of the same entity.
+//  - suffix: a word ending in one of `edges` takes the endings of each
+//    grammatical case (`forms[slot]`, alternatives per slot); the words of
+//    a name take the same slot (Южная Корея -> Южной Кореи).
+//  - prefix: a name starting with one of `edges` ("" for any) is also
+//    written with each of `forms[0]` before it (الصين -> والصين, للصين).
+// In a form, "~" stands for the matched edge; a prefix form's letters before
+// "~" are not part of the name (Alias::lead).
+struct InflectionRule {
+  bool prefix = false;
+  std::string lang;
+  std::vector<std::string> edges;
+  std::vector<std::vector<std::string>> forms;
 };
 
 // Context that validates a lone CJK abbreviation (abbreviation_context.tsv).
@@ -198,6 +218,9 @@ class Gazetteer {
   void AddConversions();
   // The same for Chinese person titles and words.
   void AddPersonWordConversions();
+  // Adds the inflected forms of every alias (InflectionRule) after the
+  // aliases, skipping forms the entity already has.
+  void AddInflections();
   Status AddIcuCountries(const std::string& where, const std::string& locales);
   Status AddIcuCurrencies(const std::string& where, const std::string& locales,
                           const std::string& codes);
@@ -226,6 +249,7 @@ class Gazetteer {
     uint8_t flags;
   };
   std::vector<Conversion> conversions_;
+  std::vector<InflectionRule> inflections_;
   std::thread warmup_;  // Builds ICU's transliterators while files load.
 };
 

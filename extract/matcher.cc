@@ -493,7 +493,9 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
   for (size_t i = 0; i < kept.size(); ++i) {
     const EntityKind kind = kept[i].kind;
     if (!valid[i] || kind == EntityKind::kRegion || kind == EntityKind::kWord) continue;
-    kept[i].nfkc_begin = text.folded_to_nfkc->Begin(kept[i].begin);
+    // An attached prefix (Arabic و in والصين) is matched but not the name.
+    kept[i].nfkc_begin =
+        text.folded_to_nfkc->Begin(kept[i].begin + gaz.aliases()[kept[i].alias].lead);
     kept[i].nfkc_end = std::max(kept[i].nfkc_begin, text.folded_to_nfkc->End(kept[i].end));
     out.push_back(kept[i]);
   }
