@@ -4,6 +4,9 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/reldatefmt.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +15,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace kgx {
 namespace {
@@ -93,7 +97,8 @@ std::string Alternation(const std::map<std::string, int>& words) {
 const Names& GetNames() {
   static const Names* names = [] {
     auto* n = new Names();
-    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "ko"}) {
+    for (const char* loc :
+         {"en", "fr", "es", "de", "id", "ja", "zh", "ko", "pt", "ru", "vi", "ar", "it"}) {
       UErrorCode status = U_ZERO_ERROR;
       icu::DateFormatSymbols sym(icu::Locale(loc), status);
       if (U_FAILURE(status)) continue;
@@ -124,7 +129,8 @@ const Names& GetNames() {
     n->months.emplace("sept", 9);
     // ICU's words for yesterday, today, last and this month and year. Not
     // "tomorrow": mañana and morgen are also "morning".
-    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "zh-Hant", "ko"}) {
+    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "zh-Hant", "ko", "pt", "ru",
+                            "vi", "ar", "it"}) {
       UErrorCode status = U_ZERO_ERROR;
       icu::RelativeDateTimeFormatter fmt(icu::Locale::forLanguageTag(loc, status), status);
       if (U_FAILURE(status)) continue;
@@ -175,7 +181,7 @@ const Names& GetNames() {
         nullptr,
     };
     const std::string built[] = {
-        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de )?([0-9]{4})\\b",
+        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de |năm )?([0-9]{4})\\b",
         "\\b" + month + "\\.? ([0-9]{1,2})" + ord + ",? ([0-9]{4})\\b",
         "\\b" + month + "\\.? ([0-9]{4})\\b",
         "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\b",
@@ -290,8 +296,11 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
   const Names& names = GetNames();
   int py = 0, pm = 0, pd = 0;
   const bool has_pub = ParsePublished(published, &py, &pm, &pd);
-  // Months are capitalized in English, German and Indonesian: "may 4" is no date.
-  const bool capitalized_months = !(lang == "fr" || lang == "es");
+  // Months are capitalized in English, German and Indonesian: "may 4" is no
+  // date. Romance languages, Russian and Vietnamese write them in lower case,
+  // Arabic has no case.
+  static const std::set<std::string> kLowerCaseMonths = {"fr", "es", "pt", "it", "ru", "vi", "ar"};
+  const bool capitalized_months = kLowerCaseMonths.count(lang) == 0;
   std::vector<DateMention> out;
   std::map<size_t, size_t> taken;  // begin -> end of the dates in `out`
   auto overlaps = [&](size_t b, size_t e) {
@@ -393,10 +402,30 @@ std::vector<DateMention> FindDates(std::string_view text, const std::string& lan
               break;
             }
             case 13: {
-              auto ascii_letter = [&](size_t at) {
-                return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
+              // A whole word in the scripts that space words: среда
+              // (Wednesday) is not in средах; CJK ones need no boundary.
+              const int32_t n = static_cast<int32_t>(text.size());
+              auto spaced = [](UChar32 c) {
+                UErrorCode status = U_ZERO_ERROR;
+                const UScriptCode sc = uscript_getScript(c, &status);
+                return u_isalpha(c) && (sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC ||
+                                        sc == USCRIPT_ARABIC || sc == USCRIPT_GREEK);
               };
-              if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) continue;
+              auto letter_before = [&](size_t at) {
+                if (at == 0) return false;
+                int32_t i = static_cast<int32_t>(at);
+                UChar32 c;
+                U8_PREV(text.data(), 0, i, c);
+                return c >= 0 && spaced(c);
+              };
+              auto letter_at = [&](size_t at) {
+                if (at >= text.size()) return false;
+                int32_t i = static_cast<int32_t>(at);
+                UChar32 c;
+                U8_NEXT(text.data(), i, n, c);
+                return c >= 0 && spaced(c);
+              };
+              if (letter_before(b) || letter_at(e)) continue;
               const std::string word = Lower(std::string(g[1].data(), g[1].size()));
               auto rel = names.relative.find(word);
               // Weekdays are capitalized where months are; "yesterday" is not.

@@ -55,7 +55,8 @@ std::string Alternation(std::vector<std::string> words) {
 
 // Languages that write a decimal comma (8,5 milliards; 2.200 millones).
 bool DecimalComma(const std::string& lang) {
-  static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt", "it", "nl", "ru"};
+  static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt",
+                                               "it", "nl", "ru", "vi"};
   return kLangs.count(lang.substr(0, lang.find('-'))) > 0;
 }
 
