@@ -159,7 +159,8 @@ const Names& GetNames() {
     std::map<std::string, int> day_words = n->weekdays;
     for (const auto& [w, senses] : n->relative) day_words.emplace(w, 0);
     const std::string month = Alternation(n->months), weekday = Alternation(day_words);
-    const std::string ord = "(?:st|nd|rd|th)?";
+    // Ordinal endings: 1st, 2nd... and the Portuguese and Italian 1º (NFKC: 1o).
+    const std::string ord = "(?:st|nd|rd|th|o)?";
     const char* const kPatterns[] = {
         // 0-6: absolute, full dates.
         "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月 ?([0-9]{1,2}) ?日",

@@ -66,6 +66,8 @@ TEST_CASE("Russian names are found in every case, from one nominative line") {
       // and a longer word that only begins with a name is not the name.
       {"ru", "санкции США", {"US=США"}},
       {"ru", "казахстанец", {}},
+      // ICU's Того (Togo) is also "of that", capitalized at a sentence start.
+      {"ru", "Того же мнения эксперты", {}},
   });
 }
 
@@ -85,6 +87,8 @@ TEST_CASE("Arabic names are found with attached prefixes and without vowel marks
       {"ar", "امريكا", {"US=امريكا"}},
       // A letter that only looks like a prefix is part of another word.
       {"ar", "مصرفي", {}},
+      // مالي is Mali and "financial": المالي, "the financial", is no country.
+      {"ar", "الدعم المالي", {}},
   });
 }
 
@@ -99,6 +103,9 @@ TEST_CASE("Portuguese and Italian contracted prepositions do not hide the name")
        "minério de ferro e terras raras",
        {"iron ore=minério de ferro", "rare earths=terras raras"}},
       {"vi", "Việt Nam và Trung Quốc", {"VN=Việt Nam", "CN=Trung Quốc"}},
+      // Đức is Germany and a given name: after Ông (Mr.) it is a person's.
+      {"vi", "Ông Nguyễn Minh Đức cho biết", {"Nguyễn Minh Đức=Nguyễn Minh Đức"}},
+      {"it", "a Monaco di Baviera", {}},
   });
 }
 
@@ -226,6 +233,7 @@ TEST_CASE("sentences and dates in the five languages") {
   CHECK(date("الرياض، 27 يوليو 2023", "ar") == "2023-07-27");
   CHECK(date("الرياض، ٢٧ يوليو ٢٠٢٣", "ar") == "2023-07-27");
   CHECK(date("RIO DE JANEIRO, 21 de janeiro de 2025", "pt") == "2025-01-21");
+  CHECK(date("em vigor em 1º de março de 2025", "pt") == "2025-03-01");
   CHECK(date("ROMA, 20 giugno 2024", "it") == "2024-06-20");
   // A weekday is a whole word: среда (Wednesday) is not in средах.
   CHECK(date("в природных средах", "ru").empty());
