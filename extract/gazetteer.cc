@@ -668,7 +668,7 @@ void Gazetteer::AddInflections() {
     const std::string surface = aliases_[i].surface, lang = aliases_[i].lang;
     const uint32_t entity = aliases_[i].entity;
     const uint8_t flags = aliases_[i].flags;
-    std::vector<std::pair<std::string, size_t>> forms;  // text, lead bytes (NFKC)
+    std::vector<std::string> forms;
     // Suffixes: each word takes the endings of one case, the same for all.
     const std::vector<std::string> words = Split(surface, ' ');
     std::vector<const InflectionRule*> rule(words.size(), nullptr);
@@ -691,23 +691,33 @@ void Gazetteer::AddInflections() {
               next.push_back(t + (w ? " " : "") + stem + ReplaceTilde(end, edge[w]));
         texts = std::move(next);
       }
-      for (std::string& t : texts) forms.emplace_back(std::move(t), 0);
+      for (std::string& t : texts) forms.push_back(std::move(t));
     }
-    // Prefixes written onto the first word (و, ب, ال, لل...).
+    // Prefixes: forms that replace the edge are generated (ل + ال = لل);
+    // words attached before the name (و~, ب~, ال~) are read by the matcher.
+    const size_t inflected = forms.size();  // Forms that start as the alias does.
     std::string start;
     if (const InflectionRule* r = RuleFor(inflections_, true, lang, surface, &start)) {
+      std::set<std::string> words;
       for (const std::string& form : r->forms[0]) {
         const size_t t = form.find('~');
-        forms.emplace_back(ReplaceTilde(form, start) + surface.substr(start.size()),
-                           t == std::string::npos ? 0 : t);
+        if (t == std::string::npos)
+          forms.push_back(form + surface.substr(start.size()));
+        else if (t > 0)
+          words.insert(FoldForMatch(form.substr(0, t)));
+      }
+      if (!words.empty()) {
+        auto it = std::find(attached_.begin(), attached_.end(), words);
+        if (it == attached_.end()) it = attached_.insert(attached_.end(), std::move(words));
+        aliases_[i].attached = static_cast<uint16_t>(it - attached_.begin() + 1);
       }
     }
-    for (const auto& [text, lead] : forms) {
+    const uint16_t attached = aliases_[i].attached;
+    for (size_t k = 0; k < forms.size(); ++k) {
       Alias a;
-      if (!MakeAlias(entity, lang, text, flags, &a)) continue;
+      if (!MakeAlias(entity, lang, forms[k], flags, &a)) continue;
       if (!seen.emplace(entity, a.folded, lang).second) continue;
-      const size_t folded_lead = lead ? FoldForMatch(text.substr(0, lead)).size() : 0;
-      a.lead = static_cast<uint8_t>(std::min<size_t>(folded_lead, 255));
+      if (k < inflected) a.attached = attached;
       aliases_.push_back(std::move(a));
     }
   }

@@ -128,9 +128,9 @@ struct Alias {
   std::string lang;     // BCP 47 tag or "*".
   uint8_t flags = 0;
   uint8_t edges = 0;    // AliasEdge bits (after Compile()).
-  // Bytes at the start of `folded` that are an attached prefix, not the name
-  // (Arabic و, ب, ل in والصين): the mention starts after them.
-  uint8_t lead = 0;
+  // Which words may be written onto the front of the alias (Arabic و, ب,
+  // ال in والصين, بالليثيوم): 1 + an index into Gazetteer::attached(), or 0.
+  uint16_t attached = 0;
 };
 
 // How a language changes the words of a name (`@kind inflection`,
@@ -141,8 +141,11 @@ struct Alias {
 //    a name take the same slot (Южная Корея -> Южной Кореи).
 //  - prefix: a name starting with one of `edges` ("" for any) is also
 //    written with each of `forms[0]` before it (الصين -> والصين, للصين).
-// In a form, "~" stands for the matched edge; a prefix form's letters before
-// "~" are not part of the name (Alias::lead).
+// In a form, "~" stands for the matched edge. A prefix form with "~" is a
+// word attached to the name, read by the matcher before a match rather than
+// generated (a copy of every name per prefix would double the automaton):
+// the mention is the name alone. One without "~" (لل for ل + ال) replaces
+// the edge and is generated.
 struct InflectionRule {
   bool prefix = false;
   std::string lang;
@@ -201,6 +204,8 @@ class Gazetteer {
   }
   // Relation words (relations.tsv) and the finder built from them.
   const RelationFinder* relation_finder() const { return relations_.get(); }
+  // The folded words that may be attached before an alias (Alias::attached).
+  const std::vector<std::set<std::string>>& attached() const { return attached_; }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
 
@@ -250,6 +255,7 @@ class Gazetteer {
   };
   std::vector<Conversion> conversions_;
   std::vector<InflectionRule> inflections_;
+  std::vector<std::set<std::string>> attached_;
   std::thread warmup_;  // Builds ICU's transliterators while files load.
 };
 

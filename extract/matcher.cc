@@ -93,6 +93,20 @@ uint8_t AliasEdgesOf(const Alias& alias) {
 
 namespace {
 
+// Whether the word letters before `begin` are a word the alias may have
+// attached in front (Arabic و, ب, ال: والصين, بالليثيوم; inflection.tsv).
+bool AfterAttachedWord(const Gazetteer& gaz, const Alias& alias, std::string_view f, size_t begin) {
+  if (alias.attached == 0) return false;
+  size_t start = begin;
+  // Attached words are a few letters: a longer run is another word.
+  while (start > 0 && begin - start <= 8 && IsWordChar(CodePointBefore(f, start))) {
+    --start;
+    while (start > 0 && (static_cast<unsigned char>(f[start]) & 0xC0) == 0x80) --start;
+  }
+  if (start > 0 && IsWordChar(CodePointBefore(f, start))) return false;
+  return gaz.attached()[alias.attached - 1].count(std::string(f.substr(start, begin - start))) > 0;
+}
+
 // Checks boundaries and case; may extend `m.end` over a plural "s".
 bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   const Alias& alias = gaz.aliases()[m->alias];
@@ -101,7 +115,7 @@ bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   const UChar32 after = CodePointAt(f, m->end);
 
   if (alias.edges & kEdgeWordFirst) {
-    if (IsWordChar(before)) return false;
+    if (IsWordChar(before) && !AfterAttachedWord(gaz, alias, f, m->begin)) return false;
     // "LYC.AX", "abc.us": a ticker suffix or a domain, not a place.
     if (before == '.' && IsWordChar(CodePointBefore(f, m->begin - 1))) return false;
   }
@@ -493,9 +507,7 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
   for (size_t i = 0; i < kept.size(); ++i) {
     const EntityKind kind = kept[i].kind;
     if (!valid[i] || kind == EntityKind::kRegion || kind == EntityKind::kWord) continue;
-    // An attached prefix (Arabic و in والصين) is matched but not the name.
-    kept[i].nfkc_begin =
-        text.folded_to_nfkc->Begin(kept[i].begin + gaz.aliases()[kept[i].alias].lead);
+    kept[i].nfkc_begin = text.folded_to_nfkc->Begin(kept[i].begin);
     kept[i].nfkc_end = std::max(kept[i].nfkc_begin, text.folded_to_nfkc->End(kept[i].end));
     out.push_back(kept[i]);
   }
