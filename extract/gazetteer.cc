@@ -406,6 +406,8 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           for (const std::string& alt : Split(slot, '/'))
             r.forms.back().push_back(alt == "-" ? "" : NormalizeNfkc(alt));
         }
+        if (r.forms.size() > 32)
+          return error("at most 32 forms, got " + std::to_string(r.forms.size()));
         if (r.prefix && r.forms.size() != 1) {
           // A prefix rule's forms are alternatives of one slot.
           std::vector<std::string> all;
@@ -658,6 +660,12 @@ std::string ReplaceTilde(const std::string& form, const std::string& edge) {
 
 }  // namespace
 
+// Caps on what one alias generates, so that a rule of many cases or endings
+// (a user's file, a fuzzer's input) costs a bounded number of patterns: a
+// Russian name of two words has 11 cases of one or two endings each.
+constexpr size_t kMaxFormsPerCase = 16;
+constexpr size_t kMaxFormsPerAlias = 64;
+
 void Gazetteer::AddInflections() {
   if (inflections_.empty()) return;
   std::set<std::tuple<uint32_t, std::string, std::string>> seen;
@@ -687,11 +695,12 @@ void Gazetteer::AddInflections() {
             rule[w] ? rule[w]->forms[slot] : std::vector<std::string>{""};
         for (const std::string& t : texts)
           for (const std::string& end : ends)
-            if (next.size() < 16)
+            if (next.size() < kMaxFormsPerCase)
               next.push_back(t + (w ? " " : "") + stem + ReplaceTilde(end, edge[w]));
         texts = std::move(next);
       }
-      for (std::string& t : texts) forms.push_back(std::move(t));
+      for (std::string& t : texts)
+        if (forms.size() < kMaxFormsPerAlias) forms.push_back(std::move(t));
     }
     // Prefixes: forms that replace the edge are generated (ل + ال = لل);
     // words attached before the name (و~, ب~, ال~) are read by the matcher.
@@ -701,7 +710,7 @@ void Gazetteer::AddInflections() {
       std::set<std::string> words;
       for (const std::string& form : r->forms[0]) {
         const size_t t = form.find('~');
-        if (t == std::string::npos)
+        if (t == std::string::npos && forms.size() < kMaxFormsPerAlias)
           forms.push_back(form + surface.substr(start.size()));
         else if (t > 0)
           words.insert(FoldForMatch(form.substr(0, t)));

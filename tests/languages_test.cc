@@ -121,6 +121,13 @@ TEST_CASE("inflection rules: a bad line names its file and line") {
   s = gaz2.LoadString("t.tsv", "@kind\tinflection\nsuffix\tru\tа\n");
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().rfind("t.tsv:2: expected 'suffix|prefix", 0) == 0);
+  // A rule of more cases than any language has is refused, not expanded.
+  std::string many = "@kind\tinflection\nsuffix\tru\tа\t";
+  for (int i = 0; i < 40; ++i) many += i ? " а" : "а";
+  kgx::Gazetteer gaz3;
+  s = gaz3.LoadString("t.tsv", many + "\n");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == "t.tsv:2: at most 32 forms, got 40");
 }
 
 TEST_CASE("inflection rules apply to aliases of their language only") {
