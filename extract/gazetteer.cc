@@ -707,19 +707,22 @@ void Gazetteer::AddInflections() {
     const size_t inflected = forms.size();  // Forms that start as the alias does.
     std::string start;
     if (const InflectionRule* r = RuleFor(inflections_, true, lang, surface, &start)) {
-      std::set<std::string> words;
+      std::set<std::string> before;  // Words attached before the name.
       for (const std::string& form : r->forms[0]) {
         const size_t t = form.find('~');
-        if (t == std::string::npos && forms.size() < kMaxFormsPerAlias)
-          forms.push_back(form + surface.substr(start.size()));
-        else if (t > 0)
-          words.insert(FoldForMatch(form.substr(0, t)));
+        if (t == std::string::npos) {
+          if (forms.size() < kMaxFormsPerAlias)
+            forms.push_back(form + surface.substr(start.size()));
+        } else if (t > 0) {
+          before.insert(FoldForMatch(form.substr(0, t)));
+        }
       }
-      if (!words.empty()) {
-        auto it = std::find(attached_.begin(), attached_.end(), words);
-        if (it == attached_.end()) it = attached_.insert(attached_.end(), std::move(words));
+      // Each distinct set once: a language has one or two.
+      auto it = std::find(attached_.begin(), attached_.end(), before);
+      if (it == attached_.end() && !before.empty() && attached_.size() < 0xFFFF)
+        it = attached_.insert(attached_.end(), std::move(before));
+      if (it != attached_.end())
         aliases_[i].attached = static_cast<uint16_t>(it - attached_.begin() + 1);
-      }
     }
     const uint16_t attached = aliases_[i].attached;
     for (size_t k = 0; k < forms.size(); ++k) {
