@@ -4,6 +4,9 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/reldatefmt.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +15,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "base/civil_date.h"
 #include "base/regex.h"
@@ -69,7 +73,7 @@ struct Names {
   std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
   std::map<std::string, std::vector<RelativeWord>> relative;  // yesterday, 昨天, 지난달
   std::unique_ptr<RE2> patterns[kDateForms];  // By DateForm; null if RE2 refused it.
-  std::unique_ptr<RE2> any_digit_date;  // The digit forms in one: does a window hold a date?
+  std::unique_ptr<RE2> any_digit_date;        // The digit forms in one: does a window hold a date?
 };
 
 // One capturing group of the words (base/regex.h orders them longest first).
@@ -82,12 +86,13 @@ std::string WordGroup(const std::map<std::string, int>& words) {
 const Names& GetNames() {
   static const Names* names = [] {
     auto* n = new Names();
-    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "ko"}) {
+    for (const char* loc :
+         {"en", "fr", "es", "de", "id", "ja", "zh", "ko", "pt", "ru", "vi", "ar", "it"}) {
       UErrorCode status = U_ZERO_ERROR;
       icu::DateFormatSymbols sym(icu::Locale(loc), status);
       if (U_FAILURE(status)) continue;
-      const bool latin = std::string(loc) != "ja" && std::string(loc) != "zh" &&
-                         std::string(loc) != "ko";
+      const bool latin =
+          std::string(loc) != "ja" && std::string(loc) != "zh" && std::string(loc) != "ko";
       for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
         for (auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
           int32_t count = 0;
@@ -113,7 +118,8 @@ const Names& GetNames() {
     n->months.emplace("sept", 9);
     // ICU's words for yesterday, today, last and this month and year. Not
     // "tomorrow": mañana and morgen are also "morning".
-    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "zh-Hant", "ko"}) {
+    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "zh-Hant", "ko", "pt", "ru",
+                            "vi", "ar", "it"}) {
       UErrorCode status = U_ZERO_ERROR;
       icu::RelativeDateTimeFormatter fmt(icu::Locale::forLanguageTag(loc, status), status);
       if (U_FAILURE(status)) continue;
@@ -123,8 +129,8 @@ const Names& GetNames() {
           {UDAT_ABSOLUTE_MONTH, RelativeWord::kMonth},
           {UDAT_ABSOLUTE_YEAR, RelativeWord::kYear}};
       for (const auto& [icu_unit, unit] : units)
-        for (const auto& [dir, offset] : {std::pair{UDAT_DIRECTION_LAST, -1},
-                                          std::pair{UDAT_DIRECTION_THIS, 0}}) {
+        for (const auto& [dir, offset] :
+             {std::pair{UDAT_DIRECTION_LAST, -1}, std::pair{UDAT_DIRECTION_THIS, 0}}) {
           icu::UnicodeString u;
           status = U_ZERO_ERROR;
           fmt.format(dir, icu_unit, u, status);
@@ -142,14 +148,15 @@ const Names& GetNames() {
     std::map<std::string, int> day_words = n->weekdays;
     for (const auto& [w, senses] : n->relative) day_words.emplace(w, 0);
     const std::string month = WordGroup(n->months), weekday = WordGroup(day_words);
-    const std::string ord = "(?:st|nd|rd|th)?";
+    // Ordinal endings: 1st, 2nd... and the Portuguese and Italian 1º (NFKC: 1o).
+    const std::string ord = "(?:st|nd|rd|th|o)?";
     std::string p[kDateForms];
     p[kHanYmd] = "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月 ?([0-9]{1,2}) ?日";
     p[kHangulYmd] = "([0-9]{4}) ?년 ?([0-9]{1,2}) ?월 ?([0-9]{1,2}) ?일";
     p[kIsoYmd] = "\\b([0-9]{4})-([0-9]{2})-([0-9]{2})\\b";
     p[kSlashDate] = "\\b([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\\b";
     p[kDayMonthYear] =
-        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de )?([0-9]{4})\\b";
+        "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de |năm )?([0-9]{4})\\b";
     p[kMonthDayYear] = "\\b" + month + "\\.? ([0-9]{1,2})" + ord + ",? ([0-9]{4})\\b";
     p[kHanYearMonth] = "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月";
     p[kMonthYear] = "\\b" + month + "\\.? ([0-9]{4})\\b";
@@ -259,8 +266,10 @@ std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view text, const
     while (wb > 0 && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) --wb;
     size_t we = std::min(text.size(), j + kDateWindow);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
-    if (!windows.empty() && wb <= windows.back().second) windows.back().second = we;
-    else windows.emplace_back(wb, we);
+    if (!windows.empty() && wb <= windows.back().second)
+      windows.back().second = we;
+    else
+      windows.emplace_back(wb, we);
     i = j;
   }
   if (names.any_digit_date) {
@@ -313,7 +322,15 @@ class DateReader {
   }
   // Latin month names must be capitalized where the language does so
   // (English, German, Indonesian: "may 4" is no date); not in fr and es.
-  bool CapitalizedMonths() const { return !(lang_ == "fr" || lang_ == "es"); }
+  // Romance languages, Russian and Vietnamese write them in lower case,
+  // Arabic has no case.
+  bool SpacedLetterBefore(size_t at) const;
+  bool SpacedLetterAt(size_t at) const;
+  bool CapitalizedMonths() const {
+    static const std::set<std::string> kLowerCaseMonths = {"fr", "es", "pt", "it",
+                                                           "ru", "vi", "ar"};
+    return kLowerCaseMonths.count(lang_) == 0;
+  }
   bool MonthOk(const re2::StringPiece& p) const {
     return !CapitalizedMonths() || std::isupper(static_cast<unsigned char>(p[0]));
   }
@@ -355,7 +372,9 @@ bool DateReader::Scan(DateForm form, size_t from, size_t to) {
 bool DateReader::ReadFields(DateForm form, const re2::StringPiece* g, size_t b, size_t e, int* y,
                             int* m, int* d) const {
   switch (form) {
-    case kHanYmd: case kHangulYmd: case kIsoYmd:
+    case kHanYmd:
+    case kHangulYmd:
+    case kIsoYmd:
       *y = ToInt(g[1]), *m = ToInt(g[2]), *d = ToInt(g[3]);
       return true;
     case kSlashDate: {
@@ -407,7 +426,8 @@ bool DateReader::ReadFields(DateForm form, const re2::StringPiece* g, size_t b, 
       *d = ToInt(g[1]);
       return true;
     }
-    case kDayWord: case kDateForms:
+    case kDayWord:
+    case kDateForms:
       break;
   }
   return false;
@@ -415,13 +435,18 @@ bool DateReader::ReadFields(DateForm form, const re2::StringPiece* g, size_t b, 
 
 bool DateReader::Resolve(DateForm form, int y, int m, int d, DateMention* dm) const {
   switch (form) {
-    case kHanYmd: case kHangulYmd: case kIsoYmd: case kSlashDate: case kDayMonthYear:
+    case kHanYmd:
+    case kHangulYmd:
+    case kIsoYmd:
+    case kSlashDate:
+    case kDayMonthYear:
     case kMonthDayYear:
       if (!ValidDay(y, m, d)) return false;
       dm->full = true;
       dm->date = IsoDate(y, m, d);
       return true;
-    case kHanYearMonth: case kMonthYear:
+    case kHanYearMonth:
+    case kMonthYear:
       if (y < 1900 || y > 2100 || m < 1 || m > 12) return false;
       dm->date = IsoDate(y, m);
       return true;
@@ -440,7 +465,9 @@ bool DateReader::Resolve(DateForm form, int y, int m, int d, DateMention* dm) co
         if (ValidDay(yy, mm, d)) dm->date = IsoDate(yy, mm, d);
       }
       return true;
-    case kCjkMonthDay: case kDayMonth: case kMonthDay:
+    case kCjkMonthDay:
+    case kDayMonth:
+    case kMonthDay:
       if (m < 1 || m > 12 || d < 1 || d > 31) return false;
       dm->relative = true;
       if (pub_.known) {
@@ -450,24 +477,50 @@ bool DateReader::Resolve(DateForm form, int y, int m, int d, DateMention* dm) co
         const long pub = DaysFromCivil(pub_.y, pub_.m, pub_.d);
         if (ValidDay(yy, m, d)) {
           const long at = DaysFromCivil(yy, m, d);
-          if (at - pub > 180) --yy;
-          else if (pub - at > 185) ++yy;
+          if (at - pub > 180)
+            --yy;
+          else if (pub - at > 185)
+            ++yy;
         }
         if (ValidDay(yy, m, d)) dm->date = IsoDate(yy, m, d);
       }
       return true;
-    case kDayWord: case kDateForms:
+    case kDayWord:
+    case kDateForms:
       break;
   }
   return false;
 }
 
-bool DateReader::ReadDayWord(const re2::StringPiece& g, size_t b, size_t e,
-                             DateMention* dm) const {
-  auto ascii_letter = [&](size_t at) {
-    return at < text_.size() && std::isalpha(static_cast<unsigned char>(text_[at]));
-  };
-  if ((b > 0 && ascii_letter(b - 1)) || ascii_letter(e)) return false;
+// A letter of a script that spaces its words (Latin, Cyrillic, Arabic, Greek).
+bool SpacedLetter(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode sc = uscript_getScript(c, &status);
+  return c >= 0 && u_isalpha(c) &&
+         (sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC || sc == USCRIPT_ARABIC ||
+          sc == USCRIPT_GREEK);
+}
+
+bool DateReader::SpacedLetterBefore(size_t at) const {
+  if (at == 0) return false;
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_PREV(text_.data(), 0, i, c);
+  return SpacedLetter(c);
+}
+
+bool DateReader::SpacedLetterAt(size_t at) const {
+  if (at >= text_.size()) return false;
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(text_.data(), i, static_cast<int32_t>(text_.size()), c);
+  return SpacedLetter(c);
+}
+
+bool DateReader::ReadDayWord(const re2::StringPiece& g, size_t b, size_t e, DateMention* dm) const {
+  // A whole word in the scripts that space words: среда (Wednesday) is not
+  // in средах; CJK ones need no boundary.
+  if (SpacedLetterBefore(b) || SpacedLetterAt(e)) return false;
   const std::string word = Lower(std::string(g.data(), g.size()));
   auto rel = names_.relative.find(word);
   // Weekdays are capitalized where months are; "yesterday" is not.

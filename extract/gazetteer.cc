@@ -2,8 +2,8 @@
 
 #include <re2/re2.h>
 #include <unicode/locdspnm.h>
-#include <unicode/uchar.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -28,9 +28,12 @@ namespace {
 bool ValidId(EntityKind kind, const std::string& id) {
   static const RE2 kGroup("[A-Z][A-Z0-9_]*");
   switch (kind) {
-    case EntityKind::kCountry: return IsCountryCode(id);
-    case EntityKind::kGroup: return RE2::FullMatch(id, kGroup);
-    default: break;
+    case EntityKind::kCountry:
+      return IsCountryCode(id);
+    case EntityKind::kGroup:
+      return RE2::FullMatch(id, kGroup);
+    default:
+      break;
   }
   if (id.empty()) return false;
   for (unsigned char c : id)
@@ -76,7 +79,8 @@ bool IsBlank(const std::string& s) {
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
-    if (c < 0 || !(u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)))
+    if (c < 0 ||
+        !(u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)))
       return false;
   }
   return true;
@@ -109,30 +113,41 @@ std::string PersonRoleOn(const Entity& person, const std::string& date) {
 bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
   if (line_lang == "*" || line_lang == doc_lang) return true;
   return doc_lang.size() > line_lang.size() &&
-         doc_lang.compare(0, line_lang.size(), line_lang) == 0 &&
-         doc_lang[line_lang.size()] == '-';
+         doc_lang.compare(0, line_lang.size(), line_lang) == 0 && doc_lang[line_lang.size()] == '-';
 }
 
 const char* EntityKindName(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kCountry: return "country";
-    case EntityKind::kGroup: return "group";
-    case EntityKind::kOrganization: return "organization";
-    case EntityKind::kMineral: return "mineral";
-    case EntityKind::kMedia: return "media";
-    case EntityKind::kRegion: return "region";
-    case EntityKind::kWord: return "word";
-    case EntityKind::kPerson: return "person";
+    case EntityKind::kCountry:
+      return "country";
+    case EntityKind::kGroup:
+      return "group";
+    case EntityKind::kOrganization:
+      return "organization";
+    case EntityKind::kMineral:
+      return "mineral";
+    case EntityKind::kMedia:
+      return "media";
+    case EntityKind::kRegion:
+      return "region";
+    case EntityKind::kWord:
+      return "word";
+    case EntityKind::kPerson:
+      return "person";
   }
   return "?";
 }
 
 bool ParseEntityKind(const std::string& name, EntityKind* kind) {
   static const std::pair<const char*, EntityKind> kKinds[] = {
-      {"country", EntityKind::kCountry}, {"group", EntityKind::kGroup},
-      {"organization", EntityKind::kOrganization}, {"mineral", EntityKind::kMineral},
-      {"media", EntityKind::kMedia}, {"region", EntityKind::kRegion},
-      {"word", EntityKind::kWord}, {"person", EntityKind::kPerson}};
+      {"country", EntityKind::kCountry},
+      {"group", EntityKind::kGroup},
+      {"organization", EntityKind::kOrganization},
+      {"mineral", EntityKind::kMineral},
+      {"media", EntityKind::kMedia},
+      {"region", EntityKind::kRegion},
+      {"word", EntityKind::kWord},
+      {"person", EntityKind::kPerson}};
   for (const auto& [n, k] : kKinds) {
     if (name == n) {
       *kind = k;
@@ -148,14 +163,22 @@ int KindPriority(EntityKind kind) {
   // of the same length. A person's name that is also a place name is the
   // person: people.tsv lists only names the press uses for them.
   switch (kind) {
-    case EntityKind::kOrganization: return 0;
-    case EntityKind::kMedia: return 1;
-    case EntityKind::kGroup: return 2;
-    case EntityKind::kPerson: return 3;
-    case EntityKind::kMineral: return 4;
-    case EntityKind::kCountry: return 5;
-    case EntityKind::kRegion: return 6;
-    case EntityKind::kWord: return 7;
+    case EntityKind::kOrganization:
+      return 0;
+    case EntityKind::kMedia:
+      return 1;
+    case EntityKind::kGroup:
+      return 2;
+    case EntityKind::kPerson:
+      return 3;
+    case EntityKind::kMineral:
+      return 4;
+    case EntityKind::kCountry:
+      return 5;
+    case EntityKind::kRegion:
+      return 6;
+    case EntityKind::kWord:
+      return 7;
   }
   return 8;
 }
@@ -212,8 +235,7 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
     std::string error = SplitLine(line, &f);
     if (error.empty())
       error = line[0] == '@' ? ReadDirective(f, &section, &kind) : ReadLine(section, kind, f);
-    if (!error.empty())
-      return Status::Error(path + ":" + std::to_string(line_no) + ": " + error);
+    if (!error.empty()) return Status::Error(path + ":" + std::to_string(line_no) + ": " + error);
   }
   if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
   return Status::Ok();
@@ -223,10 +245,10 @@ std::string Gazetteer::ReadDirective(const std::vector<std::string>& f, Section*
                                      EntityKind* kind) {
   // Each section's words and the step that reads them.
   static const std::pair<const char*, Section> kSections[] = {
-      {"stopword", Section::kStopwords},          {"abbreviation-context", Section::kContext},
-      {"organization-rule", Section::kOrgRules},  {"currency", Section::kCurrency},
-      {"money-word", Section::kMoneyWords},       {"relation-word", Section::kRelationWords},
-      {"person-title", Section::kPersonTitles}};
+      {"stopword", Section::kStopwords},         {"abbreviation-context", Section::kContext},
+      {"organization-rule", Section::kOrgRules}, {"currency", Section::kCurrency},
+      {"money-word", Section::kMoneyWords},      {"relation-word", Section::kRelationWords},
+      {"person-title", Section::kPersonTitles},  {"inflection", Section::kInflection}};
   if (f[0] == "@kind" && f.size() == 2) {
     for (const auto& [name, s] : kSections) {
       if (f[1] == name) {
@@ -244,7 +266,8 @@ std::string Gazetteer::ReadDirective(const std::vector<std::string>& f, Section*
     return AddIcuCountries(f[1]);
   }
   if (f[0] == "@icu-currencies" && f.size() == 3) {
-    if (*section != Section::kCurrency) return "@icu-currencies belongs in a '@kind\tcurrency' file";
+    if (*section != Section::kCurrency)
+      return "@icu-currencies belongs in a '@kind\tcurrency' file";
     return money_words_.AddIcuCurrencies(f[1], f[2]);
   }
   return "unknown directive '" + f[0] + "' (expected @kind, @icu-countries or @icu-currencies)";
@@ -267,10 +290,14 @@ std::string Gazetteer::ReadLine(Section section, EntityKind kind,
       if (f.size() != 3) return "expected 'before|after|ambiguous<TAB>lang<TAB>text'";
       if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
       std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
-      if (f[0] == "before") context_.before.push_back(entry);
-      else if (f[0] == "after") context_.after.push_back(entry);
-      else if (f[0] == "ambiguous") context_.ambiguous_chains.insert(entry);
-      else return "unknown context position '" + f[0] + "'";
+      if (f[0] == "before")
+        context_.before.push_back(entry);
+      else if (f[0] == "after")
+        context_.after.push_back(entry);
+      else if (f[0] == "ambiguous")
+        context_.ambiguous_chains.insert(entry);
+      else
+        return "unknown context position '" + f[0] + "'";
       return "";
     }
     // The money step's words (money.h).
@@ -281,6 +308,9 @@ std::string Gazetteer::ReadLine(Section section, EntityKind kind,
     // The people step's words (person_words.h).
     case Section::kPersonTitles:
       return person_words_.AddLine(f);
+    // How names change in a language (InflectionRule).
+    case Section::kInflection:
+      return AddInflectionLine(f);
     // The organization rules' words (org_rules.h).
     case Section::kOrgRules: {
       if (f.size() != 3) return "expected 'role<TAB>lang<TAB>text'";
@@ -294,8 +324,7 @@ std::string Gazetteer::ReadLine(Section section, EntityKind kind,
       static const std::set<std::string> kValued = {"trigger", "restriction",
                                                     "restriction-pattern"};
       static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
-                                                   "investment_or_funding", "cooperation",
-                                                   "talks"};
+                                                   "investment_or_funding", "cooperation", "talks"};
       static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
                                                    "tariff", "price_floor"};
       if (f.size() < 3) return "expected 'role<TAB>lang<TAB>word[<TAB>value]'";
@@ -339,8 +368,7 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
       if (key == "role" || key == "from" || key == "to") {
         // A term of office (people only): role=, from= and to=, the
         // months as YYYY-MM; an empty to= means still in office.
-        if (kind != EntityKind::kPerson)
-          return "'" + key + "=' belongs to '@kind person' lines";
+        if (kind != EntityKind::kPerson) return "'" + key + "=' belongs to '@kind person' lines";
         if (key == "role") {
           if (value.empty()) return "empty value for 'role'";
           term.role = value;
@@ -515,6 +543,142 @@ bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::s
   return true;
 }
 
+std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
+  if (f.size() != 4 || (f[0] != "suffix" && f[0] != "prefix"))
+    return "expected 'suffix|prefix<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]'";
+  if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
+  InflectionRule r;
+  r.prefix = f[0] == "prefix";
+  r.lang = f[1];
+  for (const std::string& e : Split(f[2], ','))
+    r.edges.push_back(e == "*" && r.prefix ? "" : NormalizeNfkc(e));
+  for (const std::string& slot : Split(f[3], ' ')) {
+    if (slot.empty()) return "two spaces between forms";
+    r.forms.emplace_back();
+    for (const std::string& alt : Split(slot, '/'))
+      r.forms.back().push_back(alt == "-" ? "" : NormalizeNfkc(alt));
+  }
+  if (r.forms.size() > 32) return "at most 32 forms, got " + std::to_string(r.forms.size());
+  if (r.prefix && r.forms.size() != 1) {
+    // A prefix rule's forms are alternatives of one slot.
+    std::vector<std::string> all;
+    for (const auto& slot : r.forms) all.insert(all.end(), slot.begin(), slot.end());
+    r.forms.assign(1, all);
+  }
+  // The words of a name agree slot by slot: every suffix rule of a
+  // language lists the same cases.
+  for (const InflectionRule& other : inflections_)
+    if (!r.prefix && !other.prefix && other.lang == r.lang && other.forms.size() != r.forms.size())
+      return ("a " + r.lang + " suffix rule needs " + std::to_string(other.forms.size()) +
+              " forms, one per case, got " + std::to_string(r.forms.size()));
+  inflections_.push_back(std::move(r));
+  return "";
+}
+
+namespace {
+
+// The rule of `rules` (suffix or prefix, in `lang`) with the longest edge
+// that `word` ends (or starts) with, leaving a stem of two letters or more.
+const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool prefix,
+                              const std::string& lang, const std::string& word, std::string* edge) {
+  const InflectionRule* best = nullptr;
+  for (const InflectionRule& r : rules) {
+    if (r.prefix != prefix || r.lang != lang) continue;
+    for (const std::string& e : r.edges) {
+      if (word.size() < e.size() || (best != nullptr && e.size() <= edge->size())) continue;
+      const bool at = prefix ? word.compare(0, e.size(), e) == 0
+                             : word.compare(word.size() - e.size(), e.size(), e) == 0;
+      if (!at || CodePoints(word.substr(prefix ? e.size() : 0, word.size() - e.size())) < 2)
+        continue;
+      best = &r;
+      *edge = e;
+    }
+  }
+  return best;
+}
+
+std::string ReplaceTilde(const std::string& form, const std::string& edge) {
+  const size_t t = form.find('~');
+  return t == std::string::npos ? form : form.substr(0, t) + edge + form.substr(t + 1);
+}
+
+}  // namespace
+
+// Caps on what one alias generates, so that a rule of many cases or endings
+// (a user's file, a fuzzer's input) costs a bounded number of patterns: a
+// Russian name of two words has 11 cases of one or two endings each.
+constexpr size_t kMaxFormsPerCase = 16;
+constexpr size_t kMaxFormsPerAlias = 64;
+
+void Gazetteer::AddInflections() {
+  if (inflections_.empty()) return;
+  std::set<std::tuple<uint32_t, std::string, std::string>> seen;
+  for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
+  const size_t n = aliases_.size();
+  for (size_t i = 0; i < n; ++i) {
+    // Copies: aliases_ grows below.
+    const std::string surface = aliases_[i].surface, lang = aliases_[i].lang;
+    const uint32_t entity = aliases_[i].entity;
+    const uint8_t flags = aliases_[i].flags;
+    std::vector<std::string> forms;
+    // Suffixes: each word takes the endings of one case, the same for all.
+    const std::vector<std::string> words = Split(surface, ' ');
+    std::vector<const InflectionRule*> rule(words.size(), nullptr);
+    std::vector<std::string> edge(words.size());
+    size_t slots = 0;  // Every suffix rule of a language has as many.
+    for (size_t w = 0; w < words.size(); ++w)
+      if ((rule[w] = RuleFor(inflections_, false, lang, words[w], &edge[w])) != nullptr)
+        slots = rule[w]->forms.size();
+    for (size_t slot = 0; slot < slots; ++slot) {
+      std::vector<std::string> texts = {""};
+      for (size_t w = 0; w < words.size(); ++w) {
+        std::vector<std::string> next;
+        const std::string stem =
+            rule[w] ? words[w].substr(0, words[w].size() - edge[w].size()) : words[w];
+        const std::vector<std::string> ends =
+            rule[w] ? rule[w]->forms[slot] : std::vector<std::string>{""};
+        for (const std::string& t : texts)
+          for (const std::string& end : ends)
+            if (next.size() < kMaxFormsPerCase)
+              next.push_back(t + (w ? " " : "") + stem + ReplaceTilde(end, edge[w]));
+        texts = std::move(next);
+      }
+      for (std::string& t : texts)
+        if (forms.size() < kMaxFormsPerAlias) forms.push_back(std::move(t));
+    }
+    // Prefixes: forms that replace the edge are generated (ل + ال = لل);
+    // words attached before the name (و~, ب~, ال~) are read by the matcher.
+    const size_t inflected = forms.size();  // Forms that start as the alias does.
+    std::string start;
+    if (const InflectionRule* r = RuleFor(inflections_, true, lang, surface, &start)) {
+      std::set<std::string> before;  // Words attached before the name.
+      for (const std::string& form : r->forms[0]) {
+        const size_t t = form.find('~');
+        if (t == std::string::npos) {
+          if (forms.size() < kMaxFormsPerAlias)
+            forms.push_back(form + surface.substr(start.size()));
+        } else if (t > 0) {
+          before.insert(FoldForMatch(form.substr(0, t)));
+        }
+      }
+      // Each distinct set once: a language has one or two.
+      auto it = std::find(attached_.begin(), attached_.end(), before);
+      if (it == attached_.end() && !before.empty() && attached_.size() < 0xFFFF)
+        it = attached_.insert(attached_.end(), std::move(before));
+      if (it != attached_.end())
+        aliases_[i].attached = static_cast<uint16_t>(it - attached_.begin() + 1);
+    }
+    const uint16_t attached = aliases_[i].attached;
+    for (size_t k = 0; k < forms.size(); ++k) {
+      Alias a;
+      if (!MakeAlias(entity, lang, forms[k], flags, &a)) continue;
+      if (!seen.emplace(entity, a.folded, lang).second) continue;
+      if (k < inflected) a.attached = attached;
+      aliases_.push_back(std::move(a));
+    }
+  }
+}
+
 std::string Gazetteer::AddIcuCountries(const std::string& locales) {
   struct Name {
     std::string code, lang, text;
@@ -603,6 +767,7 @@ void Gazetteer::Compile() {
     kept.push_back(std::move(a));
   }
   aliases_ = std::move(kept);
+  AddInflections();
   for (Alias& a : aliases_) a.edges = AliasEdgesOf(a.folded, a.surface);
   for (Entity& e : entities_)
     if (e.attrs.count("name") == 0) e.attrs["name"] = e.id;
@@ -620,7 +785,8 @@ void Gazetteer::Compile() {
     }
     return it->second;
   };
-  for (uint32_t i = 0; i < aliases_.size(); ++i) pattern_aliases_[pattern(aliases_[i].folded)].push_back(i);
+  for (uint32_t i = 0; i < aliases_.size(); ++i)
+    pattern_aliases_[pattern(aliases_[i].folded)].push_back(i);
   // Person titles ride in the same automaton: one pass finds both.
   AddPersonWordConversions();
   const auto& titles = person_words_.titles;
@@ -634,8 +800,10 @@ void Gazetteer::Compile() {
   automaton_.Build(patterns);
   money_ = std::make_unique<MoneyParser>(money_words_);
   relations_ = std::make_unique<RelationFinder>(relation_words_);
-  if (helper.joinable()) helper.join();
-  else rules();
+  if (helper.joinable())
+    helper.join();
+  else
+    rules();
 }
 
 }  // namespace kgx

@@ -45,7 +45,14 @@ namespace kgx {
 // longer ordinary word (中東, 北米, 日比谷) wins over the country abbreviation
 // inside it. A kPerson is never a country mention, whatever its words read.
 enum class EntityKind {
-  kCountry, kGroup, kOrganization, kMineral, kMedia, kRegion, kWord, kPerson
+  kCountry,
+  kGroup,
+  kOrganization,
+  kMineral,
+  kMedia,
+  kRegion,
+  kWord,
+  kPerson
 };
 const char* EntityKindName(EntityKind kind);
 bool ParseEntityKind(const std::string& name, EntityKind* kind);
@@ -74,10 +81,10 @@ struct Entity {
 std::string PersonRoleOn(const Entity& person, const std::string& date);
 
 enum AliasFlag : uint8_t {
-  kAliasCase = 1,      // Must match with the same case (acronyms: US, MSP).
-  kAliasAbbr = 2,      // One-character CJK abbreviation: needs a chain or context.
-  kAliasDemonym = 4,   // Australian, Japanese, 日系: refers to the country.
-  kAliasCapital = 8,   // Washington, 北京: the capital used for the government.
+  kAliasCase = 1,     // Must match with the same case (acronyms: US, MSP).
+  kAliasAbbr = 2,     // One-character CJK abbreviation: needs a chain or context.
+  kAliasDemonym = 4,  // Australian, Japanese, 日系: refers to the country.
+  kAliasCapital = 8,  // Washington, 北京: the capital used for the government.
   // Set at load for Latin-script aliases of a language other than English
   // (fr "bore", es "indio", de "Zinn"): read only in documents of that
   // language, where they cannot be English words.
@@ -95,7 +102,30 @@ struct Alias {
   uint32_t entity = 0;  // Index into entities().
   std::string lang;     // BCP 47 tag or "*".
   uint8_t flags = 0;
-  uint8_t edges = 0;    // AliasEdge bits (word_edges.h; after Compile()).
+  uint8_t edges = 0;  // AliasEdge bits (word_edges.h; after Compile()).
+  // Which words may be written onto the front of the alias (Arabic و, ب,
+  // ال in والصين, بالليثيوم): 1 + an index into Gazetteer::attached(), or 0.
+  uint16_t attached = 0;
+};
+
+// How a language changes the words of a name (`@kind inflection`,
+// gazetteers/inflection.tsv); Compile() adds every generated form of every
+// alias of that language as an alias of the same entity.
+//  - suffix: a word ending in one of `edges` takes the endings of each
+//    grammatical case (`forms[slot]`, alternatives per slot); the words of
+//    a name take the same slot (Южная Корея -> Южной Кореи).
+//  - prefix: a name starting with one of `edges` ("" for any) is also
+//    written with each of `forms[0]` before it (الصين -> والصين, للصين).
+// In a form, "~" stands for the matched edge. A prefix form with "~" is a
+// word attached to the name, read by the matcher before a match rather than
+// generated (a copy of every name per prefix would double the automaton):
+// the mention is the name alone. One without "~" (لل for ل + ال) replaces
+// the edge and is generated.
+struct InflectionRule {
+  bool prefix = false;
+  std::string lang;
+  std::vector<std::string> edges;
+  std::vector<std::vector<std::string>> forms;
 };
 
 // Context that validates a lone CJK abbreviation (abbreviation_context.tsv).
@@ -129,6 +159,8 @@ class Gazetteer {
 
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Alias>& aliases() const { return aliases_; }
+  // The folded words that may be attached before an alias (Alias::attached).
+  const std::vector<std::set<std::string>>& attached() const { return attached_; }
   const AhoCorasick& automaton() const { return automaton_; }
   // Aliases (indices into aliases()) that share automaton pattern `pattern`.
   const std::vector<uint32_t>& AliasesOf(uint32_t pattern) const {
@@ -144,9 +176,7 @@ class Gazetteer {
   // Person titles and name words (people.tsv); titles share the automaton.
   const PersonWords& person_words() const { return person_words_; }
   // Titles (indices into person_words().titles) of automaton pattern `pattern`.
-  const std::vector<uint32_t>& TitlesOf(uint32_t pattern) const {
-    return pattern_titles_[pattern];
-  }
+  const std::vector<uint32_t>& TitlesOf(uint32_t pattern) const { return pattern_titles_[pattern]; }
   // Relation words (relations.tsv) and the finder built from them.
   const RelationFinder* relation_finder() const { return relations_.get(); }
   // Index of the entity, or -1.
@@ -155,8 +185,7 @@ class Gazetteer {
  private:
   uint32_t Intern(EntityKind kind, const std::string& id);
   // Adds the alias and its other-script Chinese form (see the .cc).
-  void AddAlias(uint32_t entity, const std::string& lang, const std::string& text,
-                uint8_t flags);
+  void AddAlias(uint32_t entity, const std::string& lang, const std::string& text, uint8_t flags);
   void AddOneAlias(uint32_t entity, const std::string& lang, const std::string& text,
                    uint8_t flags);
   // The alias as matched; false if it folds to nothing.
@@ -166,15 +195,27 @@ class Gazetteer {
   void AddConversions();
   // The same for Chinese person titles and words.
   void AddPersonWordConversions();
+  // Adds the inflected forms of every alias (InflectionRule) after the
+  // aliases, skipping forms the entity already has.
+  void AddInflections();
+  // An `@kind inflection` line.
+  std::string AddInflectionLine(const std::vector<std::string>& f);
   // The sections of a gazetteer file (`@kind` lines) and who reads them.
   enum class Section {
-    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords,
-    kPersonTitles
+    kNone,
+    kEntities,
+    kStopwords,
+    kContext,
+    kOrgRules,
+    kCurrency,
+    kMoneyWords,
+    kRelationWords,
+    kPersonTitles,
+    kInflection
   };
   // LoadString's steps; each returns "" or what is wrong with the line.
   // A directive: @kind, @icu-countries or @icu-currencies.
-  std::string ReadDirective(const std::vector<std::string>& f, Section* section,
-                            EntityKind* kind);
+  std::string ReadDirective(const std::vector<std::string>& f, Section* section, EntityKind* kind);
   // A data line, routed to the step that reads its section's words.
   std::string ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f);
   // id, language, alias and flags or attributes of an entity.
@@ -183,6 +224,8 @@ class Gazetteer {
   std::string AddIcuCountries(const std::string& locales);
 
   std::vector<Entity> entities_;
+  std::vector<InflectionRule> inflections_;
+  std::vector<std::set<std::string>> attached_;
   std::unordered_map<std::string, uint32_t> index_;  // "kind:id" -> entity
   std::vector<Alias> aliases_;
   std::set<std::pair<uint32_t, std::string>> dropped_;  // (entity, folded)

@@ -65,7 +65,7 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
   std::string from_hint = LanguageFromLocale(locale_hint);
   if (!from_hint.empty()) return from_hint;
 
-  int kana = 0, hangul = 0, latin = 0, han_count = 0;
+  int kana = 0, hangul = 0, latin = 0, han_count = 0, cyrillic = 0, arabic = 0;
   int traditional = 0, simplified = 0;
   std::map<std::string, int> votes;
   std::string word;
@@ -97,6 +97,10 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
       ++han_count;
     }
     else if (script == USCRIPT_LATIN) ++latin;
+    else if (script == USCRIPT_CYRILLIC)
+      ++cyrillic;
+    else if (script == USCRIPT_ARABIC)
+      ++arabic;
     if (c < 0x80 && std::isalpha(c)) {
       word.push_back(static_cast<char>(std::tolower(c)));
     } else if (script == USCRIPT_LATIN) {
@@ -113,6 +117,11 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
     if (hangul * 4 >= cjk) return "ko";
     return traditional > simplified ? "zh-Hant" : "zh-Hans";
   }
+  // Cyrillic and Arabic letters are read as the language kgx reads in that
+  // script (Russian, Arabic) when they outnumber a quarter of the Latin
+  // ones: Latin names and tickers sit in these texts too.
+  if (cyrillic + arabic > 0 && (cyrillic + arabic) * 4 >= latin)
+    return cyrillic >= arabic ? "ru" : "ar";
   std::string best = "en";
   int best_votes = 0;
   for (const auto& [lang, count] : votes) {

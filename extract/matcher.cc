@@ -20,7 +20,22 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Whether the word letters before `begin` are a word the alias may have
+// attached in front (Arabic و, ب, ال: والصين, بالليثيوم; inflection.tsv).
+bool AfterAttachedWord(const Gazetteer& gaz, const Alias& alias, std::string_view f, size_t begin) {
+  if (alias.attached == 0) return false;
+  size_t start = begin;
+  // Attached words are a few letters: a longer run is another word.
+  while (start > 0 && begin - start <= 8 && IsWordChar(CodePointBefore(f, start))) {
+    --start;
+    while (start > 0 && (static_cast<unsigned char>(f[start]) & 0xC0) == 0x80) --start;
+  }
+  if (start > 0 && IsWordChar(CodePointBefore(f, start))) return false;
+  return gaz.attached()[alias.attached - 1].count(std::string(f.substr(start, begin - start))) > 0;
 }
 
 // Checks boundaries and case; may extend `m.end` over a plural "s".
@@ -31,13 +46,13 @@ bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   const UChar32 after = CodePointAt(f, m->end);
 
   if (alias.edges & kEdgeWordFirst) {
-    if (IsWordChar(before)) return false;
+    if (IsWordChar(before) && !AfterAttachedWord(gaz, alias, f, m->begin)) return false;
     // "LYC.AX", "abc.us": a ticker suffix or a domain, not a place.
     if (before == '.' && IsWordChar(CodePointBefore(f, m->begin - 1))) return false;
   }
   if ((alias.edges & kEdgeWordLast) && IsWordChar(after)) {
-    const bool plural = (alias.flags & kAliasDemonym) && after == 's' &&
-                        !IsWordChar(CodePointAt(f, m->end + 1));
+    const bool plural =
+        (alias.flags & kAliasDemonym) && after == 's' && !IsWordChar(CodePointAt(f, m->end + 1));
     if (!plural) return false;
     m->end += 1;
   }
@@ -85,9 +100,7 @@ bool IsAmbiguousChain(const Gazetteer& gaz, std::string_view chain, const std::s
   return false;
 }
 
-bool IsPossessive(std::string_view token) {
-  return EndsWith(token, "'s") || EndsWith(token, "’s");
-}
+bool IsPossessive(std::string_view token) { return EndsWith(token, "'s") || EndsWith(token, "’s"); }
 
 bool InSet(const std::vector<std::pair<std::string, std::string>>& words, std::string_view token) {
   for (const auto& [lang, w] : words)
@@ -139,9 +152,7 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       // possessives and places ("Australia's Tivan Resources").
       size_t t = 0;
       const size_t n = c.token_starts.size();
-      auto token_end = [&](size_t i) {
-        return i + 1 < n ? c.token_starts[i + 1] - 1 : c.id_end;
-      };
+      auto token_end = [&](size_t i) { return i + 1 < n ? c.token_starts[i + 1] - 1 : c.id_end; };
       // A legal form makes the name a company's whatever its words:
       // "Strategic Resources Inc." keeps "Strategic"; openers (The, In)
       // are trimmed still.
@@ -178,9 +189,8 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
         }
         break;
       }
-      if (t < n && rules->IsTitle(nfkc.substr(c.token_starts[t],
-                                              std::min(token_end(t), c.id_end) -
-                                                  c.token_starts[t])))
+      if (t < n && rules->IsTitle(nfkc.substr(
+                       c.token_starts[t], std::min(token_end(t), c.id_end) - c.token_starts[t])))
         person = true;
       if (t >= n || person) continue;
       c.begin = c.token_starts[t];
@@ -200,8 +210,7 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       }
       // ...or inside it: "Ministerio de Minas de Colombia".
       for (auto it = first_overlapping(c.begin);
-           c.government && home.empty() && it != matches->end() && it->nfkc_begin < c.id_end;
-           ++it)
+           c.government && home.empty() && it != matches->end() && it->nfkc_begin < c.id_end; ++it)
         home = country_of(&*it);
       // A body's name is generic without its country ("Foreign Ministry",
       // "Ministry of Mines"): the country stays in it, so that two
@@ -277,9 +286,8 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
     if (!inside) merged.push_back(std::move(g));
   }
   for (EntityMatch& a : accepted) merged.push_back(std::move(a));
-  std::sort(merged.begin(), merged.end(), [](const EntityMatch& a, const EntityMatch& b) {
-    return a.nfkc_begin < b.nfkc_begin;
-  });
+  std::sort(merged.begin(), merged.end(),
+            [](const EntityMatch& a, const EntityMatch& b) { return a.nfkc_begin < b.nfkc_begin; });
   *matches = std::move(merged);
 }
 
@@ -395,8 +403,8 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
     // A chain of two or more stands alone; context after it applies to the
     // whole chain (日中関係); context before it only to its first member
     // (訪日中の: 日 is Japan, 中 means "during").
-    const bool chain = j - i >= 2 &&
-                       !IsAmbiguousChain(gaz, text.folded.substr(begin, end - begin), lang);
+    const bool chain =
+        j - i >= 2 && !IsAmbiguousChain(gaz, text.folded.substr(begin, end - begin), lang);
     if (!chain && !HasContextAfter(gaz, text.folded, end, lang)) {
       const bool first = HasContextBefore(gaz, text.folded, begin, lang);
       for (size_t k = i; k < j; ++k) valid[k] = first && k == i;

@@ -38,7 +38,8 @@ bool IsAsciiAlnum(char c) {
 
 // Languages that write a decimal comma (8,5 milliards; 2.200 millones).
 bool DecimalComma(const std::string& lang) {
-  static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt", "it", "nl", "ru"};
+  static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt",
+                                               "it", "nl", "ru", "vi"};
   return kLangs.count(lang.substr(0, lang.find('-'))) > 0;
 }
 

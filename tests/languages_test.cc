@@ -1,0 +1,250 @@
+// Portuguese, Russian, Vietnamese, Arabic and Italian (issue 21): language
+// identification, sentences, inflected names (Russian case endings, Arabic
+// attached prefixes and unvowelled script), money as each press writes it,
+// dates, and offsets that stay exact through bidi controls and vowel marks.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/language.h"
+#include "extract/money.h"
+#include "extract/normalize.h"
+#include "extract/reader.h"
+#include "extract/segment.h"
+#include "tests/test_util.h"
+
+namespace {
+
+// "id=text" of every entity found, in text order.
+std::vector<std::string> Found(const std::string& text, const std::string& lang) {
+  std::vector<std::string> out;
+  for (const kgx_test::Found& f : kgx_test::Match(kgx_test::ProjectGazetteer(), text, lang))
+    out.push_back(f.id + "=" + f.text);
+  return out;
+}
+
+struct Case {
+  const char* lang;
+  const char* text;
+  std::vector<std::string> found;
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    CHECK(Found(c.text, c.lang) == c.found);
+  }
+}
+
+kgx::Record Extract(const std::string& path, const std::string& text) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
+  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+}
+
+}  // namespace
+
+TEST_CASE("Russian names are found in every case, from one nominative line") {
+  RunTable({
+      {"ru", "Казахстан подписал", {"KZ=Казахстан"}},
+      {"ru", "из Казахстана", {"KZ=Казахстана"}},
+      {"ru", "вместе с Казахстаном", {"KZ=Казахстаном"}},
+      {"ru", "в Казахстане", {"KZ=Казахстане"}},
+      {"ru", "поставки в Китай и России", {"CN=Китай", "RU=России"}},
+      {"ru", "партнерство с Китаем", {"CN=Китаем"}},
+      {"ru", "визит в Южную Корею", {"KR=Южную Корею"}},
+      {"ru", "добыча редкоземельных металлов", {"rare earths=редкоземельных металлов"}},
+      {"ru", "производство лития и никеля", {"lithium=лития", "nickel=никеля"}},
+      {"ru", "поставки меди", {"copper=меди"}},
+      {"ru", "с Евросоюзом", {"EU=Евросоюзом"}},
+      // An acronym does not inflect (США is not read as a case of a word in -а),
+      // and a longer word that only begins with a name is not the name.
+      {"ru", "санкции США", {"US=США"}},
+      {"ru", "казахстанец", {}},
+      // ICU's Того (Togo) is also "of that", capitalized at a sentence start.
+      {"ru", "Того же мнения эксперты", {}},
+  });
+}
+
+TEST_CASE("Arabic names are found with attached prefixes and without vowel marks") {
+  RunTable({
+      {"ar", "الصين", {"CN=الصين"}},
+      // و, ب, ل written onto the name: the mention is the name alone.
+      {"ar", "والصين", {"CN=الصين"}},
+      {"ar", "بالصين", {"CN=الصين"}},
+      {"ar", "للصين", {"CN=للصين"}},
+      {"ar", "وروسيا", {"RU=روسيا"}},
+      {"ar", "صادرات الليثيوم والنحاس", {"lithium=ليثيوم", "copper=نحاس"}},
+      // Harakat and tatweel are not part of the match, but of the mention.
+      {"ar", "\u0627\u0644\u0635\u0651\u064a\u0646", {"CN=\u0627\u0644\u0635\u0651\u064a\u0646"}},
+      {"ar", "الصـــين", {"CN=الصـــين"}},
+      // Alef with hamza written or not.
+      {"ar", "امريكا", {"US=امريكا"}},
+      // A letter that only looks like a prefix is part of another word.
+      {"ar", "مصرفي", {}},
+      // مالي is Mali and "financial": المالي, "the financial", is no country.
+      {"ar", "الدعم المالي", {}},
+  });
+}
+
+TEST_CASE("Portuguese and Italian contracted prepositions do not hide the name") {
+  RunTable({
+      {"pt", "exportações do Brasil", {"BR=Brasil"}},
+      {"pt", "reservas da China", {"CN=China"}},
+      {"it", "importazioni dal Kazakhstan", {"KZ=Kazakhstan"}},
+      {"it", "nell'Unione europea", {"EU=Unione europea"}},
+      {"it", "dell'Italia", {"IT=Italia"}},
+      {"pt",
+       "minério de ferro e terras raras",
+       {"iron ore=minério de ferro", "rare earths=terras raras"}},
+      {"vi", "Việt Nam và Trung Quốc", {"VN=Việt Nam", "CN=Trung Quốc"}},
+      // Đức is Germany and a given name: after Ông (Mr.) it is a person's.
+      {"vi", "Ông Nguyễn Minh Đức cho biết", {"Nguyễn Minh Đức=Nguyễn Minh Đức"}},
+      {"it", "a Monaco di Baviera", {}},
+  });
+}
+
+TEST_CASE("inflection rules: a bad line names its file and line") {
+  kgx::Gazetteer gaz;
+  kgx::Status s = gaz.LoadString("t.tsv",
+                                 "@kind\tinflection\n"
+                                 "suffix\tru\tа\tа ы е\n"
+                                 "suffix\tru\tя\tя и\n");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == "t.tsv:3: a ru suffix rule needs 3 forms, one per case, got 2");
+  kgx::Gazetteer gaz2;
+  s = gaz2.LoadString("t.tsv", "@kind\tinflection\nsuffix\tru\tа\n");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().rfind("t.tsv:2: expected 'suffix|prefix", 0) == 0);
+  // A rule of more cases than any language has is refused, not expanded.
+  std::string many = "@kind\tinflection\nsuffix\tru\tа\t";
+  for (int i = 0; i < 40; ++i) many += i ? " а" : "а";
+  kgx::Gazetteer gaz3;
+  s = gaz3.LoadString("t.tsv", many + "\n");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == "t.tsv:2: at most 32 forms, got 40");
+}
+
+TEST_CASE("inflection rules apply to aliases of their language only") {
+  kgx::Gazetteer gaz;
+  REQUIRE(gaz.LoadString("t.tsv",
+                         "@kind\tinflection\n"
+                         "suffix\tru\tа\tа ы\n"
+                         "prefix\tar\t*\tو~\n"
+                         "@kind\tcountry\n"
+                         "CU\tru\tКуба\n"
+                         "CU\tbg\tКуба\n"
+                         "EG\tar\tمصر\n")
+              .ok());
+  gaz.Compile();
+  std::vector<std::string> forms;
+  for (const kgx::Alias& a : gaz.aliases()) forms.push_back(a.lang + ":" + a.folded);
+  // Attached words are read before a match, not generated.
+  CHECK(forms == std::vector<std::string>{"ru:куба", "bg:куба", "ar:مصر", "ru:кубы"});
+  const auto found = kgx_test::Match(gaz, "ومصر وكوبا", "ar");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "EG");
+  CHECK(found[0].text == "مصر");
+}
+
+TEST_CASE("money as the Portuguese, Russian, Vietnamese, Arabic and Italian press writes it") {
+  struct M {
+    const char* lang;
+    const char* text;
+    double value;
+    const char* currency;
+  };
+  const M cases[] = {
+      {"pt", "um aporte de R$ 1,2 bilhão", 1.2e9, "BRL"},
+      {"pt", "investimento de US$ 500 milhões", 5e8, "USD"},
+      {"pt", "R$ 5 bilhões para minerais", 5e9, "BRL"},
+      {"ru", "сделка на 2,5 млрд долларов", 2.5e9, "USD"},
+      {"ru", "программа на 1,2 трлн рублей", 1.2e12, "RUB"},
+      {"ru", "выручка 12,5 млрд долл. США", 12.5e9, "USD"},
+      {"vi", "dự án 3 tỷ USD", 3e9, "USD"},
+      {"vi", "khoản vay 500 triệu đô la", 5e8, "USD"},
+      {"vi", "hơn 3.300 tỷ đồng", 3.3e12, "VND"},
+      {"ar", "صفقة بقيمة ٣٫٥ مليار دولار", 3.5e9, "USD"},
+      {"ar", "استثمار 6.4 مليار دولار", 6.4e9, "USD"},
+      {"ar", "\u200f٢٫٦ مليار دولار\u200f", 2.6e9, "USD"},
+      {"it", "1,5 miliardi di euro di investimenti", 1.5e9, "EUR"},
+      {"it", "un fondo da 1 miliardo di euro", 1e9, "EUR"},
+  };
+  for (const M& m : cases) {
+    const std::string text = kgx::NormalizeNfkc(m.text);
+    CAPTURE(m.text);
+    std::vector<kgx::Amount> amounts;
+    std::vector<kgx::ExchangeRate> rates;
+    kgx_test::ProjectGazetteer().money_parser()->Find(text, m.lang, "", &amounts, &rates);
+    REQUIRE(amounts.size() == 1);
+    CHECK(amounts[0].value == doctest::Approx(m.value));
+    CHECK(amounts[0].currency == m.currency);
+  }
+}
+
+TEST_CASE("Arabic-Indic digits, bidi controls and vowel marks keep offsets into the file") {
+  // RLM and LRE around the figure, a vowel mark inside the country: the
+  // record's offsets still cut the original bytes at the words.
+  const std::string text =
+      "\u0648\u0642\u0639\u062a \u0627\u0644\u0635\u0651\u064a\u0646 \u200f\u0663\u066b\u0665 "
+      "\u0645\u0644\u064a\u0627\u0631 \u062f\u0648\u0644\u0627\u0631\u200f \u0645\u0639 "
+      "\u202a\u0645\u0635\u0631\u202c.";
+  const kgx::Record r = Extract("ar.txt", text);
+  CHECK(r.lang == "ar");
+  REQUIRE(r.amounts.size() == 1);
+  CHECK(r.amounts[0].value == doctest::Approx(3.5e9));
+  CHECK(r.amounts[0].currency == "USD");
+  CHECK(text.substr(r.amounts[0].start, r.amounts[0].end - r.amounts[0].start) ==
+        "\u0663\u066b\u0665 \u0645\u0644\u064a\u0627\u0631 \u062f\u0648\u0644\u0627\u0631");
+  std::vector<std::string> mentions;
+  for (const kgx::Mention& m : r.mentions) {
+    CHECK(text.substr(m.start, m.end - m.start) == m.text);
+    mentions.push_back(m.id + "=" + m.text);
+  }
+  CHECK(mentions == std::vector<std::string>{"CN=\u0627\u0644\u0635\u0651\u064a\u0646",
+                                             "EG=\u0645\u0635\u0631"});
+}
+
+TEST_CASE("language of Portuguese, Russian, Vietnamese, Arabic and Italian text") {
+  const kgx::StopwordTable& stop = kgx_test::ProjectGazetteer().stopwords();
+  CHECK(kgx::DetectLanguage("Норникель рассматривает перенос выплавки меди в Китай", "", stop) ==
+        "ru");
+  CHECK(kgx::DetectLanguage("أعلنت شركة منارة للمعادن أنها ستشتري حصة في Vale", "", stop) == "ar");
+  CHECK(kgx::DetectLanguage("A Vale anunciou a venda de uma participação, mas não disse o preço "
+                            "pela unidade",
+                            "", stop) == "pt");
+  CHECK(kgx::DetectLanguage("Il governo ha approvato il decreto sulle materie prime critiche che "
+                            "sono della Ue",
+                            "", stop) == "it");
+  CHECK(kgx::DetectLanguage("Việt Nam và Hoa Kỳ đã ký một bản ghi nhớ về hợp tác trong lĩnh vực "
+                            "khoáng sản",
+                            "", stop) == "vi");
+  CHECK(kgx::DetectLanguage("anything", "pt-BR", stop) == "pt");
+}
+
+TEST_CASE("sentences and dates in the five languages") {
+  auto count = [](const std::string& text, const std::string& lang) {
+    return kgx::SplitSentences(text, lang).size();
+  };
+  CHECK(count("Россия и Китай подписали соглашение. Его сумма не раскрывается.", "ru") == 2);
+  CHECK(count("وقعت الحكومة اتفاقية. هل تشمل الليثيوم؟ لم يتضح بعد.", "ar") == 3);
+  CHECK(count("Việt Nam có trữ lượng lớn. Mỹ muốn hợp tác.", "vi") == 2);
+  auto date = [](const std::string& text, const std::string& lang) {
+    const auto found = kgx::FindDates(kgx::NormalizeNfkc(text), lang, "2026-03-01");
+    return found.empty() ? std::string() : found[0].date;
+  };
+  CHECK(date("АСТАНА, 8 ноября 2022 года", "ru") == "2022-11-08");
+  CHECK(date("HÀ NỘI, ngày 11 tháng 9 năm 2023", "vi") == "2023-09-11");
+  CHECK(date("الرياض، 27 يوليو 2023", "ar") == "2023-07-27");
+  CHECK(date("الرياض، ٢٧ يوليو ٢٠٢٣", "ar") == "2023-07-27");
+  CHECK(date("RIO DE JANEIRO, 21 de janeiro de 2025", "pt") == "2025-01-21");
+  CHECK(date("em vigor em 1º de março de 2025", "pt") == "2025-03-01");
+  CHECK(date("ROMA, 20 giugno 2024", "it") == "2024-06-20");
+  // A weekday is a whole word: среда (Wednesday) is not in средах.
+  CHECK(date("в природных средах", "ru").empty());
+}
