@@ -68,6 +68,12 @@ struct EntityMatch {
 std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
                                       const std::string& lang);
 
+// The code point at byte `pos` of UTF-8 `s`, or the one ending there;
+// kNoCodePoint outside the text (a negative value for a malformed byte).
+constexpr int32_t kNoCodePoint = -1;
+int32_t CodePointAt(std::string_view s, size_t pos);
+int32_t CodePointBefore(std::string_view s, size_t pos);
+
 // The AliasEdge bits of an alias (gazetteer.h).
 uint8_t AliasEdgesOf(const Alias& alias);
 
