@@ -182,6 +182,8 @@ TEST_CASE("an acronym defined after a name names the same organization later") {
        {{"Northern Cobalt Refiners Association", ""}, {"Northern Cobalt Refiners Association", ""}}},
       {"zh-Hans", "瀚海锂业公司（瀚锂）周三签约。瀚锂表示，项目将投产。",
        {{"瀚海锂业公司", ""}, {"瀚海锂业公司", ""}}},
+      // A name the rules read takes the listed organization in its bracket.
+      {"zh-Hans", "蒙古国家铀业公司（MonAtom）与法国企业签约。", {{"MonAtom", "MN"}, {"MonAtom", "MN"}}},
       // A name its acronym defines holds the listed name inside it.
       {"en", "Kestrel Tianqi Lumen (KTL) will build a refinery. KTL said it would hire.",
        {{"Kestrel Tianqi Lumen", ""}, {"Kestrel Tianqi Lumen", ""}}},
@@ -218,5 +220,17 @@ TEST_CASE("a short alias inside a longer ordinary word is not read") {
   Run({
       {"zh-Hans", "中秘自贸协定于2010年生效。", {}},
       {"zh-Hant", "中秘自貿協定於2010年生效。", {}},
+  });
+}
+
+TEST_CASE("EU bodies in every claimed language") {
+  Run({
+      {"fr", "Le texte doit être approuvé par le Conseil de l'UE.",
+       {{"Council of the European Union", "BE"}}},
+      {"id", "Perjanjian itu harus disetujui Dewan Uni Eropa dan Parlemen Eropa.",
+       {{"Council of the European Union", "BE"}, {"European Parliament", "FR"}}},
+      {"de", "Der Rat der EU und die EU-Kommission stimmten zu.",
+       {{"Council of the European Union", "BE"}, {"European Commission", "BE"}}},
+      {"zh-Hant", "歐盟執委會週三表示", {{"European Commission", "BE"}}},
   });
 }
