@@ -97,7 +97,12 @@ std::string NamePattern() {
   // Connectors only between words: a name does not end in one, so the
   // German noun phrase "Partnerschaft für Lithium" is not a company named
   // with the sector word "Lithium", nor "Ministerium für" one before a ticker.
-  return std::string("(") + kWord + "(?: (?:" + kConnector + " )*" + kWord + ")*)";
+  // A place in brackets may stand between the words of a subsidiary's name:
+  // "Sinomine (Hong Kong) Rare Metals Resources", "Zangge Mining Investment
+  // (Chengdu) Co. Ltd."; only capitalized lower-case words, so a ticker
+  // ("Alcoa (AA)") never joins two names.
+  const std::string place = R"((?: \(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\))?)";
+  return std::string("(") + kWord + place + "(?: (?:" + kConnector + " )*" + kWord + place + ")*)";
 }
 
 // Words that join the parts of a government body's name after its head:
@@ -393,6 +398,15 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
       if (whole_is_name && e + 1 < text.size() && text[e] == ' ' &&
           std::isupper(static_cast<unsigned char>(text[e + 1])))
         return;
+      // "Processing of Critical Minerals": a verbal noun and "of" make a
+      // common noun phrase, not a name.
+      if (whole_is_name) {
+        const std::string_view name = text.substr(b, e - b);
+        const size_t sp = name.find(' ');
+        if (sp != std::string_view::npos && sp > 3 && name.compare(sp - 3, 3, "ing") == 0 &&
+            name.compare(sp, 4, " of ") == 0)
+          return;
+      }
       // Headlines in Title Case capitalize every word: only a legal form
       // (Ltd, Corp) marks a company there, not a sector word.
       if (whole_is_name && IsTitleCaseLine(text, b) &&

@@ -234,3 +234,15 @@ TEST_CASE("EU bodies in every claimed language") {
       {"zh-Hant", "歐盟執委會週三表示", {{"European Commission", "BE"}}},
   });
 }
+
+TEST_CASE("Latin names keep a bracketed place inside and are no verbal-noun phrases") {
+  Run({
+      {"en", "China Xinhe (Hong Kong) Rare Metals Resources Co. Ltd. sold its stake.",
+       {{"China Xinhe (Hong Kong) Rare Metals Resources", ""}}},
+      {"en", "Nordlicht (Sachsen) Lithium GmbH baut.", {{"Nordlicht (Sachsen) Lithium", ""}}},
+      // A ticker in brackets still ends a name.
+      {"en", "Zed Minerals (ZED) Mining Corp rose", {{"Zed Minerals", ""}}},
+      {"en", "the Mining and Processing of Critical Minerals framework", {}},
+      {"en", "the Financing of Battery Metals plan", {}},
+  });
+}
