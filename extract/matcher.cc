@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 #include <tuple>
 
+#include "extract/org_acronyms.h"
 #include "extract/people.h"
 #include "extract/word_edges.h"
 
@@ -144,6 +146,10 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
     cjk_countries.push_back(gaz.entities()[m.entity].id);
   }
   std::vector<EntityMatch> found;
+  // Names defined by an acronym: (begin, end, needs an organization inside).
+  std::set<std::tuple<size_t, size_t, bool>> acronym_spans;
+  // CJK names by a suffix: (begin, end) -> where the suffix begins.
+  std::map<std::pair<size_t, size_t>, size_t> subsidiary_spans;
   for (size_t ci = 0; ci < candidates.size(); ++ci) {
     OrgCandidate& c = candidates[ci];
     std::string home = cjk_countries[ci];
@@ -242,6 +248,8 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       m.rule_kind = "agency";
       m.rule_country = home;
     }
+    if (c.acronym) acronym_spans.emplace(c.begin, c.end, c.needs_organization_inside);
+    if (c.suffix_begin > c.begin) subsidiary_spans.emplace(std::make_pair(c.begin, c.end), c.suffix_begin);
     found.push_back(std::move(m));
   }
   // Among rule matches, the longest wins.
@@ -253,6 +261,11 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
   std::map<size_t, size_t> accepted_spans;  // begin -> end, non-overlapping
   for (EntityMatch& r : found) {
     bool drop = false;
+    auto acronym = acronym_spans.lower_bound({r.nfkc_begin, r.nfkc_end, false});
+    const bool defined = acronym != acronym_spans.end() &&
+                         std::get<0>(*acronym) == r.nfkc_begin && std::get<1>(*acronym) == r.nfkc_end;
+    bool organization_inside = false;
+    auto suffix = subsidiary_spans.find({r.nfkc_begin, r.nfkc_end});
     auto next = accepted_spans.lower_bound(r.nfkc_begin);
     if (next != accepted_spans.end() && next->first < r.nfkc_end) drop = true;
     if (next != accepted_spans.begin() && std::prev(next)->second > r.nfkc_begin) drop = true;
@@ -268,10 +281,28 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
       // gives way: 印度财政部 is India's, whatever 财政部 alone names.
       const bool shared = g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule &&
                           (gaz.aliases()[g.alias].flags & kAliasAmbiguous) && !same;
-      const bool weaker =
-          g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral || shared;
+      // A name its acronym defines holds whatever the gazetteer read
+      // inside it: "Contemporary Brunp Lygend (CBL)" is not Lygend.
+      if (defined && inside && !same && g.kind == EntityKind::kOrganization)
+        organization_inside = true;
+      // 首钢秘鲁铁矿公司: a listed company, more name, a suffix: a subsidiary.
+      // What follows the listed name must not be suffixes only (江西铜业|股份有限公司).
+      // A country between them marks the local arm (首钢|秘鲁|铁矿公司);
+      // without one the words are the parent's own (江西金力永磁|科技|股份有限公司).
+      bool parent = suffix != subsidiary_spans.end() && g.kind == EntityKind::kOrganization &&
+                    g.nfkc_begin == r.nfkc_begin && g.nfkc_end < suffix->second;
+      bool country_between = false;
+      for (auto c = it; parent && c != matches->end() && c->nfkc_begin < suffix->second; ++c)
+        if (c->kind == EntityKind::kCountry && c->nfkc_begin >= g.nfkc_end) country_between = true;
+      parent = parent && country_between;
+      for (const auto& [lang, w] : words.cjk_suffix)
+        if (parent && nfkc.substr(g.nfkc_end, r.nfkc_end - g.nfkc_end).substr(0, w.size()) == w)
+          parent = false;
+      const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral ||
+                          shared || parent || (defined && g.kind == EntityKind::kOrganization);
       if (same || !inside || !weaker) drop = true;
     }
+    if (defined && std::get<2>(*acronym) && !organization_inside) drop = true;
     if (!drop) {
       accepted_spans.emplace(r.nfkc_begin, r.nfkc_end);
       accepted.push_back(std::move(r));
@@ -421,6 +452,7 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
   }
   FindPeople(gaz, text, lang, titles, &out);
   AddRuleOrganizations(gaz, text.nfkc, &out);
+  LinkOrganizationAcronyms(text.nfkc, &out);
   return out;
 }
 

@@ -1,4 +1,5 @@
 #include "extract/org_rules.h"
+#include "extract/word_edges.h"
 
 #include <re2/re2.h>
 
@@ -8,37 +9,67 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
+#include <functional>
 
 #include "base/regex.h"
 #include "extract/normalize.h"
 
 namespace kgx {
 
+namespace {
+
+using WordList = std::vector<std::pair<std::string, std::string>>;
+
+// How a role's text is kept: listed with its language (CJK words NFKC
+// normalized, as the text they are matched in is), or in a set of words.
+struct RoleSlot {
+  const char* role;
+  WordList OrganizationRuleWords::*list;
+  std::set<std::string> OrganizationRuleWords::*set;
+  bool nfkc;
+};
+
+constexpr RoleSlot kRoles[] = {
+    {"legal", &OrganizationRuleWords::legal, nullptr, false},
+    {"suffix", &OrganizationRuleWords::suffix, nullptr, false},
+    {"exchange", &OrganizationRuleWords::exchange, nullptr, false},
+    {"business", &OrganizationRuleWords::business, nullptr, false},
+    {"head", &OrganizationRuleWords::head, nullptr, false},
+    {"not-name", nullptr, &OrganizationRuleWords::not_name, false},
+    {"opener", nullptr, &OrganizationRuleWords::opener, false},
+    {"cjk-suffix", &OrganizationRuleWords::cjk_suffix, nullptr, true},
+    {"cjk-prefix", &OrganizationRuleWords::cjk_prefix, nullptr, true},
+    {"cjk-stop", &OrganizationRuleWords::cjk_stop, nullptr, true},
+    {"katakana-company", &OrganizationRuleWords::katakana_company, nullptr, false},
+    {"particle", &OrganizationRuleWords::particle, nullptr, false},
+    {"cjk-name-start", &OrganizationRuleWords::cjk_name_start, nullptr, false},
+    {"government-first", &OrganizationRuleWords::government_first, nullptr, false},
+    {"government-last", &OrganizationRuleWords::government_last, nullptr, false},
+    {"government-cjk", &OrganizationRuleWords::government_cjk, nullptr, true},
+    {"not-government", &OrganizationRuleWords::not_government, nullptr, true},
+    {"government-joiner", &OrganizationRuleWords::government_joiner, nullptr, true},
+    {"title", nullptr, &OrganizationRuleWords::title, false},
+    {"not-organization", nullptr, &OrganizationRuleWords::not_organization, false},
+};
+
+}  // namespace
+
 bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang,
                                 const std::string& text) {
-  std::pair<std::string, std::string> entry(lang, text);
-  if (role == "legal") legal.push_back(entry);
-  else if (role == "suffix") suffix.push_back(entry);
-  else if (role == "exchange") exchange.push_back(entry);
-  else if (role == "business") business.push_back(entry);
-  else if (role == "not-name") not_name.insert(text);
-  else if (role == "opener") opener.insert(text);
-  else if (role == "cjk-suffix") cjk_suffix.push_back({lang, NormalizeNfkc(text)});
-  else if (role == "cjk-prefix") cjk_prefix.push_back({lang, NormalizeNfkc(text)});
-  else if (role == "cjk-stop") cjk_stop.push_back({lang, NormalizeNfkc(text)});
-  else if (role == "katakana-company") katakana_company.push_back(entry);
-  else if (role == "particle") particle.push_back(entry);
-  else if (role == "cjk-name-start") cjk_name_start.push_back(entry);
-  else if (role == "government-first") government_first.push_back(entry);
-  else if (role == "government-last") government_last.push_back(entry);
-  else if (role == "government-cjk") government_cjk.push_back({lang, NormalizeNfkc(text)});
-  else if (role == "not-government") not_government.push_back({lang, NormalizeNfkc(text)});
-  else if (role == "government-joiner") government_joiner.push_back({lang, NormalizeNfkc(text)});
-  else if (role == "title") title.insert(text);
-  else if (role == "title-suffix") title_suffix.push_back(text);
-  else if (role == "not-organization") not_organization.insert(text);
-  else return false;
-  return true;
+  if (role == "title-suffix") {
+    title_suffix.push_back(text);
+    return true;
+  }
+  for (const RoleSlot& slot : kRoles) {
+    if (role != slot.role) continue;
+    if (slot.set != nullptr)
+      (this->*slot.set).insert(text);
+    else
+      (this->*slot.list).emplace_back(lang, slot.nfkc ? NormalizeNfkc(text) : text);
+    return true;
+  }
+  return false;
 }
 
 namespace {
@@ -63,7 +94,12 @@ std::string NamePattern() {
   // Connectors only between words: a name does not end in one, so the
   // German noun phrase "Partnerschaft für Lithium" is not a company named
   // with the sector word "Lithium", nor "Ministerium für" one before a ticker.
-  return std::string("(") + kWord + "(?: (?:" + kConnector + " )*" + kWord + ")*)";
+  // A place in brackets may stand between the words of a subsidiary's name:
+  // "Sinomine (Hong Kong) Rare Metals Resources", "Zangge Mining Investment
+  // (Chengdu) Co. Ltd."; only capitalized lower-case words, so a ticker
+  // ("Alcoa (AA)") never joins two names.
+  const std::string place = R"((?: \(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\))?)";
+  return std::string("(") + kWord + place + "(?: (?:" + kConnector + " )*" + kWord + place + ")*)";
 }
 
 // Words that join the parts of a government body's name after its head:
@@ -139,7 +175,7 @@ void OrganizationRules::Scan(std::string_view text, const RE2* re, int groups_us
                              F&& on_match) const {
   if (re == nullptr) return;
   const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece groups[2];
+  re2::StringPiece groups[3];
   const size_t before = out->size();
   for (int pass = 0; pass < 2; ++pass) {
     bool cut = false;
@@ -178,7 +214,10 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
     legal_tail_ = Compile("(?:,? " + Alternation(words_.legal) + ")+$");
   const std::string exchange =
       words_.exchange.empty() ? "" : "(?:" + Alternation(words_.exchange) + " ?: ?)?";
-  ticker_ = Compile(name + R"( ?\( ?)" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})? ?\))");
+  // Group 2: the code, with its exchange if any ("ASX: LYC").
+  ticker_ = Compile(name + R"( ?\( ?()" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?) ?\))");
+  for (const auto* list : {&words_.head, &words_.suffix, &words_.legal, &words_.government_last})
+    for (const auto& [lang, word] : *list) name_heads_.insert(word);
   if (!words_.business.empty())
     possessive_ = Compile(name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
                           R"((?:[^\p{L}\p{N}]|$))");
@@ -247,6 +286,93 @@ std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc) const {
   return out;
 }
 
+bool OrganizationRules::HasNameHead(std::string_view name) const {
+  for (size_t b : TokenStarts(name, 0, name.size())) {
+    size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    if (name_heads_.count(std::string(name.substr(b, e - b)))) return true;
+  }
+  for (const auto& [lang, head] : words_.government_first)
+    if (name.compare(0, head.size(), head) == 0) return true;
+  return false;
+}
+
+namespace {
+
+// Lower-case words inside a name that an acronym may skip or take a letter
+// of: "Department of Energy (DOE)", "Comisión para el Mercado Financiero
+// (CMF)". Any other lower-case word ends the name.
+bool IsNameConnector(std::string_view w) {
+  static const std::set<std::string_view> kConnectors = {
+      "of", "for", "and", "the", "on", "de", "del", "des", "du", "la", "le", "el", "los", "las",
+      "para", "pour", "et", "y", "e", "für", "und", "der", "dan", "da", "do", "das", "dos", "di"};
+  return kConnectors.count(w) > 0;
+}
+
+// Where the name that `code` abbreviates begins, when `code` (all capitals)
+// is the initials of the words that end at `end`; npos if it is not.
+size_t AcronymStart(std::string_view text, size_t end, std::string_view code) {
+  constexpr size_t kNone = std::string_view::npos;
+  if (code.size() < 2) return kNone;
+  for (char ch : code)
+    if (!std::isupper(static_cast<unsigned char>(ch))) return kNone;
+  // The words before `end` on its line, last first, at most kMaxWords.
+  constexpr int kMaxWords = 12;
+  std::vector<std::pair<size_t, size_t>> words;
+  size_t pos = end;
+  while (words.size() < kMaxWords && pos > 0 && text[pos - 1] != '\n') {
+    size_t b = pos;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    if (b == pos) break;
+    words.emplace_back(b, pos);
+    if (b == 0 || text[b - 1] != ' ') break;
+    pos = b - 1;
+  }
+  // Letter of each word: its first, after an elided article (d'Investissement).
+  auto initial = [&](size_t w) -> char {
+    std::string_view word = text.substr(words[w].first, words[w].second - words[w].first);
+    if (word.size() > 2 && (word[1] == '\'' ) && std::strchr("dlDL", word[0])) word.remove_prefix(2);
+    return word.empty() ? 0 : word[0];
+  };
+  std::function<int(size_t, size_t, int)> match_once;
+  // Matches code[0, j) against words w.. (leftward); capitalized words must
+  // take a letter, short lower-case words (of, para, für) may. Returns the
+  // index of the first word of the name, or -1.
+  // Memo of failed (word, letters left) states: a line of connectors
+  // ("of of of ... (OOO)") would otherwise branch at each one.
+  std::set<std::pair<size_t, size_t>> failed;
+  std::function<int(size_t, size_t, int)> match = [&](size_t w, size_t j, int capitals) -> int {
+    if (failed.count({w, j * 16 + static_cast<size_t>(std::min(capitals, 15))})) return -1;
+    const int r = match_once(w, j, capitals);
+    if (r < 0) failed.insert({w, j * 16 + static_cast<size_t>(std::min(capitals, 15))});
+    return r;
+  };
+  match_once = [&](size_t w, size_t j, int capitals) -> int {
+    if (j == 0)
+      return capitals >= 2 && std::isupper(static_cast<unsigned char>(initial(w - 1)))
+                 ? static_cast<int>(w) - 1
+                 : -1;
+    if (w >= words.size()) return -1;
+    const char c = initial(w);
+    const bool upper = std::isupper(static_cast<unsigned char>(c));
+    const bool lower = std::islower(static_cast<unsigned char>(c));
+    if (upper) return c == code[j - 1] ? match(w + 1, j - 1, capitals + 1) : -1;
+    if (!lower || !IsNameConnector(text.substr(words[w].first, words[w].second - words[w].first)))
+      return -1;
+    if (std::toupper(static_cast<unsigned char>(c)) == code[j - 1]) {
+      const int r = match(w + 1, j - 1, capitals);
+      if (r >= 0) return r;
+    }
+    return match(w + 1, j, capitals);
+  };
+  const int first = match(0, code.size(), 0);
+  if (first < 0) return kNone;
+  // The name begins with a capitalized word: skip lower-case ones.
+  return words[static_cast<size_t>(first)].first;
+}
+
+}  // namespace
+
 void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
                                   std::vector<OrgCandidate>* out) const {
   // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
@@ -264,6 +390,15 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
       if (whole_is_name && e + 1 < text.size() && text[e] == ' ' &&
           std::isupper(static_cast<unsigned char>(text[e + 1])))
         return;
+      // "Processing of Critical Minerals": a verbal noun and "of" make a
+      // common noun phrase, not a name.
+      if (whole_is_name) {
+        const std::string_view name = text.substr(b, e - b);
+        const size_t sp = name.find(' ');
+        if (sp != std::string_view::npos && sp > 3 && name.compare(sp - 3, 3, "ing") == 0 &&
+            name.compare(sp, 4, " of ") == 0)
+          return;
+      }
       // Headlines in Title Case capitalize every word: only a legal form
       // (Ltd, Corp) marks a company there, not a sector word.
       if (whole_is_name && IsTitleCaseLine(text, b) &&
@@ -307,7 +442,38 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     out->push_back(std::move(c));
   });
   scan(suffix_.get(), kSuffix, true);
-  scan(ticker_.get(), kTicker, false);
+  Scan(text, ticker_.get(), 3, windows[kTicker], out, [&](const re2::StringPiece* groups) {
+    const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+    if (b > 0 && IsWordByte(text[b - 1])) return;
+    const size_t name_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+    const std::string_view code(groups[2].data(), groups[2].size());
+    OrgCandidate c;
+    c.latin = true;
+    c.begin = b;
+    c.end = c.id_end = name_end;
+    const bool exchange = code.find(':') != std::string_view::npos;
+    if (!exchange) {
+      // "Comisión para el Mercado Financiero (CMF)": the code is the
+      // initials of the words before it, which are the whole name.
+      const size_t first = AcronymStart(text, name_end, code);
+      if (first != std::string_view::npos) {
+        c.begin = first;
+        c.acronym = true;
+        // A defined phrase names an organization only by a head word
+        // ("Régimen de Incentivo para Grandes Inversiones (RIGI)" is a
+        // law) or by an organization the gazetteer finds inside it.
+        c.needs_organization_inside = !HasNameHead(text.substr(c.begin, c.end - c.begin));
+      } else if (TokenStarts(text, c.begin, c.end).size() >= 3 &&
+                 !HasNameHead(text.substr(c.begin, c.end - c.begin))) {
+        // Three words and more before a bare code, none a head, are a
+        // phrase with its acronym in another language ("Perjanjian
+        // Perlindungan Investasi (IPA)"), not a listed company.
+        return;
+      }
+    }
+    c.token_starts = TokenStarts(text, c.begin, c.id_end);
+    out->push_back(std::move(c));
+  });
   scan(possessive_.get(), kPossessive, false);
 }
 
@@ -342,6 +508,8 @@ void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
       c.begin = b;
       c.end = c.id_end =
           keep_suffix ? e : static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+      if (name_before && keep_suffix)
+        c.suffix_begin = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
       if (!name_before) {
         // A particle written onto the name (한빛광업은) is not part of it.
         for (const auto& [lang, particle] : words_.particle) {
@@ -361,6 +529,15 @@ void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
   scan(katakana_.get(), kKatakana, true, false);
 }
 
+// Letters of a CJK name: Han, kana and Hangul (no punctuation, no
+// particles' hiragana: 中国商務省は stops at は).
+bool IsCjkNameChar(UChar32 c) {
+  if (c == 0x30FC || c == 0x30FB) return true;  // ー, ・
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode s = uscript_getScript(c, &status);
+  return s == USCRIPT_HAN || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL;
+}
+
 bool OrganizationRules::IsTitle(std::string_view token) const {
   if (words_.title.count(std::string(token))) return true;
   for (const std::string& suffix : words_.title_suffix)
@@ -371,15 +548,6 @@ bool OrganizationRules::IsTitle(std::string_view token) const {
 }
 
 namespace {
-
-// Letters of a CJK government name: Han, kana and Hangul (no punctuation,
-// no particles' hiragana: 中国商務省は stops at は).
-bool IsCjkNameChar(UChar32 c) {
-  if (c == 0x30FC || c == 0x30FB) return true;  // ー, ・
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode s = uscript_getScript(c, &status);
-  return s == USCRIPT_HAN || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL;
-}
 
 bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
   return pos <= text.size() && text.size() - pos >= word.size() &&

@@ -20,6 +20,7 @@
 #ifndef KGX_EXTRACT_ORG_RULES_H_
 #define KGX_EXTRACT_ORG_RULES_H_
 
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -35,10 +36,19 @@ class RE2;
 
 namespace kgx {
 
+// Whether `c` is a letter of a CJK name: Han, katakana (with ー and ・) or
+// Hangul; hiragana particles and punctuation end one.
+bool IsCjkNameChar(int32_t c);
+
 // The words of organization_rules.tsv, by role; each entry is (lang, text).
 struct OrganizationRuleWords {
   std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
       cjk_prefix, cjk_stop, cjk_name_start, katakana_company, particle;
+  // Words that make a phrase an organization's name wherever they stand
+  // (Bank, Council, Comisión, Asosiasi): an acronym defined after a phrase
+  // ("Comisión para el Mercado Financiero (CMF)") names an organization
+  // only when the phrase holds one of them, a suffix, legal form or head.
+  std::vector<std::pair<std::string, std::string>> head;
   // Government heads: Latin words that begin a name (Ministry of, Ministère)
   // or end one (Office, Agency); CJK heads that end one (部, 省, 청).
   std::vector<std::pair<std::string, std::string>> government_first, government_last,
@@ -68,6 +78,16 @@ struct OrgCandidate {
   bool latin = false;
   bool government = false;         // Named by a government head: kind agency.
   bool head_first = false;         // The head begins the name (Ministry of...).
+  // The name is defined by the acronym after it ("Contemporary Brunp Lygend
+  // (CBL)"): it wins over a listed organization inside it, and when it has
+  // no head word it is a name only if one is inside (else it is a law or a
+  // programme: "Régimen de Incentivo para Grandes Inversiones (RIGI)").
+  bool acronym = false;
+  // CJK names by a suffix: where it begins (金川|集团). A listed company at
+  // the start of the name with more words before the suffix is another
+  // company's part of the name: 首钢|秘鲁铁矿|公司 is Shougang's subsidiary.
+  size_t suffix_begin = 0;
+  bool needs_organization_inside = false;
 };
 
 class OrganizationRules {
@@ -81,6 +101,9 @@ class OrganizationRules {
   // The candidate starts at `pos`; the caller puts the country in front.
   bool GovernmentAfter(std::string_view nfkc, size_t pos, OrgCandidate* out) const;
   bool IsTitle(std::string_view token) const;
+  // Whether a word of `name` is a head, sector word or legal form (Bank,
+  // Comisión, Resources, Ltd), or it begins with a government head.
+  bool HasNameHead(std::string_view name) const;
   bool IsNotOrganization(std::string_view name) const {
     return words_.not_organization.count(std::string(name)) > 0;
   }
@@ -106,6 +129,7 @@ class OrganizationRules {
   OrganizationRuleWords words_;
   std::unique_ptr<re2::RE2> suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
   std::unique_ptr<re2::RE2> legal_tail_, gov_first_;
+  std::set<std::string> name_heads_;  // For HasNameHead().
   AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
   AhoCorasick triggers_;
   std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.

@@ -169,3 +169,80 @@ TEST_CASE("one entity per organization across scripts and legal forms") {
        {{"Glencore", "CH"}, {"Glencore", "CH"}, {"Glencore", "CH"}, {"Glencore", "CH"}}},
   });
 }
+
+TEST_CASE("an acronym defined after a name names the same organization later") {
+  Run({
+      {"es", "La Comisión para el Mercado Valorista (CMV) multó a la empresa. Según la CMV, sigue abierto.",
+       {{"Comisión para el Mercado Valorista", ""}, {"Comisión para el Mercado Valorista", ""}}},
+      {"de", "Die Europäische Behörde für Rohstoffprüfung (EBR) prüft. Die EBR teilte mit.",
+       {{"Europäische Behörde für Rohstoffprüfung", ""}, {"Europäische Behörde für Rohstoffprüfung", ""}}},
+      {"id", "Badan Pengawas Tambang Nusantara (BPTN) menerbitkan izin. Kepala BPTN mengatakan.",
+       {{"Badan Pengawas Tambang Nusantara", ""}, {"Badan Pengawas Tambang Nusantara", ""}}},
+      {"en", "The Northern Cobalt Refiners Association (NCRA) met. NCRA members said prices fell.",
+       {{"Northern Cobalt Refiners Association", ""}, {"Northern Cobalt Refiners Association", ""}}},
+      {"zh-Hans", "瀚海锂业公司（瀚锂）周三签约。瀚锂表示，项目将投产。",
+       {{"瀚海锂业公司", ""}, {"瀚海锂业公司", ""}}},
+      // A name the rules read takes the listed organization in its bracket.
+      {"zh-Hans", "蒙古国家铀业公司（MonAtom）与法国企业签约。", {{"MonAtom", "MN"}, {"MonAtom", "MN"}}},
+      // A name its acronym defines holds the listed name inside it.
+      {"en", "Kestrel Tianqi Lumen (KTL) will build a refinery. KTL said it would hire.",
+       {{"Kestrel Tianqi Lumen", ""}, {"Kestrel Tianqi Lumen", ""}}},
+  });
+}
+
+TEST_CASE("an acronym after a phrase without an organization's head names no organization") {
+  Run({
+      {"es", "El Régimen de Fomento para Nuevas Exportaciones (RFNE) entró en vigor.", {}},
+      {"id", "Kedua negara menandatangani Perjanjian Kerja Sama Investasi (IPA) pekan lalu.", {}},
+      {"en", "Congress passed the Critical Supply Chain Act (CSCA) last year.", {}},
+  });
+}
+
+TEST_CASE("CJK names end in association and sector words of every script") {
+  Run({
+      {"zh-Hans", "中国稀土材料行业协会周一表示，价格上涨。", {{"中国稀土材料行业协会", ""}}},
+      {"zh-Hant", "台灣稀土材料行業協會週一表示", {{"台灣稀土材料行業協會", ""}}},
+      {"ja", "豪州のノーザン・リソーシズは月曜日、増産を発表した。", {{"ノーザン・リソーシズ", ""}}},
+      {"ko", "캐나다의 한빛인더스트리즈는 월요일 증산을 발표했다.", {{"한빛인더스트리즈", ""}}},
+  });
+}
+
+TEST_CASE("a listed company, a country and a suffix name its local arm, not the parent") {
+  Run({
+      {"zh-Hans", "首钢智利铜矿公司周一表示，产量增加。", {{"首钢智利铜矿公司", ""}}},
+      {"zh-Hant", "首鋼智利銅礦公司週一表示", {{"首鋼智利銅礦公司", ""}}},
+      // Without a country the words after the listed name are its own.
+      {"zh-Hans", "宝钢集团周一表示", {{"Baoshan Iron & Steel", "CN"}}},
+  });
+}
+
+TEST_CASE("a short alias inside a longer ordinary word is not read") {
+  Run({
+      {"zh-Hans", "中秘自贸协定于2010年生效。", {}},
+      {"zh-Hant", "中秘自貿協定於2010年生效。", {}},
+  });
+}
+
+TEST_CASE("EU bodies in every claimed language") {
+  Run({
+      {"fr", "Le texte doit être approuvé par le Conseil de l'UE.",
+       {{"Council of the European Union", "BE"}}},
+      {"id", "Perjanjian itu harus disetujui Dewan Uni Eropa dan Parlemen Eropa.",
+       {{"Council of the European Union", "BE"}, {"European Parliament", "FR"}}},
+      {"de", "Der Rat der EU und die EU-Kommission stimmten zu.",
+       {{"Council of the European Union", "BE"}, {"European Commission", "BE"}}},
+      {"zh-Hant", "歐盟執委會週三表示", {{"European Commission", "BE"}}},
+  });
+}
+
+TEST_CASE("Latin names keep a bracketed place inside and are no verbal-noun phrases") {
+  Run({
+      {"en", "China Xinhe (Hong Kong) Rare Metals Resources Co. Ltd. sold its stake.",
+       {{"China Xinhe (Hong Kong) Rare Metals Resources", ""}}},
+      {"en", "Nordlicht (Sachsen) Lithium GmbH baut.", {{"Nordlicht (Sachsen) Lithium", ""}}},
+      // A ticker in brackets still ends a name.
+      {"en", "Zed Minerals (ZED) Mining Corp rose", {{"Zed Minerals", ""}}},
+      {"en", "the Mining and Processing of Critical Minerals framework", {}},
+      {"en", "the Financing of Battery Metals plan", {}},
+  });
+}

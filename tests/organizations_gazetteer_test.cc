@@ -156,3 +156,29 @@ TEST_CASE("shared aliases: a second entity needs the ambiguous mark") {
 TEST_CASE("no alias names two organizations unless marked ambiguous") {
   CHECK(SharedAliases(kgx_test::ProjectGazetteer()) == std::vector<std::string>{});
 }
+
+// The press writes a US body's country as US, U.S. or United States: every
+// English alias of a US organization that starts with one of them has the
+// other two, so "U.S. Department of War" and "US Department of War" are one.
+TEST_CASE("US bodies: every US/U.S./United States form of an alias is listed") {
+  const kgx::Gazetteer& gaz = kgx_test::ProjectGazetteer();
+  const char* const kForms[] = {"us ", "u.s. ", "united states "};
+  std::map<std::string, std::set<std::string>> by_entity;  // id -> folded aliases
+  for (const kgx::Alias& a : gaz.aliases()) {
+    const kgx::Entity& e = gaz.entities()[a.entity];
+    auto c = e.attrs.find("country");
+    if (e.kind == kgx::EntityKind::kOrganization && c != e.attrs.end() && c->second == "US")
+      by_entity[e.id].insert(a.folded);
+  }
+  std::vector<std::string> missing;
+  for (const auto& [id, aliases] : by_entity)
+    for (const std::string& a : aliases)
+      for (const char* form : kForms) {
+        if (a.rfind(form, 0) != 0) continue;
+        const std::string rest = a.substr(std::string(form).size());
+        for (const char* other : kForms)
+          if (!aliases.count(other + rest)) missing.push_back(id + ": " + other + rest);
+      }
+  CHECK(missing == std::vector<std::string>{});
+  CHECK(by_entity["US Department of Defense"].count("u.s. department of war"));
+}
