@@ -54,6 +54,28 @@ class EvidenceCollector {
   std::vector<const Evidence*>& out_;
 };
 
+// Indices of `amounts` sorted by span, the first of equal spans first: a
+// thousands-figure deal looks its amounts up in log time, not a scan each.
+std::vector<uint32_t> SpanOrder(const std::vector<AmountRef>& amounts) {
+  std::vector<uint32_t> order(amounts.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return std::tie(amounts[a].start, amounts[a].end) < std::tie(amounts[b].start, amounts[b].end);
+  });
+  return order;
+}
+
+// The first of `amounts` at [start, end), or nullptr; `order` is SpanOrder's.
+const AmountRef* FirstAmountAt(const std::vector<uint32_t>& order,
+                               const std::vector<AmountRef>& amounts, size_t start, size_t end) {
+  auto it = std::lower_bound(order.begin(), order.end(), std::make_pair(start, end),
+                             [&](uint32_t i, const std::pair<size_t, size_t>& span) {
+                               return std::make_pair(amounts[i].start, amounts[i].end) < span;
+                             });
+  if (it == order.end() || amounts[*it].start != start || amounts[*it].end != end) return nullptr;
+  return &amounts[*it];
+}
+
 // The record's "sentences": each evidence sentence once, by span. A span
 // that two evidences give different texts (never, from the extractor) is
 // left out, and those evidences carry their text themselves.
@@ -62,8 +84,9 @@ struct SentenceTable {
   std::vector<std::pair<size_t, size_t>> inline_spans;  // Sorted.
 
   const std::vector<AmountRef>& amounts;  // The record's own, in its order.
+  std::vector<uint32_t> amount_order;      // Their indices by span (SpanOrder).
 
-  explicit SentenceTable(const Record& r) : amounts(r.amounts) {
+  explicit SentenceTable(const Record& r) : amounts(r.amounts), amount_order(SpanOrder(r.amounts)) {
     std::vector<const Evidence*> all;
     EvidenceCollector collect(&all);
     Record::Fields(collect, r);
@@ -80,13 +103,11 @@ struct SentenceTable {
       i = k;
     }
   }
-  // Whether `a` (role aside) is one of the record's amounts.
+  // Whether `a` (role aside) is the record's first amount of its span.
   bool Cited(const AmountRef& a) const {
-    for (const AmountRef& x : amounts)  // Few per document, in text order.
-      if (x.start == a.start && x.end == a.end)
-        return x.value == a.value && x.high == a.high && x.currency == a.currency &&
-               x.qualifier == a.qualifier && x.text == a.text;
-    return false;
+    const AmountRef* x = FirstAmountAt(amount_order, amounts, a.start, a.end);
+    return x != nullptr && x->value == a.value && x->high == a.high &&
+           x->currency == a.currency && x->qualifier == a.qualifier && x->text == a.text;
   }
   bool Inline(const Evidence& e) const {
     return !inline_spans.empty() &&
@@ -441,13 +462,12 @@ class TreeReader {
       Span(start, end);
       (*this)("role", role, Presence::kOmitIfEmpty);
     }
-    for (const AmountRef& x : record_->amounts)
-      if (x.start == start && x.end == end) {
-        *a = x;
-        a->role = std::move(role);
-        return;
-      }
-    throw SkipElement();
+    if (amount_order_.size() != record_->amounts.size())  // Once, after "amounts".
+      amount_order_ = SpanOrder(record_->amounts);
+    const AmountRef* x = FirstAmountAt(amount_order_, record_->amounts, start, end);
+    if (x == nullptr) throw SkipElement();
+    *a = *x;
+    a->role = std::move(role);
   }
   // An evidence's text: its own (version 1), else its sentence's.
   void Value(const json& j, Evidence* e) {
@@ -471,6 +491,7 @@ class TreeReader {
 
   const json* obj_ = nullptr;
   const Record* record_ = nullptr;  // Its amounts, read before the agreements.
+  std::vector<uint32_t> amount_order_;  // SpanOrder of record_->amounts.
   std::vector<Evidence> sentences_;
 };
 
