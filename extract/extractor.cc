@@ -171,6 +171,22 @@ Record Extractor::Extract(const Document& doc) const {
     std::vector<FoundAgreement> agreements;
     std::vector<FoundRestriction> restrictions;
     relations->Find(gaz_, in, &agreements, &restrictions);
+    // Which words filled which slot, in the original file's offsets; one
+    // line per word and slot.
+    auto role_refs = [&](const std::vector<SlotFill>& fills) {
+      std::vector<RoleRef> out;
+      for (const SlotFill& f : fills) {
+        RoleRef ref{SlotName(f.slot), f.id, "", 0, 0};
+        raw_span(f.begin, f.end, &ref.start, &ref.end, &ref.text);
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const RoleRef& o) {
+          return o.start == ref.start && o.slot == ref.slot;
+        });
+        if (!seen) out.push_back(std::move(ref));
+      }
+      std::sort(out.begin(), out.end(),
+                [](const RoleRef& a, const RoleRef& b) { return a.start < b.start; });
+      return out;
+    };
     for (const FoundAgreement& a : agreements) {
       AgreementRef ref;
       ref.parties = a.parties;
@@ -186,6 +202,8 @@ Record Extractor::Extract(const Document& doc) const {
       ref.date = a.date;
       for (const Span& s : a.evidence) ref.evidence.push_back(evidence(s));
       ref.confidence = RoundConfidence(a.confidence);
+      ref.status = a.status;
+      ref.roles = role_refs(a.roles);
       r.agreements.push_back(std::move(ref));
     }
     for (const FoundRestriction& x : restrictions) {
@@ -196,6 +214,8 @@ Record Extractor::Extract(const Document& doc) const {
       ref.minerals = x.minerals;
       for (const Span& s : x.evidence) ref.evidence.push_back(evidence(s));
       ref.confidence = RoundConfidence(x.confidence);
+      ref.status = x.status;
+      ref.roles = role_refs(x.roles);
       r.restrictions.push_back(std::move(ref));
     }
   }

@@ -178,6 +178,23 @@ Gazetteer::~Gazetteer() {
   if (warmup_.joinable()) warmup_.join();
 }
 
+namespace {
+
+// The *.tsv files of `dir`, in name order; false if it cannot be opened.
+bool ListTsvFiles(const std::string& dir, std::vector<std::string>* names) {
+  DIR* d = opendir(dir.c_str());
+  if (d == nullptr) return false;
+  while (dirent* e = readdir(d)) {
+    std::string name = e->d_name;
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tsv") == 0) names->push_back(name);
+  }
+  closedir(d);
+  std::sort(names->begin(), names->end());
+  return true;
+}
+
+}  // namespace
+
 Status Gazetteer::LoadDirectory(const std::string& dir) {
   // ICU builds its script transliterators on first use (about 20 ms, most
   // of what AddConversions() costs): with a thread to spare, that happens
@@ -186,21 +203,39 @@ Status Gazetteer::LoadDirectory(const std::string& dir) {
     warmup_ = std::thread([] {
       for (const auto& [id, lang] : kScriptConversions) Transliterate(id, "中");
     });
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) return Status::Error("cannot open gazetteer directory '" + dir + "'");
   std::vector<std::string> names;
-  while (dirent* e = readdir(d)) {
-    std::string name = e->d_name;
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tsv") == 0) names.push_back(name);
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
+  if (!ListTsvFiles(dir, &names))
+    return Status::Error("cannot open gazetteer directory '" + dir + "'");
   if (names.empty()) return Status::Error("no gazetteer files (*.tsv) in '" + dir + "'");
   for (const std::string& name : names) {
     Status s = LoadFile(dir + "/" + name);
     if (!s.ok()) return s;
   }
+  return LoadFrameDirectory(dir + "/frames");
+}
+
+// The relation frames, one file per language (frames/ja.tsv): parsed by the
+// relation reader's own table (extract/relations/frames.h). A gazetteer
+// folder without frames/ has no relation words.
+Status Gazetteer::LoadFrameDirectory(const std::string& dir) {
+  std::vector<std::string> names;
+  if (!ListTsvFiles(dir, &names)) return Status::Ok();
+  for (const std::string& name : names) {
+    Status s = LoadFile(dir + "/" + name);
+    if (!s.ok()) return s;
+  }
   return Status::Ok();
+}
+
+// A frame file is a .tsv in a folder named frames; its name is its language.
+bool Gazetteer::FrameLanguage(const std::string& path, std::string* lang) {
+  const size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos || slash < 6 || path.compare(slash - 6, 7, "frames/") != 0)
+    return false;
+  std::string name = path.substr(slash + 1);
+  if (name.size() <= 4 || name.compare(name.size() - 4, 4, ".tsv") != 0) return false;
+  *lang = name.substr(0, name.size() - 4);
+  return true;
 }
 
 Status Gazetteer::LoadFile(const std::string& path) {
@@ -211,8 +246,18 @@ Status Gazetteer::LoadFile(const std::string& path) {
 }
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
+  if (std::string lang; FrameLanguage(path, &lang)) {
+    if (!ValidLang(lang)) return Status::Error(path + ": the file's name is no language tag");
+    return frames_.AddFile(content, path, lang);
+  }
   enum class Mode {
-    kNone, kEntities, kStopwords, kContext, kOrgRules, kCurrency, kMoneyWords, kRelationWords,
+    kNone,
+    kEntities,
+    kStopwords,
+    kContext,
+    kOrgRules,
+    kCurrency,
+    kMoneyWords,
     kPersonTitles
   } mode = Mode::kNone;
   EntityKind kind = EntityKind::kCountry;
@@ -246,7 +291,9 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
         } else if (f[1] == "money-word") {
           mode = Mode::kMoneyWords;
         } else if (f[1] == "relation-word") {
-          mode = Mode::kRelationWords;
+          return error(
+              "relation words are frames now: gazetteers/frames/<lang>.tsv "
+              "(gazetteers/README.md, \"Frames\")");
         } else if (f[1] == "person-title") {
           mode = Mode::kPersonTitles;
         } else if (ParseEntityKind(f[1], &kind)) {
@@ -318,33 +365,6 @@ Status Gazetteer::LoadString(const std::string& path, const std::string& content
           money_words_.ranges.push_back(NormalizeNfkc(f[2]));
         } else {
           return error("expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'");
-        }
-        break;
-      }
-      case Mode::kRelationWords: {
-        static const std::set<std::string> kValued = {"trigger", "restriction",
-                                                      "restriction-pattern"};
-        static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
-                                                     "investment_or_funding", "cooperation",
-                                                     "talks"};
-        static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
-                                                     "tariff", "price_floor"};
-        if (f.size() < 3) return error("expected 'role<TAB>lang<TAB>word[<TAB>value]'");
-        if (!ValidLang(f[1])) return error("invalid language tag '" + f[1] + "'");
-        if (kValued.count(f[0])) {
-          if (f.size() != 4) return error("expected '" + f[0] + "<TAB>lang<TAB>word<TAB>value'");
-          const auto& allowed = f[0] == "trigger" ? kKinds : kTypes;
-          if (!allowed.count(f[3])) return error("unknown " + f[0] + " value '" + f[3] + "'");
-          if (f[0] == "restriction-pattern") {
-            RE2 re(f[2], RE2::Quiet);
-            if (!re.ok()) return error("invalid RE2 pattern: " + re.error());
-          }
-          relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), f[3]});
-        } else if (IsPlainRelationRole(f[0])) {
-          if (f.size() != 3) return error("expected '" + f[0] + "<TAB>lang<TAB>word'");
-          relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), ""});
-        } else {
-          return error("unknown relation role '" + f[0] + "'");
         }
         break;
       }
@@ -749,7 +769,7 @@ void Gazetteer::Compile() {
   if (threads_ > 1) helper = std::thread(rules);
   automaton_.Build(patterns);
   money_ = std::make_unique<MoneyParser>(money_words_);
-  relations_ = std::make_unique<RelationFinder>(relation_words_);
+  relations_ = std::make_unique<RelationFinder>(frames_.words());
   if (helper.joinable()) helper.join();
   else rules();
 }

@@ -97,6 +97,36 @@ AmountRef AmountFrom(const json& a) {
           a.value("role", "")};
 }
 
+namespace {
+
+json RolesJson(const std::vector<RoleRef>& roles) {
+  json out = json::array();
+  for (const RoleRef& x : roles)
+    out.push_back(
+        {{"slot", x.slot}, {"id", x.id}, {"text", x.text}, {"start", x.start}, {"end", x.end}});
+  return out;
+}
+
+bool IsAgreementStatusName(const std::string& s) {
+  return s == "concluded" || s == "planned" || s == "talks" || s == "failed";
+}
+bool IsMeasureStatusName(const std::string& s) {
+  return s == "in_force" || s == "lifted" || s == "suspended" || s == "threatened";
+}
+
+std::vector<RoleRef> RolesFrom(const json& j) {
+  std::vector<RoleRef> out;
+  if (!j.contains("roles")) return out;
+  for (const json& x : j.at("roles")) {
+    const auto [start, end] = Span(x);
+    out.push_back({x.at("slot").get<std::string>(), x.at("id").get<std::string>(),
+                   x.at("text").get<std::string>(), start, end});
+  }
+  return out;
+}
+
+}  // namespace
+
 json ToJson(const Record& r) {
   json j = json::object();
   j["kgx_record"] = kRecordVersion;
@@ -169,7 +199,9 @@ json ToJson(const Record& r) {
                           {"amounts", amounts_j},
                           {"date", a.date.empty() ? json(nullptr) : json(a.date)},
                           {"evidence", evidence_json(a.evidence)},
-                          {"confidence", RoundConfidence(a.confidence)}});
+                          {"confidence", RoundConfidence(a.confidence)},
+                          {"status", a.status},
+                          {"roles", RolesJson(a.roles)}});
   }
   j["agreements"] = agreements;
   json restrictions = json::array();
@@ -179,7 +211,9 @@ json ToJson(const Record& r) {
                             {"type", x.type},
                             {"minerals", x.minerals},
                             {"evidence", evidence_json(x.evidence)},
-                            {"confidence", RoundConfidence(x.confidence)}});
+                            {"confidence", RoundConfidence(x.confidence)},
+                            {"status", x.status},
+                            {"roles", RolesJson(x.roles)}});
   j["restrictions"] = restrictions;
   json mentions = json::array();
   for (const auto& m : r.mentions)
@@ -241,6 +275,10 @@ Status FromJson(const json& j, Record* r) {
         ref.date = OptString(a, "date");
         ref.evidence = evidence_from(a.at("evidence"));
         ref.confidence = a.value("confidence", 0.0);
+        ref.status = a.value("status", std::string("concluded"));
+        if (!IsAgreementStatusName(ref.status))
+          throw BadValue("unknown agreement status '" + ref.status + "'");
+        ref.roles = RolesFrom(a);
         r->agreements.push_back(std::move(ref));
       }
     if (j.contains("restrictions"))
@@ -252,6 +290,10 @@ Status FromJson(const json& j, Record* r) {
         ref.minerals = x.at("minerals").get<std::vector<std::string>>();
         ref.evidence = evidence_from(x.at("evidence"));
         ref.confidence = x.value("confidence", 0.0);
+        ref.status = x.value("status", std::string("in_force"));
+        if (!IsMeasureStatusName(ref.status))
+          throw BadValue("unknown measure status '" + ref.status + "'");
+        ref.roles = RolesFrom(x);
         r->restrictions.push_back(std::move(ref));
       }
     if (j.contains("rates"))
@@ -407,6 +449,20 @@ class LineWriter {
     }
     out_ += '}';
   }
+  void Role(const RoleRef& r) {
+    out_ += '{';
+    Key("end", true);
+    Uint(r.end);
+    Key("id");
+    Str(r.id);
+    Key("slot");
+    Str(r.slot);
+    Key("start");
+    Uint(r.start);
+    Key("text");
+    Str(r.text);
+    out_ += '}';
+  }
   void Evidence(const kgx::Evidence& e) {
     Key("end", true);
     Uint(e.end);
@@ -511,6 +567,10 @@ std::string ToJsonLine(const Record& r) {
     w.Strings(a.organizations);
     w.Key("parties");
     w.Strings(a.parties);
+    w.Key("roles");
+    w.Array(a.roles, [&](const RoleRef& x) { w.Role(x); });
+    w.Key("status");
+    w.Str(a.status);
     out += '}';
   });
   w.Key("amounts");
@@ -630,6 +690,10 @@ std::string ToJsonLine(const Record& r) {
     w.Str(x.from);
     w.Key("minerals");
     w.Strings(x.minerals);
+    w.Key("roles");
+    w.Array(x.roles, [&](const RoleRef& role) { w.Role(role); });
+    w.Key("status");
+    w.Str(x.status);
     w.Key("to");
     w.OptStr(x.to);
     w.Key("type");

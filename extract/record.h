@@ -90,6 +90,13 @@ struct DateRef {
   size_t start = 0, end = 0;
 };
 
+// A word that filled a slot of its trigger's frame (actor, partner, member,
+// target): why an edge exists. `id` is the country or group it stands for.
+struct RoleRef {
+  std::string slot, id, text;  // text: the original bytes at [start, end).
+  size_t start = 0, end = 0;
+};
+
 struct AgreementRef {
   std::vector<std::string> parties;  // Sorted ids of countries and groups.
   std::string kind;  // cooperation, investment_or_funding, mou_or_framework, joint_statement, talks
@@ -98,15 +105,28 @@ struct AgreementRef {
   std::string date;  // ISO 8601 or "".
   std::vector<Evidence> evidence;
   double confidence = 0;
+  // concluded, planned, talks or failed; only concluded ones are edges of
+  // the cooperation view (a record without the field: concluded).
+  std::string status = "concluded";
+  std::vector<RoleRef> roles = {};
 };
 
 struct RestrictionRef {
   std::string from, to;  // to is "" when no target is named.
-  std::string type;      // export_ban, export_control, licensing, tariff, price_floor
+  // export_ban, export_control, licensing, tariff, sanction, import_ban, price_floor
+  std::string type;
   std::vector<std::string> minerals;
   std::vector<Evidence> evidence;
   double confidence = 0;
+  // in_force, lifted, suspended or threatened; only measures in force are
+  // RESTRICTS edges (a record without the field: in force).
+  std::string status = "in_force";
+  std::vector<RoleRef> roles = {};
 };
+
+// Whether an agreement or measure is an edge of the graph's main views.
+inline bool IsConcluded(const AgreementRef& a) { return a.status == "concluded"; }
+inline bool IsInForce(const RestrictionRef& r) { return r.status == "in_force"; }
 
 // Countries and groups of countries named together in one sentence.
 struct Cooccurrence {
