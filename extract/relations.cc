@@ -241,6 +241,9 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
   frame.text = nfkc;
   frame.sentence = s;
   frame.trigger = {s.end, s.end};
+  // A run-on "sentence" of a broken or hostile file: no slots are read (the
+  // reader abstains), so the work stays linear in its length.
+  if (s.end - s.begin > kMaxClauseSentence) return frame;
   bool strong = false;
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (!Contains(s, h->begin, h->end)) continue;
