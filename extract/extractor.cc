@@ -64,6 +64,10 @@ class RecordBuilder {
   void AddCooccurrences();
 
  private:
+  // Which words filled which slot, in the original file's offsets; one line
+  // per word and slot, in text order.
+  std::vector<RoleRef> RoleRefs(const std::vector<SlotFill>& fills) const;
+
   const Gazetteer& gaz_;
   const Document& doc_;
   Record& r_;
@@ -87,8 +91,9 @@ void RecordBuilder::AddEntities() {
   r_.mentions.reserve(matches_.size());
   for (const EntityMatch& m : matches_) {
     const bool rule = m.entity == EntityMatch::kRule;
-    const Entity& e = !rule ? gaz_.entities()[m.entity]
-                      : m.kind == EntityKind::kPerson ? kRulePerson : kRuleEntity;
+    const Entity& e = !rule                           ? gaz_.entities()[m.entity]
+                      : m.kind == EntityKind::kPerson ? kRulePerson
+                                                      : kRuleEntity;
     const std::string& id = rule ? m.rule_name : e.id;
     const size_t nb = m.nfkc_begin, ne = m.nfkc_end;
     Mention mention;
@@ -192,6 +197,21 @@ void RecordBuilder::AddMoney() {
   }
 }
 
+std::vector<RoleRef> RecordBuilder::RoleRefs(const std::vector<SlotFill>& fills) const {
+  std::vector<RoleRef> out;
+  for (const SlotFill& f : fills) {
+    RoleRef ref{SlotName(f.slot), f.id, "", 0, 0};
+    v_.RawSpan(f.begin, f.end, &ref.start, &ref.end, &ref.text);
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const RoleRef& o) {
+      return o.start == ref.start && o.slot == ref.slot;
+    });
+    if (!seen) out.push_back(std::move(ref));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const RoleRef& a, const RoleRef& b) { return a.start < b.start; });
+  return out;
+}
+
 // Agreements and restrictions.
 void RecordBuilder::AddRelations() {
   const RelationFinder* relations = gaz_.relation_finder();
@@ -224,6 +244,8 @@ void RecordBuilder::AddRelations() {
     ref.date = a.date;
     for (const Span& s : a.evidence) ref.evidence.push_back(v_.EvidenceOf(s));
     ref.confidence = RoundConfidence(a.confidence);
+    ref.status = a.status;
+    ref.roles = RoleRefs(a.roles);
     r_.agreements.push_back(std::move(ref));
   }
   for (const FoundRestriction& x : restrictions) {
@@ -234,6 +256,8 @@ void RecordBuilder::AddRelations() {
     ref.minerals = x.minerals;
     for (const Span& s : x.evidence) ref.evidence.push_back(v_.EvidenceOf(s));
     ref.confidence = RoundConfidence(x.confidence);
+    ref.status = x.status;
+    ref.roles = RoleRefs(x.roles);
     r_.restrictions.push_back(std::move(ref));
   }
 }

@@ -211,7 +211,31 @@ Status Gazetteer::LoadDirectory(const std::string& dir) {
     Status s = LoadFile(dir + "/" + name);
     if (!s.ok()) return s;
   }
+  return LoadFrameDirectory(dir + "/frames");
+}
+
+// The relation frames, one file per language (frames/ja.tsv): parsed by the
+// relation reader's own table (extract/relations/frames.h). A gazetteer
+// folder without frames/ has no relation words.
+Status Gazetteer::LoadFrameDirectory(const std::string& dir) {
+  std::vector<std::string> names;
+  if (!ListDirectory(dir, ".tsv", &names)) return Status::Ok();
+  for (const std::string& name : names) {
+    Status s = LoadFile(dir + "/" + name);
+    if (!s.ok()) return s;
+  }
   return Status::Ok();
+}
+
+// A frame file is a .tsv in a folder named frames; its name is its language.
+bool Gazetteer::FrameLanguage(const std::string& path, std::string* lang) {
+  const size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos || slash < 6 || path.compare(slash - 6, 7, "frames/") != 0)
+    return false;
+  std::string name = path.substr(slash + 1);
+  if (name.size() <= 4 || name.compare(name.size() - 4, 4, ".tsv") != 0) return false;
+  *lang = name.substr(0, name.size() - 4);
+  return true;
 }
 
 Status Gazetteer::LoadFile(const std::string& path) {
@@ -222,6 +246,11 @@ Status Gazetteer::LoadFile(const std::string& path) {
 }
 
 Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
+  if (std::string lang; FrameLanguage(path, &lang)) {
+    if (!IsGazetteerLanguageTag(lang) || lang == "*")
+      return Status::Error(path + ": the file's name is no language tag");
+    return frames_.AddFile(content, path, lang);
+  }
   Section section = Section::kNone;
   EntityKind kind = EntityKind::kCountry;
   std::istringstream in(content);
@@ -247,9 +276,12 @@ std::string Gazetteer::ReadDirective(const std::vector<std::string>& f, Section*
   static const std::pair<const char*, Section> kSections[] = {
       {"stopword", Section::kStopwords},         {"abbreviation-context", Section::kContext},
       {"organization-rule", Section::kOrgRules}, {"currency", Section::kCurrency},
-      {"money-word", Section::kMoneyWords},      {"relation-word", Section::kRelationWords},
-      {"person-title", Section::kPersonTitles},  {"inflection", Section::kInflection}};
+      {"money-word", Section::kMoneyWords},      {"person-title", Section::kPersonTitles},
+      {"inflection", Section::kInflection}};
   if (f[0] == "@kind" && f.size() == 2) {
+    if (f[1] == "relation-word")
+      return "relation words are frames now: gazetteers/frames/<lang>.tsv "
+             "(gazetteers/README.md, \"Frames\")";
     for (const auto& [name, s] : kSections) {
       if (f[1] == name) {
         *section = s;
@@ -317,33 +349,6 @@ std::string Gazetteer::ReadLine(Section section, EntityKind kind,
       if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
       if (!rule_words_.Add(f[0], f[1], f[2]))
         return "unknown organization rule role '" + f[0] + "'";
-      return "";
-    }
-    // Relation words: routed as before (the relation step is being rewritten).
-    case Section::kRelationWords: {
-      static const std::set<std::string> kValued = {"trigger", "restriction",
-                                                    "restriction-pattern"};
-      static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
-                                                   "investment_or_funding", "cooperation", "talks"};
-      static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
-                                                   "tariff", "price_floor"};
-      if (f.size() < 3) return "expected 'role<TAB>lang<TAB>word[<TAB>value]'";
-      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
-      if (kValued.count(f[0])) {
-        if (f.size() != 4) return "expected '" + f[0] + "<TAB>lang<TAB>word<TAB>value'";
-        const auto& allowed = f[0] == "trigger" ? kKinds : kTypes;
-        if (!allowed.count(f[3])) return "unknown " + f[0] + " value '" + f[3] + "'";
-        if (f[0] == "restriction-pattern") {
-          RE2 re(f[2], RE2::Quiet);
-          if (!re.ok()) return "invalid RE2 pattern: " + re.error();
-        }
-        relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), f[3]});
-      } else if (IsPlainRelationRole(f[0])) {
-        if (f.size() != 3) return "expected '" + f[0] + "<TAB>lang<TAB>word'";
-        relation_words_.push_back({f[0], f[1], NormalizeNfkc(f[2]), ""});
-      } else {
-        return "unknown relation role '" + f[0] + "'";
-      }
       return "";
     }
   }
@@ -799,7 +804,7 @@ void Gazetteer::Compile() {
   if (threads_ > 1) helper = std::thread(rules);
   automaton_.Build(patterns);
   money_ = std::make_unique<MoneyParser>(money_words_);
-  relations_ = std::make_unique<RelationFinder>(relation_words_);
+  relations_ = std::make_unique<RelationFinder>(frames_.words());
   if (helper.joinable())
     helper.join();
   else

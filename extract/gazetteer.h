@@ -141,14 +141,16 @@ class Gazetteer {
   ~Gazetteer();
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
-  // Loads every *.tsv file of `dir`, in name order.
+  // Loads every *.tsv file of `dir`, in name order, then the relation
+  // frames of dir/frames/<lang>.tsv.
   Status LoadDirectory(const std::string& dir);
   // Loads one file; later files add aliases and may override attributes.
   // Like documents, only a regular file of at most kMaxGazetteerBytes is
   // read (a folder, FIFO or device is an error naming the path).
   Status LoadFile(const std::string& path);
   static constexpr size_t kMaxGazetteerBytes = 64u << 20;
-  // Parses `content` as if read from `path` (tests, fuzzing).
+  // Parses `content` as if read from `path` (tests, fuzzing); a path
+  // frames/<lang>.tsv is a relation frame file of that language.
   Status LoadString(const std::string& path, const std::string& content);
   // Drops removed aliases, de-duplicates and builds the automaton and the
   // rule, money and relation matchers.
@@ -177,7 +179,7 @@ class Gazetteer {
   const PersonWords& person_words() const { return person_words_; }
   // Titles (indices into person_words().titles) of automaton pattern `pattern`.
   const std::vector<uint32_t>& TitlesOf(uint32_t pattern) const { return pattern_titles_[pattern]; }
-  // Relation words (relations.tsv) and the finder built from them.
+  // Relation frames (frames/<lang>.tsv) and the finder built from them.
   const RelationFinder* relation_finder() const { return relations_.get(); }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
@@ -209,10 +211,11 @@ class Gazetteer {
     kOrgRules,
     kCurrency,
     kMoneyWords,
-    kRelationWords,
     kPersonTitles,
     kInflection
   };
+  Status LoadFrameDirectory(const std::string& dir);
+  static bool FrameLanguage(const std::string& path, std::string* lang);
   // LoadString's steps; each returns "" or what is wrong with the line.
   // A directive: @kind, @icu-countries or @icu-currencies.
   std::string ReadDirective(const std::vector<std::string>& f, Section* section, EntityKind* kind);
@@ -235,7 +238,7 @@ class Gazetteer {
   std::unique_ptr<OrganizationRules> org_rules_;
   MoneyWords money_words_;
   std::unique_ptr<MoneyParser> money_;
-  std::vector<RelationWord> relation_words_;
+  FrameTable frames_;  // gazetteers/frames/<lang>.tsv
   std::unique_ptr<RelationFinder> relations_;
   AhoCorasick automaton_;
   std::vector<std::vector<uint32_t>> pattern_aliases_;

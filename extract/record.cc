@@ -80,11 +80,11 @@ const AmountRef* FirstAmountAt(const std::vector<uint32_t>& order,
 // that two evidences give different texts (never, from the extractor) is
 // left out, and those evidences carry their text themselves.
 struct SentenceTable {
-  std::vector<const Evidence*> sentences;  // Sorted by span, unique.
+  std::vector<const Evidence*> sentences;               // Sorted by span, unique.
   std::vector<std::pair<size_t, size_t>> inline_spans;  // Sorted.
 
   const std::vector<AmountRef>& amounts;  // The record's own, in its order.
-  std::vector<uint32_t> amount_order;      // Their indices by span (SpanOrder).
+  std::vector<uint32_t> amount_order;     // Their indices by span (SpanOrder).
 
   explicit SentenceTable(const Record& r) : amounts(r.amounts), amount_order(SpanOrder(r.amounts)) {
     std::vector<const Evidence*> all;
@@ -106,13 +106,12 @@ struct SentenceTable {
   // Whether `a` (role aside) is the record's first amount of its span.
   bool Cited(const AmountRef& a) const {
     const AmountRef* x = FirstAmountAt(amount_order, amounts, a.start, a.end);
-    return x != nullptr && x->value == a.value && x->high == a.high &&
-           x->currency == a.currency && x->qualifier == a.qualifier && x->text == a.text;
+    return x != nullptr && x->value == a.value && x->high == a.high && x->currency == a.currency &&
+           x->qualifier == a.qualifier && x->text == a.text;
   }
   bool Inline(const Evidence& e) const {
-    return !inline_spans.empty() &&
-           std::binary_search(inline_spans.begin(), inline_spans.end(),
-                              std::make_pair(e.start, e.end));
+    return !inline_spans.empty() && std::binary_search(inline_spans.begin(), inline_spans.end(),
+                                                       std::make_pair(e.start, e.end));
   }
 };
 
@@ -351,6 +350,7 @@ class TreeReader {
 
   void operator()(const char* key, std::string& s, Presence p = Presence::kRequired) {
     const json* v = Find(key, p);
+    if (v == nullptr && p == Presence::kAdded) return;  // Older records: the default.
     s = v == nullptr || v->is_null() ? std::string() : v->get<std::string>();
   }
   void operator()(const char* key, bool& b, Presence p = Presence::kRequired) {
@@ -479,10 +479,10 @@ class TreeReader {
       e->text = it->get<std::string>();
       return;
     }
-    auto it = std::lower_bound(
-        sentences_.begin(), sentences_.end(), *e, [](const Evidence& a, const Evidence& b) {
-          return std::tie(a.start, a.end) < std::tie(b.start, b.end);
-        });
+    auto it = std::lower_bound(sentences_.begin(), sentences_.end(), *e,
+                               [](const Evidence& a, const Evidence& b) {
+                                 return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+                               });
     if (it == sentences_.end() || it->start != e->start || it->end != e->end)
       throw BadValue("evidence [" + std::to_string(e->start) + ", " + std::to_string(e->end) +
                      ") has no text and no sentence in \"sentences\"");
@@ -490,7 +490,7 @@ class TreeReader {
   }
 
   const json* obj_ = nullptr;
-  const Record* record_ = nullptr;  // Its amounts, read before the agreements.
+  const Record* record_ = nullptr;      // Its amounts, read before the agreements.
   std::vector<uint32_t> amount_order_;  // SpanOrder of record_->amounts.
   std::vector<Evidence> sentences_;
 };
@@ -522,12 +522,11 @@ Status FromJson(const json& j, Record* r) {
                        v->get<uint64_t>() <= kRecordVersion;
     if (!known) {
       const bool newer = v->is_number_unsigned() && v->get<uint64_t>() > kRecordVersion;
-      return Status::Error("record format version " + v->dump() + " is " +
-                           (newer ? "newer than this kgx reads" : "unknown") +
-                           " (it reads versions " + std::to_string(kOldestRecordVersion) + " to " +
-                           std::to_string(kRecordVersion) + ")" +
-                           (newer ? ": upgrade kgx, or extract the documents again with this one"
-                                  : ""));
+      return Status::Error(
+          "record format version " + v->dump() + " is " +
+          (newer ? "newer than this kgx reads" : "unknown") + " (it reads versions " +
+          std::to_string(kOldestRecordVersion) + " to " + std::to_string(kRecordVersion) + ")" +
+          (newer ? ": upgrade kgx, or extract the documents again with this one" : ""));
     }
   }
   try {

@@ -14,11 +14,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
-#include <vector>
-
 #include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 
@@ -50,7 +49,7 @@ constexpr uint64_t kMaxRecordOffset = uint64_t{1} << 53;
 // (written as their span and role only, see kRecordVersion).
 enum class Presence {
   kRequired,     // Always written; a record without it is malformed.
-  kAdded,        // Always written; may be absent (records older than it).
+  kAdded,        // Always written; may be absent (records older than it: the default).
   kNullIfEmpty,  // Written as null when empty; null or absent reads as empty.
   kOmitIfEmpty,  // Left out when empty, false or 0; absent reads as such.
 };
@@ -114,8 +113,8 @@ struct MineralRef {
 };
 
 struct AmountRef {
-  double value = 0;  // Whole units (the low end of a range).
-  double high = 0;   // High end of a range; equal to value otherwise.
+  double value = 0;       // Whole units (the low end of a range).
+  double high = 0;        // High end of a range; equal to value otherwise.
   std::string currency;   // ISO 4217
   std::string qualifier;  // "", approximately, up_to, more_than, at_least
   std::string text;       // Original bytes at [start, end).
@@ -154,7 +153,7 @@ struct RateRef {
 };
 
 struct DateRef {
-  std::string date;  // ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; "" if unresolved.
+  std::string date;       // ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; "" if unresolved.
   bool relative = false;  // Completed from the publication date (4月11日, Wednesday).
   std::string text;
   size_t start = 0, end = 0;
@@ -162,6 +161,20 @@ struct DateRef {
   static void Fields(V& v, Self& x) {
     v("date", x.date, Presence::kNullIfEmpty);
     v("relative", x.relative, Presence::kOmitIfEmpty);
+    v("text", x.text);
+    v.Span(x.start, x.end);
+  }
+};
+
+// A word that filled a slot of its trigger's frame (actor, partner, member,
+// target): why an edge exists. `id` is the country or group it stands for.
+struct RoleRef {
+  std::string slot, id, text;  // text: the original bytes at [start, end).
+  size_t start = 0, end = 0;
+  template <typename V, typename Self>
+  static void Fields(V& v, Self& x) {
+    v("slot", x.slot);
+    v("id", x.id);
     v("text", x.text);
     v.Span(x.start, x.end);
   }
@@ -175,6 +188,10 @@ struct AgreementRef {
   std::string date;  // ISO 8601 or "".
   std::vector<Evidence> evidence;
   double confidence = 0;
+  // concluded, planned, talks or failed; only concluded ones are edges of
+  // the cooperation view (a record without the field: concluded).
+  std::string status = "concluded";
+  std::vector<RoleRef> roles = {};
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("parties", x.parties);
@@ -185,15 +202,22 @@ struct AgreementRef {
     v("date", x.date, Presence::kNullIfEmpty);
     v("evidence", x.evidence);
     v.Confidence("confidence", x.confidence);
+    v("status", x.status, Presence::kAdded);
+    v("roles", x.roles, Presence::kAdded);
   }
 };
 
 struct RestrictionRef {
   std::string from, to;  // to is "" when no target is named.
-  std::string type;      // export_ban, export_control, licensing, tariff, price_floor
+  // export_ban, export_control, licensing, tariff, sanction, import_ban, price_floor
+  std::string type;
   std::vector<std::string> minerals;
   std::vector<Evidence> evidence;
   double confidence = 0;
+  // in_force, lifted, suspended or threatened; only measures in force are
+  // RESTRICTS edges (a record without the field: in force).
+  std::string status = "in_force";
+  std::vector<RoleRef> roles = {};
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("from", x.from);
@@ -202,8 +226,14 @@ struct RestrictionRef {
     v("minerals", x.minerals);
     v("evidence", x.evidence);
     v.Confidence("confidence", x.confidence);
+    v("status", x.status, Presence::kAdded);
+    v("roles", x.roles, Presence::kAdded);
   }
 };
+
+// Whether an agreement or measure is an edge of the graph's main views.
+inline bool IsConcluded(const AgreementRef& a) { return a.status == "concluded"; }
+inline bool IsInForce(const RestrictionRef& r) { return r.status == "in_force"; }
 
 // Countries and groups of countries named together in one sentence.
 struct Cooccurrence {

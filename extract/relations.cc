@@ -8,71 +8,14 @@
 #include <set>
 
 #include "base/parallel.h"
+#include "base/strings.h"
 #include "extract/gazetteer.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
+#include "extract/relations/roles.h"
 
 namespace kgx {
 namespace {
-
-enum class Role {
-  kTrigger,
-  kStrong,
-  kRestriction,
-  kHedge,
-  kExample,
-  kPair,
-  kTargetBefore,
-  kTargetAfter,
-  kVenue,
-  kRelated,
-  kNotActorAfter,
-  kGovernment,
-  kNotPartyAfter,
-  kHomeGovernment,
-  kRivalry,
-  kClauseStart,
-  kClauseEnd,
-  kNotClause,
-  kPlaceBefore,
-  kPlaceAfter,
-  kMediatorAfter,
-  kMediatorBefore,
-  kRefersBack,
-  kMineralsInGeneral,
-  kOther
-};
-
-Role RoleOf(const std::string& role) {
-  static const std::map<std::string, Role> kRoles = {
-      {"trigger", Role::kTrigger},
-      {"strong", Role::kStrong},
-      {"restriction", Role::kRestriction},
-      {"restriction-pattern", Role::kRestriction},
-      {"hedge", Role::kHedge},
-      {"example", Role::kExample},
-      {"pair", Role::kPair},
-      {"target-before", Role::kTargetBefore},
-      {"target-after", Role::kTargetAfter},
-      {"venue", Role::kVenue},
-      {"related", Role::kRelated},
-      {"not-actor-after", Role::kNotActorAfter},
-      {"government", Role::kGovernment},
-      {"not-party-after", Role::kNotPartyAfter},
-      {"home-government", Role::kHomeGovernment},
-      {"rivalry-after", Role::kRivalry},
-      {"clause-start", Role::kClauseStart},
-      {"clause-end", Role::kClauseEnd},
-      {"not-clause", Role::kNotClause},
-      {"place-before", Role::kPlaceBefore},
-      {"place-after", Role::kPlaceAfter},
-      {"mediator-after", Role::kMediatorAfter},
-      {"mediator-before", Role::kMediatorBefore},
-      {"refers-back", Role::kRefersBack},
-      {"minerals-in-general", Role::kMineralsInGeneral}};
-  auto it = kRoles.find(role);
-  return it == kRoles.end() ? Role::kOther : it->second;
-}
 
 // Whether a match is the place or credit line that opens a news story, not
 // an actor: "WASHINGTON, Oct 20 (Reuters) -" (a capital in capitals at the
@@ -89,8 +32,10 @@ bool InDateline(std::string_view text, const Span& s, size_t bracket_close, cons
   int letters = 0;
   for (size_t i = m.nfkc_begin; i < m.nfkc_end; ++i) {
     const char c = text[i];
-    if (c >= 'A' && c <= 'Z') ++letters;
-    else if (c != ' ' && c != '.' && c != '-') return false;
+    if (c >= 'A' && c <= 'Z')
+      ++letters;
+    else if (c != ' ' && c != '.' && c != '-')
+      return false;
   }
   if (letters < 3) return false;
   // A dash or a bracketed credit follows soon ("CHINA, JAPAN SIGN DEAL" is
@@ -119,9 +64,9 @@ It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text
     return IsChainGap(gap) || gap == "-" || gap == "\xE2\x80\x93" /* – */;
   };
   auto last = m;
-  for (auto next = std::next(m); next != matches.end() && next->kind == EntityKind::kCountry &&
-                                 next->nfkc_begin >= last->nfkc_end &&
-                                 joins(last->nfkc_end, next->nfkc_begin);
+  for (auto next = std::next(m);
+       next != matches.end() && next->kind == EntityKind::kCountry &&
+       next->nfkc_begin >= last->nfkc_end && joins(last->nfkc_end, next->nfkc_begin);
        ++next)
     last = next;
   return last;
@@ -145,17 +90,12 @@ bool HasClauseBreak(std::string_view text, size_t begin, size_t end) {
 
 }  // namespace
 
-bool IsPlainRelationRole(const std::string& role) {
-  return RoleOf(role) != Role::kOther && role != "trigger" && role != "restriction" &&
-         role != "restriction-pattern";
-}
-
 namespace {
 
 struct Hit {
   size_t begin, end;  // nfkc
-  const RelationWord* word;
-  Role role;
+  const FrameWord* word;
+  FrameRole role;
 };
 
 // Longest sentence the clause rule reads (bytes).
@@ -169,11 +109,15 @@ int KindRank(const std::string& kind) {
   return 5;
 }
 
-bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
-
-void AddUnique(std::vector<std::string>* v, const std::string& x) {
-  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+// Of two reports of one agreement, the one that went further wins.
+int StatusRank(const std::string& status) {
+  static const char* kOrder[] = {"concluded", "talks", "planned", "failed"};
+  for (int i = 0; i < 4; ++i)
+    if (status == kOrder[i]) return i;
+  return 4;
 }
+
+bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
 
 // The region ICU's likely subtags give a language: ja -> JP, ko -> KR.
 std::string LikelyRegion(const std::string& lang) {
@@ -185,13 +129,170 @@ std::string LikelyRegion(const std::string& lang) {
   });
 }
 
+// The country a party match stands for, and as what; false when it
+// stands for none (a person of unknown country).
+// The end of the title right after a person's name (石破|首相, 윤석열| 대통령),
+// so that the particle after the title (は, 은) is next to the filler.
+size_t AfterTitleEnd(const Gazetteer& gaz, std::string_view nfkc, size_t end) {
+  const size_t from = end < nfkc.size() && nfkc[end] == ' ' ? end + 1 : end;
+  size_t best = end;
+  for (const PersonTitle& t : gaz.person_words().titles)
+    if (t.after && nfkc.compare(from, t.text.size(), t.text) == 0)
+      best = std::max(best, from + t.text.size());
+  return best;
+}
+
+// The start of the title right before a person's name ("mit
+// Premierminister Justin Trudeau"), so that the marker before the title is
+// next to the filler.
+size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begin) {
+  const size_t to = begin > 0 && nfkc[begin - 1] == ' ' ? begin - 1 : begin;
+  size_t best = begin;
+  for (const PersonTitle& t : gaz.person_words().titles)
+    if (t.before && t.text.size() <= to &&
+        nfkc.compare(to - t.text.size(), t.text.size(), t.text) == 0)
+      best = std::min(best, to - t.text.size());
+  return best;
+}
+
+bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m, Filler* f) {
+  f->begin =
+      m.kind == EntityKind::kPerson ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin) : m.nfkc_begin;
+  // A title after a person or a country (카자흐스탄 대통령과, 米大統領と)
+  // belongs to the filler: the particle after it marks the slot.
+  f->end = AfterTitleEnd(gaz, nfkc, m.nfkc_end);
+  const bool listed = m.entity != EntityMatch::kRule;
+  const Entity* e = listed ? &gaz.entities()[m.entity] : nullptr;
+  auto country = [&]() -> std::string {
+    if (e == nullptr) return m.kind == EntityKind::kPerson ? m.person_country : m.rule_country;
+    auto it = e->attrs.find("country");
+    return it != e->attrs.end() ? it->second : m.person_country;
+  };
+  switch (m.kind) {
+    case EntityKind::kCountry:
+      if (e == nullptr) return false;
+      f->id = e->id;
+      f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
+                    ? Filler::Kind::kCapital
+                    : Filler::Kind::kCountry;
+      return true;
+    case EntityKind::kGroup:
+      if (e == nullptr) return false;
+      f->id = e->id;
+      f->kind = Filler::Kind::kGroup;
+      return true;
+    case EntityKind::kPerson:
+    case EntityKind::kOrganization:
+      f->id = country();
+      f->kind = Filler::Kind::kPerson;  // A stand-in: counts only in a slot.
+      return !f->id.empty();
+    default:
+      return false;
+  }
+}
+
+bool IsSlotMarker(FrameRole role) {
+  switch (role) {
+    case FrameRole::kPartnerBefore:
+    case FrameRole::kPartnerAfter:
+    case FrameRole::kActorAfter:
+    case FrameRole::kListJoiner:
+    case FrameRole::kMembersBefore:
+    case FrameRole::kMembersAfter:
+    case FrameRole::kReasonBefore:
+    case FrameRole::kReasonAfter:
+    case FrameRole::kTargetBefore:
+    case FrameRole::kTargetAfter:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A country, its title words and its person ("哈萨克斯坦总统托卡耶夫",
+// "Kazakh President Tokayev") are one filler: otherwise the title between
+// them would break the list they stand in.
+FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
+  constexpr size_t kMaxTitle = 40;  // bytes between the country and the name
+  std::vector<Filler> merged;
+  for (const Filler& f : frame.fillers) {
+    if (!merged.empty() && f.kind == Filler::Kind::kPerson && merged.back().id == f.id &&
+        f.begin >= merged.back().end && f.begin - merged.back().end <= kMaxTitle &&
+        !HasClauseBreak(nfkc, merged.back().end, f.begin)) {
+      merged.back().end = f.end;
+      continue;
+    }
+    merged.push_back(f);
+  }
+  frame.fillers = std::move(merged);
+  return frame;
+}
+
+// The frame of sentence `s`: its trigger (the first concluding word, else
+// the first agreement word), its slot markers and its fillers (the party
+// matches whose country is still a party after the exclusions, and people).
+FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
+                   std::vector<Hit>::const_iterator hits_begin,
+                   std::vector<Hit>::const_iterator hits_end,
+                   const std::vector<const EntityMatch*>& party_matches,
+                   const std::vector<std::string>& parties) {
+  FrameInput frame;
+  frame.text = nfkc;
+  frame.sentence = s;
+  frame.trigger = {s.end, s.end};
+  // A run-on "sentence" of a broken or hostile file: no slots are read (the
+  // reader abstains), so the work stays linear in its length.
+  if (s.end - s.begin > kMaxClauseSentence) return frame;
+  bool strong = false;
+  for (auto h = hits_begin; h != hits_end; ++h) {
+    if (!Contains(s, h->begin, h->end)) continue;
+    if (IsSlotMarker(h->role)) frame.markers.push_back({h->begin, h->end, h->role});
+    if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kMembers)
+      frame.slots = FrameSlots::kMembers;
+    if ((h->role == FrameRole::kStrong && !strong) ||
+        (h->role == FrameRole::kAgreement && !strong && h->begin < frame.trigger.begin)) {
+      frame.trigger = {h->begin, h->end};
+      strong = h->role == FrameRole::kStrong;
+    }
+  }
+  for (const EntityMatch* m : party_matches) {
+    Filler f;
+    if (!ToFiller(gaz, nfkc, *m, &f)) continue;
+    const bool stand_in = f.kind == Filler::Kind::kPerson;
+    if (!stand_in && std::find(parties.begin(), parties.end(), f.id) == parties.end()) continue;
+    frame.fillers.push_back(f);
+  }
+  std::sort(frame.fillers.begin(), frame.fillers.end(),
+            [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  return MergeTitledPeople(nfkc, std::move(frame));
+}
+
+// Agreements of a sentence from its pairs: one whose parties are all
+// parties to one another when the pairs are every pair of their countries
+// (a conjoined actor, a joint statement), else one per pair (a hub and its
+// partners are not partners of each other).
+std::vector<std::vector<std::string>> PartyGroups(
+    const std::vector<std::pair<std::string, std::string>>& pairs) {
+  std::vector<std::string> ids;
+  for (const auto& [a, b] : pairs) {
+    AddUnique(&ids, a);
+    AddUnique(&ids, b);
+  }
+  std::vector<std::vector<std::string>> groups;
+  if (ids.size() >= 2 && pairs.size() == ids.size() * (ids.size() - 1) / 2) {
+    groups.push_back(ids);
+  } else {
+    for (const auto& [a, b] : pairs) groups.push_back({a, b});
+  }
+  return groups;
+}
+
 }  // namespace
 
-RelationFinder::RelationFinder(std::vector<RelationWord> words) : words_(std::move(words)) {
+RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(words)) {
   for (size_t i = 0; i < words_.size(); ++i) {
-    const bool pattern = words_[i].role == "restriction-pattern";
+    const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
     folded_.push_back(pattern ? std::string() : FoldForMatch(words_[i].word));
-    roles_.push_back(static_cast<int>(RoleOf(words_[i].role)));
     latin_.push_back(IsLatinWord(words_[i].word));
     edges_.push_back(WordEdgesOf(folded_.back()));
     if (pattern) {
@@ -208,21 +309,21 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   // 1. Relation words in the text, at word boundaries, in nfkc offsets.
   std::vector<Hit> hits;
   automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
-    const RelationWord& w = words_[p];
+    const FrameWord& w = words_[p];
     if (latin_[p] && !LanguageCovers(w.lang, in.lang)) return;
     if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
     hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w,
-                    static_cast<Role>(roles_[p])});
+                    w.role == FrameRole::kMeasurePattern ? FrameRole::kMeasure : w.role});
   });
   for (const auto& [index, re] : patterns_) {
-    const RelationWord& w = words_[index];
+    const FrameWord& w = words_[index];
     if (!LanguageCovers(w.lang, in.lang)) continue;
     re2::StringPiece input(in.nfkc.data(), in.nfkc.size()), m;
     for (size_t pos = 0;
          pos < in.nfkc.size() && re->Match(input, pos, in.nfkc.size(), RE2::UNANCHORED, &m, 1);) {
       const size_t b = static_cast<size_t>(m.data() - in.nfkc.data());
       pos = b + std::max<size_t>(m.size(), 1);
-      hits.push_back({b, b + m.size(), &w, Role::kRestriction});
+      hits.push_back({b, b + m.size(), &w, FrameRole::kMeasure});
     }
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
@@ -233,7 +334,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   //    paragraph-length line are other stories' headlines.
   std::vector<Span> boilerplate;
   for (const Hit& h : hits) {
-    if (h.role != Role::kRelated) continue;
+    if (h.role != FrameRole::kRelated) continue;
     // Hits are in text order: one inside the last block adds nothing (and
     // rescanning per heading would be quadratic on pages full of them).
     if (!boilerplate.empty() && h.begin < boilerplate.back().end) continue;
@@ -266,19 +367,22 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     return std::lower_bound(hits.begin(), hits.end(), pos,
                             [](const Hit& h, size_t p) { return h.begin < p; });
   };
-  auto word_after = [&](const EntityMatch& m, Role role, size_t gap) {
-    for (auto it = first_hit_from(m.nfkc_end); it != hits.end() && it->begin <= m.nfkc_end + gap; ++it)
+  auto word_after = [&](const EntityMatch& m, FrameRole role, size_t gap) {
+    for (auto it = first_hit_from(m.nfkc_end); it != hits.end() && it->begin <= m.nfkc_end + gap;
+         ++it)
       if (it->role == role) return true;
     return false;
   };
-  auto word_before = [&](const EntityMatch& m, Role role, size_t gap) {
+  auto word_before = [&](const EntityMatch& m, FrameRole role, size_t gap) {
     const size_t from = m.nfkc_begin > 64 + gap ? m.nfkc_begin - 64 - gap : 0;
     for (auto it = first_hit_from(from); it != hits.end() && it->begin < m.nfkc_begin; ++it)
       if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap) return true;
     return false;
   };
 
-  std::vector<std::string> last_pair, headline;
+  // The pairs "the two countries" may stand for: the latest concluded
+  // agreement's, else the headline's, else the latest sentence's.
+  std::vector<std::string> last_pair, headline, story_pair;
   const std::string home_country = LikelyRegion(in.lang);
   std::vector<FoundAgreement> found;
   size_t last_agreement_sentence = 0;  // Meaningful while `found` is not empty.
@@ -332,43 +436,51 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     const auto sentence_hits_end = first_hit_from(s.end);
     // What the sentence holds.
     std::vector<std::string> parties, minerals, orgs;
-    std::vector<const EntityMatch*> country_matches, org_matches;
-    for (auto mi = first_match_from(s.begin); mi != in.matches->end() && mi->nfkc_begin < s.end; ++mi) {
+    std::vector<const EntityMatch*> country_matches, org_matches, party_matches;
+    for (auto mi = first_match_from(s.begin); mi != in.matches->end() && mi->nfkc_begin < s.end;
+         ++mi) {
       const EntityMatch& m = *mi;
       if (!Contains(s, m.nfkc_begin, m.nfkc_end)) continue;
       // A country after "against"/対 (対中依存) is a target, not a party.
-      const bool targeted = word_before(m, Role::kTargetBefore, 1);
+      const bool targeted = word_before(m, FrameRole::kTargetBefore, 1);
       if (m.kind == EntityKind::kCountry) {
         // "a Thai battery maker", 中资企业, 한국 기업: companies, not states.
-        const bool demonym = m.alias != EntityMatch::kRule &&
-                             (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
-        const bool company = word_after(m, Role::kNotPartyAfter, 1) ||
-                             (demonym && !word_after(m, Role::kGovernment, 24));
+        const bool demonym =
+            m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
+        const bool company = word_after(m, FrameRole::kNotPartyAfter, 1) ||
+                             (demonym && !word_after(m, FrameRole::kGovernment, 24));
         // 米中対立, "US-China tensions": the countries of the chain are at
         // odds, not parties to what the sentence reports.
-        const bool rivals = word_after(chain_end(mi), Role::kRivalry, 1);
+        const bool rivals = word_after(chain_end(mi), FrameRole::kRivalry, 1);
         // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
-        const bool capital = m.alias != EntityMatch::kRule &&
-                             (gaz.aliases()[m.alias].flags & kAliasCapital) != 0;
-        const bool venue = capital && (word_before(m, Role::kPlaceBefore, 1) ||
-                                       word_after(m, Role::kPlaceAfter, 0));
+        const bool capital =
+            m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0;
+        const bool venue = capital && (word_before(m, FrameRole::kPlaceBefore, 1) ||
+                                       word_after(m, FrameRole::kPlaceAfter, 0));
         // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
         // States": the country that mediates or witnesses is not a party.
-        bool mediator = word_before(m, Role::kMediatorBefore, 8);
+        bool mediator = word_before(m, FrameRole::kMediatorBefore, 8);
         for (auto it = first_hit_from(m.nfkc_end);
              !mediator && it != hits.end() && it->begin <= m.nfkc_end + 12; ++it) {
-          if (it->role != Role::kMediatorAfter) continue;
+          if (it->role != FrameRole::kMediatorAfter) continue;
           // The word belongs to the nearest country before it ("ルワンダが米国仲介").
           auto next = std::next(mi);
           mediator = next == in.matches->end() || next->kind != EntityKind::kCountry ||
                      next->nfkc_begin >= it->begin;
         }
         if (!targeted && !company && !rivals && !venue && !mediator &&
-            !InDateline(in.nfkc, s, dateline_close, m))
+            !InDateline(in.nfkc, s, dateline_close, m)) {
           AddUnique(&parties, id_of(m));
+          party_matches.push_back(&m);
+        }
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
-        if (!targeted && !word_after(m, Role::kVenue, 3)) AddUnique(&parties, id_of(m));
+        if (!targeted && !word_after(m, FrameRole::kVenue, 3)) {
+          AddUnique(&parties, id_of(m));
+          party_matches.push_back(&m);
+        }
+      } else if (m.kind == EntityKind::kPerson) {
+        party_matches.push_back(&m);  // Stands for its country only in a slot.
       } else if (m.kind == EntityKind::kMineral) {
         AddUnique(&minerals, id_of(m));
       } else if (m.kind == EntityKind::kOrganization) {
@@ -377,12 +489,14 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         // A state agency (経済産業省, MOFCOM) acts for its country, unless it
         // is where things happened ("at the White House", ホワイトハウスで).
         const bool venue =
-            word_before(m, Role::kPlaceBefore, 1) || word_after(m, Role::kPlaceAfter, 0);
+            word_before(m, FrameRole::kPlaceBefore, 1) || word_after(m, FrameRole::kPlaceAfter, 0);
         if (m.entity != EntityMatch::kRule && !venue) {
           const auto& attrs = ents[m.entity].attrs;
           auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
-          if (kind_it != attrs.end() && kind_it->second == "agency" && country_it != attrs.end())
+          if (kind_it != attrs.end() && kind_it->second == "agency" && country_it != attrs.end()) {
             AddUnique(&parties, country_it->second);
+            party_matches.push_back(&m);
+          }
         }
       }
     }
@@ -393,16 +507,21 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
       const Hit& h = *hi;
       if (!Contains(s, h.begin, h.end)) continue;
-      const Role role = h.role;
-      if (role == Role::kTrigger && (kind.empty() || KindRank(h.word->value) < KindRank(kind)))
+      const FrameRole role = h.role;
+      if (role == FrameRole::kAgreement &&
+          (kind.empty() || KindRank(h.word->value) < KindRank(kind)))
         kind = h.word->value;
-      else if (role == Role::kStrong) strong = true;
-      else if (role == Role::kHedge) hedge = true;
-      else if (role == Role::kExample) example = true;
-      else if (role == Role::kPair) pair = true;
-      else if (role == Role::kMineralsInGeneral)
+      else if (role == FrameRole::kStrong)
+        strong = true;
+      else if (role == FrameRole::kStatus)
+        hedge = true;
+      else if (role == FrameRole::kExample)
+        example = true;
+      else if (role == FrameRole::kPair)
+        pair = true;
+      else if (role == FrameRole::kMineralsInGeneral)
         in_general = true;
-      else if (role == Role::kRestriction && restriction.empty()) {
+      else if (role == FrameRole::kMeasure && restriction.empty()) {
         restriction = h.word->value;
         restriction_at = h.begin;
       }
@@ -418,13 +537,13 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
         const Hit& h = *hi;
         if (!Contains(s, h.begin, h.end)) continue;
-        if (h.role != Role::kClauseStart && h.role != Role::kClauseEnd) continue;
+        if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
         bool coordination = false;  // "as well as", "such as"
         for (auto hj = sentence_hits_begin; hj != sentence_hits_end; ++hj)
-          if (hj->role == Role::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
+          if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
             coordination = true;
         if (coordination) continue;
-        if (h.role == Role::kClauseStart) {  // To the next break.
+        if (h.role == FrameRole::kClauseStart) {  // To the next break.
           size_t e = h.end;
           while (e < s.end && ClauseBreakAt(in.nfkc, e) == 0) ++e;
           sub.push_back({h.begin, e});
@@ -442,13 +561,13 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       };
       bool main_trigger = false;
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
-        if ((hi->role == Role::kTrigger || hi->role == Role::kRestriction) &&
+        if ((hi->role == FrameRole::kAgreement || hi->role == FrameRole::kMeasure) &&
             Contains(s, hi->begin, hi->end) && !inside(hi->begin, hi->end))
           main_trigger = true;
       if (!sub.empty() && main_trigger) {
         std::set<std::string> in_main, in_sub;
-        for (auto mi = first_match_from(s.begin);
-             mi != in.matches->end() && mi->nfkc_begin < s.end; ++mi)
+        for (auto mi = first_match_from(s.begin); mi != in.matches->end() && mi->nfkc_begin < s.end;
+             ++mi)
           if (Contains(s, mi->nfkc_begin, mi->nfkc_end))
             (inside(mi->nfkc_begin, mi->nfkc_end) ? in_sub : in_main).insert(id_of(*mi));
         auto only_sub = [&](const std::string& id) {
@@ -467,7 +586,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     if (parties.size() == 1 && !home_country.empty()) {
       auto has_home_word = [&](const Span& span) {
         for (auto it = first_hit_from(span.begin); it != hits.end() && it->begin < span.end; ++it)
-          if (const Hit& h = *it; h.role == Role::kHomeGovernment && Contains(span, h.begin, h.end)) {
+          if (const Hit& h = *it;
+              h.role == FrameRole::kHomeGovernment && Contains(span, h.begin, h.end)) {
             bool qualified = false;  // 米国政府 is not the home government.
             for (auto mi = first_match_from(span.begin);
                  mi != in.matches->end() && mi->nfkc_begin < h.begin; ++mi)
@@ -496,32 +616,56 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     // be worth", "签署协议，双方希望加强合作"), not a doubt on it. In Japanese and
     // Korean the modal follows its verb (署名を期待), so there only a hedge in a
     // later clause (署名し、…期待される) is after the deed.
-    auto hedged = [&](Role deed) {
-      if (!hedge) return false;
-      if (s.end - s.begin > kMaxClauseSentence) return true;  // Run-on text: stay linear.
+    // The status word (a hedge, a wish, a denial) that comes before the
+    // deed, or null: what the sentence says of the deed.
+    auto hedge_of = [&](FrameRole deed) -> const FrameWord* {
+      if (!hedge) return nullptr;
+      const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
       const bool verb_final = in.lang == "ja" || in.lang == "ko";
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
-        if (hi->role != Role::kHedge || !Contains(s, hi->begin, hi->end)) continue;
+        if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
+        // An agreement's status words do not speak of a measure, nor the
+        // reverse (a plan of a measure is a threat).
+        const std::string& value = hi->word->value;
+        if (deed == FrameRole::kStrong ? !IsAgreementStatus(value)
+                                       : !IsMeasureStatus(value) && value != "planned")
+          continue;
+        if (run_on) return hi->word;
         bool after_deed = false;
         for (auto di = sentence_hits_begin; di != hi && !after_deed; ++di) {
           if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
           after_deed = !verb_final || HasClauseBreak(in.nfkc, di->end, hi->begin);
         }
-        if (!after_deed) return true;
+        if (!after_deed) return hi->word;
       }
-      return false;
+      return nullptr;
     };
-    if (!boiler && !kind.empty() && !hedged(Role::kStrong)) {
+    auto hedged = [&](FrameRole deed) { return hedge_of(deed) != nullptr; };
+    if (!boiler && !kind.empty()) {
+      const FrameWord* status_word = hedge_of(FrameRole::kStrong);
+      FrameInput frame =
+          FrameOf(gaz, in.nfkc, s, sentence_hits_begin, sentence_hits_end, party_matches, parties);
+      const FrameReading reading = ReadAgreementFrame(frame);
+      std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
       bool from_context = false;
-      if (parties.size() < 2 && pair) {
-        for (const std::string& p : last_pair.empty() ? headline : last_pair) AddUnique(&parties, p);
+      if (groups.empty() && pair) {
+        // A pair word stands for two: a headline or sentence of three
+        // names is no pair.
+        for (const auto* context : {&story_pair, &headline, &last_pair})
+          if (context->size() == 2) {
+            groups.push_back(*context);
+            break;
+          }
         from_context = true;
       }
       const bool list_of_examples = example && explicit_parties.size() >= 3 && !strong;
-      if (parties.size() >= 2 && !list_of_examples) {
+      if (!groups.empty() && !list_of_examples) {
         FoundAgreement a;
-        a.parties = parties;
-        std::sort(a.parties.begin(), a.parties.end());
+        for (const auto& g : groups)
+          for (const std::string& p : g) AddUnique(&a.parties, p);
+        a.status = status_word != nullptr       ? status_word->value
+                   : kind == "talks" && !strong ? "talks"
+                                                : "concluded";
         a.kind = kind;
         a.minerals = minerals;
         // No mineral in the sentence: those of the sentences around it
@@ -531,7 +675,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         // that is no mineral, and the neighbours' minerals are not its own.
         if (a.minerals.empty() && !in_general) {
           auto same_story = [&](const Span& n) {
-            for (auto mi = first_match_from(n.begin); mi != in.matches->end() && mi->nfkc_begin < n.end; ++mi)
+            for (auto mi = first_match_from(n.begin);
+                 mi != in.matches->end() && mi->nfkc_begin < n.end; ++mi)
               if ((mi->kind == EntityKind::kCountry || mi->kind == EntityKind::kGroup) &&
                   std::find(a.parties.begin(), a.parties.end(), id_of(*mi)) == a.parties.end())
                 return false;
@@ -540,7 +685,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
           for (size_t n : {si - 1, si + 1}) {  // si - 1 wraps when si is 0: out of range.
             if (n >= in.sentences->size() || !same_story((*in.sentences)[n])) continue;
             const Span& ns = (*in.sentences)[n];
-            for (auto mi = first_match_from(ns.begin); mi != in.matches->end() && mi->nfkc_begin < ns.end; ++mi)
+            for (auto mi = first_match_from(ns.begin);
+                 mi != in.matches->end() && mi->nfkc_begin < ns.end; ++mi)
               if (mi->kind == EntityKind::kMineral && mi->nfkc_end <= ns.end)
                 AddUnique(&a.minerals, id_of(*mi));
           }
@@ -564,14 +710,23 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         a.evidence.push_back(s);
         a.confidence = 0.5 + (strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
                        (minerals.empty() ? 0 : 0.1) + (si == 0 ? 0.05 : 0);
-        found.push_back(std::move(a));
+        for (std::vector<std::string>& g : groups) {
+          FoundAgreement one = a;
+          std::sort(g.begin(), g.end());
+          one.parties = g;
+          for (const SlotFill& f : reading.fills)
+            if (std::binary_search(g.begin(), g.end(), f.id)) one.roles.push_back(f);
+          if (g.size() == 2 && one.status == "concluded") story_pair = g;
+          found.push_back(std::move(one));
+        }
         last_agreement_sentence = si;
       }
     }
     // A concluding word and a date with fewer than two parties ("the
     // minister and his French counterpart signed a joint statement on
     // Wednesday"): the date of the agreement of those parties (below).
-    if (!boiler && strong && !hedged(Role::kStrong) && !parties.empty() && parties.size() < 2) {
+    if (!boiler && strong && !hedged(FrameRole::kStrong) && !parties.empty() &&
+        parties.size() < 2) {
       for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
         const DateMention* date = nullptr;
         for (const DateMention& d : *in.dates)
@@ -589,18 +744,32 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       // to the agreement just read gives it its figures (and is evidence).
       bool refers_back = false;
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
-        if (hi->role == Role::kRefersBack && Contains(s, hi->begin, hi->end)) refers_back = true;
+        if (hi->role == FrameRole::kRefersBack && Contains(s, hi->begin, hi->end))
+          refers_back = true;
       const std::vector<size_t> figures = inside_span(*in.amounts, amounts_order, s);
       if (refers_back && !figures.empty() && country_matches.empty()) {
         FoundAgreement& a = found.back();
         for (size_t i : figures)
-          if (std::find(a.amounts.begin(), a.amounts.end(), i) == a.amounts.end()) a.amounts.push_back(i);
+          if (std::find(a.amounts.begin(), a.amounts.end(), i) == a.amounts.end())
+            a.amounts.push_back(i);
         a.evidence.push_back(s);
         last_agreement_sentence = si;
       }
     }
 
-    if (!boiler && !restriction.empty() && !hedged(Role::kRestriction)) {
+    if (!boiler && !restriction.empty()) {
+      // A word of a measure's status anywhere in the sentence (lifted,
+      // suspended, threatens) is its status; a wish or plan before it makes
+      // it a threat.
+      std::string measure_status = "in_force";
+      if (const FrameWord* w = hedge_of(FrameRole::kMeasure))
+        measure_status = MeasureStatusOf(w->value);
+      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
+        if (hi->role == FrameRole::kStatus && Contains(s, hi->begin, hi->end) &&
+            IsMeasureStatus(hi->word->value)) {
+          measure_status = hi->word->value;
+          break;
+        }
       // Each restriction word opens its own part of the sentence ("imposed
       // export controls on graphite and banned exports of gallium to the
       // United States"): its minerals and target are read there.
@@ -608,10 +777,23 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         size_t begin, end, at;
         std::string type;
       };
+      // Who may impose: countries and capitals, and people for theirs.
+      const FrameInput measure_frame =
+          FrameOf(gaz, in.nfkc, s, sentence_hits_begin, sentence_hits_end, party_matches, parties);
+      std::vector<std::pair<const EntityMatch*, std::string>> actor_candidates;
+      for (const EntityMatch* c : country_matches) actor_candidates.emplace_back(c, id_of(*c));
+      // Groups that act for themselves (the EU's sanctions) and people.
+      for (const EntityMatch* p : party_matches)
+        if (Filler f; (p->kind == EntityKind::kPerson || p->kind == EntityKind::kGroup) &&
+                      ToFiller(gaz, in.nfkc, *p, &f))
+          actor_candidates.emplace_back(p, f.id);
+      std::stable_sort(
+          actor_candidates.begin(), actor_candidates.end(),
+          [](const auto& a, const auto& b) { return a.first->nfkc_begin < b.first->nfkc_begin; });
       std::vector<Part> parts;
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
         const Hit& h = *hi;
-        if (h.role != Role::kRestriction || !Contains(s, h.begin, h.end)) continue;
+        if (h.role != FrameRole::kMeasure || !Contains(s, h.begin, h.end)) continue;
         if (!parts.empty() && h.begin < parts.back().end) continue;  // Overlaps the last.
         parts.push_back({h.begin, h.end, h.begin, h.word->value});
       }
@@ -623,32 +805,51 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         const Span seg{part.begin, part.end};
         FoundRestriction r;
         r.type = part.type;
+        r.status = measure_status;
+        const EntityMatch* target = nullptr;
         // The target: a country right after "exports to"/对, or right before 向け.
         for (const EntityMatch* c : country_matches) {
           if (!Contains(seg, c->nfkc_begin, c->nfkc_end)) continue;
           for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
             const Hit& h = *hi;
             if (!Contains(s, h.begin, h.end)) continue;
-            const bool before = h.role == Role::kTargetBefore && h.end <= c->nfkc_begin &&
+            const bool before = h.role == FrameRole::kTargetBefore && h.end <= c->nfkc_begin &&
                                 c->nfkc_begin <= h.end + 1;
-            const bool after = h.role == Role::kTargetAfter && h.begin >= c->nfkc_end &&
+            const bool after = h.role == FrameRole::kTargetAfter && h.begin >= c->nfkc_end &&
                                h.begin <= c->nfkc_end + 1;
-            if ((before || after) && r.to.empty()) r.to = id_of(*c);
+            if ((before || after) && r.to.empty()) {
+              r.to = id_of(*c);
+              target = c;
+            }
           }
         }
         // The imposing country: the nearest before the restriction word
-        // ("Beijing restricted exports"), else the first after it.
-        auto can_act = [&](const EntityMatch* c) {
-          return id_of(*c) != r.to && !word_after(*c, Role::kNotActorAfter, 0);
+        // ("Beijing restricted exports", "Trump imposed"), else the first
+        // after it; never a dateline or a reason ("since Russia's invasion").
+        auto can_act = [&](const EntityMatch* c, const std::string& id) {
+          Filler f;
+          f.begin = c->nfkc_begin;
+          f.end = c->nfkc_end;
+          return !id.empty() && id != r.to && !word_after(*c, FrameRole::kNotActorAfter, 0) &&
+                 !InDateline(in.nfkc, s, dateline_close, *c) && !IsReason(measure_frame, f);
         };
-        for (const EntityMatch* c : country_matches)
-          if (c->nfkc_end <= part.at && can_act(c)) r.from = id_of(*c);
+        const EntityMatch* imposer = nullptr;
+        for (const auto& [c, id] : actor_candidates)
+          if (c->nfkc_end <= part.at && can_act(c, id)) {
+            r.from = id;
+            imposer = c;
+          }
         if (r.from.empty())
-          for (const EntityMatch* c : country_matches)
-            if (can_act(c)) {
-              r.from = id_of(*c);
+          for (const auto& [c, id] : actor_candidates)
+            if (can_act(c, id)) {
+              r.from = id;
+              imposer = c;
               break;
             }
+        if (imposer != nullptr)
+          r.roles.push_back({Slot::kActor, r.from, imposer->nfkc_begin, imposer->nfkc_end});
+        if (target != nullptr)
+          r.roles.push_back({Slot::kTarget, r.to, target->nfkc_begin, target->nfkc_end});
         if (r.from.empty())
           for (const EntityMatch* o : org_matches) {
             if (o->entity == EntityMatch::kRule) continue;
@@ -689,7 +890,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<std::set<size_t>> agreement_amounts;
   for (size_t i = 0; i < agreements->size(); ++i) {
     agreement_of.emplace(AgreementKey((*agreements)[i].parties, year((*agreements)[i])), i);
-    agreement_amounts.emplace_back((*agreements)[i].amounts.begin(), (*agreements)[i].amounts.end());
+    agreement_amounts.emplace_back((*agreements)[i].amounts.begin(),
+                                   (*agreements)[i].amounts.end());
   }
   for (FoundAgreement& a : found) {
     const auto [at, added] =
@@ -702,6 +904,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
     FoundAgreement* same = &(*agreements)[at->second];
     std::set<size_t>& same_amounts = agreement_amounts[at->second];
     if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
+    // A deed concluded anywhere in the document is concluded.
+    if (a.status == "concluded" || StatusRank(a.status) < StatusRank(same->status))
+      same->status = a.status;
+    same->roles.insert(same->roles.end(), a.roles.begin(), a.roles.end());
     // A date a sentence states ("on Thursday") beats the publication date
     // an earlier sentence (the headline) fell back on.
     if (a.date_in_text && !same->date_in_text) {
@@ -737,9 +943,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   }
   // A restriction read without its target joins the same country's
   // restriction of that type with a target.
-  std::stable_sort(found_r.begin(), found_r.end(), [](const FoundRestriction& a, const FoundRestriction& b) {
-    return !a.to.empty() && b.to.empty();
-  });
+  std::stable_sort(found_r.begin(), found_r.end(),
+                   [](const FoundRestriction& a, const FoundRestriction& b) {
+                     return !a.to.empty() && b.to.empty();
+                   });
   // By imposer, in order; and each one's evidence sentences as a set.
   std::map<std::string, std::vector<size_t>> restrictions_of;
   std::vector<std::set<std::pair<size_t, size_t>>> restriction_sentences;
@@ -779,6 +986,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
       continue;
     }
     for (const auto& m : r.minerals) AddUnique(&same->minerals, m);
+    if (r.status == "in_force") same->status = r.status;
+    same->roles.insert(same->roles.end(), r.roles.begin(), r.roles.end());
     for (const Span& e : r.evidence) restriction_sentences[same_index].emplace(e.begin, e.end);
     same->evidence.insert(same->evidence.end(), r.evidence.begin(), r.evidence.end());
     same->confidence = std::min(0.95, std::max(same->confidence, r.confidence) + 0.05);

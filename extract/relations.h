@@ -28,6 +28,8 @@
 #include "extract/dates.h"
 #include "extract/money.h"
 #include "extract/offset_map.h"
+#include "extract/relations/frames.h"
+#include "extract/relations/roles.h"
 #include "extract/segment.h"
 
 namespace re2 {
@@ -38,13 +40,6 @@ namespace kgx {
 
 class Gazetteer;
 struct EntityMatch;
-
-struct RelationWord {
-  std::string role;   // trigger, strong, restriction, hedge, example, pair, ...
-  std::string lang;
-  std::string word;   // As written (NFKC).
-  std::string value;  // Agreement kind or restriction type.
-};
 
 struct RelationInput {
   std::string_view nfkc, folded;
@@ -65,29 +60,28 @@ struct FoundAgreement {
   bool date_in_text = false;    // Written in a sentence, not the publication date.
   std::vector<Span> evidence;   // Sentences, nfkc offsets.
   double confidence = 0;
+  std::string status = "concluded";  // concluded, planned, talks, failed
+  std::vector<SlotFill> roles;       // Which words filled which slot (nfkc).
 };
 
 struct FoundRestriction {
   std::string from, to, type;
+  std::string status = "in_force";  // in_force, lifted, suspended, threatened
+  std::vector<SlotFill> roles;      // actor (imposer) and target words (nfkc)
   std::vector<std::string> minerals;
   std::vector<Span> evidence;
   double confidence = 0;
 };
 
-// Whether `role` names relation words that carry no value (strong, hedge,
-// clause-start...): gazetteer lines of it have three fields.
-bool IsPlainRelationRole(const std::string& role);
-
 class RelationFinder {
  public:
-  explicit RelationFinder(std::vector<RelationWord> words);
+  explicit RelationFinder(std::vector<FrameWord> words);
   void Find(const Gazetteer& gaz, const RelationInput& in, std::vector<FoundAgreement>* agreements,
             std::vector<FoundRestriction>* restrictions) const;
 
  private:
-  std::vector<RelationWord> words_;
+  std::vector<FrameWord> words_;
   std::vector<std::string> folded_;  // Folded form of each word.
-  std::vector<int> roles_;           // Role of each word (relations.cc), read once.
   std::vector<bool> latin_;          // Whether each word is written in Latin letters.
   std::vector<uint8_t> edges_;       // Which ends of each folded word need a word boundary.
   AhoCorasick automaton_;

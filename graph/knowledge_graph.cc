@@ -267,7 +267,10 @@ void KnowledgeGraph::AddRecord(const Record& r) {
       }
     }
   }
+  // Only measures in force and concluded agreements are edges (DESIGN.md,
+  // status); the others stay in the records.
   for (const RestrictionRef& x : r.restrictions) {
+    if (!IsInForce(x)) continue;
     const Vertex from = Node(NodeKind::kCountry, x.from);
     std::vector<Vertex> targets;
     if (!x.to.empty()) targets.push_back(Node(NodeKind::kCountry, x.to));
@@ -286,6 +289,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     }
   }
   for (const AgreementRef& a : r.agreements) {
+    if (!IsConcluded(a)) continue;
     Report report{doc, a};
     std::vector<DocEvidence>& pool = examples_[ReportKey(a)];
     report.pool = &pool;  // unordered_map entries stay put.

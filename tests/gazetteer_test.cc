@@ -34,8 +34,10 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
         "user.tsv:2: field 1 is only white space or invisible characters");
   CHECK(LoadError("@kind\tcountry\nJP\ten\t Japan \n").empty());  // Spaces around words are kept
   // Found by the gazetteer fuzzer: a line without tabs read past its fields.
+  // Relation words moved to frame files (frames_test.cc tests their lines).
   CHECK(LoadError("@kind\trelation-word\nagree\n") ==
-        "user.tsv:2: expected 'role<TAB>lang<TAB>word[<TAB>value]'");
+        "user.tsv:1: relation words are frames now: gazetteers/frames/<lang>.tsv "
+        "(gazetteers/README.md, \"Frames\")");
   CHECK(LoadError("@kind\tmoney-word\nbillion\n") ==
         "user.tsv:2: expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or "
         "'range<TAB>lang<TAB>text'");

@@ -38,14 +38,19 @@ std::set<std::string> Predicted(const Record& r, const std::string& kind) {
     for (const auto& o : r.organizations) out.insert(o.name);
   if (kind == "minerals")
     for (const auto& m : r.minerals) out.insert(m.name);
-  if (kind == "agreements")  // Every pair of parties: "AU-JP".
+  // Every pair of parties of a concluded agreement: "AU-JP". Planned,
+  // talked-of or failed deals are no edges (DESIGN.md, status).
+  if (kind == "agreements")
     for (const auto& a : r.agreements)
-      for (size_t i = 0; i < a.parties.size(); ++i)
-        for (size_t j = i + 1; j < a.parties.size(); ++j)
-          out.insert(std::min(a.parties[i], a.parties[j]) + "-" +
-                     std::max(a.parties[i], a.parties[j]));
-  if (kind == "restrictions")  // "CN>US", or "CN>" without a named target.
-    for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to);
+      if (IsConcluded(a))
+        for (size_t i = 0; i < a.parties.size(); ++i)
+          for (size_t j = i + 1; j < a.parties.size(); ++j)
+            out.insert(std::min(a.parties[i], a.parties[j]) + "-" +
+                       std::max(a.parties[i], a.parties[j]));
+  // "CN>US", or "CN>" without a named target: measures in force.
+  if (kind == "restrictions")
+    for (const auto& x : r.restrictions)
+      if (IsInForce(x)) out.insert(x.from + ">" + x.to);
   if (kind == "amounts")
     for (const auto& a : r.amounts) {
       char value[64];

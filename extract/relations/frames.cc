@@ -1,0 +1,160 @@
+#include "extract/relations/frames.h"
+
+#include <re2/re2.h>
+
+#include <map>
+#include <set>
+
+#include "base/utf8.h"
+#include "extract/normalize.h"
+
+namespace kgx {
+namespace {
+
+const std::map<std::string, FrameRole>& RoleNames() {
+  static const std::map<std::string, FrameRole> kNames = {
+      {"agreement", FrameRole::kAgreement},
+      {"measure", FrameRole::kMeasure},
+      {"measure-pattern", FrameRole::kMeasurePattern},
+      {"strong", FrameRole::kStrong},
+      {"status", FrameRole::kStatus},
+      {"partner-before", FrameRole::kPartnerBefore},
+      {"partner-after", FrameRole::kPartnerAfter},
+      {"actor-after", FrameRole::kActorAfter},
+      {"list-joiner", FrameRole::kListJoiner},
+      {"target-before", FrameRole::kTargetBefore},
+      {"target-after", FrameRole::kTargetAfter},
+      {"members-before", FrameRole::kMembersBefore},
+      {"members-after", FrameRole::kMembersAfter},
+      {"reason-before", FrameRole::kReasonBefore},
+      {"reason-after", FrameRole::kReasonAfter},
+      {"pair", FrameRole::kPair},
+      {"example", FrameRole::kExample},
+      {"venue", FrameRole::kVenue},
+      {"related", FrameRole::kRelated},
+      {"not-actor-after", FrameRole::kNotActorAfter},
+      {"government", FrameRole::kGovernment},
+      {"not-party-after", FrameRole::kNotPartyAfter},
+      {"home-government", FrameRole::kHomeGovernment},
+      {"rivalry-after", FrameRole::kRivalry},
+      {"clause-start", FrameRole::kClauseStart},
+      {"clause-end", FrameRole::kClauseEnd},
+      {"not-clause", FrameRole::kNotClause},
+      {"place-before", FrameRole::kPlaceBefore},
+      {"place-after", FrameRole::kPlaceAfter},
+      {"mediator-after", FrameRole::kMediatorAfter},
+      {"mediator-before", FrameRole::kMediatorBefore},
+      {"refers-back", FrameRole::kRefersBack},
+      {"minerals-in-general", FrameRole::kMineralsInGeneral}};
+  return kNames;
+}
+
+const std::set<std::string>& AgreementKinds() {
+  static const std::set<std::string> kKinds = {"mou_or_framework", "joint_statement",
+                                               "investment_or_funding", "cooperation", "talks"};
+  return kKinds;
+}
+
+const std::set<std::string>& MeasureTypes() {
+  static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
+                                               "tariff",     "sanction",       "import_ban",
+                                               "price_floor"};
+  return kTypes;
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  for (size_t tab; (tab = line.find('\t', from)) != std::string::npos; from = tab + 1)
+    out.push_back(line.substr(from, tab - from));
+  out.push_back(line.substr(from));
+  return out;
+}
+
+// The value column a role needs, and whether `value` is one of it.
+Status CheckValue(FrameRole role, const std::string& value) {
+  const std::string* bad = nullptr;
+  if (role == FrameRole::kAgreement && !AgreementKinds().count(value)) bad = &value;
+  if ((role == FrameRole::kMeasure || role == FrameRole::kMeasurePattern) &&
+      !MeasureTypes().count(value))
+    bad = &value;
+  if (role == FrameRole::kStatus && !IsAgreementStatus(value) && !IsMeasureStatus(value))
+    bad = &value;
+  if (bad != nullptr) return Status::Error("unknown value '" + *bad + "'");
+  return Status::Ok();
+}
+
+bool TakesValue(FrameRole role) {
+  return role == FrameRole::kAgreement || role == FrameRole::kMeasure ||
+         role == FrameRole::kMeasurePattern || role == FrameRole::kStatus;
+}
+
+}  // namespace
+
+bool IsAgreementStatus(std::string_view status) {
+  return status == "concluded" || status == "planned" || status == "talks" || status == "failed";
+}
+
+bool IsMeasureStatus(std::string_view status) {
+  return status == "in_force" || status == "lifted" || status == "suspended" ||
+         status == "threatened";
+}
+
+std::string MeasureStatusOf(const std::string& status) {
+  if (IsMeasureStatus(status)) return status;
+  if (status == "failed") return "lifted";
+  return status == "concluded" ? "in_force" : "threatened";
+}
+
+Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string& lang) {
+  auto role_it = RoleNames().find(f[0]);
+  if (role_it == RoleNames().end()) return Status::Error("unknown role '" + f[0] + "'");
+  const FrameRole role = role_it->second;
+  FrameWord w{role, lang, NormalizeNfkc(f[1]), "", FrameSlots::kActorPartner};
+  const size_t want = TakesValue(role) ? 3 : 2;
+  const bool slots_column = role == FrameRole::kAgreement && f.size() == 4;
+  if (f.size() != want && !slots_column)
+    return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
+                                   : "expected '" + f[0] + "<TAB>word<TAB>value'");
+  if (want == 3) {
+    w.value = f[2];
+    if (Status s = CheckValue(role, w.value); !s.ok()) return s;
+  }
+  if (slots_column) {
+    if (f[3] != "members" && f[3] != "actor,partner")
+      return Status::Error("unknown slots '" + f[3] + "' (expected actor,partner or members)");
+    if (f[3] == "members") w.slots = FrameSlots::kMembers;
+  }
+  if (role == FrameRole::kMeasurePattern) {
+    RE2 re(f[1], RE2::Quiet);
+    if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());
+    w.word = f[1];
+  }
+  words_.push_back(std::move(w));
+  return Status::Ok();
+}
+
+Status FrameTable::AddFile(std::string_view content, const std::string& path,
+                           const std::string& lang) {
+  size_t line_no = 0, from = 0;
+  while (from <= content.size()) {
+    size_t end = content.find('\n', from);
+    if (end == std::string_view::npos) end = content.size();
+    std::string line(content.substr(from, end - from));
+    from = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::string where = path + ":" + std::to_string(line_no) + ": ";
+    if (!IsValidUtf8(line)) return Status::Error(where + "invalid UTF-8");
+    const std::vector<std::string> fields = SplitTabs(line);
+    for (const std::string& field : fields)
+      if (field.empty())
+        return Status::Error(where + "empty field (fields are separated by one tab)");
+    if (fields.size() < 2) return Status::Error(where + "expected 'role<TAB>word[<TAB>value]'");
+    if (Status s = AddLine(fields, lang); !s.ok()) return Status::Error(where + s.message());
+  }
+  return Status::Ok();
+}
+
+}  // namespace kgx

@@ -1,0 +1,100 @@
+// Relation frames: the words of one language that make agreements and trade
+// measures, the slot markers that say which country fills which role, and
+// the words that set a deal's or a measure's status. They are data
+// (gazetteers/frames/<lang>.tsv, format in gazetteers/README.md, "Frames"):
+// adding a language or a verb is a line, not code.
+//
+//   FrameTable table;
+//   Status s = table.AddFile("agreement\tsign\tcooperation\n"
+//                            "partner-before\twith\n", "en.tsv", "en");
+//   for (const FrameWord& w : table.words()) ...
+//
+// The table parses its own lines (not the gazetteer's loader), so the
+// relation reader can be tested with a ten-line table.
+// Thread safety: a built table is read-only.
+#ifndef KGX_EXTRACT_RELATIONS_FRAMES_H_
+#define KGX_EXTRACT_RELATIONS_FRAMES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace kgx {
+
+enum class FrameRole {
+  // Triggers.
+  kAgreement,       // value: the agreement kind; slots below
+  kMeasure,         // value: the measure type
+  kMeasurePattern,  // an RE2 pattern; value: the measure type
+  kStrong,          // the deed is done (signed, 合意): concluded
+  kStatus,          // value: planned, talks, failed, lifted, suspended, threatened
+  // Slot markers.
+  kPartnerBefore,  // with, avec, 与: the partner slot follows
+  kPartnerAfter,   // と, 와/과: the partner slot precedes
+  kActorAfter,     // は, が, 이/가: the actor precedes
+  kListJoiner,     // and, et, y, 、: joins a coordinated list
+  kTargetBefore,   // on, against, exports to, 对: the target follows
+  kTargetAfter,    // 向け, 에 대한: the target precedes
+  kMembersBefore,  // between, entre: every pair of the list that follows
+  kMembersAfter,   // 之间, 間の, 사이: every pair of the list before
+  kReasonBefore,   // other than, since, 脱: what follows is a reason, no party
+  kReasonAfter,    // 依存, 의존: what precedes is a reason, no party
+  kPair,           // the two countries, 両国: the pair the story is about
+  // Words that keep what is not a party out.
+  kExample,
+  kVenue,
+  kRelated,
+  kNotActorAfter,
+  kGovernment,
+  kNotPartyAfter,
+  kHomeGovernment,
+  kRivalry,
+  kClauseStart,
+  kClauseEnd,
+  kNotClause,
+  kPlaceBefore,
+  kPlaceAfter,
+  kMediatorAfter,
+  kMediatorBefore,
+  kRefersBack,
+  kMineralsInGeneral,
+};
+
+// How an agreement trigger pairs its fillers: the actor with each partner
+// (sign, 签署: "X signed with A, B and C" is X–A, X–B, X–C), or every pair of
+// the members it names (joint statement, trilateral, Quad).
+enum class FrameSlots { kActorPartner, kMembers };
+
+struct FrameWord {
+  FrameRole role;
+  std::string lang;   // The file's language (BCP 47).
+  std::string word;   // As written (NFKC); an RE2 pattern for kMeasurePattern.
+  std::string value;  // Kind, type or status; "" for plain roles.
+  FrameSlots slots = FrameSlots::kActorPartner;
+};
+
+// Agreement statuses and measure statuses, as the record writes them.
+bool IsAgreementStatus(std::string_view status);
+bool IsMeasureStatus(std::string_view status);
+// The measure status a status word means on a measure: a wish or plan
+// ("planned") is a threat; the rest as written.
+std::string MeasureStatusOf(const std::string& status);
+
+class FrameTable {
+ public:
+  // Adds the lines of one frame file of language `lang`. On a bad line
+  // returns an error naming `path`, the line and what is wrong; the lines
+  // before it stay added.
+  Status AddFile(std::string_view content, const std::string& path, const std::string& lang);
+  const std::vector<FrameWord>& words() const { return words_; }
+
+ private:
+  Status AddLine(const std::vector<std::string>& fields, const std::string& lang);
+  std::vector<FrameWord> words_;
+};
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_RELATIONS_FRAMES_H_

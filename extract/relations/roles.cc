@@ -1,0 +1,253 @@
+#include "extract/relations/roles.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kgx {
+namespace {
+
+// Longest gap (bytes) between two members of a list or a list and its marker.
+constexpr size_t kMaxListGap = 24;
+constexpr size_t kMaxMarkerGap = 6;  // "with the ", "と"
+
+bool IsGlueText(std::string_view gap) {
+  static const std::string_view kGlue[] = {
+      ",", ";", "/", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xE3\x80\x81" /* 、 */,
+      "\xEF\xBC\x8C" /* ， */, "\xE3\x83\xBB" /* ・ */, "'s", "\xE2\x80\x99s",
+      // Articles before a country name (the Philippines, le Canada, la
+      // Russie, l'Inde, los Estados Unidos, die USA): not words of their own.
+      "the", "The", "le", "la", "les", "l'", "l\xE2\x80\x99", "el", "los", "las", "der", "die",
+      "den", "dem"};
+  while (!gap.empty()) {
+    if (gap[0] == ' ') {
+      gap.remove_prefix(1);
+      continue;
+    }
+    bool glued = false;
+    for (std::string_view g : kGlue)
+      if (gap.substr(0, g.size()) == g) {
+        gap.remove_prefix(g.size());
+        glued = true;
+        break;
+      }
+    if (!glued) return false;
+  }
+  return true;
+}
+
+bool JoinsList(FrameRole role) {
+  return role == FrameRole::kListJoiner || role == FrameRole::kPartnerBefore ||
+         role == FrameRole::kPartnerAfter;
+}
+
+// Whether text[from, to) holds only list glue and joiner words; sets
+// `hub_split` when a partner-before word (与, with) is among them.
+bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
+  if (to < from || to - from > kMaxListGap) return false;
+  size_t at = from;
+  for (const Marker& m : in.markers) {
+    if (m.begin < at || m.end > to || !JoinsList(m.role)) continue;
+    if (!IsGlueText(in.text.substr(at, m.begin - at))) return false;
+    if (m.role == FrameRole::kPartnerBefore) *hub_split = true;
+    at = m.end;
+  }
+  return IsGlueText(in.text.substr(at, to - at));
+}
+
+// Whether a marker of `role` ends at most kMaxMarkerGap glue bytes before `pos`.
+bool MarkerBefore(const FrameInput& in, size_t pos, FrameRole role) {
+  for (const Marker& m : in.markers)
+    if (m.role == role && m.end <= pos && pos - m.end <= kMaxMarkerGap &&
+        IsGlueText(in.text.substr(m.end, pos - m.end)))
+      return true;
+  return false;
+}
+
+// Whether a marker of `role` begins right after `pos` (spaces and "'s" only).
+bool MarkerAfter(const FrameInput& in, size_t pos, FrameRole role) {
+  for (const Marker& m : in.markers)
+    if (m.role == role && m.begin >= pos && m.begin - pos <= kMaxMarkerGap &&
+        IsGlueText(in.text.substr(pos, m.begin - pos)))
+      return true;
+  return false;
+}
+
+// A coordinated list: fillers [first, last]; `split` is the first member
+// after a partner-before word inside the list (中国同巴西、秘鲁), or 0.
+struct List {
+  size_t first, last, split = 0;
+  bool has_slot = false;
+  Slot slot = Slot::kActor;
+};
+
+std::vector<List> CoordinatedLists(const FrameInput& in) {
+  std::vector<List> lists;
+  for (size_t i = 0; i < in.fillers.size(); ++i) {
+    bool split = false;
+    if (!lists.empty() && IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split)) {
+      lists.back().last = i;
+      if (split && lists.back().split == 0) lists.back().split = i;
+      continue;
+    }
+    lists.push_back({i, i});
+  }
+  return lists;
+}
+
+bool IsReasonList(const FrameInput& in, const List& l) {
+  return MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kReasonBefore) ||
+         MarkerAfter(in, in.fillers[l.last].end, FrameRole::kReasonAfter);
+}
+
+// The slot the markers around a list give it, if any.
+void MarkSlot(const FrameInput& in, List* l) {
+  const size_t begin = in.fillers[l->first].begin, end = in.fillers[l->last].end;
+  auto set = [&](Slot s) {
+    l->has_slot = true;
+    l->slot = s;
+  };
+  if (MarkerBefore(in, begin, FrameRole::kTargetBefore) ||
+      MarkerAfter(in, end, FrameRole::kTargetAfter))
+    set(Slot::kTarget);  // "tariffs on goods from A, B and C": no actor.
+  else if (MarkerBefore(in, begin, FrameRole::kMembersBefore) ||
+           MarkerAfter(in, end, FrameRole::kMembersAfter))
+    set(Slot::kMember);
+  else if (MarkerBefore(in, begin, FrameRole::kPartnerBefore) ||
+           MarkerAfter(in, end, FrameRole::kPartnerAfter))
+    set(Slot::kPartner);
+  else if (MarkerAfter(in, end, FrameRole::kActorAfter))
+    set(Slot::kActor);
+}
+
+// Capitals and people stand for a government only in a slot or beside
+// another member of a list.
+bool Counts(const Filler& f, bool slotted) {
+  return slotted || f.kind == Filler::Kind::kCountry || f.kind == Filler::Kind::kGroup;
+}
+
+void AddPair(const std::string& a, const std::string& b,
+             std::set<std::pair<std::string, std::string>>* pairs) {
+  if (a != b) pairs->insert(std::minmax(a, b));
+}
+
+void AddFills(const FrameInput& in, size_t from, size_t to, Slot slot,
+              std::vector<SlotFill>* fills) {
+  for (size_t i = from; i <= to; ++i)
+    fills->push_back({slot, in.fillers[i].id, in.fillers[i].begin, in.fillers[i].end});
+}
+
+// Fills of the lists with slots: a hub-split list gives its head to the
+// actor and the rest to the partner; the nearest list before the trigger
+// with no slot is the actor when no marker named one.
+std::vector<SlotFill> FillSlots(const FrameInput& in, std::vector<List>& lists) {
+  std::vector<SlotFill> fills;
+  const bool marked_actor = std::any_of(lists.begin(), lists.end(), [](const List& l) {
+    return (l.has_slot && l.slot == Slot::kActor) || l.split > 0;
+  });
+  if (!marked_actor)
+    for (auto it = lists.rbegin(); it != lists.rend(); ++it)
+      if (!it->has_slot && in.fillers[it->last].end <= in.trigger.begin) {
+        it->has_slot = true;
+        it->slot = Slot::kActor;
+        break;
+      }
+  for (const List& l : lists) {
+    if (l.split > 0 && !l.has_slot) {
+      AddFills(in, l.first, l.split - 1, Slot::kActor, &fills);
+      AddFills(in, l.split, l.last, Slot::kPartner, &fills);
+    } else if (l.has_slot) {
+      AddFills(in, l.first, l.last, l.slot, &fills);
+    }
+  }
+  return fills;
+}
+
+std::vector<std::string> IdsOf(const std::vector<SlotFill>& fills, Slot slot) {
+  std::vector<std::string> out;
+  for (const SlotFill& f : fills)
+    if (f.slot == slot && std::find(out.begin(), out.end(), f.id) == out.end()) out.push_back(f.id);
+  return out;
+}
+
+// Pairs of the actor/partner frame (header).
+std::set<std::pair<std::string, std::string>> SlotPairs(const std::vector<SlotFill>& fills) {
+  const std::vector<std::string> actors = IdsOf(fills, Slot::kActor),
+                                 partners = IdsOf(fills, Slot::kPartner),
+                                 members = IdsOf(fills, Slot::kMember);
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (size_t i = 0; i < actors.size(); ++i) {
+    for (size_t j = i + 1; j < actors.size(); ++j) AddPair(actors[i], actors[j], &pairs);
+    for (const std::string& p : partners) AddPair(actors[i], p, &pairs);
+    for (const std::string& m : members) AddPair(actors[i], m, &pairs);
+  }
+  for (size_t i = 0; i < members.size(); ++i)
+    for (size_t j = i + 1; j < members.size(); ++j) AddPair(members[i], members[j], &pairs);
+  return pairs;
+}
+
+}  // namespace
+
+const char* SlotName(Slot slot) {
+  switch (slot) {
+    case Slot::kActor:
+      return "actor";
+    case Slot::kPartner:
+      return "partner";
+    case Slot::kMember:
+      return "member";
+    case Slot::kTarget:
+      return "target";
+  }
+  return "";
+}
+
+bool IsReason(const FrameInput& in, const Filler& f) {
+  return MarkerBefore(in, f.begin, FrameRole::kReasonBefore) ||
+         MarkerAfter(in, f.end, FrameRole::kReasonAfter);
+}
+
+FrameReading ReadAgreementFrame(const FrameInput& in) {
+  std::vector<List> lists = CoordinatedLists(in);
+  lists.erase(std::remove_if(lists.begin(), lists.end(),
+                             [&](const List& l) { return IsReasonList(in, l); }),
+              lists.end());
+  for (List& l : lists) MarkSlot(in, &l);
+  FrameReading out;
+  std::set<std::pair<std::string, std::string>> pairs;
+  if (in.slots == FrameSlots::kMembers) {
+    // Every member the sentence names, as fills of the members slot.
+    for (const List& l : lists)
+      for (size_t i = l.first; i <= l.last; ++i)
+        if (Counts(in.fillers[i], l.has_slot || l.last > l.first))
+          out.fills.push_back(
+              {Slot::kMember, in.fillers[i].id, in.fillers[i].begin, in.fillers[i].end});
+    const std::vector<std::string> ids = IdsOf(out.fills, Slot::kMember);
+    for (size_t i = 0; i < ids.size(); ++i)
+      for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], &pairs);
+  } else {
+    out.fills = FillSlots(in, lists);
+    pairs = SlotPairs(out.fills);
+  }
+  if (pairs.empty()) {
+    // No slot gave a pair: the sentence's two countries or groups, when it
+    // names exactly two (a compound, 日米協定, or "Japan-India pact").
+    std::vector<const Filler*> plain;
+    for (const List& l : lists)
+      for (size_t i = l.first; i <= l.last; ++i)
+        if (Counts(in.fillers[i], false) &&
+            std::none_of(plain.begin(), plain.end(),
+                         [&](const Filler* p) { return p->id == in.fillers[i].id; }))
+          plain.push_back(&in.fillers[i]);
+    if (plain.size() == 2) {
+      AddPair(plain[0]->id, plain[1]->id, &pairs);
+      out.fills.clear();
+      for (const Filler* p : plain) out.fills.push_back({Slot::kMember, p->id, p->begin, p->end});
+    }
+  }
+  std::sort(out.fills.begin(), out.fills.end(),
+            [](const SlotFill& a, const SlotFill& b) { return a.begin < b.begin; });
+  out.pairs.assign(pairs.begin(), pairs.end());
+  return out;
+}
+
+}  // namespace kgx

@@ -1,0 +1,84 @@
+// Roles: who fills which slot of a trigger's frame in one sentence.
+//
+// The countries, groups, capitals and people of a sentence (fillers) are
+// read as coordinated lists ("Peru, Ghana and Mongolia", 日米豪印, 中国同巴西、
+// 秘鲁); slot markers (frames.h) say which list is the actor (subject before
+// the verb, は/が, 이/가), the partner (with, と, 与, 와/과) or the members
+// (between, 之间). The pairs of an agreement follow the slots:
+//  - actor and partner: the actor with each partner, never partner with
+//    partner ("Ottawa signed with Peru, Ghana and Mongolia": CA-PE, CA-GH,
+//    CA-MN); the members of a conjoined actor with each other;
+//  - members frames (joint statement, trilateral) and a members slot: every
+//    pair of the members named;
+//  - no slot: the two countries or groups of the sentence when there are
+//    exactly two; else none (abstain).
+// Capitals and people stand for their government only in the actor or
+// partner slot (or a members list); fillers marked as a reason ("other than
+// China", 脱中国, 中国依存) fill no slot.
+//
+//   FrameInput in{text, sentence, trigger, FrameSlots::kActorPartner, fillers, markers};
+//   FrameReading r = ReadAgreementFrame(in);  // r.pairs, r.fills
+//
+// Thread safety: pure functions.
+#ifndef KGX_EXTRACT_RELATIONS_ROLES_H_
+#define KGX_EXTRACT_RELATIONS_ROLES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/relations/frames.h"
+#include "extract/segment.h"
+
+namespace kgx {
+
+// A country, group or stand-in for one in a sentence (nfkc offsets).
+struct Filler {
+  enum class Kind { kCountry, kGroup, kCapital, kPerson };
+  std::string id;  // The country or group (a capital's or person's country).
+  size_t begin = 0, end = 0;
+  Kind kind = Kind::kCountry;
+};
+
+// A slot marker or trigger word found in the sentence (nfkc offsets).
+struct Marker {
+  size_t begin = 0, end = 0;
+  FrameRole role = FrameRole::kListJoiner;
+};
+
+enum class Slot { kActor, kPartner, kMember, kTarget };
+const char* SlotName(Slot slot);
+
+// Which words filled which slot.
+struct SlotFill {
+  Slot slot;
+  std::string id;
+  size_t begin = 0, end = 0;  // nfkc
+};
+
+struct FrameInput {
+  std::string_view text;  // nfkc
+  Span sentence;          // Over text.
+  Span trigger;           // The trigger word.
+  FrameSlots slots = FrameSlots::kActorPartner;
+  std::vector<Filler> fillers;  // In text order, inside the sentence.
+  std::vector<Marker> markers;  // In text order, inside the sentence.
+};
+
+struct FrameReading {
+  std::vector<SlotFill> fills;                             // In text order.
+  std::vector<std::pair<std::string, std::string>> pairs;  // Sorted, each (a < b).
+};
+
+// The agreement frame's slots and pairs (above).
+FrameReading ReadAgreementFrame(const FrameInput& in);
+
+// Whether filler `f` is a reason, not a party: right after a reason-before
+// word ("other than", 脱) or right before a reason-after word (依存).
+bool IsReason(const FrameInput& in, const Filler& f);
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_RELATIONS_ROLES_H_

@@ -1,0 +1,278 @@
+// The relation reader by roles: frames as data, slots, status. One group of
+// cases per trap of issue 18, each in at least three languages; made-up
+// sentences. The first cases use a ten-line frame table and no gazetteer.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/reader.h"
+#include "extract/relations/frames.h"
+#include "extract/relations/roles.h"
+#include "tests/test_util.h"
+
+namespace doctest {
+template <>
+struct StringMaker<std::set<std::string>> {
+  static String convert(const std::set<std::string>& v) {
+    std::string out = "{";
+    for (const std::string& x : v) out += (out.size() > 1 ? ", " : "") + x;
+    return (out + "}").c_str();
+  }
+};
+}  // namespace doctest
+
+namespace {
+
+using Pairs = std::set<std::string>;
+
+// "AU-JP" for each concluded agreement pair of the record.
+Pairs ConcludedPairs(const kgx::Record& r) {
+  Pairs out;
+  for (const auto& a : r.agreements) {
+    if (!kgx::IsConcluded(a)) continue;
+    for (size_t i = 0; i < a.parties.size(); ++i)
+      for (size_t j = i + 1; j < a.parties.size(); ++j)
+        out.insert(a.parties[i] + "-" + a.parties[j]);
+  }
+  return out;
+}
+
+// "CN>US" for each measure in force.
+Pairs InForce(const kgx::Record& r) {
+  Pairs out;
+  for (const auto& x : r.restrictions)
+    if (kgx::IsInForce(x)) out.insert(x.from + ">" + x.to);
+  return out;
+}
+
+kgx::Record Read(const std::string& text) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument("doc.txt", text, &doc).ok());
+  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+}
+
+// A sentence of fillers and markers built by hand: `text` with each filler
+// and marker found by its words.
+struct Built {
+  std::string text;
+  kgx::FrameInput in;
+};
+
+void AddFiller(Built* b, const std::string& words, const std::string& id,
+               kgx::Filler::Kind kind = kgx::Filler::Kind::kCountry) {
+  const size_t at = b->text.find(words);
+  REQUIRE(at != std::string::npos);
+  b->in.fillers.push_back({id, at, at + words.size(), kind});
+}
+
+void AddMarker(Built* b, const std::string& words, kgx::FrameRole role, size_t from = 0) {
+  const size_t at = b->text.find(words, from);
+  REQUIRE(at != std::string::npos);
+  b->in.markers.push_back({at, at + words.size(), role});
+}
+
+void Finish(Built* b, const std::string& trigger) {
+  b->in.text = b->text;
+  b->in.sentence = {0, b->text.size()};
+  const size_t at = b->text.find(trigger);
+  REQUIRE(at != std::string::npos);
+  b->in.trigger = {at, at + trigger.size()};
+  auto by_pos = [](const auto& x, const auto& y) { return x.begin < y.begin; };
+  std::sort(b->in.fillers.begin(), b->in.fillers.end(), by_pos);
+  std::sort(b->in.markers.begin(), b->in.markers.end(), by_pos);
+}
+
+Pairs PairsOf(const kgx::FrameReading& r) {
+  Pairs out;
+  for (const auto& [a, b] : r.pairs) out.insert(a + "-" + b);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("frames: a ten-line table parses; bad lines name file, line and fault") {
+  kgx::FrameTable t;
+  const std::string table =
+      "# a test table\n"
+      "agreement\tsign\tcooperation\n"
+      "agreement\tjoint statement\tjoint_statement\tmembers\n"
+      "strong\tsigned\n"
+      "measure\ttariffs\ttariff\n"
+      "status\thopes to\tplanned\n"
+      "status\tlifted\tlifted\n"
+      "partner-before\twith\n"
+      "list-joiner\tand\n"
+      "reason-before\tother than\n";
+  REQUIRE(t.AddFile(table, "frames/en.tsv", "en").ok());
+  REQUIRE(t.words().size() == 9);
+  CHECK(t.words()[1].slots == kgx::FrameSlots::kMembers);
+  CHECK(t.words()[0].lang == "en");
+  CHECK(t.AddFile("agree\n", "frames/en.tsv", "en").message() ==
+        "frames/en.tsv:1: expected 'role<TAB>word[<TAB>value]'");
+  CHECK(t.AddFile("agreement\tsign\tfriendship\n", "frames/en.tsv", "en").message() ==
+        "frames/en.tsv:1: unknown value 'friendship'");
+  CHECK(t.AddFile("\nmeasure\tban\tembargo\n", "x/frames/de.tsv", "de").message() ==
+        "x/frames/de.tsv:2: unknown value 'embargo'");
+  CHECK(t.AddFile("partner-before\twith\textra\n", "f.tsv", "en").message() ==
+        "f.tsv:1: expected 'partner-before<TAB>word'");
+  CHECK(t.AddFile("status\tmaybe\tperhaps\n", "f.tsv", "en").message() ==
+        "f.tsv:1: unknown value 'perhaps'");
+}
+
+TEST_CASE("roles: a hub's partner list pairs the hub with each member, never members together") {
+  Built b{"Ottawa has signed accords with Peru, Ghana and Mongolia.", {}};
+  AddFiller(&b, "Ottawa", "CA", kgx::Filler::Kind::kCapital);
+  AddFiller(&b, "Peru", "PE");
+  AddFiller(&b, "Ghana", "GH");
+  AddFiller(&b, "Mongolia", "MN");
+  AddMarker(&b, "with", kgx::FrameRole::kPartnerBefore);
+  AddMarker(&b, "and", kgx::FrameRole::kListJoiner);
+  Finish(&b, "signed");
+  const kgx::FrameReading r = kgx::ReadAgreementFrame(b.in);
+  CHECK(PairsOf(r) == Pairs{"CA-GH", "CA-MN", "CA-PE"});
+  REQUIRE(r.fills.size() == 4);
+  CHECK(r.fills[0].slot == kgx::Slot::kActor);
+  CHECK(r.fills[3].slot == kgx::Slot::kPartner);
+}
+
+TEST_CASE("roles: a reason fills no slot; a capital outside a slot is no party") {
+  Built b{"Japan signed with Chile to find suppliers other than China, in Santiago.", {}};
+  AddFiller(&b, "Japan", "JP");
+  AddFiller(&b, "Chile", "CL");
+  AddFiller(&b, "China", "CN");
+  AddFiller(&b, "Santiago", "CL", kgx::Filler::Kind::kCapital);
+  AddMarker(&b, "with", kgx::FrameRole::kPartnerBefore);
+  AddMarker(&b, "other than", kgx::FrameRole::kReasonBefore);
+  Finish(&b, "signed");
+  CHECK(PairsOf(kgx::ReadAgreementFrame(b.in)) == Pairs{"CL-JP"});
+  // No slot and three names: abstain.
+  Built c{"Japan, Chile and China are named in a report on copper deals.", {}};
+  AddFiller(&c, "Japan", "JP");
+  AddFiller(&c, "Chile", "CL");
+  AddFiller(&c, "China", "CN");
+  Finish(&c, "deals");
+  CHECK(kgx::ReadAgreementFrame(c.in).pairs.empty());
+}
+
+// Each trap: sentences in three or more languages, the pairs a reader of
+// the news would draw.
+TEST_CASE("trap: hub lists pair the hub with each member") {
+  CHECK(ConcludedPairs(
+            Read("Canada has signed comparable accords with Peru, Ghana and Mongolia.\n")) ==
+        Pairs{"CA-GH", "CA-MN", "CA-PE"});
+  CHECK(ConcludedPairs(Read("日本はチリ、ペルーと銅の協力で合意した。\n")) ==
+        Pairs{"CL-JP", "JP-PE"});
+  CHECK(ConcludedPairs(Read("中国同巴西、秘鲁签署了锂合作协议。\n")) == Pairs{"BR-CN", "CN-PE"});
+  CHECK(
+      ConcludedPairs(Read("Deutschland unterzeichnete Abkommen mit Chile, Peru und Bolivien.\n")) ==
+      Pairs{"BO-DE", "CL-DE", "DE-PE"});
+}
+
+TEST_CASE("trap: capitals and leaders act for their country only in a slot") {
+  // Leaders as actor and partner.
+  CHECK(ConcludedPairs(Read("Trump signed a minerals agreement with Albanese on Monday.\n")) ==
+        Pairs{"AU-US"});
+  CHECK(ConcludedPairs(Read("石破首相はマルコス大統領と重要鉱物の協力で合意した。\n")) ==
+        Pairs{"JP-PH"});
+  CHECK(ConcludedPairs(Read("习近平同托卡耶夫签署了稀土合作协议。\n")) == Pairs{"CN-KZ"});
+  // A capital that only reports or hosts is no party.
+  CHECK(ConcludedPairs(
+            Read("Japan and Chile signed a copper pact, Beijing's state media reported.\n")) ==
+        Pairs{"CL-JP"});
+  CHECK(ConcludedPairs(Read("日本与智利签署铜协议，据北京官方媒体报道。\n")) == Pairs{"CL-JP"});
+  CHECK(ConcludedPairs(Read("日本とチリは銅の協定に署名したと北京の国営メディアが伝えた。\n")) ==
+        Pairs{"CL-JP"});
+}
+
+TEST_CASE("trap: a person named like a country stands for their own country") {
+  // "Jordan" begins a person's name; the title gives the person's country.
+  CHECK(ConcludedPairs(Read("U.S. Trade Representative Jordan Greer signed a critical minerals "
+                            "deal with Japan.\n")) == Pairs{"JP-US"});
+  CHECK(
+      ConcludedPairs(Read("Israel Katz signed a lithium accord with Chile on Monday.\n")).empty());
+  CHECK(ConcludedPairs(Read("チャド・ウルフ氏はチリと銅の協定に署名した。\n")).empty());
+}
+
+TEST_CASE("trap: a country that is only the reason is no party") {
+  CHECK(ConcludedPairs(Read("Japan signed a rare earths deal with Australia to find suppliers "
+                            "other than China.\n")) == Pairs{"AU-JP"});
+  CHECK(ConcludedPairs(Read("脱中国を掲げ、日本は豪州とレアアースの協定に署名した。\n")) ==
+        Pairs{"AU-JP"});
+  CHECK(ConcludedPairs(Read("La France a signé avec le Canada un accord sur le nickel pour réduire "
+                            "sa dépendance vis-à-vis de la Russie.\n")) == Pairs{"CA-FR"});
+}
+
+TEST_CASE("trap: deals that did not happen keep their status and make no edge") {
+  auto status_of = [](const kgx::Record& r) {
+    REQUIRE(r.agreements.size() == 1);
+    return r.agreements[0].status;
+  };
+  kgx::Record r = Read("Indonesia hopes to sign a nickel agreement with Japan next year.\n");
+  CHECK(status_of(r) == "planned");
+  CHECK(ConcludedPairs(r).empty());
+  r = Read("日本とインドはレアアースの協定締結を目指す方針だ。\n");
+  CHECK(status_of(r) == "planned");
+  r = Read("中国与刚果（金）暂停续约钴合作协议。\n");
+  CHECK(status_of(r) == "failed");
+  r = Read("Brazil did not sign the lithium agreement with China.\n");
+  CHECK(status_of(r) == "failed");
+  CHECK(ConcludedPairs(r).empty());
+}
+
+TEST_CASE("trap: 'the two countries' are the pair the story is about") {
+  CHECK(ConcludedPairs(Read("Japan and Australia signed a gallium pact on Monday. Officials from "
+                            "China and South Korea were surprised. The two countries also agreed "
+                            "to share data.\n")) == Pairs{"AU-JP"});
+  CHECK(ConcludedPairs(Read("日本と豪州はガリウムの協定に署名した。中国と韓国の関係者は驚いた。"
+                            "両国はデータ共有でも合意した。\n")) == Pairs{"AU-JP"});
+  CHECK(ConcludedPairs(Read("한국과 호주는 리튬 협정에 서명했다. 중국과 일본 관계자들은 놀랐다. "
+                            "양국은 정보 공유에도 합의했다.\n")) == Pairs{"AU-KR"});
+}
+
+TEST_CASE("trap: multilateral frames make every member pair") {
+  CHECK(ConcludedPairs(Read("Albanese, Marcos and Ishiba jointly signed a statement on critical "
+                            "minerals.\n")) == Pairs{"AU-JP", "AU-PH", "JP-PH"});
+  CHECK(ConcludedPairs(Read("习近平同托卡耶夫、米尔济约耶夫共同签署联合宣言。\n")) ==
+        Pairs{"CN-KZ", "CN-UZ", "KZ-UZ"});
+  CHECK(
+      ConcludedPairs(Read("石破首相、アルバニージー首相、マルコス大統領は重要鉱物に関する共同声明を"
+                          "発表した。\n")) == Pairs{"AU-JP", "AU-PH", "JP-PH"});
+}
+
+TEST_CASE("trap: measures against a country, imposer first; lifted or threatened not in force") {
+  CHECK(InForce(Read("The United States imposed a 25% tariff on steel from Canada.\n")) ==
+        Pairs{"US>CA"});
+  CHECK(InForce(Read("The European Union imposed sanctions on Russia over nickel.\n")) ==
+        Pairs{"EU>RU"});
+  CHECK(InForce(Read("米国はロシア産アルミニウムの輸入禁止を発表した。\n")) == Pairs{"US>RU"});
+  CHECK(InForce(Read("미국은 중국산 흑연에 관세를 부과했다.\n")) == Pairs{"US>CN"});
+  kgx::Record r = Read("中国暂停对美国的镓出口管制。\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].status == "suspended");
+  CHECK(InForce(r).empty());
+  r = Read("Washington threatens tariffs on Chinese graphite.\n");
+  REQUIRE(r.restrictions.size() == 1);
+  CHECK(r.restrictions[0].status == "threatened");
+  r = Read(
+      "Le gouvernement de l'Indonésie a levé l'interdiction d'exporter la bauxite vers la "
+      "Chine, selon le ministère des Mines.\n");
+  REQUIRE(r.restrictions.size() >= 1);
+  CHECK(InForce(r).empty());
+}
+
+TEST_CASE("records carry the role fillers with offsets and the status") {
+  const std::string text = "Canada signed accords with Peru and Ghana.\n";
+  kgx::Record r = Read(text);
+  REQUIRE(r.agreements.size() == 2);
+  for (const auto& a : r.agreements) {
+    REQUIRE(a.roles.size() == 2);
+    CHECK(a.roles[0].slot == "actor");
+    CHECK(a.roles[0].text == "Canada");
+    CHECK(text.substr(a.roles[1].start, a.roles[1].end - a.roles[1].start) == a.roles[1].text);
+    CHECK(a.roles[1].slot == "partner");
+    CHECK(a.status == "concluded");
+  }
+}
