@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "export/atomic_file.h"
+#include "export/report_text.h"
 #include "export/text_safety.h"
 
 namespace kgx {
@@ -142,7 +143,7 @@ void SetTitleAndLegend(Agraph_t* a, View view) {
         std::string("<td bgcolor=\"") + StyleOf(kind).fill + "\" border=\"1\">" + label + "</td>";
   html += view == View::kCooperation
               ? "<td>── agreement (width: how many; label: minerals, documents)</td>"
-                "<td><font color=\"#c0392b\">──▶ export restriction</font></td>"
+                "<td><font color=\"#c0392b\">──▶ trade measure</font></td>"
               : "<td><font color=\"#c0392b\">──▶ restricts</font></td>";
   html += "</tr></table>";
   char* value = agstrdup_html(a, C(html));
@@ -261,7 +262,7 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     Agedge_t* e = agedge(a, nodes[s], nodes[t], nullptr, 1);
     std::vector<std::string> label = {EdgeKindName(p.kind)};
     if (p.kind == EdgeKind::kRestricts) {
-      label = {p.restriction_type};
+      label = {KindText(p.restriction_type)};  // "export control", not the code.
       if (!p.minerals.empty() && g[t].kind != NodeKind::kMineral)
         label.push_back(Join(p.minerals, 3, ", "));
       Set(e, "color", "#c0392b");
