@@ -1,5 +1,7 @@
 // libFuzzer target: the gazetteer loader on arbitrary files (all kinds,
-// directives, flags) and, when a file loads, the compiled matcher.
+// directives, flags) and, when a file loads, the compiled matcher; the same
+// bytes as a relation frame file (gazetteers/frames/<lang>.tsv, its own
+// parser) and the relation finder compiled from it.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,6 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kgx::Gazetteer gaz;
   // @icu-countries is slow (every country in every locale): leave it to the tests.
   if (content.find("@icu-") != std::string::npos) return 0;
+  {
+    kgx::Gazetteer frames;
+    if (frames.LoadString("frames/en.tsv", content).ok()) frames.Compile();
+  }
   if (!gaz.LoadString("fuzz.tsv", content).ok()) return 0;
   gaz.Compile();
   kgx::OffsetMap map;
