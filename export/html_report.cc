@@ -81,6 +81,9 @@ ReportView BuildView(const KnowledgeGraph& kg) {
   view.measures = Measures(kg);
   for (size_t i = 0; i < view.measures.size(); ++i) {
     const Measure& m = view.measures[i];
+    // The imposer is a node even when nothing is drawn from it (an untargeted
+    // measure that names no mineral): the panel lists its measures.
+    NodeOf(m.from, &view);
     std::vector<Vertex> targets;
     if (m.targeted) {
       targets.push_back(m.to);

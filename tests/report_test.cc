@@ -267,3 +267,27 @@ TEST_CASE("the summary lists only counted money and names no target for an untar
   CHECK(md.find("export control, no target named") != std::string::npos);
   CHECK(md.find("against China") == std::string::npos);
 }
+
+TEST_CASE("HTML report: an untargeted measure that names no mineral still lists its imposer") {
+  // Seen on real news: "China tightened export controls" with no mineral in the
+  // sentence made the report abort (the imposer had no node in the view).
+  kgx::Record r;
+  r.doc = "docs/a.txt";
+  r.lang = "en";
+  r.published = "2025-10-09";
+  kgx::RestrictionRef x;
+  x.from = "CN";
+  x.type = "export_control";
+  x.evidence.push_back({0, 32, "China tightened export controls."});
+  r.restrictions.push_back(x);
+  kgx::KnowledgeGraph g;
+  g.AddRecord(r);
+  g.Finalize();
+  std::string html;
+  REQUIRE(kgx::HtmlReport(g, {}, &html).ok());
+  const nlohmann::json j = nlohmann::json::parse(kgx::ReportDataJson(g, {}));
+  REQUIRE(j["measures"].size() == 1);
+  CHECK(j["measures"][0]["to"] == -1);
+  const int from = j["measures"][0]["from"];
+  CHECK(j["nodes"][from]["key"] == "CN");
+}
