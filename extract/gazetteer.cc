@@ -799,7 +799,10 @@ void Gazetteer::Compile() {
     pattern_titles_[pattern(FoldForMatch(titles[i].text))].push_back(i);
   // The four matchers are independent: with a thread to spare, the rules'
   // patterns (the slowest to compile) are compiled beside the others.
-  auto rules = [this] { org_rules_ = std::make_unique<OrganizationRules>(rule_words_); };
+  auto rules = [this] {
+    rule_words_.AddScriptConversions();
+    org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
+  };
   std::thread helper;
   if (threads_ > 1) helper = std::thread(rules);
   automaton_.Build(patterns);

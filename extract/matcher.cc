@@ -111,7 +111,7 @@ bool InSet(const std::vector<std::pair<std::string, std::string>>& words, std::s
 }
 
 // Adds organizations found by the rules, after the gazetteer has spoken.
-void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
+void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc, const std::string& lang,
                           std::vector<EntityMatch>* matches) {
   const OrganizationRules* rules = gaz.organization_rules();
   if (rules == nullptr) return;
@@ -134,13 +134,13 @@ void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc,
     return m != nullptr && m->kind == EntityKind::kCountry ? gaz.entities()[m->entity].id
                                                            : std::string();
   };
-  std::vector<OrgCandidate> candidates = rules->Find(nfkc);
+  std::vector<OrgCandidate> candidates = rules->Find(nfkc, lang);
   // CJK government bodies after a country: 美国|财政部, 미국| 재무부.
   std::vector<std::string> cjk_countries(candidates.size());
   for (const EntityMatch& m : *matches) {
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
-    if (!rules->GovernmentAfter(nfkc, m.nfkc_end, &c)) continue;
+    if (!rules->GovernmentAfter(nfkc, m.nfkc_end, lang, &c)) continue;
     c.begin = m.nfkc_begin;
     candidates.push_back(std::move(c));
     cjk_countries.push_back(gaz.entities()[m.entity].id);
@@ -451,7 +451,7 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
     out.push_back(kept[i]);
   }
   FindPeople(gaz, text, lang, titles, &out);
-  AddRuleOrganizations(gaz, text.nfkc, &out);
+  AddRuleOrganizations(gaz, text.nfkc, lang, &out);
   LinkOrganizationAcronyms(text.nfkc, &out);
   return out;
 }

@@ -3,6 +3,7 @@
 
 #include <re2/re2.h>
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -11,8 +12,10 @@
 #include <cctype>
 #include <cstring>
 #include <functional>
+#include <map>
 
 #include "base/regex.h"
+#include "extract/gazetteer.h"
 #include "extract/normalize.h"
 
 namespace kgx {
@@ -41,6 +44,8 @@ constexpr RoleSlot kRoles[] = {
     {"cjk-suffix", &OrganizationRuleWords::cjk_suffix, nullptr, true},
     {"cjk-prefix", &OrganizationRuleWords::cjk_prefix, nullptr, true},
     {"cjk-stop", &OrganizationRuleWords::cjk_stop, nullptr, true},
+    {"cjk-lead", &OrganizationRuleWords::cjk_lead, nullptr, true},
+    {"cjk-trail", &OrganizationRuleWords::cjk_trail, nullptr, true},
     {"katakana-company", &OrganizationRuleWords::katakana_company, nullptr, false},
     {"particle", &OrganizationRuleWords::particle, nullptr, false},
     {"cjk-name-start", &OrganizationRuleWords::cjk_name_start, nullptr, false},
@@ -70,6 +75,32 @@ bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang
     return true;
   }
   return false;
+}
+
+void OrganizationRuleWords::AddScriptConversions() {
+  // The transliterator that makes the other script, and the language of
+  // the form it makes, for a line of `lang`.
+  struct Conversion {
+    const char* id;
+    std::string lang;
+  };
+  auto conversions = [](const std::string& lang) -> std::vector<Conversion> {
+    if (lang == "zh") return {{"Hans-Hant", "zh"}, {"Hant-Hans", "zh"}};
+    if (lang == "zh-Hans") return {{"Hans-Hant", "zh-Hant"}};
+    if (lang == "zh-Hant") return {{"Hant-Hans", "zh-Hans"}};
+    return {};
+  };
+  for (const RoleSlot& slot : kRoles) {
+    if (!slot.nfkc) continue;  // The CJK roles.
+    WordList& list = this->*slot.list;
+    std::set<std::pair<std::string, std::string>> seen(list.begin(), list.end());
+    const size_t n = list.size();
+    for (size_t i = 0; i < n; ++i)
+      for (const Conversion& c : conversions(list[i].first)) {
+        std::pair<std::string, std::string> other(c.lang, NormalizeNfkc(Transliterate(c.id, list[i].second)));
+        if (!other.second.empty() && seen.insert(other).second) list.push_back(std::move(other));
+      }
+  }
 }
 
 namespace {
@@ -230,8 +261,33 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
     gov_first_ = Compile("(" + Alternation(words_.government_first) + std::string("(?: the)?(?:,? (?:") +
                          kGovConnector + " )*" + kGovWord + ")+)");
   std::vector<std::string> heads;
-  for (const auto& [lang, head] : words_.government_cjk) heads.push_back(head);
+  for (const auto& [lang, head] : words_.government_cjk) {
+    heads.push_back(head);
+    gov_cjk_head_lang_.push_back(lang);
+  }
   gov_cjk_heads_.Build(heads);
+  // One pattern per distinct boundary word, with every language it has.
+  std::vector<std::string> boundary_words;
+  std::map<std::string, size_t> boundary_index;
+  auto add_boundaries = [&](const WordList& list) {
+    for (const auto& [lang, word] : list) {
+      auto [it, added] = boundary_index.emplace(word, boundary_words.size());
+      if (added) {
+        boundary_words.push_back(word);
+        boundary_langs_.emplace_back();
+        boundary_joiner_.push_back(false);
+      }
+      boundary_langs_[it->second].push_back(lang);
+    }
+  };
+  add_boundaries(words_.cjk_stop);
+  add_boundaries(words_.cjk_lead);
+  add_boundaries(words_.cjk_trail);
+  for (const auto& [lang, word] : words_.government_joiner) {
+    auto it = boundary_index.find(word);
+    if (it != boundary_index.end()) boundary_joiner_[it->second] = true;
+  }
+  boundaries_.Build(boundary_words);
   std::vector<std::string> triggers;
   auto add = [&](Rule rule, const std::vector<std::string>& words) {
     for (const std::string& w : words) {
@@ -254,7 +310,8 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
 
 OrganizationRules::~OrganizationRules() = default;
 
-std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc) const {
+std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
+                                                  const std::string& lang) const {
   // Windows around each rule's trigger words, merged per rule.
   Windows windows[kRules];
   triggers_.FindAll(nfkc, [&](size_t b, size_t e, uint32_t p) {
@@ -282,7 +339,7 @@ std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc) const {
   }
   std::vector<OrgCandidate> out;
   FindLatin(nfkc, windows, &out);
-  FindCjk(nfkc, windows, &out);
+  FindCjk(nfkc, windows, lang, &out);
   return out;
 }
 
@@ -478,7 +535,7 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
 }
 
 void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
-                                std::vector<OrgCandidate>* out) const {
+                                const std::string& lang, std::vector<OrgCandidate>* out) const {
   // name_before: group 1 is the name before a suffix; keep_suffix: the
   // suffix is part of the name (金川集团), not a marker after it (ライナス社).
   auto scan = [&](const RE2* re, Rule rule, bool name_before, bool keep_suffix) {
@@ -487,13 +544,11 @@ void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
       size_t b = static_cast<size_t>(groups[0].data() - text.data());
       const size_t e = b + groups[0].size();
       if (name_before) {
-        // The name starts after the last function character in the run.
+        // The name starts after the last boundary word in the run (the
+        // suffix is read with it, for the word breaks).
         std::string_view run = text.substr(b, groups[1].size());
-        size_t cut = 0;
-        for (const auto& [lang, stop] : words_.cjk_stop) {
-          size_t at = run.rfind(stop);
-          if (at != std::string_view::npos) cut = std::max(cut, at + stop.size());
-        }
+        size_t cut = NameStart(text.substr(b, e - b), lang);
+        if (cut > run.size()) cut = run.size();
         // ...or at its first province or city, where company names begin.
         size_t start = std::string_view::npos;
         for (const auto& [lang, place] : words_.cjk_name_start) {
@@ -502,7 +557,7 @@ void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
         }
         if (start != std::string_view::npos) cut = start;
         b += cut;
-        if (groups[1].size() - cut < 4) return;  // At least two CJK characters.
+        if (run.size() - cut < 4) return;  // At least two CJK characters.
       }
       OrgCandidate c;
       c.begin = b;
@@ -549,6 +604,32 @@ bool OrganizationRules::IsTitle(std::string_view token) const {
 
 namespace {
 
+// ICU's word breaks in UTF-8 `text`, as byte offsets (0 and the end
+// included): dictionary-based for Han and kana, so 对外 and 共和国 are
+// single words. One iterator per thread, cloned from a first one.
+std::vector<size_t> WordBreaks(std::string_view text) {
+  std::vector<size_t> out;
+  thread_local std::unique_ptr<icu::BreakIterator> iterator;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!iterator) {
+    static const std::unique_ptr<icu::BreakIterator> prototype(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (prototype == nullptr) return out;
+    iterator.reset(prototype->clone());
+    if (!iterator) return out;
+  }
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return out;
+  iterator->setText(ut, status);
+  if (U_SUCCESS(status))
+    for (int32_t b = iterator->first(); b != icu::BreakIterator::DONE; b = iterator->next())
+      out.push_back(static_cast<size_t>(b));
+  // The iterator keeps a reference to `ut`: give it an empty text first.
+  iterator->setText(icu::UnicodeString());
+  utext_close(ut);
+  return out;
+}
+
 bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
   return pos <= text.size() && text.size() - pos >= word.size() &&
          text.compare(pos, word.size(), word) == 0;
@@ -556,8 +637,52 @@ bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
 
 }  // namespace
 
+std::vector<OrganizationRules::Boundary> OrganizationRules::Boundaries(
+    std::string_view run, const std::string& lang) const {
+  std::vector<Boundary> out;
+  boundaries_.FindAll(run, [&](size_t b, size_t e, uint32_t p) {
+    for (const std::string& l : boundary_langs_[p])
+      if (LanguageCovers(l, lang)) {
+        out.push_back({b, e, boundary_joiner_[p]});
+        return;
+      }
+  });
+  if (out.empty()) return out;
+  std::sort(out.begin(), out.end(), [](const Boundary& x, const Boundary& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  // Only a word of its own is a boundary: 对 in 对紫金矿业, not in 对外.
+  // A dictionary word made of boundary words only (将与) is one too.
+  const std::vector<size_t> breaks = WordBreaks(run);
+  auto is_break = [&](size_t pos) { return std::binary_search(breaks.begin(), breaks.end(), pos); };
+  std::vector<bool> keep(out.size(), false);
+  for (size_t i = 0; i < out.size(); ++i) keep[i] = is_break(out[i].begin) && is_break(out[i].end);
+  for (size_t w = 0; w + 1 < breaks.size(); ++w) {
+    const size_t a = breaks[w], b = breaks[w + 1];
+    size_t covered = a;
+    std::vector<size_t> inside;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i].begin < a || out[i].end > b) continue;
+      inside.push_back(i);
+      if (out[i].begin <= covered) covered = std::max(covered, out[i].end);
+    }
+    if (covered == b)
+      for (size_t i : inside) keep[i] = true;
+  }
+  std::vector<Boundary> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (keep[i]) kept.push_back(out[i]);
+  return kept;
+}
+
+size_t OrganizationRules::NameStart(std::string_view run, const std::string& lang) const {
+  size_t start = 0;
+  for (const Boundary& x : Boundaries(run, lang)) start = std::max(start, x.end);
+  return start;
+}
+
 bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
-                                        OrgCandidate* out) const {
+                                        const std::string& lang, OrgCandidate* out) const {
   // Korean writes a space between the country and the body (미국 재무부).
   size_t from = pos;
   if (from < text.size() && text[from] == ' ') ++from;
@@ -575,20 +700,16 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
   // A stop word (verb, preposition, 的, 与) ends the name before it; a
   // joiner (和) only once a head has been read.
   std::string_view run = text.substr(from, end - from);
-  auto is_joiner = [&](std::string_view stop) {
-    for (const auto& [lang, j] : words_.government_joiner)
-      if (j == stop) return true;
-    return false;
-  };
-  for (const auto& [lang, stop] : words_.cjk_stop) {
-    size_t at = run.find(stop);
-    while (at != std::string_view::npos && is_joiner(stop) && at > 0) {
+  for (const Boundary& cut : Boundaries(run, lang)) {
+    if (cut.joiner && cut.begin > 0) {
       bool head_before = false;
-      gov_cjk_heads_.FindAll(run.substr(0, at), [&](size_t, size_t, uint32_t) { head_before = true; });
-      if (head_before) break;
-      at = run.find(stop, at + stop.size());
+      gov_cjk_heads_.FindAll(run.substr(0, cut.begin), [&](size_t, size_t, uint32_t p) {
+        head_before = head_before || LanguageCovers(gov_cjk_head_lang_[p], lang);
+      });
+      if (!head_before) continue;
     }
-    if (at != std::string_view::npos) run = run.substr(0, at);
+    run = run.substr(0, cut.begin);
+    break;
   }
   if (run.empty()) return false;
   // The last head in the run whose name is a body: not 南部 or 政府, and
@@ -600,10 +721,12 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
   UErrorCode status = U_ZERO_ERROR;
   const bool hangul = uscript_getScript(first, &status) == USCRIPT_HANGUL;
   size_t best = 0;
-  gov_cjk_heads_.FindAll(run, [&](size_t b, size_t e, uint32_t) {
+  gov_cjk_heads_.FindAll(run, [&](size_t b, size_t e, uint32_t p) {
     if (b == 0) return;  // A name needs words before its head.
+    // 省 is a ministry in Japanese, a province in Chinese.
+    if (!LanguageCovers(gov_cjk_head_lang_[p], lang)) return;
     const std::string_view name = run.substr(0, e);
-    for (const auto& [lang, word] : words_.not_government) {
+    for (const auto& [word_lang, word] : words_.not_government) {
       if (name.size() >= word.size() &&
           name.compare(name.size() - word.size(), word.size(), word) == 0)
         return;
@@ -611,7 +734,7 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
     }
     const std::string_view rest = run.substr(e);
     bool particle = rest.empty();
-    for (const auto& [lang, p] : words_.particle) particle = particle || rest == p;
+    for (const auto& [word_lang, p] : words_.particle) particle = particle || rest == p;
     // Chinese and Japanese runs go on after the head (财政部周三): the stop
     // words have cut what is not part of the name; Hangul runs hold one word.
     if (hangul && !particle) return;

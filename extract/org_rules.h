@@ -43,7 +43,16 @@ bool IsCjkNameChar(int32_t c);
 // The words of organization_rules.tsv, by role; each entry is (lang, text).
 struct OrganizationRuleWords {
   std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
-      cjk_prefix, cjk_stop, cjk_name_start, katakana_company, particle;
+      cjk_prefix, cjk_name_start, katakana_company, particle;
+  // Boundaries of CJK names, per language: words that stand before a name
+  // and are never its start (据, 依照, 其, 当地, 包括, 由, 向; 同社, 傘下),
+  // words that stand after one and never continue it (表示, 称, 宣布;
+  // によると, など), and cjk-stop words that do both (的, 与, 在; の, は).
+  // A name read by a rule begins after the last of them in its run and a
+  // name read forward ends at the first, where the word stands as a word of
+  // its own by ICU's dictionary word breaks (对 cuts 对紫金矿业, not
+  // 中国对外承包工程商会).
+  std::vector<std::pair<std::string, std::string>> cjk_lead, cjk_trail, cjk_stop;
   // Words that make a phrase an organization's name wherever they stand
   // (Bank, Council, Comisión, Asosiasi): an acronym defined after a phrase
   // ("Comisión para el Mercado Financiero (CMF)") names an organization
@@ -69,6 +78,12 @@ struct OrganizationRuleWords {
   std::set<std::string> not_organization;  // Phrases that are no name: Joint Statement.
   // Adds a line of organization_rules.tsv; false if `role` is unknown.
   bool Add(const std::string& role, const std::string& lang, const std::string& text);
+  // Adds every Chinese word of the CJK roles in the other script too, made
+  // with ICU's Hans-Hant and Hant-Hans transliterators (据 gives 據, 集團
+  // gives 集团), so a line is written once; a zh-Hans line's form is
+  // zh-Hant and back, a zh line's stays zh. Call once, before the rules are
+  // built from the words.
+  void AddScriptConversions();
 };
 
 struct OrgCandidate {
@@ -94,12 +109,19 @@ class OrganizationRules {
  public:
   explicit OrganizationRules(const OrganizationRuleWords& words);
   ~OrganizationRules();
-  std::vector<OrgCandidate> Find(std::string_view nfkc) const;
+  // Candidates in `nfkc`, a document in language `lang` (BCP 47, as
+  // language.h gives it): CJK boundary words and government heads apply
+  // where their line's language covers it (LanguageCovers()).
+  std::vector<OrgCandidate> Find(std::string_view nfkc, const std::string& lang) const;
   // A government body written right after a country that ends at `pos`
   // (美国|财政部, 미국| 재무부는): the CJK run from `pos` up to its last head,
   // cut at the first stop word and not ending in a not-government word.
   // The candidate starts at `pos`; the caller puts the country in front.
-  bool GovernmentAfter(std::string_view nfkc, size_t pos, OrgCandidate* out) const;
+  bool GovernmentAfter(std::string_view nfkc, size_t pos, const std::string& lang,
+                       OrgCandidate* out) const;
+  // Where a CJK name inside `run` (a document in `lang`) begins: after the
+  // last boundary word that stands as a word in it; 0 when none does.
+  size_t NameStart(std::string_view run, const std::string& lang) const;
   bool IsTitle(std::string_view token) const;
   // Whether a word of `name` is a head, sector word or legal form (Bank,
   // Comisión, Resources, Ltd), or it begins with a government head.
@@ -124,13 +146,29 @@ class OrganizationRules {
             std::vector<OrgCandidate>* out, F&& on_match) const;
   void FindLatin(std::string_view text, const Windows* windows,
                  std::vector<OrgCandidate>* out) const;
-  void FindCjk(std::string_view text, const Windows* windows, std::vector<OrgCandidate>* out) const;
+  void FindCjk(std::string_view text, const Windows* windows, const std::string& lang,
+               std::vector<OrgCandidate>* out) const;
+  // A boundary word found in a run: byte offsets within the run, and
+  // whether it is a joiner (和 inside 能源和矿产资源部).
+  struct Boundary {
+    size_t begin, end;
+    bool joiner;
+  };
+  // The boundary words of `lang` in `run` that stand as words of their own
+  // (ICU word breaks on both sides), by position.
+  std::vector<Boundary> Boundaries(std::string_view run, const std::string& lang) const;
 
   OrganizationRuleWords words_;
   std::unique_ptr<re2::RE2> suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
   std::unique_ptr<re2::RE2> legal_tail_, gov_first_;
   std::set<std::string> name_heads_;  // For HasNameHead().
   AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
+  std::vector<std::string> gov_cjk_head_lang_;  // Per pattern of gov_cjk_heads_.
+  // Every boundary word (lead, trail, stop) in one automaton; per pattern,
+  // the languages of its lines and whether it is a joiner.
+  AhoCorasick boundaries_;
+  std::vector<std::vector<std::string>> boundary_langs_;
+  std::vector<bool> boundary_joiner_;
   AhoCorasick triggers_;
   std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.
 };

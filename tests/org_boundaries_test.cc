@@ -246,3 +246,67 @@ TEST_CASE("Latin names keep a bracketed place inside and are no verbal-noun phra
       {"en", "the Financing of Battery Metals plan", {}},
   });
 }
+
+TEST_CASE("CJK boundary words: before a name, after it, both, in zh-Hans, zh-Hant and ja") {
+  Run({
+      // cjk-lead: a preposition or a verb that takes a company before the name.
+      {"zh-Hans", "公司计划向华宇矿业出售股份", {{"华宇矿业", ""}}},
+      {"zh-Hans", "伊斯兰堡希望带动更多外国资本进入矿业。", {}},
+      {"zh-Hant", "公司計劃向華宇礦業出售股份", {{"華宇礦業", ""}}},
+      {"ja", "資源大手ヤマト鉱業株式会社は増産する", {{"ヤマト鉱業株式会社", ""}}},
+      // cjk-trail: a verb of saying after a body read forward from its
+      // country ends it before a later head.
+      {"zh-Hans", "印尼能源部表示工业局将审查", {{"印尼能源部", "ID"}}},
+      {"zh-Hant", "印尼能源部稱該局將審查", {{"印尼能源部", "ID"}}},
+      {"ja", "オーストラリア産業省等関係局が審査する", {{"オーストラリア産業省", "AU"}}},
+      // cjk-stop: both sides; a dictionary word of boundary words (将与) too.
+      {"zh-Hans", "中方将与华宇矿业合作", {{"华宇矿业", ""}}},
+      {"zh-Hant", "中方將與華宇礦業合作", {{"華宇礦業", ""}}},
+      {"ja", "豪州のヤマト鉱業株式会社によると", {{"ヤマト鉱業株式会社", ""}}},
+      // Only a word of its own cuts: 对 in 对外 and 和 in 共和国 do not.
+      {"zh-Hans", "中国对外承包工程商会表示", {{"中国对外承包工程商会", ""}}},
+      {"zh-Hans", "刚果民主共和国华宇矿业公司表示", {{"刚果民主共和国华宇矿业公司", ""}}},
+  });
+}
+
+TEST_CASE("CJK government heads in their language: 省 is a ministry in Japanese only") {
+  Run({
+      {"zh-Hans", "巴基斯坦俾路支省的铜金矿", {}},
+      {"zh-Hant", "巴基斯坦俾路支省的銅金礦", {}},
+      {"ja", "オーストラリア資源省は発表した", {{"オーストラリア資源省", "AU"}}},
+      {"zh-Hans", "巴基斯坦总理府公布的照片", {{"巴基斯坦总理府", "PK"}}},
+      {"zh-Hans", "美企入局哈萨克斯坦钨矿", {}},
+  });
+}
+
+TEST_CASE("Chinese rule words are written once: the other script is made at load") {
+  kgx::OrganizationRuleWords words;
+  words.Add("cjk-lead", "zh", "据");
+  words.Add("cjk-trail", "zh", "表示");
+  words.Add("cjk-suffix", "zh-Hans", "集团");
+  words.Add("not-government", "zh-Hant", "當局");
+  words.Add("cjk-lead", "ja", "同社");
+  words.AddScriptConversions();
+  using Words = std::vector<std::pair<std::string, std::string>>;
+  CHECK(words.cjk_lead == Words{{"zh", "据"}, {"ja", "同社"}, {"zh", "據"}});
+  // 表示 is both scripts' form: nothing to add.
+  CHECK(words.cjk_trail == Words{{"zh", "表示"}});
+  CHECK(words.cjk_suffix == Words{{"zh-Hans", "集团"}, {"zh-Hant", "集團"}});
+  CHECK(words.not_government == Words{{"zh-Hant", "當局"}, {"zh-Hans", "当局"}});
+  // Once is enough: a second call adds nothing.
+  words.AddScriptConversions();
+  CHECK(words.cjk_lead.size() == 3);
+}
+
+TEST_CASE("the press of the five languages and Spanish names listed bodies and companies") {
+  Run({
+      {"es", "El precio subió en la Bolsa de Metales de Londres.", {{"London Metal Exchange", "GB"}}},
+      {"pt", "A medida foi aprovada pelo Parlamento Europeu.", {{"European Parliament", "FR"}}},
+      {"it", "Il Parlamento europeo ha votato.", {{"European Parliament", "FR"}}},
+      {"ru", "Министерство промышленности и строительства Казахстана сообщило.",
+       {{"Ministry of Industry and Construction of Kazakhstan", "KZ"}}},
+      {"vi", "Bộ Thương mại Trung Quốc công bố.", {{"MOFCOM", "CN"}}},
+      {"ar", "وقع المجمع الشريف للفوسفاط اتفاقا.", {{"OCP Group", "MA"}}},
+      {"es", "El Conicet firmó con YPF Tecnología.", {{"CONICET", "AR"}, {"Y-TEC", "AR"}}},
+  });
+}
