@@ -179,7 +179,10 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
     case EntityKind::kGroup:
       if (e == nullptr) return false;
       f->id = e->id;
-      f->kind = Filler::Kind::kGroup;
+      // Brussels for the EU: like a country's capital, only in a slot.
+      f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
+                    ? Filler::Kind::kCapital
+                    : Filler::Kind::kGroup;
       return true;
     case EntityKind::kPerson:
     case EntityKind::kOrganization:
@@ -254,6 +257,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
       frame.trigger = {h->begin, h->end};
       strong = h->role == FrameRole::kStrong;
     }
+    if (h->role == FrameRole::kStrong) frame.strong = true;
   }
   for (const EntityMatch* m : party_matches) {
     Filler f;
@@ -262,8 +266,26 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
     if (!stand_in && std::find(parties.begin(), parties.end(), f.id) == parties.end()) continue;
     frame.fillers.push_back(f);
   }
-  std::sort(frame.fillers.begin(), frame.fillers.end(),
-            [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  // A grouping's name (the Quad, 中亚, Mercosur) stands for its members, at
+  // its span; a group matched there (QUAD) gives way to them.
+  int grouping = 0;
+  for (auto h = hits_begin; h != hits_end; ++h) {
+    if (h->role != FrameRole::kGrouping || !Contains(s, h->begin, h->end)) continue;
+    if (!frame.fillers.empty() && frame.fillers.back().grouping > 0 &&
+        h->begin < frame.fillers.back().end)
+      continue;  // Inside the last grouping's name.
+    frame.fillers.erase(std::remove_if(frame.fillers.begin(), frame.fillers.end(),
+                                       [&](const Filler& f) {
+                                         return f.grouping == 0 && f.begin < h->end &&
+                                                h->begin < f.end;
+                                       }),
+                        frame.fillers.end());
+    ++grouping;
+    for (const std::string& id : Split(h->word->value, ','))
+      frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping});
+  }
+  std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
   return MergeTitledPeople(nfkc, std::move(frame));
 }
 
@@ -475,7 +497,11 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         }
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
-        if (!targeted && !word_after(m, FrameRole::kVenue, 3)) {
+        const bool capital_venue =
+            m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0 &&
+            (word_before(m, FrameRole::kPlaceBefore, 1) || word_after(m, FrameRole::kPlaceAfter, 0));
+        if (!targeted && !capital_venue && !word_after(m, FrameRole::kVenue, 3) &&
+            !InDateline(in.nfkc, s, dateline_close, m)) {
           AddUnique(&parties, id_of(m));
           party_matches.push_back(&m);
         }

@@ -29,6 +29,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"reason-before", FrameRole::kReasonBefore},
       {"reason-after", FrameRole::kReasonAfter},
       {"pair", FrameRole::kPair},
+      {"grouping", FrameRole::kGrouping},
       {"example", FrameRole::kExample},
       {"venue", FrameRole::kVenue},
       {"related", FrameRole::kRelated},
@@ -81,12 +82,16 @@ Status CheckValue(FrameRole role, const std::string& value) {
   if (role == FrameRole::kStatus && !IsAgreementStatus(value) && !IsMeasureStatus(value))
     bad = &value;
   if (bad != nullptr) return Status::Error("unknown value '" + *bad + "'");
+  if (role == FrameRole::kGrouping && !RE2::FullMatch(value, "[A-Z]{2}(,[A-Z]{2})+"))
+    return Status::Error("members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got '" +
+                         value + "'");
   return Status::Ok();
 }
 
 bool TakesValue(FrameRole role) {
   return role == FrameRole::kAgreement || role == FrameRole::kMeasure ||
-         role == FrameRole::kMeasurePattern || role == FrameRole::kStatus;
+         role == FrameRole::kMeasurePattern || role == FrameRole::kStatus ||
+         role == FrameRole::kGrouping;
 }
 
 }  // namespace

@@ -14,6 +14,8 @@ bool IsGlueText(std::string_view gap) {
   static const std::string_view kGlue[] = {
       ",", ";", "/", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xE3\x80\x81" /* 、 */,
       "\xEF\xBC\x8C" /* ， */, "\xE3\x83\xBB" /* ・ */, "'s", "\xE2\x80\x99s",
+      // "China + Central Asia", 「中央アジア+日本」 (＋ is + after NFKC).
+      "+",
       // Articles before a country name (the Philippines, le Canada, la
       // Russie, l'Inde, los Estados Unidos, die USA): not words of their own.
       "the", "The", "le", "la", "les", "l'", "l\xE2\x80\x99", "el", "los", "las", "der", "die",
@@ -84,7 +86,10 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
   std::vector<List> lists;
   for (size_t i = 0; i < in.fillers.size(); ++i) {
     bool split = false;
-    if (!lists.empty() && IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split)) {
+    // The members of one grouping share its span: one list.
+    const bool same_grouping = i > 0 && in.fillers[i].grouping > 0 &&
+                               in.fillers[i].grouping == in.fillers[i - 1].grouping;
+    if (!lists.empty() && (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
       lists.back().last = i;
       if (split && lists.back().split == 0) lists.back().split = i;
       continue;
@@ -185,6 +190,29 @@ std::set<std::pair<std::string, std::string>> SlotPairs(const std::vector<SlotFi
   return pairs;
 }
 
+// A grouping beside another party ("China + Central Asia", "the EU and
+// Mercosur") pairs its members with that party only: they are not parties to
+// one another. Alone, its members pair with each other only when a word
+// says the deed is done (the Quad agreed): a grouping is named in background
+// ("investors in Central Asia") far more often than it signs.
+void DropPairsInsideGroupings(const FrameInput& in,
+                              std::set<std::pair<std::string, std::string>>* pairs) {
+  std::set<int> groupings;
+  for (const Filler& f : in.fillers)
+    if (f.grouping > 0) groupings.insert(f.grouping);
+  for (int g : groupings) {
+    std::set<std::string> members;
+    for (const Filler& f : in.fillers)
+      if (f.grouping == g) members.insert(f.id);
+    const bool outside = std::any_of(pairs->begin(), pairs->end(), [&](const auto& p) {
+      return !members.count(p.first) || !members.count(p.second);
+    });
+    if (!outside && in.strong) continue;
+    for (auto it = pairs->begin(); it != pairs->end();)
+      it = members.count(it->first) && members.count(it->second) ? pairs->erase(it) : std::next(it);
+  }
+}
+
 }  // namespace
 
 const char* SlotName(Slot slot) {
@@ -228,6 +256,7 @@ FrameReading ReadAgreementFrame(const FrameInput& in) {
     out.fills = FillSlots(in, lists);
     pairs = SlotPairs(out.fills);
   }
+  DropPairsInsideGroupings(in, &pairs);
   if (pairs.empty()) {
     // No slot gave a pair: the sentence's two countries or groups, when it
     // names exactly two (a compound, 日米協定, or "Japan-India pact").

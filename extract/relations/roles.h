@@ -10,6 +10,10 @@
 //    CA-MN); the members of a conjoined actor with each other;
 //  - members frames (joint statement, trilateral) and a members slot: every
 //    pair of the members named;
+//  - a grouping's name stands for its members, written together: alone in
+//    its slot they pair with each other when the deed is done (the Quad
+//    agreed; not "Central Asian states seek investment"), beside another
+//    party they pair only with it ("China + Central Asia": CN-KZ, CN-UZ...);
 //  - no slot: the two countries or groups of the sentence when there are
 //    exactly two; else none (abstain).
 // Capitals and people stand for their government only in the actor or
@@ -40,6 +44,9 @@ struct Filler {
   std::string id;  // The country or group (a capital's or person's country).
   size_t begin = 0, end = 0;
   Kind kind = Kind::kCountry;
+  // >0: a member read from the name of a grouping (the Quad, 中亚, Mercosur);
+  // the members of one grouping share this number and the grouping's span.
+  int grouping = 0;
 };
 
 // A slot marker or trigger word found in the sentence (nfkc offsets).
@@ -65,6 +72,7 @@ struct FrameInput {
   FrameSlots slots = FrameSlots::kActorPartner;
   std::vector<Filler> fillers;  // In text order, inside the sentence.
   std::vector<Marker> markers;  // In text order, inside the sentence.
+  bool strong = false;          // A concluding word (signed, 合意) is in the sentence.
 };
 
 struct FrameReading {
