@@ -72,6 +72,23 @@ It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text
   return last;
 }
 
+bool IsCjkLanguage(const std::string& lang) {
+  return lang.compare(0, 2, "zh") == 0 || lang == "ja" || lang == "ko";
+}
+
+// Whether a frame word of language `word_lang` is read in a document of
+// `doc_lang`. Latin-script words only in their language; words in other
+// scripts everywhere (a zh-Hans word serves zh-Hant text, a Chinese verb an
+// English story quoting it), except in a CJK document of another language:
+// the same characters mean another thing there (協議 is an agreement in
+// Chinese, talks in Japanese).
+bool ReadsWord(const std::string& word_lang, bool latin, const std::string& doc_lang) {
+  if (LanguageCovers(word_lang, doc_lang)) return true;
+  if (latin) return false;
+  if (word_lang.compare(0, 2, "zh") == 0 && doc_lang.compare(0, 2, "zh") == 0) return true;
+  return !(IsCjkLanguage(word_lang) && IsCjkLanguage(doc_lang));
+}
+
 // Length of the clause break (",", ";", "，", "、") that starts at `at`, or 0.
 size_t ClauseBreakAt(std::string_view text, size_t at) {
   if (at >= text.size()) return 0;
@@ -282,7 +299,8 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
                         frame.fillers.end());
     ++grouping;
     for (const std::string& id : Split(h->word->value, ','))
-      frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping});
+      frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
+                               h->word->slots == FrameSlots::kMembers});
   }
   std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
                    [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
@@ -332,7 +350,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<Hit> hits;
   automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
     const FrameWord& w = words_[p];
-    if (latin_[p] && !LanguageCovers(w.lang, in.lang)) return;
+    if (!ReadsWord(w.lang, latin_[p], in.lang)) return;
     if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
     hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w,
                     w.role == FrameRole::kMeasurePattern ? FrameRole::kMeasure : w.role});

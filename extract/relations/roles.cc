@@ -234,7 +234,19 @@ bool IsReason(const FrameInput& in, const Filler& f) {
          MarkerAfter(in, f.end, FrameRole::kReasonAfter);
 }
 
-FrameReading ReadAgreementFrame(const FrameInput& in) {
+FrameReading ReadAgreementFrame(const FrameInput& frame) {
+  // A forum's members (the G7) are parties only to one another, when the
+  // forum alone concludes: named beside others ("cooperated with G7
+  // countries and Australia") it fills no slot.
+  FrameInput in = frame;
+  const bool forum_alone =
+      in.strong && std::all_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
+        return f.forum && f.grouping == in.fillers.front().grouping;
+      });
+  if (!forum_alone)
+    in.fillers.erase(std::remove_if(in.fillers.begin(), in.fillers.end(),
+                                    [](const Filler& f) { return f.forum; }),
+                     in.fillers.end());
   std::vector<List> lists = CoordinatedLists(in);
   lists.erase(std::remove_if(lists.begin(), lists.end(),
                              [&](const List& l) { return IsReasonList(in, l); }),

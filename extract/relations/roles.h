@@ -14,6 +14,8 @@
 //    its slot they pair with each other when the deed is done (the Quad
 //    agreed; not "Central Asian states seek investment"), beside another
 //    party they pair only with it ("China + Central Asia": CN-KZ, CN-UZ...);
+//    a forum's members (the G7) pair with no one else, and with each other
+//    only as above;
 //  - no slot: the two countries or groups of the sentence when there are
 //    exactly two; else none (abstain).
 // Capitals and people stand for their government only in the actor or
@@ -47,6 +49,7 @@ struct Filler {
   // >0: a member read from the name of a grouping (the Quad, 中亚, Mercosur);
   // the members of one grouping share this number and the grouping's span.
   int grouping = 0;
+  bool forum = false;  // The grouping is a forum (G7): its members pair only with each other.
 };
 
 // A slot marker or trigger word found in the sentence (nfkc offsets).
@@ -81,7 +84,7 @@ struct FrameReading {
 };
 
 // The agreement frame's slots and pairs (above).
-FrameReading ReadAgreementFrame(const FrameInput& in);
+FrameReading ReadAgreementFrame(const FrameInput& frame);
 
 // Whether filler `f` is a reason, not a party: right after a reason-before
 // word ("other than", 脱) or right before a reason-after word (依存).
