@@ -515,9 +515,10 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         }
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
-        const bool capital_venue =
-            m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0 &&
-            (word_before(m, FrameRole::kPlaceBefore, 1) || word_after(m, FrameRole::kPlaceAfter, 0));
+        const bool capital_venue = m.alias != EntityMatch::kRule &&
+                                   (gaz.aliases()[m.alias].flags & kAliasCapital) != 0 &&
+                                   (word_before(m, FrameRole::kPlaceBefore, 1) ||
+                                    word_after(m, FrameRole::kPlaceAfter, 0));
         if (!targeted && !capital_venue && !word_after(m, FrameRole::kVenue, 3) &&
             !InDateline(in.nfkc, s, dateline_close, m)) {
           AddUnique(&parties, id_of(m));

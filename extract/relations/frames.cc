@@ -83,8 +83,8 @@ Status CheckValue(FrameRole role, const std::string& value) {
     bad = &value;
   if (bad != nullptr) return Status::Error("unknown value '" + *bad + "'");
   if (role == FrameRole::kGrouping && !RE2::FullMatch(value, "[A-Z]{2}(,[A-Z]{2})+"))
-    return Status::Error("members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got '" +
-                         value + "'");
+    return Status::Error(
+        "members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got '" + value + "'");
   return Status::Ok();
 }
 

@@ -1,6 +1,7 @@
 #include "extract/relations/roles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace kgx {
@@ -87,9 +88,10 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
   for (size_t i = 0; i < in.fillers.size(); ++i) {
     bool split = false;
     // The members of one grouping share its span: one list.
-    const bool same_grouping = i > 0 && in.fillers[i].grouping > 0 &&
-                               in.fillers[i].grouping == in.fillers[i - 1].grouping;
-    if (!lists.empty() && (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
+    const bool same_grouping =
+        i > 0 && in.fillers[i].grouping > 0 && in.fillers[i].grouping == in.fillers[i - 1].grouping;
+    if (!lists.empty() &&
+        (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
       lists.back().last = i;
       if (split && lists.back().split == 0) lists.back().split = i;
       continue;
@@ -102,6 +104,34 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
 bool IsReasonList(const FrameInput& in, const List& l) {
   return MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kReasonBefore) ||
          MarkerAfter(in, in.fillers[l.last].end, FrameRole::kReasonAfter);
+}
+
+// "To cut its dependence on China, Japan signed ...": a reason list that
+// only a Latin comma joins (no and, y, et, und) ends its clause at the
+// comma; the names after it start the main clause. (A list of reasons has
+// its joiner: "other than China, Russia and Iran".)
+std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lists) {
+  std::vector<List> out;
+  for (const List& l : lists) {
+    bool joined = false;
+    for (const Marker& m : in.markers)  // A word, not a comma (ko's list-joiner ",").
+      if (JoinsList(m.role) && m.begin >= in.fillers[l.first].end &&
+          m.end <= in.fillers[l.last].begin &&
+          !std::ispunct(static_cast<unsigned char>(in.text[m.begin])))
+        joined = true;
+    const size_t gap_begin = in.fillers[l.first].end;
+    const bool comma =
+        l.last > l.first &&
+        in.text.substr(gap_begin, in.fillers[l.first + 1].begin - gap_begin).find(',') !=
+            std::string_view::npos;
+    if (joined || !comma || l.split > 0 || !IsReasonList(in, l)) {
+      out.push_back(l);
+      continue;
+    }
+    out.push_back({l.first, l.first});
+    out.push_back({l.first + 1, l.last});
+  }
+  return out;
 }
 
 // The slot the markers around a list give it, if any.
@@ -247,7 +277,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
     in.fillers.erase(std::remove_if(in.fillers.begin(), in.fillers.end(),
                                     [](const Filler& f) { return f.forum; }),
                      in.fillers.end());
-  std::vector<List> lists = CoordinatedLists(in);
+  std::vector<List> lists = SplitReasonClauses(in, CoordinatedLists(in));
   lists.erase(std::remove_if(lists.begin(), lists.end(),
                              [&](const List& l) { return IsReasonList(in, l); }),
               lists.end());
