@@ -72,6 +72,23 @@ It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text
   return last;
 }
 
+bool IsCjkLanguage(const std::string& lang) {
+  return lang.compare(0, 2, "zh") == 0 || lang == "ja" || lang == "ko";
+}
+
+// Whether a frame word of language `word_lang` is read in a document of
+// `doc_lang`. Latin-script words only in their language; words in other
+// scripts everywhere (a zh-Hans word serves zh-Hant text, a Chinese verb an
+// English story quoting it), except in a CJK document of another language:
+// the same characters mean another thing there (協議 is an agreement in
+// Chinese, talks in Japanese).
+bool ReadsWord(const std::string& word_lang, bool latin, const std::string& doc_lang) {
+  if (LanguageCovers(word_lang, doc_lang)) return true;
+  if (latin) return false;
+  if (word_lang.compare(0, 2, "zh") == 0 && doc_lang.compare(0, 2, "zh") == 0) return true;
+  return !(IsCjkLanguage(word_lang) && IsCjkLanguage(doc_lang));
+}
+
 // Length of the clause break (",", ";", "，", "、") that starts at `at`, or 0.
 size_t ClauseBreakAt(std::string_view text, size_t at) {
   if (at >= text.size()) return 0;
@@ -179,7 +196,10 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
     case EntityKind::kGroup:
       if (e == nullptr) return false;
       f->id = e->id;
-      f->kind = Filler::Kind::kGroup;
+      // Brussels for the EU: like a country's capital, only in a slot.
+      f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
+                    ? Filler::Kind::kCapital
+                    : Filler::Kind::kGroup;
       return true;
     case EntityKind::kPerson:
     case EntityKind::kOrganization:
@@ -254,6 +274,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
       frame.trigger = {h->begin, h->end};
       strong = h->role == FrameRole::kStrong;
     }
+    if (h->role == FrameRole::kStrong) frame.strong = true;
   }
   for (const EntityMatch* m : party_matches) {
     Filler f;
@@ -262,8 +283,27 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
     if (!stand_in && std::find(parties.begin(), parties.end(), f.id) == parties.end()) continue;
     frame.fillers.push_back(f);
   }
-  std::sort(frame.fillers.begin(), frame.fillers.end(),
-            [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  // A grouping's name (the Quad, 中亚, Mercosur) stands for its members, at
+  // its span; a group matched there (QUAD) gives way to them.
+  int grouping = 0;
+  for (auto h = hits_begin; h != hits_end; ++h) {
+    if (h->role != FrameRole::kGrouping || !Contains(s, h->begin, h->end)) continue;
+    if (!frame.fillers.empty() && frame.fillers.back().grouping > 0 &&
+        h->begin < frame.fillers.back().end)
+      continue;  // Inside the last grouping's name.
+    frame.fillers.erase(std::remove_if(frame.fillers.begin(), frame.fillers.end(),
+                                       [&](const Filler& f) {
+                                         return f.grouping == 0 && f.begin < h->end &&
+                                                h->begin < f.end;
+                                       }),
+                        frame.fillers.end());
+    ++grouping;
+    for (const std::string& id : Split(h->word->value, ','))
+      frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
+                               h->word->slots == FrameSlots::kMembers});
+  }
+  std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
   return MergeTitledPeople(nfkc, std::move(frame));
 }
 
@@ -310,7 +350,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::vector<Hit> hits;
   automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
     const FrameWord& w = words_[p];
-    if (latin_[p] && !LanguageCovers(w.lang, in.lang)) return;
+    if (!ReadsWord(w.lang, latin_[p], in.lang)) return;
     if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
     hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w,
                     w.role == FrameRole::kMeasurePattern ? FrameRole::kMeasure : w.role});
@@ -475,7 +515,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         }
         country_matches.push_back(&m);
       } else if (m.kind == EntityKind::kGroup) {
-        if (!targeted && !word_after(m, FrameRole::kVenue, 3)) {
+        const bool capital_venue = m.alias != EntityMatch::kRule &&
+                                   (gaz.aliases()[m.alias].flags & kAliasCapital) != 0 &&
+                                   (word_before(m, FrameRole::kPlaceBefore, 1) ||
+                                    word_after(m, FrameRole::kPlaceAfter, 0));
+        if (!targeted && !capital_venue && !word_after(m, FrameRole::kVenue, 3) &&
+            !InDateline(in.nfkc, s, dateline_close, m)) {
           AddUnique(&parties, id_of(m));
           party_matches.push_back(&m);
         }

@@ -28,17 +28,7 @@ namespace {
 
 using Pairs = std::set<std::string>;
 
-// "AU-JP" for each concluded agreement pair of the record.
-Pairs ConcludedPairs(const kgx::Record& r) {
-  Pairs out;
-  for (const auto& a : r.agreements) {
-    if (!kgx::IsConcluded(a)) continue;
-    for (size_t i = 0; i < a.parties.size(); ++i)
-      for (size_t j = i + 1; j < a.parties.size(); ++j)
-        out.insert(a.parties[i] + "-" + a.parties[j]);
-  }
-  return out;
-}
+using kgx_test::ConcludedPairs;
 
 // "CN>US" for each measure in force.
 Pairs InForce(const kgx::Record& r) {

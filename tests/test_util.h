@@ -13,6 +13,7 @@
 #include "extract/gazetteer.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
+#include "extract/record.h"
 
 namespace doctest {
 template <>
@@ -26,6 +27,18 @@ struct StringMaker<std::vector<std::string>> {
 }  // namespace doctest
 
 namespace kgx_test {
+
+// "AU-JP" for each pair of each concluded agreement of a record.
+inline std::set<std::string> ConcludedPairs(const kgx::Record& r) {
+  std::set<std::string> out;
+  for (const auto& a : r.agreements) {
+    if (!kgx::IsConcluded(a)) continue;
+    for (size_t i = 0; i < a.parties.size(); ++i)
+      for (size_t j = i + 1; j < a.parties.size(); ++j)
+        out.insert(a.parties[i] + "-" + a.parties[j]);
+  }
+  return out;
+}
 
 // The project's gazetteers, loaded once for all tests.
 inline const kgx::Gazetteer& ProjectGazetteer() {
@@ -44,8 +57,7 @@ inline const kgx::Gazetteer& ProjectGazetteer() {
 // and compiled; a load error fails the calling test. The one setup every
 // test that needs its own word table shares.
 inline std::unique_ptr<kgx::Gazetteer> CompiledGazetteer(const std::string& content,
-                                                         bool with_project = false,
-                                                         int threads = 1,
+                                                         bool with_project = false, int threads = 1,
                                                          const std::string& path = "test.tsv") {
   auto gaz = std::make_unique<kgx::Gazetteer>();
   gaz->SetThreads(threads);

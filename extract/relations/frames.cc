@@ -29,6 +29,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"reason-before", FrameRole::kReasonBefore},
       {"reason-after", FrameRole::kReasonAfter},
       {"pair", FrameRole::kPair},
+      {"grouping", FrameRole::kGrouping},
       {"example", FrameRole::kExample},
       {"venue", FrameRole::kVenue},
       {"related", FrameRole::kRelated},
@@ -81,12 +82,16 @@ Status CheckValue(FrameRole role, const std::string& value) {
   if (role == FrameRole::kStatus && !IsAgreementStatus(value) && !IsMeasureStatus(value))
     bad = &value;
   if (bad != nullptr) return Status::Error("unknown value '" + *bad + "'");
+  if (role == FrameRole::kGrouping && !RE2::FullMatch(value, "[A-Z]{2}(,[A-Z]{2})+"))
+    return Status::Error(
+        "members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got '" + value + "'");
   return Status::Ok();
 }
 
 bool TakesValue(FrameRole role) {
   return role == FrameRole::kAgreement || role == FrameRole::kMeasure ||
-         role == FrameRole::kMeasurePattern || role == FrameRole::kStatus;
+         role == FrameRole::kMeasurePattern || role == FrameRole::kStatus ||
+         role == FrameRole::kGrouping;
 }
 
 }  // namespace
@@ -112,7 +117,8 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   const FrameRole role = role_it->second;
   FrameWord w{role, lang, NormalizeNfkc(f[1]), "", FrameSlots::kActorPartner};
   const size_t want = TakesValue(role) ? 3 : 2;
-  const bool slots_column = role == FrameRole::kAgreement && f.size() == 4;
+  const bool slots_column =
+      (role == FrameRole::kAgreement || role == FrameRole::kGrouping) && f.size() == 4;
   if (f.size() != want && !slots_column)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
                                    : "expected '" + f[0] + "<TAB>word<TAB>value'");
@@ -120,7 +126,11 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     w.value = f[2];
     if (Status s = CheckValue(role, w.value); !s.ok()) return s;
   }
-  if (slots_column) {
+  if (slots_column && role == FrameRole::kGrouping) {
+    // A forum (G7): its members are parties only to one another.
+    if (f[3] != "members") return Status::Error("unknown slots '" + f[3] + "' (expected members)");
+    w.slots = FrameSlots::kMembers;
+  } else if (slots_column) {
     if (f[3] != "members" && f[3] != "actor,partner")
       return Status::Error("unknown slots '" + f[3] + "' (expected actor,partner or members)");
     if (f[3] == "members") w.slots = FrameSlots::kMembers;

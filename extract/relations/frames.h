@@ -42,6 +42,7 @@ enum class FrameRole {
   kReasonBefore,   // other than, since, 脱: what follows is a reason, no party
   kReasonAfter,    // 依存, 의존: what precedes is a reason, no party
   kPair,           // the two countries, 両国: the pair the story is about
+  kGrouping,       // value: members (AU,IN,JP,US): the Quad, 中亚, Mercosur
   // Words that keep what is not a party out.
   kExample,
   kVenue,
@@ -71,7 +72,7 @@ struct FrameWord {
   FrameRole role;
   std::string lang;   // The file's language (BCP 47).
   std::string word;   // As written (NFKC); an RE2 pattern for kMeasurePattern.
-  std::string value;  // Kind, type or status; "" for plain roles.
+  std::string value;  // Kind, type, status or members (grouping); "" for plain roles.
   FrameSlots slots = FrameSlots::kActorPartner;
 };
 

@@ -1,6 +1,7 @@
 #include "extract/relations/roles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace kgx {
@@ -14,6 +15,8 @@ bool IsGlueText(std::string_view gap) {
   static const std::string_view kGlue[] = {
       ",", ";", "/", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xE3\x80\x81" /* 、 */,
       "\xEF\xBC\x8C" /* ， */, "\xE3\x83\xBB" /* ・ */, "'s", "\xE2\x80\x99s",
+      // "China + Central Asia", 「中央アジア+日本」 (＋ is + after NFKC).
+      "+",
       // Articles before a country name (the Philippines, le Canada, la
       // Russie, l'Inde, los Estados Unidos, die USA): not words of their own.
       "the", "The", "le", "la", "les", "l'", "l\xE2\x80\x99", "el", "los", "las", "der", "die",
@@ -84,7 +87,11 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
   std::vector<List> lists;
   for (size_t i = 0; i < in.fillers.size(); ++i) {
     bool split = false;
-    if (!lists.empty() && IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split)) {
+    // The members of one grouping share its span: one list.
+    const bool same_grouping =
+        i > 0 && in.fillers[i].grouping > 0 && in.fillers[i].grouping == in.fillers[i - 1].grouping;
+    if (!lists.empty() &&
+        (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
       lists.back().last = i;
       if (split && lists.back().split == 0) lists.back().split = i;
       continue;
@@ -97,6 +104,34 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
 bool IsReasonList(const FrameInput& in, const List& l) {
   return MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kReasonBefore) ||
          MarkerAfter(in, in.fillers[l.last].end, FrameRole::kReasonAfter);
+}
+
+// "To cut its dependence on China, Japan signed ...": a reason list that
+// only a Latin comma joins (no and, y, et, und) ends its clause at the
+// comma; the names after it start the main clause. (A list of reasons has
+// its joiner: "other than China, Russia and Iran".)
+std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lists) {
+  std::vector<List> out;
+  for (const List& l : lists) {
+    bool joined = false;
+    for (const Marker& m : in.markers)  // A word, not a comma (ko's list-joiner ",").
+      if (JoinsList(m.role) && m.begin >= in.fillers[l.first].end &&
+          m.end <= in.fillers[l.last].begin &&
+          !std::ispunct(static_cast<unsigned char>(in.text[m.begin])))
+        joined = true;
+    const size_t gap_begin = in.fillers[l.first].end;
+    const bool comma =
+        l.last > l.first &&
+        in.text.substr(gap_begin, in.fillers[l.first + 1].begin - gap_begin).find(',') !=
+            std::string_view::npos;
+    if (joined || !comma || l.split > 0 || !IsReasonList(in, l)) {
+      out.push_back(l);
+      continue;
+    }
+    out.push_back({l.first, l.first});
+    out.push_back({l.first + 1, l.last});
+  }
+  return out;
 }
 
 // The slot the markers around a list give it, if any.
@@ -185,6 +220,29 @@ std::set<std::pair<std::string, std::string>> SlotPairs(const std::vector<SlotFi
   return pairs;
 }
 
+// A grouping beside another party ("China + Central Asia", "the EU and
+// Mercosur") pairs its members with that party only: they are not parties to
+// one another. Alone, its members pair with each other only when a word
+// says the deed is done (the Quad agreed): a grouping is named in background
+// ("investors in Central Asia") far more often than it signs.
+void DropPairsInsideGroupings(const FrameInput& in,
+                              std::set<std::pair<std::string, std::string>>* pairs) {
+  std::set<int> groupings;
+  for (const Filler& f : in.fillers)
+    if (f.grouping > 0) groupings.insert(f.grouping);
+  for (int g : groupings) {
+    std::set<std::string> members;
+    for (const Filler& f : in.fillers)
+      if (f.grouping == g) members.insert(f.id);
+    const bool outside = std::any_of(pairs->begin(), pairs->end(), [&](const auto& p) {
+      return !members.count(p.first) || !members.count(p.second);
+    });
+    if (!outside && in.strong) continue;
+    for (auto it = pairs->begin(); it != pairs->end();)
+      it = members.count(it->first) && members.count(it->second) ? pairs->erase(it) : std::next(it);
+  }
+}
+
 }  // namespace
 
 const char* SlotName(Slot slot) {
@@ -206,8 +264,20 @@ bool IsReason(const FrameInput& in, const Filler& f) {
          MarkerAfter(in, f.end, FrameRole::kReasonAfter);
 }
 
-FrameReading ReadAgreementFrame(const FrameInput& in) {
-  std::vector<List> lists = CoordinatedLists(in);
+FrameReading ReadAgreementFrame(const FrameInput& frame) {
+  // A forum's members (the G7) are parties only to one another, when the
+  // forum alone concludes: named beside others ("cooperated with G7
+  // countries and Australia") it fills no slot.
+  FrameInput in = frame;
+  const bool forum_alone =
+      in.strong && std::all_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
+        return f.forum && f.grouping == in.fillers.front().grouping;
+      });
+  if (!forum_alone)
+    in.fillers.erase(std::remove_if(in.fillers.begin(), in.fillers.end(),
+                                    [](const Filler& f) { return f.forum; }),
+                     in.fillers.end());
+  std::vector<List> lists = SplitReasonClauses(in, CoordinatedLists(in));
   lists.erase(std::remove_if(lists.begin(), lists.end(),
                              [&](const List& l) { return IsReasonList(in, l); }),
               lists.end());
@@ -228,6 +298,7 @@ FrameReading ReadAgreementFrame(const FrameInput& in) {
     out.fills = FillSlots(in, lists);
     pairs = SlotPairs(out.fills);
   }
+  DropPairsInsideGroupings(in, &pairs);
   if (pairs.empty()) {
     // No slot gave a pair: the sentence's two countries or groups, when it
     // names exactly two (a compound, 日米協定, or "Japan-India pact").

@@ -10,6 +10,12 @@
 //    CA-MN); the members of a conjoined actor with each other;
 //  - members frames (joint statement, trilateral) and a members slot: every
 //    pair of the members named;
+//  - a grouping's name stands for its members, written together: alone in
+//    its slot they pair with each other when the deed is done (the Quad
+//    agreed; not "Central Asian states seek investment"), beside another
+//    party they pair only with it ("China + Central Asia": CN-KZ, CN-UZ...);
+//    a forum's members (the G7) pair with no one else, and with each other
+//    only as above;
 //  - no slot: the two countries or groups of the sentence when there are
 //    exactly two; else none (abstain).
 // Capitals and people stand for their government only in the actor or
@@ -40,6 +46,10 @@ struct Filler {
   std::string id;  // The country or group (a capital's or person's country).
   size_t begin = 0, end = 0;
   Kind kind = Kind::kCountry;
+  // >0: a member read from the name of a grouping (the Quad, 中亚, Mercosur);
+  // the members of one grouping share this number and the grouping's span.
+  int grouping = 0;
+  bool forum = false;  // The grouping is a forum (G7): its members pair only with each other.
 };
 
 // A slot marker or trigger word found in the sentence (nfkc offsets).
@@ -65,6 +75,7 @@ struct FrameInput {
   FrameSlots slots = FrameSlots::kActorPartner;
   std::vector<Filler> fillers;  // In text order, inside the sentence.
   std::vector<Marker> markers;  // In text order, inside the sentence.
+  bool strong = false;          // A concluding word (signed, 合意) is in the sentence.
 };
 
 struct FrameReading {
@@ -73,7 +84,7 @@ struct FrameReading {
 };
 
 // The agreement frame's slots and pairs (above).
-FrameReading ReadAgreementFrame(const FrameInput& in);
+FrameReading ReadAgreementFrame(const FrameInput& frame);
 
 // Whether filler `f` is a reason, not a party: right after a reason-before
 // word ("other than", 脱) or right before a reason-after word (依存).

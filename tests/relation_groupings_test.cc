@@ -1,0 +1,175 @@
+// Agreement pairs in the languages whose frames were thin (de, es, fr,
+// zh-Hans, ja) and groupings named for their members (issue 18): one group
+// of cases per trap, each in at least three languages; sentences made up
+// for these tests.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "extract/extractor.h"
+#include "extract/reader.h"
+#include "extract/relations/frames.h"
+#include "tests/test_util.h"
+
+namespace {
+
+using Pairs = std::set<std::string>;
+
+kgx::Record ReadAs(const std::string& lang, const std::string& text) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text, &doc).ok());
+  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+}
+
+Pairs Concluded(const std::string& lang, const std::string& text) {
+  return kgx_test::ConcludedPairs(ReadAs(lang, text));
+}
+
+}  // namespace
+
+TEST_CASE("frames: a grouping line lists two or more members; a forum says so in column 4") {
+  kgx::FrameTable t;
+  REQUIRE(t.AddFile("grouping\tCentral Asia\tKZ,KG,TJ,TM,UZ\ngrouping\tG7\tCA,JP\tmembers\n",
+                    "frames/en.tsv", "en")
+              .ok());
+  CHECK(t.words()[0].value == "KZ,KG,TJ,TM,UZ");
+  CHECK(t.words()[1].slots == kgx::FrameSlots::kMembers);
+  CHECK(t.AddFile("grouping\tQuad\tJP\n", "f.tsv", "en").message() ==
+        "f.tsv:1: members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got 'JP'");
+  CHECK(t.AddFile("grouping\tQuad\tJP,us\n", "f.tsv", "en").message() ==
+        "f.tsv:1: members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got 'JP,us'");
+  CHECK(t.AddFile("grouping\tG7\tCA,JP\tall\n", "f.tsv", "en").message() ==
+        "f.tsv:1: unknown slots 'all' (expected members)");
+}
+
+TEST_CASE("press verbs: inflected deeds and plural nouns make agreements in de, es, fr, zh, ja") {
+  CHECK(Concluded("de", "Österreich und Chile haben eine Kupferpartnerschaft vereinbart.\n") ==
+        Pairs{"AT-CL"});
+  CHECK(Concluded("de",
+                  "Polen schloss 2024 mit Peru ein Abkommen über Kupfer. Rohstoffabkommen "
+                  "hat Polen zudem mit Bolivien und Ecuador geschlossen.\n") ==
+        Pairs{"BO-PL", "EC-PL", "PE-PL"});
+  CHECK(Concluded("es", "Perú y Bolivia suscribieron un convenio sobre el litio.\n") ==
+        Pairs{"BO-PE"});
+  CHECK(Concluded("es", "Chile ya había firmado alianzas similares con Japón y Corea del Sur.\n") ==
+        Pairs{"CL-JP", "CL-KR"});
+  CHECK(Concluded("fr",
+                  "Le Sénégal a paraphé avec le Maroc un protocole d'accord sur le "
+                  "phosphate.\n") == Pairs{"MA-SN"});
+  CHECK(Concluded("zh-Hans", "越南与老挝缔结了铝土矿合作谅解备忘录。\n") == Pairs{"LA-VN"});
+  CHECK(Concluded("ja", "ベトナムとラオスはボーキサイトの協力覚書を交わした。\n") ==
+        Pairs{"LA-VN"});
+}
+
+TEST_CASE("trap in de, es, fr: a hub pairs with each member of its partner list") {
+  CHECK(Concluded("de",
+                  "Japan hat Absichtserklärungen mit Kanada, Peru und Chile "
+                  "unterzeichnet.\n") == Pairs{"CA-JP", "CL-JP", "JP-PE"});
+  CHECK(Concluded("es", "Corea del Sur firmó acuerdos con Perú, Chile y México.\n") ==
+        Pairs{"CL-KR", "KR-MX", "KR-PE"});
+  CHECK(Concluded("fr", "L'Inde a signé des accords avec le Chili, le Pérou et la Bolivie.\n") ==
+        Pairs{"BO-IN", "CL-IN", "IN-PE"});
+}
+
+TEST_CASE("trap in de, es, fr: a capital stands for its government only in a slot") {
+  // Brussels for the EU as the actor; in a venue it is no party.
+  CHECK(Concluded("es", "Bruselas ya había firmado alianzas con Namibia y Chile.\n") ==
+        Pairs{"CL-EU", "EU-NA"});
+  CHECK(Concluded("de", "Brüssel hat mit Namibia eine Rohstoffpartnerschaft vereinbart.\n") ==
+        Pairs{"EU-NA"});
+  CHECK(Concluded("fr", "Le Chili et le Pérou ont signé à Bruxelles un accord sur le cuivre.\n") ==
+        Pairs{"CL-PE"});
+}
+
+TEST_CASE("trap in de, es, fr: a person named like a country is no country") {
+  CHECK(Concluded("fr", "Jordan Bardella a dénoncé l'accord signé par le Chili avec le Pérou.\n") ==
+        Pairs{"CL-PE"});
+  CHECK(Concluded("es", "Israel Katz criticó el acuerdo que firmaron Chile y Perú.\n") ==
+        Pairs{"CL-PE"});
+  CHECK(Concluded("de",
+                  "Chad Wolf kritisierte das Abkommen, das Chile und Peru unterzeichneten.\n") ==
+        Pairs{"CL-PE"});
+}
+
+TEST_CASE("trap in de, es, fr: a country that is only the reason is no party") {
+  CHECK(Concluded("de",
+                  "Um die Abhängigkeit von China zu senken, hat Japan mit Kanada ein "
+                  "Abkommen über Graphit unterzeichnet.\n") == Pairs{"CA-JP"});
+  CHECK(Concluded("es",
+                  "Para reducir la dependencia de China, Japón firmó un acuerdo con Canadá "
+                  "sobre el grafito.\n") == Pairs{"CA-JP"});
+  CHECK(Concluded("fr",
+                  "Pour réduire sa dépendance vis-à-vis de la Chine, le Japon a signé avec "
+                  "le Canada un accord sur le graphite.\n") == Pairs{"CA-JP"});
+}
+
+TEST_CASE("trap in de, es, fr: a deal not done makes no edge") {
+  CHECK(
+      Concluded("de", "Chile und Japan wollen ein Abkommen über Lithium unterzeichnen.\n").empty());
+  CHECK(Concluded("es", "El acuerdo entre Chile y Japón sigue sin firmarse.\n").empty());
+  CHECK(Concluded("fr", "Le Chili n'a pas signé l'accord sur le lithium avec le Japon.\n").empty());
+  // The deal a measure waits for ("tariffs until a deal is reached").
+  CHECK(Concluded("en",
+                  "Goods from Norway, Sweden and Finland face a 10% tariff until a deal "
+                  "is reached.\n")
+            .empty());
+  CHECK(Concluded("es",
+                  "Los productos de Noruega, Suecia y Finlandia pagarán aranceles hasta que "
+                  "se alcance un acuerdo.\n")
+            .empty());
+}
+
+TEST_CASE("trap in de, es, fr: 'the two countries' are the pair the story is about") {
+  CHECK(Concluded("de",
+                  "Chile und Japan haben ein Abkommen über Kupfer vereinbart. Vertreter "
+                  "aus Peru und Bolivien waren anwesend. Beide Länder vereinbarten auch "
+                  "eine Partnerschaft.\n") == Pairs{"CL-JP"});
+  CHECK(Concluded("es",
+                  "Chile y Japón firmaron un acuerdo sobre el cobre. Delegados de Perú y "
+                  "Bolivia asistieron. Ambos países firmaron también un memorando.\n") ==
+        Pairs{"CL-JP"});
+  CHECK(Concluded("fr",
+                  "Le Chili et le Japon ont signé un accord sur le cuivre. Des délégués "
+                  "du Pérou et de la Bolivie étaient présents. Les deux pays ont aussi "
+                  "signé un protocole d'accord.\n") == Pairs{"CL-JP"});
+}
+
+TEST_CASE("trap: a grouping beside a party pairs its members with that party only") {
+  const Pairs c5_with_kr{"KG-KR", "KR-KZ", "KR-TJ", "KR-TM", "KR-UZ"};
+  CHECK(Concluded("zh-Hans", "韩国与中亚五国签署了关键矿产合作备忘录。\n") == c5_with_kr);
+  CHECK(Concluded("ja", "「中央アジア+韓国」の首脳は重要鉱物の共同宣言に署名した。\n") ==
+        c5_with_kr);
+  CHECK(Concluded("fr", "La Corée du Sud a signé un partenariat avec l'Asie centrale.\n") ==
+        c5_with_kr);
+  CHECK(Concluded("en", "South Korea signed a minerals pact with the Central Asian states.\n") ==
+        c5_with_kr);
+  // Mercosur beside the EU: the EU with each member.
+  CHECK(Concluded("es", "La Unión Europea y el Mercosur firmaron un acuerdo.\n") ==
+        Pairs{"AR-EU", "BR-EU", "EU-PY", "EU-UY"});
+}
+
+TEST_CASE("trap: a grouping alone pairs its members only when the deed is done") {
+  const Pairs quad{"AU-IN", "AU-JP", "AU-US", "IN-JP", "IN-US", "JP-US"};
+  CHECK(Concluded("en", "The Quad signed a critical minerals framework on Tuesday.\n") == quad);
+  CHECK(Concluded("ja", "クアッドは重要鉱物の枠組みで合意した。\n") == quad);
+  CHECK(Concluded("zh-Hans", "四方安全对话签署了关键矿产框架。\n") == quad);
+  // Background: investment in the region is no agreement of its states.
+  CHECK(Concluded("zh-Hans", "中亚国家普遍希望吸引更多矿业投资。\n").empty());
+  CHECK(Concluded("en", "Investment in Central Asia has grown fast.\n").empty());
+}
+
+TEST_CASE("trap: the G7 is a forum, never a party beside others") {
+  // Japan works with Australia; the G7 beside them is no party.
+  CHECK(Concluded("zh-Hans", "日本已与七国集团国家和澳大利亚合作加强供应链。\n") == Pairs{"AU-JP"});
+  CHECK(Concluded("en", "Canada and Australia agreed on a nickel deal, G7 officials said.\n") ==
+        Pairs{"AU-CA"});
+  CHECK(Concluded("fr", "Le G7 et l'Ukraine ont signé un accord sur les minerais.\n").empty());
+}
+
+TEST_CASE("frame words of one CJK language are not read in another's documents") {
+  // 協議 is an agreement in Chinese, talks in Japanese.
+  CHECK(Concluded("ja", "日本とチリの閣僚は銅の供給について協議。\n").empty());
+  CHECK(Concluded("zh-Hans", "日本与智利签署铜协议。\n") == Pairs{"CL-JP"});
+  CHECK(Concluded("zh-Hant", "日本與智利簽署銅協議。\n") == Pairs{"CL-JP"});
+}
