@@ -127,9 +127,9 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   }
   if (role != FrameRole::kMeasurePattern) {
     std::string& word = w.word;
-    w.open_begin = word.size() > 1 && word.front() == '~';
+    w.open_begin = !word.empty() && word.front() == '~';
     if (w.open_begin) word.erase(0, 1);
-    w.open_end = word.size() > 1 && word.back() == '~';
+    w.open_end = !word.empty() && word.back() == '~';
     if (w.open_end) word.pop_back();
     if (word.empty())
       return Status::Error("'" + f[1] + "' has no letters beside its '~' (stem~, ~word)");
