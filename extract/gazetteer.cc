@@ -763,12 +763,16 @@ std::string Gazetteer::AddIcuCountries(const std::string& locales) {
 void Gazetteer::Compile() {
   if (warmup_.joinable()) warmup_.join();
   AddConversions();
-  // Remove dropped aliases and exact duplicates, keeping the first line.
-  std::set<std::tuple<uint32_t, std::string, std::string>> seen;
+  // Remove dropped aliases and exact duplicates, keeping the first line. An
+  // alias matched with its case is no duplicate of one written otherwise:
+  // ICU's Italian "USA" (an acronym, matched as written) must not swallow
+  // the press's "Usa" of a later line.
+  std::set<std::tuple<uint32_t, std::string, std::string, std::string>> seen;
   std::vector<Alias> kept;
   for (Alias& a : aliases_) {
     if (dropped_.count({a.entity, a.folded})) continue;
-    if (!seen.emplace(a.entity, a.folded, a.lang).second) continue;
+    const std::string exact = (a.flags & kAliasCase) ? a.surface : std::string();
+    if (!seen.emplace(a.entity, a.folded, a.lang, exact).second) continue;
     kept.push_back(std::move(a));
   }
   aliases_ = std::move(kept);

@@ -334,7 +334,10 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(
     const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
     folded_.push_back(pattern ? std::string() : FoldForMatch(words_[i].word));
     latin_.push_back(IsLatinWord(words_[i].word));
-    edges_.push_back(WordEdgesOf(folded_.back()));
+    uint8_t edges = WordEdgesOf(folded_.back());
+    if (words_[i].open_begin) edges = static_cast<uint8_t>(edges & ~kEdgeWordFirst);
+    if (words_[i].open_end) edges = static_cast<uint8_t>(edges & ~kEdgeWordLast);
+    edges_.push_back(edges);
     if (pattern) {
       auto re = std::make_shared<RE2>(words_[i].word, RE2::Quiet);
       if (re->ok()) patterns_.emplace_back(i, re);

@@ -27,24 +27,42 @@ std::vector<std::string> Found(const std::string& text, const std::string& lang)
   return out;
 }
 
+kgx::Record Extract(const std::string& path, const std::string& text) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
+  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+}
+
+// What the relation reader makes of one sentence in `lang` (given in front
+// matter, so that a short sentence is not read as another language):
+// "A-B status" per agreement and "FROM>TO type status" per measure.
+std::vector<std::string> Relations(const std::string& text, const std::string& lang) {
+  const kgx::Record r = Extract("r.md", "---\nlocale: " + lang + "\n---\n" + text + "\n");
+  std::vector<std::string> out;
+  for (const kgx::AgreementRef& a : r.agreements) {
+    std::string parties;
+    for (const std::string& p : a.parties) parties += (parties.empty() ? "" : "-") + p;
+    out.push_back(parties + " " + a.status);
+  }
+  for (const kgx::RestrictionRef& m : r.restrictions)
+    out.push_back(m.from + ">" + m.to + " " + m.type + " " + m.status);
+  return out;
+}
+
 struct Case {
   const char* lang;
   const char* text;
   std::vector<std::string> found;
 };
 
-void RunTable(const std::vector<Case>& cases) {
+// Each case's text read by `read` (entities by default, or Relations).
+void RunTable(const std::vector<Case>& cases,
+              std::vector<std::string> (*read)(const std::string&, const std::string&) = Found) {
   for (const Case& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    CHECK(Found(c.text, c.lang) == c.found);
+    CHECK(read(c.text, c.lang) == c.found);
   }
-}
-
-kgx::Record Extract(const std::string& path, const std::string& text) {
-  kgx::Document doc;
-  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
 }
 
 }  // namespace
@@ -106,6 +124,10 @@ TEST_CASE("Portuguese and Italian contracted prepositions do not hide the name")
       // Đức is Germany and a given name: after Ông (Mr.) it is a person's.
       {"vi", "Ông Nguyễn Minh Đức cho biết", {"Nguyễn Minh Đức=Nguyễn Minh Đức"}},
       {"it", "a Monaco di Baviera", {}},
+      // ICU's Italian "USA" (matched as written) and the press's "Usa" of a
+      // later line are both names of the United States; gold is a mineral.
+      {"it", "dazi degli Usa e degli USA sull'oro", {"US=Usa", "US=USA", "gold=oro"}},
+      {"ru", "добыча золота", {"gold=золота"}},
   });
 }
 
@@ -247,4 +269,89 @@ TEST_CASE("sentences and dates in the five languages") {
   CHECK(date("ROMA, 20 giugno 2024", "it") == "2024-06-20");
   // A weekday is a whole word: среда (Wednesday) is not in средах.
   CHECK(date("в природных средах", "ru").empty());
+}
+
+TEST_CASE("agreements and trade measures in Portuguese and Italian, from their frames") {
+  RunTable(
+      {
+          // A deed with its partner (com o, con il: the article is part of the marker).
+          {"pt",
+           "O Brasil assinou com o Japão um memorando de entendimento sobre terras raras.",
+           {"BR-JP concluded"}},
+          // A plan is no deed.
+          {"pt",
+           "O Chile pretende assinar um acordo com a Índia sobre o lítio.",
+           {"CL-IN planned"}},
+          {"pt",
+           "Os Estados Unidos impuseram tarifas sobre produtos do Brasil.",
+           {"US>BR tariff in_force"}},
+          // A list goes on after an article: the hub with each partner.
+          {"pt",
+           "A União Europeia firmou acordos com a Namíbia, o Cazaquistão e o Chile.",
+           {"CL-EU concluded", "EU-KZ concluded", "EU-NA concluded"}},
+          {"it",
+           "L'Italia ha firmato con il Kazakhstan un memorandum d'intesa sulle terre rare.",
+           {"IT-KZ concluded"}},
+          {"it", "L'Italia e il Cile potrebbero firmare un accordo sul litio.", {"CL-IT planned"}},
+          {"it",
+           "Gli Stati Uniti hanno imposto dazi contro la Cina sul gallio.",
+           {"US>CN tariff in_force"}},
+      },
+      Relations);
+}
+
+TEST_CASE("agreements and trade measures in Russian, with inflected countries and triggers") {
+  RunTable(
+      {
+          // Both countries in the instrumental case, the trigger in a participle form.
+          {"ru",
+           "Между Казахстаном и Южной Кореей подписан меморандум о литии.",
+           {"KR-KZ concluded"}},
+          {"ru", "Россия подписала с Монголией соглашение о поставках урана.", {"MN-RU concluded"}},
+          {"ru", "Россия и Индия не подписали соглашение о никеле.", {"IN-RU failed"}},
+          {"ru",
+           "США ввели санкции против России из-за поставок палладия.",
+           {"US>RU sanction in_force"}},
+          // A hub: Brussels (the EU) with each partner, never the partners together.
+          {"ru",
+           "Брюссель заключил меморандумы с Намибией, Чили и Аргентиной.",
+           {"AR-EU concluded", "CL-EU concluded", "EU-NA concluded"}},
+      },
+      Relations);
+}
+
+TEST_CASE("agreements and trade measures in Vietnamese") {
+  RunTable(
+      {
+          {"vi", "Việt Nam đã ký biên bản ghi nhớ với Hàn Quốc về đất hiếm.", {"KR-VN concluded"}},
+          {"vi", "Việt Nam và Úc chưa ký thỏa thuận về khoáng sản.", {"AU-VN failed"}},
+          // The goods' country is the target, not the market.
+          {"vi",
+           "Hàng hóa Việt Nam xuất khẩu sang Mỹ chịu mức thuế đối ứng 20%.",
+           {"US>VN tariff in_force"}},
+      },
+      Relations);
+}
+
+TEST_CASE("agreements and trade measures in Arabic, with letters written onto the words") {
+  RunTable(
+      {
+          // The verb first, then the subject: the actor is read before the noun of the deed.
+          {"ar",
+           "وقعت مصر اتفاقية مع الصين والهند في مجال التعدين.",
+           {"CN-EG concluded", "EG-IN concluded"}},
+          // و on the country and on the verb, ال on the trigger.
+          {"ar", "ووقعت السعودية والولايات المتحدة الاتفاقية في الرياض.", {"SA-US concluded"}},
+          {"ar", "لم توقع مصر والأردن الاتفاقية بعد.", {"EG-JO failed"}},
+          {"ar", "فرضت الولايات المتحدة رسوما على الصين.", {"US>CN tariff in_force"}},
+      },
+      Relations);
+  // A bidi mark inside the sentence changes nothing, and the roles' offsets
+  // still cut the file's bytes at the words.
+  const std::string text = "---\nlocale: ar\n---\n\u200fوقعت مصر اتفاقية مع \u202bالصين\u202c.\n";
+  const kgx::Record r = Extract("b.md", text);
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].parties == std::vector<std::string>{"CN", "EG"});
+  for (const kgx::RoleRef& role : r.agreements[0].roles)
+    CHECK(text.substr(role.start, role.end - role.start) == role.text);
 }

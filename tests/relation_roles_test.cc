@@ -112,6 +112,27 @@ TEST_CASE("frames: a ten-line table parses; bad lines name file, line and fault"
         "f.tsv:1: unknown value 'perhaps'");
 }
 
+TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {
+  kgx::FrameTable t;
+  REQUIRE(t.AddFile("agreement\tсоглашени~\tcooperation\n"
+                    "strong\t~اتفاقية\n"
+                    "list-joiner\tو~\n"
+                    "clause-start\t; \n",
+                    "frames/ru.tsv", "ru")
+              .ok());
+  REQUIRE(t.words().size() == 4);
+  CHECK(t.words()[0].word == "соглашени");
+  CHECK((!t.words()[0].open_begin && t.words()[0].open_end));
+  CHECK(t.words()[1].word == "اتفاقية");
+  CHECK((t.words()[1].open_begin && !t.words()[1].open_end));
+  CHECK(t.words()[2].word == "و");
+  CHECK((!t.words()[3].open_begin && !t.words()[3].open_end));
+  CHECK(t.AddFile("\nlist-joiner\t~\n", "frames/ar.tsv", "ar").message() ==
+        "frames/ar.tsv:2: '~' has no letters beside its '~' (stem~, ~word)");
+  CHECK(t.AddFile("strong\t~~\n", "frames/ar.tsv", "ar").message() ==
+        "frames/ar.tsv:1: '~~' has no letters beside its '~' (stem~, ~word)");
+}
+
 TEST_CASE("roles: a hub's partner list pairs the hub with each member, never members together") {
   Built b{"Ottawa has signed accords with Peru, Ghana and Mongolia.", {}};
   AddFiller(&b, "Ottawa", "CA", kgx::Filler::Kind::kCapital);

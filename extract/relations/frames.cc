@@ -135,6 +135,15 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("unknown slots '" + f[3] + "' (expected actor,partner or members)");
     if (f[3] == "members") w.slots = FrameSlots::kMembers;
   }
+  if (role != FrameRole::kMeasurePattern) {
+    std::string& word = w.word;
+    w.open_begin = !word.empty() && word.front() == '~';
+    if (w.open_begin) word.erase(0, 1);
+    w.open_end = !word.empty() && word.back() == '~';
+    if (w.open_end) word.pop_back();
+    if (word.empty())
+      return Status::Error("'" + f[1] + "' has no letters beside its '~' (stem~, ~word)");
+  }
   if (role == FrameRole::kMeasurePattern) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());

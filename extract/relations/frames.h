@@ -74,6 +74,12 @@ struct FrameWord {
   std::string word;   // As written (NFKC); an RE2 pattern for kMeasurePattern.
   std::string value;  // Kind, type, status or members (grouping); "" for plain roles.
   FrameSlots slots = FrameSlots::kActorPartner;
+  // A "~" at an end of the word in the file (stripped from `word`): the word
+  // runs on into letters on that side, so no word boundary is needed there:
+  // a stem with any ending (Russian соглашени~: соглашение, соглашения,
+  // соглашением) or a word written onto the next (Arabic و~ in والصين) or
+  // onto the previous one (~اتفاقية in والاتفاقية, بالاتفاقية).
+  bool open_begin = false, open_end = false;
 };
 
 // Agreement statuses and measure statuses, as the record writes them.
