@@ -1,6 +1,6 @@
 // Finding gazetteer entities in normalized text.
 //
-//   std::vector<EntityMatch> m = FindEntities(gaz, view, "ja");
+//   std::vector<EntityMatch> m = FindEntities(model.entity_tables(), view, "ja");
 //
 // One pass of the gazetteer's Aho-Corasick automaton over the folded text
 // gives every candidate; then, in this order:
@@ -37,6 +37,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/offset_map.h"
+#include "extract/org_rules.h"
 // AtWordBoundaries, WordEdgesOf, IsLatinWord moved there; kept visible here
 // for the matcher's users.
 #include "extract/word_edges.h"
@@ -68,7 +69,15 @@ struct EntityMatch {
   std::string person_country, person_role;
 };
 
-std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
+// What matching reads: the gazetteer, then the rules for organizations it
+// does not list (Model::entity_tables(); null rules find none).
+struct EntityTables {
+  const Gazetteer& gazetteer;
+  const OrganizationRules* organization_rules;
+  const OrganizationRuleWords& organization_rule_words;
+};
+
+std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchText& text,
                                       const std::string& lang);
 
 // What may stand between the members of a chain of countries: nothing

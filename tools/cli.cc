@@ -32,7 +32,7 @@
 #include "export/summary.h"
 #include "export/temp_files.h"
 #include "extract/extractor.h"
-#include "extract/gazetteer.h"
+#include "extract/model.h"
 #include "extract/reader.h"
 #include "graph/analytics.h"
 #include "graph/filter.h"
@@ -550,15 +550,16 @@ std::string FindDataDir(const Options& opt) {
 }
 
 // Loads the gazetteer folder and the user's files; false (reported) on error.
-bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
-  gaz->SetThreads(opt.threads);
-  Status s = gaz->LoadDirectory(FindDataDir(opt));
-  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz->LoadFile(opt.gazetteers[i]);
+bool LoadGazetteers(const Options& opt, Model* model) {
+  model->SetThreads(opt.threads);
+  Status s = model->LoadDirectory(FindDataDir(opt));
+  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i)
+    s = model->LoadFile(opt.gazetteers[i]);
   if (!s.ok()) {
     Error(s.message());
     return false;
   }
-  gaz->Compile();
+  model->Compile();
   return true;
 }
 
@@ -848,8 +849,8 @@ int RunDocuments(const Options& opt) {
     Error(s.message());
     return kExitUsage;
   }
-  Gazetteer gaz;
-  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  Model model;
+  if (!LoadGazetteers(opt, &model)) return kExitUsage;
   const bool extract = opt.command == "extract";
   std::vector<std::string> files;
   bool all_ok = CollectInputs(opt.paths, opt.command == "merge" || opt.command == "stats", &files);
@@ -863,7 +864,7 @@ int RunDocuments(const Options& opt) {
     return kExitUsage;
   }
 
-  Extractor extractor(gaz);
+  Extractor extractor(model);
   KnowledgeGraph graph;
   Documents documents;
   const std::vector<uint64_t> sizes = FileSizes(files);
@@ -908,7 +909,7 @@ int RunDocuments(const Options& opt) {
   }
   if (!extract) {
     // The same graph whatever order records came in.
-    graph.Finalize(opt.threads, GazetteerInfo(gaz));
+    graph.Finalize(opt.threads, GazetteerInfo(model.gazetteer()));
     if (!opt.filter.empty()) graph = FilterGraph(graph, opt.filter);
   }
   if (opt.command == "stats") {
@@ -933,20 +934,20 @@ int RunEvalCommand(const Options& opt) {
     Error(s.message());
     return kExitUsage;
   }
-  Gazetteer gaz;
-  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  Model model;
+  if (!LoadGazetteers(opt, &model)) return kExitUsage;
   EvalOptions eval;
   eval.gold_path = opt.paths[0];
   eval.floors = opt.floors;
   eval.verbose = opt.verbose;
-  return RunEval(gaz, eval);
+  return RunEval(model, eval);
 }
 
 int RunAliases(const Options& opt) {
-  Gazetteer gaz;
-  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  Model model;
+  if (!LoadGazetteers(opt, &model)) return kExitUsage;
   std::set<std::string> unique;
-  for (const Alias& a : gaz.aliases()) unique.insert(a.folded);
+  for (const Alias& a : model.gazetteer().aliases()) unique.insert(a.folded);
   for (const std::string& a : unique) std::printf("%s\n", a.c_str());
   return kExitOk;
 }
