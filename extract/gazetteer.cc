@@ -115,39 +115,26 @@ bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
          doc_lang.compare(0, line_lang.size(), line_lang) == 0 && doc_lang[line_lang.size()] == '-';
 }
 
+namespace {
+
+// Every entity kind and its name in gazetteer files (`@kind`) and records
+// (a mention's "kind"): the one place that pairs them.
+constexpr std::pair<EntityKind, const char*> kEntityKindNames[] = {
+    {EntityKind::kCountry, "country"}, {EntityKind::kGroup, "group"},
+    {EntityKind::kOrganization, "organization"}, {EntityKind::kMineral, "mineral"},
+    {EntityKind::kMedia, "media"}, {EntityKind::kRegion, "region"},
+    {EntityKind::kWord, "word"}, {EntityKind::kPerson, "person"}};
+
+}  // namespace
+
 const char* EntityKindName(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::kCountry:
-      return "country";
-    case EntityKind::kGroup:
-      return "group";
-    case EntityKind::kOrganization:
-      return "organization";
-    case EntityKind::kMineral:
-      return "mineral";
-    case EntityKind::kMedia:
-      return "media";
-    case EntityKind::kRegion:
-      return "region";
-    case EntityKind::kWord:
-      return "word";
-    case EntityKind::kPerson:
-      return "person";
-  }
+  for (const auto& [k, name] : kEntityKindNames)
+    if (k == kind) return name;
   return "?";
 }
 
 bool ParseEntityKind(const std::string& name, EntityKind* kind) {
-  static const std::pair<const char*, EntityKind> kKinds[] = {
-      {"country", EntityKind::kCountry},
-      {"group", EntityKind::kGroup},
-      {"organization", EntityKind::kOrganization},
-      {"mineral", EntityKind::kMineral},
-      {"media", EntityKind::kMedia},
-      {"region", EntityKind::kRegion},
-      {"word", EntityKind::kWord},
-      {"person", EntityKind::kPerson}};
-  for (const auto& [n, k] : kKinds) {
+  for (const auto& [k, n] : kEntityKindNames) {
     if (name == n) {
       *kind = k;
       return true;

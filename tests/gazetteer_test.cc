@@ -78,7 +78,6 @@ TEST_CASE("user lines add aliases and drop ICU ones") {
   const auto owned = kgx_test::CompiledModel(
       "@kind\tcountry\n@icu-countries\ten\nTD\ten\tChad\tdrop\nAU\ten\tOz\n");
   const kgx::Model& gaz_model = *owned;
-  const kgx::Gazetteer& gaz = gaz_model.gazetteer();
   CHECK(kgx_test::Ids(kgx_test::Match(gaz_model, "Chad met Oz.", "en")) ==
         std::vector<std::string>{"AU"});
 }
@@ -136,4 +135,19 @@ TEST_CASE("the model routes each section to its step; the gazetteer keeps entiti
   CHECK(model.frames().words().size() == 1);
   CHECK(model.money_parser() != nullptr);
   CHECK(model.relation_finder() != nullptr);
+}
+
+TEST_CASE("entity kind names: one table, each name reads back as its kind") {
+  for (kgx::EntityKind k :
+       {kgx::EntityKind::kCountry, kgx::EntityKind::kGroup, kgx::EntityKind::kOrganization,
+        kgx::EntityKind::kMineral, kgx::EntityKind::kMedia, kgx::EntityKind::kRegion,
+        kgx::EntityKind::kWord, kgx::EntityKind::kPerson}) {
+    kgx::EntityKind back = kgx::EntityKind::kWord;
+    INFO(kgx::EntityKindName(k));
+    CHECK(std::string(kgx::EntityKindName(k)) != "?");
+    REQUIRE(kgx::ParseEntityKind(kgx::EntityKindName(k), &back));
+    CHECK(back == k);
+  }
+  kgx::EntityKind unused;
+  CHECK_FALSE(kgx::ParseEntityKind("planet", &unused));
 }

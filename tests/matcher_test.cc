@@ -104,7 +104,6 @@ TEST_CASE("ResolveOverlaps keeps the longest match, then the kind priority") {
       "Magnium Australia\ten\tMagnium Australia\n"
       "@kind\tmineral\nzinc\ten\tzinc\n");
   const kgx::Model& gaz_model = *owned;
-  const kgx::Gazetteer& gaz = gaz_model.gazetteer();
   auto found = Match(gaz_model, "Korea Zinc and Sumitomo Metal Mining met Magnium Australia in Korea.", "en");
   CHECK(Ids(found) == V{"Korea Zinc", "Sumitomo Metal Mining", "Magnium Australia", "KR"});
 

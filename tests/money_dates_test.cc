@@ -225,7 +225,6 @@ TEST_CASE("a user scale word that starts with a hyphen leaves the money parser s
   const auto owned = kgx_test::CompiledModel("@kind\tmoney-word\nscale\ten\t-mrd\t1e9\n",
                                                  /*with_project=*/true);
   const kgx::Model& gaz_model = *owned;
-  const kgx::Gazetteer& gaz = gaz_model.gazetteer();
   std::vector<kgx::Amount> amounts;
   std::vector<kgx::ExchangeRate> rates;
   gaz_model.money_parser()->Find(kgx::NormalizeNfkc("a US$2.5 billion fund"), "en", "", &amounts, &rates);
