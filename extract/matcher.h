@@ -35,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_match.h"
 #include "extract/gazetteer.h"
 #include "extract/offset_map.h"
 #include "extract/org_rules.h"
@@ -43,31 +44,6 @@
 #include "extract/word_edges.h"
 
 namespace kgx {
-
-// The text to match: the NFKC view, its folded view and the map between them.
-struct MatchText {
-  std::string_view nfkc;
-  std::string_view folded;
-  const OffsetMap* folded_to_nfkc;
-};
-
-struct EntityMatch {
-  static constexpr uint32_t kRule = 0xFFFFFFFF;
-  size_t begin = 0, end = 0;  // Byte offsets into MatchText::folded (gazetteer matches).
-  uint32_t entity = 0;        // Index into Gazetteer::entities(), or kRule.
-  uint32_t alias = 0;         // Index into Gazetteer::aliases(), or kRule.
-  // Filled by FindEntities() for every match: byte offsets into
-  // MatchText::nfkc, the kind, and for rule matches the name as written.
-  size_t nfkc_begin = 0, nfkc_end = 0;
-  EntityKind kind = EntityKind::kCountry;
-  std::string rule_name;
-  // Rule matches: "agency" for a government body (else a company) and the
-  // home country read before it ("Japan's Ministry of Finance", 美国财政部).
-  std::string rule_kind, rule_country;
-  // People found by a title (people.h), not in the gazetteer: the country
-  // and role the title implies ("" when it implies none).
-  std::string person_country, person_role;
-};
 
 // What matching reads: the gazetteer, then the rules for organizations it
 // does not list (Model::entity_tables(); null rules find none).
