@@ -167,8 +167,7 @@ void RecordBuilder::AddDates() {
   dates_ = FindDates(v_.nfkc, r_.lang, r_.published);
   for (const DateMention& d : dates_) {
     DateRef ref;
-    ref.date = d.date;
-    ref.relative = d.relative;
+    static_cast<DateFigure&>(ref) = d;
     v_.RawSpan(d.begin, d.end, &ref.start, &ref.end, &ref.text);
     r_.dates.push_back(std::move(ref));
   }
@@ -182,18 +181,13 @@ void RecordBuilder::AddMoney() {
   money->Find(v_.nfkc, r_.lang, doc_.meta.locale, &amounts_, &rates);
   for (const Amount& a : amounts_) {
     AmountRef ref;
-    ref.value = a.value;
-    ref.high = a.high;
-    ref.currency = a.currency;
-    ref.qualifier = a.qualifier;
+    static_cast<MoneyFigure&>(ref) = a;
     v_.RawSpan(a.begin, a.end, &ref.start, &ref.end, &ref.text);
     r_.amounts.push_back(std::move(ref));
   }
   for (const ExchangeRate& x : rates) {
     RateRef ref;
-    ref.from = x.from;
-    ref.to = x.to;
-    ref.rate = x.rate;
+    static_cast<RateFigure&>(ref) = x;
     v_.RawSpan(x.begin, x.end, &ref.start, &ref.end, &ref.text);
     r_.rates.push_back(std::move(ref));
   }
