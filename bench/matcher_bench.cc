@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/gazetteer.h"
+#include "extract/model.h"
 #include "extract/normalize.h"
 #include "extract/reader.h"
 
@@ -41,13 +41,14 @@ int main(int argc, char** argv) {
     else files.push_back(argv[i]);
   }
   auto t0 = std::chrono::steady_clock::now();
-  kgx::Gazetteer gaz;
-  kgx::Status s = gaz.LoadDirectory(argv[1]);
+  kgx::Model model;
+  kgx::Status s = model.LoadDirectory(argv[1]);
   if (!s.ok()) {
     std::fprintf(stderr, "%s\n", s.message().c_str());
     return 1;
   }
-  gaz.Compile();
+  model.Compile();
+  const kgx::Gazetteer& gaz = model.gazetteer();
   const double ac_compile = Seconds(t0);
 
   std::string sample;

@@ -2,7 +2,8 @@
 """The scale-out speed-up: the bench corpus through kgx's map/reduce routes
 (tools/scale_out/: Dask distributed with N worker processes, GNU parallel
 with N jobs; each task `kgx extract` on one thread, then one `kgx merge`)
-against `kgx build` on one thread, the same graph each time.
+against `kgx build` on one thread, the same graph each time; then the time
+and peak memory of the merge alone.
 
     bench/scale_out.py BUILD_DIR [--workers N] [--repeat R] [SIZE_MB]   (default: 2 workers, 3 runs, 10 MB)
 
@@ -71,3 +72,14 @@ for dot in ("threads.dot", "dask.dot", "parallel.dot"):
     if not filecmp.cmp(out + "/build.dot", out + "/" + dot, shallow=False):
         sys.exit("%s differs from kgx build's graph" % dot)
 print("every route wrote the graph kgx build writes (DOT compared byte for byte)")
+# The reduce step alone: `kgx merge` of GNU parallel's records, its time and
+# peak memory (records files are read in parts, so the peak does not grow
+# with a records file's size).
+records = out + "/parallel-records"
+rec_mb = sum(os.path.getsize(os.path.join(records, f)) for f in os.listdir(records)) / 1e6
+r = subprocess.run(["/usr/bin/time", "-f", "%e %M", kgx, "merge", records, "-q", "-o",
+                    out + "/merge.dot"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                   text=True)
+secs, kb = r.stderr.strip().splitlines()[-1].split()
+print("kgx merge of %.1f MB of records: %.2f s, peak memory %.0f MB"
+      % (rec_mb, float(secs), int(kb) / 1024))

@@ -24,7 +24,7 @@
 #include "base/files.h"
 #include "extract/dates.h"
 #include "extract/extractor.h"
-#include "extract/gazetteer.h"
+#include "extract/model.h"
 #include "extract/language.h"
 #include "extract/matcher.h"
 #include "extract/money.h"
@@ -82,13 +82,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: stage_bench GAZETTEER_DIR CORPUS_DIR [GREP_MB_PER_S]\n");
     return 2;
   }
-  kgx::Gazetteer gaz;
-  const kgx::Status loaded = gaz.LoadDirectory(argv[1]);
+  kgx::Model model;
+  const kgx::Status loaded = model.LoadDirectory(argv[1]);
   if (!loaded.ok()) {
     std::fprintf(stderr, "%s\n", loaded.message().c_str());
     return 1;
   }
-  gaz.Compile();
+  model.Compile();
+  const kgx::Gazetteer& gaz = model.gazetteer();
   std::vector<std::string> files;
   double bytes = 0;  // Of the files, as bench.py and grep count them.
   ListFiles(argv[2], &files, &bytes);
@@ -115,7 +116,7 @@ int main(int argc, char** argv) {
     for (Doc& d : docs) d.folded = kgx::FoldForMatch(d.nfkc, &d.f_to_n);
   });
   timed("language", false, [&] {
-    for (Doc& d : docs) d.lang = kgx::DetectLanguage(d.nfkc, d.doc.meta.locale, gaz.stopwords());
+    for (Doc& d : docs) d.lang = kgx::DetectLanguage(d.nfkc, d.doc.meta.locale, model.stopwords());
   });
   size_t occurrences = 0;
   timed("automaton pass alone", true, [&] {
@@ -124,7 +125,7 @@ int main(int argc, char** argv) {
   });
   timed("entities (incl. that pass)", false, [&] {
     for (Doc& d : docs)
-      d.matches = kgx::FindEntities(gaz, kgx::MatchText{d.nfkc, d.folded, &d.f_to_n}, d.lang);
+      d.matches = kgx::FindEntities(model.entity_tables(), kgx::MatchText{d.nfkc, d.folded, &d.f_to_n}, d.lang);
   });
   timed("sentences (ICU)", true, [&] {
     for (Doc& d : docs) d.sentences = kgx::SplitSentences(d.nfkc, d.lang);
@@ -135,7 +136,7 @@ int main(int argc, char** argv) {
   timed("money", false, [&] {
     for (Doc& d : docs) {
       std::vector<kgx::ExchangeRate> rates;
-      gaz.money_parser()->Find(d.nfkc, d.lang, d.doc.meta.locale, &d.amounts, &rates);
+      model.money_parser()->Find(d.nfkc, d.lang, d.doc.meta.locale, &d.amounts, &rates);
     }
   });
   timed("agreements and restrictions", false, [&] {
@@ -151,10 +152,10 @@ int main(int argc, char** argv) {
       in.lang = d.lang;
       std::vector<kgx::FoundAgreement> agreements;
       std::vector<kgx::FoundRestriction> restrictions;
-      gaz.relation_finder()->Find(gaz, in, &agreements, &restrictions);
+      model.relation_finder()->Find(gaz, in, &agreements, &restrictions);
     }
   });
-  const kgx::Extractor extractor(gaz);
+  const kgx::Extractor extractor(model);
   std::vector<kgx::Record> records(docs.size());
   double whole = 0;
   {

@@ -27,12 +27,11 @@
 // Day arithmetic and NormalizeDate moved to base/civil_date.h (no language
 // knowledge); included here so callers of FindDates keep one include.
 #include "base/civil_date.h"
+#include "extract/figures.h"
 
 namespace kgx {
 
-struct DateMention {
-  std::string date;       // YYYY-MM-DD, YYYY-MM, YYYY or "" (unresolved).
-  bool relative = false;  // Completed from the publication date.
+struct DateMention : DateFigure {
   bool full = false;      // Year, month and day all written out.
   size_t begin = 0, end = 0;  // Byte offsets into the text.
 };

@@ -49,10 +49,11 @@ struct TextViews {
 // relations, co-occurrences (each step reads what the earlier ones found).
 class RecordBuilder {
  public:
-  RecordBuilder(const Gazetteer& gaz, const Document& doc, Record* r)
-      : gaz_(gaz), doc_(doc), r_(*r), v_(doc) {
-    r_.lang = DetectLanguage(v_.nfkc, doc.meta.locale, gaz_.stopwords());
-    matches_ = FindEntities(gaz_, MatchText{v_.nfkc, v_.folded, &v_.f_to_n}, r_.lang);
+  RecordBuilder(const Model& model, const Document& doc, Record* r)
+      : model_(model), gaz_(model.gazetteer()), doc_(doc), r_(*r), v_(doc) {
+    r_.lang = DetectLanguage(v_.nfkc, doc.meta.locale, model_.stopwords());
+    matches_ =
+        FindEntities(model_.entity_tables(), MatchText{v_.nfkc, v_.folded, &v_.f_to_n}, r_.lang);
     sentences_ = SplitSentences(v_.nfkc, r_.lang);
     per_sentence_.resize(sentences_.size());
   }
@@ -68,6 +69,7 @@ class RecordBuilder {
   // per word and slot, in text order.
   std::vector<RoleRef> RoleRefs(const std::vector<SlotFill>& fills) const;
 
+  const Model& model_;
   const Gazetteer& gaz_;
   const Document& doc_;
   Record& r_;
@@ -165,8 +167,7 @@ void RecordBuilder::AddDates() {
   dates_ = FindDates(v_.nfkc, r_.lang, r_.published);
   for (const DateMention& d : dates_) {
     DateRef ref;
-    ref.date = d.date;
-    ref.relative = d.relative;
+    static_cast<DateFigure&>(ref) = d;
     v_.RawSpan(d.begin, d.end, &ref.start, &ref.end, &ref.text);
     r_.dates.push_back(std::move(ref));
   }
@@ -174,24 +175,19 @@ void RecordBuilder::AddDates() {
 
 // Amounts and exchange rates, with offsets into the original file.
 void RecordBuilder::AddMoney() {
-  const MoneyParser* money = gaz_.money_parser();
+  const MoneyParser* money = model_.money_parser();
   if (money == nullptr) return;
   std::vector<ExchangeRate> rates;
   money->Find(v_.nfkc, r_.lang, doc_.meta.locale, &amounts_, &rates);
   for (const Amount& a : amounts_) {
     AmountRef ref;
-    ref.value = a.value;
-    ref.high = a.high;
-    ref.currency = a.currency;
-    ref.qualifier = a.qualifier;
+    static_cast<MoneyFigure&>(ref) = a;
     v_.RawSpan(a.begin, a.end, &ref.start, &ref.end, &ref.text);
     r_.amounts.push_back(std::move(ref));
   }
   for (const ExchangeRate& x : rates) {
     RateRef ref;
-    ref.from = x.from;
-    ref.to = x.to;
-    ref.rate = x.rate;
+    static_cast<RateFigure&>(ref) = x;
     v_.RawSpan(x.begin, x.end, &ref.start, &ref.end, &ref.text);
     r_.rates.push_back(std::move(ref));
   }
@@ -214,7 +210,7 @@ std::vector<RoleRef> RecordBuilder::RoleRefs(const std::vector<SlotFill>& fills)
 
 // Agreements and restrictions.
 void RecordBuilder::AddRelations() {
-  const RelationFinder* relations = gaz_.relation_finder();
+  const RelationFinder* relations = model_.relation_finder();
   if (relations == nullptr) return;
   RelationInput in;
   in.nfkc = v_.nfkc;
@@ -282,7 +278,7 @@ Record Extractor::Extract(const Document& doc) const {
   r.id = r.url.empty() ? ContentId(doc.raw) : r.url;
   r.title = NormalizeNfkc(doc.meta.title);
   r.published = NormalizeDate(doc.meta.published);
-  RecordBuilder builder(gaz_, doc, &r);
+  RecordBuilder builder(model_, doc, &r);
   builder.AddEntities();
   builder.AddDates();
   builder.AddMoney();

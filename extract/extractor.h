@@ -1,7 +1,7 @@
 // Extractor: one Document in, one Record out (read -> normalize -> segment ->
 // match). It knows nothing of graphs.
 //
-//   kgx::Extractor ex(gazetteer);          // gazetteer compiled, outlives ex
+//   kgx::Extractor ex(model);              // model compiled, outlives ex
 //   kgx::Record r = ex.Extract(document);
 //
 // Thread safety: Extract() is const and may run on many threads at once.
@@ -9,18 +9,18 @@
 #define KGX_EXTRACT_EXTRACTOR_H_
 
 #include "extract/document.h"
-#include "extract/gazetteer.h"
+#include "extract/model.h"
 #include "extract/record.h"
 
 namespace kgx {
 
 class Extractor {
  public:
-  explicit Extractor(const Gazetteer& gaz) : gaz_(gaz) {}
+  explicit Extractor(const Model& model) : model_(model) {}
   Record Extract(const Document& doc) const;
 
  private:
-  const Gazetteer& gaz_;
+  const Model& model_;
 };
 
 }  // namespace kgx

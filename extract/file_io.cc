@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -69,12 +70,51 @@ LineReader::~LineReader() {
   if (fd_ >= 0) close(fd_);
 }
 
-Status LineReader::Open(const std::string& path, size_t max_line_bytes) {
+Status LineReader::Open(const std::string& path, size_t max_line_bytes, uint64_t begin,
+                        uint64_t end, int first_line) {
   path_ = path;
   max_line_ = max_line_bytes;
+  line_number_ = first_line;
+  remaining_ = end - begin;
   struct stat st;
   fd_ = OpenRegular(path, &st, &status_);
+  if (fd_ >= 0 && begin > 0 && lseek(fd_, static_cast<off_t>(begin), SEEK_SET) < 0)
+    status_ = Failed(path, std::strerror(errno));
   return status_;
+}
+
+std::vector<FilePart> SplitLines(const std::string& path, uint64_t part_bytes) {
+  std::vector<FilePart> parts;
+  Status status;
+  struct stat st;
+  const int fd = OpenRegular(path, &st, &status);
+  if (fd < 0) return {FilePart()};
+  FilePart part;
+  uint64_t at = 0;  // File offset of block[0].
+  int lines = 0;
+  std::string block(1 << 20, '\0');
+  for (;;) {
+    ssize_t n;
+    do {
+      n = read(fd, block.data(), block.size());
+    } while (n < 0 && errno == EINTR);
+    if (n <= 0) break;
+    for (const char* p = block.data(); (p = static_cast<const char*>(std::memchr(
+                                            p, '\n', block.data() + n - p))) != nullptr;) {
+      ++p;
+      ++lines;
+      const uint64_t line_end = at + static_cast<uint64_t>(p - block.data());
+      if (line_end - part.begin >= part_bytes) {
+        part.end = line_end;
+        parts.push_back(part);
+        part = FilePart{line_end, UINT64_MAX, lines};
+      }
+    }
+    at += static_cast<uint64_t>(n);
+  }
+  close(fd);
+  if (parts.empty() || part.begin < at) parts.push_back(part);  // The rest, to the end.
+  return parts;
 }
 
 bool LineReader::Fill() {
@@ -82,13 +122,18 @@ bool LineReader::Fill() {
   // Keep the unread part only, so the buffer holds at most one line plus a block.
   buffer_.erase(0, pos_);
   pos_ = 0;
-  constexpr size_t kBlock = 1 << 16;
+  const size_t block = static_cast<size_t>(std::min<uint64_t>(1 << 16, remaining_));
+  if (block == 0) {  // The end of the part.
+    eof_ = true;
+    return false;
+  }
   const size_t old = buffer_.size();
-  buffer_.resize(old + kBlock);
+  buffer_.resize(old + block);
   ssize_t n;
   do {
-    n = read(fd_, buffer_.data() + old, kBlock);
+    n = read(fd_, buffer_.data() + old, block);
   } while (n < 0 && errno == EINTR);
+  if (n > 0) remaining_ -= static_cast<uint64_t>(n);
   buffer_.resize(old + (n > 0 ? static_cast<size_t>(n) : 0));
   if (n < 0) status_ = Failed(path_, std::strerror(errno));
   if (n <= 0) eof_ = true;

@@ -19,7 +19,9 @@
 #define KGX_EXTRACT_FILE_IO_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 
@@ -31,6 +33,18 @@ namespace kgx {
 Status ReadRegularFile(const std::string& path, size_t max_bytes, std::string* bytes,
                        const std::string& limit_name = "");
 
+// A part of a file of lines: bytes [begin, end) (whole lines), whose first
+// line is line `first_line` + 1 of the file.
+struct FilePart {
+  uint64_t begin = 0, end = UINT64_MAX;
+  int first_line = 0;
+};
+
+// Cuts `path` at line ends into parts of about `part_bytes` (the last may be
+// shorter), counting lines on the way: one read of the file, no parsing.
+// A file that cannot be read is one part (its reader names the error).
+std::vector<FilePart> SplitLines(const std::string& path, uint64_t part_bytes);
+
 // Reads a regular file a line at a time with bounded memory: a line longer
 // than `max_line_bytes` stops the reader with an error naming the line.
 class LineReader {
@@ -40,8 +54,11 @@ class LineReader {
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
 
-  // Opens `path` (regular files only).
-  Status Open(const std::string& path, size_t max_line_bytes);
+  // Opens `path` (regular files only). A part of the file: the bytes
+  // [begin, end), which must start a line, numbered from `first_line` + 1
+  // (a large file read part by part on several threads, FilePart).
+  Status Open(const std::string& path, size_t max_line_bytes, uint64_t begin = 0,
+              uint64_t end = UINT64_MAX, int first_line = 0);
   // The next line without its '\n' (a trailing '\r' is kept); false at the
   // end of the file or after an error (then status() says what).
   bool Next(std::string* line);
@@ -58,6 +75,7 @@ class LineReader {
   std::string buffer_;
   size_t pos_ = 0;
   bool eof_ = false;
+  uint64_t remaining_ = UINT64_MAX;  // Bytes of the part not read yet.
   int line_number_ = 0;
   Status status_;
 };

@@ -86,8 +86,9 @@ bool IsBlank(const std::string& s) {
   return true;
 }
 
-// The tab-separated fields of a gazetteer line; "" or what is wrong with it.
-std::string SplitLine(const std::string& line, std::vector<std::string>* fields) {
+}  // namespace
+
+std::string SplitGazetteerLine(const std::string& line, std::vector<std::string>* fields) {
   if (!IsValidUtf8(line)) return "invalid UTF-8";
   *fields = Split(line, '\t');
   for (size_t i = 0; i < fields->size(); ++i) {
@@ -97,8 +98,6 @@ std::string SplitLine(const std::string& line, std::vector<std::string>* fields)
   }
   return "";
 }
-
-}  // namespace
 
 std::string PersonRoleOn(const Entity& person, const std::string& date) {
   const std::string month = date.substr(0, 7);
@@ -116,39 +115,26 @@ bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
          doc_lang.compare(0, line_lang.size(), line_lang) == 0 && doc_lang[line_lang.size()] == '-';
 }
 
+namespace {
+
+// Every entity kind and its name in gazetteer files (`@kind`) and records
+// (a mention's "kind"): the one place that pairs them.
+constexpr std::pair<EntityKind, const char*> kEntityKindNames[] = {
+    {EntityKind::kCountry, "country"}, {EntityKind::kGroup, "group"},
+    {EntityKind::kOrganization, "organization"}, {EntityKind::kMineral, "mineral"},
+    {EntityKind::kMedia, "media"}, {EntityKind::kRegion, "region"},
+    {EntityKind::kWord, "word"}, {EntityKind::kPerson, "person"}};
+
+}  // namespace
+
 const char* EntityKindName(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::kCountry:
-      return "country";
-    case EntityKind::kGroup:
-      return "group";
-    case EntityKind::kOrganization:
-      return "organization";
-    case EntityKind::kMineral:
-      return "mineral";
-    case EntityKind::kMedia:
-      return "media";
-    case EntityKind::kRegion:
-      return "region";
-    case EntityKind::kWord:
-      return "word";
-    case EntityKind::kPerson:
-      return "person";
-  }
+  for (const auto& [k, name] : kEntityKindNames)
+    if (k == kind) return name;
   return "?";
 }
 
 bool ParseEntityKind(const std::string& name, EntityKind* kind) {
-  static const std::pair<const char*, EntityKind> kKinds[] = {
-      {"country", EntityKind::kCountry},
-      {"group", EntityKind::kGroup},
-      {"organization", EntityKind::kOrganization},
-      {"mineral", EntityKind::kMineral},
-      {"media", EntityKind::kMedia},
-      {"region", EntityKind::kRegion},
-      {"word", EntityKind::kWord},
-      {"person", EntityKind::kPerson}};
-  for (const auto& [n, k] : kKinds) {
+  for (const auto& [k, n] : kEntityKindNames) {
     if (name == n) {
       *kind = k;
       return true;
@@ -195,7 +181,7 @@ Gazetteer::~Gazetteer() {
   if (warmup_.joinable()) warmup_.join();
 }
 
-Status Gazetteer::LoadDirectory(const std::string& dir) {
+void Gazetteer::StartWarmup() {
   // ICU builds its script transliterators on first use (about 20 ms, most
   // of what AddConversions() costs): with a thread to spare, that happens
   // while the files are read. Built once, ICU keeps them for every thread.
@@ -203,155 +189,20 @@ Status Gazetteer::LoadDirectory(const std::string& dir) {
     warmup_ = std::thread([] {
       for (const auto& [id, lang] : kScriptConversions) Transliterate(id, "中");
     });
-  std::vector<std::string> names;
-  if (!ListDirectory(dir, ".tsv", &names))
-    return Status::Error("cannot open gazetteer directory '" + dir + "'");
-  if (names.empty()) return Status::Error("no gazetteer files (*.tsv) in '" + dir + "'");
-  for (const std::string& name : names) {
-    Status s = LoadFile(dir + "/" + name);
-    if (!s.ok()) return s;
-  }
-  return LoadFrameDirectory(dir + "/frames");
 }
 
-// The relation frames, one file per language (frames/ja.tsv): parsed by the
-// relation reader's own table (extract/relations/frames.h). A gazetteer
-// folder without frames/ has no relation words.
-Status Gazetteer::LoadFrameDirectory(const std::string& dir) {
-  std::vector<std::string> names;
-  if (!ListDirectory(dir, ".tsv", &names)) return Status::Ok();
-  for (const std::string& name : names) {
-    Status s = LoadFile(dir + "/" + name);
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
-// A frame file is a .tsv in a folder named frames; its name is its language.
-bool Gazetteer::FrameLanguage(const std::string& path, std::string* lang) {
-  const size_t slash = path.find_last_of('/');
-  if (slash == std::string::npos || slash < 6 || path.compare(slash - 6, 7, "frames/") != 0)
-    return false;
-  std::string name = path.substr(slash + 1);
-  if (name.size() <= 4 || name.compare(name.size() - 4, 4, ".tsv") != 0) return false;
-  *lang = name.substr(0, name.size() - 4);
-  return true;
-}
-
-Status Gazetteer::LoadFile(const std::string& path) {
-  std::string content;
-  Status s = ReadRegularFile(path, kMaxGazetteerBytes, &content);
-  if (!s.ok()) return Status::Error("gazetteer " + s.message());
-  return LoadString(path, content);
-}
-
-Status Gazetteer::LoadString(const std::string& path, const std::string& content) {
-  if (std::string lang; FrameLanguage(path, &lang)) {
-    if (!IsGazetteerLanguageTag(lang) || lang == "*")
-      return Status::Error(path + ": the file's name is no language tag");
-    return frames_.AddFile(content, path, lang);
-  }
-  Section section = Section::kNone;
-  EntityKind kind = EntityKind::kCountry;
-  std::istringstream in(content);
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    std::string error = SplitLine(line, &f);
-    if (error.empty())
-      error = line[0] == '@' ? ReadDirective(f, &section, &kind) : ReadLine(section, kind, f);
-    if (!error.empty()) return Status::Error(path + ":" + std::to_string(line_no) + ": " + error);
-  }
-  if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
-  return Status::Ok();
-}
-
-std::string Gazetteer::ReadDirective(const std::vector<std::string>& f, Section* section,
-                                     EntityKind* kind) {
-  // Each section's words and the step that reads them.
-  static const std::pair<const char*, Section> kSections[] = {
-      {"stopword", Section::kStopwords},         {"abbreviation-context", Section::kContext},
-      {"organization-rule", Section::kOrgRules}, {"currency", Section::kCurrency},
-      {"money-word", Section::kMoneyWords},      {"person-title", Section::kPersonTitles},
-      {"inflection", Section::kInflection}};
-  if (f[0] == "@kind" && f.size() == 2) {
-    if (f[1] == "relation-word")
-      return "relation words are frames now: gazetteers/frames/<lang>.tsv "
-             "(gazetteers/README.md, \"Frames\")";
-    for (const auto& [name, s] : kSections) {
-      if (f[1] == name) {
-        *section = s;
-        return "";
-      }
-    }
-    if (!ParseEntityKind(f[1], kind)) return "unknown kind '" + f[1] + "'";
-    *section = Section::kEntities;
-    return "";
-  }
-  if (f[0] == "@icu-countries" && f.size() == 2) {
-    if (*section != Section::kEntities || *kind != EntityKind::kCountry)
-      return "@icu-countries belongs in a '@kind\tcountry' file";
-    return AddIcuCountries(f[1]);
-  }
-  if (f[0] == "@icu-currencies" && f.size() == 3) {
-    if (*section != Section::kCurrency)
-      return "@icu-currencies belongs in a '@kind\tcurrency' file";
-    return money_words_.AddIcuCurrencies(f[1], f[2]);
-  }
-  return "unknown directive '" + f[0] + "' (expected @kind, @icu-countries or @icu-currencies)";
-}
-
-std::string Gazetteer::ReadLine(Section section, EntityKind kind,
-                                const std::vector<std::string>& f) {
-  switch (section) {
-    case Section::kNone:
-      return "data before the first '@kind' line";
-    case Section::kEntities:
-      return AddEntityLine(kind, f);
-    case Section::kStopwords: {
-      if (f.size() != 2) return "expected 'word<TAB>lang'";
-      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
-      stopwords_.emplace(FoldForMatch(f[0]), f[1]);
-      return "";
-    }
-    case Section::kContext: {
-      if (f.size() != 3) return "expected 'before|after|ambiguous<TAB>lang<TAB>text'";
-      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
-      std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
-      if (f[0] == "before")
-        context_.before.push_back(entry);
-      else if (f[0] == "after")
-        context_.after.push_back(entry);
-      else if (f[0] == "ambiguous")
-        context_.ambiguous_chains.insert(entry);
-      else
-        return "unknown context position '" + f[0] + "'";
-      return "";
-    }
-    // The money step's words (money.h).
-    case Section::kCurrency:
-      return money_words_.AddCurrencyLine(f);
-    case Section::kMoneyWords:
-      return money_words_.AddWordLine(f);
-    // The people step's words (person_words.h).
-    case Section::kPersonTitles:
-      return person_words_.AddLine(f);
-    // How names change in a language (InflectionRule).
-    case Section::kInflection:
-      return AddInflectionLine(f);
-    // The organization rules' words (org_rules.h).
-    case Section::kOrgRules: {
-      if (f.size() != 3) return "expected 'role<TAB>lang<TAB>text'";
-      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
-      if (!rule_words_.Add(f[0], f[1], f[2]))
-        return "unknown organization rule role '" + f[0] + "'";
-      return "";
-    }
-  }
+std::string Gazetteer::AddContextLine(const std::vector<std::string>& f) {
+  if (f.size() != 3) return "expected 'before|after|ambiguous<TAB>lang<TAB>text'";
+  if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+  std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
+  if (f[0] == "before")
+    context_.before.push_back(entry);
+  else if (f[0] == "after")
+    context_.after.push_back(entry);
+  else if (f[0] == "ambiguous")
+    context_.ambiguous_chains.insert(entry);
+  else
+    return "unknown context position '" + f[0] + "'";
   return "";
 }
 
@@ -801,21 +652,7 @@ void Gazetteer::Compile() {
   const auto& titles = person_words_.titles;
   for (uint32_t i = 0; i < titles.size(); ++i)
     pattern_titles_[pattern(FoldForMatch(titles[i].text))].push_back(i);
-  // The four matchers are independent: with a thread to spare, the rules'
-  // patterns (the slowest to compile) are compiled beside the others.
-  auto rules = [this] {
-    rule_words_.AddScriptConversions();
-    org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
-  };
-  std::thread helper;
-  if (threads_ > 1) helper = std::thread(rules);
   automaton_.Build(patterns);
-  money_ = std::make_unique<MoneyParser>(money_words_);
-  relations_ = std::make_unique<RelationFinder>(frames_.words());
-  if (helper.joinable())
-    helper.join();
-  else
-    rules();
 }
 
 }  // namespace kgx

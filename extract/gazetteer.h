@@ -8,15 +8,19 @@
 //   AU	zh-Hant	澳洲
 //   US	en	U.S.	case
 //
+// Files are read by the Model (model.h), which hands the gazetteer the lines
+// of its sections: entities and their aliases, person titles (they share
+// the automaton), inflection rules and abbreviation context. The words of
+// other steps (money, stopwords, organization rules, frames) never come here.
+//
 //   kgx::Gazetteer gaz;
-//   kgx::Status s = gaz.LoadDirectory("gazetteers");   // or LoadFile(...)
-//   if (!s.ok()) { print s.message(); exit; }         // "file:line: problem"
-//   gaz.Compile();                                     // builds the matcher
+//   std::string error = gaz.AddEntityLine(EntityKind::kCountry, {"AU", "en", "Oz"});
+//   gaz.Compile();                                     // builds the automaton
 //
 // Aliases are stored folded (NFKC_Casefold, see normalize.h), so the matcher
 // sees one form per alias however the text writes width or case.
-// Failure: a malformed line fails the load with its file and line; nothing is
-// guessed. Thread safety: load and compile on one thread; after Compile() all
+// Failure: each Add*Line returns what is wrong with a line ("" when good);
+// the caller names the file and line. Nothing is guessed. Thread safety: load and compile on one thread; after Compile() all
 // const methods may be used concurrently.
 #ifndef KGX_EXTRACT_GAZETTEER_H_
 #define KGX_EXTRACT_GAZETTEER_H_
@@ -33,10 +37,7 @@
 #include "base/status.h"
 #include "extract/aho_corasick.h"
 #include "extract/language.h"
-#include "extract/money.h"
-#include "extract/org_rules.h"
 #include "extract/person_words.h"
-#include "extract/relations.h"
 #include "extract/word_edges.h"
 
 namespace kgx {
@@ -62,6 +63,10 @@ int KindPriority(EntityKind kind);
 // Whether a line tagged `line_lang` applies to a document in `doc_lang`:
 // "zh" covers zh-Hans and zh-Hant, "*" covers every language.
 bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang);
+
+// The tab-separated fields of a gazetteer line into *fields; "" or what is
+// wrong with the line (not UTF-8, an empty or blank field).
+std::string SplitGazetteerLine(const std::string& line, std::vector<std::string>* fields);
 
 // One term of office of a person (people.tsv): role, and the first and last
 // month as YYYY-MM; `to` is empty while in office.
@@ -141,23 +146,30 @@ class Gazetteer {
   ~Gazetteer();
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
-  // Loads every *.tsv file of `dir`, in name order, then the relation
-  // frames of dir/frames/<lang>.tsv.
-  Status LoadDirectory(const std::string& dir);
-  // Loads one file; later files add aliases and may override attributes.
-  // Like documents, only a regular file of at most kMaxGazetteerBytes is
-  // read (a folder, FIFO or device is an error naming the path).
-  Status LoadFile(const std::string& path);
-  static constexpr size_t kMaxGazetteerBytes = 64u << 20;
-  // Parses `content` as if read from `path` (tests, fuzzing); a path
-  // frames/<lang>.tsv is a relation frame file of that language.
-  Status LoadString(const std::string& path, const std::string& content);
-  // Drops removed aliases, de-duplicates and builds the automaton and the
-  // rule, money and relation matchers.
+  // The lines of the gazetteer's sections (fields split at tabs); each
+  // returns "" or what is wrong with the line.
+  // `@kind country` ... `@kind person`: id, language, alias and flags or
+  // attributes of an entity.
+  std::string AddEntityLine(EntityKind kind, const std::vector<std::string>& f);
+  // `@icu-countries<TAB>LOCALES`: ICU's names of every ISO country in each
+  // listed locale.
+  std::string AddIcuCountries(const std::string& locales);
+  // `@kind abbreviation-context`: before|after|ambiguous, language, text.
+  std::string AddContextLine(const std::vector<std::string>& f);
+  // `@kind person-title` (person_words.h).
+  std::string AddPersonTitleLine(const std::vector<std::string>& f) {
+    return person_words_.AddLine(f);
+  }
+  // `@kind inflection` (InflectionRule).
+  std::string AddInflectionLine(const std::vector<std::string>& f);
+  // Drops removed aliases, de-duplicates and builds the automaton.
   void Compile();
   // How many threads loading and compiling may use (default 1); the result
   // is the same on any number.
   void SetThreads(int threads) { threads_ = threads; }
+  // With threads to spare, builds ICU's script transliterators (about 20 ms,
+  // most of what Compile()'s conversions cost) on a thread while files load.
+  void StartWarmup();
 
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Alias>& aliases() const { return aliases_; }
@@ -169,18 +181,10 @@ class Gazetteer {
     return pattern_aliases_[pattern];
   }
   const AbbreviationContext& abbreviation_context() const { return context_; }
-  const StopwordTable& stopwords() const { return stopwords_; }
-  // Rules for organizations not in the gazetteer (after Compile()).
-  const OrganizationRules* organization_rules() const { return org_rules_.get(); }
-  const OrganizationRuleWords& organization_rule_words() const { return rule_words_; }
-  // Money words (money.tsv) and the parser built from them (after Compile()).
-  const MoneyParser* money_parser() const { return money_.get(); }
   // Person titles and name words (people.tsv); titles share the automaton.
   const PersonWords& person_words() const { return person_words_; }
   // Titles (indices into person_words().titles) of automaton pattern `pattern`.
   const std::vector<uint32_t>& TitlesOf(uint32_t pattern) const { return pattern_titles_[pattern]; }
-  // Relation frames (frames/<lang>.tsv) and the finder built from them.
-  const RelationFinder* relation_finder() const { return relations_.get(); }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
 
@@ -200,31 +204,6 @@ class Gazetteer {
   // Adds the inflected forms of every alias (InflectionRule) after the
   // aliases, skipping forms the entity already has.
   void AddInflections();
-  // An `@kind inflection` line.
-  std::string AddInflectionLine(const std::vector<std::string>& f);
-  // The sections of a gazetteer file (`@kind` lines) and who reads them.
-  enum class Section {
-    kNone,
-    kEntities,
-    kStopwords,
-    kContext,
-    kOrgRules,
-    kCurrency,
-    kMoneyWords,
-    kPersonTitles,
-    kInflection
-  };
-  Status LoadFrameDirectory(const std::string& dir);
-  static bool FrameLanguage(const std::string& path, std::string* lang);
-  // LoadString's steps; each returns "" or what is wrong with the line.
-  // A directive: @kind, @icu-countries or @icu-currencies.
-  std::string ReadDirective(const std::vector<std::string>& f, Section* section, EntityKind* kind);
-  // A data line, routed to the step that reads its section's words.
-  std::string ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f);
-  // id, language, alias and flags or attributes of an entity.
-  std::string AddEntityLine(EntityKind kind, const std::vector<std::string>& f);
-  // ICU's names of every ISO country in each listed locale.
-  std::string AddIcuCountries(const std::string& locales);
 
   std::vector<Entity> entities_;
   std::vector<InflectionRule> inflections_;
@@ -233,13 +212,6 @@ class Gazetteer {
   std::vector<Alias> aliases_;
   std::set<std::pair<uint32_t, std::string>> dropped_;  // (entity, folded)
   AbbreviationContext context_;
-  StopwordTable stopwords_;
-  OrganizationRuleWords rule_words_;
-  std::unique_ptr<OrganizationRules> org_rules_;
-  MoneyWords money_words_;
-  std::unique_ptr<MoneyParser> money_;
-  FrameTable frames_;  // gazetteers/frames/<lang>.tsv
-  std::unique_ptr<RelationFinder> relations_;
   AhoCorasick automaton_;
   std::vector<std::vector<uint32_t>> pattern_aliases_;
   PersonWords person_words_;

@@ -111,11 +111,12 @@ bool InSet(const std::vector<std::pair<std::string, std::string>>& words, std::s
 }
 
 // Adds organizations found by the rules, after the gazetteer has spoken.
-void AddRuleOrganizations(const Gazetteer& gaz, std::string_view nfkc, const std::string& lang,
+void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, const std::string& lang,
                           std::vector<EntityMatch>* matches) {
-  const OrganizationRules* rules = gaz.organization_rules();
+  const Gazetteer& gaz = tables.gazetteer;
+  const OrganizationRules* rules = tables.organization_rules;
   if (rules == nullptr) return;
-  const OrganizationRuleWords& words = gaz.organization_rule_words();
+  const OrganizationRuleWords& words = tables.organization_rule_words;
   // Gazetteer matches do not overlap and are sorted by position, so those
   // that touch a span are one contiguous run (no scan of the whole text).
   auto first_overlapping = [&](size_t b) {
@@ -376,8 +377,7 @@ namespace {
 // Whether an organization alias ending at `end` ends in a government head
 // that the text continues into a title (美国财政部|长, 外交部|長): the words
 // name a minister, not the ministry.
-bool EndsInTitle(const Gazetteer& gaz, std::string_view folded, size_t end) {
-  const OrganizationRuleWords& w = gaz.organization_rule_words();
+bool EndsInTitle(const OrganizationRuleWords& w, std::string_view folded, size_t end) {
   for (const auto& [lang, head] : w.government_cjk) {
     if (end < head.size() || folded.compare(end - head.size(), head.size(), head) != 0) continue;
     for (const auto& [l, word] : w.not_government)
@@ -390,8 +390,9 @@ bool EndsInTitle(const Gazetteer& gaz, std::string_view folded, size_t end) {
 
 }  // namespace
 
-std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
+std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchText& text,
                                       const std::string& lang) {
+  const Gazetteer& gaz = tables.gazetteer;
   std::vector<EntityMatch> candidates;
   std::vector<TitleHit> titles;
   gaz.automaton().FindAll(text.folded, [&](size_t begin, size_t end, uint32_t pattern) {
@@ -406,7 +407,7 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
       m.entity = alias.entity;
       m.alias = a;
       if (gaz.entities()[alias.entity].kind == EntityKind::kOrganization &&
-          EndsInTitle(gaz, text.folded, end))
+          EndsInTitle(tables.organization_rule_words, text.folded, end))
         continue;
       if (Acceptable(gaz, text, &m)) candidates.push_back(m);
     }
@@ -451,7 +452,7 @@ std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& tex
     out.push_back(kept[i]);
   }
   FindPeople(gaz, text, lang, titles, &out);
-  AddRuleOrganizations(gaz, text.nfkc, lang, &out);
+  AddRuleOrganizations(tables, text.nfkc, lang, &out);
   LinkOrganizationAcronyms(text.nfkc, &out);
   return out;
 }

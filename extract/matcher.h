@@ -1,6 +1,6 @@
 // Finding gazetteer entities in normalized text.
 //
-//   std::vector<EntityMatch> m = FindEntities(gaz, view, "ja");
+//   std::vector<EntityMatch> m = FindEntities(model.entity_tables(), view, "ja");
 //
 // One pass of the gazetteer's Aho-Corasick automaton over the folded text
 // gives every candidate; then, in this order:
@@ -35,40 +35,25 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_match.h"
 #include "extract/gazetteer.h"
 #include "extract/offset_map.h"
+#include "extract/org_rules.h"
 // AtWordBoundaries, WordEdgesOf, IsLatinWord moved there; kept visible here
 // for the matcher's users.
 #include "extract/word_edges.h"
 
 namespace kgx {
 
-// The text to match: the NFKC view, its folded view and the map between them.
-struct MatchText {
-  std::string_view nfkc;
-  std::string_view folded;
-  const OffsetMap* folded_to_nfkc;
+// What matching reads: the gazetteer, then the rules for organizations it
+// does not list (Model::entity_tables(); null rules find none).
+struct EntityTables {
+  const Gazetteer& gazetteer;
+  const OrganizationRules* organization_rules;
+  const OrganizationRuleWords& organization_rule_words;
 };
 
-struct EntityMatch {
-  static constexpr uint32_t kRule = 0xFFFFFFFF;
-  size_t begin = 0, end = 0;  // Byte offsets into MatchText::folded (gazetteer matches).
-  uint32_t entity = 0;        // Index into Gazetteer::entities(), or kRule.
-  uint32_t alias = 0;         // Index into Gazetteer::aliases(), or kRule.
-  // Filled by FindEntities() for every match: byte offsets into
-  // MatchText::nfkc, the kind, and for rule matches the name as written.
-  size_t nfkc_begin = 0, nfkc_end = 0;
-  EntityKind kind = EntityKind::kCountry;
-  std::string rule_name;
-  // Rule matches: "agency" for a government body (else a company) and the
-  // home country read before it ("Japan's Ministry of Finance", 美国财政部).
-  std::string rule_kind, rule_country;
-  // People found by a title (people.h), not in the gazetteer: the country
-  // and role the title implies ("" when it implies none).
-  std::string person_country, person_role;
-};
-
-std::vector<EntityMatch> FindEntities(const Gazetteer& gaz, const MatchText& text,
+std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchText& text,
                                       const std::string& lang);
 
 // What may stand between the members of a chain of countries: nothing

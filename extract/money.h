@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "extract/aho_corasick.h"
+#include "extract/figures.h"
 
 namespace re2 {
 class RE2;
@@ -57,17 +58,11 @@ struct MoneyWords {
   std::string AddIcuCurrencies(const std::string& locales, const std::string& codes);
 };
 
-struct Amount {
-  double value = 0;           // Whole units; the low end of a range.
-  double high = 0;            // High end of a range, else equal to value.
-  std::string currency;       // ISO 4217.
-  std::string qualifier;      // "", approximately, up_to, more_than, at_least
+struct Amount : MoneyFigure {
   size_t begin = 0, end = 0;  // Byte offsets into the text given to Find().
 };
 
-struct ExchangeRate {
-  std::string from, to;  // ISO 4217 codes ("" when not named).
-  double rate = 0;       // 1 `from` = rate `to`.
+struct ExchangeRate : RateFigure {
   size_t begin = 0, end = 0;
 };
 

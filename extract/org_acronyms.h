@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/matcher.h"
+#include "extract/entity_match.h"
 
 namespace kgx {
 

@@ -29,8 +29,9 @@
 #include <string>
 #include <vector>
 
+#include "extract/entity_match.h"
 #include "extract/gazetteer.h"
-#include "extract/matcher.h"
+#include "extract/word_edges.h"
 
 namespace kgx {
 

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/figures.h"
 
 namespace kgx {
 
@@ -112,11 +113,7 @@ struct MineralRef {
   }
 };
 
-struct AmountRef {
-  double value = 0;       // Whole units (the low end of a range).
-  double high = 0;        // High end of a range; equal to value otherwise.
-  std::string currency;   // ISO 4217
-  std::string qualifier;  // "", approximately, up_to, more_than, at_least
+struct AmountRef : MoneyFigure {
   std::string text;       // Original bytes at [start, end).
   size_t start = 0, end = 0;
   // In an agreement's amounts: "" when the figure counts, else conversion,
@@ -137,9 +134,7 @@ struct AmountRef {
   }
 };
 
-struct RateRef {
-  std::string from, to;
-  double rate = 0;
+struct RateRef : RateFigure {
   std::string text;
   size_t start = 0, end = 0;
   template <typename V, typename Self>
@@ -152,9 +147,7 @@ struct RateRef {
   }
 };
 
-struct DateRef {
-  std::string date;       // ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; "" if unresolved.
-  bool relative = false;  // Completed from the publication date (4月11日, Wednesday).
+struct DateRef : DateFigure {
   std::string text;
   size_t start = 0, end = 0;
   template <typename V, typename Self>

@@ -8,13 +8,14 @@ using kgx_test::Found;
 using kgx_test::Ids;
 using kgx_test::Match;
 using kgx_test::ProjectGazetteer;
+using kgx_test::ProjectModel;
 using V = std::vector<std::string>;
 
 namespace {
 
 void Expect(const char* lang, const std::string& text, const V& ids) {
   CAPTURE(text);
-  CHECK(Ids(Match(ProjectGazetteer(), text, lang)) == ids);
+  CHECK(Ids(Match(ProjectModel(), text, lang)) == ids);
 }
 
 }  // namespace
@@ -72,7 +73,7 @@ TEST_CASE("organizations in every script, with their home country") {
 
 TEST_CASE("news outlets are media, not parties") {
   const kgx::Gazetteer& gaz = ProjectGazetteer();
-  auto found = Match(gaz, "Reuters and ロイター and 日経 reported.", "ja");
+  auto found = Match(kgx_test::ProjectModel(), "Reuters and ロイター and 日経 reported.", "ja");
   REQUIRE(found.size() == 3);
   for (const Found& f : found) {
     const int e = gaz.Find(kgx::EntityKind::kMedia, f.id);

@@ -51,32 +51,34 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
 }
 
 TEST_CASE("an alias marked ambiguous is loaded with its flag; matching is unchanged") {
-  const auto owned = kgx_test::CompiledGazetteer(
+  const auto owned = kgx_test::CompiledModel(
       "@kind\torganization\nMinistry of Finance of China\tzh-Hans\t财政部\tambiguous\n");
-  const kgx::Gazetteer& gaz = *owned;
+  const kgx::Model& gaz_model = *owned;
+  const kgx::Gazetteer& gaz = gaz_model.gazetteer();
   REQUIRE(!gaz.aliases().empty());
   CHECK((gaz.aliases()[0].flags & kgx::kAliasAmbiguous) != 0);
-  CHECK(kgx_test::Ids(kgx_test::Match(gaz, "财政部表示", "zh-Hans")) ==
+  CHECK(kgx_test::Ids(kgx_test::Match(gaz_model, "财政部表示", "zh-Hans")) ==
         std::vector<std::string>{"Ministry of Finance of China"});
 }
 
 TEST_CASE("ICU supplies every ISO country in every listed locale") {
-  const auto owned = kgx_test::CompiledGazetteer("@kind\tcountry\n@icu-countries\ten,ja,zh-Hant\n");
-  const kgx::Gazetteer& gaz = *owned;
+  const auto owned = kgx_test::CompiledModel("@kind\tcountry\n@icu-countries\ten,ja,zh-Hant\n");
+  const kgx::Model& gaz_model = *owned;
+  const kgx::Gazetteer& gaz = gaz_model.gazetteer();
   int countries = 0;
   for (const kgx::Entity& e : gaz.entities()) countries += e.kind == kgx::EntityKind::kCountry;
   CHECK(countries >= 240);
-  CHECK(kgx_test::Ids(kgx_test::Match(gaz, "Myanmar, Burma, ミャンマー, 緬甸", "ja")) ==
+  CHECK(kgx_test::Ids(kgx_test::Match(gaz_model, "Myanmar, Burma, ミャンマー, 緬甸", "ja")) ==
         std::vector<std::string>{"MM", "MM", "MM", "MM"});
   // 刚果（金）-style names are not split into one-character "names".
-  CHECK(kgx_test::Match(gaz, "金", "zh-Hant").empty());
+  CHECK(kgx_test::Match(gaz_model, "金", "zh-Hant").empty());
 }
 
 TEST_CASE("user lines add aliases and drop ICU ones") {
-  const auto owned = kgx_test::CompiledGazetteer(
+  const auto owned = kgx_test::CompiledModel(
       "@kind\tcountry\n@icu-countries\ten\nTD\ten\tChad\tdrop\nAU\ten\tOz\n");
-  const kgx::Gazetteer& gaz = *owned;
-  CHECK(kgx_test::Ids(kgx_test::Match(gaz, "Chad met Oz.", "en")) ==
+  const kgx::Model& gaz_model = *owned;
+  CHECK(kgx_test::Ids(kgx_test::Match(gaz_model, "Chad met Oz.", "en")) ==
         std::vector<std::string>{"AU"});
 }
 
@@ -84,13 +86,14 @@ TEST_CASE("the project gazetteers load") {
   const kgx::Gazetteer& gaz = kgx_test::ProjectGazetteer();
   CHECK(gaz.Find(kgx::EntityKind::kCountry, "JP") >= 0);
   CHECK(gaz.Find(kgx::EntityKind::kGroup, "G7") >= 0);
-  CHECK(gaz.stopwords().count("the") == 1);
+  CHECK(kgx_test::ProjectModel().stopwords().count("the") == 1);
 }
 
 TEST_CASE("loading on several threads gives the same aliases in the same order") {
   auto aliases = [](int threads) {
-    const auto owned = kgx_test::CompiledGazetteer("", /*with_project=*/true, threads);
-    const kgx::Gazetteer& gaz = *owned;
+    const auto owned = kgx_test::CompiledModel("", /*with_project=*/true, threads);
+    const kgx::Model& gaz_model = *owned;
+    const kgx::Gazetteer& gaz = gaz_model.gazetteer();
     std::vector<std::string> out;
     for (const kgx::Alias& a : gaz.aliases())
       out.push_back(a.lang + "|" + a.folded + "|" + gaz.entities()[a.entity].id);
@@ -110,4 +113,41 @@ TEST_CASE("loading on several threads gives the same aliases in the same order")
   REQUIRE(hans < one.size());
   REQUIRE(hant < one.size());
   CHECK(hant == hans + 1);
+}
+
+TEST_CASE("the model routes each section to its step; the gazetteer keeps entities and aliases") {
+  kgx::Model model;
+  REQUIRE(model
+              .LoadString("words.tsv",
+                          "@kind\tcountry\nAU\ten\tOz\n"
+                          "@kind\tcurrency\nAUD\ten\toz-dollars\n"
+                          "@kind\tstopword\nthe\ten\n"
+                          "@kind\torganization-rule\nlegal\ten\tPty Ltd\n")
+              .ok());
+  REQUIRE(model.LoadString("frames/en.tsv", "agreement\tsign\tcooperation\n").ok());
+  model.Compile();
+  // Only the entity line is an alias: currency words, stopwords and rule
+  // words went to their steps.
+  REQUIRE(model.gazetteer().aliases().size() == 1);
+  CHECK(model.gazetteer().aliases()[0].folded == "oz");
+  CHECK(model.stopwords().count("the") == 1);
+  CHECK(model.organization_rule_words().legal.size() == 1);
+  CHECK(model.frames().words().size() == 1);
+  CHECK(model.money_parser() != nullptr);
+  CHECK(model.relation_finder() != nullptr);
+}
+
+TEST_CASE("entity kind names: one table, each name reads back as its kind") {
+  for (kgx::EntityKind k :
+       {kgx::EntityKind::kCountry, kgx::EntityKind::kGroup, kgx::EntityKind::kOrganization,
+        kgx::EntityKind::kMineral, kgx::EntityKind::kMedia, kgx::EntityKind::kRegion,
+        kgx::EntityKind::kWord, kgx::EntityKind::kPerson}) {
+    kgx::EntityKind back = kgx::EntityKind::kWord;
+    INFO(kgx::EntityKindName(k));
+    CHECK(std::string(kgx::EntityKindName(k)) != "?");
+    REQUIRE(kgx::ParseEntityKind(kgx::EntityKindName(k), &back));
+    CHECK(back == k);
+  }
+  kgx::EntityKind unused;
+  CHECK_FALSE(kgx::ParseEntityKind("planet", &unused));
 }

@@ -110,6 +110,37 @@ TEST_CASE("a line reader numbers lines, keeps a last line without newline, bound
   CHECK(bounded.status().message() == dir / "r.jsonl:3: line longer than 1000 bytes");
 }
 
+TEST_CASE("a file cut into parts at line ends reads as the whole: same lines, same numbers") {
+  TempDir dir;
+  const std::string long_line(200000, 'y');  // A part boundary inside it moves to its end.
+  Write(dir / "r.jsonl", "a\n\nbb\n" + long_line + "\nccc\ndddd\n\nlast");
+  auto read = [&](const kgx::FilePart& part) {
+    kgx::LineReader in;
+    REQUIRE(in.Open(dir / "r.jsonl", 1 << 20, part.begin, part.end, part.first_line).ok());
+    std::vector<std::string> out;
+    std::string line;
+    while (in.Next(&line)) out.push_back(std::to_string(in.line_number()) + ":" + line);
+    CHECK(in.status().ok());
+    return out;
+  };
+  const std::vector<std::string> whole = read(kgx::FilePart());
+  REQUIRE(whole.size() == 8);
+  for (uint64_t part_bytes : {1, 3, 5, 1000, 1 << 20}) {
+    const std::vector<kgx::FilePart> parts = kgx::SplitLines(dir / "r.jsonl", part_bytes);
+    std::vector<std::string> joined;
+    for (const kgx::FilePart& p : parts) {
+      const std::vector<std::string> got = read(p);
+      CHECK_FALSE(got.empty());  // Every part holds a line at least.
+      joined.insert(joined.end(), got.begin(), got.end());
+    }
+    CHECK(joined == whole);
+    CHECK(parts.size() == (part_bytes == 1 ? 8u : part_bytes == 1 << 20 ? 1u : parts.size()));
+  }
+  // An empty file is one part of no line.
+  Write(dir / "empty.jsonl", "");
+  CHECK(kgx::SplitLines(dir / "empty.jsonl", 10).size() == 1);
+}
+
 TEST_CASE("binary document formats are known by name and by their first bytes") {
   struct {
     const char* name;

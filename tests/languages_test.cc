@@ -22,7 +22,7 @@ namespace {
 // "id=text" of every entity found, in text order.
 std::vector<std::string> Found(const std::string& text, const std::string& lang) {
   std::vector<std::string> out;
-  for (const kgx_test::Found& f : kgx_test::Match(kgx_test::ProjectGazetteer(), text, lang))
+  for (const kgx_test::Found& f : kgx_test::Match(kgx_test::ProjectModel(), text, lang))
     out.push_back(f.id + "=" + f.text);
   return out;
 }
@@ -30,7 +30,7 @@ std::vector<std::string> Found(const std::string& text, const std::string& lang)
 kgx::Record Extract(const std::string& path, const std::string& text) {
   kgx::Document doc;
   REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
 }
 
 // What the relation reader makes of one sentence in `lang` (given in front
@@ -132,28 +132,28 @@ TEST_CASE("Portuguese and Italian contracted prepositions do not hide the name")
 }
 
 TEST_CASE("inflection rules: a bad line names its file and line") {
-  kgx::Gazetteer gaz;
+  kgx::Model gaz;
   kgx::Status s = gaz.LoadString("t.tsv",
                                  "@kind\tinflection\n"
                                  "suffix\tru\tа\tа ы е\n"
                                  "suffix\tru\tя\tя и\n");
   REQUIRE_FALSE(s.ok());
   CHECK(s.message() == "t.tsv:3: a ru suffix rule needs 3 forms, one per case, got 2");
-  kgx::Gazetteer gaz2;
+  kgx::Model gaz2;
   s = gaz2.LoadString("t.tsv", "@kind\tinflection\nsuffix\tru\tа\n");
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().rfind("t.tsv:2: expected 'suffix|prefix", 0) == 0);
   // A rule of more cases than any language has is refused, not expanded.
   std::string many = "@kind\tinflection\nsuffix\tru\tа\t";
   for (int i = 0; i < 40; ++i) many += i ? " а" : "а";
-  kgx::Gazetteer gaz3;
+  kgx::Model gaz3;
   s = gaz3.LoadString("t.tsv", many + "\n");
   REQUIRE_FALSE(s.ok());
   CHECK(s.message() == "t.tsv:2: at most 32 forms, got 40");
 }
 
 TEST_CASE("inflection rules apply to aliases of their language only") {
-  kgx::Gazetteer gaz;
+  kgx::Model gaz;
   REQUIRE(gaz.LoadString("t.tsv",
                          "@kind\tinflection\n"
                          "suffix\tru\tа\tа ы\n"
@@ -165,7 +165,7 @@ TEST_CASE("inflection rules apply to aliases of their language only") {
               .ok());
   gaz.Compile();
   std::vector<std::string> forms;
-  for (const kgx::Alias& a : gaz.aliases()) forms.push_back(a.lang + ":" + a.folded);
+  for (const kgx::Alias& a : gaz.gazetteer().aliases()) forms.push_back(a.lang + ":" + a.folded);
   // Attached words are read before a match, not generated.
   CHECK(forms == std::vector<std::string>{"ru:куба", "bg:куба", "ar:مصر", "ru:кубы"});
   const auto found = kgx_test::Match(gaz, "ومصر وكوبا", "ar");
@@ -202,7 +202,7 @@ TEST_CASE("money as the Portuguese, Russian, Vietnamese, Arabic and Italian pres
     CAPTURE(m.text);
     std::vector<kgx::Amount> amounts;
     std::vector<kgx::ExchangeRate> rates;
-    kgx_test::ProjectGazetteer().money_parser()->Find(text, m.lang, "", &amounts, &rates);
+    kgx_test::ProjectModel().money_parser()->Find(text, m.lang, "", &amounts, &rates);
     REQUIRE(amounts.size() == 1);
     CHECK(amounts[0].value == doctest::Approx(m.value));
     CHECK(amounts[0].currency == m.currency);
@@ -233,7 +233,7 @@ TEST_CASE("Arabic-Indic digits, bidi controls and vowel marks keep offsets into 
 }
 
 TEST_CASE("language of Portuguese, Russian, Vietnamese, Arabic and Italian text") {
-  const kgx::StopwordTable& stop = kgx_test::ProjectGazetteer().stopwords();
+  const kgx::StopwordTable& stop = kgx_test::ProjectModel().stopwords();
   CHECK(kgx::DetectLanguage("Норникель рассматривает перенос выплавки меди в Китай", "", stop) ==
         "ru");
   CHECK(kgx::DetectLanguage("أعلنت شركة منارة للمعادن أنها ستشتري حصة في Vale", "", stop) == "ar");

@@ -11,6 +11,7 @@
 using kgx_test::Ids;
 using kgx_test::Match;
 using kgx_test::ProjectGazetteer;
+using kgx_test::ProjectModel;
 using V = std::vector<std::string>;
 using kgx::EntityKind;
 
@@ -26,7 +27,7 @@ void RunTable(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
     const std::string text = c.text;
     CAPTURE(text);
-    CHECK(Ids(Match(ProjectGazetteer(), c.text, c.lang)) == c.ids);
+    CHECK(Ids(Match(ProjectModel(), c.text, c.lang)) == c.ids);
   }
 }
 
@@ -96,21 +97,22 @@ TEST_CASE("a lone CJK abbreviation inside an ordinary word is not a country") {
 }
 
 TEST_CASE("ResolveOverlaps keeps the longest match, then the kind priority") {
-  const auto owned = kgx_test::CompiledGazetteer(
+  const auto owned = kgx_test::CompiledModel(
       "@kind\tcountry\nKR\ten\tKorea\nAU\ten\tAustralia\n"
       "@kind\torganization\nKorea Zinc\ten\tKorea Zinc\n"
       "Sumitomo\ten\tSumitomo\nSumitomo Metal Mining\ten\tSumitomo Metal Mining\n"
       "Magnium Australia\ten\tMagnium Australia\n"
       "@kind\tmineral\nzinc\ten\tzinc\n");
-  const kgx::Gazetteer& gaz = *owned;
-  auto found = Match(gaz, "Korea Zinc and Sumitomo Metal Mining met Magnium Australia in Korea.", "en");
+  const kgx::Model& gaz_model = *owned;
+  auto found = Match(gaz_model, "Korea Zinc and Sumitomo Metal Mining met Magnium Australia in Korea.", "en");
   CHECK(Ids(found) == V{"Korea Zinc", "Sumitomo Metal Mining", "Magnium Australia", "KR"});
 
   // Equal spans: an organization beats a country of the same name.
-  const auto owned_same = kgx_test::CompiledGazetteer(
+  const auto owned_same = kgx_test::CompiledModel(
       "@kind\tcountry\nJO\ten\tJordan\n@kind\torganization\nJordan\ten\tJordan\n");
-  const kgx::Gazetteer& same = *owned_same;
-  auto j = Match(same, "Jordan", "en");
+  const kgx::Model& same_model = *owned_same;
+  const kgx::Gazetteer& same = same_model.gazetteer();
+  auto j = Match(same_model, "Jordan", "en");
   REQUIRE(j.size() == 1);
   CHECK(same.entities()[same.Find(kgx::EntityKind::kOrganization, "Jordan")].id == j[0].id);
   auto gaz_match = [&](EntityKind kind, const char* id, uint32_t alias) {

@@ -23,7 +23,7 @@ std::vector<Found> Money(const std::string& raw, const std::string& lang,
   const std::string text = kgx::NormalizeNfkc(raw);
   std::vector<kgx::Amount> amounts;
   std::vector<kgx::ExchangeRate> rates;
-  kgx_test::ProjectGazetteer().money_parser()->Find(text, lang, locale, &amounts, &rates);
+  kgx_test::ProjectModel().money_parser()->Find(text, lang, locale, &amounts, &rates);
   std::vector<Found> out;
   for (const auto& a : amounts)
     out.push_back(
@@ -97,7 +97,7 @@ TEST_CASE("a rate statement is a rate, not an amount") {
   const std::string text = "($1 = 1.3877 Australian dollars)";
   std::vector<kgx::Amount> amounts;
   std::vector<kgx::ExchangeRate> rates;
-  kgx_test::ProjectGazetteer().money_parser()->Find(text, "en", "", &amounts, &rates);
+  kgx_test::ProjectModel().money_parser()->Find(text, "en", "", &amounts, &rates);
   CHECK(amounts.empty());
   REQUIRE(rates.size() == 1);
   CHECK(rates[0].from == "USD");
@@ -222,12 +222,12 @@ TEST_CASE("not dates: may as a verb, durations, days without publication") {
 // after free, seen under AddressSanitizer, which CI runs this suite with).
 // The parser then reads scale words through RE2 and must still work.
 TEST_CASE("a user scale word that starts with a hyphen leaves the money parser sound") {
-  const auto owned = kgx_test::CompiledGazetteer("@kind\tmoney-word\nscale\ten\t-mrd\t1e9\n",
+  const auto owned = kgx_test::CompiledModel("@kind\tmoney-word\nscale\ten\t-mrd\t1e9\n",
                                                  /*with_project=*/true);
-  const kgx::Gazetteer& gaz = *owned;
+  const kgx::Model& gaz_model = *owned;
   std::vector<kgx::Amount> amounts;
   std::vector<kgx::ExchangeRate> rates;
-  gaz.money_parser()->Find(kgx::NormalizeNfkc("a US$2.5 billion fund"), "en", "", &amounts, &rates);
+  gaz_model.money_parser()->Find(kgx::NormalizeNfkc("a US$2.5 billion fund"), "en", "", &amounts, &rates);
   REQUIRE(amounts.size() == 1);
   CHECK(amounts[0].value == 2.5e9);
   CHECK(amounts[0].currency == "USD");
@@ -240,7 +240,7 @@ std::vector<std::string> Roles(const std::string& raw, const std::string& lang) 
   const std::string text = kgx::NormalizeNfkc(raw);
   std::vector<kgx::Amount> amounts;
   std::vector<kgx::ExchangeRate> rates;
-  kgx_test::ProjectGazetteer().money_parser()->Find(text, lang, "", &amounts, &rates);
+  kgx_test::ProjectModel().money_parser()->Find(text, lang, "", &amounts, &rates);
   std::vector<size_t> all(amounts.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
   std::vector<std::string> roles;

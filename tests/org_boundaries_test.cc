@@ -29,7 +29,7 @@ std::vector<Org> Orgs(const std::string& text, const std::string& lang) {
   const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
   std::vector<Org> out;
   for (const kgx::EntityMatch& m :
-       kgx::FindEntities(gaz, kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
+       kgx::FindEntities(kgx_test::ProjectModel().entity_tables(), kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
     if (m.kind != kgx::EntityKind::kOrganization) continue;
     if (m.entity == kgx::EntityMatch::kRule) {
       out.push_back({m.rule_name, m.rule_country});

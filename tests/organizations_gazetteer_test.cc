@@ -141,13 +141,14 @@ TEST_CASE("every organization's first line has kind= and an ISO country=") {
 }
 
 TEST_CASE("shared aliases: a second entity needs the ambiguous mark") {
-  const auto owned = kgx_test::CompiledGazetteer(
+  const auto owned = kgx_test::CompiledModel(
       "@kind\torganization\n"
       "Ministry of Finance of China\tzh-Hans\t财政部\tambiguous\n"
       "Ministry of Finance of Taiwan\tzh-Hant\t財政部\n"
       "Sinomine Resource\ten\tSinomine\n"
       "Sinomine\ten\tSINOMINE\n");
-  const kgx::Gazetteer& gaz = *owned;
+  const kgx::Model& gaz_model = *owned;
+  const kgx::Gazetteer& gaz = gaz_model.gazetteer();
   // 財政部 is 财政部 converted by ICU: the same alias, marked; Sinomine is not.
   CHECK(SharedAliases(gaz) ==
         std::vector<std::string>{"sinomine: organization:Sinomine | organization:Sinomine Resource"});

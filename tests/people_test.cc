@@ -28,7 +28,7 @@ V KindsAndIds(const std::string& text, const std::string& lang) {
   const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
   V out;
   for (const kgx::EntityMatch& m :
-       kgx::FindEntities(gaz, kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
+       kgx::FindEntities(kgx_test::ProjectModel().entity_tables(), kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
     const bool rule = m.entity == kgx::EntityMatch::kRule;
     out.push_back(std::string(kgx::EntityKindName(m.kind)) + ":" +
                   (rule ? m.rule_name : gaz.entities()[m.entity].id));
@@ -47,7 +47,7 @@ void RunTable(const std::vector<Case>& cases) {
 kgx::Record Extract(const std::string& path, const std::string& text) {
   kgx::Document doc;
   REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
 }
 
 }  // namespace

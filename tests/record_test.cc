@@ -23,7 +23,18 @@ kgx::Record Hostile() {
                {0.5, 2.25, "USD", "up_to", "up to $0.5-2.25", 30, 45},
                {1e17, 1e17, "JPY", "", "huge", 50, 54}};
   r.rates = {{"USD", "AUD", 1.3877, "($1 = 1.3877 Australian dollars)", 60, 92}};
-  r.dates = {{"2026-04-11", true, "4月11日", 5, 14}, {"", false, "someday", 0, 7}};
+  // Named fields: a DateRef's date and relative are its DateFigure base's.
+  auto date_ref = [](const char* date, bool relative, const char* text, size_t start,
+                     size_t end) {
+    kgx::DateRef d;
+    d.date = date;
+    d.relative = relative;
+    d.text = text;
+    d.start = start;
+    d.end = end;
+    return d;
+  };
+  r.dates = {date_ref("2026-04-11", true, "4月11日", 5, 14), date_ref("", false, "someday", 0, 7)};
   kgx::AgreementRef a;
   a.parties = {"AU", "JP"};
   a.kind = "mou_or_framework";

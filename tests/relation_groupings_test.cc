@@ -19,7 +19,7 @@ using Pairs = std::set<std::string>;
 kgx::Record ReadAs(const std::string& lang, const std::string& text) {
   kgx::Document doc;
   REQUIRE(kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
 }
 
 Pairs Concluded(const std::string& lang, const std::string& text) {

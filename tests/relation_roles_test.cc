@@ -41,7 +41,7 @@ Pairs InForce(const kgx::Record& r) {
 kgx::Record Read(const std::string& text) {
   kgx::Document doc;
   REQUIRE(kgx::ParseDocument("doc.txt", text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectGazetteer()).Extract(doc);
+  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
 }
 
 // A sentence of fillers and markers built by hand: `text` with each filler

@@ -12,6 +12,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/matcher.h"
+#include "extract/model.h"
 #include "extract/normalize.h"
 #include "extract/record.h"
 
@@ -40,26 +41,30 @@ inline std::set<std::string> ConcludedPairs(const kgx::Record& r) {
   return out;
 }
 
-// The project's gazetteers, loaded once for all tests.
-inline const kgx::Gazetteer& ProjectGazetteer() {
-  static const kgx::Gazetteer* gaz = [] {
-    auto* g = new kgx::Gazetteer();
-    kgx::Status s = g->LoadDirectory(KGX_GAZETTEER_DIR);
+// The project's model (gazetteers and every step's words), loaded once for
+// all tests.
+inline const kgx::Model& ProjectModel() {
+  static const kgx::Model* model = [] {
+    auto* m = new kgx::Model();
+    kgx::Status s = m->LoadDirectory(KGX_GAZETTEER_DIR);
     if (!s.ok()) throw std::runtime_error(s.message());
-    g->Compile();
-    return g;
+    m->Compile();
+    return m;
   }();
-  return *gaz;
+  return *model;
 }
 
-// A gazetteer of one file's `content` (as if read from `path`), on top of
-// the project's gazetteers when `with_project`, loaded on `threads` threads
-// and compiled; a load error fails the calling test. The one setup every
-// test that needs its own word table shares.
-inline std::unique_ptr<kgx::Gazetteer> CompiledGazetteer(const std::string& content,
-                                                         bool with_project = false, int threads = 1,
-                                                         const std::string& path = "test.tsv") {
-  auto gaz = std::make_unique<kgx::Gazetteer>();
+// Its gazetteer: entities and aliases.
+inline const kgx::Gazetteer& ProjectGazetteer() { return ProjectModel().gazetteer(); }
+
+// A model of one file's `content` (as if read from `path`), on top of the
+// project's gazetteers when `with_project`, loaded on `threads` threads and
+// compiled; a load error fails the calling test. The one setup every test
+// that needs its own word table shares.
+inline std::unique_ptr<kgx::Model> CompiledModel(const std::string& content,
+                                                 bool with_project = false, int threads = 1,
+                                                 const std::string& path = "test.tsv") {
+  auto gaz = std::make_unique<kgx::Model>();
   gaz->SetThreads(threads);
   if (with_project) REQUIRE(gaz->LoadDirectory(KGX_GAZETTEER_DIR).ok());
   const kgx::Status s = gaz->LoadString(path, content);
@@ -71,7 +76,7 @@ inline std::unique_ptr<kgx::Gazetteer> CompiledGazetteer(const std::string& cont
 
 // The message loading `content` as `path` fails with, or "" when it loads.
 inline std::string LoadError(const std::string& content, const std::string& path = "user.tsv") {
-  kgx::Gazetteer gaz;
+  kgx::Model gaz;
   const kgx::Status s = gaz.LoadString(path, content);
   return s.ok() ? "" : s.message();
 }
@@ -84,14 +89,15 @@ struct Found {
 };
 
 // Entities found in `text` as (id, surface) pairs in text order.
-inline std::vector<Found> Match(const kgx::Gazetteer& gaz, const std::string& text,
+inline std::vector<Found> Match(const kgx::Model& model, const std::string& text,
                                 const std::string& lang) {
+  const kgx::Gazetteer& gaz = model.gazetteer();
   kgx::OffsetMap f_to_n;
   const std::string nfkc = kgx::NormalizeNfkc(text);
   const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
   std::vector<Found> out;
   for (const kgx::EntityMatch& m :
-       kgx::FindEntities(gaz, kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
+       kgx::FindEntities(model.entity_tables(), kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
     const std::string id =
         m.entity == kgx::EntityMatch::kRule ? m.rule_name : gaz.entities()[m.entity].id;
     out.push_back({id, nfkc.substr(m.nfkc_begin, m.nfkc_end - m.nfkc_begin)});

@@ -32,7 +32,7 @@
 #include "export/summary.h"
 #include "export/temp_files.h"
 #include "extract/extractor.h"
-#include "extract/gazetteer.h"
+#include "extract/model.h"
 #include "extract/reader.h"
 #include "graph/analytics.h"
 #include "graph/filter.h"
@@ -550,15 +550,16 @@ std::string FindDataDir(const Options& opt) {
 }
 
 // Loads the gazetteer folder and the user's files; false (reported) on error.
-bool LoadGazetteers(const Options& opt, Gazetteer* gaz) {
-  gaz->SetThreads(opt.threads);
-  Status s = gaz->LoadDirectory(FindDataDir(opt));
-  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i) s = gaz->LoadFile(opt.gazetteers[i]);
+bool LoadGazetteers(const Options& opt, Model* model) {
+  model->SetThreads(opt.threads);
+  Status s = model->LoadDirectory(FindDataDir(opt));
+  for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i)
+    s = model->LoadFile(opt.gazetteers[i]);
   if (!s.ok()) {
     Error(s.message());
     return false;
   }
-  gaz->Compile();
+  model->Compile();
   return true;
 }
 
@@ -619,6 +620,36 @@ std::vector<size_t> BatchEnds(const std::vector<uint64_t>& sizes, uint64_t total
   }
   if (count > 0) ends.push_back(sizes.size());
   return ends;
+}
+
+// One unit of work: a file, or a part of a large records file.
+struct InputTask {
+  size_t file;    // Index into the files.
+  FilePart part;  // The whole file unless a records file was cut.
+  bool last;      // The file's last part.
+  uint64_t bytes;
+};
+
+// Records files over kRecordPartBytes are read in parts of about that size,
+// so that `merge` holds a few parts at once (the ordered pool's window), not
+// every file's records: peak memory no longer grows with a file's size.
+constexpr uint64_t kRecordPartBytes = 1 << 20;
+
+std::vector<InputTask> InputTasks(const std::vector<std::string>& files,
+                                  const std::vector<uint64_t>& sizes, bool records) {
+  std::vector<InputTask> tasks;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!records || sizes[i] <= kRecordPartBytes || LowerExtension(files[i]) != "jsonl") {
+      tasks.push_back({i, FilePart(), true, sizes[i]});
+      continue;
+    }
+    const std::vector<FilePart> parts = SplitLines(files[i], kRecordPartBytes);
+    for (size_t k = 0; k < parts.size(); ++k) {
+      const uint64_t end = std::min(parts[k].end, sizes[i]);
+      tasks.push_back({i, parts[k], k + 1 == parts.size(), end - std::min(end, parts[k].begin)});
+    }
+  }
+  return tasks;
 }
 
 // A progress line on stderr for long runs, only when stderr is a terminal
@@ -786,8 +817,10 @@ struct Outcome {
 
 // Reads input `path` (on a worker thread): its records, written as JSON
 // lines here when `write_lines`, and kept for the graph unless `extract`.
-Outcome ReadInput(const std::string& path, const Options& opt, const Extractor& extractor,
-                  bool write_lines, bool extract) {
+// `part`: the lines of a records file to read (a large one is read part by
+// part, InputTasks).
+Outcome ReadInput(const std::string& path, const FilePart& part, const Options& opt,
+                  const Extractor& extractor, bool write_lines, bool extract) {
   // A record says more than its document (offsets, evidence): a line may be
   // 4 times the document size limit.
   const size_t max_record_line = 4 * opt.read.max_file_bytes;
@@ -803,7 +836,7 @@ Outcome ReadInput(const std::string& path, const Options& opt, const Extractor& 
     return o;
   };
   if (LowerExtension(path) == "jsonl") {  // Records from `kgx extract`.
-    ReadRecords(path, max_record_line, &o.records, &o.where, &o.errors);
+    ReadRecords(path, max_record_line, &o.records, &o.where, &o.errors, part);
     return finish();
   }
   Document doc;
@@ -848,8 +881,8 @@ int RunDocuments(const Options& opt) {
     Error(s.message());
     return kExitUsage;
   }
-  Gazetteer gaz;
-  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  Model model;
+  if (!LoadGazetteers(opt, &model)) return kExitUsage;
   const bool extract = opt.command == "extract";
   std::vector<std::string> files;
   bool all_ok = CollectInputs(opt.paths, opt.command == "merge" || opt.command == "stats", &files);
@@ -863,7 +896,7 @@ int RunDocuments(const Options& opt) {
     return kExitUsage;
   }
 
-  Extractor extractor(gaz);
+  Extractor extractor(model);
   KnowledgeGraph graph;
   Documents documents;
   const std::vector<uint64_t> sizes = FileSizes(files);
@@ -871,19 +904,25 @@ int RunDocuments(const Options& opt) {
   for (uint64_t s : sizes) total_bytes += s;
   Progress progress(opt.quiet, total_bytes);
   size_t records_read = 0;
-  const std::vector<size_t> ends = BatchEnds(sizes, total_bytes, opt.threads);
-  size_t next_file = 0;
+  const std::vector<InputTask> tasks =
+      InputTasks(files, sizes, opt.command == "merge" || opt.command == "stats");
+  std::vector<uint64_t> task_bytes;
+  for (const InputTask& t : tasks) task_bytes.push_back(t.bytes);
+  const std::vector<size_t> ends = BatchEnds(task_bytes, total_bytes, opt.threads);
+  size_t next_task = 0;
   RunOrdered<std::vector<Outcome>>(
       ends.size(), opt.threads, 4 * static_cast<size_t>(opt.threads),
       [&](size_t b) {
         std::vector<Outcome> batch;
         for (size_t i = b == 0 ? 0 : ends[b - 1]; i < ends[b]; ++i)
-          batch.push_back(ReadInput(files[i], opt, extractor, records_out.on(), extract));
+          batch.push_back(ReadInput(files[tasks[i].file], tasks[i].part, opt, extractor,
+                                    records_out.on(), extract));
         return batch;
       },
       [&](size_t, std::vector<Outcome>& batch) {
         for (Outcome& o : batch) {
-          const std::string& file = files[next_file++];
+          const InputTask& task = tasks[next_task++];
+          const std::string& file = files[task.file];
           progress.Clear();
           for (const std::string& e : o.errors) Error(e);
           if (!o.errors.empty()) all_ok = false;
@@ -892,7 +931,7 @@ int RunDocuments(const Options& opt) {
           records_read += o.count;
           for (size_t k = 0; k < o.records.size(); ++k)
             if (documents.First(o.records[k], o.where[k])) graph.AddRecord(o.records[k]);
-          documents.ReportRepeats(file);
+          if (task.last) documents.ReportRepeats(file);
           progress.Add(o.bytes);
         }
       });
@@ -908,7 +947,7 @@ int RunDocuments(const Options& opt) {
   }
   if (!extract) {
     // The same graph whatever order records came in.
-    graph.Finalize(opt.threads, GazetteerInfo(gaz));
+    graph.Finalize(opt.threads, GazetteerInfo(model.gazetteer()));
     if (!opt.filter.empty()) graph = FilterGraph(graph, opt.filter);
   }
   if (opt.command == "stats") {
@@ -933,20 +972,20 @@ int RunEvalCommand(const Options& opt) {
     Error(s.message());
     return kExitUsage;
   }
-  Gazetteer gaz;
-  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  Model model;
+  if (!LoadGazetteers(opt, &model)) return kExitUsage;
   EvalOptions eval;
   eval.gold_path = opt.paths[0];
   eval.floors = opt.floors;
   eval.verbose = opt.verbose;
-  return RunEval(gaz, eval);
+  return RunEval(model, eval);
 }
 
 int RunAliases(const Options& opt) {
-  Gazetteer gaz;
-  if (!LoadGazetteers(opt, &gaz)) return kExitUsage;
+  Model model;
+  if (!LoadGazetteers(opt, &model)) return kExitUsage;
   std::set<std::string> unique;
-  for (const Alias& a : gaz.aliases()) unique.insert(a.folded);
+  for (const Alias& a : model.gazetteer().aliases()) unique.insert(a.folded);
   for (const std::string& a : unique) std::printf("%s\n", a.c_str());
   return kExitOk;
 }

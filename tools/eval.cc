@@ -271,15 +271,15 @@ void PrintScores(const std::map<std::string, std::map<std::string, Counts>>& by_
 
 }  // namespace
 
-int RunEval(const Gazetteer& gaz, const EvalOptions& opt) {
+int RunEval(const Model& model, const EvalOptions& opt) {
   Complaints complaints{opt.gold_path};
   std::vector<GoldLine> lines;
   if (!ReadGold(opt.gold_path, &complaints, &lines)) return 2;
   const std::string dir = opt.gold_path.find('/') == std::string::npos
                               ? "."
                               : opt.gold_path.substr(0, opt.gold_path.rfind('/'));
-  Extractor extractor(gaz);
-  const OrgResolver resolver(gaz);
+  Extractor extractor(model);
+  const OrgResolver resolver(model.gazetteer());
   std::map<std::string, std::map<std::string, Counts>> by_lang;  // lang -> kind -> counts
   std::map<std::string, Counts> total;
   int docs = 0, lang_right = 0, unread = 0;

@@ -21,7 +21,7 @@
 #include <map>
 #include <string>
 
-#include "extract/gazetteer.h"
+#include "extract/model.h"
 
 namespace kgx {
 
@@ -32,7 +32,7 @@ struct EvalOptions {
 };
 
 // Prints the report to stdout; returns the process exit code.
-int RunEval(const Gazetteer& gaz, const EvalOptions& options);
+int RunEval(const Model& model, const EvalOptions& options);
 
 }  // namespace kgx
 

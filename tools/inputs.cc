@@ -146,9 +146,10 @@ bool CollectInputs(const std::vector<std::string>& paths, bool records_too,
 }
 
 bool ReadRecords(const std::string& path, size_t max_line_bytes, std::vector<Record>* records,
-                 std::vector<std::string>* where, std::vector<std::string>* errors) {
+                 std::vector<std::string>* where, std::vector<std::string>* errors,
+                 const FilePart& part) {
   LineReader in;
-  if (Status s = in.Open(path, max_line_bytes); !s.ok()) {
+  if (Status s = in.Open(path, max_line_bytes, part.begin, part.end, part.first_line); !s.ok()) {
     errors->push_back("skipping " + s.message());
     return false;
   }

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kgx::Document doc;
   if (!kgx::ParseDocument("f.txt", std::string(reinterpret_cast<const char*>(data), size), &doc).ok())
     return 0;
-  kgx::Record r = kgx::Extractor(FuzzGazetteer()).Extract(doc);
+  kgx::Record r = kgx::Extractor(FuzzModel()).Extract(doc);
   for (const kgx::Mention& m : r.mentions)
     if (m.start > m.end || m.end > doc.raw.size()) __builtin_trap();
   (void)kgx::ToJsonLine(r);

@@ -1,20 +1,20 @@
-// The project gazetteers for fuzz targets, loaded once ($KGX_DATA overrides).
+// The project model for fuzz targets, loaded once ($KGX_DATA overrides).
 #ifndef KGX_TESTS_FUZZ_FUZZ_GAZETTEER_H_
 #define KGX_TESTS_FUZZ_FUZZ_GAZETTEER_H_
 
 #include <cstdlib>
 
-#include "extract/gazetteer.h"
+#include "extract/model.h"
 
-inline const kgx::Gazetteer& FuzzGazetteer() {
-  static const kgx::Gazetteer* gaz = [] {
-    auto* g = new kgx::Gazetteer();
+inline const kgx::Model& FuzzModel() {
+  static const kgx::Model* model = [] {
+    auto* m = new kgx::Model();
     const char* dir = std::getenv("KGX_DATA");
-    if (!g->LoadDirectory(dir != nullptr ? dir : KGX_GAZETTEER_DIR).ok()) std::abort();
-    g->Compile();
-    return g;
+    if (!m->LoadDirectory(dir != nullptr ? dir : KGX_GAZETTEER_DIR).ok()) std::abort();
+    m->Compile();
+    return m;
   }();
-  return *gaz;
+  return *model;
 }
 
 #endif  // KGX_TESTS_FUZZ_FUZZ_GAZETTEER_H_

@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const char* lang : {"en", "ja", "zh-Hans", "ko", "fr", "de"}) {
     std::vector<kgx::Amount> amounts;
     std::vector<kgx::ExchangeRate> rates;
-    FuzzGazetteer().money_parser()->Find(text, lang, "en-AU", &amounts, &rates);
+    FuzzModel().money_parser()->Find(text, lang, "en-AU", &amounts, &rates);
     for (const kgx::Amount& a : amounts)
       if (a.begin > a.end || a.end > text.size()) __builtin_trap();
     for (const kgx::DateMention& d : kgx::FindDates(text, lang, "2024-03-31"))

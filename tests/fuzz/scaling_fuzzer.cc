@@ -42,7 +42,7 @@ double Run(const std::string& bytes, bool extract) {
   if (extract) {
     kgx::Document doc;
     if (kgx::ParseDocument("f.txt", bytes, &doc).ok())
-      (void)kgx::Extractor(FuzzGazetteer()).Extract(doc);
+      (void)kgx::Extractor(FuzzModel()).Extract(doc);
   } else {
     for (const char* path : {"f.txt", "f.md", "f.html"}) {
       kgx::Document doc;

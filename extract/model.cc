@@ -1,0 +1,185 @@
+#include "extract/model.h"
+
+#include <sstream>
+#include <thread>
+#include <utility>
+
+#include "base/files.h"
+#include "base/strings.h"  // Split
+#include "base/utf8.h"
+#include "extract/file_io.h"
+#include "extract/normalize.h"
+
+namespace kgx {
+namespace {
+
+// A frame file is a .tsv in a folder named frames; its name is its language.
+bool FrameLanguage(const std::string& path, std::string* lang) {
+  const size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos || slash < 6 || path.compare(slash - 6, 7, "frames/") != 0)
+    return false;
+  std::string name = path.substr(slash + 1);
+  if (name.size() <= 4 || name.compare(name.size() - 4, 4, ".tsv") != 0) return false;
+  *lang = name.substr(0, name.size() - 4);
+  return true;
+}
+
+}  // namespace
+
+void Model::SetThreads(int threads) {
+  threads_ = threads;
+  gaz_.SetThreads(threads);
+}
+
+Status Model::LoadDirectory(const std::string& dir) {
+  gaz_.StartWarmup();
+  std::vector<std::string> names;
+  if (!ListDirectory(dir, ".tsv", &names))
+    return Status::Error("cannot open gazetteer directory '" + dir + "'");
+  if (names.empty()) return Status::Error("no gazetteer files (*.tsv) in '" + dir + "'");
+  for (const std::string& name : names) {
+    Status s = LoadFile(dir + "/" + name);
+    if (!s.ok()) return s;
+  }
+  return LoadFrameDirectory(dir + "/frames");
+}
+
+// The relation frames, one file per language (frames/ja.tsv): parsed by the
+// relation reader's own table (extract/relations/frames.h). A gazetteer
+// folder without frames/ has no relation words.
+Status Model::LoadFrameDirectory(const std::string& dir) {
+  std::vector<std::string> names;
+  if (!ListDirectory(dir, ".tsv", &names)) return Status::Ok();
+  for (const std::string& name : names) {
+    Status s = LoadFile(dir + "/" + name);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status Model::LoadFile(const std::string& path) {
+  std::string content;
+  Status s = ReadRegularFile(path, kMaxGazetteerBytes, &content);
+  if (!s.ok()) return Status::Error("gazetteer " + s.message());
+  return LoadString(path, content);
+}
+
+Status Model::LoadString(const std::string& path, const std::string& content) {
+  if (std::string lang; FrameLanguage(path, &lang)) {
+    if (!IsGazetteerLanguageTag(lang) || lang == "*")
+      return Status::Error(path + ": the file's name is no language tag");
+    return frames_.AddFile(content, path, lang);
+  }
+  Section section = Section::kNone;
+  EntityKind kind = EntityKind::kCountry;
+  std::istringstream in(content);
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::string error = SplitGazetteerLine(line, &f);
+    if (error.empty())
+      error = line[0] == '@' ? ReadDirective(f, &section, &kind) : ReadLine(section, kind, f);
+    if (!error.empty()) return Status::Error(path + ":" + std::to_string(line_no) + ": " + error);
+  }
+  if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
+  return Status::Ok();
+}
+
+std::string Model::ReadDirective(const std::vector<std::string>& f, Section* section,
+                                 EntityKind* kind) {
+  // Each section's words and the step that reads them.
+  static const std::pair<const char*, Section> kSections[] = {
+      {"stopword", Section::kStopwords},
+      {"abbreviation-context", Section::kContext},
+      {"organization-rule", Section::kOrgRules},
+      {"currency", Section::kCurrency},
+      {"money-word", Section::kMoneyWords},
+      {"person-title", Section::kPersonTitles},
+      {"inflection", Section::kInflection}};
+  if (f[0] == "@kind" && f.size() == 2) {
+    if (f[1] == "relation-word")
+      return "relation words are frames now: gazetteers/frames/<lang>.tsv "
+             "(gazetteers/README.md, \"Frames\")";
+    for (const auto& [name, s] : kSections) {
+      if (f[1] == name) {
+        *section = s;
+        return "";
+      }
+    }
+    if (!ParseEntityKind(f[1], kind)) return "unknown kind '" + f[1] + "'";
+    *section = Section::kEntities;
+    return "";
+  }
+  if (f[0] == "@icu-countries" && f.size() == 2) {
+    if (*section != Section::kEntities || *kind != EntityKind::kCountry)
+      return "@icu-countries belongs in a '@kind\tcountry' file";
+    return gaz_.AddIcuCountries(f[1]);
+  }
+  if (f[0] == "@icu-currencies" && f.size() == 3) {
+    if (*section != Section::kCurrency)
+      return "@icu-currencies belongs in a '@kind\tcurrency' file";
+    return money_words_.AddIcuCurrencies(f[1], f[2]);
+  }
+  return "unknown directive '" + f[0] + "' (expected @kind, @icu-countries or @icu-currencies)";
+}
+
+std::string Model::ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f) {
+  switch (section) {
+    case Section::kNone:
+      return "data before the first '@kind' line";
+    // The gazetteer's: entities, their aliases and what matching them needs.
+    case Section::kEntities:
+      return gaz_.AddEntityLine(kind, f);
+    case Section::kContext:
+      return gaz_.AddContextLine(f);
+    case Section::kPersonTitles:
+      return gaz_.AddPersonTitleLine(f);
+    case Section::kInflection:
+      return gaz_.AddInflectionLine(f);
+    // Language identification's (language.h).
+    case Section::kStopwords: {
+      if (f.size() != 2) return "expected 'word<TAB>lang'";
+      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+      stopwords_.emplace(FoldForMatch(f[0]), f[1]);
+      return "";
+    }
+    // The money step's words (money.h).
+    case Section::kCurrency:
+      return money_words_.AddCurrencyLine(f);
+    case Section::kMoneyWords:
+      return money_words_.AddWordLine(f);
+    // The organization rules' words (org_rules.h).
+    case Section::kOrgRules: {
+      if (f.size() != 3) return "expected 'role<TAB>lang<TAB>text'";
+      if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+      if (!rule_words_.Add(f[0], f[1], f[2]))
+        return "unknown organization rule role '" + f[0] + "'";
+      return "";
+    }
+  }
+  return "";
+}
+
+void Model::Compile() {
+  // The matchers are independent: with a thread to spare, the rules'
+  // patterns (the slowest to compile) are compiled beside the others.
+  auto rules = [this] {
+    rule_words_.AddScriptConversions();  // Chinese rule words in the other script (ICU).
+    org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
+  };
+  std::thread helper;
+  if (threads_ > 1) helper = std::thread(rules);
+  gaz_.Compile();
+  money_ = std::make_unique<MoneyParser>(money_words_);
+  relations_ = std::make_unique<RelationFinder>(frames_.words());
+  if (helper.joinable())
+    helper.join();
+  else
+    rules();
+}
+
+}  // namespace kgx
