@@ -55,6 +55,10 @@ TEST_CASE("measures: a targeted tariff points from the imposer to the target") {
   CHECK(InForce("Die USA erheben Zölle auf Batterien aus China.", "de") == "US>CN");
   CHECK(InForce("Amerika Serikat mengenakan tarif 19% atas sebagian besar produk Vietnam.", "id") ==
         "US>VN");
+  // A country's adjective in the target's noun phrase is the target.
+  CHECK(InForce("Le Canada applique une surtaxe sur l'acier chinois.", "fr") == "CA>CN");
+  CHECK(InForce("Die EU erhebt Zölle auf chinesische Elektroautos.", "de") == "EU>CN");
+  CHECK(InForce("México impuso aranceles al acero chino.", "es") == "MX>CN");
   CHECK(InForce("米国は日本からの輸入品に関税を課している。", "ja") == "US>JP");
   CHECK(InForce("캐나다는 중국산 철강에 관세를 부과했다.", "ko") == "CA>CN");
   CHECK(InForce("日本对大部分韩国钢材加征关税。", "zh-Hans") == "JP>KR");
