@@ -13,6 +13,7 @@
 
 #include "base/parallel.h"
 #include "base/utf8.h"
+#include "extract/relations/frames.h"
 
 namespace kgx {
 namespace {
@@ -531,6 +532,18 @@ Status FromJson(const json& j, Record* r) {
   }
   try {
     TreeReader().Read(j, r);
+    // A status decides whether a fact is an edge: one this kgx does not know
+    // would silently drop it from every view, so the record is refused.
+    for (size_t i = 0; i < r->agreements.size(); ++i)
+      if (!IsAgreementStatus(r->agreements[i].status))
+        throw BadValue("agreement " + std::to_string(i + 1) + " has status \"" +
+                       r->agreements[i].status +
+                       "\", not one of concluded, planned, talks, failed");
+    for (size_t i = 0; i < r->restrictions.size(); ++i)
+      if (!IsMeasureStatus(r->restrictions[i].status))
+        throw BadValue("restriction " + std::to_string(i + 1) + " has status \"" +
+                       r->restrictions[i].status +
+                       "\", not one of in_force, lifted, suspended, threatened");
   } catch (const json::exception& e) {
     return Status::Error(std::string("malformed record: ") + e.what());
   } catch (const BadValue& e) {

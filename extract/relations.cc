@@ -216,6 +216,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kPartnerBefore:
     case FrameRole::kPartnerAfter:
     case FrameRole::kActorAfter:
+    case FrameRole::kActorBefore:
     case FrameRole::kListJoiner:
     case FrameRole::kMembersBefore:
     case FrameRole::kMembersAfter:
@@ -825,97 +826,97 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
         size_t begin, end, at;
         std::string type;
       };
-      // Who may impose: countries and capitals, and people for theirs.
-      const FrameInput measure_frame =
-          FrameOf(gaz, in.nfkc, s, sentence_hits_begin, sentence_hits_end, party_matches, parties);
-      std::vector<std::pair<const EntityMatch*, std::string>> actor_candidates;
-      for (const EntityMatch* c : country_matches) actor_candidates.emplace_back(c, id_of(*c));
-      // Groups that act for themselves (the EU's sanctions) and people.
+      // The fillers of a measure: every country named (a demonym too:
+      // "Chinese graphite" is a target), groups that act for themselves (the
+      // EU's sanctions), capitals and people for their governments.
+      FrameInput measure_frame =
+          FrameOf(gaz, in.nfkc, s, sentence_hits_begin, sentence_hits_end, {}, {});
+      for (const EntityMatch* c : country_matches)
+        if (Filler f; ToFiller(gaz, in.nfkc, *c, &f)) measure_frame.fillers.push_back(f);
       for (const EntityMatch* p : party_matches)
-        if (Filler f; (p->kind == EntityKind::kPerson || p->kind == EntityKind::kGroup) &&
-                      ToFiller(gaz, in.nfkc, *p, &f))
-          actor_candidates.emplace_back(p, f.id);
-      std::stable_sort(
-          actor_candidates.begin(), actor_candidates.end(),
-          [](const auto& a, const auto& b) { return a.first->nfkc_begin < b.first->nfkc_begin; });
+        if (Filler f; p->kind != EntityKind::kCountry && ToFiller(gaz, in.nfkc, *p, &f))
+          measure_frame.fillers.push_back(f);
+      std::stable_sort(measure_frame.fillers.begin(), measure_frame.fillers.end(),
+                       [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+      measure_frame = MergeTitledPeople(in.nfkc, std::move(measure_frame));
+      // Never the dateline's place nor a company's home ("a Thai battery maker").
+      std::vector<std::pair<size_t, size_t>> cannot_act;
+      for (const EntityMatch* c : country_matches)
+        if (word_after(*c, FrameRole::kNotActorAfter, 0) ||
+            word_after(*c, FrameRole::kNotPartyAfter, 1) ||
+            InDateline(in.nfkc, s, dateline_close, *c))
+          cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
+      const auto can_act = [&](const Filler& f) {
+        for (const auto& [b, e] : cannot_act)
+          if (f.begin <= b && e <= f.end) return false;
+        return !f.id.empty();
+      };
+      const bool cjk_order = in.lang == "ja" || in.lang == "ko" || in.lang.rfind("zh", 0) == 0;
       std::vector<Part> parts;
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
         const Hit& h = *hi;
         if (h.role != FrameRole::kMeasure || !Contains(s, h.begin, h.end)) continue;
         if (!parts.empty() && h.begin < parts.back().end) continue;  // Overlaps the last.
+        // A measure named as the topic of a deal or talks ("tariff deal",
+        // 日米関税合意, 관세 협상) is no measure of its own.
+        bool topic = false;
+        for (auto hj = std::next(hi); hj != sentence_hits_end && hj->begin <= h.end + 3; ++hj)
+          topic = topic || (hj->begin >= h.end &&
+                            (hj->role == FrameRole::kAgreement || hj->role == FrameRole::kStrong ||
+                             (hj->role == FrameRole::kStatus && hj->word->value == "talks")));
+        if (topic) continue;
         parts.push_back({h.begin, h.end, h.begin, h.word->value});
       }
+      std::vector<size_t> trigger_end(parts.size());
       for (size_t k = 0; k < parts.size(); ++k) {
-        parts[k].begin = k == 0 ? s.begin : parts[k].at;
+        trigger_end[k] = parts[k].end;
+        // In Chinese, Japanese and Korean the target comes before the word
+        // (中方对美国商品的反制关税): the part opens where the last word ends.
+        parts[k].begin = k == 0 ? s.begin : cjk_order ? trigger_end[k - 1] : parts[k].at;
         parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
       }
-      for (const Part& part : parts) {
+      for (size_t k = 0; k < parts.size(); ++k) {
+        const Part& part = parts[k];
         const Span seg{part.begin, part.end};
-        FoundRestriction r;
-        r.type = part.type;
-        r.status = measure_status;
-        const EntityMatch* target = nullptr;
-        // The target: a country right after "exports to"/对, or right before 向け.
-        for (const EntityMatch* c : country_matches) {
-          if (!Contains(seg, c->nfkc_begin, c->nfkc_end)) continue;
-          for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
-            const Hit& h = *hi;
-            if (!Contains(s, h.begin, h.end)) continue;
-            const bool before = h.role == FrameRole::kTargetBefore && h.end <= c->nfkc_begin &&
-                                c->nfkc_begin <= h.end + 1;
-            const bool after = h.role == FrameRole::kTargetAfter && h.begin >= c->nfkc_end &&
-                               h.begin <= c->nfkc_end + 1;
-            if ((before || after) && r.to.empty()) {
-              r.to = id_of(*c);
-              target = c;
-            }
-          }
-        }
-        // The imposing country: the nearest before the restriction word
-        // ("Beijing restricted exports", "Trump imposed"), else the first
-        // after it; never a dateline or a reason ("since Russia's invasion").
-        auto can_act = [&](const EntityMatch* c, const std::string& id) {
-          Filler f;
-          f.begin = c->nfkc_begin;
-          f.end = c->nfkc_end;
-          return !id.empty() && id != r.to && !word_after(*c, FrameRole::kNotActorAfter, 0) &&
-                 !InDateline(in.nfkc, s, dateline_close, *c) && !IsReason(measure_frame, f);
-        };
-        const EntityMatch* imposer = nullptr;
-        for (const auto& [c, id] : actor_candidates)
-          if (c->nfkc_end <= part.at && can_act(c, id)) {
-            r.from = id;
-            imposer = c;
-          }
-        if (r.from.empty())
-          for (const auto& [c, id] : actor_candidates)
-            if (can_act(c, id)) {
-              r.from = id;
-              imposer = c;
-              break;
-            }
-        if (imposer != nullptr)
-          r.roles.push_back({Slot::kActor, r.from, imposer->nfkc_begin, imposer->nfkc_end});
-        if (target != nullptr)
-          r.roles.push_back({Slot::kTarget, r.to, target->nfkc_begin, target->nfkc_end});
-        if (r.from.empty())
+        measure_frame.trigger = {part.at, trigger_end[k]};
+        const MeasureReading reading = ReadMeasureFrame(measure_frame, seg, cjk_order, can_act);
+        std::vector<std::string> imposers, targets;
+        for (const SlotFill& f : reading.actors) AddUnique(&imposers, f.id);
+        for (const SlotFill& f : reading.targets) AddUnique(&targets, f.id);
+        // No actor named: a state agency of the sentence acts for its
+        // country (商务部); an international body (WTO) imposes nothing.
+        if (imposers.empty())
           for (const EntityMatch* o : org_matches) {
             if (o->entity == EntityMatch::kRule) continue;
-            auto it = ents[o->entity].attrs.find("country");
-            if (it != ents[o->entity].attrs.end() && it->second != r.to) {
-              r.from = it->second;
+            const auto& attrs = ents[o->entity].attrs;
+            auto kind_it = attrs.find("kind"), it = attrs.find("country");
+            if (kind_it != attrs.end() && kind_it->second == "agency" && it != attrs.end() &&
+                std::find(targets.begin(), targets.end(), it->second) == targets.end()) {
+              imposers.push_back(it->second);
               break;
             }
           }
-        if (r.from.empty()) continue;
-        for (auto mi = first_match_from(seg.begin);
-             mi != in.matches->end() && mi->nfkc_begin < seg.end; ++mi)
-          if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
-              std::find(minerals.begin(), minerals.end(), id_of(*mi)) != minerals.end())
-            AddUnique(&r.minerals, id_of(*mi));
-        r.evidence.push_back(s);
-        r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
-        found_r.push_back(std::move(r));
+        if (targets.empty()) targets.push_back("");
+        for (const std::string& from : imposers)
+          for (const std::string& to : targets) {
+            FoundRestriction r;
+            r.type = part.type;
+            r.status = measure_status;
+            r.from = from;
+            r.to = to;
+            for (const SlotFill& f : reading.actors)
+              if (f.id == from) r.roles.push_back(f);
+            for (const SlotFill& f : reading.targets)
+              if (f.id == to) r.roles.push_back(f);
+            for (auto mi = first_match_from(seg.begin);
+                 mi != in.matches->end() && mi->nfkc_begin < seg.end; ++mi)
+              if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
+                  std::find(minerals.begin(), minerals.end(), id_of(*mi)) != minerals.end())
+                AddUnique(&r.minerals, id_of(*mi));
+            r.evidence.push_back(s);
+            r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
+            found_r.push_back(std::move(r));
+          }
       }
     }
     if (explicit_parties.size() >= 2) last_pair = explicit_parties;
@@ -1020,7 +1021,15 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
             std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Span& f) {
               return restriction_sentences[i].count({f.begin, f.end}) > 0;
             });
-        joins = !same_sentence || x.type == r.type;
+        // A measure of another status is another measure (the suspended
+        // ban on exports to the US, the licensing still in force).
+        // Of another type, it is the same measure only when it names the
+        // same minerals (出口管制 on 镓锗锑 and the ban on their exports to the US).
+        const bool same_minerals =
+            std::any_of(r.minerals.begin(), r.minerals.end(), [&](const std::string& m) {
+              return std::find(x.minerals.begin(), x.minerals.end(), m) != x.minerals.end();
+            });
+        joins = (x.type == r.type || (!same_sentence && same_minerals)) && x.status == r.status;
       }
       if (joins) {
         same = &(*restrictions)[i];

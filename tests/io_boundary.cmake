@@ -236,3 +236,8 @@ string(REGEX REPLACE "\"end\":[0-9]+" "\"end\":18446744073709551616" huge "${rec
 file(WRITE "${OUT}/huge.jsonl" "${huge}")
 run(2 merge "${OUT}/huge.jsonl" -o "${OUT}/huge.dot")
 expect_in("${err}" "huge.jsonl:1: malformed record: \"end\" is")
+# A status merge does not know would drop the fact from every view: refused
+# with file:line (lost once in a merge of branches).
+file(WRITE "${OUT}/status.jsonl" "\n{\"kgx_record\":2,\"doc\":\"s.txt\",\"countries\":[\"CN\"],\"organizations\":[],\"minerals\":[],\"mentions\":[],\"restrictions\":[{\"from\":\"CN\",\"to\":null,\"type\":\"tariff\",\"minerals\":[],\"evidence\":[],\"status\":\"maybe\"}]}\n")
+run(2 merge "${OUT}/status.jsonl" -o "${OUT}/status.dot")
+expect_in("${err}" "status.jsonl:2: malformed record: restriction 1 has status \"maybe\"")

@@ -147,6 +147,34 @@ TEST_CASE("record offsets must be byte offsets: not negative, not past 2^53, end
   CHECK(ReadError(WithMention("9007199254740992", "9007199254740992")).empty());
 }
 
+TEST_CASE("a record whose agreement or measure status is unknown is refused, naming it") {
+  nlohmann::json j = nlohmann::json::parse(kgx::ToJsonLine(Hostile()));
+  REQUIRE(!j["agreements"].empty());
+  j["agreements"][0]["status"] = "signed-ish";
+  CHECK(ReadError(j.dump()) ==
+        "malformed record: agreement 1 has status \"signed-ish\", not one of concluded, planned, "
+        "talks, failed");
+  j["agreements"][0]["status"] = "planned";
+  CHECK(ReadError(j.dump()).empty());
+  j["restrictions"] = nlohmann::json::array({{{"from", "CN"},
+                                              {"to", nullptr},
+                                              {"type", "tariff"},
+                                              {"minerals", nlohmann::json::array()},
+                                              {"evidence", nlohmann::json::array()},
+                                              {"status", "in_force"}},
+                                             {{"from", "US"},
+                                              {"to", "CN"},
+                                              {"type", "tariff"},
+                                              {"minerals", nlohmann::json::array()},
+                                              {"evidence", nlohmann::json::array()},
+                                              {"status", "concluded"}}});
+  CHECK(ReadError(j.dump()) ==
+        "malformed record: restriction 2 has status \"concluded\", not one of in_force, lifted, "
+        "suspended, threatened");
+  j["restrictions"][1].erase("status");  // Written before the field existed: in force.
+  CHECK(ReadError(j.dump()).empty());
+}
+
 TEST_CASE("an amount whose value overflowed is left out, not the record") {
   nlohmann::json j = nlohmann::json::parse(kgx::ToJsonLine(Hostile()));
   j["amounts"][0]["value"] = nullptr;  // What a 400-digit figure once became.

@@ -21,6 +21,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"partner-before", FrameRole::kPartnerBefore},
       {"partner-after", FrameRole::kPartnerAfter},
       {"actor-after", FrameRole::kActorAfter},
+      {"actor-before", FrameRole::kActorBefore},
       {"list-joiner", FrameRole::kListJoiner},
       {"target-before", FrameRole::kTargetBefore},
       {"target-after", FrameRole::kTargetAfter},

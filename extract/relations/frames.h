@@ -34,6 +34,7 @@ enum class FrameRole {
   kPartnerBefore,  // with, avec, 与: the partner slot follows
   kPartnerAfter,   // と, 와/과: the partner slot precedes
   kActorAfter,     // は, が, 이/가: the actor precedes
+  kActorBefore,    // by, par, oleh, 由: a measure's actor follows (passive)
   kListJoiner,     // and, et, y, 、: joins a coordinated list
   kTargetBefore,   // on, against, exports to, 对: the target follows
   kTargetAfter,    // 向け, 에 대한: the target precedes

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <set>
+
+#include "base/strings.h"
 
 namespace kgx {
 namespace {
@@ -243,6 +246,72 @@ void DropPairsInsideGroupings(const FrameInput& in,
   }
 }
 
+// Longest noun phrase between a target word and the target's name ("on
+// most Malaysian goods", 对大部分巴西输美商品).
+constexpr size_t kMaxPhrase = 40;
+// Longest distance between a measure word and its target word ("a 25%
+// tariff on steel and aluminium imports from Canada"; 미국산 석탄과
+// 액화천연가스에 15%의 보복 관세: Hangul is three bytes a letter).
+constexpr size_t kMaxReach = 120;
+
+bool HasAnyOf(std::string_view text, size_t from, size_t to,
+              std::initializer_list<std::string_view> marks) {
+  if (to <= from) return false;
+  const std::string_view gap = text.substr(from, to - from);
+  for (std::string_view mark : marks)
+    if (gap.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+// A clause or list break: a noun phrase does not run over one.
+bool HasPhraseBreak(std::string_view text, size_t from, size_t to) {
+  return HasAnyOf(text, from, to,
+                  {",", ";", ":", "\xEF\xBC\x8C" /* ， */, "\xEF\xBC\x9B" /* ； */,
+                   "\xE3\x80\x81" /* 、 */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x9A" /* ： */});
+}
+
+// Whether marker `m` speaks of the trigger: close to it, no ";" between.
+bool NearTrigger(const FrameInput& in, const Marker& m) {
+  const size_t tb = in.trigger.begin, te = in.trigger.end;
+  const std::initializer_list<std::string_view> stops = {";", "\xEF\xBC\x9B", "\xE3\x80\x82"};
+  if (m.begin >= te) return m.begin - te <= kMaxReach && !HasAnyOf(in.text, te, m.begin, stops);
+  if (m.end <= tb) return tb - m.end <= kMaxReach && !HasAnyOf(in.text, m.end, tb, stops);
+  return true;  // Overlaps it ("restricted exports" and "exports to").
+}
+
+// Whether a target word points at list `i`: a target-after word right after
+// it, or a target-before word opening the noun phrase it stands in (no
+// other list between). `near`: only words near the trigger, on its side
+// (before it only in `cjk_order`: 对美国加征关税).
+bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bool near,
+              bool cjk_order) {
+  const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+  const size_t prev_end = i == 0 ? in.sentence.begin : in.fillers[lists[i - 1].last].end;
+  for (const Marker& m : in.markers) {
+    if (near && !NearTrigger(in, m)) continue;
+    if (m.role == FrameRole::kTargetAfter && m.begin >= end && m.begin - end <= kMaxMarkerGap &&
+        IsGlueText(in.text.substr(end, m.begin - end)))
+      return true;
+    if (m.role != FrameRole::kTargetBefore || m.end > begin || m.begin < prev_end ||
+        begin - m.end > kMaxPhrase || HasPhraseBreak(in.text, m.end, begin))
+      continue;
+    // After the trigger's start: a pattern trigger may hold its target
+    // (限制了对华半导体出口).
+    if (!near || m.begin >= in.trigger.begin || (cjk_order && end <= in.trigger.begin)) return true;
+  }
+  return false;
+}
+
+void AddCountries(const FrameInput& in, const List& l, Slot slot, bool people,
+                  const std::function<bool(const Filler&)>* can_act, std::vector<SlotFill>* out) {
+  for (size_t k = l.first; k <= l.last; ++k) {
+    const Filler& f = in.fillers[k];
+    if (!people && f.kind == Filler::Kind::kPerson) continue;
+    if (can_act != nullptr && !(*can_act)(f)) continue;
+    out->push_back({slot, f.id, f.begin, f.end});
+  }
+}
+
 }  // namespace
 
 const char* SlotName(Slot slot) {
@@ -318,6 +387,69 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   std::sort(out.fills.begin(), out.fills.end(),
             [](const SlotFill& a, const SlotFill& b) { return a.begin < b.begin; });
   out.pairs.assign(pairs.begin(), pairs.end());
+  return out;
+}
+
+MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
+                                const std::function<bool(const Filler&)>& can_act) {
+  const std::vector<List> lists = CoordinatedLists(in);
+  const size_t n = lists.size();
+  std::vector<bool> reason(n), targeted(n), actor_marked(n);
+  for (size_t i = 0; i < n; ++i) {
+    const List& l = lists[i];
+    actor_marked[i] = MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
+    reason[i] = !actor_marked[i] && IsReasonList(in, l);
+    // Any target word's noun phrase: such a list imposes nothing.
+    targeted[i] = !reason[i] && PointsAt(in, lists, i, false, cjk_order);
+  }
+  MeasureReading out;
+  std::vector<std::string> target_ids;
+  for (size_t i = 0; i < n; ++i) {
+    const List& l = lists[i];
+    const size_t begin = in.fillers[l.first].begin, end = in.fillers[l.last].end;
+    if (reason[i] || actor_marked[i] || begin < part.begin || end > part.end) continue;
+    // Chinese puts the object right after the verb: 禁止进口俄罗斯金属.
+    const bool object = cjk_order && begin == in.trigger.end;
+    if (object || (targeted[i] && PointsAt(in, lists, i, true, cjk_order))) {
+      AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
+      for (size_t k = l.first; k <= l.last; ++k) AddUnique(&target_ids, in.fillers[k].id);
+    }
+  }
+  // The actor: a marked one (before the trigger, the nearest; else the
+  // first after it in the part), else the nearest free list before the
+  // trigger, else the agent of a passive.
+  auto free_list = [&](size_t i) { return !reason[i] && !targeted[i]; };
+  auto acts = [&](size_t i) {
+    for (size_t k = lists[i].first; k <= lists[i].last; ++k)
+      if (can_act(in.fillers[k]) &&
+          std::find(target_ids.begin(), target_ids.end(), in.fillers[k].id) == target_ids.end())
+        return true;
+    return false;
+  };
+  size_t chosen = n;
+  for (size_t i = 0; i < n; ++i) {
+    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+    if (!actor_marked[i] || targeted[i] || !acts(i)) continue;
+    if (end <= in.trigger.begin)
+      chosen = i;
+    else if (chosen == n && begin >= in.trigger.end && end <= part.end)
+      chosen = i;
+  }
+  for (size_t i = n; chosen == n && i-- > 0;)
+    if (in.fillers[lists[i].last].end <= in.trigger.begin && free_list(i) && acts(i)) chosen = i;
+  for (size_t i = 0; chosen == n && i < n; ++i) {
+    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+    if (begin >= in.trigger.end && end <= part.end && free_list(i) && acts(i) &&
+        MarkerBefore(in, begin, FrameRole::kActorBefore))
+      chosen = i;
+  }
+  if (chosen < n) {
+    std::vector<SlotFill> actors;
+    AddCountries(in, lists[chosen], Slot::kActor, true, &can_act, &actors);
+    for (const SlotFill& f : actors)
+      if (std::find(target_ids.begin(), target_ids.end(), f.id) == target_ids.end())
+        out.actors.push_back(f);
+  }
   return out;
 }
 

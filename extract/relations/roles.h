@@ -30,6 +30,7 @@
 #define KGX_EXTRACT_RELATIONS_ROLES_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -85,6 +86,26 @@ struct FrameReading {
 
 // The agreement frame's slots and pairs (above).
 FrameReading ReadAgreementFrame(const FrameInput& frame);
+
+// A trade measure's reading in one part of a sentence (the part its
+// trigger opens; `in.trigger` is the measure word):
+//  - targets: the list a target marker points at ("tariffs on most
+//    Malaysian goods", "sanctions against Russia", 对大部分巴西商品加征,
+//    中国産, 중국산 …에 대한): the first list after a target-before word near
+//    the trigger, or right before a target-after word; in Chinese, also the
+//    list right after the trigger (禁止进口俄罗斯金属). A reason ("dependence
+//    on China") is never a target.
+//  - actors: the list an actor-after word marks (米国は, 미국은, "China,
+//    which"), else the nearest list before the trigger that is not a target,
+//    else a list right after an actor-before word ("imposed by Washington");
+//    never a list after the trigger otherwise: abstain.
+// `can_act(f)`: whether a filler may impose (not a dateline, not a company).
+// `cjk_order`: the language puts the target before the verb (zh, ja, ko).
+struct MeasureReading {
+  std::vector<SlotFill> actors, targets;
+};
+MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
+                                const std::function<bool(const Filler&)>& can_act);
 
 // Whether filler `f` is a reason, not a party: right after a reason-before
 // word ("other than", 脱) or right before a reason-after word (依存).
