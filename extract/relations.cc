@@ -851,7 +851,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
           if (f.begin <= b && e <= f.end) return false;
         return !f.id.empty();
       };
-      const bool cjk_order = in.lang == "ja" || in.lang == "ko" || in.lang.rfind("zh", 0) == 0;
+      const bool cjk_order = IsCjkLanguage(in.lang);
       std::vector<Part> parts;
       for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
         const Hit& h = *hi;

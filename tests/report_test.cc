@@ -56,6 +56,16 @@ const std::vector<Fact> kFacts = {{{"AU", "JP"}, {"lithium"}, "2023-05-02"},
                                   {{"CL", "KR"}, {"lithium"}, "2025-03"},
                                   {{"CD", "RW"}, {"cobalt"}, ""}};
 
+// China's export controls with no target and no mineral, read at `start`.
+kgx::RestrictionRef UntargetedControl(size_t start) {
+  const std::string text = "China tightened export controls.";
+  kgx::RestrictionRef x;
+  x.from = "CN";
+  x.type = "export_control";
+  x.evidence.push_back({start, start + text.size(), text});
+  return x;
+}
+
 }  // namespace
 
 TEST_CASE("FilterGraph keeps the agreements of a country, with their parties only") {
@@ -252,11 +262,7 @@ TEST_CASE("the summary lists only counted money and names no target for an untar
                {1.3e9, 1.3e9, "AUD", "", "A$1.3bn", 20, 27, "part"}};
   a.evidence.push_back({0, 27, "A$1.67bn (US$1.2bn): A$1.3bn"});
   r.agreements.push_back(a);
-  kgx::RestrictionRef x;
-  x.from = "CN";
-  x.type = "export_control";
-  x.evidence.push_back({30, 40, "China tightened export controls."});
-  r.restrictions.push_back(x);
+  r.restrictions.push_back(UntargetedControl(30));
   kgx::KnowledgeGraph g;
   g.AddRecord(r);
   g.Finalize();
@@ -275,11 +281,7 @@ TEST_CASE("HTML report: an untargeted measure that names no mineral still lists 
   r.doc = "docs/a.txt";
   r.lang = "en";
   r.published = "2025-10-09";
-  kgx::RestrictionRef x;
-  x.from = "CN";
-  x.type = "export_control";
-  x.evidence.push_back({0, 32, "China tightened export controls."});
-  r.restrictions.push_back(x);
+  r.restrictions.push_back(UntargetedControl(0));
   kgx::KnowledgeGraph g;
   g.AddRecord(r);
   g.Finalize();
