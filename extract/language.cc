@@ -27,8 +27,8 @@ int HanForms(UChar32 c) {
   if (it != cache.end()) return it->second;
   std::string s;
   AppendUtf8(c, &s);
-  const int forms = (Transliterate("Hant-Hans", s) != s ? 1 : 0) |
-                    (Transliterate("Hans-Hant", s) != s ? 2 : 0);
+  const int forms =
+      (Transliterate("Hant-Hans", s) != s ? 1 : 0) | (Transliterate("Hans-Hant", s) != s ? 2 : 0);
   cache.emplace(c, forms);
   return forms;
 }
@@ -38,6 +38,10 @@ int HanForms(UChar32 c) {
 bool IsGazetteerLanguageTag(const std::string& tag) {
   static const RE2 kLang("\\*|[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?");
   return RE2::FullMatch(tag, kLang);
+}
+
+bool IsCjkLanguage(const std::string& lang) {
+  return lang.compare(0, 2, "zh") == 0 || lang == "ja" || lang == "ko";
 }
 
 bool IsCountryCode(const std::string& code) {
@@ -83,10 +87,12 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
     if (c < 0) continue;
     UErrorCode status = U_ZERO_ERROR;
     // ASCII needs no table: letters are Latin, the rest common.
-    const UScriptCode script =
-        c < 0x80 ? (std::isalpha(c) ? USCRIPT_LATIN : USCRIPT_COMMON) : uscript_getScript(c, &status);
-    if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
-    else if (script == USCRIPT_HANGUL) ++hangul;
+    const UScriptCode script = c < 0x80 ? (std::isalpha(c) ? USCRIPT_LATIN : USCRIPT_COMMON)
+                                        : uscript_getScript(c, &status);
+    if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA)
+      ++kana;
+    else if (script == USCRIPT_HANGUL)
+      ++hangul;
     else if (script == USCRIPT_HAN) {
       // A sample of 1,000 Han characters tells Hans from Hant.
       if (han_count < 1000) {
@@ -95,8 +101,8 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
         simplified += (forms >> 1) & 1;
       }
       ++han_count;
-    }
-    else if (script == USCRIPT_LATIN) ++latin;
+    } else if (script == USCRIPT_LATIN)
+      ++latin;
     else if (script == USCRIPT_CYRILLIC)
       ++cyrillic;
     else if (script == USCRIPT_ARABIC)

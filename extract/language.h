@@ -23,6 +23,9 @@ using StopwordTable = std::unordered_map<std::string, std::string>;
 bool IsGazetteerLanguageTag(const std::string& tag);
 // Whether `code` has the shape of an ISO 3166-1 alpha-2 code ("JP").
 bool IsCountryCode(const std::string& code);
+// Chinese (any script), Japanese or Korean: languages whose news runs words
+// together (no spaces in zh/ja, compounds in ko) and puts modifiers first.
+bool IsCjkLanguage(const std::string& lang);
 
 std::string LanguageFromLocale(const std::string& locale);
 std::string DetectLanguage(std::string_view nfkc_text, const std::string& locale_hint,

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 #include <unicode/locid.h>
+#include <unicode/plurrule.h>
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
@@ -13,6 +14,7 @@
 #include <cstdlib>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -63,7 +65,7 @@ bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
   for (char c : s) {
     if (c == decimal)
       plain += '.';
-    else if (c != '.' && c != ',')
+    else if (c != '.' && c != ',' && c != ' ')
       plain += c;
   }
   char* end = nullptr;
@@ -118,7 +120,11 @@ size_t FoldedMatchAt(std::string_view text, size_t pos, std::string_view word) {
 
 bool IsRe2WordByte(char c) { return IsAsciiAlnum(c) || c == '_'; }
 
-const char kNum[] = "(?:[0-9]+(?:[.,][0-9]+)*|[〇零一二三四五六七八九十百千两兩]+)";
+// French, Russian and Portuguese news group thousands with a space ("7 000
+// dollars", NFKC turns ICU's narrow no-break space into one): a group of
+// exactly three digits after one to three.
+const char kNum[] =
+    "(?:[0-9]{1,3}(?: [0-9]{3})+\\b|[0-9]+(?:[.,][0-9]+)*|[〇零一二三四五六七八九十百千两兩]+)";
 // The CJK numerals of kNum.
 const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六",
                                  "七", "八", "九", "十", "百", "千", "两", "兩"};
@@ -201,7 +207,20 @@ std::string MoneyWords::AddIcuCurrencies(const std::string& locales, const std::
     if (!IsGazetteerLanguageTag(tag) || tag == "*")
       return "invalid locale '" + tag + "' in @icu-currencies";
     UErrorCode status = U_ZERO_ERROR;
-    const std::string locale = icu::Locale::forLanguageTag(tag, status).getName();
+    const icu::Locale icu_locale = icu::Locale::forLanguageTag(tag, status);
+    const std::string locale = icu_locale.getName();
+    std::vector<std::string> plurals = {"one", "other"};
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(icu_locale, status));
+    if (U_SUCCESS(status) && rules != nullptr) {
+      std::unique_ptr<icu::StringEnumeration> keywords(rules->getKeywords(status));
+      const char* keyword = nullptr;
+      while (U_SUCCESS(status) && keywords != nullptr &&
+             (keyword = keywords->next(nullptr, status)) != nullptr) {
+        if (std::find(plurals.begin(), plurals.end(), keyword) == plurals.end())
+          plurals.push_back(keyword);
+      }
+    }
     for (const std::string& code : Split(codes, ',')) {
       if (!RE2::FullMatch(code, kCode)) return "invalid ISO 4217 code '" + code + "'";
       icu::UnicodeString ucode = icu::UnicodeString::fromUTF8(code);
@@ -214,17 +233,25 @@ std::string MoneyWords::AddIcuCurrencies(const std::string& locales, const std::
         const UChar* n = ucurr_getName(iso, locale.c_str(), style, &is_choice, &len, &status);
         if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
       }
-      for (const char* plural : {"one", "other"}) {
+      // Every plural form the locale has: Russian writes "канадских
+      // долларов" (many) and "канадских доллара" (few), not only one/other.
+      for (const std::string& plural : plurals) {
         status = U_ZERO_ERROR;
         const UChar* n =
-            ucurr_getPluralName(iso, locale.c_str(), &is_choice, plural, &len, &status);
+            ucurr_getPluralName(iso, locale.c_str(), &is_choice, plural.c_str(), &len, &status);
         if (U_SUCCESS(status) && n != nullptr) names.emplace_back(n, len);
       }
       for (const icu::UnicodeString& n : names) {
         std::string utf8;
         n.toUTF8String(utf8);
         std::string text = NormalizeNfkc(utf8);
-        if (!text.empty()) currencies.push_back({text, {code, tag}});
+        if (text.empty()) continue;
+        currencies.push_back({text, {code, tag}});
+        // Korean, Japanese and Chinese news often write the name as one
+        // word (캐나다달러 beside ICU's 캐나다 달러).
+        std::string joined = text;
+        joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
+        if (IsCjkLanguage(tag) && joined != text) currencies.push_back({joined, {code, tag}});
       }
     }
   }
@@ -258,7 +285,8 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   // instead of hundreds of alternatives.
   const std::string cur = "\x01\x02*", scale = Alternation(scales, /*word_end=*/true);
   const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers, /*word_end=*/true);
-  const std::string range = words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges, /*word_end=*/true);
+  const std::string range =
+      words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges, /*word_end=*/true);
   // A scale word may be hyphenated onto its number ("a $1.2-billion deal").
   const std::string num_expr =
       std::string(kNum) + "(?:[ -]?" + scale + "(?: ?" + kNum + " ?" + scale + ")*)?";
@@ -317,6 +345,11 @@ bool MoneyParser::NumberAndScale(std::string_view* rest, std::string_view* num,
   auto digit = [&](size_t i) { return i < r.size() && r[i] >= '0' && r[i] <= '9'; };
   if (digit(p)) {
     while (digit(q)) ++q;
+    // Space-grouped thousands, as kNum reads them.
+    if (q - p <= 3)
+      while (q + 4 <= r.size() && r[q] == ' ' && digit(q + 1) && digit(q + 2) && digit(q + 3) &&
+             !digit(q + 4))
+        q += 4;
     while (q + 1 < r.size() && (r[q] == '.' || r[q] == ',') && digit(q + 1)) {
       ++q;
       while (digit(q)) ++q;
@@ -349,6 +382,11 @@ std::string MoneyParser::Currency(std::string_view alias, const std::string& lan
                                   const std::string& locale) const {
   if (alias == "$") return DollarForLocale(locale);  // Find() decides bare "$" itself.
   auto it = currency_index_.find(AsciiLower(alias));
+  // A word run together from two overlapping ones (Find()): the longest
+  // tail after a space that is a currency word names the currency.
+  for (size_t sp = alias.find(' '); it == currency_index_.end() && sp != std::string_view::npos;
+       sp = alias.find(' ', sp + 1))
+    it = currency_index_.find(AsciiLower(alias.substr(sp + 1)));
   if (it == currency_index_.end()) return "";
   // An alias that names several currencies (¥: JPY and CNY) takes the one
   // whose line is in the document's language.
@@ -402,7 +440,15 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   {
     std::vector<Hit> chosen;
     for (const Hit& h : hits) {
-      if (!chosen.empty() && h.begin < chosen.back().end) continue;
+      if (!chosen.empty() && h.begin < chosen.back().end) {
+        // "de dollars" then "dollars canadiens": one currency word that
+        // runs to the later end; Currency() reads its longest known tail.
+        if (h.end <= chosen.back().end) continue;
+        std::fill(masked.begin() + static_cast<std::ptrdiff_t>(chosen.back().end),
+                  masked.begin() + static_cast<std::ptrdiff_t>(h.end), '\x02');
+        chosen.back().end = h.end;
+        continue;
+      }
       chosen.push_back(h);
       masked[h.begin] = '\x01';
       std::fill(masked.begin() + static_cast<std::ptrdiff_t>(h.begin) + 1,
@@ -488,8 +534,7 @@ class AmountMatcher {
   // `range` (the range words' pattern) is used only `by_hand`; it may then
   // not be null.
   AmountMatcher(std::string_view masked, size_t end, const RE2* range, bool by_hand)
-      : masked_(masked), input_(masked.data(), end), end_(end), range_(range),
-        by_hand_(by_hand) {}
+      : masked_(masked), input_(masked.data(), end), end_(end), range_(range), by_hand_(by_hand) {}
 
   bool Next(const AmountForm& form, size_t pos, re2::StringPiece* g) const {
     if (!by_hand_) return form.re->Match(input_, pos, end_, RE2::UNANCHORED, g, 5);

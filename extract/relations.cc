@@ -72,10 +72,6 @@ It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text
   return last;
 }
 
-bool IsCjkLanguage(const std::string& lang) {
-  return lang.compare(0, 2, "zh") == 0 || lang == "ja" || lang == "ko";
-}
-
 // Whether a frame word of language `word_lang` is read in a document of
 // `doc_lang`. Latin-script words only in their language; words in other
 // scripts everywhere (a zh-Hans word serves zh-Hant text, a Chinese verb an

@@ -82,6 +82,32 @@ TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {
   One("Rp 15 triliun", "id", 15e12, "IDR");
 }
 
+TEST_CASE("every plural form ICU has for the locale, and Korean currency names run together") {
+  // Russian counts take the genitive plural ("many") and the genitive
+  // singular ("few"), which are neither "one" nor "other".
+  One("пошлины на 29,8 млрд канадских долларов", "ru", 29.8e9, "CAD");
+  One("сделка на 3 млрд канадского доллара", "ru", 3e9, "CAD");
+  // "di dollari" (a dollar) and ICU's "dollari canadesi" overlap: the
+  // longer reading names the currency, in every Romance language.
+  One("contratto da 2 miliardi di dollari canadesi", "it", 2e9, "CAD");
+  One("un programme de 2 milliards de dollars canadiens", "fr", 2e9, "CAD");
+  One("un programa de 2 millones de dólares canadienses", "es", 2e6, "CAD");
+  One("um programa de 2 bilhões de dólares canadenses", "pt", 2e9, "CAD");
+  One("un programma da 2 miliardi di dollari", "it", 2e9, "USD");
+  One("298억 캐나다달러 규모의 제품", "ko", 29.8e9, "CAD");
+  One("300억 캐나다 달러 규모", "ko", 30e9, "CAD");
+}
+
+TEST_CASE("thousands grouped by a space, as French and Russian print them") {
+  One("un minimum de 7 000 dollars par véhicule", "fr", 7000, "USD");
+  One("une enveloppe de 1 000 000 euros", "fr", 1e6, "EUR");
+  // A narrow no-break space (ICU's French grouping mark) reads the same.
+  One("un minimum de 7\u202f000 dollars", "fr", 7000, "USD");
+  One("инвестиции в 250 000 долларов", "ru", 250000, "USD");
+  // A year then a figure stays two numbers, never one.
+  for (const auto& f : Money("in 2024 500 dollars were paid", "en")) CHECK(f.value != 2024500);
+}
+
 TEST_CASE("ranges keep both ends, and a low end without scale takes the high end scale") {
   auto r = Money("between $1 billion to $2 billion", "en");
   REQUIRE(r.size() == 1);
@@ -223,11 +249,12 @@ TEST_CASE("not dates: may as a verb, durations, days without publication") {
 // The parser then reads scale words through RE2 and must still work.
 TEST_CASE("a user scale word that starts with a hyphen leaves the money parser sound") {
   const auto owned = kgx_test::CompiledModel("@kind\tmoney-word\nscale\ten\t-mrd\t1e9\n",
-                                                 /*with_project=*/true);
+                                             /*with_project=*/true);
   const kgx::Model& gaz_model = *owned;
   std::vector<kgx::Amount> amounts;
   std::vector<kgx::ExchangeRate> rates;
-  gaz_model.money_parser()->Find(kgx::NormalizeNfkc("a US$2.5 billion fund"), "en", "", &amounts, &rates);
+  gaz_model.money_parser()->Find(kgx::NormalizeNfkc("a US$2.5 billion fund"), "en", "", &amounts,
+                                 &rates);
   REQUIRE(amounts.size() == 1);
   CHECK(amounts[0].value == 2.5e9);
   CHECK(amounts[0].currency == "USD");
