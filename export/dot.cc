@@ -39,6 +39,7 @@ NodeStyle StyleOf(NodeKind kind) {
     case NodeKind::kMineral:
       return {"diamond", "#f4cccc"};
     case NodeKind::kAgreement:
+    case NodeKind::kUnconcludedAgreement:  // Drawn dashed.
       return {"octagon", "#d9d2e9"};
     case NodeKind::kDocument:
       return {"note", "#eeeeee"};
@@ -144,7 +145,8 @@ void SetTitleAndLegend(Agraph_t* a, View view) {
   html += view == View::kCooperation
               ? "<td>── agreement (width: how many; label: minerals, documents)</td>"
                 "<td><font color=\"#c0392b\">──▶ trade measure</font></td>"
-              : "<td><font color=\"#c0392b\">──▶ restricts</font></td>";
+              : "<td><font color=\"#c0392b\">──▶ restricts</font></td>"
+                "<td>╌╌ not concluded or not in force (label: status)</td>";
   html += "</tr></table>";
   char* value = agstrdup_html(a, C(html));
   agsafeset(a, const_cast<char*>("label"), value, const_cast<char*>(""));
@@ -239,12 +241,13 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     Set(n, "label", DotSafe(label));
     Set(n, "shape", style.shape);
     Set(n, "fillcolor", style.fill);
+    if (p.kind == NodeKind::kUnconcludedAgreement) Set(n, "style", "filled,dashed");
     std::string tip =
         p.label + " (" + p.id + "): " + Plural(static_cast<size_t>(p.doc_count), "document");
     if (p.kind == NodeKind::kDocument)
       for (const std::string* field : {&p.document.url, &p.document.published, &p.document.path})
         if (!field->empty()) tip += "\n" + *field;
-    if (p.kind == NodeKind::kAgreement && !p.evidence.empty())
+    if (IsAgreementKind(p.kind) && !p.evidence.empty())
       tip +=
           "\n" + kg.DocumentPath(p.evidence.front().doc) + ": " + p.evidence.front().evidence.text;
     Set(n, "tooltip", DotSafe(tip));
@@ -257,18 +260,29 @@ AgraphPtr BuildAgraph(const KnowledgeGraph& kg, const DotOptions& options) {
     const Vertex s = boost::source(*it, g), t = boost::target(*it, g);
     const bool multilateral_party =  // Shown in the cooperation view only when multilateral.
         !full && p.kind == EdgeKind::kPartyTo && nodes[t] != nullptr;
+    // Facts not concluded or not in force are only in the full view.
     if (!full && p.kind != EdgeKind::kRestricts && !multilateral_party) continue;
     if (nodes[s] == nullptr || nodes[t] == nullptr) continue;
     Agedge_t* e = agedge(a, nodes[s], nodes[t], nullptr, 1);
     std::vector<std::string> label = {EdgeKindName(p.kind)};
-    if (p.kind == EdgeKind::kRestricts) {
-      label = {KindText(p.restriction_type)};  // "export control", not the code.
+    if (IsMeasureEdge(p.kind)) {
+      const bool in_force = p.kind == EdgeKind::kRestricts;
+      // "export control", not the code; a measure not in force has its
+      // status first ("threatened tariff") and is dashed.
+      label = {(in_force ? "" : KindText(p.status) + " ") + KindText(p.restriction_type)};
       if (!p.minerals.empty() && g[t].kind != NodeKind::kMineral)
         label.push_back(Join(p.minerals, 3, ", "));
       Set(e, "color", "#c0392b");
       Set(e, "fontcolor", "#c0392b");
-      std::snprintf(width, sizeof width, "%.2f", 1.0 + std::log2(1.0 + p.count));
-      Set(e, "penwidth", width);
+      if (in_force) {
+        std::snprintf(width, sizeof width, "%.2f", 1.0 + std::log2(1.0 + p.count));
+        Set(e, "penwidth", width);
+      } else {
+        Set(e, "style", "dashed");
+      }
+    } else if (p.kind == EdgeKind::kPartyToUnconcluded) {
+      label = {KindText(p.status)};  // "planned", "talks", "failed".
+      Set(e, "style", "dashed");
     } else if (multilateral_party) {
       Set(e, "dir", "none");
     } else if (p.kind == EdgeKind::kCoMentioned) {

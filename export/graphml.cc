@@ -16,6 +16,7 @@ Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
   const size_t nv = boost::num_vertices(g);
   std::vector<std::string> kind(nv), id(nv), label(nv), qid(nv);
   std::vector<std::string> doc_path(nv), url(nv), lang(nv), published(nv);  // Documents.
+  std::vector<std::string> status(nv);  // Agreements: concluded, planned, talks, failed.
   std::vector<int> mentions(nv), docs(nv);
   for (Vertex v = 0; v < nv; ++v) {
     kind[v] = NodeKindName(g[v].kind);
@@ -26,16 +27,18 @@ Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
     url[v] = CleanText(g[v].document.url);
     lang[v] = CleanText(g[v].document.lang);
     published[v] = CleanText(g[v].document.published);
+    status[v] = g[v].status;
     mentions[v] = g[v].mentions;
     docs[v] = g[v].doc_count;
   }
   std::map<Edge, size_t> edge_index;
-  std::vector<std::string> ekind, etype;
+  std::vector<std::string> ekind, etype, estatus;
   std::vector<int> ecount, edocs;
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     edge_index[*it] = ekind.size();
     ekind.push_back(EdgeKindName(g[*it].kind));
     etype.push_back(g[*it].restriction_type);
+    estatus.push_back(g[*it].status);
     ecount.push_back(g[*it].count);
     edocs.push_back(g[*it].doc_count);
   }
@@ -57,8 +60,10 @@ Status WriteGraphml(const KnowledgeGraph& kg, const std::string& path) {
   dp.property("published", vmap(published));
   dp.property("mentions", vmap(mentions));
   dp.property("documents", vmap(docs));
+  dp.property("status", vmap(status));
   dp.property("edge_kind", emap(ekind));
   dp.property("restriction_type", emap(etype));
+  dp.property("edge_status", emap(estatus));
   dp.property("count", emap(ecount));
   dp.property("edge_documents", emap(edocs));
   std::ostringstream out;

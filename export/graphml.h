@@ -2,7 +2,8 @@
 //
 //   kgx::Status s = kgx::WriteGraphml(graph, "graph.graphml");
 //
-// Every node and edge with its kind, id, label and counts; text is cleaned
+// Every node and edge with its kind, id, label and counts, and the status of
+// agreements and measures (`status`, `edge_status`); text is cleaned
 // (export/text_safety.h) and XML-escaped by Boost. Written atomically.
 // Thread safety: reads the graph only.
 #ifndef KGX_EXPORT_GRAPHML_H_

@@ -31,11 +31,6 @@ constexpr size_t kMaxLabelledEdges = 60;
 // name and reads it after freeing it when labels switch fonts.
 constexpr char kFont[] = "Noto Sans CJK JP,Noto Sans,sans-serif";
 
-// Statuses: the graph keeps only concluded agreements and measures in
-// force (DESIGN.md: a fact without a status is concluded / in force).
-constexpr char kAgreementStatus[] = "concluded";
-constexpr char kMeasureStatus[] = "in force";
-
 // What the page draws and lists: nodes and edges of the cooperation view,
 // numbered as the SVG's ids (n0, e0...) and the data's arrays.
 struct ReportView {
@@ -44,10 +39,11 @@ struct ReportView {
   struct ViewEdge {
     int a, b;
     bool measure;
+    bool tentative;          // Not concluded or not in force: drawn dashed.
     std::vector<int> items;  // Agreements (pair edges) or measures.
   };
   std::vector<ViewEdge> edges;
-  std::vector<Vertex> agreements;  // By date, undated last.
+  std::vector<Vertex> agreements;  // Concluded or not, by date, undated last.
   std::vector<Measure> measures;
 };
 
@@ -61,7 +57,7 @@ ReportView BuildView(const KnowledgeGraph& kg) {
   const BoostGraph& g = kg.graph();
   ReportView view;
   for (Vertex v = 0; v < kg.node_count(); ++v)
-    if (g[v].kind == NodeKind::kAgreement) view.agreements.push_back(v);
+    if (IsAgreementKind(g[v].kind)) view.agreements.push_back(v);
   std::stable_sort(view.agreements.begin(), view.agreements.end(), [&](Vertex a, Vertex b) {
     if (g[a].date.empty() != g[b].date.empty()) return g[b].date.empty();
     return g[a].date < g[b].date;
@@ -69,16 +65,24 @@ ReportView BuildView(const KnowledgeGraph& kg) {
   std::map<Vertex, int> agreement_index;
   for (size_t i = 0; i < view.agreements.size(); ++i) {
     agreement_index[view.agreements[i]] = static_cast<int>(i);
+    const EdgeKind party = PartyEdge(g[view.agreements[i]].kind);
     for (auto [it, end] = boost::in_edges(view.agreements[i], g); it != end; ++it)
-      if (g[*it].kind == EdgeKind::kPartyTo) NodeOf(boost::source(*it, g), &view);
+      if (g[*it].kind == party) NodeOf(boost::source(*it, g), &view);
   }
-  for (const KnowledgeGraph::Partnership& p : kg.Partnerships()) {
-    ReportView::ViewEdge e{NodeOf(p.a, &view), NodeOf(p.b, &view), false, {}};
-    for (Vertex a : p.agreements) e.items.push_back(agreement_index[a]);
-    std::sort(e.items.begin(), e.items.end());
-    view.edges.push_back(std::move(e));
+  // Concluded agreements and the others between the same pair are two
+  // edges, the others dashed: a plan never thickens a deal's line.
+  for (NodeKind kind : {NodeKind::kAgreement, NodeKind::kUnconcludedAgreement}) {
+    for (const KnowledgeGraph::Partnership& p : kg.Partnerships(kind)) {
+      ReportView::ViewEdge e{
+          NodeOf(p.a, &view), NodeOf(p.b, &view), false, kind != NodeKind::kAgreement, {}};
+      for (Vertex a : p.agreements) e.items.push_back(agreement_index[a]);
+      std::sort(e.items.begin(), e.items.end());
+      view.edges.push_back(std::move(e));
+    }
   }
   view.measures = Measures(kg);
+  for (Measure& m : Measures(kg, EdgeKind::kRestrictsNotInForce))
+    view.measures.push_back(std::move(m));
   for (size_t i = 0; i < view.measures.size(); ++i) {
     const Measure& m = view.measures[i];
     // The imposer is a node even when nothing is drawn from it (an untargeted
@@ -94,8 +98,11 @@ ReportView BuildView(const KnowledgeGraph& kg) {
       }
     }
     for (Vertex t : targets)
-      view.edges.push_back(
-          {NodeOf(m.from, &view), NodeOf(t, &view), true, {static_cast<int>(i)}});
+      view.edges.push_back({NodeOf(m.from, &view),
+                            NodeOf(t, &view),
+                            true,
+                            m.status != "in_force",
+                            {static_cast<int>(i)}});
   }
   return view;
 }
@@ -145,7 +152,7 @@ json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOp
     const NodeProps& p = g[v];
     json parties = json::array(), amounts = json::array(), orgs = json::array();
     for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
-      if (g[*it].kind == EdgeKind::kPartyTo)
+      if (g[*it].kind == PartyEdge(p.kind))
         parties.push_back(view.node_index.at(boost::source(*it, g)));
       else if (g[*it].kind == EdgeKind::kParticipates)
         orgs.push_back(Clean(g[boost::source(*it, g)].label));
@@ -155,7 +162,7 @@ json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOp
       if (a.role.empty()) amounts.push_back(Clean(MoneyText(a)));
     agreements.push_back({{"id", Clean(p.id)},
                           {"kind", KindText(p.agreement_kind)},
-                          {"status", kAgreementStatus},
+                          {"status", KindText(p.status)},
                           {"date", p.date},
                           {"parties", parties},
                           {"minerals", AgreementMinerals(g, v)},
@@ -173,7 +180,7 @@ json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOp
     measures.push_back({{"from", view.node_index.at(m.from)},
                         {"to", m.targeted ? view.node_index.at(m.to) : -1},
                         {"kind", KindText(m.type)},
-                        {"status", kMeasureStatus},
+                        {"status", KindText(m.status)},
                         {"date", m.date},
                         {"minerals", m.minerals},
                         {"ndocs", m.doc_count},
@@ -181,8 +188,11 @@ json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOp
                         {"evidence", EvidenceOf(m.evidence, &doc_index)}});
   }
   json edges = json::array();
-  for (const ReportView::ViewEdge& e : view.edges)
-    edges.push_back({{"a", e.a}, {"b", e.b}, {e.measure ? "measures" : "agreements", e.items}});
+  for (const ReportView::ViewEdge& e : view.edges) {
+    json edge = {{"a", e.a}, {"b", e.b}, {e.measure ? "measures" : "agreements", e.items}};
+    if (e.tentative) edge["tentative"] = true;
+    edges.push_back(std::move(edge));
+  }
   std::vector<const std::string*> by_number(doc_index.size());
   for (const auto& [path, n] : doc_index) by_number[n] = &path;
   json docs = json::array();
@@ -215,13 +225,26 @@ void Set(void* obj, const std::string& name, const std::string& value) {
 std::string EdgeLabel(const KnowledgeGraph& kg, const ReportView& view,
                       const ReportView::ViewEdge& e) {
   const BoostGraph& g = kg.graph();
-  if (e.measure) return KindText(view.measures[e.items.front()].type);
-  std::vector<std::string> minerals;
-  for (int i : e.items)
+  if (e.measure) {  // "export ban"; not in force: "threatened tariff".
+    const Measure& m = view.measures[e.items.front()];
+    return (e.tentative ? KindText(m.status) + " " : "") + KindText(m.type);
+  }
+  std::vector<std::string> minerals, statuses;
+  for (int i : e.items) {
     for (const std::string& m : AgreementMinerals(g, view.agreements[i]))
       if (std::find(minerals.begin(), minerals.end(), m) == minerals.end()) minerals.push_back(m);
+    const std::string status = KindText(g[view.agreements[i]].status);
+    if (std::find(statuses.begin(), statuses.end(), status) == statuses.end())
+      statuses.push_back(status);
+  }
   std::sort(minerals.begin(), minerals.end());
+  std::sort(statuses.begin(), statuses.end());
   std::string label;
+  // Not concluded: the status in words first ("talks: rare earths").
+  if (e.tentative) {
+    for (size_t i = 0; i < statuses.size(); ++i) label += (i ? ", " : "") + statuses[i];
+    if (!minerals.empty()) label += ": ";
+  }
   for (size_t i = 0; i < minerals.size() && i < 2; ++i) label += (i ? ", " : "") + minerals[i];
   if (minerals.size() > 2) label += " +" + std::to_string(minerals.size() - 2);
   return DotSafe(label, 80);
@@ -269,6 +292,7 @@ Status RenderSvg(const KnowledgeGraph& kg, const ReportView& view, std::string* 
     const std::string label = EdgeLabel(kg, view, e);
     if (labels) Set(edge, "label", label);
     Set(edge, "tooltip", label);
+    if (e.tentative) Set(edge, "style", "dashed");
     if (e.measure) {
       Set(edge, "color", "#c0392b");
       Set(edge, "fontcolor", "#c0392b");

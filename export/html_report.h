@@ -15,6 +15,10 @@
 // and link; filters (country, mineral, kind, status, date range, minimum
 // documents, free text) that the graph, panel and timeline follow; a timeline
 // of agreements and measures by month, whose bars set the date range.
+// Agreements not concluded (planned, talks, failed) and measures not in force
+// (lifted, suspended, threatened) are shown too, as dashed edges labelled with
+// their status ("threatened tariff") and cards marked so; the status filter's
+// "concluded or in force" choice hides them.
 //
 // Safety: documents are untrusted. Their text reaches the page only as JSON
 // inside <script type="application/json">, with <, > and & written as \u

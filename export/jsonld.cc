@@ -34,6 +34,7 @@ std::string KindSlug(NodeKind kind) {
     case NodeKind::kOrganization: return "organization";
     case NodeKind::kMineral: return "mineral";
     case NodeKind::kAgreement: return "agreement";
+    case NodeKind::kUnconcludedAgreement: return "unconcluded-agreement";
     case NodeKind::kDocument: return "document";
   }
   return "node";
@@ -52,6 +53,9 @@ json Context() {
               {"Mineral", "kgx:Mineral"},
               {"Agreement", "kgx:Agreement"},
               {"Restriction", "kgx:Restriction"},
+              {"UnconcludedAgreement", "kgx:UnconcludedAgreement"},
+              {"RestrictionNotInForce", "kgx:RestrictionNotInForce"},
+              {"status", "kgx:status"},
               {"Evidence", "kgx:Evidence"},
               {"name", "schema:name"},
               {"identifier", "schema:identifier"},
@@ -64,6 +68,7 @@ json Context() {
               {"datePublished", "schema:datePublished"},
               {"path", "kgx:path"},
               {"party", ref("kgx:party")},
+              {"unconcludedParty", ref("kgx:unconcludedParty")},
               {"coversMineral", ref("kgx:coversMineral")},
               {"participant", ref("kgx:participant")},
               {"basedIn", ref("kgx:basedIn")},
@@ -125,8 +130,10 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
     }
     if (!p.symbol.empty()) n["elementSymbol"] = p.symbol;
     if (!p.org_kind.empty()) n["organizationKind"] = p.org_kind;
-    if (p.kind == NodeKind::kAgreement) {
+    if (IsAgreementKind(p.kind)) {
       n["agreementKind"] = p.agreement_kind;
+      // Planned, talks or failed; an Agreement is concluded by its type.
+      if (p.kind == NodeKind::kUnconcludedAgreement) n["status"] = p.status;
       if (!p.date.empty()) n["date"] = p.date;
       n["confidence"] = RoundConfidence(p.confidence);
       json amounts = json::array();
@@ -149,22 +156,28 @@ Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {
       const EdgeProps& e = g[*it];
       const std::string source = NodeIri(g[boost::source(*it, g)]);
       if (e.kind == EdgeKind::kPartyTo) n["party"].push_back(source);
+      else if (e.kind == EdgeKind::kPartyToUnconcluded)
+        n["unconcludedParty"].push_back(source);
       else if (e.kind == EdgeKind::kParticipates) n["participant"].push_back(source);
     }
     graph.push_back(n);
   }
-  // Restrictions are statements of their own.
-  int restriction = 0;
+  // Restrictions are statements of their own; one not in force is of
+  // another type, with its status, so that no query for Restriction finds it.
+  int restriction = 0, not_in_force = 0;
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EdgeProps& e = g[*it];
-    if (e.kind != EdgeKind::kRestricts) continue;
+    if (!IsMeasureEdge(e.kind)) continue;
+    const bool in_force = e.kind == EdgeKind::kRestricts;
     const NodeProps& from = g[boost::source(*it, g)];
     const NodeProps& to = g[boost::target(*it, g)];
-    json r{{"@id", "urn:kgx:restriction:" + std::to_string(++restriction)},
-           {"@type", "Restriction"},
+    json r{{"@id", in_force ? "urn:kgx:restriction:" + std::to_string(++restriction)
+                            : "urn:kgx:restriction-not-in-force:" + std::to_string(++not_in_force)},
+           {"@type", in_force ? "Restriction" : "RestrictionNotInForce"},
            {"restrictingCountry", NodeIri(from)},
            {"restrictionType", e.restriction_type},
            {"evidence", EvidenceList(e.evidence)}};
+    if (!in_force) r["status"] = e.status;
     // A loop is a measure whose target is not named (knowledge_graph.h).
     if (to.kind == NodeKind::kCountry && boost::source(*it, g) != boost::target(*it, g))
       r["targetCountry"] = NodeIri(to);

@@ -7,9 +7,11 @@
 // text) and to the kgx vocabulary (https://w3id.org/kgx/vocab#) for the rest:
 // CountryGroup, Mineral, Agreement, Restriction, party, coversMineral,
 // participant, evidence... Countries and minerals with a Wikidata id carry it
-// as sameAs. Node ids are URNs (urn:kgx:<kind>:<percent-encoded id>).
-// Written atomically; text is cleaned (export/text_safety.h).
-// Thread safety: reads the graph only.
+// as sameAs. What is not concluded or not in force keeps types and links of
+// its own, with a `status`: UnconcludedAgreement (its parties through
+// unconcludedParty, never party) and RestrictionNotInForce. Node ids are URNs
+// (urn:kgx:<kind>:<percent-encoded id>). Written atomically; text is cleaned
+// (export/text_safety.h). Thread safety: reads the graph only.
 #ifndef KGX_EXPORT_JSONLD_H_
 #define KGX_EXPORT_JSONLD_H_
 

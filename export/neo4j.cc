@@ -81,6 +81,10 @@ const NodeTable kNodeTables[] = {
     {NodeKind::kMineral, "Mineral", "minerals.csv", "symbol,wikidata"},
     {NodeKind::kAgreement, "Agreement", "agreements.csv",
      "kind,date,confidence:float,parties:string[],evidence,evidence_document,amount_usd:float"},
+    // Planned, talks or failed (status): never PARTY_TO, so never counted as a deal.
+    {NodeKind::kUnconcludedAgreement, "UnconcludedAgreement", "unconcluded_agreements.csv",
+     "kind,status,date,confidence:float,parties:string[],evidence,evidence_document,"
+     "amount_usd:float"},
     {NodeKind::kDocument, "Document", "documents.csv", "path,title,url,lang,published"},
 };
 
@@ -99,10 +103,12 @@ std::string NodeRow(const NodeProps& p) {
       cells.push_back(CsvCell(p.symbol));
       cells.push_back(CsvCell(p.qid));
       break;
-    case NodeKind::kAgreement: {
+    case NodeKind::kAgreement:
+    case NodeKind::kUnconcludedAgreement: {
       char conf[16];
       std::snprintf(conf, sizeof conf, "%.2f", p.confidence);
       cells.push_back(CsvCell(p.agreement_kind));
+      if (p.kind == NodeKind::kUnconcludedAgreement) cells.push_back(CsvCell(p.status));
       cells.push_back(CsvCell(p.date));
       cells.push_back(conf);
       cells.push_back(ArrayCell(p.parties));
@@ -142,14 +148,15 @@ void AddRelationshipRow(const BoostGraph& g, Edge edge, std::map<std::string, si
   if (found == rel_table->end()) {
     std::string header = std::string(":START_ID(") + NodeKindName(s.kind) + "),:END_ID(" +
                          NodeKindName(t.kind) + "),documents:int";
-    if (e.kind == EdgeKind::kRestricts)
-      header += ",type,minerals:string[],evidence,target_named:boolean";
+    if (IsMeasureEdge(e.kind)) header += ",type,minerals:string[],evidence,target_named:boolean";
+    if (e.kind == EdgeKind::kRestrictsNotInForce || e.kind == EdgeKind::kPartyToUnconcluded)
+      header += ",status";
     header += ",:TYPE";
     found = rel_table->emplace(file, tables->size()).first;
     tables->push_back({file, header, {}});
   }
   std::vector<std::string> cells = {CsvCell(s.id), CsvCell(t.id), Int(e.doc_count)};
-  if (e.kind == EdgeKind::kRestricts) {
+  if (IsMeasureEdge(e.kind)) {
     cells.push_back(CsvCell(e.restriction_type));
     cells.push_back(ArrayCell(e.minerals));
     cells.push_back(
@@ -157,6 +164,8 @@ void AddRelationshipRow(const BoostGraph& g, Edge edge, std::map<std::string, si
     // A loop is a measure on the country's own exports, target unnamed.
     cells.push_back(&s == &t ? "false" : "true");
   }
+  if (e.kind == EdgeKind::kRestrictsNotInForce || e.kind == EdgeKind::kPartyToUnconcluded)
+    cells.push_back(CsvCell(e.status));
   cells.push_back(type);
   (*tables)[found->second].rows.push_back(Join(cells));
 }
@@ -170,7 +179,8 @@ std::string CypherLoad(const Table& t) {
     cypher += "LOAD CSV WITH HEADERS FROM '" + from + "' AS row\nMERGE (n:" + label +
               " {id: row.`id:ID(" + label + ")`})\nSET n.name = row.name, n.mentions = "
               "toInteger(row.`mentions:int`), n.documents = toInteger(row.`documents:int`)";
-    if (label == "Agreement")
+    if (label == "UnconcludedAgreement") cypher += ", n.status = row.status";
+    if (label == "Agreement" || label == "UnconcludedAgreement")
       cypher += ", n.kind = row.kind, n.date = row.date, n.confidence = "
                 "toFloat(row.`confidence:float`), n.parties = split(row.`parties:string[]`, ';'), "
                 "n.evidence = row.evidence, n.amount_usd = toFloat(row.`amount_usd:float`)";
@@ -190,10 +200,12 @@ std::string CypherLoad(const Table& t) {
   cypher += "LOAD CSV WITH HEADERS FROM '" + from + "' AS row\nMATCH (a:" + sl +
             " {id: row.`:START_ID(" + sl + ")`}), (b:" + tl + " {id: row.`:END_ID(" + tl +
             ")`})\nMERGE (a)-[r:" + type + "]->(b)\nSET r.documents = toInteger(row.`documents:int`)";
-  if (type == "RESTRICTS")
+  if (type == "RESTRICTS" || type == "RESTRICTS_NOT_IN_FORCE")
     cypher +=
         ", r.type = row.type, r.minerals = split(row.`minerals:string[]`, ';'), "
         "r.target_named = toBoolean(row.`target_named:boolean`)";
+  if (type == "RESTRICTS_NOT_IN_FORCE" || type == "PARTY_TO_UNCONCLUDED")
+    cypher += ", r.status = row.status";
   return cypher + ";\n";
 }
 

@@ -4,7 +4,12 @@
 // `parties:string[]` with ';' between array items), an `import.sh` that runs
 // the admin import into a new database (RESTRICTS rows carry
 // `target_named:boolean`: false on a loop, a measure whose target is not
-// named), and a `load.cypher` that loads the
+// named). What is not concluded or not in force has a label and a type of
+// its own, with a `status` column: UnconcludedAgreement nodes (planned,
+// talks, failed) with PARTY_TO_UNCONCLUDED from their parties, and
+// RESTRICTS_NOT_IN_FORCE (lifted, suspended, threatened); Agreement,
+// PARTY_TO and RESTRICTS hold only concluded deals and measures in force.
+// A `load.cypher` loads the
 // same files into a running server with constraints and MERGE.
 //
 //   kgx::Status s = kgx::WriteNeo4j(graph, "out/neo4j");   // creates the folder

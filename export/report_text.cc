@@ -152,23 +152,28 @@ std::string DocumentHref(const std::string& path, const std::string& url,
   return encode((ec || rel.empty() ? p : rel).generic_string(), IsPathByte);
 }
 
-std::vector<Measure> Measures(const KnowledgeGraph& kg) {
+std::vector<Measure> Measures(const KnowledgeGraph& kg, EdgeKind kind) {
   const BoostGraph& g = kg.graph();
-  std::map<std::tuple<Vertex, bool, Vertex, std::string, std::vector<std::string>>, Measure> by_key;
+  std::map<std::tuple<Vertex, bool, Vertex, std::string, std::vector<std::string>, std::string>,
+           Measure>
+      by_key;
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EdgeProps& p = g[*it];
-    if (p.kind != EdgeKind::kRestricts) continue;
+    if (p.kind != kind) continue;
     const Vertex from = boost::source(*it, g), to = boost::target(*it, g);
     // Untargeted: drawn to each mineral, or as a loop on the imposer when it
     // names no mineral either (knowledge_graph.h).
     const bool targeted = g[to].kind != NodeKind::kMineral && to != from;
     std::vector<std::string> minerals = p.minerals;
     std::sort(minerals.begin(), minerals.end());
-    Measure& m = by_key[{from, targeted, targeted ? to : 0, p.restriction_type, minerals}];
+    // A measure in force has no status on its edge (the kind says it).
+    const std::string status = kind == EdgeKind::kRestricts ? "in_force" : p.status;
+    Measure& m = by_key[{from, targeted, targeted ? to : 0, p.restriction_type, minerals, status}];
     m.from = from;
     m.targeted = targeted;
     m.to = targeted ? to : 0;
     m.type = p.restriction_type;
+    m.status = status;
     m.minerals = minerals;
     m.doc_count = std::max(m.doc_count, p.doc_count);
     m.evidence.insert(m.evidence.end(), p.evidence.begin(), p.evidence.end());

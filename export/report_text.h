@@ -44,13 +44,16 @@ struct Measure {
   bool targeted = false;
   Vertex to = 0;  // The target country or group when targeted.
   std::string type;
+  std::string status;                 // in_force; lifted, suspended or threatened.
   std::vector<std::string> minerals;  // Sorted.
   int doc_count = 0;                  // Documents behind it (the most of its edges).
   std::vector<DocEvidence> evidence;  // Sorted by document and offset, unique.
   std::string date;                   // MeasureDate: earliest publication, or "".
 };
-// Every measure, by imposer, type, target and minerals.
-std::vector<Measure> Measures(const KnowledgeGraph& graph);
+// Every measure of one edge kind, by imposer, type, target, minerals and
+// status: kRestricts for the measures in force, kRestrictsNotInForce for the
+// others.
+std::vector<Measure> Measures(const KnowledgeGraph& graph, EdgeKind kind = EdgeKind::kRestricts);
 
 // The minerals an agreement covers (its COVERS edges), sorted.
 std::vector<std::string> AgreementMinerals(const BoostGraph& g, Vertex agreement);

@@ -97,6 +97,47 @@ std::vector<std::string> EvidenceDocs(const std::vector<DocEvidence>& evidence) 
   return docs;
 }
 
+// Agreements of one node kind by date, undated last.
+std::vector<Vertex> AgreementsByDate(const KnowledgeGraph& kg, NodeKind kind) {
+  const BoostGraph& g = kg.graph();
+  std::vector<Vertex> agreements;
+  for (Vertex v = 0; v < kg.node_count(); ++v)
+    if (g[v].kind == kind) agreements.push_back(v);
+  std::stable_sort(agreements.begin(), agreements.end(), [&](Vertex a, Vertex b) {
+    if (g[a].date.empty() != g[b].date.empty()) return g[b].date.empty();  // Undated last.
+    return g[a].date < g[b].date;
+  });
+  return agreements;
+}
+
+// "**2024-04-08**: Japan and Philippines, joint statement on cobalt; A$1 billion"
+// (`note`, when given, in parentheses before the sources) and its sources.
+std::string AgreementLine(const KnowledgeGraph& kg, Vertex v, const std::string& note,
+                          Sources* sources) {
+  const BoostGraph& g = kg.graph();
+  const NodeProps& p = g[v];
+  std::string out = "- **" + (p.date.empty() ? std::string("undated") : p.date) +
+                    "**: " + Names(g, p.parties, kg) + ", " + KindText(p.agreement_kind);
+  const std::vector<std::string> minerals = AgreementMinerals(g, v);
+  if (!minerals.empty()) out += " on " + JoinWords(minerals);
+  std::vector<std::string> money;
+  // A conversion, a repeat or a part of a total is not more money (its role).
+  for (const AmountRef& a : p.amounts)
+    if (a.role.empty()) money.push_back(MoneyText(a));
+  if (!money.empty()) out += "; " + JoinWords(money);
+  if (!note.empty()) out += " (" + note + ")";
+  return out + sources->Cite({p.docs.begin(), p.docs.end()}, p.doc_count) + "\n";
+}
+
+// "export ban on gallium, against Japan, reported 2025-11-09" and its sources.
+std::string MeasureLine(const BoostGraph& g, const Measure& m, Sources* sources) {
+  std::string out = KindText(m.type);
+  if (!m.minerals.empty()) out += " on " + JoinWords(m.minerals);
+  out += m.targeted ? ", against " + g[m.to].label : ", no target named";
+  if (!m.date.empty()) out += ", reported " + m.date;
+  return out + sources->Cite(EvidenceDocs(m.evidence), m.doc_count) + "\n";
+}
+
 }  // namespace
 
 std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& options) {
@@ -124,27 +165,9 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
   if (!options.scope.empty()) out += " Only facts matching " + MdText(options.scope) + ".";
   out += "\n\n## Agreements by date\n\n";
 
-  std::vector<Vertex> agreements;
-  for (Vertex v = 0; v < kg.node_count(); ++v)
-    if (g[v].kind == NodeKind::kAgreement) agreements.push_back(v);
-  std::stable_sort(agreements.begin(), agreements.end(), [&](Vertex a, Vertex b) {
-    if (g[a].date.empty() != g[b].date.empty()) return g[b].date.empty();  // Undated last.
-    return g[a].date < g[b].date;
-  });
+  const std::vector<Vertex> agreements = AgreementsByDate(kg, NodeKind::kAgreement);
   if (agreements.empty()) out += "None found.\n";
-  for (Vertex v : agreements) {
-    const NodeProps& p = g[v];
-    out += "- **" + (p.date.empty() ? std::string("undated") : p.date) +
-           "**: " + Names(g, p.parties, kg) + ", " + KindText(p.agreement_kind);
-    const std::vector<std::string> minerals = AgreementMinerals(g, v);
-    if (!minerals.empty()) out += " on " + JoinWords(minerals);
-    std::vector<std::string> money;
-    // A conversion, a repeat or a part of a total is not more money (its role).
-    for (const AmountRef& a : p.amounts)
-      if (a.role.empty()) money.push_back(MoneyText(a));
-    if (!money.empty()) out += "; " + JoinWords(money);
-    out += sources.Cite({p.docs.begin(), p.docs.end()}, p.doc_count) + "\n";
-  }
+  for (Vertex v : agreements) out += AgreementLine(kg, v, "", &sources);
 
   out += "\n## Trade measures by imposer\n\n";
   const std::vector<Measure> measures = Measures(kg);
@@ -155,12 +178,22 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
     if (i == 0 || m.from != imposer)
       out += (i ? "\n" : "") + std::string("### ") + g[m.from].label + "\n\n";
     imposer = m.from;
-    out += "- " + KindText(m.type);
-    if (!m.minerals.empty()) out += " on " + JoinWords(m.minerals);
-    out += m.targeted ? ", against " + g[m.to].label : ", no target named";
-    if (!m.date.empty()) out += ", reported " + m.date;
-    out += sources.Cite(EvidenceDocs(m.evidence), m.doc_count) + "\n";
+    out += "- " + MeasureLine(g, m, &sources);
   }
+
+  // What was read but is no deal and no measure in force, apart, so that a
+  // brief never reads a plan as a deal or a threat as a tariff.
+  out += "\n## Not concluded / not in force\n\n";
+  const std::vector<Vertex> unconcluded = AgreementsByDate(kg, NodeKind::kUnconcludedAgreement);
+  const std::vector<Measure> not_in_force = Measures(kg, EdgeKind::kRestrictsNotInForce);
+  if (unconcluded.empty() && not_in_force.empty()) out += "None found.\n";
+  for (Vertex v : unconcluded) {  // "talks, not concluded"; talks of kind talks: "not concluded".
+    const NodeProps& p = g[v];
+    const std::string status = p.status == p.agreement_kind ? "" : KindText(p.status) + ", ";
+    out += AgreementLine(kg, v, status + "not concluded", &sources);
+  }
+  for (const Measure& m : not_in_force)
+    out += "- " + g[m.from].label + ": " + KindText(m.status) + " " + MeasureLine(g, m, &sources);
 
   // Most connected: partners from the cooperation network, then minerals.
   out += "\n## Most connected\n\nCountries and groups, by number of partners:\n\n";
@@ -192,7 +225,7 @@ std::string SummaryMarkdown(const KnowledgeGraph& kg, const SummaryOptions& opti
     kg.FindNode(NodeKind::kMineral, stats.minerals[i].first, &v);
     std::set<std::string> docs;
     for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
-      if (g[*it].kind == EdgeKind::kCovers)
+      if (g[*it].kind == EdgeKind::kCovers && g[boost::source(*it, g)].kind == NodeKind::kAgreement)
         docs.insert(g[boost::source(*it, g)].docs.begin(), g[boost::source(*it, g)].docs.end());
     const int n = stats.minerals[i].second;
     out += "- " + stats.minerals[i].first + ": " + std::to_string(n) + " agreement" +

@@ -7,11 +7,12 @@
 // Sections: the corpus (documents, dates, languages, filters); agreements by
 // date (undated last) with parties, kind, minerals and amounts; trade
 // measures grouped by the country imposing them, with type, target and
-// minerals; the most connected countries and groups (by partners) and
-// minerals (by agreements); then the numbered sources. Every line of the
-// first three lists cites its documents as [n], n being a source's number;
-// sources give title, date, language and link (URL when known, else the
-// file). Text from documents (titles) is escaped so it cannot add Markdown
+// minerals; what is not concluded (planned, talks, failed agreements) or not
+// in force (lifted, suspended, threatened measures), apart, each with its
+// status, so a plan never reads as a deal; the most connected countries and groups (by partners)
+// and minerals (by agreements); then the numbered sources. Every line of the lists cites its
+// documents as [n], n being a source's number; sources give title, date, language and link (URL
+// when known, else the file). Text from documents (titles) is escaped so it cannot add Markdown
 // structure or HTML. Deterministic: the same graph gives the same bytes.
 // Failure: a Status naming the file. Thread safety: reads the graph only.
 #ifndef KGX_EXPORT_SUMMARY_H_

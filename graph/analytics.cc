@@ -49,7 +49,8 @@ Analytics Analyze(const KnowledgeGraph& kg) {
 
   std::map<std::string, int> covered;
   for (auto [it, end] = boost::edges(g); it != end; ++it)
-    if (g[*it].kind == EdgeKind::kCovers) ++covered[g[boost::target(*it, g)].id];
+    if (g[*it].kind == EdgeKind::kCovers && g[boost::source(*it, g)].kind == NodeKind::kAgreement)
+      ++covered[g[boost::target(*it, g)].id];  // Concluded agreements only.
   out.minerals.assign(covered.begin(), covered.end());
   std::sort(out.minerals.begin(), out.minerals.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;

@@ -83,7 +83,7 @@ KnowledgeGraph FilterGraph(const KnowledgeGraph& kg, const GraphFilter& filter) 
   const Checker check{kg, filter};
   std::vector<bool> keep(boost::num_vertices(g), false);
   for (Vertex v = 0; v < keep.size(); ++v) {
-    if (g[v].kind != NodeKind::kAgreement || !check.Agreement(v)) continue;
+    if (!IsAgreementKind(g[v].kind) || !check.Agreement(v)) continue;
     keep[v] = true;
     for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
       keep[boost::target(*it, g)] = true;
@@ -91,13 +91,12 @@ KnowledgeGraph FilterGraph(const KnowledgeGraph& kg, const GraphFilter& filter) 
       keep[boost::source(*it, g)] = true;
   }
   for (auto [it, end] = boost::edges(g); it != end; ++it)
-    if (g[*it].kind == EdgeKind::kRestricts && check.Measure(*it))
+    if (IsMeasureEdge(g[*it].kind) && check.Measure(*it))
       keep[boost::source(*it, g)] = keep[boost::target(*it, g)] = true;
   // Edges of agreements follow their agreement (kept above with its ends);
   // a measure must pass on its own, as a country kept for another reason
   // may impose measures that do not.
-  return kg.Subgraph(keep,
-                     [&](Edge e) { return g[e].kind != EdgeKind::kRestricts || check.Measure(e); });
+  return kg.Subgraph(keep, [&](Edge e) { return !IsMeasureEdge(g[e].kind) || check.Measure(e); });
 }
 
 std::string FilterScope(const GraphFilter& f) {

@@ -8,9 +8,10 @@
 //   f.since = "2024-01";
 //   kgx::KnowledgeGraph small = kgx::FilterGraph(graph, f);
 //
-// What is kept: the agreements that pass every condition, with their
-// parties, minerals, organizations and documents; the trade measures
-// (RESTRICTS edges) that pass, with both ends; organizations' BASED_IN
+// What is kept: the agreements (concluded or not) that pass every
+// condition, with their parties, minerals, organizations and documents; the
+// trade measures (RESTRICTS and RESTRICTS_NOT_IN_FORCE edges) that pass,
+// with both ends; organizations' BASED_IN
 // edges and co-mentions between nodes still there. Conditions:
 //   countries  an agreement with one of them as a party; a measure one of
 //              them imposes or is targeted by (ids of countries or groups);

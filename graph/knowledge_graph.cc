@@ -73,7 +73,7 @@ void KeepFirst(std::vector<DocEvidence>* kept, DocEvidence ev, size_t limit) {
 }
 
 std::string ReportKey(const AgreementRef& a) {
-  std::string key;
+  std::string key = a.status + "|";  // A plan and a deed are never one agreement.
   for (const std::string& p : a.parties) key += p + ",";
   key += "|" + a.date + "|";
   for (const std::string& m : a.minerals) key += m + ",";
@@ -89,6 +89,7 @@ const char* NodeKindName(NodeKind kind) {
     case NodeKind::kOrganization: return "Organization";
     case NodeKind::kMineral: return "Mineral";
     case NodeKind::kAgreement: return "Agreement";
+    case NodeKind::kUnconcludedAgreement: return "UnconcludedAgreement";
     case NodeKind::kDocument: return "Document";
   }
   return "?";
@@ -103,6 +104,8 @@ const char* EdgeKindName(EdgeKind kind) {
     case EdgeKind::kBasedIn: return "BASED_IN";
     case EdgeKind::kReportedBy: return "REPORTED_BY";
     case EdgeKind::kCoMentioned: return "CO_MENTIONED";
+    case EdgeKind::kPartyToUnconcluded: return "PARTY_TO_UNCONCLUDED";
+    case EdgeKind::kRestrictsNotInForce: return "RESTRICTS_NOT_IN_FORCE";
   }
   return "?";
 }
@@ -185,23 +188,25 @@ Vertex KnowledgeGraph::Node(NodeKind kind, const std::string& id) {
   return v;
 }
 
-Edge KnowledgeGraph::EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype) {
+Edge KnowledgeGraph::EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype,
+                                 const std::string& status) {
   if (kind == EdgeKind::kCoMentioned && (*g_)[b].id < (*g_)[a].id) std::swap(a, b);  // Undirected.
   for (auto [it, end] = boost::out_edges(a, *g_); it != end; ++it)
     if (boost::target(*it, *g_) == b && (*g_)[*it].kind == kind &&
-        (*g_)[*it].restriction_type == subtype)
+        (*g_)[*it].restriction_type == subtype && (*g_)[*it].status == status)
       return *it;
   EdgeProps p;
   p.kind = kind;
   p.restriction_type = subtype;
+  p.status = status;
   return boost::add_edge(a, b, p, *g_).first;
 }
 
-void KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
+Edge KnowledgeGraph::NewEdge(Vertex a, Vertex b, EdgeKind kind, int count) {
   EdgeProps p;
   p.kind = kind;
   p.doc_count = p.count = count;
-  boost::add_edge(a, b, p, *g_);
+  return boost::add_edge(a, b, p, *g_).first;
 }
 
 void KnowledgeGraph::AddRecord(const Record& r) {
@@ -267,10 +272,10 @@ void KnowledgeGraph::AddRecord(const Record& r) {
       }
     }
   }
-  // Only measures in force and concluded agreements are edges (DESIGN.md,
-  // status); the others stay in the records.
+  // Only measures in force are RESTRICTS edges (DESIGN.md, status); the
+  // others are RESTRICTS_NOT_IN_FORCE edges between the same ends.
   for (const RestrictionRef& x : r.restrictions) {
-    if (!IsInForce(x)) continue;
+    const bool in_force = IsInForce(x);
     const Vertex from = Node(NodeKind::kCountry, x.from);
     std::vector<Vertex> targets;
     if (!x.to.empty()) targets.push_back(Node(NodeKind::kCountry, x.to));
@@ -281,15 +286,18 @@ void KnowledgeGraph::AddRecord(const Record& r) {
     // reaches every format.
     if (targets.empty()) targets.push_back(from);
     for (Vertex t : targets) {
-      EdgeProps& e = (*g_)[EdgeBetween(from, t, EdgeKind::kRestricts, x.type)];
+      EdgeProps& e =
+          (*g_)[in_force ? EdgeBetween(from, t, EdgeKind::kRestricts, x.type)
+                         : EdgeBetween(from, t, EdgeKind::kRestrictsNotInForce, x.type, x.status)];
       ++e.count;
       CountDoc(&e.doc_count, &e.last_doc, doc);
       for (const std::string& m : x.minerals) AddUnique(&e.minerals, m);
       for (const Evidence& ev : x.evidence) KeepFirst(&e.evidence, {doc, ev}, kEvidenceExamples);
     }
   }
+  // Concluded agreements and the others are clustered alike, each status on
+  // its own (AddAgreements); the others become UnconcludedAgreement nodes.
   for (const AgreementRef& a : r.agreements) {
-    if (!IsConcluded(a)) continue;
     Report report{doc, a};
     std::vector<DocEvidence>& pool = examples_[ReportKey(a)];
     report.pool = &pool;  // unordered_map entries stay put.
@@ -315,6 +323,9 @@ void KnowledgeGraph::AddAgreements(int threads) {
     for (size_t i = begin; i < end; ++i) {
       const Report& r = reports_[i];
       std::string& key = order[i].first;
+      // Status first: only reports of one status can be one agreement.
+      key += r.agreement.status;
+      key += '\0';
       for (size_t k = 0; k < r.agreement.parties.size(); ++k)
         key += (k ? "\x01" : "") + r.agreement.parties[k];
       key += '\0';
@@ -352,8 +363,9 @@ void KnowledgeGraph::AddAgreements(int threads) {
   // take no later dated report ("active" drops it); reports with no full
   // date still see every cluster of the group.
   auto same_parties = [&](size_t a, size_t b) {
-    return reports_[order[a].second].agreement.parties ==
-           reports_[order[b].second].agreement.parties;
+    const AgreementRef& x = reports_[order[a].second].agreement;
+    const AgreementRef& y = reports_[order[b].second].agreement;
+    return x.status == y.status && x.parties == y.parties;
   };
   std::vector<size_t> group_starts;  // Where each group of parties begins.
   for (size_t i = 0; i < order.size(); ++i)
@@ -424,10 +436,13 @@ void KnowledgeGraph::AddAgreements(int threads) {
 }
 
 void KnowledgeGraph::AddAgreementNode(PreparedAgreement* a, std::unordered_map<std::string, int>* seen) {
+  const NodeKind kind =
+      a->props.status == "concluded" ? NodeKind::kAgreement : NodeKind::kUnconcludedAgreement;
   std::string id = a->id;
-  const int n = ++(*seen)[id];
+  // Ids are numbered per node kind: a plan may share its deed's parties and date.
+  const int n = ++(*seen)[std::string(NodeKindName(kind)) + ":" + id];
   if (n > 1) id += "#" + std::to_string(n);
-  const Vertex v = Node(NodeKind::kAgreement, id);
+  const Vertex v = Node(kind, id);
   NodeProps& p = (*g_)[v];
   a->props.kind = p.kind;  // The node's own: its kind and numbered id.
   a->props.id = std::move(p.id);
@@ -438,7 +453,8 @@ void KnowledgeGraph::AddAgreementNode(PreparedAgreement* a, std::unordered_map<s
   for (const std::string& party : a->parties) {
     Vertex pv;
     if (!FindNode(NodeKind::kCountryGroup, party, &pv)) pv = Node(NodeKind::kCountry, party);
-    NewEdge(pv, v, EdgeKind::kPartyTo, n_docs);
+    const Edge e = NewEdge(pv, v, PartyEdge(kind), n_docs);
+    if (kind != NodeKind::kAgreement) (*g_)[e].status = p.status;
   }
   for (const std::string& m : a->minerals)
     NewEdge(v, Node(NodeKind::kMineral, m), EdgeKind::kCovers, n_docs);
@@ -481,13 +497,17 @@ void KnowledgeGraph::Prepare(const Cluster& c, PreparedAgreement* out) {
   out->id += "/" + (c.merged.date.empty() ? std::string("undated") : c.merged.date);
   NodeProps& p = out->props;
   p.agreement_kind = c.merged.kind;
+  p.status = c.merged.status;
   p.date = c.merged.date;
   p.parties = c.merged.parties;
   p.amounts = c.merged.amounts;
   p.confidence = c.merged.confidence;
   std::string label;
   for (const std::string& party : p.parties) label += (label.empty() ? "" : "–") + party;
-  p.label = label + " " + p.agreement_kind + (p.date.empty() ? "" : " " + p.date);
+  label += " " + p.agreement_kind;
+  // Not concluded: the status is in the label, so no reader takes it for a deal.
+  if (p.status != "concluded" && p.status != p.agreement_kind) label += " (" + p.status + ")";
+  p.label = label + (p.date.empty() ? "" : " " + p.date);
   std::vector<const std::vector<DocEvidence>*> pools;
   std::vector<const std::string*>& docs = out->docs;
   std::vector<DocEvidence> spans;  // The cluster's own sentences, without text.
@@ -521,13 +541,13 @@ void KnowledgeGraph::Prepare(const Cluster& c, PreparedAgreement* out) {
   out->organizations = unique(c.merged.organizations);
 }
 
-std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships() const {
+std::vector<KnowledgeGraph::Partnership> KnowledgeGraph::Partnerships(NodeKind kind) const {
   std::map<std::pair<Vertex, Vertex>, std::vector<Vertex>> pairs;
   for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
-    if ((*g_)[v].kind != NodeKind::kAgreement) continue;
+    if ((*g_)[v].kind != kind) continue;
     std::vector<Vertex> parties;
     for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
-      if ((*g_)[*it].kind == EdgeKind::kPartyTo) parties.push_back(boost::source(*it, *g_));
+      if ((*g_)[*it].kind == PartyEdge(kind)) parties.push_back(boost::source(*it, *g_));
     std::sort(parties.begin(), parties.end());
     if (parties.size() > kMaxPairwiseParties) continue;  // Multilateral().
     for (size_t i = 0; i < parties.size(); ++i)
@@ -552,13 +572,13 @@ std::vector<Vertex> KnowledgeGraph::CopyNodes(const std::vector<bool>& keep_node
   return renumbered;
 }
 
-std::vector<Vertex> KnowledgeGraph::Multilateral() const {
+std::vector<Vertex> KnowledgeGraph::Multilateral(NodeKind kind) const {
   std::vector<Vertex> out;
   for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
-    if ((*g_)[v].kind != NodeKind::kAgreement) continue;
+    if ((*g_)[v].kind != kind) continue;
     size_t parties = 0;
     for (auto [it, end] = boost::in_edges(v, *g_); it != end; ++it)
-      parties += (*g_)[*it].kind == EdgeKind::kPartyTo;
+      parties += (*g_)[*it].kind == PartyEdge(kind);
     if (parties > kMaxPairwiseParties) out.push_back(v);
   }
   return out;
@@ -599,12 +619,13 @@ void KnowledgeGraph::Finalize(int threads, const EntityInfoLookup& info) {
     new_index[v] = i;
     (*sorted)[i] = std::move((*g_)[v]);
   }
-  // Edges in (source, target, kind, subtype) order; the sort moves small
-  // keys, not the properties.
+  // Edges in (source, target, kind, subtype, status) order; the sort moves
+  // small keys, not the properties.
   struct Pending {
     Vertex s, t;
     EdgeKind kind;
     const std::string* subtype;
+    const std::string* status;
     EdgeProps* p;
   };
   std::vector<Pending> edges;
@@ -613,11 +634,12 @@ void KnowledgeGraph::Finalize(int threads, const EntityInfoLookup& info) {
     EdgeProps& p = (*g_)[*it];
     std::sort(p.evidence.begin(), p.evidence.end(), EvidenceLess);
     std::sort(p.minerals.begin(), p.minerals.end());
-    edges.push_back({new_index[boost::source(*it, *g_)], new_index[boost::target(*it, *g_)],
-                     p.kind, &p.restriction_type, &p});
+    edges.push_back({new_index[boost::source(*it, *g_)], new_index[boost::target(*it, *g_)], p.kind,
+                     &p.restriction_type, &p.status, &p});
   }
   std::sort(edges.begin(), edges.end(), [](const Pending& a, const Pending& b) {
-    return std::tie(a.s, a.t, a.kind, *a.subtype) < std::tie(b.s, b.t, b.kind, *b.subtype);
+    return std::tie(a.s, a.t, a.kind, *a.subtype, *a.status) <
+           std::tie(b.s, b.t, b.kind, *b.subtype, *b.status);
   });
   // Boost 1.74's add_edge copies the properties it is given: add the edge
   // bare, then move them in.

@@ -6,14 +6,24 @@
 //   g.Finalize();                  // canonical order: output is deterministic
 //   for (auto v : boost::make_iterator_range(boost::vertices(g.graph()))) ...
 //
-// Nodes: Country, CountryGroup, Organization, Mineral, Agreement, Document,
-// keyed by kind and canonical id, so an entity read in any language is one
-// node. Edges: PARTY_TO (country or group -> agreement), COVERS (agreement ->
-// mineral), PARTICIPATES (organization -> agreement), RESTRICTS (country ->
-// country, or -> each mineral when no target is named, or a loop on the
-// country when neither is: a measure on its exports, target unnamed), BASED_IN (organization ->
-// country), REPORTED_BY (agreement -> document), CO_MENTIONED (countries named
-// in one sentence). Nodes and edges count mentions and documents.
+// Nodes: Country, CountryGroup, Organization, Mineral, Agreement,
+// UnconcludedAgreement, Document, keyed by kind and canonical id, so an
+// entity read in any language is one node. Edges: PARTY_TO (country or group
+// -> agreement), COVERS (agreement -> mineral), PARTICIPATES (organization ->
+// agreement), RESTRICTS (country -> country, or -> each mineral when no
+// target is named, or a loop on the country when neither is: a measure on
+// its exports, target unnamed), BASED_IN (organization -> country),
+// REPORTED_BY (agreement -> document), CO_MENTIONED (countries named in one
+// sentence). Nodes and edges count mentions and documents.
+//
+// Only concluded agreements are Agreement nodes with PARTY_TO edges, and only
+// measures in force are RESTRICTS edges (DESIGN.md, status). What was read
+// as planned, talked of or failed is an UnconcludedAgreement node (its
+// `status` says which) with PARTY_TO_UNCONCLUDED edges from its parties and
+// the same COVERS, PARTICIPATES and REPORTED_BY edges; a measure lifted,
+// suspended or threatened is a RESTRICTS_NOT_IN_FORCE edge with its status,
+// between the same ends a RESTRICTS edge would have. So nothing read is lost,
+// and no view or count of agreements and measures takes a plan for a deed.
 //
 // The same agreement reported by several documents is one Agreement node:
 // two reports are the same agreement when they have the same parties, their
@@ -45,7 +55,16 @@
 
 namespace kgx {
 
-enum class NodeKind { kCountry, kCountryGroup, kOrganization, kMineral, kAgreement, kDocument };
+enum class NodeKind {
+  kCountry,
+  kCountryGroup,
+  kOrganization,
+  kMineral,
+  kAgreement,
+  kUnconcludedAgreement,
+  kDocument
+};
+constexpr int kNodeKinds = static_cast<int>(NodeKind::kDocument) + 1;
 enum class EdgeKind {
   kPartyTo,
   kCovers,
@@ -53,10 +72,26 @@ enum class EdgeKind {
   kRestricts,
   kBasedIn,
   kReportedBy,
-  kCoMentioned
+  kCoMentioned,
+  kPartyToUnconcluded,
+  kRestrictsNotInForce
 };
 const char* NodeKindName(NodeKind kind);
 const char* EdgeKindName(EdgeKind kind);
+// Agreement and UnconcludedAgreement: the nodes COVERS, PARTICIPATES and
+// REPORTED_BY edges start or end at.
+inline bool IsAgreementKind(NodeKind kind) {
+  return kind == NodeKind::kAgreement || kind == NodeKind::kUnconcludedAgreement;
+}
+// The edge from a party to an agreement of that kind: PARTY_TO for
+// Agreement, PARTY_TO_UNCONCLUDED for UnconcludedAgreement.
+inline EdgeKind PartyEdge(NodeKind agreement) {
+  return agreement == NodeKind::kAgreement ? EdgeKind::kPartyTo : EdgeKind::kPartyToUnconcluded;
+}
+// RESTRICTS and RESTRICTS_NOT_IN_FORCE.
+inline bool IsMeasureEdge(EdgeKind kind) {
+  return kind == EdgeKind::kRestricts || kind == EdgeKind::kRestrictsNotInForce;
+}
 
 constexpr int kSameAgreementDays = 45;
 // An agreement or sentence with more parties than this is one node linked to
@@ -94,6 +129,7 @@ struct NodeProps {
   DocumentMeta document;
   // Agreements.
   std::string agreement_kind, date;
+  std::string status;  // concluded (Agreement); planned, talks or failed (UnconcludedAgreement).
   std::vector<std::string> parties;
   std::vector<AmountRef> amounts;
   double confidence = 0;
@@ -105,8 +141,11 @@ struct EdgeProps {
   int count = 0;  // Sentences or reports behind the edge.
   int doc_count = 0;
   std::string last_doc;               // While building: counts each record once.
-  std::string restriction_type;       // RESTRICTS
-  std::vector<std::string> minerals;  // RESTRICTS
+  std::string restriction_type;       // RESTRICTS, RESTRICTS_NOT_IN_FORCE
+  std::vector<std::string> minerals;  // RESTRICTS, RESTRICTS_NOT_IN_FORCE
+  // The measure's (in_force; lifted, suspended, threatened) or, on
+  // PARTY_TO_UNCONCLUDED, the agreement's status (planned, talks, failed).
+  std::string status;
   std::vector<DocEvidence> evidence;
 };
 
@@ -140,11 +179,12 @@ class KnowledgeGraph {
   bool FindNode(NodeKind kind, const std::string& id, Vertex* v) const;
   // Pairs of parties with the agreements they share, for the cooperation
   // view; agreements of more than kMaxPairwiseParties parties make no pairs.
+  // `kind` kAgreement: concluded ones; kUnconcludedAgreement: the others.
   struct Partnership {
     Vertex a, b;
     std::vector<Vertex> agreements;
   };
-  std::vector<Partnership> Partnerships() const;
+  std::vector<Partnership> Partnerships(NodeKind kind = NodeKind::kAgreement) const;
   // Path, title, language, date and URL of every document read, by its id.
   const std::map<std::string, DocumentMeta>& documents() const { return documents_; }
   // The path a document was read from, for people to read (its id when
@@ -168,8 +208,8 @@ class KnowledgeGraph {
     }
     return out;
   }
-  // The agreements Partnerships() leaves out: more than kMaxPairwiseParties.
-  std::vector<Vertex> Multilateral() const;
+  // The agreements Partnerships(kind) leaves out: more than kMaxPairwiseParties.
+  std::vector<Vertex> Multilateral(NodeKind kind = NodeKind::kAgreement) const;
 
  private:
   struct Report {  // One agreement as one document reported it.
@@ -181,9 +221,11 @@ class KnowledgeGraph {
   // Subgraph's nodes: copies the kept ones into `out` (finalized, with the
   // document infos); returns each kept vertex's number there.
   std::vector<Vertex> CopyNodes(const std::vector<bool>& keep_node, KnowledgeGraph* out) const;
-  Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "");
+  // The edge of this kind, subtype (restriction type) and status, made when absent.
+  Edge EdgeBetween(Vertex a, Vertex b, EdgeKind kind, const std::string& subtype = "",
+                   const std::string& status = "");
   // An edge known not to exist yet (one end is a new node): no search.
-  void NewEdge(Vertex a, Vertex b, EdgeKind kind, int count);
+  Edge NewEdge(Vertex a, Vertex b, EdgeKind kind, int count);
   struct Cluster {  // Reports taken for one agreement.
     AgreementRef merged;
     std::vector<const Report*> reports;
@@ -205,7 +247,7 @@ class KnowledgeGraph {
   // the pointers (Boost 1.74's adjacency_list has no move, and its swap copies).
   std::unique_ptr<BoostGraph> g_ = std::make_unique<BoostGraph>();
   // Vertex of each id, one table per node kind (looked up without copying the id).
-  std::unordered_map<std::string, Vertex> index_[static_cast<int>(NodeKind::kDocument) + 1];
+  std::unordered_map<std::string, Vertex> index_[kNodeKinds];
   std::vector<Report> reports_;
   // Parties, date and minerals of reports -> their first sentences. Reports
   // with the same key are one agreement, so each agreement finds its first

@@ -55,6 +55,27 @@ restrictions = list(g.subjects(RDF_TYPE, KGX.Restriction))
 check(any((r, KGX.restrictingCountry, rdflib.URIRef("urn:kgx:country:IN")) in g and
           (r, KGX.targetCountry, jp) in g for r in restrictions), "restriction IN -> JP")
 
+# ar-cl-plans.txt: a planned deal and a threatened tariff keep their status
+# under types of their own, never as a kgx:Agreement's party or a Restriction.
+ar = rdflib.URIRef("urn:kgx:country:AR")
+cl = rdflib.URIRef("urn:kgx:country:CL")
+plans = [s for s in g.subjects(KGX.unconcludedParty, ar) if (s, KGX.unconcludedParty, cl) in g]
+check(len(plans) == 1, "one unconcluded agreement of AR and CL, found %d" % len(plans))
+if plans:
+    check((plans[0], RDF_TYPE, KGX.UnconcludedAgreement) in g, "AR-CL is a kgx:UnconcludedAgreement")
+    check((plans[0], KGX.status, rdflib.Literal("planned")) in g, "AR-CL has status planned")
+check(not list(g.subjects(KGX.party, ar)), "AR is no kgx:party of any agreement")
+us = rdflib.URIRef("urn:kgx:country:US")
+cn = rdflib.URIRef("urn:kgx:country:CN")
+threats = [r for r in g.subjects(RDF_TYPE, KGX.RestrictionNotInForce)
+           if (r, KGX.restrictingCountry, us) in g and (r, KGX.targetCountry, cn) in g]
+check(len(threats) == 1, "one US -> CN measure not in force, found %d" % len(threats))
+if threats:
+    check((threats[0], KGX.status, rdflib.Literal("threatened")) in g, "US -> CN is threatened")
+    check((threats[0], KGX.restrictionType, rdflib.Literal("tariff")) in g, "US -> CN is a tariff")
+check(not any((r, KGX.restrictingCountry, us) in g for r in restrictions),
+      "no kgx:Restriction by the US")
+
 # GraphML: a well-formed XML file whose nodes carry kind and id.
 tree = ET.parse(os.path.join(out, "graph.graphml"))
 ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
@@ -87,6 +108,29 @@ for path in sorted(glob.glob(os.path.join(neo, "*.csv"))):
         for cell in row:
             check(not cell[:1] in ("=", "+", "@") and not cell.startswith("-") or cell.lstrip("-").replace(".", "").isdigit(),
                   "%s: formula-like cell %r" % (os.path.basename(path), cell))
+def rows_of(name):
+    path = os.path.join(neo, name)
+    if not os.path.exists(path):
+        failures.append(name + " written")
+        return []
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+plans = [r for r in rows_of("unconcluded_agreements.csv") if r["parties:string[]"] == "AR;CL"]
+check(len(plans) == 1 and plans[0]["status"] == "planned", "CSV: AR-CL unconcluded, planned")
+check(not [r for r in rows_of("agreements.csv") if "AR" in r["parties:string[]"].split(";")],
+      "CSV: AR in no Agreement")
+party = rows_of("party_to_unconcluded_country_unconcludedagreement.csv")
+check(any(r[":START_ID(Country)"] == "CL" and r["status"] == "planned" and
+          r[":TYPE"] == "PARTY_TO_UNCONCLUDED" for r in party), "CSV: CL PARTY_TO_UNCONCLUDED, planned")
+threat = rows_of("restricts_not_in_force_country_country.csv")
+check(any(r[":START_ID(Country)"] == "US" and r[":END_ID(Country)"] == "CN" and
+          r["type"] == "tariff" and r["status"] == "threatened" for r in threat),
+      "CSV: US RESTRICTS_NOT_IN_FORCE CN, tariff, threatened")
+check(not [r for r in rows_of("restricts_country_country.csv") if r[":START_ID(Country)"] == "US"],
+      "CSV: no RESTRICTS by the US")
+
 for name in ("import.sh", "load.cypher"):
     check(os.path.exists(os.path.join(neo, name)), name + " written")
 with open(os.path.join(neo, "import.sh"), encoding="utf-8") as f:

@@ -22,6 +22,37 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "dot rejected the DOT file with hostile labels: ${err}")
 endif()
 
+# ar-cl-plans.txt: a planned deal and a threatened tariff are dashed edges of
+# the full view, with their status in words, read back by Graphviz's gvpr;
+# the cooperation view has neither.
+execute_process(COMMAND "${KGX}" build "${SRC}/tests/data/exports" -q --view full
+                  -o "${OUT}/full.dot" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "kgx build --view full failed (${rc}): ${err}")
+endif()
+set(list_edges "E{printf(\"%s -> %s [%s] %s\\n\", tail.name, head.name, style, label)}")
+foreach(view full graph)
+  execute_process(COMMAND "${GVPR}" "${list_edges}" "${OUT}/${view}.dot"
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE edges_${view} ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "gvpr could not read ${view}.dot (${rc}): ${err}")
+  endif()
+endforeach()
+foreach(line "Country:US -> Country:CN [dashed] threatened tariff\\ngraphite"
+             "Country:AR -> UnconcludedAgreement:AR-CL/undated [dashed] planned"
+             "Country:CL -> UnconcludedAgreement:AR-CL/undated [dashed] planned")
+  string(FIND "${edges_full}" "${line}\n" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "full view lacks '${line}':\n${edges_full}")
+  endif()
+endforeach()
+foreach(absent "Country:AR" "Country:CL" "Country:US -> Country:CN" "threatened")
+  string(FIND "${edges_graph}" "${absent}" at)
+  if(NOT at EQUAL -1)
+    message(FATAL_ERROR "the cooperation view shows '${absent}':\n${edges_graph}")
+  endif()
+endforeach()
+
 # build == merge of the extracts of a split of the corpus, in another order.
 file(GLOB docs "${SRC}/tests/data/exports/*")
 list(SORT docs)

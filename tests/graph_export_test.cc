@@ -18,6 +18,7 @@
 #include "export/render.h"
 #include "export/text_safety.h"
 #include "graph/knowledge_graph.h"
+#include "tests/test_util.h"
 
 namespace {
 
@@ -557,4 +558,148 @@ TEST_CASE("a picture too large to lay out draws its most connected nodes") {
   // The DOT file keeps every node.
   REQUIRE(kgx::WriteDot(g, dir + "/big.dot").ok());
   CHECK(Slurp(dir + "/big.dot").find("Country:Y219") != std::string::npos);
+}
+
+namespace {
+
+// One document: a concluded AU-JP deal, a planned CL-US one, China's export
+// ban on Japan in force and a US tariff on China only threatened.
+kgx::KnowledgeGraph PlannedAndThreatened() {
+  kgx::Record r = MakeRecord("news.txt", {{"AU", "JP"}, {"CL", "US"}}, "2025-05-02", {"lithium"});
+  r.agreements[1].status = "planned";
+  return kgx_test::GraphWithBanAndThreat(r, 40);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a planned deal and a threatened measure keep their status, never PARTY_TO or RESTRICTS") {
+  const kgx::KnowledgeGraph g = PlannedAndThreatened();
+  const kgx::BoostGraph& bg = g.graph();
+  kgx::Vertex plan, deal, us, cn, cl;
+  REQUIRE(g.FindNode(kgx::NodeKind::kUnconcludedAgreement, "CL-US/2025-05-02", &plan));
+  REQUIRE(g.FindNode(kgx::NodeKind::kAgreement, "AU-JP/2025-05-02", &deal));
+  CHECK_FALSE(g.FindNode(kgx::NodeKind::kAgreement, "CL-US/2025-05-02", &deal));
+  CHECK(bg[plan].status == "planned");
+  CHECK(bg[plan].label == "CL–US cooperation (planned) 2025-05-02");
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "US", &us));
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "CN", &cn));
+  REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "CL", &cl));
+  int party_to = 0, unconcluded = 0;
+  for (auto [it, end] = boost::in_edges(plan, bg); it != end; ++it) {
+    party_to += bg[*it].kind == kgx::EdgeKind::kPartyTo;
+    if (bg[*it].kind == kgx::EdgeKind::kPartyToUnconcluded) {
+      ++unconcluded;
+      CHECK(bg[*it].status == "planned");
+    }
+  }
+  CHECK(party_to == 0);
+  CHECK(unconcluded == 2);
+  auto [tariff, found] = boost::edge(us, cn, bg);
+  REQUIRE(found);
+  CHECK(bg[tariff].kind == kgx::EdgeKind::kRestrictsNotInForce);
+  CHECK(bg[tariff].status == "threatened");
+  // The cooperation network and its figures know only the deal.
+  const auto pairs = g.Partnerships();
+  REQUIRE(pairs.size() == 1);
+  CHECK(bg[pairs[0].a].id == "AU");
+  const auto planned = g.Partnerships(kgx::NodeKind::kUnconcludedAgreement);
+  REQUIRE(planned.size() == 1);
+  CHECK(bg[planned[0].a].id == "CL");
+}
+
+TEST_CASE(
+    "the full DOT view draws what is not concluded or in force dashed, the cooperation view not at "
+    "all") {
+  const kgx::KnowledgeGraph g = PlannedAndThreatened();
+  const std::string dir = TempDir();
+  kgx::DotOptions full;
+  full.view = kgx::View::kFull;
+  REQUIRE(kgx::WriteDot(g, dir + "/full.dot", full).ok());
+  REQUIRE(kgx::WriteDot(g, dir + "/coop.dot").ok());
+  // Read back with cgraph: the edges' own attributes, not the text.
+  auto read = [](const std::string& path) {
+    FILE* f = std::fopen(path.c_str(), "r");
+    REQUIRE(f != nullptr);
+    Agraph_t* a = agread(f, nullptr);
+    std::fclose(f);
+    REQUIRE(a != nullptr);
+    return a;
+  };
+  auto edge_attr = [](Agraph_t* a, const char* tail, const char* head, const char* attr) {
+    Agnode_t* t = agnode(a, const_cast<char*>(tail), 0);
+    Agnode_t* h = agnode(a, const_cast<char*>(head), 0);
+    if (t == nullptr || h == nullptr) return std::string("(no edge)");
+    Agedge_t* e = agedge(a, t, h, nullptr, 0);
+    return e == nullptr ? std::string("(no edge)") : std::string(agget(e, const_cast<char*>(attr)));
+  };
+  Agraph_t* a = read(dir + "/full.dot");
+  CHECK(edge_attr(a, "Country:US", "Country:CN", "style") == "dashed");
+  CHECK(edge_attr(a, "Country:US", "Country:CN", "label") == "threatened tariff\\ngraphite");
+  CHECK(edge_attr(a, "Country:CN", "Country:JP", "style") != "dashed");
+  CHECK(edge_attr(a, "Country:CN", "Country:JP", "label") == "export ban\\ngallium");
+  CHECK(edge_attr(a, "Country:CL", "UnconcludedAgreement:CL-US/2025-05-02", "style") == "dashed");
+  CHECK(edge_attr(a, "Country:CL", "UnconcludedAgreement:CL-US/2025-05-02", "label") == "planned");
+  CHECK(edge_attr(a, "Country:AU", "Agreement:AU-JP/2025-05-02", "label") == "PARTY_TO");
+  agclose(a);
+  Agraph_t* c = read(dir + "/coop.dot");
+  CHECK(agnode(c, const_cast<char*>("Country:CL"), 0) == nullptr);
+  CHECK(edge_attr(c, "Country:US", "Country:CN", "label") == "(no edge)");
+  CHECK(edge_attr(c, "Country:CN", "Country:JP", "label") == "export ban\\ngallium");
+  agclose(c);
+}
+
+TEST_CASE("JSON-LD, Neo4j CSV and GraphML carry a plan and a threat under types of their own") {
+  const kgx::KnowledgeGraph g = PlannedAndThreatened();
+  const std::string dir = TempDir();
+  REQUIRE(kgx::WriteJsonLd(g, dir + "/g.jsonld").ok());
+  const auto jsonld = nlohmann::json::parse(Slurp(dir + "/g.jsonld"));
+  int agreements = 0, plans = 0, restrictions = 0, threats = 0;
+  for (const auto& n : jsonld["@graph"]) {
+    if (n["@type"] == "Agreement") {
+      ++agreements;
+      CHECK(n["party"].size() == 2);
+      CHECK_FALSE(n.contains("status"));
+    } else if (n["@type"] == "UnconcludedAgreement") {
+      ++plans;
+      CHECK(n["status"] == "planned");
+      CHECK_FALSE(n.contains("party"));
+      CHECK(n["unconcludedParty"] == nlohmann::json{"urn:kgx:country:CL", "urn:kgx:country:US"});
+    } else if (n["@type"] == "Restriction") {
+      ++restrictions;
+      CHECK(n["restrictingCountry"] == "urn:kgx:country:CN");
+    } else if (n["@type"] == "RestrictionNotInForce") {
+      ++threats;
+      CHECK(n["status"] == "threatened");
+      CHECK(n["restrictionType"] == "tariff");
+      CHECK(n["targetCountry"] == "urn:kgx:country:CN");
+    }
+  }
+  CHECK(agreements == 1);
+  CHECK(plans == 1);
+  CHECK(restrictions == 1);
+  CHECK(threats == 1);
+  REQUIRE(kgx::WriteNeo4j(g, dir + "/neo").ok());
+  CHECK(Slurp(dir + "/neo/unconcluded_agreements.csv")
+            .find("\"CL-US/2025-05-02\",\"CL–US cooperation (planned) 2025-05-02\",1,1,"
+                  "\"cooperation\",\"planned\",\"2025-05-02\"") != std::string::npos);
+  CHECK(Slurp(dir + "/neo/agreements.csv").find("CL-US") == std::string::npos);
+  const std::string party =
+      Slurp(dir + "/neo/party_to_unconcluded_country_unconcludedagreement.csv");
+  CHECK(party.rfind(":START_ID(Country),:END_ID(UnconcludedAgreement),documents:int,status,:TYPE\n",
+                    0) == 0);
+  CHECK(party.find("\"US\",\"CL-US/2025-05-02\",1,\"planned\",PARTY_TO_UNCONCLUDED") !=
+        std::string::npos);
+  CHECK(Slurp(dir + "/neo/party_to_country_agreement.csv").find("CL-US") == std::string::npos);
+  CHECK(Slurp(dir + "/neo/restricts_not_in_force_country_country.csv")
+            .find("\"US\",\"CN\",1,\"tariff\",\"graphite\",\"Threatens.\",true,\"threatened\","
+                  "RESTRICTS_NOT_IN_FORCE") != std::string::npos);
+  CHECK(Slurp(dir + "/neo/restricts_country_country.csv").find("\"US\"") == std::string::npos);
+  const std::string cypher = Slurp(dir + "/neo/load.cypher");
+  CHECK(cypher.find("MERGE (a)-[r:RESTRICTS_NOT_IN_FORCE]->(b)") != std::string::npos);
+  CHECK(cypher.find("r.status = row.status") != std::string::npos);
+  REQUIRE(kgx::WriteGraphml(g, dir + "/g.graphml").ok());
+  const std::string graphml = Slurp(dir + "/g.graphml");
+  CHECK(graphml.find("RESTRICTS_NOT_IN_FORCE") != std::string::npos);
+  CHECK(graphml.find(">threatened<") != std::string::npos);
 }

@@ -123,5 +123,21 @@ const restricts = await all(
   "MATCH (a:Country {id: 'IN'})-[r:RESTRICTS]->(b:Country {id: 'JP'}) RETURN r.type AS type");
 if (restricts.length !== 1 || restricts[0].type !== 'export_ban')
   failures.push(`restriction IN->JP: ${JSON.stringify(restricts)}`);
+// ar-cl-plans.txt: a planned deal and a threatened tariff, under types of their own.
+const planned = await all(
+  "MATCH (c:Country)-[r:PARTY_TO_UNCONCLUDED]->(a:UnconcludedAgreement) " +
+  "RETURN c.id AS id, r.status AS rs, a.status AS status ORDER BY id");
+if (JSON.stringify(planned) !== JSON.stringify([{ id: 'AR', rs: 'planned', status: 'planned' },
+  { id: 'CL', rs: 'planned', status: 'planned' }]))
+  failures.push(`unconcluded AR-CL: ${JSON.stringify(planned)}`);
+const noDeal = await all("MATCH (c:Country {id: 'AR'})-[:PARTY_TO]->(a:Agreement) RETURN a.id AS id");
+if (noDeal.length) failures.push(`AR is PARTY_TO: ${JSON.stringify(noDeal)}`);
+const threat = await all(
+  "MATCH (:Country {id: 'US'})-[r:RESTRICTS_NOT_IN_FORCE]->(:Country {id: 'CN'}) " +
+  "RETURN r.type AS type, r.status AS status");
+if (JSON.stringify(threat) !== JSON.stringify([{ type: 'tariff', status: 'threatened' }]))
+  failures.push(`threatened US->CN: ${JSON.stringify(threat)}`);
+const usRestricts = await all("MATCH (:Country {id: 'US'})-[r:RESTRICTS]->(t) RETURN t.id AS id");
+if (usRestricts.length) failures.push(`US RESTRICTS: ${JSON.stringify(usRestricts)}`);
 if (failures.length) { console.error('FAILED: ' + failures.join('; ')); process.exit(1); }
 console.log(`kuzu ok: Japan's partners ${partners}; nickel agreements ${nickel.length}`);

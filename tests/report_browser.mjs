@@ -1,7 +1,10 @@
 // Drives kgx's report.html (built from examples/) in headless Chromium with
 // no network: clicks an edge and checks the panel's evidence and document,
 // filters by mineral and by date range and checks what stays visible, and
-// saves a screenshot. Usage: node report_browser.mjs REPORT CHROMIUM PNG
+// saves a screenshot. With STATUS_REPORT (built from tests/data/exports, with
+// a planned deal and a threatened tariff): checks that these are drawn dashed
+// and that the status filter hides them.
+// Usage: node report_browser.mjs REPORT CHROMIUM PNG [STATUS_REPORT]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
-const [report, executablePath, shot] = process.argv.slice(2);
+const [report, executablePath, shot, statusReport] = process.argv.slice(2);
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); };
 
@@ -27,8 +30,9 @@ try {
   const requests = [];
   // Everything but the report itself is refused: the page must need nothing.
   const url = pathToFileURL(path.resolve(report)).href;
+  const statusUrl = statusReport ? pathToFileURL(path.resolve(statusReport)).href : null;
   await context.route('**/*', (route) => {
-    if (route.request().url() === url) return route.continue();
+    if (route.request().url() === url || route.request().url() === statusUrl) return route.continue();
     requests.push(route.request().url());
     return route.abort();
   });
@@ -91,6 +95,31 @@ try {
   await page.click('#f-reset');
   await page.click(`#e${edge} text`);
   await page.screenshot({ path: shot });
+  if (statusReport) {
+    await page.goto(statusUrl);
+    await page.waitForSelector('#panel h2');
+    // Edges drawn, by their label, and whether Graphviz drew them dashed.
+    const drawn = () => page.$$eval('#graph g.edge:not(.off)', (es) => es.map((e) => {
+      const p = e.querySelector('path');
+      return { label: [...e.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+        dashed: !!(p && p.getAttribute('stroke-dasharray')) };
+    }));
+    const before = await drawn();
+    const threat = before.find((e) => e.label === 'threatened tariff');
+    check(threat && threat.dashed, `threatened tariff drawn dashed: ${JSON.stringify(before)}`);
+    const plan = before.find((e) => e.label === 'planned: lithium');
+    check(plan && plan.dashed, `planned deal drawn dashed: ${JSON.stringify(before)}`);
+    check(before.some((e) => !e.dashed && e.label === 'export ban'), 'a measure in force drawn solid');
+    const allText = await page.textContent('#panel');
+    check(allText.includes('United States → China: threatened tariff') && allText.includes('planned'),
+      'the panel gives the threat and the plan their status');
+    await page.selectOption('#f-status', 'concluded or in force');
+    const after = await drawn();
+    check(after.length > 0 && after.every((e) => !e.dashed), `status filter leaves: ${JSON.stringify(after)}`);
+    check(!(await visibleNodes()).includes('Argentina'), 'status filter hides the planned deal\'s parties');
+    const filtered = await page.textContent('#panel');
+    check(!filtered.includes('threatened') && !filtered.includes('planned'), 'status filter empties the panel of them');
+  }
   check(errors.length === 0, `script errors: ${errors}`);
   check(requests.length === 0, `requests beyond the file: ${requests}`);
 } finally {

@@ -3,8 +3,8 @@
 # request blocked, through playwright-core (installed into the build folder
 # on first run). Exits 77 (ctest: skipped) when Chromium, Node.js or the
 # package cannot be had here.
-# Usage: report_browser.sh REPORT.html NODE_PREFIX SOURCE_DIR SCREENSHOT.png
-report=$1 prefix=$2 src=$3 shot=$4
+# Usage: report_browser.sh REPORT.html NODE_PREFIX SOURCE_DIR SCREENSHOT.png [STATUS_REPORT.html]
+report=$1 prefix=$2 src=$3 shot=$4 status_report=$5
 chromium=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$chromium" ] || { echo "SKIPPED: $chromium is not installed"; exit 77; }
 command -v node >/dev/null 2>&1 || { echo "SKIPPED: node is not installed"; exit 77; }
@@ -15,4 +15,4 @@ if [ ! -d "$prefix/node_modules/playwright-core" ]; then
     { echo "SKIPPED: npm install playwright-core failed (see $prefix/npm-playwright.log)"; exit 77; }
 fi
 cp "$src/tests/report_browser.mjs" "$prefix/report_browser.mjs"
-exec node "$prefix/report_browser.mjs" "$report" "$chromium" "$shot"
+exec node "$prefix/report_browser.mjs" "$report" "$chromium" "$shot" ${status_report:+"$status_report"}

@@ -2,6 +2,7 @@
 // safety with hostile text, the written summary and stats as JSON.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "graph/analytics.h"
 #include "graph/filter.h"
 #include "graph/knowledge_graph.h"
+#include "tests/test_util.h"
 
 namespace {
 
@@ -20,6 +22,17 @@ struct Fact {
   std::vector<std::string> minerals;
   std::string date;
 };
+
+// The fact as a cooperation agreement read in `text` at `start`.
+kgx::AgreementRef AgreementOf(const Fact& fact, const std::string& text, size_t start = 0) {
+  kgx::AgreementRef a;
+  a.parties = fact.parties;
+  a.kind = "cooperation";
+  a.minerals = fact.minerals;
+  a.date = fact.date;
+  a.evidence.push_back({start, start + text.size(), text});
+  return a;
+}
 
 // One document per fact, each reporting one agreement (published on its date).
 kgx::KnowledgeGraph Build(const std::vector<Fact>& facts,
@@ -31,13 +44,7 @@ kgx::KnowledgeGraph Build(const std::vector<Fact>& facts,
     r.title = "Title " + std::to_string(i);
     r.lang = "en";
     r.published = facts[i].date;
-    kgx::AgreementRef a;
-    a.parties = facts[i].parties;
-    a.kind = "cooperation";
-    a.minerals = facts[i].minerals;
-    a.date = facts[i].date;
-    a.evidence.push_back({0, text.size(), text});
-    r.agreements.push_back(a);
+    r.agreements.push_back(AgreementOf(facts[i], text));
     g.AddRecord(r);
   }
   g.Finalize();
@@ -292,4 +299,92 @@ TEST_CASE("HTML report: an untargeted measure that names no mineral still lists 
   CHECK(j["measures"][0]["to"] == -1);
   const int from = j["measures"][0]["from"];
   CHECK(j["nodes"][from]["key"] == "CN");
+}
+
+namespace {
+
+// A concluded AU-JP deal on lithium, IN-US talks on rare earths, a US tariff
+// on China's graphite only threatened and China's ban on Japan in force.
+kgx::KnowledgeGraph TalksAndThreat() {
+  kgx::Record r;
+  r.doc = "docs/t.txt";
+  r.title = "Talks and threats";
+  r.lang = "en";
+  r.published = "2025-10-10";
+  kgx::AgreementRef talks = AgreementOf({{"IN", "US"}, {"rare earths"}, r.published}, "Talks.", 8);
+  talks.status = "talks";
+  r.agreements = {AgreementOf({{"AU", "JP"}, {"lithium"}, r.published}, "Signed."), talks};
+  return kgx_test::GraphWithBanAndThreat(r, 21);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "Summary: talks and a threatened tariff in their own section, never among deals and measures") {
+  const std::string md = kgx::SummaryMarkdown(TalksAndThreat(), {});
+  const size_t deals = md.find("## Agreements by date"), measures = md.find("## Trade measures");
+  const size_t apart = md.find("## Not concluded / not in force\n\n");
+  const size_t connected = md.find("## Most connected");
+  REQUIRE(deals < measures);
+  REQUIRE(measures < apart);
+  REQUIRE(apart < connected);
+  const std::string deal_part = md.substr(deals, apart - deals);
+  CHECK(deal_part.find("Australia and Japan, cooperation on lithium [1]") != std::string::npos);
+  CHECK(deal_part.find("India") == std::string::npos);
+  CHECK(deal_part.find("graphite") == std::string::npos);
+  CHECK(deal_part.find("### China\n\n- export ban on gallium, against Japan") != std::string::npos);
+  const std::string rest = md.substr(apart, connected - apart);
+  CHECK(rest.find("- **2025-10-10**: India and United States, cooperation on rare earths (talks, "
+                  "not concluded) [1]\n") != std::string::npos);
+  CHECK(rest.find("- United States: threatened tariff on graphite, against China, reported "
+                  "2025-10-10 [1]\n") != std::string::npos);
+  // The most connected and the minerals count the deal only.
+  CHECK(md.find("- India:") == std::string::npos);
+  CHECK(md.find("- rare earths:") == std::string::npos);
+  CHECK(md.find("- lithium: 1 agreement [1]") != std::string::npos);
+  // With none, the section says so.
+  CHECK(kgx::SummaryMarkdown(Build(kFacts), {})
+            .find("## Not concluded / not in force\n\nNone "
+                  "found.\n") != std::string::npos);
+}
+
+TEST_CASE("HTML report: talks and a threatened tariff are dashed edges with their status") {
+  const kgx::KnowledgeGraph g = TalksAndThreat();
+  const nlohmann::json j = nlohmann::json::parse(kgx::ReportDataJson(g, {}));
+  REQUIRE(j["agreements"].size() == 2);
+  REQUIRE(j["measures"].size() == 2);
+  std::map<std::string, std::string> status_of;  // First party's key -> status.
+  for (const auto& a : j["agreements"])
+    status_of[j["nodes"][a["parties"][0].get<int>()]["key"]] = a["status"];
+  CHECK(status_of["AU"] == "concluded");
+  CHECK(status_of["IN"] == "talks");
+  std::map<std::string, std::string> measure_status;  // Imposer's key -> status.
+  for (const auto& m : j["measures"])
+    measure_status[j["nodes"][m["from"].get<int>()]["key"]] = m["status"];
+  CHECK(measure_status["CN"] == "in force");
+  CHECK(measure_status["US"] == "threatened");
+  int tentative = 0;
+  for (const auto& e : j["edges"]) tentative += e.value("tentative", false);
+  CHECK(tentative == 2);  // The talks' pair and the threat's arrow.
+  std::string html;
+  REQUIRE(kgx::HtmlReport(g, {}, &html).ok());
+  CHECK(html.find(">threatened tariff</text>") != std::string::npos);
+  CHECK(html.find(">talks: rare earths</text>") != std::string::npos);
+  CHECK(html.find("stroke-dasharray") != std::string::npos);
+}
+
+TEST_CASE("FilterGraph keeps a plan and a threat that pass, and stats count only deals") {
+  const kgx::KnowledgeGraph g = TalksAndThreat();
+  kgx::GraphFilter f;
+  f.countries = {"US"};
+  const kgx::KnowledgeGraph us = kgx::FilterGraph(g, f);
+  kgx::Vertex v;
+  CHECK(us.FindNode(kgx::NodeKind::kUnconcludedAgreement, "IN-US/2025-10-10", &v));
+  CHECK_FALSE(us.FindNode(kgx::NodeKind::kAgreement, "AU-JP/2025-10-10", &v));
+  REQUIRE(kgx::Measures(us, kgx::EdgeKind::kRestrictsNotInForce).size() == 1);
+  CHECK(kgx::Measures(us).empty());
+  const nlohmann::json stats = kgx::StatsJson(g);
+  CHECK(stats["pairs"].size() == 1);
+  CHECK(stats["minerals"] == nlohmann::json{{{"id", "lithium"}, {"agreements", 1}}});
+  CHECK(stats["nodes"]["by_kind"]["UnconcludedAgreement"] == 1);
 }

@@ -15,6 +15,7 @@
 #include "extract/model.h"
 #include "extract/normalize.h"
 #include "extract/record.h"
+#include "graph/knowledge_graph.h"
 
 namespace doctest {
 template <>
@@ -28,6 +29,19 @@ struct StringMaker<std::vector<std::string>> {
 }  // namespace doctest
 
 namespace kgx_test {
+
+// Adds China's ban on gallium exports to Japan, in force, and a US tariff on
+// China's graphite only threatened (issue 18), their sentences from `at`;
+// returns the record's graph, finalized.
+inline kgx::KnowledgeGraph GraphWithBanAndThreat(kgx::Record r, size_t at) {
+  r.restrictions.push_back({"CN", "JP", "export_ban", {"gallium"}, {{at, at + 5, "Bans."}}, 0.9});
+  r.restrictions.push_back({"US", "CN", "tariff", {"graphite"}, {{at + 6, at + 16, "Threatens."}},
+                            0.9, "threatened"});
+  kgx::KnowledgeGraph g;
+  g.AddRecord(r);
+  g.Finalize();
+  return g;
+}
 
 // "AU-JP" for each pair of each concluded agreement of a record.
 inline std::set<std::string> ConcludedPairs(const kgx::Record& r) {

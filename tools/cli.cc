@@ -201,8 +201,9 @@ const OptionSpec kOptions[] = {
        return v.empty() ? Invalid("--neo4j needs a folder") : Status::Ok();
      }},
     {"--view", "VIEW", "build merge",
-     "'cooperation' (default: countries and groups linked by\nagreements, restrictions in red) "
-     "or 'full' (every node and edge\ntype)",
+     "'cooperation' (default: countries and groups linked by\nconcluded agreements, measures in "
+     "force in red) or 'full'\n(every node and edge type; plans, talks and measures not in\nforce "
+     "dashed, with their status)",
      [](const std::string& v, Options* o) {
        return ParseView(v, &o->dot.view) ? Status::Ok()
                                          : Invalid("--view takes 'cooperation' or 'full'");

@@ -17,6 +17,9 @@
   function safeHref(h) {
     return /^https?:\/\//i.test(h) || /^file:\/\//i.test(h) || !/^[a-z][a-z0-9+.-]*:/i.test(h) ? h : null;
   }
+  // What the graph's main views count; the other statuses are drawn dashed.
+  const FIRM = new Set(['concluded', 'in force']);
+  const FIRM_ONLY = 'concluded or in force';  // The status filter's choice that hides the others.
   const nodeName = (i) => (i >= 0 && D.nodes[i] ? D.nodes[i].name : 'no target named');
   const list = (xs) => (xs.length ? xs.join(', ') : '—');
 
@@ -51,7 +54,8 @@
   const uniq = (f) => [...new Set(items.flatMap(f))].sort();
   fill($('f-mineral'), uniq((it) => it.d.minerals).map((m) => [m, m]));
   fill($('f-kind'), uniq((it) => [it.d.kind]).map((k) => [k, k]));
-  fill($('f-status'), uniq((it) => [it.d.status]).map((s) => [s, s]));
+  fill($('f-status'), [[FIRM_ONLY, 'concluded or in force only']]
+    .concat(uniq((it) => [it.d.status]).map((s) => [s, s])));
 
   const state = { country: '', mineral: '', kind: '', status: '', since: '', until: '', docs: 1, text: '' };
   function readFilters() {
@@ -77,7 +81,7 @@
     if (state.country !== '' && !it.ends.includes(Number(state.country))) return false;
     if (state.mineral && !d.minerals.includes(state.mineral)) return false;
     if (state.kind && d.kind !== state.kind) return false;
-    if (state.status && d.status !== state.status) return false;
+    if (state.status === FIRM_ONLY ? !FIRM.has(d.status) : state.status && d.status !== state.status) return false;
     if (d.ndocs < state.docs) return false;
     if (!inRange(d.date)) return false;
     return !state.text || it.hay.includes(state.text);
@@ -133,10 +137,12 @@
   }
   function card(it) {
     const d = it.d;
-    const box = el('div', null, 'card ' + it.type);
+    const box = el('div', null, 'card ' + it.type + (FIRM.has(d.status) ? '' : ' tentative'));
+    // Not concluded or not in force: the status is in the title ("threatened tariff").
+    const kind = FIRM.has(d.status) || d.status === d.kind ? d.kind : `${d.status} ${d.kind}`;
     const title = it.type === 'agreement'
-      ? `${d.parties.map(nodeName).join(' – ')}: ${d.kind}`
-      : `${nodeName(d.from)} → ${nodeName(d.to)}: ${d.kind}`;
+      ? `${d.parties.map(nodeName).join(' – ')}: ${kind}`
+      : `${nodeName(d.from)} → ${nodeName(d.to)}: ${kind}`;
     const h = el('h3');
     const b = el('button', title, 'link');
     b.type = 'button';
