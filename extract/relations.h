@@ -40,6 +40,7 @@ namespace kgx {
 
 class Gazetteer;
 struct EntityMatch;
+struct FrameHit;
 
 struct RelationInput {
   std::string_view nfkc, folded;
@@ -57,8 +58,8 @@ struct FoundAgreement {
   std::vector<std::string> minerals, organizations;
   std::vector<size_t> amounts;  // Indices into RelationInput::amounts.
   std::string date;
-  bool date_in_text = false;    // Written in a sentence, not the publication date.
-  std::vector<Span> evidence;   // Sentences, nfkc offsets.
+  bool date_in_text = false;   // Written in a sentence, not the publication date.
+  std::vector<Span> evidence;  // Sentences, nfkc offsets.
   double confidence = 0;
   std::string status = "concluded";  // concluded, planned, talks, failed
   std::vector<SlotFill> roles;       // Which words filled which slot (nfkc).
@@ -80,6 +81,8 @@ class RelationFinder {
             std::vector<FoundRestriction>* restrictions) const;
 
  private:
+  std::vector<FrameHit> FindHits(const RelationInput& in) const;
+
   std::vector<FrameWord> words_;
   std::vector<std::string> folded_;  // Folded form of each word.
   std::vector<bool> latin_;          // Whether each word is written in Latin letters.
