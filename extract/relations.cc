@@ -72,6 +72,9 @@ It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text
   return last;
 }
 
+// The primary language subtag: "zh" of "zh-Hant".
+std::string PrimaryLanguage(const std::string& lang) { return lang.substr(0, lang.find('-')); }
+
 bool IsCjkLanguage(const std::string& lang) {
   return lang.compare(0, 2, "zh") == 0 || lang == "ja" || lang == "ko";
 }
@@ -87,22 +90,6 @@ bool ReadsWord(const std::string& word_lang, bool latin, const std::string& doc_
   if (latin) return false;
   if (word_lang.compare(0, 2, "zh") == 0 && doc_lang.compare(0, 2, "zh") == 0) return true;
   return !(IsCjkLanguage(word_lang) && IsCjkLanguage(doc_lang));
-}
-
-// Length of the clause break (",", ";", "，", "、") that starts at `at`, or 0.
-size_t ClauseBreakAt(std::string_view text, size_t at) {
-  if (at >= text.size()) return 0;
-  if (text[at] == ',' || text[at] == ';') return 1;
-  for (std::string_view mark : {"\xEF\xBC\x8C" /* ， */, "\xE3\x80\x81" /* 、 */})
-    if (text.compare(at, mark.size(), mark) == 0) return mark.size();
-  return 0;
-}
-
-// Whether a clause break lies in text[begin, end).
-bool HasClauseBreak(std::string_view text, size_t begin, size_t end) {
-  for (size_t at = begin; at < end; ++at)
-    if (ClauseBreakAt(text, at) > 0) return true;
-  return false;
 }
 
 }  // namespace
@@ -137,6 +124,13 @@ int StatusRank(const std::string& status) {
     if (status == kOrder[i]) return i;
   return 4;
 }
+
+// What the frames say of the document's language (`word-order` lines) and
+// the article words of every language.
+struct Grammar {
+  bool verb_final = false, target_first = false;
+  const std::vector<std::string>* articles = nullptr;
+};
 
 bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
 
@@ -256,13 +250,14 @@ FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
 // The frame of sentence `s`: its trigger (the first concluding word, else
 // the first agreement word), its slot markers and its fillers (the party
 // matches whose country is still a party after the exclusions, and people).
-FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
+FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, const Grammar& g,
                    std::vector<Hit>::const_iterator hits_begin,
                    std::vector<Hit>::const_iterator hits_end,
                    const std::vector<const EntityMatch*>& party_matches,
                    const std::vector<std::string>& parties) {
   FrameInput frame;
   frame.text = nfkc;
+  frame.articles = g.articles;
   frame.sentence = s;
   frame.trigger = {s.end, s.end};
   // A run-on "sentence" of a broken or hostile file: no slots are read (the
@@ -408,10 +403,12 @@ struct DatedDeed {
 // just read, the dated deeds.
 class DocumentReader {
  public:
-  DocumentReader(const Gazetteer& gaz, const RelationInput& in, const std::vector<Hit>& hits)
+  DocumentReader(const Gazetteer& gaz, const RelationInput& in, const std::vector<Hit>& hits,
+                 const Grammar& grammar)
       : gaz_(gaz),
         in_(in),
         hits_(hits),
+        grammar_(grammar),
         boilerplate_(RelatedBlocks(in.nfkc, hits)),
         home_country_(LikelyRegion(in.lang)),
         amounts_order_(ByPosition(*in.amounts)),
@@ -475,6 +472,7 @@ class DocumentReader {
   const Gazetteer& gaz_;
   const RelationInput& in_;
   const std::vector<Hit>& hits_;
+  const Grammar grammar_;
   const std::vector<Span> boilerplate_;
   const std::string home_country_;
   const std::vector<size_t> amounts_order_, dates_order_;
@@ -750,7 +748,7 @@ const FrameWord* DocumentReader::StatusBeforeDeed(const SentenceFacts& f, FrameR
   if (!f.hedge) return nullptr;
   const Span& s = f.span;
   const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
-  const bool verb_final = in_.lang == "ja" || in_.lang == "ko";
+  const bool verb_final = grammar_.verb_final;
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
     if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
     // An agreement's status words do not speak of a measure, nor the
@@ -817,7 +815,7 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   const Span& s = f.span;
   const FrameWord* status_word = StatusBeforeDeed(f, FrameRole::kStrong);
   FrameInput frame =
-      FrameOf(gaz_, in_.nfkc, s, f.hits_begin, f.hits_end, f.party_matches, f.parties);
+      FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties);
   const FrameReading reading = ReadAgreementFrame(frame);
   std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
   bool from_context = false;
@@ -902,7 +900,7 @@ void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
 // graphite" is a target), groups that act for themselves (the EU's
 // sanctions), capitals and people for their governments.
 FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
-  FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, f.hits_begin, f.hits_end, {}, {});
+  FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
   for (const EntityMatch* c : f.country_matches)
     if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) frame.fillers.push_back(x);
   for (const EntityMatch* p : f.party_matches)
@@ -986,7 +984,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
       if (x.begin <= b && e <= x.end) return false;
     return !x.id.empty();
   };
-  const bool cjk_order = IsCjkLanguage(in_.lang);
+  const bool cjk_order = grammar_.target_first;
   struct Part {
     size_t begin, end, at;
     std::string type;
@@ -1164,8 +1162,14 @@ void MergeRestrictions(std::vector<FoundRestriction>* found,
 
 RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(words)) {
   for (size_t i = 0; i < words_.size(); ++i) {
+    const FrameWord& w = words_[i];
+    // Grammar lines are not looked for in the text.
+    const bool grammar = w.role == FrameRole::kArticle || w.role == FrameRole::kWordOrder;
+    if (w.role == FrameRole::kArticle) AddUnique(&articles_, w.word);
+    if (w.role == FrameRole::kWordOrder)
+      (w.word == "verb-final" ? verb_final_ : target_first_).insert(PrimaryLanguage(w.lang));
     const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
-    folded_.push_back(pattern ? std::string() : FoldForMatch(words_[i].word));
+    folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
     latin_.push_back(IsLatinWord(words_[i].word));
     uint8_t edges = WordEdgesOf(folded_.back());
     if (words_[i].open_begin) edges = static_cast<uint8_t>(edges & ~kEdgeWordFirst);
@@ -1177,6 +1181,9 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(
     }
   }
   automaton_.Build(folded_);
+  // The longest article first: "les" before "le".
+  std::stable_sort(articles_.begin(), articles_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
 // Relation words in the text, at word boundaries, in nfkc offsets, sorted
@@ -1211,7 +1218,9 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                           std::vector<FoundAgreement>* agreements,
                           std::vector<FoundRestriction>* restrictions) const {
   const std::vector<Hit> hits = FindHits(in);
-  DocumentReader reader(gaz, in, hits);
+  const std::string lang = PrimaryLanguage(in.lang);
+  const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0, &articles_};
+  DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si) reader.ReadSentence(si);
   MergeAgreements(in.published, &reader.agreements(), agreements);
   DateFromDeeds(reader.dated_deeds(), agreements);

@@ -20,6 +20,7 @@
 #define KGX_EXTRACT_RELATIONS_H_
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,6 +91,9 @@ class RelationFinder {
   AhoCorasick automaton_;
   // restriction-pattern lines: (word index, compiled pattern).
   std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
+  std::vector<std::string> articles_;  // Of every language, the longest first.
+  // Primary language subtags with `word-order` lines.
+  std::set<std::string> verb_final_, target_first_;
 };
 
 }  // namespace kgx

@@ -133,6 +133,25 @@ TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {
         "frames/ar.tsv:1: '~~' has no letters beside its '~' (stem~, ~word)");
 }
 
+TEST_CASE("frames: grammar lines: a known word order; articles glue a marker to its list") {
+  kgx::FrameTable t;
+  REQUIRE(t.AddFile("word-order\tverb-final\narticle\tthe\n", "frames/ja.tsv", "ja").ok());
+  CHECK(t.words()[0].role == kgx::FrameRole::kWordOrder);
+  CHECK(t.AddFile("word-order\tsubject-first\n", "frames/xx.tsv", "xx").message() ==
+        "frames/xx.tsv:1: unknown word order 'subject-first' (expected verb-final or target-first)");
+  // A capital counts only in a slot: the partner marker reaches the list
+  // over "the" only when the frames list it as an article.
+  Built b{"Tokyo signed with the Philippines.", {}};
+  AddFiller(&b, "Tokyo", "JP", kgx::Filler::Kind::kCapital);
+  AddFiller(&b, "Philippines", "PH");
+  AddMarker(&b, "with", kgx::FrameRole::kPartnerBefore);
+  Finish(&b, "signed");
+  CHECK(PairsOf(kgx::ReadAgreementFrame(b.in)).empty());
+  const std::vector<std::string> articles = {"the"};
+  b.in.articles = &articles;
+  CHECK(PairsOf(kgx::ReadAgreementFrame(b.in)) == Pairs{"JP-PH"});
+}
+
 TEST_CASE("roles: a hub's partner list pairs the hub with each member, never members together") {
   Built b{"Ottawa has signed accords with Peru, Ghana and Mongolia.", {}};
   AddFiller(&b, "Ottawa", "CA", kgx::Filler::Kind::kCapital);

@@ -47,7 +47,9 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"mediator-after", FrameRole::kMediatorAfter},
       {"mediator-before", FrameRole::kMediatorBefore},
       {"refers-back", FrameRole::kRefersBack},
-      {"minerals-in-general", FrameRole::kMineralsInGeneral}};
+      {"minerals-in-general", FrameRole::kMineralsInGeneral},
+      {"article", FrameRole::kArticle},
+      {"word-order", FrameRole::kWordOrder}};
   return kNames;
 }
 
@@ -145,6 +147,8 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (word.empty())
       return Status::Error("'" + f[1] + "' has no letters beside its '~' (stem~, ~word)");
   }
+  if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first")
+    return Status::Error("unknown word order '" + f[1] + "' (expected verb-final or target-first)");
   if (role == FrameRole::kMeasurePattern) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());

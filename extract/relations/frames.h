@@ -62,6 +62,9 @@ enum class FrameRole {
   kMediatorBefore,
   kRefersBack,
   kMineralsInGeneral,
+  // What the reader knows of a language's grammar, not words it looks for.
+  kArticle,    // the, le, die: glue before a name inside a list or beside a marker
+  kWordOrder,  // word: verb-final (ja, ko), target-first (zh, ja, ko)
 };
 
 // How an agreement trigger pairs its fillers: the actor with each partner
