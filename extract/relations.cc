@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -457,7 +458,14 @@ class DocumentReader {
   void AddHomeGovernment(SentenceFacts* f) const;
   bool HasHomeWord(const Span& span) const;
   void DropMeasureActor(SentenceFacts* f) const;
-  const FrameWord* StatusBeforeDeed(const SentenceFacts& f, FrameRole deed) const;
+  bool InOneClause(size_t from, size_t to) const;
+  bool BindsTrigger(const Hit& h, const Span& trigger) const;
+  bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached) const;
+  Span DeedOf(const SentenceFacts& f) const;
+  const FrameWord* BoundStatus(const SentenceFacts& f, const Span& trigger, FrameRole deed,
+                               bool measure_only = false) const;
+  bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
+  std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
   void ReadAgreement(const SentenceFacts& f);
   std::vector<std::string> NeighbourMinerals(const SentenceFacts& f,
                                              const std::vector<std::string>& parties) const;
@@ -738,34 +746,146 @@ void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
                      f->parties.end());
 }
 
-// The status word (a hedge, a wish, a denial) that comes before the deed,
-// or null: what the sentence says of the deed. A hedge after the deed is
-// about its effects ("signed a deal that could be worth", "签署协议，双方希望
-// 加强合作"), not a doubt on it. In Japanese and Korean the modal follows its
-// verb (署名を期待), so there only a hedge in a later clause (署名し、…期待され
-// る) is after the deed.
-const FrameWord* DocumentReader::StatusBeforeDeed(const SentenceFacts& f, FrameRole deed) const {
+// Whether text[from, to) lies in one clause: no break of the one list
+// (ClauseBreakAt) in it, but for a comma between two names of a list
+// ("tariffs on Canada, Mexico and China were lifted").
+bool DocumentReader::InOneClause(size_t from, size_t to) const {
+  auto digit = [&](size_t i) {
+    return i < in_.nfkc.size() && std::isdigit(static_cast<unsigned char>(in_.nfkc[i]));
+  };
+  for (size_t at = from; at < to; ++at) {
+    const size_t n = ClauseBreakAt(in_.nfkc, at);
+    if (n == 0) continue;
+    // A decimal comma (90,5%) or a mark the frames make a list joiner
+    // (Chinese 、, Korean ",") joins names, not clauses.
+    // (The joiner must be of the document's language: Korean's "," is no
+    // list mark in an English text.)
+    bool joiner = false;
+    for (auto it = FirstHitFrom(at); it != hits_.end() && it->begin == at; ++it)
+      joiner = joiner || (it->role == FrameRole::kListJoiner &&
+                          PrimaryLanguage(it->word->lang) == PrimaryLanguage(in_.lang));
+    if ((at > 0 && digit(at - 1) && digit(at + n)) || joiner) {
+      at += n - 1;
+      continue;
+    }
+    size_t before = at, after = at + n;
+    while (before > 0 && in_.nfkc[before - 1] == ' ') --before;
+    while (after < in_.nfkc.size() && in_.nfkc[after] == ' ') ++after;
+    const auto next = FirstMatchFrom(after);
+    const bool name_after = next != in_.matches->end() && next->nfkc_begin == after;
+    const bool name_before = next != in_.matches->begin() && std::prev(next)->nfkc_end == before;
+    if (!name_before || !name_after) return false;
+    at += n - 1;
+  }
+  return true;
+}
+
+// Whether the status word `h` and the trigger lie in one clause.
+bool DocumentReader::BindsTrigger(const Hit& h, const Span& trigger) const {
+  return h.end <= trigger.begin ? InOneClause(h.end, trigger.begin)
+                                : h.begin < trigger.end || InOneClause(trigger.end, h.begin);
+}
+
+// Whether the status word `h` modifies an agreement word: right before it
+// (交渉中の通商協定, "the proposed deal"), written onto its end (投资计划),
+// or a talks word just after it ("the deal under negotiation"). Such a word
+// is the deal's status wherever the deed stands ("agreed to advance the deal
+// under negotiation"). `attached`: only words written onto the agreement
+// word or a talks word right after it, which speak of it in any clause.
+bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
+                                           bool attached) const {
+  constexpr size_t kModifierGap = 24;  // bytes: の通商, " critical minerals "
+  constexpr size_t kTalksGap = 16;     // " commercial " in "l'accord commercial en négociation"
+  for (auto a = f.hits_begin; a != f.hits_end; ++a) {
+    if (a->role != FrameRole::kAgreement) continue;
+    if (h.begin == a->end) return true;
+    if (h.word->value == "talks" && h.begin >= a->end && h.begin - a->end <= kTalksGap &&
+        InOneClause(a->end, h.begin))
+      return true;
+    if (!attached && a->begin >= h.end && a->begin - h.end <= kModifierGap &&
+        InOneClause(h.end, a->begin))
+      return true;
+  }
+  return false;
+}
+
+// The trigger of the sentence's agreements: its first concluding word, else
+// its first agreement word (FrameOf's choice).
+Span DocumentReader::DeedOf(const SentenceFacts& f) const {
+  Span deed{f.span.end, f.span.end};
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kStrong) return {hi->begin, hi->end};
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kAgreement) return {hi->begin, hi->end};
+  return deed;
+}
+
+// The status word bound to the trigger (of kind `deed`: kStrong for an
+// agreement, kMeasure for a measure), or null. A status word counts only in
+// the trigger's clause ("政府は…図り、" and "which hopes to attract
+// investment," say nothing of the deal), and only before the deed: a hedge
+// after it is about its effects ("signed a deal that could be worth",
+// "签署协议，双方希望加强合作"). In verb-final languages the modal follows its
+// verb (署名を期待), so there the whole clause counts. A word that modifies
+// an agreement word counts wherever it is (ModifiesAgreementWord).
+const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span& trigger,
+                                             FrameRole deed, bool measure_only) const {
   if (!f.hedge) return nullptr;
   const Span& s = f.span;
   const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
-  const bool verb_final = grammar_.verb_final;
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
     if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
     // An agreement's status words do not speak of a measure, nor the
     // reverse (a plan of a measure is a threat).
     const std::string& value = hi->word->value;
-    if (deed == FrameRole::kStrong ? !IsAgreementStatus(value)
-                                   : !IsMeasureStatus(value) && value != "planned")
+    if (deed == FrameRole::kStrong
+            ? !IsAgreementStatus(value)
+            : !IsMeasureStatus(value) && (value != "planned" || measure_only))
       continue;
     if (run_on) return hi->word;
+    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true)) return hi->word;
+    if (!hi->word->whole_sentence && !BindsTrigger(*hi, trigger)) continue;
+    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, false)) return hi->word;
+    // A measure's own status word (lifted, suspended) speaks of it on
+    // either side ("tariffs were lifted").
+    if (deed == FrameRole::kMeasure && IsMeasureStatus(value)) return hi->word;
     bool after_deed = false;
     for (auto di = f.hits_begin; di != hi && !after_deed; ++di) {
       if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
-      after_deed = !verb_final || HasClauseBreak(in_.nfkc, di->end, hi->begin);
+      after_deed = !grammar_.verb_final || !InOneClause(di->end, hi->begin);
     }
     if (!after_deed) return hi->word;
   }
   return nullptr;
+}
+
+// Whether the measure at `trigger` is named as the background of what the
+// sentence reports: a background-before word ("prepare for", "in response
+// to", 应对, 针对) opening its noun phrase, or a background-after word right
+// after it (に備える, を受けて, 에 대비). Such a measure exists and is in
+// force, whatever the governing verb's status words say (…に備える方針だ).
+bool DocumentReader::IsBackground(const SentenceFacts& f, const Span& trigger) const {
+  constexpr size_t kBeforeReach = 60;  // "prepare for China's sweeping new export controls"
+  constexpr size_t kAfterReach = 12;   // 輸出規制強化に備え
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role == FrameRole::kBackgroundBefore && hi->end <= trigger.begin &&
+        trigger.begin - hi->end <= kBeforeReach && InOneClause(hi->end, trigger.begin))
+      return true;
+    if (hi->role == FrameRole::kBackgroundAfter && hi->begin >= trigger.end &&
+        hi->begin - trigger.end <= kAfterReach && InOneClause(trigger.end, hi->begin))
+      return true;
+  }
+  return false;
+}
+
+// The status of the measure at `trigger`: in force unless a status word
+// bound to it says otherwise (BoundStatus), or in force as background.
+std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& trigger) const {
+  if (IsBackground(f, trigger)) return "in_force";
+  // A measure's own status word (lifted) beats a plan ("will lift tariffs").
+  const FrameWord* w = BoundStatus(f, trigger, FrameRole::kMeasure, true);
+  if (w == nullptr) w = BoundStatus(f, trigger, FrameRole::kMeasure);
+  return w == nullptr ? "in_force" : MeasureStatusOf(w->value);
 }
 
 // No mineral in the sentence: those of the sentences around it ("...agreed
@@ -813,7 +933,7 @@ void DocumentReader::DateAgreement(const Span& s, FoundAgreement* a) const {
 // context), each with the sentence's status, minerals, money and date.
 void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   const Span& s = f.span;
-  const FrameWord* status_word = StatusBeforeDeed(f, FrameRole::kStrong);
+  const FrameWord* status_word = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
   FrameInput frame =
       FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties);
   const FrameReading reading = ReadAgreementFrame(frame);
@@ -836,6 +956,9 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   a.status = status_word != nullptr           ? status_word->value
              : f.kind == "talks" && !f.strong ? "talks"
                                               : "concluded";
+  // Said by a word (signed, hopes to, 交渉中, a talks noun), not assumed
+  // from a cooperation word alone (協力を再加速).
+  a.status_read = status_word != nullptr || f.strong || f.kind == "talks";
   a.kind = f.kind;
   a.minerals = f.minerals;
   // A sentence about "critical minerals" (重要鉱物) states its scope: that is
@@ -863,7 +986,7 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
 // and his French counterpart signed a joint statement on Wednesday"): the
 // date of the agreement of those parties (DateFromDeeds).
 void DocumentReader::RecordDatedDeed(const SentenceFacts& f) {
-  if (!f.strong || StatusBeforeDeed(f, FrameRole::kStrong) != nullptr || f.parties.empty() ||
+  if (!f.strong || BoundStatus(f, DeedOf(f), FrameRole::kStrong) != nullptr || f.parties.empty() ||
       f.parties.size() >= 2)
     return;
   for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
@@ -959,18 +1082,6 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
 // read there.
 void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   const Span& s = f.span;
-  // A word of a measure's status anywhere in the sentence (lifted,
-  // suspended, threatens) is its status; a wish or plan before it makes it
-  // a threat.
-  std::string status = "in_force";
-  if (const FrameWord* w = StatusBeforeDeed(f, FrameRole::kMeasure))
-    status = MeasureStatusOf(w->value);
-  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
-    if (hi->role == FrameRole::kStatus && Contains(s, hi->begin, hi->end) &&
-        IsMeasureStatus(hi->word->value)) {
-      status = hi->word->value;
-      break;
-    }
   FrameInput frame = MeasureFrameOf(f);
   // Never the dateline's place nor a company's home ("a Thai battery maker").
   std::vector<std::pair<size_t, size_t>> cannot_act;
@@ -1015,7 +1126,8 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   for (size_t k = 0; k < parts.size(); ++k) {
     const Span seg{parts[k].begin, parts[k].end};
     frame.trigger = {parts[k].at, trigger_end[k]};
-    AddMeasures(f, parts[k].type, seg, ReadMeasureFrame(frame, seg, cjk_order, can_act), status);
+    AddMeasures(f, parts[k].type, seg, ReadMeasureFrame(frame, seg, cjk_order, can_act),
+                MeasureStatus(f, frame.trigger));
   }
 }
 
@@ -1052,9 +1164,21 @@ void MergeAgreements(const std::string& published, std::vector<FoundAgreement>* 
     FoundAgreement* same = &(*agreements)[at->second];
     std::set<size_t>& same_amounts = agreement_amounts[at->second];
     if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
-    // A deed concluded anywhere in the document is concluded.
-    if (a.status == "concluded" || StatusRank(a.status) < StatusRank(same->status))
+    // Talks or a failure a word says beat a conclusion only assumed;
+    // otherwise a deed concluded anywhere in the document is concluded.
+    // (A plan of more is no doubt on what was concluded: only talks or a
+    // failure said of the deal undo an assumed conclusion.)
+    const auto undoes = [](const FoundAgreement& x) {
+      return x.status_read && (x.status == "talks" || x.status == "failed");
+    };
+    if (undoes(a) && same->status == "concluded" && !same->status_read) {
       same->status = a.status;
+    } else if (undoes(*same) && a.status == "concluded" && !a.status_read) {
+      // Stays as said.
+    } else if (a.status == "concluded" || StatusRank(a.status) < StatusRank(same->status)) {
+      same->status = a.status;
+    }
+    same->status_read = same->status_read || a.status_read;
     same->roles.insert(same->roles.end(), a.roles.begin(), a.roles.end());
     // A date a sentence states ("on Thursday") beats the publication date
     // an earlier sentence (the headline) fell back on.

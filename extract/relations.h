@@ -63,7 +63,10 @@ struct FoundAgreement {
   std::vector<Span> evidence;  // Sentences, nfkc offsets.
   double confidence = 0;
   std::string status = "concluded";  // concluded, planned, talks, failed
-  std::vector<SlotFill> roles;       // Which words filled which slot (nfkc).
+  // The status was said by a word (a concluding, status or talks word), not
+  // assumed from a cooperation word alone; a said status wins a merge.
+  bool status_read = false;
+  std::vector<SlotFill> roles;  // Which words filled which slot (nfkc).
 };
 
 struct FoundRestriction {
