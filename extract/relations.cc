@@ -4,12 +4,14 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
 #include "base/parallel.h"
 #include "base/strings.h"
 #include "extract/gazetteer.h"
+#include "extract/language.h"
 #include "extract/matcher.h"
 #include "extract/normalize.h"
 #include "extract/relations/roles.h"
@@ -72,6 +74,9 @@ It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text
   return last;
 }
 
+// The primary language subtag: "zh" of "zh-Hant".
+std::string PrimaryLanguage(const std::string& lang) { return lang.substr(0, lang.find('-')); }
+
 // Whether a frame word of language `word_lang` is read in a document of
 // `doc_lang`. Latin-script words only in their language; words in other
 // scripts everywhere (a zh-Hans word serves zh-Hant text, a Chinese verb an
@@ -85,31 +90,19 @@ bool ReadsWord(const std::string& word_lang, bool latin, const std::string& doc_
   return !(IsCjkLanguage(word_lang) && IsCjkLanguage(doc_lang));
 }
 
-// Length of the clause break (",", ";", "，", "、") that starts at `at`, or 0.
-size_t ClauseBreakAt(std::string_view text, size_t at) {
-  if (at >= text.size()) return 0;
-  if (text[at] == ',' || text[at] == ';') return 1;
-  for (std::string_view mark : {"\xEF\xBC\x8C" /* ， */, "\xE3\x80\x81" /* 、 */})
-    if (text.compare(at, mark.size(), mark) == 0) return mark.size();
-  return 0;
-}
-
-// Whether a clause break lies in text[begin, end).
-bool HasClauseBreak(std::string_view text, size_t begin, size_t end) {
-  for (size_t at = begin; at < end; ++at)
-    if (ClauseBreakAt(text, at) > 0) return true;
-  return false;
-}
-
 }  // namespace
 
-namespace {
-
-struct Hit {
-  size_t begin, end;  // nfkc
+// A frame word found in the text (nfkc offsets); a measure pattern's hit
+// has the role of a measure word.
+struct FrameHit {
+  size_t begin, end;
   const FrameWord* word;
   FrameRole role;
 };
+
+namespace {
+
+using Hit = FrameHit;
 
 // Longest sentence the clause rule reads (bytes).
 constexpr size_t kMaxClauseSentence = 4096;
@@ -129,6 +122,13 @@ int StatusRank(const std::string& status) {
     if (status == kOrder[i]) return i;
   return 4;
 }
+
+// What the frames say of the document's language (`word-order` lines) and
+// the article words of every language.
+struct Grammar {
+  bool verb_final = false, target_first = false;
+  const std::vector<std::string>* articles = nullptr;
+};
 
 bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
 
@@ -248,13 +248,14 @@ FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
 // The frame of sentence `s`: its trigger (the first concluding word, else
 // the first agreement word), its slot markers and its fillers (the party
 // matches whose country is still a party after the exclusions, and people).
-FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s,
+FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, const Grammar& g,
                    std::vector<Hit>::const_iterator hits_begin,
                    std::vector<Hit>::const_iterator hits_end,
                    const std::vector<const EntityMatch*>& party_matches,
                    const std::vector<std::string>& parties) {
   FrameInput frame;
   frame.text = nfkc;
+  frame.articles = g.articles;
   frame.sentence = s;
   frame.trigger = {s.end, s.end};
   // A run-on "sentence" of a broken or hostile file: no slots are read (the
@@ -324,12 +325,972 @@ std::vector<std::vector<std::string>> PartyGroups(
   return groups;
 }
 
+// Lines under a related-articles heading: short lines until the next
+// paragraph-length line are other stories' headlines. In text order, apart.
+std::vector<Span> RelatedBlocks(std::string_view nfkc, const std::vector<Hit>& hits) {
+  std::vector<Span> blocks;
+  for (const Hit& h : hits) {
+    if (h.role != FrameRole::kRelated) continue;
+    // Hits are in text order: one inside the last block adds nothing (and
+    // rescanning per heading would be quadratic on pages full of them).
+    if (!blocks.empty() && h.begin < blocks.back().end) continue;
+    size_t line = nfkc.rfind('\n', h.begin);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    size_t end = line;
+    for (size_t next; end < nfkc.size(); end = next + 1) {
+      next = nfkc.find('\n', end);
+      if (next == std::string_view::npos) next = nfkc.size();
+      if (next - end > 250 && end > line) break;
+    }
+    blocks.push_back({line, end});
+  }
+  return blocks;
+}
+
+// The indices of `items` (anything with `begin`) ordered by position.
+template <typename Items>
+std::vector<size_t> ByPosition(const Items& items) {
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return items[a].begin < items[b].begin; });
+  return order;
+}
+
+// The indices, in increasing order, of the items that lie in `s`.
+template <typename Items>
+std::vector<size_t> InsideSpan(const Items& items, const std::vector<size_t>& order,
+                               const Span& s) {
+  auto it = std::lower_bound(order.begin(), order.end(), s.begin,
+                             [&](size_t i, size_t pos) { return items[i].begin < pos; });
+  std::vector<size_t> out;
+  for (; it != order.end() && items[*it].begin <= s.end; ++it)
+    if (Contains(s, items[*it].begin, items[*it].end)) out.push_back(*it);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// What one sentence holds, as the reader's steps see it.
+struct SentenceFacts {
+  size_t index = 0;
+  Span span;
+  size_t dateline_close = std::string_view::npos;
+  std::vector<Hit>::const_iterator hits_begin, hits_end;  // Hits starting in the sentence.
+  std::vector<std::string> parties, minerals, orgs;
+  std::vector<const EntityMatch*> country_matches, org_matches, party_matches;
+  // Its relation words: the agreement kind of highest rank, a concluding
+  // word, a status word, an example, a pair word, "critical minerals", the
+  // first measure word (type and place).
+  std::string kind;
+  bool strong = false, hedge = false, example = false, pair = false, in_general = false;
+  std::string restriction;
+  size_t restriction_at = 0;
+  std::vector<std::string> explicit_parties;  // Before the home government is added.
+  bool boiler = false;                        // Under a related-articles heading.
+};
+
+// A sentence that dates a deed of fewer than two parties.
+struct DatedDeed {
+  std::vector<std::string> parties;
+  std::string date;
+  Span sentence;
+};
+
+// One document's reading, sentence by sentence. Holds what a sentence leaves
+// for the next: the pairs "the two countries" may stand for, the agreement
+// just read, the dated deeds.
+class DocumentReader {
+ public:
+  DocumentReader(const Gazetteer& gaz, const RelationInput& in, const std::vector<Hit>& hits,
+                 const Grammar& grammar)
+      : gaz_(gaz),
+        in_(in),
+        hits_(hits),
+        grammar_(grammar),
+        boilerplate_(RelatedBlocks(in.nfkc, hits)),
+        home_country_(LikelyRegion(in.lang)),
+        amounts_order_(ByPosition(*in.amounts)),
+        dates_order_(ByPosition(*in.dates)),
+        chain_first_(in.matches->end()),
+        chain_last_(in.matches->end()) {}
+
+  void ReadSentence(size_t si);
+
+  std::vector<FoundAgreement>& agreements() { return found_; }
+  std::vector<FoundRestriction>& restrictions() { return found_r_; }
+  const std::vector<DatedDeed>& dated_deeds() const { return dated_deeds_; }
+
+ private:
+  using MatchIt = std::vector<EntityMatch>::const_iterator;
+  using HitIt = std::vector<Hit>::const_iterator;
+
+  const std::string& IdOf(const EntityMatch& m) const {
+    return m.entity == EntityMatch::kRule ? m.rule_name : gaz_.entities()[m.entity].id;
+  }
+  bool IsCapital(const EntityMatch& m) const {
+    return m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasCapital) != 0;
+  }
+  // Hits are sorted by begin: look only at those that can be near (words
+  // are at most 64 bytes), so the cost does not grow with the document.
+  HitIt FirstHitFrom(size_t pos) const {
+    return std::lower_bound(hits_.begin(), hits_.end(), pos,
+                            [](const Hit& h, size_t p) { return h.begin < p; });
+  }
+  // Matches are sorted by position: each sentence looks at its own slice.
+  MatchIt FirstMatchFrom(size_t pos) const {
+    return std::lower_bound(in_.matches->begin(), in_.matches->end(), pos,
+                            [](const EntityMatch& m, size_t p) { return m.nfkc_begin < p; });
+  }
+  // A word of `role` right after (or right before) a match, up to `gap` bytes away.
+  bool WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const;
+  bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
+  const EntityMatch& ChainEndOf(MatchIt mi);
+  bool InBoilerplate(const Span& s) const;
+
+  // The steps of one sentence, in order.
+  void CollectEntities(SentenceFacts* f);
+  bool IsCountryParty(MatchIt mi, const SentenceFacts& f);
+  void ScanWords(SentenceFacts* f) const;
+  void DropSubordinateOnly(SentenceFacts* f) const;
+  void AddHomeGovernment(SentenceFacts* f) const;
+  bool HasHomeWord(const Span& span) const;
+  void DropMeasureActor(SentenceFacts* f) const;
+  bool InOneClause(size_t from, size_t to) const;
+  bool BindsTrigger(const Hit& h, const Span& trigger) const;
+  bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached) const;
+  Span DeedOf(const SentenceFacts& f) const;
+  const FrameWord* BoundStatus(const SentenceFacts& f, const Span& trigger, FrameRole deed,
+                               bool measure_only = false) const;
+  bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
+  std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
+  void ReadAgreement(const SentenceFacts& f);
+  std::vector<std::string> NeighbourMinerals(const SentenceFacts& f,
+                                             const std::vector<std::string>& parties) const;
+  void DateAgreement(const Span& s, FoundAgreement* a) const;
+  void RecordDatedDeed(const SentenceFacts& f);
+  void ReadRefersBack(const SentenceFacts& f);
+  void ReadMeasures(const SentenceFacts& f);
+  FrameInput MeasureFrameOf(const SentenceFacts& f) const;
+  void AddMeasures(const SentenceFacts& f, const std::string& type, const Span& seg,
+                   const MeasureReading& reading, const std::string& status);
+
+  const Gazetteer& gaz_;
+  const RelationInput& in_;
+  const std::vector<Hit>& hits_;
+  const Grammar grammar_;
+  const std::vector<Span> boilerplate_;
+  const std::string home_country_;
+  const std::vector<size_t> amounts_order_, dates_order_;
+  // The pairs "the two countries" may stand for: the latest concluded
+  // agreement's, else the headline's, else the latest sentence's.
+  std::vector<std::string> last_pair_, headline_, story_pair_;
+  std::vector<FoundAgreement> found_;
+  size_t last_agreement_sentence_ = 0;  // Meaningful while `found_` is not empty.
+  std::vector<FoundRestriction> found_r_;
+  std::vector<DatedDeed> dated_deeds_;
+  // Every country of a chain (US-China-Japan) ends where its first one's
+  // chain ends: one walk per chain, not one per country in it.
+  MatchIt chain_first_, chain_last_;
+};
+
+bool DocumentReader::WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const {
+  for (auto it = FirstHitFrom(m.nfkc_end); it != hits_.end() && it->begin <= m.nfkc_end + gap; ++it)
+    if (it->role == role) return true;
+  return false;
+}
+
+bool DocumentReader::WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const {
+  const size_t from = m.nfkc_begin > 64 + gap ? m.nfkc_begin - 64 - gap : 0;
+  for (auto it = FirstHitFrom(from); it != hits_.end() && it->begin < m.nfkc_begin; ++it)
+    if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap) return true;
+  return false;
+}
+
+const EntityMatch& DocumentReader::ChainEndOf(MatchIt mi) {
+  if (chain_first_ == in_.matches->end() || mi < chain_first_ || mi > chain_last_) {
+    chain_first_ = mi;
+    chain_last_ = ChainEnd(*in_.matches, mi, in_.nfkc);
+  }
+  return *chain_last_;
+}
+
+// The blocks are in text order and apart: the last one starting at or
+// before the sentence is the only one that can hold it.
+bool DocumentReader::InBoilerplate(const Span& s) const {
+  auto after = std::upper_bound(boilerplate_.begin(), boilerplate_.end(), s.begin,
+                                [](size_t pos, const Span& b) { return pos < b.begin; });
+  return after != boilerplate_.begin() && s.begin < std::prev(after)->end;
+}
+
+void DocumentReader::ReadSentence(size_t si) {
+  SentenceFacts f;
+  f.index = si;
+  f.span = (*in_.sentences)[si];
+  f.dateline_close = DatelineClose(in_.nfkc, f.span);
+  f.hits_begin = FirstHitFrom(f.span.begin);
+  f.hits_end = FirstHitFrom(f.span.end);
+  CollectEntities(&f);
+  ScanWords(&f);
+  DropSubordinateOnly(&f);
+  f.boiler = InBoilerplate(f.span);
+  f.explicit_parties = f.parties;
+  if (si == 0 && f.parties.size() >= 2) headline_ = f.parties;
+  AddHomeGovernment(&f);
+  DropMeasureActor(&f);
+  if (!f.boiler && !f.kind.empty()) ReadAgreement(f);
+  if (!f.boiler) {
+    RecordDatedDeed(f);
+    ReadRefersBack(f);
+  }
+  if (!f.boiler && !f.restriction.empty()) ReadMeasures(f);
+  if (f.explicit_parties.size() >= 2) last_pair_ = f.explicit_parties;
+}
+
+// Whether country match `mi` is a party of its sentence: not a target
+// (after "against", 対), a company's home (a demonym, 中资企业), one of two
+// rivals (米中対立), a capital as the venue (在北京签署), a mediator
+// (米国仲介の) or the dateline.
+bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
+  const EntityMatch& m = *mi;
+  const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
+  // "a Thai battery maker", 中资企业, 한국 기업: companies, not states.
+  const bool demonym =
+      m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasDemonym) != 0;
+  const bool company = WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
+                       (demonym && !WordAfter(m, FrameRole::kGovernment, 24));
+  // 米中対立, "US-China tensions": the countries of the chain are at
+  // odds, not parties to what the sentence reports.
+  const bool rivals = WordAfter(ChainEndOf(mi), FrameRole::kRivalry, 1);
+  // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
+  const bool venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
+                                      WordAfter(m, FrameRole::kPlaceAfter, 0));
+  // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
+  // States": the country that mediates or witnesses is not a party.
+  bool mediator = WordBefore(m, FrameRole::kMediatorBefore, 8);
+  for (auto it = FirstHitFrom(m.nfkc_end);
+       !mediator && it != hits_.end() && it->begin <= m.nfkc_end + 12; ++it) {
+    if (it->role != FrameRole::kMediatorAfter) continue;
+    // The word belongs to the nearest country before it ("ルワンダが米国仲介").
+    auto next = std::next(mi);
+    mediator = next == in_.matches->end() || next->kind != EntityKind::kCountry ||
+               next->nfkc_begin >= it->begin;
+  }
+  return !targeted && !company && !rivals && !venue && !mediator &&
+         !InDateline(in_.nfkc, f.span, f.dateline_close, m);
+}
+
+// The sentence's countries, groups, people, minerals and organizations, and
+// which of them may be parties.
+void DocumentReader::CollectEntities(SentenceFacts* f) {
+  const Span& s = f->span;
+  for (auto mi = FirstMatchFrom(s.begin); mi != in_.matches->end() && mi->nfkc_begin < s.end;
+       ++mi) {
+    const EntityMatch& m = *mi;
+    if (!Contains(s, m.nfkc_begin, m.nfkc_end)) continue;
+    if (m.kind == EntityKind::kCountry) {
+      if (IsCountryParty(mi, *f)) {
+        AddUnique(&f->parties, IdOf(m));
+        f->party_matches.push_back(&m);
+      }
+      f->country_matches.push_back(&m);
+    } else if (m.kind == EntityKind::kGroup) {
+      // A country after "against"/対 (対中依存) is a target, not a party.
+      const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
+      const bool capital_venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
+                                                  WordAfter(m, FrameRole::kPlaceAfter, 0));
+      if (!targeted && !capital_venue && !WordAfter(m, FrameRole::kVenue, 3) &&
+          !InDateline(in_.nfkc, s, f->dateline_close, m)) {
+        AddUnique(&f->parties, IdOf(m));
+        f->party_matches.push_back(&m);
+      }
+    } else if (m.kind == EntityKind::kPerson) {
+      f->party_matches.push_back(&m);  // Stands for its country only in a slot.
+    } else if (m.kind == EntityKind::kMineral) {
+      AddUnique(&f->minerals, IdOf(m));
+    } else if (m.kind == EntityKind::kOrganization) {
+      AddUnique(&f->orgs, IdOf(m));
+      f->org_matches.push_back(&m);
+      // A state agency (経済産業省, MOFCOM) acts for its country, unless it
+      // is where things happened ("at the White House", ホワイトハウスで).
+      const bool venue =
+          WordBefore(m, FrameRole::kPlaceBefore, 1) || WordAfter(m, FrameRole::kPlaceAfter, 0);
+      if (m.entity != EntityMatch::kRule && !venue) {
+        const auto& attrs = gaz_.entities()[m.entity].attrs;
+        auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
+        if (kind_it != attrs.end() && kind_it->second == "agency" && country_it != attrs.end()) {
+          AddUnique(&f->parties, country_it->second);
+          f->party_matches.push_back(&m);
+        }
+      }
+    }
+  }
+}
+
+void DocumentReader::ScanWords(SentenceFacts* f) const {
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (!Contains(f->span, h.begin, h.end)) continue;
+    const FrameRole role = h.role;
+    if (role == FrameRole::kAgreement &&
+        (f->kind.empty() || KindRank(h.word->value) < KindRank(f->kind)))
+      f->kind = h.word->value;
+    else if (role == FrameRole::kStrong)
+      f->strong = true;
+    else if (role == FrameRole::kStatus)
+      f->hedge = true;
+    else if (role == FrameRole::kExample)
+      f->example = true;
+    else if (role == FrameRole::kPair)
+      f->pair = true;
+    else if (role == FrameRole::kMineralsInGeneral)
+      f->in_general = true;
+    else if (role == FrameRole::kMeasure && f->restriction.empty()) {
+      f->restriction = h.word->value;
+      f->restriction_at = h.begin;
+    }
+  }
+}
+
+// A subordinate clause ("... as China tightens its grip", "Amid ...,",
+// ", which controls 80% of nickel refining,", "激化する中、") is about
+// something else: when an agreement or restriction word stands outside
+// every such clause, what is named only inside them is not part of it.
+// (Sentences of news are short; a run-on "sentence" of a broken file is
+// skipped so the work stays linear.)
+void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
+  const Span& s = f->span;
+  if (s.end - s.begin > kMaxClauseSentence) return;
+  std::vector<Span> sub;
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (!Contains(s, h.begin, h.end)) continue;
+    if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
+    bool coordination = false;  // "as well as", "such as"
+    for (auto hj = f->hits_begin; hj != f->hits_end; ++hj)
+      if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
+        coordination = true;
+    if (coordination) continue;
+    if (h.role == FrameRole::kClauseStart) {  // To the next break.
+      size_t e = h.end;
+      while (e < s.end && ClauseBreakAt(in_.nfkc, e) == 0) ++e;
+      sub.push_back({h.begin, e});
+    } else {  // From the last break before it.
+      size_t b = s.begin;
+      for (size_t at = s.begin; at < h.begin; ++at)
+        if (const size_t n = ClauseBreakAt(in_.nfkc, at); n > 0) b = at + n;
+      sub.push_back({b, h.end});
+    }
+  }
+  auto inside = [&](size_t b, size_t e) {
+    for (const Span& x : sub)
+      if (x.begin <= b && e <= x.end) return true;
+    return false;
+  };
+  bool main_trigger = false;
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi)
+    if ((hi->role == FrameRole::kAgreement || hi->role == FrameRole::kMeasure) &&
+        Contains(s, hi->begin, hi->end) && !inside(hi->begin, hi->end))
+      main_trigger = true;
+  if (sub.empty() || !main_trigger) return;
+  std::set<std::string> in_main, in_sub;
+  for (auto mi = FirstMatchFrom(s.begin); mi != in_.matches->end() && mi->nfkc_begin < s.end; ++mi)
+    if (Contains(s, mi->nfkc_begin, mi->nfkc_end))
+      (inside(mi->nfkc_begin, mi->nfkc_end) ? in_sub : in_main).insert(IdOf(*mi));
+  auto only_sub = [&](const std::string& id) {
+    return in_sub.count(id) > 0 && in_main.count(id) == 0;
+  };
+  f->parties.erase(std::remove_if(f->parties.begin(), f->parties.end(), only_sub),
+                   f->parties.end());
+  f->minerals.erase(std::remove_if(f->minerals.begin(), f->minerals.end(), only_sub),
+                    f->minerals.end());
+}
+
+// Whether `span` holds an unqualified 政府/정부 (米国政府 is not the home
+// government).
+bool DocumentReader::HasHomeWord(const Span& span) const {
+  for (auto it = FirstHitFrom(span.begin); it != hits_.end() && it->begin < span.end; ++it)
+    if (const Hit& h = *it;
+        h.role == FrameRole::kHomeGovernment && Contains(span, h.begin, h.end)) {
+      bool qualified = false;
+      for (auto mi = FirstMatchFrom(span.begin);
+           mi != in_.matches->end() && mi->nfkc_begin < h.begin; ++mi)
+        if (const EntityMatch& m = *mi;
+            (m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
+            m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
+          qualified = true;
+      if (!qualified) return true;
+    }
+  return false;
+}
+
+// An unqualified 政府/정부 here or in the sentence before is the home
+// country's government (米国とは…合意した after 政府は…).
+void DocumentReader::AddHomeGovernment(SentenceFacts* f) const {
+  if (f->parties.size() != 1 || home_country_.empty()) return;
+  if (HasHomeWord(f->span) || (f->index > 0 && HasHomeWord((*in_.sentences)[f->index - 1])))
+    AddUnique(&f->parties, home_country_);
+}
+
+// The country imposing a restriction in this sentence is not a party to
+// the cooperation it describes (中国が輸出規制を強める中、日米は…協力).
+void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
+  if (f->restriction.empty() || f->parties.size() < 2) return;
+  const EntityMatch* actor = nullptr;
+  for (const EntityMatch* c : f->country_matches)
+    if (c->nfkc_end <= f->restriction_at) actor = c;
+  if (actor != nullptr)
+    f->parties.erase(std::remove(f->parties.begin(), f->parties.end(), IdOf(*actor)),
+                     f->parties.end());
+}
+
+// Whether text[from, to) lies in one clause: no break of the one list
+// (ClauseBreakAt) in it, but for a comma between two names of a list
+// ("tariffs on Canada, Mexico and China were lifted").
+bool DocumentReader::InOneClause(size_t from, size_t to) const {
+  auto digit = [&](size_t i) {
+    return i < in_.nfkc.size() && std::isdigit(static_cast<unsigned char>(in_.nfkc[i]));
+  };
+  for (size_t at = from; at < to; ++at) {
+    const size_t n = ClauseBreakAt(in_.nfkc, at);
+    if (n == 0) continue;
+    // A decimal comma (90,5%) or a mark the frames make a list joiner
+    // (Chinese 、, Korean ",") joins names, not clauses.
+    // (The joiner must be of the document's language: Korean's "," is no
+    // list mark in an English text.)
+    bool joiner = false;
+    for (auto it = FirstHitFrom(at); it != hits_.end() && it->begin == at; ++it)
+      joiner = joiner || (it->role == FrameRole::kListJoiner &&
+                          PrimaryLanguage(it->word->lang) == PrimaryLanguage(in_.lang));
+    if ((at > 0 && digit(at - 1) && digit(at + n)) || joiner) {
+      at += n - 1;
+      continue;
+    }
+    size_t before = at, after = at + n;
+    while (before > 0 && in_.nfkc[before - 1] == ' ') --before;
+    while (after < in_.nfkc.size() && in_.nfkc[after] == ' ') ++after;
+    const auto next = FirstMatchFrom(after);
+    const bool name_after = next != in_.matches->end() && next->nfkc_begin == after;
+    const bool name_before = next != in_.matches->begin() && std::prev(next)->nfkc_end == before;
+    if (!name_before || !name_after) return false;
+    at += n - 1;
+  }
+  return true;
+}
+
+// Whether the status word `h` and the trigger lie in one clause.
+bool DocumentReader::BindsTrigger(const Hit& h, const Span& trigger) const {
+  return h.end <= trigger.begin ? InOneClause(h.end, trigger.begin)
+                                : h.begin < trigger.end || InOneClause(trigger.end, h.begin);
+}
+
+// Whether the status word `h` modifies an agreement word: right before it
+// (交渉中の通商協定, "the proposed deal"), written onto its end (投资计划),
+// or a talks word just after it ("the deal under negotiation"). Such a word
+// is the deal's status wherever the deed stands ("agreed to advance the deal
+// under negotiation"). `attached`: only words written onto the agreement
+// word or a talks word right after it, which speak of it in any clause.
+bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
+                                           bool attached) const {
+  constexpr size_t kModifierGap = 24;  // bytes: の通商, " critical minerals "
+  constexpr size_t kTalksGap = 16;     // " commercial " in "l'accord commercial en négociation"
+  for (auto a = f.hits_begin; a != f.hits_end; ++a) {
+    if (a->role != FrameRole::kAgreement) continue;
+    if (h.begin == a->end) return true;
+    if (h.word->value == "talks" && h.begin >= a->end && h.begin - a->end <= kTalksGap &&
+        InOneClause(a->end, h.begin))
+      return true;
+    if (!attached && a->begin >= h.end && a->begin - h.end <= kModifierGap &&
+        InOneClause(h.end, a->begin))
+      return true;
+  }
+  return false;
+}
+
+// The trigger of the sentence's agreements: its first concluding word, else
+// its first agreement word (FrameOf's choice).
+Span DocumentReader::DeedOf(const SentenceFacts& f) const {
+  Span deed{f.span.end, f.span.end};
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kStrong) return {hi->begin, hi->end};
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kAgreement) return {hi->begin, hi->end};
+  return deed;
+}
+
+// The status word bound to the trigger (of kind `deed`: kStrong for an
+// agreement, kMeasure for a measure), or null. A status word counts only in
+// the trigger's clause ("政府は…図り、" and "which hopes to attract
+// investment," say nothing of the deal), and only before the deed: a hedge
+// after it is about its effects ("signed a deal that could be worth",
+// "签署协议，双方希望加强合作"). In verb-final languages the modal follows its
+// verb (署名を期待), so there the whole clause counts. A word that modifies
+// an agreement word counts wherever it is (ModifiesAgreementWord).
+const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span& trigger,
+                                             FrameRole deed, bool measure_only) const {
+  if (!f.hedge) return nullptr;
+  const Span& s = f.span;
+  const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
+    // An agreement's status words do not speak of a measure, nor the
+    // reverse (a plan of a measure is a threat).
+    const std::string& value = hi->word->value;
+    if (deed == FrameRole::kStrong
+            ? !IsAgreementStatus(value)
+            : !IsMeasureStatus(value) && (value != "planned" || measure_only))
+      continue;
+    if (run_on) return hi->word;
+    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true)) return hi->word;
+    if (!hi->word->whole_sentence && !BindsTrigger(*hi, trigger)) continue;
+    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, false)) return hi->word;
+    // A measure's own status word (lifted, suspended) speaks of it on
+    // either side ("tariffs were lifted").
+    if (deed == FrameRole::kMeasure && IsMeasureStatus(value)) return hi->word;
+    bool after_deed = false;
+    for (auto di = f.hits_begin; di != hi && !after_deed; ++di) {
+      if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
+      after_deed = !grammar_.verb_final || !InOneClause(di->end, hi->begin);
+    }
+    if (!after_deed) return hi->word;
+  }
+  return nullptr;
+}
+
+// Whether the measure at `trigger` is named as the background of what the
+// sentence reports: a background-before word ("prepare for", "in response
+// to", 应对, 针对) opening its noun phrase, or a background-after word right
+// after it (に備える, を受けて, 에 대비). Such a measure exists and is in
+// force, whatever the governing verb's status words say (…に備える方針だ).
+bool DocumentReader::IsBackground(const SentenceFacts& f, const Span& trigger) const {
+  constexpr size_t kBeforeReach = 60;  // "prepare for China's sweeping new export controls"
+  constexpr size_t kAfterReach = 12;   // 輸出規制強化に備え
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role == FrameRole::kBackgroundBefore && hi->end <= trigger.begin &&
+        trigger.begin - hi->end <= kBeforeReach && InOneClause(hi->end, trigger.begin))
+      return true;
+    if (hi->role == FrameRole::kBackgroundAfter && hi->begin >= trigger.end &&
+        hi->begin - trigger.end <= kAfterReach && InOneClause(trigger.end, hi->begin))
+      return true;
+  }
+  return false;
+}
+
+// The status of the measure at `trigger`: in force unless a status word
+// bound to it says otherwise (BoundStatus), or in force as background.
+std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& trigger) const {
+  if (IsBackground(f, trigger)) return "in_force";
+  // A measure's own status word (lifted) beats a plan ("will lift tariffs").
+  const FrameWord* w = BoundStatus(f, trigger, FrameRole::kMeasure, true);
+  if (w == nullptr) w = BoundStatus(f, trigger, FrameRole::kMeasure);
+  return w == nullptr ? "in_force" : MeasureStatusOf(w->value);
+}
+
+// No mineral in the sentence: those of the sentences around it ("...agreed
+// on nickel. The agreement, signed by..."), but not of one that names
+// another country: it is about something else.
+std::vector<std::string> DocumentReader::NeighbourMinerals(
+    const SentenceFacts& f, const std::vector<std::string>& parties) const {
+  std::vector<std::string> out;
+  auto same_story = [&](const Span& n) {
+    for (auto mi = FirstMatchFrom(n.begin); mi != in_.matches->end() && mi->nfkc_begin < n.end;
+         ++mi)
+      if ((mi->kind == EntityKind::kCountry || mi->kind == EntityKind::kGroup) &&
+          std::find(parties.begin(), parties.end(), IdOf(*mi)) == parties.end())
+        return false;
+    return true;
+  };
+  const size_t si = f.index;
+  for (size_t n : {si - 1, si + 1}) {  // si - 1 wraps when si is 0: out of range.
+    if (n >= in_.sentences->size() || !same_story((*in_.sentences)[n])) continue;
+    const Span& ns = (*in_.sentences)[n];
+    for (auto mi = FirstMatchFrom(ns.begin); mi != in_.matches->end() && mi->nfkc_begin < ns.end;
+         ++mi)
+      if (mi->kind == EntityKind::kMineral && mi->nfkc_end <= ns.end) AddUnique(&out, IdOf(*mi));
+  }
+  return out;
+}
+
+// The sentence's first full date, else its first month (昨年12月, "in March
+// 2023"), else its year ("signed in 2012"), else the publication date.
+void DocumentReader::DateAgreement(const Span& s, FoundAgreement* a) const {
+  const std::vector<size_t> dates = InsideSpan(*in_.dates, dates_order_, s);
+  for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
+    for (size_t di : dates)
+      if (const DateMention& d = (*in_.dates)[di]; d.date.size() == precision) {
+        a->date = d.date;
+        a->date_in_text = true;
+        break;
+      }
+    if (a->date_in_text) break;
+  }
+  if (a->date.empty()) a->date = in_.published;
+}
+
+// The agreements of the sentence: the frame's pairs (or the pair word's
+// context), each with the sentence's status, minerals, money and date.
+void DocumentReader::ReadAgreement(const SentenceFacts& f) {
+  const Span& s = f.span;
+  const FrameWord* status_word = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
+  FrameInput frame =
+      FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties);
+  const FrameReading reading = ReadAgreementFrame(frame);
+  std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
+  bool from_context = false;
+  if (groups.empty() && f.pair) {
+    // A pair word stands for two: a headline or sentence of three names is no pair.
+    for (const auto* context : {&story_pair_, &headline_, &last_pair_})
+      if (context->size() == 2) {
+        groups.push_back(*context);
+        break;
+      }
+    from_context = true;
+  }
+  const bool list_of_examples = f.example && f.explicit_parties.size() >= 3 && !f.strong;
+  if (groups.empty() || list_of_examples) return;
+  FoundAgreement a;
+  for (const auto& g : groups)
+    for (const std::string& p : g) AddUnique(&a.parties, p);
+  a.status = status_word != nullptr           ? status_word->value
+             : f.kind == "talks" && !f.strong ? "talks"
+                                              : "concluded";
+  // Said by a word (signed, hopes to, 交渉中, a talks noun), not assumed
+  // from a cooperation word alone (協力を再加速).
+  a.status_read = status_word != nullptr || f.strong || f.kind == "talks";
+  a.kind = f.kind;
+  a.minerals = f.minerals;
+  // A sentence about "critical minerals" (重要鉱物) states its scope: that is
+  // no mineral, and the neighbours' minerals are not its own.
+  if (a.minerals.empty() && !f.in_general) a.minerals = NeighbourMinerals(f, a.parties);
+  a.organizations = f.orgs;
+  a.amounts = InsideSpan(*in_.amounts, amounts_order_, s);
+  DateAgreement(s, &a);
+  a.evidence.push_back(s);
+  a.confidence = 0.5 + (f.strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
+                 (f.minerals.empty() ? 0 : 0.1) + (f.index == 0 ? 0.05 : 0);
+  for (std::vector<std::string>& g : groups) {
+    FoundAgreement one = a;
+    std::sort(g.begin(), g.end());
+    one.parties = g;
+    for (const SlotFill& fill : reading.fills)
+      if (std::binary_search(g.begin(), g.end(), fill.id)) one.roles.push_back(fill);
+    if (g.size() == 2 && one.status == "concluded") story_pair_ = g;
+    found_.push_back(std::move(one));
+  }
+  last_agreement_sentence_ = f.index;
+}
+
+// A concluding word and a date with fewer than two parties ("the minister
+// and his French counterpart signed a joint statement on Wednesday"): the
+// date of the agreement of those parties (DateFromDeeds).
+void DocumentReader::RecordDatedDeed(const SentenceFacts& f) {
+  if (!f.strong || BoundStatus(f, DeedOf(f), FrameRole::kStrong) != nullptr || f.parties.empty() ||
+      f.parties.size() >= 2)
+    return;
+  for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
+    const DateMention* date = nullptr;
+    for (const DateMention& d : *in_.dates)
+      if (Contains(f.span, d.begin, d.end) && d.date.size() == precision) {
+        date = &d;
+        break;
+      }
+    if (date == nullptr) continue;
+    dated_deeds_.push_back({f.parties, date->date, f.span});
+    break;
+  }
+}
+
+// "The deal is worth $500 million.": a sentence that only refers back to
+// the agreement just read gives it its figures (and is evidence).
+void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
+  if (found_.empty() || last_agreement_sentence_ + 1 != f.index) return;
+  bool refers_back = false;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kRefersBack && Contains(f.span, hi->begin, hi->end))
+      refers_back = true;
+  const std::vector<size_t> figures = InsideSpan(*in_.amounts, amounts_order_, f.span);
+  if (!refers_back || figures.empty() || !f.country_matches.empty()) return;
+  FoundAgreement& a = found_.back();
+  for (size_t i : figures)
+    if (std::find(a.amounts.begin(), a.amounts.end(), i) == a.amounts.end()) a.amounts.push_back(i);
+  a.evidence.push_back(f.span);
+  last_agreement_sentence_ = f.index;
+}
+
+// The fillers of a measure: every country named (a demonym too: "Chinese
+// graphite" is a target), groups that act for themselves (the EU's
+// sanctions), capitals and people for their governments.
+FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
+  FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
+  for (const EntityMatch* c : f.country_matches)
+    if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) frame.fillers.push_back(x);
+  for (const EntityMatch* p : f.party_matches)
+    if (Filler x; p->kind != EntityKind::kCountry && ToFiller(gaz_, in_.nfkc, *p, &x))
+      frame.fillers.push_back(x);
+  std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  return MergeTitledPeople(in_.nfkc, std::move(frame));
+}
+
+// One measure per imposer and target of a part of the sentence.
+void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type, const Span& seg,
+                                 const MeasureReading& reading, const std::string& status) {
+  std::vector<std::string> imposers, targets;
+  for (const SlotFill& x : reading.actors) AddUnique(&imposers, x.id);
+  for (const SlotFill& x : reading.targets) AddUnique(&targets, x.id);
+  // No actor named: a state agency of the sentence acts for its country
+  // (商务部); an international body (WTO) imposes nothing.
+  if (imposers.empty())
+    for (const EntityMatch* o : f.org_matches) {
+      if (o->entity == EntityMatch::kRule) continue;
+      const auto& attrs = gaz_.entities()[o->entity].attrs;
+      auto kind_it = attrs.find("kind"), it = attrs.find("country");
+      if (kind_it != attrs.end() && kind_it->second == "agency" && it != attrs.end() &&
+          std::find(targets.begin(), targets.end(), it->second) == targets.end()) {
+        imposers.push_back(it->second);
+        break;
+      }
+    }
+  if (targets.empty()) targets.push_back("");
+  for (const std::string& from : imposers)
+    for (const std::string& to : targets) {
+      FoundRestriction r;
+      r.type = type;
+      r.status = status;
+      r.from = from;
+      r.to = to;
+      for (const SlotFill& x : reading.actors)
+        if (x.id == from) r.roles.push_back(x);
+      for (const SlotFill& x : reading.targets)
+        if (x.id == to) r.roles.push_back(x);
+      for (auto mi = FirstMatchFrom(seg.begin);
+           mi != in_.matches->end() && mi->nfkc_begin < seg.end; ++mi)
+        if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
+            std::find(f.minerals.begin(), f.minerals.end(), IdOf(*mi)) != f.minerals.end())
+          AddUnique(&r.minerals, IdOf(*mi));
+      r.evidence.push_back(f.span);
+      r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
+      found_r_.push_back(std::move(r));
+    }
+}
+
+// The trade measures of the sentence. Each restriction word opens its own
+// part of the sentence ("imposed export controls on graphite and banned
+// exports of gallium to the United States"): its minerals and target are
+// read there.
+void DocumentReader::ReadMeasures(const SentenceFacts& f) {
+  const Span& s = f.span;
+  FrameInput frame = MeasureFrameOf(f);
+  // Never the dateline's place nor a company's home ("a Thai battery maker").
+  std::vector<std::pair<size_t, size_t>> cannot_act;
+  for (const EntityMatch* c : f.country_matches)
+    if (WordAfter(*c, FrameRole::kNotActorAfter, 0) ||
+        WordAfter(*c, FrameRole::kNotPartyAfter, 1) ||
+        InDateline(in_.nfkc, s, f.dateline_close, *c))
+      cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
+  const auto can_act = [&](const Filler& x) {
+    for (const auto& [b, e] : cannot_act)
+      if (x.begin <= b && e <= x.end) return false;
+    return !x.id.empty();
+  };
+  const bool cjk_order = grammar_.target_first;
+  struct Part {
+    size_t begin, end, at;
+    std::string type;
+  };
+  std::vector<Part> parts;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (h.role != FrameRole::kMeasure || !Contains(s, h.begin, h.end)) continue;
+    if (!parts.empty() && h.begin < parts.back().end) continue;  // Overlaps the last.
+    // A measure named as the topic of a deal or talks ("tariff deal",
+    // 日米関税合意, 관세 협상) is no measure of its own.
+    bool topic = false;
+    for (auto hj = std::next(hi); hj != f.hits_end && hj->begin <= h.end + 3; ++hj)
+      topic = topic || (hj->begin >= h.end &&
+                        (hj->role == FrameRole::kAgreement || hj->role == FrameRole::kStrong ||
+                         (hj->role == FrameRole::kStatus && hj->word->value == "talks")));
+    if (topic) continue;
+    parts.push_back({h.begin, h.end, h.begin, h.word->value});
+  }
+  std::vector<size_t> trigger_end(parts.size());
+  for (size_t k = 0; k < parts.size(); ++k) {
+    trigger_end[k] = parts[k].end;
+    // In Chinese, Japanese and Korean the target comes before the word
+    // (中方对美国商品的反制关税): the part opens where the last word ends.
+    parts[k].begin = k == 0 ? s.begin : cjk_order ? trigger_end[k - 1] : parts[k].at;
+    parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
+  }
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const Span seg{parts[k].begin, parts[k].end};
+    frame.trigger = {parts[k].at, trigger_end[k]};
+    AddMeasures(f, parts[k].type, seg, ReadMeasureFrame(frame, seg, cjk_order, can_act),
+                MeasureStatus(f, frame.trigger));
+  }
+}
+
+// One agreement per party set. An agreement its sentences date in another
+// year than another report of the same parties ("signed a memorandum in
+// 2012" in a story of today) is a background agreement of its own. Undated
+// sentences belong with the story of the publication year. (A merge never
+// changes an agreement's year: an undated one takes a stated date only of
+// its own year.) Looked up by key, and amounts and evidence by set: a long
+// text of the same deal or of every pair must not compare each one with
+// all before.
+void MergeAgreements(const std::string& published, std::vector<FoundAgreement>* found,
+                     std::vector<FoundAgreement>* agreements) {
+  const std::string published_year = published.substr(0, 4);
+  auto year = [&](const FoundAgreement& a) {
+    return a.date_in_text ? a.date.substr(0, 4) : published_year;
+  };
+  using AgreementKey = std::pair<std::vector<std::string>, std::string>;  // parties, year
+  std::map<AgreementKey, size_t> agreement_of;
+  std::vector<std::set<size_t>> agreement_amounts;
+  for (size_t i = 0; i < agreements->size(); ++i) {
+    agreement_of.emplace(AgreementKey((*agreements)[i].parties, year((*agreements)[i])), i);
+    agreement_amounts.emplace_back((*agreements)[i].amounts.begin(),
+                                   (*agreements)[i].amounts.end());
+  }
+  for (FoundAgreement& a : *found) {
+    const auto [at, added] =
+        agreement_of.emplace(AgreementKey(a.parties, year(a)), agreements->size());
+    if (added) {
+      agreement_amounts.emplace_back(a.amounts.begin(), a.amounts.end());
+      agreements->push_back(std::move(a));
+      continue;
+    }
+    FoundAgreement* same = &(*agreements)[at->second];
+    std::set<size_t>& same_amounts = agreement_amounts[at->second];
+    if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
+    // Talks or a failure a word says beat a conclusion only assumed;
+    // otherwise a deed concluded anywhere in the document is concluded.
+    // (A plan of more is no doubt on what was concluded: only talks or a
+    // failure said of the deal undo an assumed conclusion.)
+    const auto undoes = [](const FoundAgreement& x) {
+      return x.status_read && (x.status == "talks" || x.status == "failed");
+    };
+    if (undoes(a) && same->status == "concluded" && !same->status_read) {
+      same->status = a.status;
+    } else if (undoes(*same) && a.status == "concluded" && !a.status_read) {
+      // Stays as said.
+    } else if (a.status == "concluded" || StatusRank(a.status) < StatusRank(same->status)) {
+      same->status = a.status;
+    }
+    same->status_read = same->status_read || a.status_read;
+    same->roles.insert(same->roles.end(), a.roles.begin(), a.roles.end());
+    // A date a sentence states ("on Thursday") beats the publication date
+    // an earlier sentence (the headline) fell back on.
+    if (a.date_in_text && !same->date_in_text) {
+      same->date = a.date;
+      same->date_in_text = true;
+    }
+    for (const auto& m : a.minerals) AddUnique(&same->minerals, m);
+    for (const auto& o : a.organizations) AddUnique(&same->organizations, o);
+    for (size_t i : a.amounts)
+      if (same_amounts.insert(i).second) same->amounts.push_back(i);
+    same->evidence.insert(same->evidence.end(), a.evidence.begin(), a.evidence.end());
+    same->confidence = std::min(0.95, std::max(same->confidence, a.confidence) + 0.05);
+  }
+}
+
+// An agreement that no sentence of its own dates takes the date of the
+// first dated deed of its parties only ("...signed a joint statement
+// Wednesday" naming one of them): what a sentence states beats the
+// publication date.
+void DateFromDeeds(const std::vector<DatedDeed>& deeds, std::vector<FoundAgreement>* agreements) {
+  for (FoundAgreement& a : *agreements) {
+    if (a.date_in_text) continue;
+    for (const DatedDeed& d : deeds) {
+      const bool theirs =
+          std::all_of(d.parties.begin(), d.parties.end(), [&](const std::string& p) {
+            return std::binary_search(a.parties.begin(), a.parties.end(), p);
+          });
+      if (!theirs) continue;
+      a.date = d.date;
+      a.date_in_text = true;
+      a.evidence.push_back(d.sentence);
+      std::sort(a.evidence.begin(), a.evidence.end(),
+                [](const Span& x, const Span& y) { return x.begin < y.begin; });
+      break;
+    }
+  }
+}
+
+// Whether restriction `r` is restriction `x` (of the same imposer) read
+// again. `same_sentence`: they share an evidence sentence.
+bool SameMeasure(const FoundRestriction& x, const FoundRestriction& r, bool same_sentence) {
+  if (x.to == r.to) return x.type == r.type;
+  if (!r.to.empty()) return false;
+  // 商务部宣布…出口管制 joins 对美国出口…不予许可 (another sentence); the other
+  // part of the same sentence is another measure, unless of its type. A
+  // measure of another status is another measure (the suspended ban on
+  // exports to the US, the licensing still in force). Of another type, it
+  // is the same measure only when it names the same minerals (出口管制 on
+  // 镓锗锑 and the ban on their exports to the US).
+  const bool same_minerals =
+      std::any_of(r.minerals.begin(), r.minerals.end(), [&](const std::string& m) {
+        return std::find(x.minerals.begin(), x.minerals.end(), m) != x.minerals.end();
+      });
+  return (x.type == r.type || (!same_sentence && same_minerals)) && x.status == r.status;
+}
+
+// One restriction per (from, to, type): a restriction read without its
+// target joins the same country's restriction of that type with a target.
+void MergeRestrictions(std::vector<FoundRestriction>* found,
+                       std::vector<FoundRestriction>* restrictions) {
+  std::stable_sort(found->begin(), found->end(),
+                   [](const FoundRestriction& a, const FoundRestriction& b) {
+                     return !a.to.empty() && b.to.empty();
+                   });
+  // By imposer, in order; and each one's evidence sentences as a set.
+  std::map<std::string, std::vector<size_t>> restrictions_of;
+  std::vector<std::set<std::pair<size_t, size_t>>> restriction_sentences;
+  auto index_restriction = [&](size_t i) {
+    const FoundRestriction& x = (*restrictions)[i];
+    restrictions_of[x.from].push_back(i);
+    restriction_sentences.emplace_back();
+    for (const Span& e : x.evidence) restriction_sentences.back().emplace(e.begin, e.end);
+  };
+  for (size_t i = 0; i < restrictions->size(); ++i) index_restriction(i);
+  for (FoundRestriction& r : *found) {
+    FoundRestriction* same = nullptr;
+    size_t same_index = 0;
+    for (size_t i : restrictions_of[r.from]) {
+      const bool same_sentence =
+          std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Span& e) {
+            return restriction_sentences[i].count({e.begin, e.end}) > 0;
+          });
+      if (SameMeasure((*restrictions)[i], r, same_sentence)) {
+        same = &(*restrictions)[i];
+        same_index = i;
+        break;
+      }
+    }
+    if (same == nullptr) {
+      restrictions->push_back(std::move(r));
+      index_restriction(restrictions->size() - 1);
+      continue;
+    }
+    for (const auto& m : r.minerals) AddUnique(&same->minerals, m);
+    if (r.status == "in_force") same->status = r.status;
+    same->roles.insert(same->roles.end(), r.roles.begin(), r.roles.end());
+    for (const Span& e : r.evidence) restriction_sentences[same_index].emplace(e.begin, e.end);
+    same->evidence.insert(same->evidence.end(), r.evidence.begin(), r.evidence.end());
+    same->confidence = std::min(0.95, std::max(same->confidence, r.confidence) + 0.05);
+  }
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(words)) {
   for (size_t i = 0; i < words_.size(); ++i) {
+    const FrameWord& w = words_[i];
+    // Grammar lines are not looked for in the text.
+    const bool grammar = w.role == FrameRole::kArticle || w.role == FrameRole::kWordOrder;
+    if (w.role == FrameRole::kArticle) AddUnique(&articles_, w.word);
+    if (w.role == FrameRole::kWordOrder)
+      (w.word == "verb-final" ? verb_final_ : target_first_).insert(PrimaryLanguage(w.lang));
     const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
-    folded_.push_back(pattern ? std::string() : FoldForMatch(words_[i].word));
+    folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
     latin_.push_back(IsLatinWord(words_[i].word));
     uint8_t edges = WordEdgesOf(folded_.back());
     if (words_[i].open_begin) edges = static_cast<uint8_t>(edges & ~kEdgeWordFirst);
@@ -341,12 +1302,14 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(
     }
   }
   automaton_.Build(folded_);
+  // The longest article first: "les" before "le".
+  std::stable_sort(articles_.begin(), articles_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
-void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
-                          std::vector<FoundAgreement>* agreements,
-                          std::vector<FoundRestriction>* restrictions) const {
-  // 1. Relation words in the text, at word boundaries, in nfkc offsets.
+// Relation words in the text, at word boundaries, in nfkc offsets, sorted
+// by begin (the longest first).
+std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   std::vector<Hit> hits;
   automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
     const FrameWord& w = words_[p];
@@ -369,682 +1332,20 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
+  return hits;
+}
 
-  // 2. Lines under a related-articles heading: short lines until the next
-  //    paragraph-length line are other stories' headlines.
-  std::vector<Span> boilerplate;
-  for (const Hit& h : hits) {
-    if (h.role != FrameRole::kRelated) continue;
-    // Hits are in text order: one inside the last block adds nothing (and
-    // rescanning per heading would be quadratic on pages full of them).
-    if (!boilerplate.empty() && h.begin < boilerplate.back().end) continue;
-    size_t line = in.nfkc.rfind('\n', h.begin);
-    line = line == std::string_view::npos ? 0 : line + 1;
-    size_t end = line;
-    for (size_t next; end < in.nfkc.size(); end = next + 1) {
-      next = in.nfkc.find('\n', end);
-      if (next == std::string_view::npos) next = in.nfkc.size();
-      if (next - end > 250 && end > line) break;
-    }
-    boilerplate.push_back({line, end});
-  }
-  // The blocks are in text order and apart: the last one starting at or
-  // before the sentence is the only one that can hold it.
-  auto in_boilerplate = [&](const Span& s) {
-    auto after = std::upper_bound(boilerplate.begin(), boilerplate.end(), s.begin,
-                                  [](size_t pos, const Span& b) { return pos < b.begin; });
-    return after != boilerplate.begin() && s.begin < std::prev(after)->end;
-  };
-
-  const auto& ents = gaz.entities();
-  auto id_of = [&](const EntityMatch& m) -> const std::string& {
-    return m.entity == EntityMatch::kRule ? m.rule_name : ents[m.entity].id;
-  };
-  // A word of `role` right after (or right before) a match, up to `gap` bytes away.
-  // Hits are sorted by begin: look only at those that can be near (words
-  // are at most 64 bytes), so the cost does not grow with the document.
-  auto first_hit_from = [&](size_t pos) {
-    return std::lower_bound(hits.begin(), hits.end(), pos,
-                            [](const Hit& h, size_t p) { return h.begin < p; });
-  };
-  auto word_after = [&](const EntityMatch& m, FrameRole role, size_t gap) {
-    for (auto it = first_hit_from(m.nfkc_end); it != hits.end() && it->begin <= m.nfkc_end + gap;
-         ++it)
-      if (it->role == role) return true;
-    return false;
-  };
-  auto word_before = [&](const EntityMatch& m, FrameRole role, size_t gap) {
-    const size_t from = m.nfkc_begin > 64 + gap ? m.nfkc_begin - 64 - gap : 0;
-    for (auto it = first_hit_from(from); it != hits.end() && it->begin < m.nfkc_begin; ++it)
-      if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap) return true;
-    return false;
-  };
-
-  // The pairs "the two countries" may stand for: the latest concluded
-  // agreement's, else the headline's, else the latest sentence's.
-  std::vector<std::string> last_pair, headline, story_pair;
-  const std::string home_country = LikelyRegion(in.lang);
-  std::vector<FoundAgreement> found;
-  size_t last_agreement_sentence = 0;  // Meaningful while `found` is not empty.
-  std::vector<FoundRestriction> found_r;
-  struct DatedDeed {  // A sentence that dates a deed of fewer than two parties.
-    std::vector<std::string> parties;
-    std::string date;
-    Span sentence;
-  };
-  std::vector<DatedDeed> dated_deeds;
-  // Matches are sorted by position: each sentence looks at its own slice.
-  auto first_match_from = [&](size_t pos) {
-    return std::lower_bound(in.matches->begin(), in.matches->end(), pos,
-                            [](const EntityMatch& m, size_t p) { return m.nfkc_begin < p; });
-  };
-  // Every country of a chain (US-China-Japan) ends where its first one's
-  // chain ends: one walk per chain, not one per country in it.
-  auto chain_first = in.matches->end(), chain_last = in.matches->end();
-  auto chain_end = [&](std::vector<EntityMatch>::const_iterator mi) -> const EntityMatch& {
-    if (chain_first == in.matches->end() || mi < chain_first || mi > chain_last) {
-      chain_first = mi;
-      chain_last = ChainEnd(*in.matches, mi, in.nfkc);
-    }
-    return *chain_last;
-  };
-  // Amounts and dates by position, so that a sentence looks only at its own
-  // (each agreement scanned all of them: quadratic on a long text of deals).
-  auto by_position = [](const auto& items) {
-    std::vector<size_t> order(items.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return items[a].begin < items[b].begin; });
-    return order;
-  };
-  const std::vector<size_t> amounts_order = by_position(*in.amounts);
-  const std::vector<size_t> dates_order = by_position(*in.dates);
-  // The indices, in increasing order, of the items that lie in `s`.
-  auto inside_span = [](const auto& items, const std::vector<size_t>& order, const Span& s) {
-    auto it = std::lower_bound(order.begin(), order.end(), s.begin,
-                               [&](size_t i, size_t pos) { return items[i].begin < pos; });
-    std::vector<size_t> out;
-    for (; it != order.end() && items[*it].begin <= s.end; ++it)
-      if (Contains(s, items[*it].begin, items[*it].end)) out.push_back(*it);
-    std::sort(out.begin(), out.end());
-    return out;
-  };
-  for (size_t si = 0; si < in.sentences->size(); ++si) {
-    const Span& s = (*in.sentences)[si];
-    const size_t dateline_close = DatelineClose(in.nfkc, s);
-    const auto sentence_hits_begin = first_hit_from(s.begin);
-    const auto sentence_hits_end = first_hit_from(s.end);
-    // What the sentence holds.
-    std::vector<std::string> parties, minerals, orgs;
-    std::vector<const EntityMatch*> country_matches, org_matches, party_matches;
-    for (auto mi = first_match_from(s.begin); mi != in.matches->end() && mi->nfkc_begin < s.end;
-         ++mi) {
-      const EntityMatch& m = *mi;
-      if (!Contains(s, m.nfkc_begin, m.nfkc_end)) continue;
-      // A country after "against"/対 (対中依存) is a target, not a party.
-      const bool targeted = word_before(m, FrameRole::kTargetBefore, 1);
-      if (m.kind == EntityKind::kCountry) {
-        // "a Thai battery maker", 中资企业, 한국 기업: companies, not states.
-        const bool demonym =
-            m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
-        const bool company = word_after(m, FrameRole::kNotPartyAfter, 1) ||
-                             (demonym && !word_after(m, FrameRole::kGovernment, 24));
-        // 米中対立, "US-China tensions": the countries of the chain are at
-        // odds, not parties to what the sentence reports.
-        const bool rivals = word_after(chain_end(mi), FrameRole::kRivalry, 1);
-        // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
-        const bool capital =
-            m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0;
-        const bool venue = capital && (word_before(m, FrameRole::kPlaceBefore, 1) ||
-                                       word_after(m, FrameRole::kPlaceAfter, 0));
-        // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
-        // States": the country that mediates or witnesses is not a party.
-        bool mediator = word_before(m, FrameRole::kMediatorBefore, 8);
-        for (auto it = first_hit_from(m.nfkc_end);
-             !mediator && it != hits.end() && it->begin <= m.nfkc_end + 12; ++it) {
-          if (it->role != FrameRole::kMediatorAfter) continue;
-          // The word belongs to the nearest country before it ("ルワンダが米国仲介").
-          auto next = std::next(mi);
-          mediator = next == in.matches->end() || next->kind != EntityKind::kCountry ||
-                     next->nfkc_begin >= it->begin;
-        }
-        if (!targeted && !company && !rivals && !venue && !mediator &&
-            !InDateline(in.nfkc, s, dateline_close, m)) {
-          AddUnique(&parties, id_of(m));
-          party_matches.push_back(&m);
-        }
-        country_matches.push_back(&m);
-      } else if (m.kind == EntityKind::kGroup) {
-        const bool capital_venue = m.alias != EntityMatch::kRule &&
-                                   (gaz.aliases()[m.alias].flags & kAliasCapital) != 0 &&
-                                   (word_before(m, FrameRole::kPlaceBefore, 1) ||
-                                    word_after(m, FrameRole::kPlaceAfter, 0));
-        if (!targeted && !capital_venue && !word_after(m, FrameRole::kVenue, 3) &&
-            !InDateline(in.nfkc, s, dateline_close, m)) {
-          AddUnique(&parties, id_of(m));
-          party_matches.push_back(&m);
-        }
-      } else if (m.kind == EntityKind::kPerson) {
-        party_matches.push_back(&m);  // Stands for its country only in a slot.
-      } else if (m.kind == EntityKind::kMineral) {
-        AddUnique(&minerals, id_of(m));
-      } else if (m.kind == EntityKind::kOrganization) {
-        AddUnique(&orgs, id_of(m));
-        org_matches.push_back(&m);
-        // A state agency (経済産業省, MOFCOM) acts for its country, unless it
-        // is where things happened ("at the White House", ホワイトハウスで).
-        const bool venue =
-            word_before(m, FrameRole::kPlaceBefore, 1) || word_after(m, FrameRole::kPlaceAfter, 0);
-        if (m.entity != EntityMatch::kRule && !venue) {
-          const auto& attrs = ents[m.entity].attrs;
-          auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
-          if (kind_it != attrs.end() && kind_it->second == "agency" && country_it != attrs.end()) {
-            AddUnique(&parties, country_it->second);
-            party_matches.push_back(&m);
-          }
-        }
-      }
-    }
-    std::string kind;
-    bool strong = false, hedge = false, example = false, pair = false, in_general = false;
-    std::string restriction;
-    size_t restriction_at = 0;
-    for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
-      const Hit& h = *hi;
-      if (!Contains(s, h.begin, h.end)) continue;
-      const FrameRole role = h.role;
-      if (role == FrameRole::kAgreement &&
-          (kind.empty() || KindRank(h.word->value) < KindRank(kind)))
-        kind = h.word->value;
-      else if (role == FrameRole::kStrong)
-        strong = true;
-      else if (role == FrameRole::kStatus)
-        hedge = true;
-      else if (role == FrameRole::kExample)
-        example = true;
-      else if (role == FrameRole::kPair)
-        pair = true;
-      else if (role == FrameRole::kMineralsInGeneral)
-        in_general = true;
-      else if (role == FrameRole::kMeasure && restriction.empty()) {
-        restriction = h.word->value;
-        restriction_at = h.begin;
-      }
-    }
-    // A subordinate clause ("... as China tightens its grip", "Amid ...,",
-    // ", which controls 80% of nickel refining,", "激化する中、") is about
-    // something else: when an agreement or restriction word stands outside
-    // every such clause, what is named only inside them is not part of it.
-    // (Sentences of news are short; a run-on "sentence" of a broken file is
-    // skipped so the work stays linear.)
-    if (s.end - s.begin <= kMaxClauseSentence) {
-      std::vector<Span> sub;
-      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
-        const Hit& h = *hi;
-        if (!Contains(s, h.begin, h.end)) continue;
-        if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
-        bool coordination = false;  // "as well as", "such as"
-        for (auto hj = sentence_hits_begin; hj != sentence_hits_end; ++hj)
-          if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
-            coordination = true;
-        if (coordination) continue;
-        if (h.role == FrameRole::kClauseStart) {  // To the next break.
-          size_t e = h.end;
-          while (e < s.end && ClauseBreakAt(in.nfkc, e) == 0) ++e;
-          sub.push_back({h.begin, e});
-        } else {  // From the last break before it.
-          size_t b = s.begin;
-          for (size_t at = s.begin; at < h.begin; ++at)
-            if (const size_t n = ClauseBreakAt(in.nfkc, at); n > 0) b = at + n;
-          sub.push_back({b, h.end});
-        }
-      }
-      auto inside = [&](size_t b, size_t e) {
-        for (const Span& x : sub)
-          if (x.begin <= b && e <= x.end) return true;
-        return false;
-      };
-      bool main_trigger = false;
-      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
-        if ((hi->role == FrameRole::kAgreement || hi->role == FrameRole::kMeasure) &&
-            Contains(s, hi->begin, hi->end) && !inside(hi->begin, hi->end))
-          main_trigger = true;
-      if (!sub.empty() && main_trigger) {
-        std::set<std::string> in_main, in_sub;
-        for (auto mi = first_match_from(s.begin); mi != in.matches->end() && mi->nfkc_begin < s.end;
-             ++mi)
-          if (Contains(s, mi->nfkc_begin, mi->nfkc_end))
-            (inside(mi->nfkc_begin, mi->nfkc_end) ? in_sub : in_main).insert(id_of(*mi));
-        auto only_sub = [&](const std::string& id) {
-          return in_sub.count(id) > 0 && in_main.count(id) == 0;
-        };
-        parties.erase(std::remove_if(parties.begin(), parties.end(), only_sub), parties.end());
-        minerals.erase(std::remove_if(minerals.begin(), minerals.end(), only_sub), minerals.end());
-      }
-    }
-    const bool boiler = in_boilerplate(s);
-    const std::vector<std::string> explicit_parties = parties;
-    if (si == 0 && parties.size() >= 2) headline = parties;
-
-    // An unqualified 政府/정부 here or in the sentence before is the home
-    // country's government (米国とは…合意した after 政府は…).
-    if (parties.size() == 1 && !home_country.empty()) {
-      auto has_home_word = [&](const Span& span) {
-        for (auto it = first_hit_from(span.begin); it != hits.end() && it->begin < span.end; ++it)
-          if (const Hit& h = *it;
-              h.role == FrameRole::kHomeGovernment && Contains(span, h.begin, h.end)) {
-            bool qualified = false;  // 米国政府 is not the home government.
-            for (auto mi = first_match_from(span.begin);
-                 mi != in.matches->end() && mi->nfkc_begin < h.begin; ++mi)
-              if (const EntityMatch& m = *mi;
-                  (m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
-                  m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
-                qualified = true;
-            if (!qualified) return true;
-          }
-        return false;
-      };
-      if (has_home_word(s) || (si > 0 && has_home_word((*in.sentences)[si - 1])))
-        AddUnique(&parties, home_country);
-    }
-    // The country imposing a restriction in this sentence is not a party to
-    // the cooperation it describes (中国が輸出規制を強める中、日米は…協力).
-    if (!restriction.empty() && parties.size() >= 2) {
-      const EntityMatch* actor = nullptr;
-      for (const EntityMatch* c : country_matches)
-        if (c->nfkc_end <= restriction_at) actor = c;
-      if (actor != nullptr)
-        parties.erase(std::remove(parties.begin(), parties.end(), id_of(*actor)), parties.end());
-    }
-
-    // A hedge after the deed is about its effects ("signed a deal that could
-    // be worth", "签署协议，双方希望加强合作"), not a doubt on it. In Japanese and
-    // Korean the modal follows its verb (署名を期待), so there only a hedge in a
-    // later clause (署名し、…期待される) is after the deed.
-    // The status word (a hedge, a wish, a denial) that comes before the
-    // deed, or null: what the sentence says of the deed.
-    auto hedge_of = [&](FrameRole deed) -> const FrameWord* {
-      if (!hedge) return nullptr;
-      const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
-      const bool verb_final = in.lang == "ja" || in.lang == "ko";
-      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
-        if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
-        // An agreement's status words do not speak of a measure, nor the
-        // reverse (a plan of a measure is a threat).
-        const std::string& value = hi->word->value;
-        if (deed == FrameRole::kStrong ? !IsAgreementStatus(value)
-                                       : !IsMeasureStatus(value) && value != "planned")
-          continue;
-        if (run_on) return hi->word;
-        bool after_deed = false;
-        for (auto di = sentence_hits_begin; di != hi && !after_deed; ++di) {
-          if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
-          after_deed = !verb_final || HasClauseBreak(in.nfkc, di->end, hi->begin);
-        }
-        if (!after_deed) return hi->word;
-      }
-      return nullptr;
-    };
-    auto hedged = [&](FrameRole deed) { return hedge_of(deed) != nullptr; };
-    if (!boiler && !kind.empty()) {
-      const FrameWord* status_word = hedge_of(FrameRole::kStrong);
-      FrameInput frame =
-          FrameOf(gaz, in.nfkc, s, sentence_hits_begin, sentence_hits_end, party_matches, parties);
-      const FrameReading reading = ReadAgreementFrame(frame);
-      std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
-      bool from_context = false;
-      if (groups.empty() && pair) {
-        // A pair word stands for two: a headline or sentence of three
-        // names is no pair.
-        for (const auto* context : {&story_pair, &headline, &last_pair})
-          if (context->size() == 2) {
-            groups.push_back(*context);
-            break;
-          }
-        from_context = true;
-      }
-      const bool list_of_examples = example && explicit_parties.size() >= 3 && !strong;
-      if (!groups.empty() && !list_of_examples) {
-        FoundAgreement a;
-        for (const auto& g : groups)
-          for (const std::string& p : g) AddUnique(&a.parties, p);
-        a.status = status_word != nullptr       ? status_word->value
-                   : kind == "talks" && !strong ? "talks"
-                                                : "concluded";
-        a.kind = kind;
-        a.minerals = minerals;
-        // No mineral in the sentence: those of the sentences around it
-        // ("...agreed on nickel. The agreement, signed by..."), but not of
-        // one that names another country: it is about something else. A
-        // sentence about "critical minerals" (重要鉱物) states its scope:
-        // that is no mineral, and the neighbours' minerals are not its own.
-        if (a.minerals.empty() && !in_general) {
-          auto same_story = [&](const Span& n) {
-            for (auto mi = first_match_from(n.begin);
-                 mi != in.matches->end() && mi->nfkc_begin < n.end; ++mi)
-              if ((mi->kind == EntityKind::kCountry || mi->kind == EntityKind::kGroup) &&
-                  std::find(a.parties.begin(), a.parties.end(), id_of(*mi)) == a.parties.end())
-                return false;
-            return true;
-          };
-          for (size_t n : {si - 1, si + 1}) {  // si - 1 wraps when si is 0: out of range.
-            if (n >= in.sentences->size() || !same_story((*in.sentences)[n])) continue;
-            const Span& ns = (*in.sentences)[n];
-            for (auto mi = first_match_from(ns.begin);
-                 mi != in.matches->end() && mi->nfkc_begin < ns.end; ++mi)
-              if (mi->kind == EntityKind::kMineral && mi->nfkc_end <= ns.end)
-                AddUnique(&a.minerals, id_of(*mi));
-          }
-        }
-        a.organizations = orgs;
-        a.amounts = inside_span(*in.amounts, amounts_order, s);
-        // The sentence's first full date, else its first month (昨年12月,
-        // "in March 2023"), else its year ("signed in 2012"), else the
-        // publication date.
-        const std::vector<size_t> dates = inside_span(*in.dates, dates_order, s);
-        for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
-          for (size_t di : dates)
-            if (const DateMention& d = (*in.dates)[di]; d.date.size() == precision) {
-              a.date = d.date;
-              a.date_in_text = true;
-              break;
-            }
-          if (a.date_in_text) break;
-        }
-        if (a.date.empty()) a.date = in.published;
-        a.evidence.push_back(s);
-        a.confidence = 0.5 + (strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
-                       (minerals.empty() ? 0 : 0.1) + (si == 0 ? 0.05 : 0);
-        for (std::vector<std::string>& g : groups) {
-          FoundAgreement one = a;
-          std::sort(g.begin(), g.end());
-          one.parties = g;
-          for (const SlotFill& f : reading.fills)
-            if (std::binary_search(g.begin(), g.end(), f.id)) one.roles.push_back(f);
-          if (g.size() == 2 && one.status == "concluded") story_pair = g;
-          found.push_back(std::move(one));
-        }
-        last_agreement_sentence = si;
-      }
-    }
-    // A concluding word and a date with fewer than two parties ("the
-    // minister and his French counterpart signed a joint statement on
-    // Wednesday"): the date of the agreement of those parties (below).
-    if (!boiler && strong && !hedged(FrameRole::kStrong) && !parties.empty() &&
-        parties.size() < 2) {
-      for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
-        const DateMention* date = nullptr;
-        for (const DateMention& d : *in.dates)
-          if (Contains(s, d.begin, d.end) && d.date.size() == precision) {
-            date = &d;
-            break;
-          }
-        if (date == nullptr) continue;
-        dated_deeds.push_back({parties, date->date, s});
-        break;
-      }
-    }
-    if (!boiler && !found.empty() && last_agreement_sentence + 1 == si) {
-      // "The deal is worth $500 million.": a sentence that only refers back
-      // to the agreement just read gives it its figures (and is evidence).
-      bool refers_back = false;
-      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
-        if (hi->role == FrameRole::kRefersBack && Contains(s, hi->begin, hi->end))
-          refers_back = true;
-      const std::vector<size_t> figures = inside_span(*in.amounts, amounts_order, s);
-      if (refers_back && !figures.empty() && country_matches.empty()) {
-        FoundAgreement& a = found.back();
-        for (size_t i : figures)
-          if (std::find(a.amounts.begin(), a.amounts.end(), i) == a.amounts.end())
-            a.amounts.push_back(i);
-        a.evidence.push_back(s);
-        last_agreement_sentence = si;
-      }
-    }
-
-    if (!boiler && !restriction.empty()) {
-      // A word of a measure's status anywhere in the sentence (lifted,
-      // suspended, threatens) is its status; a wish or plan before it makes
-      // it a threat.
-      std::string measure_status = "in_force";
-      if (const FrameWord* w = hedge_of(FrameRole::kMeasure))
-        measure_status = MeasureStatusOf(w->value);
-      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi)
-        if (hi->role == FrameRole::kStatus && Contains(s, hi->begin, hi->end) &&
-            IsMeasureStatus(hi->word->value)) {
-          measure_status = hi->word->value;
-          break;
-        }
-      // Each restriction word opens its own part of the sentence ("imposed
-      // export controls on graphite and banned exports of gallium to the
-      // United States"): its minerals and target are read there.
-      struct Part {
-        size_t begin, end, at;
-        std::string type;
-      };
-      // The fillers of a measure: every country named (a demonym too:
-      // "Chinese graphite" is a target), groups that act for themselves (the
-      // EU's sanctions), capitals and people for their governments.
-      FrameInput measure_frame =
-          FrameOf(gaz, in.nfkc, s, sentence_hits_begin, sentence_hits_end, {}, {});
-      for (const EntityMatch* c : country_matches)
-        if (Filler f; ToFiller(gaz, in.nfkc, *c, &f)) measure_frame.fillers.push_back(f);
-      for (const EntityMatch* p : party_matches)
-        if (Filler f; p->kind != EntityKind::kCountry && ToFiller(gaz, in.nfkc, *p, &f))
-          measure_frame.fillers.push_back(f);
-      std::stable_sort(measure_frame.fillers.begin(), measure_frame.fillers.end(),
-                       [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
-      measure_frame = MergeTitledPeople(in.nfkc, std::move(measure_frame));
-      // Never the dateline's place nor a company's home ("a Thai battery maker").
-      std::vector<std::pair<size_t, size_t>> cannot_act;
-      for (const EntityMatch* c : country_matches)
-        if (word_after(*c, FrameRole::kNotActorAfter, 0) ||
-            word_after(*c, FrameRole::kNotPartyAfter, 1) ||
-            InDateline(in.nfkc, s, dateline_close, *c))
-          cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
-      const auto can_act = [&](const Filler& f) {
-        for (const auto& [b, e] : cannot_act)
-          if (f.begin <= b && e <= f.end) return false;
-        return !f.id.empty();
-      };
-      const bool cjk_order = IsCjkLanguage(in.lang);
-      std::vector<Part> parts;
-      for (auto hi = sentence_hits_begin; hi != sentence_hits_end; ++hi) {
-        const Hit& h = *hi;
-        if (h.role != FrameRole::kMeasure || !Contains(s, h.begin, h.end)) continue;
-        if (!parts.empty() && h.begin < parts.back().end) continue;  // Overlaps the last.
-        // A measure named as the topic of a deal or talks ("tariff deal",
-        // 日米関税合意, 관세 협상) is no measure of its own.
-        bool topic = false;
-        for (auto hj = std::next(hi); hj != sentence_hits_end && hj->begin <= h.end + 3; ++hj)
-          topic = topic || (hj->begin >= h.end &&
-                            (hj->role == FrameRole::kAgreement || hj->role == FrameRole::kStrong ||
-                             (hj->role == FrameRole::kStatus && hj->word->value == "talks")));
-        if (topic) continue;
-        parts.push_back({h.begin, h.end, h.begin, h.word->value});
-      }
-      std::vector<size_t> trigger_end(parts.size());
-      for (size_t k = 0; k < parts.size(); ++k) {
-        trigger_end[k] = parts[k].end;
-        // In Chinese, Japanese and Korean the target comes before the word
-        // (中方对美国商品的反制关税): the part opens where the last word ends.
-        parts[k].begin = k == 0 ? s.begin : cjk_order ? trigger_end[k - 1] : parts[k].at;
-        parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
-      }
-      for (size_t k = 0; k < parts.size(); ++k) {
-        const Part& part = parts[k];
-        const Span seg{part.begin, part.end};
-        measure_frame.trigger = {part.at, trigger_end[k]};
-        const MeasureReading reading = ReadMeasureFrame(measure_frame, seg, cjk_order, can_act);
-        std::vector<std::string> imposers, targets;
-        for (const SlotFill& f : reading.actors) AddUnique(&imposers, f.id);
-        for (const SlotFill& f : reading.targets) AddUnique(&targets, f.id);
-        // No actor named: a state agency of the sentence acts for its
-        // country (商务部); an international body (WTO) imposes nothing.
-        if (imposers.empty())
-          for (const EntityMatch* o : org_matches) {
-            if (o->entity == EntityMatch::kRule) continue;
-            const auto& attrs = ents[o->entity].attrs;
-            auto kind_it = attrs.find("kind"), it = attrs.find("country");
-            if (kind_it != attrs.end() && kind_it->second == "agency" && it != attrs.end() &&
-                std::find(targets.begin(), targets.end(), it->second) == targets.end()) {
-              imposers.push_back(it->second);
-              break;
-            }
-          }
-        if (targets.empty()) targets.push_back("");
-        for (const std::string& from : imposers)
-          for (const std::string& to : targets) {
-            FoundRestriction r;
-            r.type = part.type;
-            r.status = measure_status;
-            r.from = from;
-            r.to = to;
-            for (const SlotFill& f : reading.actors)
-              if (f.id == from) r.roles.push_back(f);
-            for (const SlotFill& f : reading.targets)
-              if (f.id == to) r.roles.push_back(f);
-            for (auto mi = first_match_from(seg.begin);
-                 mi != in.matches->end() && mi->nfkc_begin < seg.end; ++mi)
-              if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
-                  std::find(minerals.begin(), minerals.end(), id_of(*mi)) != minerals.end())
-                AddUnique(&r.minerals, id_of(*mi));
-            r.evidence.push_back(s);
-            r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
-            found_r.push_back(std::move(r));
-          }
-      }
-    }
-    if (explicit_parties.size() >= 2) last_pair = explicit_parties;
-  }
-
-  // 3. One agreement per party set, one restriction per (from, to, type).
-  // An agreement its sentences date in another year than another report of
-  // the same parties ("signed a memorandum in 2012" in a story of today) is
-  // a background agreement of its own. Undated sentences belong with the
-  // story of the publication year. (A merge never changes an agreement's
-  // year: an undated one takes a stated date only of its own year.)
-  // Looked up by key, and amounts and evidence by set: a long text of the
-  // same deal or of every pair must not compare each one with all before.
-  const std::string published_year = in.published.substr(0, 4);
-  auto year = [&](const FoundAgreement& a) {
-    return a.date_in_text ? a.date.substr(0, 4) : published_year;
-  };
-  using AgreementKey = std::pair<std::vector<std::string>, std::string>;  // parties, year
-  std::map<AgreementKey, size_t> agreement_of;
-  std::vector<std::set<size_t>> agreement_amounts;
-  for (size_t i = 0; i < agreements->size(); ++i) {
-    agreement_of.emplace(AgreementKey((*agreements)[i].parties, year((*agreements)[i])), i);
-    agreement_amounts.emplace_back((*agreements)[i].amounts.begin(),
-                                   (*agreements)[i].amounts.end());
-  }
-  for (FoundAgreement& a : found) {
-    const auto [at, added] =
-        agreement_of.emplace(AgreementKey(a.parties, year(a)), agreements->size());
-    if (added) {
-      agreement_amounts.emplace_back(a.amounts.begin(), a.amounts.end());
-      agreements->push_back(std::move(a));
-      continue;
-    }
-    FoundAgreement* same = &(*agreements)[at->second];
-    std::set<size_t>& same_amounts = agreement_amounts[at->second];
-    if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
-    // A deed concluded anywhere in the document is concluded.
-    if (a.status == "concluded" || StatusRank(a.status) < StatusRank(same->status))
-      same->status = a.status;
-    same->roles.insert(same->roles.end(), a.roles.begin(), a.roles.end());
-    // A date a sentence states ("on Thursday") beats the publication date
-    // an earlier sentence (the headline) fell back on.
-    if (a.date_in_text && !same->date_in_text) {
-      same->date = a.date;
-      same->date_in_text = true;
-    }
-    for (const auto& m : a.minerals) AddUnique(&same->minerals, m);
-    for (const auto& o : a.organizations) AddUnique(&same->organizations, o);
-    for (size_t i : a.amounts)
-      if (same_amounts.insert(i).second) same->amounts.push_back(i);
-    same->evidence.insert(same->evidence.end(), a.evidence.begin(), a.evidence.end());
-    same->confidence = std::min(0.95, std::max(same->confidence, a.confidence) + 0.05);
-  }
-  // An agreement that no sentence of its own dates takes the date of the
-  // first dated deed of its parties only ("...signed a joint statement
-  // Wednesday" naming one of them): what a sentence states beats the
-  // publication date.
-  for (FoundAgreement& a : *agreements) {
-    if (a.date_in_text) continue;
-    for (const DatedDeed& d : dated_deeds) {
-      const bool theirs =
-          std::all_of(d.parties.begin(), d.parties.end(), [&](const std::string& p) {
-            return std::binary_search(a.parties.begin(), a.parties.end(), p);
-          });
-      if (!theirs) continue;
-      a.date = d.date;
-      a.date_in_text = true;
-      a.evidence.push_back(d.sentence);
-      std::sort(a.evidence.begin(), a.evidence.end(),
-                [](const Span& x, const Span& y) { return x.begin < y.begin; });
-      break;
-    }
-  }
-  // A restriction read without its target joins the same country's
-  // restriction of that type with a target.
-  std::stable_sort(found_r.begin(), found_r.end(),
-                   [](const FoundRestriction& a, const FoundRestriction& b) {
-                     return !a.to.empty() && b.to.empty();
-                   });
-  // By imposer, in order; and each one's evidence sentences as a set.
-  std::map<std::string, std::vector<size_t>> restrictions_of;
-  std::vector<std::set<std::pair<size_t, size_t>>> restriction_sentences;
-  auto index_restriction = [&](size_t i) {
-    const FoundRestriction& x = (*restrictions)[i];
-    restrictions_of[x.from].push_back(i);
-    restriction_sentences.emplace_back();
-    for (const Span& e : x.evidence) restriction_sentences.back().emplace(e.begin, e.end);
-  };
-  for (size_t i = 0; i < restrictions->size(); ++i) index_restriction(i);
-  for (FoundRestriction& r : found_r) {
-    FoundRestriction* same = nullptr;
-    size_t same_index = 0;
-    for (size_t i : restrictions_of[r.from]) {
-      const FoundRestriction& x = (*restrictions)[i];
-      bool joins = false;
-      if (x.to == r.to) {
-        joins = x.type == r.type;
-      } else if (r.to.empty()) {
-        // 商务部宣布…出口管制 joins 对美国出口…不予许可 (another sentence); the
-        // other part of the same sentence is another measure, unless of its type.
-        const bool same_sentence =
-            std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Span& f) {
-              return restriction_sentences[i].count({f.begin, f.end}) > 0;
-            });
-        // A measure of another status is another measure (the suspended
-        // ban on exports to the US, the licensing still in force).
-        // Of another type, it is the same measure only when it names the
-        // same minerals (出口管制 on 镓锗锑 and the ban on their exports to the US).
-        const bool same_minerals =
-            std::any_of(r.minerals.begin(), r.minerals.end(), [&](const std::string& m) {
-              return std::find(x.minerals.begin(), x.minerals.end(), m) != x.minerals.end();
-            });
-        joins = (x.type == r.type || (!same_sentence && same_minerals)) && x.status == r.status;
-      }
-      if (joins) {
-        same = &(*restrictions)[i];
-        same_index = i;
-        break;
-      }
-    }
-    if (same == nullptr) {
-      restrictions->push_back(std::move(r));
-      index_restriction(restrictions->size() - 1);
-      continue;
-    }
-    for (const auto& m : r.minerals) AddUnique(&same->minerals, m);
-    if (r.status == "in_force") same->status = r.status;
-    same->roles.insert(same->roles.end(), r.roles.begin(), r.roles.end());
-    for (const Span& e : r.evidence) restriction_sentences[same_index].emplace(e.begin, e.end);
-    same->evidence.insert(same->evidence.end(), r.evidence.begin(), r.evidence.end());
-    same->confidence = std::min(0.95, std::max(same->confidence, r.confidence) + 0.05);
-  }
+void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
+                          std::vector<FoundAgreement>* agreements,
+                          std::vector<FoundRestriction>* restrictions) const {
+  const std::vector<Hit> hits = FindHits(in);
+  const std::string lang = PrimaryLanguage(in.lang);
+  const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0, &articles_};
+  DocumentReader reader(gaz, in, hits, grammar);
+  for (size_t si = 0; si < in.sentences->size(); ++si) reader.ReadSentence(si);
+  MergeAgreements(in.published, &reader.agreements(), agreements);
+  DateFromDeeds(reader.dated_deeds(), agreements);
+  MergeRestrictions(&reader.restrictions(), restrictions);
   for (FoundAgreement& a : *agreements) a.confidence = std::min(0.95, a.confidence);
 }
 

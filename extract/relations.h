@@ -20,6 +20,7 @@
 #define KGX_EXTRACT_RELATIONS_H_
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,7 @@ namespace kgx {
 
 class Gazetteer;
 struct EntityMatch;
+struct FrameHit;
 
 struct RelationInput {
   std::string_view nfkc, folded;
@@ -57,11 +59,14 @@ struct FoundAgreement {
   std::vector<std::string> minerals, organizations;
   std::vector<size_t> amounts;  // Indices into RelationInput::amounts.
   std::string date;
-  bool date_in_text = false;    // Written in a sentence, not the publication date.
-  std::vector<Span> evidence;   // Sentences, nfkc offsets.
+  bool date_in_text = false;   // Written in a sentence, not the publication date.
+  std::vector<Span> evidence;  // Sentences, nfkc offsets.
   double confidence = 0;
   std::string status = "concluded";  // concluded, planned, talks, failed
-  std::vector<SlotFill> roles;       // Which words filled which slot (nfkc).
+  // The status was said by a word (a concluding, status or talks word), not
+  // assumed from a cooperation word alone; a said status wins a merge.
+  bool status_read = false;
+  std::vector<SlotFill> roles;  // Which words filled which slot (nfkc).
 };
 
 struct FoundRestriction {
@@ -80,6 +85,8 @@ class RelationFinder {
             std::vector<FoundRestriction>* restrictions) const;
 
  private:
+  std::vector<FrameHit> FindHits(const RelationInput& in) const;
+
   std::vector<FrameWord> words_;
   std::vector<std::string> folded_;  // Folded form of each word.
   std::vector<bool> latin_;          // Whether each word is written in Latin letters.
@@ -87,6 +94,9 @@ class RelationFinder {
   AhoCorasick automaton_;
   // restriction-pattern lines: (word index, compiled pattern).
   std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
+  std::vector<std::string> articles_;  // Of every language, the longest first.
+  // Primary language subtags with `word-order` lines.
+  std::set<std::string> verb_final_, target_first_;
 };
 
 }  // namespace kgx

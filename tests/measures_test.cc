@@ -114,3 +114,69 @@ TEST_CASE("measures: a country that is only the reason is no target") {
   // "according to" names a speaker, not an actor.
   CHECK(InForce("Menurut Jepang, larangan ekspor bauksit berlaku sejak 2014.", "id").empty());
 }
+
+// Status bound to its trigger (issue 18): a status word speaks of a measure
+// or a deal only in the trigger's clause and where it scopes over it.
+namespace {
+
+// The statuses of the measures read ("in_force threatened").
+std::string Statuses(const std::string& text, const std::string& lang) {
+  Set out;
+  for (const auto& x : Read(text, lang).restrictions) out.insert(x.status);
+  return Join(out);
+}
+
+// "JP-US:talks" for every agreement read.
+std::string Deals(const std::string& text, const std::string& lang) {
+  Set out;
+  for (const auto& a : Read(text, lang).agreements) {
+    std::string parties;
+    for (const std::string& p : a.parties) parties += (parties.empty() ? "" : "-") + p;
+    out.insert(parties + ":" + a.status);
+  }
+  return Join(out);
+}
+
+}  // namespace
+
+TEST_CASE("status: a status word in another clause does not speak of the measure") {
+  CHECK(WithStatus("Tokyo plans to diversify suppliers, while China's export ban on gallium "
+                   "stays in place.",
+                   "en") == "CN>:in_force");
+  CHECK(WithStatus("Japan will neue Lieferanten finden, denn China hat ein Exportverbot für "
+                   "Gallium verhängt.",
+                   "de") == "CN>:in_force");
+  CHECK(WithStatus("日本は調達先を多様化する方針で、中国はガリウムの輸出規制を強化した。", "ja") ==
+        "CN>:in_force");
+  // In its own clause it still does.
+  CHECK(WithStatus("China plans to impose an export ban on gallium.", "en") == "CN>:threatened");
+  CHECK(WithStatus("中国はガリウムの輸出規制を検討している。", "ja") == "CN>:threatened");
+}
+
+TEST_CASE("status: a measure named as the background is in force") {
+  // Who imposes is the measure reader's business: here only the status.
+  CHECK(Statuses("Chipmakers in Japan hope to prepare for China's export controls on gallium.",
+                 "en") == "in_force");
+  CHECK(WithStatus("政府は中国の輸出規制に備える方針だ。", "ja") == "CN>:in_force");
+  CHECK(WithStatus("정부는 중국의 갈륨 수출 통제에 대비할 계획이다.", "ko") == "CN>:in_force");
+  CHECK(Statuses("日本计划应对中国的镓出口管制。", "zh-Hans") == "in_force");
+}
+
+TEST_CASE("status: an agreement word under negotiation makes talks, whatever was agreed") {
+  CHECK(Deals("Japan and India agreed to advance the trade agreement under negotiation.", "en") ==
+        "IN-JP:talks");
+  CHECK(Deals("España y Chile acordaron impulsar el acuerdo comercial en negociación.", "es") ==
+        "CL-ES:talks");
+  CHECK(Deals("中国与巴西同意推进正在谈判的贸易协定。", "zh-Hans") == "BR-CN:talks");
+  CHECK(Deals("日米両政府は交渉中の通商協定の前進で一致した。", "ja") == "JP-US:talks");
+  // Signed outright, it is concluded.
+  CHECK(Deals("Japan and India signed the trade agreement.", "en") == "IN-JP:concluded");
+}
+
+TEST_CASE("status: a cooperation word alone does not conclude what a later sentence calls talks") {
+  CHECK(Deals("米国とインドは資源協力を再加速。両国は交渉中の通商協定の前進で一致した。", "ja") ==
+        "IN-US:talks");
+  CHECK(Deals("Japan and Chile deepen copper cooperation. The two countries are negotiating a "
+              "copper agreement.",
+              "en") == "CL-JP:talks");
+}

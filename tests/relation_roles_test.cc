@@ -133,6 +133,26 @@ TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {
         "frames/ar.tsv:1: '~~' has no letters beside its '~' (stem~, ~word)");
 }
 
+TEST_CASE("frames: grammar lines: a known word order; articles glue a marker to its list") {
+  kgx::FrameTable t;
+  REQUIRE(t.AddFile("word-order\tverb-final\narticle\tthe\n", "frames/ja.tsv", "ja").ok());
+  CHECK(t.words()[0].role == kgx::FrameRole::kWordOrder);
+  CHECK(
+      t.AddFile("word-order\tsubject-first\n", "frames/xx.tsv", "xx").message() ==
+      "frames/xx.tsv:1: unknown word order 'subject-first' (expected verb-final or target-first)");
+  // A capital counts only in a slot: the partner marker reaches the list
+  // over "the" only when the frames list it as an article.
+  Built b{"Tokyo signed with the Philippines.", {}};
+  AddFiller(&b, "Tokyo", "JP", kgx::Filler::Kind::kCapital);
+  AddFiller(&b, "Philippines", "PH");
+  AddMarker(&b, "with", kgx::FrameRole::kPartnerBefore);
+  Finish(&b, "signed");
+  CHECK(PairsOf(kgx::ReadAgreementFrame(b.in)).empty());
+  const std::vector<std::string> articles = {"the"};
+  b.in.articles = &articles;
+  CHECK(PairsOf(kgx::ReadAgreementFrame(b.in)) == Pairs{"JP-PH"});
+}
+
 TEST_CASE("roles: a hub's partner list pairs the hub with each member, never members together") {
   Built b{"Ottawa has signed accords with Peru, Ghana and Mongolia.", {}};
   AddFiller(&b, "Ottawa", "CA", kgx::Filler::Kind::kCapital);
@@ -286,4 +306,19 @@ TEST_CASE("records carry the role fillers with offsets and the status") {
     CHECK(a.roles[1].slot == "partner");
     CHECK(a.status == "concluded");
   }
+}
+
+TEST_CASE("frames: a word with two statuses of one kind is an error naming both lines") {
+  kgx::FrameTable t;
+  CHECK(t.AddFile("status\tfailed to\tplanned\n# note\nstatus\tfailed to\tfailed\n",
+                  "frames/en.tsv", "en")
+            .message() ==
+        "frames/en.tsv:3: 'failed to' is status 'failed' here and 'planned' at frames/en.tsv:1");
+  // A deal's status and a measure's are two kinds: 検討 is planned and threatened.
+  kgx::FrameTable u;
+  CHECK(u.AddFile("status\t検討\tplanned\nstatus\t検討\tthreatened\n", "frames/ja.tsv", "ja").ok());
+  CHECK(u.AddFile("status\tanalysts\tplanned\tsentence\n", "frames/en.tsv", "en").ok());
+  CHECK(u.words().back().whole_sentence);
+  CHECK(u.AddFile("status\tmaybe\tplanned\tclause\n", "f.tsv", "en").message() ==
+        "f.tsv:1: unknown scope 'clause' (expected sentence)");
 }

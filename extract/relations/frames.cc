@@ -29,6 +29,8 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"members-after", FrameRole::kMembersAfter},
       {"reason-before", FrameRole::kReasonBefore},
       {"reason-after", FrameRole::kReasonAfter},
+      {"background-before", FrameRole::kBackgroundBefore},
+      {"background-after", FrameRole::kBackgroundAfter},
       {"pair", FrameRole::kPair},
       {"grouping", FrameRole::kGrouping},
       {"example", FrameRole::kExample},
@@ -47,7 +49,9 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"mediator-after", FrameRole::kMediatorAfter},
       {"mediator-before", FrameRole::kMediatorBefore},
       {"refers-back", FrameRole::kRefersBack},
-      {"minerals-in-general", FrameRole::kMineralsInGeneral}};
+      {"minerals-in-general", FrameRole::kMineralsInGeneral},
+      {"article", FrameRole::kArticle},
+      {"word-order", FrameRole::kWordOrder}};
   return kNames;
 }
 
@@ -120,7 +124,12 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   const size_t want = TakesValue(role) ? 3 : 2;
   const bool slots_column =
       (role == FrameRole::kAgreement || role == FrameRole::kGrouping) && f.size() == 4;
-  if (f.size() != want && !slots_column)
+  if (role == FrameRole::kStatus && f.size() == 4) {
+    if (f[3] != "sentence")
+      return Status::Error("unknown scope '" + f[3] + "' (expected sentence)");
+    w.whole_sentence = true;
+  }
+  if (f.size() != want && !slots_column && !w.whole_sentence)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
                                    : "expected '" + f[0] + "<TAB>word<TAB>value'");
   if (want == 3) {
@@ -145,6 +154,8 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (word.empty())
       return Status::Error("'" + f[1] + "' has no letters beside its '~' (stem~, ~word)");
   }
+  if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first")
+    return Status::Error("unknown word order '" + f[1] + "' (expected verb-final or target-first)");
   if (role == FrameRole::kMeasurePattern) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());
@@ -152,6 +163,15 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   }
   words_.push_back(std::move(w));
   return Status::Ok();
+}
+
+Status FrameTable::CheckStatus(const FrameWord& w, const std::string& where) {
+  if (w.role != FrameRole::kStatus) return Status::Ok();
+  const std::tuple<std::string, std::string, bool> key(w.lang, w.word, IsMeasureStatus(w.value));
+  const auto [it, added] = statuses_.emplace(key, std::make_pair(w.value, where));
+  if (added || it->second.first == w.value) return Status::Ok();
+  return Status::Error("'" + w.word + "' is status '" + w.value + "' here and '" +
+                       it->second.first + "' at " + it->second.second);
 }
 
 Status FrameTable::AddFile(std::string_view content, const std::string& path,
@@ -173,6 +193,8 @@ Status FrameTable::AddFile(std::string_view content, const std::string& path,
         return Status::Error(where + "empty field (fields are separated by one tab)");
     if (fields.size() < 2) return Status::Error(where + "expected 'role<TAB>word[<TAB>value]'");
     if (Status s = AddLine(fields, lang); !s.ok()) return Status::Error(where + s.message());
+    if (Status s = CheckStatus(words_.back(), path + ":" + std::to_string(line_no)); !s.ok())
+      return Status::Error(where + s.message());
   }
   return Status::Ok();
 }

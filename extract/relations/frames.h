@@ -15,8 +15,11 @@
 #ifndef KGX_EXTRACT_RELATIONS_FRAMES_H_
 #define KGX_EXTRACT_RELATIONS_FRAMES_H_
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -42,8 +45,13 @@ enum class FrameRole {
   kMembersAfter,   // 之间, 間の, 사이: every pair of the list before
   kReasonBefore,   // other than, since, 脱: what follows is a reason, no party
   kReasonAfter,    // 依存, 의존: what precedes is a reason, no party
-  kPair,           // the two countries, 両国: the pair the story is about
-  kGrouping,       // value: members (AU,IN,JP,US): the Quad, 中亚, Mercosur
+  // A measure named as the background of what is reported ("prepare for",
+  // "in response to", 应对 before it; に備える, 에 대비 after it): it exists
+  // and is in force, whatever the governing verb's status words say.
+  kBackgroundBefore,
+  kBackgroundAfter,
+  kPair,      // the two countries, 両国: the pair the story is about
+  kGrouping,  // value: members (AU,IN,JP,US): the Quad, 中亚, Mercosur
   // Words that keep what is not a party out.
   kExample,
   kVenue,
@@ -62,6 +70,9 @@ enum class FrameRole {
   kMediatorBefore,
   kRefersBack,
   kMineralsInGeneral,
+  // What the reader knows of a language's grammar, not words it looks for.
+  kArticle,    // the, le, die: glue before a name inside a list or beside a marker
+  kWordOrder,  // word: verb-final (ja, ko), target-first (zh, ja, ko)
 };
 
 // How an agreement trigger pairs its fillers: the actor with each partner
@@ -81,6 +92,9 @@ struct FrameWord {
   // соглашением) or a word written onto the next (Arabic و~ in والصين) or
   // onto the previous one (~اتفاقية in والاتفاقية, بالاتفاقية).
   bool open_begin = false, open_end = false;
+  // A status word that frames the whole sentence (an analyst's view, 认为):
+  // it speaks of every trigger there, not only of those in its clause.
+  bool whole_sentence = false;
 };
 
 // Agreement statuses and measure statuses, as the record writes them.
@@ -100,7 +114,13 @@ class FrameTable {
 
  private:
   Status AddLine(const std::vector<std::string>& fields, const std::string& lang);
+  // A word with two statuses of one kind (both of an agreement, or both of
+  // a measure) is an error: which one it means would depend on the order.
+  Status CheckStatus(const FrameWord& w, const std::string& where);
   std::vector<FrameWord> words_;
+  // (lang, word, measure?) of each status line: its value and "path:line".
+  std::map<std::tuple<std::string, std::string, bool>, std::pair<std::string, std::string>>
+      statuses_;
 };
 
 }  // namespace kgx

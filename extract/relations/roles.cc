@@ -14,29 +14,29 @@ namespace {
 constexpr size_t kMaxListGap = 24;
 constexpr size_t kMaxMarkerGap = 6;  // "with the ", "と"
 
-bool IsGlueText(std::string_view gap) {
+// Whether `gap` holds only spaces, list punctuation and article words.
+bool IsGlueText(const FrameInput& in, std::string_view gap) {
   static const std::string_view kGlue[] = {
       ",", ";", "/", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xE3\x80\x81" /* 、 */,
       "\xEF\xBC\x8C" /* ， */, "\xE3\x83\xBB" /* ・ */, "'s", "\xE2\x80\x99s",
       // "China + Central Asia", 「中央アジア+日本」 (＋ is + after NFKC).
-      "+",
-      // Articles before a country name (the Philippines, le Canada, la
-      // Russie, l'Inde, los Estados Unidos, die USA): not words of their own.
-      "the", "The", "le", "la", "les", "l'", "l\xE2\x80\x99", "el", "los", "las", "der", "die",
-      "den", "dem"};
+      "+"};
+  auto glued = [&](std::string_view g) {
+    if (gap.substr(0, g.size()) != g) return false;
+    gap.remove_prefix(g.size());
+    return true;
+  };
   while (!gap.empty()) {
     if (gap[0] == ' ') {
       gap.remove_prefix(1);
       continue;
     }
-    bool glued = false;
-    for (std::string_view g : kGlue)
-      if (gap.substr(0, g.size()) == g) {
-        gap.remove_prefix(g.size());
-        glued = true;
-        break;
-      }
-    if (!glued) return false;
+    // Articles before a country name (the Philippines, le Canada, l'Inde,
+    // los Estados Unidos, die USA) are not words of their own.
+    if (std::any_of(std::begin(kGlue), std::end(kGlue), glued)) continue;
+    if (in.articles == nullptr || std::none_of(in.articles->begin(), in.articles->end(),
+                                               [&](const std::string& a) { return glued(a); }))
+      return false;
   }
   return true;
 }
@@ -53,18 +53,18 @@ bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
   size_t at = from;
   for (const Marker& m : in.markers) {
     if (m.begin < at || m.end > to || !JoinsList(m.role)) continue;
-    if (!IsGlueText(in.text.substr(at, m.begin - at))) return false;
+    if (!IsGlueText(in, in.text.substr(at, m.begin - at))) return false;
     if (m.role == FrameRole::kPartnerBefore) *hub_split = true;
     at = m.end;
   }
-  return IsGlueText(in.text.substr(at, to - at));
+  return IsGlueText(in, in.text.substr(at, to - at));
 }
 
 // Whether a marker of `role` ends at most kMaxMarkerGap glue bytes before `pos`.
 bool MarkerBefore(const FrameInput& in, size_t pos, FrameRole role) {
   for (const Marker& m : in.markers)
     if (m.role == role && m.end <= pos && pos - m.end <= kMaxMarkerGap &&
-        IsGlueText(in.text.substr(m.end, pos - m.end)))
+        IsGlueText(in, in.text.substr(m.end, pos - m.end)))
       return true;
   return false;
 }
@@ -73,7 +73,7 @@ bool MarkerBefore(const FrameInput& in, size_t pos, FrameRole role) {
 bool MarkerAfter(const FrameInput& in, size_t pos, FrameRole role) {
   for (const Marker& m : in.markers)
     if (m.role == role && m.begin >= pos && m.begin - pos <= kMaxMarkerGap &&
-        IsGlueText(in.text.substr(pos, m.begin - pos)))
+        IsGlueText(in, in.text.substr(pos, m.begin - pos)))
       return true;
   return false;
 }
@@ -263,13 +263,6 @@ bool HasAnyOf(std::string_view text, size_t from, size_t to,
   return false;
 }
 
-// A clause or list break: a noun phrase does not run over one.
-bool HasPhraseBreak(std::string_view text, size_t from, size_t to) {
-  return HasAnyOf(text, from, to,
-                  {",", ";", ":", "\xEF\xBC\x8C" /* ， */, "\xEF\xBC\x9B" /* ； */,
-                   "\xE3\x80\x81" /* 、 */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x9A" /* ： */});
-}
-
 // Whether marker `m` speaks of the trigger: close to it, no ";" between.
 bool NearTrigger(const FrameInput& in, const Marker& m) {
   const size_t tb = in.trigger.begin, te = in.trigger.end;
@@ -290,10 +283,10 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
   for (const Marker& m : in.markers) {
     if (near && !NearTrigger(in, m)) continue;
     if (m.role == FrameRole::kTargetAfter && m.begin >= end && m.begin - end <= kMaxMarkerGap &&
-        IsGlueText(in.text.substr(end, m.begin - end)))
+        IsGlueText(in, in.text.substr(end, m.begin - end)))
       return true;
     if (m.role != FrameRole::kTargetBefore || m.end > begin || m.begin < prev_end ||
-        begin - m.end > kMaxPhrase || HasPhraseBreak(in.text, m.end, begin))
+        begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
       continue;
     // After the trigger's start: a pattern trigger may hold its target
     // (限制了对华半导体出口).
@@ -326,6 +319,27 @@ const char* SlotName(Slot slot) {
       return "target";
   }
   return "";
+}
+
+size_t ClauseBreakAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return 0;
+  static const std::string_view kBreaks[] = {",",
+                                             ";",
+                                             ":",
+                                             "\xEF\xBC\x8C" /* ， */,
+                                             "\xEF\xBC\x9B" /* ； */,
+                                             "\xE3\x80\x81" /* 、 */,
+                                             "\xE3\x80\x82" /* 。 */,
+                                             "\xEF\xBC\x9A" /* ： */};
+  for (std::string_view mark : kBreaks)
+    if (text.compare(at, mark.size(), mark) == 0) return mark.size();
+  return 0;
+}
+
+bool HasClauseBreak(std::string_view text, size_t from, size_t to) {
+  for (size_t at = from; at < to && at < text.size(); ++at)
+    if (ClauseBreakAt(text, at) > 0) return true;
+  return false;
 }
 
 bool IsReason(const FrameInput& in, const Filler& f) {

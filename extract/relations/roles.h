@@ -77,6 +77,9 @@ struct FrameInput {
   std::vector<Filler> fillers;  // In text order, inside the sentence.
   std::vector<Marker> markers;  // In text order, inside the sentence.
   bool strong = false;          // A concluding word (signed, 合意) is in the sentence.
+  // Article words (frames' `article` lines: the, le, die) that may stand
+  // between list members or a marker and its list; null for none.
+  const std::vector<std::string>* articles = nullptr;
 };
 
 struct FrameReading {
@@ -106,6 +109,13 @@ struct MeasureReading {
 };
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
                                 const std::function<bool(const Filler&)>& can_act);
+
+// The one list of clause and phrase breaks the reader knows (",", ";", ":",
+// "，", "；", "、", "。", "："): a noun phrase, a list or a clause does not run
+// over one. ClauseBreakAt: the length of the break starting at `at`, or 0.
+size_t ClauseBreakAt(std::string_view text, size_t at);
+// Whether a break lies in text[from, to).
+bool HasClauseBreak(std::string_view text, size_t from, size_t to);
 
 // Whether filler `f` is a reason, not a party: right after a reason-before
 // word ("other than", 脱) or right before a reason-after word (依存).
