@@ -120,10 +120,14 @@ namespace {
 // Every entity kind and its name in gazetteer files (`@kind`) and records
 // (a mention's "kind"): the one place that pairs them.
 constexpr std::pair<EntityKind, const char*> kEntityKindNames[] = {
-    {EntityKind::kCountry, "country"}, {EntityKind::kGroup, "group"},
-    {EntityKind::kOrganization, "organization"}, {EntityKind::kMineral, "mineral"},
-    {EntityKind::kMedia, "media"}, {EntityKind::kRegion, "region"},
-    {EntityKind::kWord, "word"}, {EntityKind::kPerson, "person"}};
+    {EntityKind::kCountry, "country"},
+    {EntityKind::kGroup, "group"},
+    {EntityKind::kOrganization, "organization"},
+    {EntityKind::kMineral, "mineral"},
+    {EntityKind::kMedia, "media"},
+    {EntityKind::kRegion, "region"},
+    {EntityKind::kWord, "word"},
+    {EntityKind::kPerson, "person"}};
 
 }  // namespace
 
@@ -253,6 +257,8 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
       flags |= kAliasCapital;
     } else if (item == "ambiguous") {
       flags |= kAliasAmbiguous;
+    } else if (item == "short") {
+      flags |= kAliasShort;
     } else if (item == "drop") {
       drop = true;
     } else {
@@ -400,14 +406,15 @@ bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::s
 }
 
 std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
-  if (f.size() != 4 || (f[0] != "suffix" && f[0] != "prefix"))
-    return "expected 'suffix|prefix<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]'";
+  if (f.size() != 4 || (f[0] != "suffix" && f[0] != "prefix" && f[0] != "adjective"))
+    return "expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]'";
   if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
   InflectionRule r;
   r.prefix = f[0] == "prefix";
+  r.adjective = f[0] == "adjective";
   r.lang = f[1];
   for (const std::string& e : Split(f[2], ','))
-    r.edges.push_back(e == "*" && r.prefix ? "" : NormalizeNfkc(e));
+    r.edges.push_back(e == "*" && !(f[0] == "suffix") ? "" : NormalizeNfkc(e));
   for (const std::string& slot : Split(f[3], ' ')) {
     if (slot.empty()) return "two spaces between forms";
     r.forms.emplace_back();
@@ -415,8 +422,8 @@ std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
       r.forms.back().push_back(alt == "-" ? "" : NormalizeNfkc(alt));
   }
   if (r.forms.size() > 32) return "at most 32 forms, got " + std::to_string(r.forms.size());
-  if (r.prefix && r.forms.size() != 1) {
-    // A prefix rule's forms are alternatives of one slot.
+  if ((r.prefix || r.adjective) && r.forms.size() != 1) {
+    // A prefix or adjective rule's forms are alternatives of one slot.
     std::vector<std::string> all;
     for (const auto& slot : r.forms) all.insert(all.end(), slot.begin(), slot.end());
     r.forms.assign(1, all);
@@ -424,7 +431,8 @@ std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
   // The words of a name agree slot by slot: every suffix rule of a
   // language lists the same cases.
   for (const InflectionRule& other : inflections_)
-    if (!r.prefix && !other.prefix && other.lang == r.lang && other.forms.size() != r.forms.size())
+    if (!r.prefix && !r.adjective && !other.prefix && !other.adjective && other.lang == r.lang &&
+        other.forms.size() != r.forms.size())
       return ("a " + r.lang + " suffix rule needs " + std::to_string(other.forms.size()) +
               " forms, one per case, got " + std::to_string(r.forms.size()));
   inflections_.push_back(std::move(r));
@@ -433,13 +441,15 @@ std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
 
 namespace {
 
-// The rule of `rules` (suffix or prefix, in `lang`) with the longest edge
-// that `word` ends (or starts) with, leaving a stem of two letters or more.
+// The rule of `rules` (suffix, prefix or adjective, in `lang`) with the
+// longest edge that `word` ends (or starts) with, leaving a stem of two
+// letters or more.
 const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool prefix,
-                              const std::string& lang, const std::string& word, std::string* edge) {
+                              const std::string& lang, const std::string& word, std::string* edge,
+                              bool adjective = false) {
   const InflectionRule* best = nullptr;
   for (const InflectionRule& r : rules) {
-    if (r.prefix != prefix || r.lang != lang) continue;
+    if (r.prefix != prefix || r.adjective != adjective || r.lang != lang) continue;
     for (const std::string& e : r.edges) {
       if (word.size() < e.size() || (best != nullptr && e.size() <= edge->size())) continue;
       const bool at = prefix ? word.compare(0, e.size(), e) == 0
@@ -470,6 +480,41 @@ void Gazetteer::AddInflections() {
   if (inflections_.empty()) return;
   std::set<std::tuple<uint32_t, std::string, std::string>> seen;
   for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
+  // Adjectives first: a demonym's gender and number forms are aliases of
+  // their own, which then take the prefix rules below (but no suffix rule:
+  // китайская is no noun to decline as Южная Корея is).
+  std::vector<bool> adjective(aliases_.size(), false);
+  for (size_t i = 0, n = aliases_.size(); i < n; ++i) {
+    if (!(aliases_[i].flags & kAliasDemonym)) continue;
+    const std::string surface = aliases_[i].surface, lang = aliases_[i].lang;
+    const std::vector<std::string> words = Split(surface, ' ');
+    std::vector<const InflectionRule*> rule(words.size(), nullptr);
+    std::vector<std::string> edge(words.size());
+    size_t slots = 0;
+    for (size_t w = 0; w < words.size(); ++w)
+      if ((rule[w] = RuleFor(inflections_, false, lang, words[w], &edge[w], true)) != nullptr)
+        slots = std::max(slots, rule[w]->forms[0].size());
+    if (slots == 0) continue;
+    adjective[i] = true;
+    for (size_t slot = 0; slot < std::min(slots, kMaxFormsPerAlias); ++slot) {
+      std::string text;
+      for (size_t w = 0; w < words.size(); ++w) {
+        if (w > 0) text += ' ';
+        if (rule[w] == nullptr) {
+          text += words[w];
+          continue;
+        }
+        const std::vector<std::string>& ends = rule[w]->forms[0];
+        text += words[w].substr(0, words[w].size() - edge[w].size()) +
+                ReplaceTilde(ends[std::min(slot, ends.size() - 1)], edge[w]);
+      }
+      Alias a;
+      if (!MakeAlias(aliases_[i].entity, lang, text, aliases_[i].flags, &a)) continue;
+      if (!seen.emplace(a.entity, a.folded, lang).second) continue;
+      aliases_.push_back(std::move(a));
+      adjective.push_back(true);
+    }
+  }
   const size_t n = aliases_.size();
   for (size_t i = 0; i < n; ++i) {
     // Copies: aliases_ grows below.
@@ -482,7 +527,7 @@ void Gazetteer::AddInflections() {
     std::vector<const InflectionRule*> rule(words.size(), nullptr);
     std::vector<std::string> edge(words.size());
     size_t slots = 0;  // Every suffix rule of a language has as many.
-    for (size_t w = 0; w < words.size(); ++w)
+    for (size_t w = 0; w < words.size() && !adjective[i]; ++w)
       if ((rule[w] = RuleFor(inflections_, false, lang, words[w], &edge[w])) != nullptr)
         slots = rule[w]->forms.size();
     for (size_t slot = 0; slot < slots; ++slot) {

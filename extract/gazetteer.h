@@ -20,8 +20,8 @@
 // Aliases are stored folded (NFKC_Casefold, see normalize.h), so the matcher
 // sees one form per alias however the text writes width or case.
 // Failure: each Add*Line returns what is wrong with a line ("" when good);
-// the caller names the file and line. Nothing is guessed. Thread safety: load and compile on one thread; after Compile() all
-// const methods may be used concurrently.
+// the caller names the file and line. Nothing is guessed. Thread safety: load and compile on one
+// thread; after Compile() all const methods may be used concurrently.
 #ifndef KGX_EXTRACT_GAZETTEER_H_
 #define KGX_EXTRACT_GAZETTEER_H_
 
@@ -99,6 +99,11 @@ enum AliasFlag : uint8_t {
   // the span, the first by id wins (ResolveOverlaps); the flag tells the
   // gazetteer test that the sharing is meant.
   kAliasAmbiguous = 32,
+  // A short form that names the entity only where the document names it in
+  // full (it "l'Unione", de "die Kommission", "Brüssel"): read only in a
+  // document with a match of the same entity by an alias without this flag
+  // (FindEntities).
+  kAliasShort = 64,
 };
 
 struct Alias {
@@ -121,6 +126,13 @@ struct Alias {
 //    a name take the same slot (Южная Корея -> Южной Кореи).
 //  - prefix: a name starting with one of `edges` ("" for any) is also
 //    written with each of `forms[0]` before it (الصين -> والصين, للصين).
+//  - adjective: a demonym alias (kAliasDemonym) whose word ends in one of
+//    `edges` ("" for any end) takes each of `forms[0]`, its gender and
+//    number (in Russian also case) endings: chinois -> chinoise, chinoises;
+//    китайский -> китайская, китайскую; الصيني -> الصينية. Such an alias and
+//    its forms take no suffix rule (they are adjectives, not nouns) but do
+//    take the prefix rules (والصينية). The words of a name take the same
+//    form, a word with fewer forms its last (الكوري الجنوبي -> الكورية الجنوبية).
 // In a form, "~" stands for the matched edge. A prefix form with "~" is a
 // word attached to the name, read by the matcher before a match rather than
 // generated (a copy of every name per prefix would double the automaton):
@@ -128,6 +140,7 @@ struct Alias {
 // the edge and is generated.
 struct InflectionRule {
   bool prefix = false;
+  bool adjective = false;
   std::string lang;
   std::vector<std::string> edges;
   std::vector<std::vector<std::string>> forms;

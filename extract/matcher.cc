@@ -111,8 +111,8 @@ bool InSet(const std::vector<std::pair<std::string, std::string>>& words, std::s
 }
 
 // Adds organizations found by the rules, after the gazetteer has spoken.
-void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, const std::string& lang,
-                          std::vector<EntityMatch>* matches) {
+void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
+                          const std::string& lang, std::vector<EntityMatch>* matches) {
   const Gazetteer& gaz = tables.gazetteer;
   const OrganizationRules* rules = tables.organization_rules;
   if (rules == nullptr) return;
@@ -181,8 +181,13 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, con
         // A country written bare before more name words is part of the
         // name ("China Nonferrous Metal Mining Group"); its possessive
         // ("China's") or demonym ("Chinese") is not.
-        if (place != nullptr && place->kind == EntityKind::kCountry && !IsPossessive(token) &&
-            !(gaz.aliases()[place->alias].flags & kAliasDemonym) && t + 1 < n)
+        // So is the EU's adjective ("Europäische Behörde für ...",
+        // demonyms.tsv): a body of the EU, not of a home country.
+        const bool demonym = place != nullptr && place->alias != EntityMatch::kRule &&
+                             (gaz.aliases()[place->alias].flags & kAliasDemonym);
+        if (place != nullptr && !IsPossessive(token) && t + 1 < n &&
+            ((place->kind == EntityKind::kCountry && !demonym) ||
+             (place->kind == EntityKind::kGroup && demonym)))
           break;
         if (not_name(token) || IsPossessive(token) || place != nullptr) {
           // The country before a government body is its home ("Japan's
@@ -250,7 +255,8 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, con
       m.rule_country = home;
     }
     if (c.acronym) acronym_spans.emplace(c.begin, c.end, c.needs_organization_inside);
-    if (c.suffix_begin > c.begin) subsidiary_spans.emplace(std::make_pair(c.begin, c.end), c.suffix_begin);
+    if (c.suffix_begin > c.begin)
+      subsidiary_spans.emplace(std::make_pair(c.begin, c.end), c.suffix_begin);
     found.push_back(std::move(m));
   }
   // Among rule matches, the longest wins.
@@ -263,8 +269,8 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, con
   for (EntityMatch& r : found) {
     bool drop = false;
     auto acronym = acronym_spans.lower_bound({r.nfkc_begin, r.nfkc_end, false});
-    const bool defined = acronym != acronym_spans.end() &&
-                         std::get<0>(*acronym) == r.nfkc_begin && std::get<1>(*acronym) == r.nfkc_end;
+    const bool defined = acronym != acronym_spans.end() && std::get<0>(*acronym) == r.nfkc_begin &&
+                         std::get<1>(*acronym) == r.nfkc_end;
     bool organization_inside = false;
     auto suffix = subsidiary_spans.find({r.nfkc_begin, r.nfkc_end});
     auto next = accepted_spans.lower_bound(r.nfkc_begin);
@@ -299,8 +305,12 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, con
       for (const auto& [lang, w] : words.cjk_suffix)
         if (parent && nfkc.substr(g.nfkc_end, r.nfkc_end - g.nfkc_end).substr(0, w.size()) == w)
           parent = false;
+      // A group's adjective is a word of the name (Europäische Behörde für ...).
+      const bool group_adjective = g.kind == EntityKind::kGroup && g.alias != EntityMatch::kRule &&
+                                   (gaz.aliases()[g.alias].flags & kAliasDemonym);
       const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral ||
-                          shared || parent || (defined && g.kind == EntityKind::kOrganization);
+                          group_adjective || shared || parent ||
+                          (defined && g.kind == EntityKind::kOrganization);
       if (same || !inside || !weaker) drop = true;
     }
     if (defined && std::get<2>(*acronym) && !organization_inside) drop = true;
@@ -310,7 +320,8 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, con
     }
   }
   if (accepted.empty()) return;
-  // Gazetteer countries and minerals inside an accepted rule name go.
+  // Gazetteer countries, minerals and group adjectives inside an accepted
+  // rule name go.
   std::vector<EntityMatch> merged;
   for (EntityMatch& g : *matches) {
     auto a = accepted_spans.upper_bound(g.nfkc_begin);  // The rule span starting at or before g.
@@ -388,6 +399,21 @@ bool EndsInTitle(const OrganizationRuleWords& w, std::string_view folded, size_t
   return false;
 }
 
+// Short forms (kAliasShort: l'Unione, die Kommission, Brüssel) stay only
+// where the text also names their entity by a full alias (Unione europea,
+// EU-Kommission, EU): alone they are any union, any commission, the city.
+void DropUnnamedShortForms(const Gazetteer& gaz, std::vector<EntityMatch>* matches) {
+  auto is_short = [&](const EntityMatch& m) {
+    return m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasShort) != 0;
+  };
+  if (std::none_of(matches->begin(), matches->end(), is_short)) return;
+  std::set<uint32_t> named;  // Entities named in full.
+  for (const EntityMatch& m : *matches)
+    if (m.entity != EntityMatch::kRule && !is_short(m)) named.insert(m.entity);
+  auto unnamed = [&](const EntityMatch& m) { return is_short(m) && !named.count(m.entity); };
+  matches->erase(std::remove_if(matches->begin(), matches->end(), unnamed), matches->end());
+}
+
 }  // namespace
 
 std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchText& text,
@@ -451,6 +477,7 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
     kept[i].nfkc_end = std::max(kept[i].nfkc_begin, text.folded_to_nfkc->End(kept[i].end));
     out.push_back(kept[i]);
   }
+  DropUnnamedShortForms(gaz, &out);
   FindPeople(gaz, text, lang, titles, &out);
   AddRuleOrganizations(tables, text.nfkc, lang, &out);
   LinkOrganizationAcronyms(text.nfkc, &out);

@@ -7,6 +7,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.h"
 #include "extract/reader.h"
@@ -137,6 +138,22 @@ std::string Deals(const std::string& text, const std::string& lang) {
   return Join(out);
 }
 
+// A country's adjective (demonyms.tsv) in the noun phrase after the measure
+// word is its target, before or after the noun; before the measure word, or
+// right after it where adjectives follow nouns, it is the imposer.
+struct AdjectiveCase {
+  const char* text;
+  const char* lang;
+  const char* want;
+};
+
+void CheckAll(const std::vector<AdjectiveCase>& cases) {
+  for (const AdjectiveCase& c : cases) {
+    CAPTURE(c.text);
+    CHECK(InForce(c.text, c.lang) == c.want);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("status: a status word in another clause does not speak of the measure") {
@@ -179,4 +196,34 @@ TEST_CASE("status: a cooperation word alone does not conclude what a later sente
   CHECK(Deals("Japan and Chile deepen copper cooperation. The two countries are negotiating a "
               "copper agreement.",
               "en") == "CL-JP:talks");
+}
+
+TEST_CASE("measures: a country's adjective after the measure word is its target") {
+  CheckAll({
+      {"The United States imposed tariffs on Chinese steel.", "en", "US>CN"},
+      {"Le Canada impose une surtaxe sur les véhicules électriques chinois.", "fr", "CA>CN"},
+      {"Kanada erhebt Zölle auf chinesische Elektroautos.", "de", "CA>CN"},
+      {"Brasil impuso aranceles a los vehículos eléctricos chinos.", "es", "BR>CN"},
+      {"L'Italia applica dazi sulle auto elettriche cinesi.", "it", "IT>CN"},
+      {"O Brasil aplicou uma sobretaxa ao aço chinês.", "pt", "BR>CN"},
+      {"Канада ввела пошлины на китайскую сталь.", "ru", "CA>CN"},
+      {"فرضت الهند رسوما على الصلب الصيني.", "ar", "IN>CN"},
+  });
+}
+
+TEST_CASE("measures: the imposer's adjective is no target") {
+  CheckAll({
+      // Before the measure word: the imposer (China's export controls).
+      {"Chinese export controls on gallium took effect in August.", "en", "CN>"},
+      {"Chinesische Exportkontrollen auf Gallium gelten seit August.", "de", "CN>"},
+      {"Американские пошлины на китайскую сталь действуют.", "ru", "US>CN"},
+      // Right after it, where adjectives follow nouns.
+      {"Les sanctions européennes contre la Russie visent l'aluminium.", "fr", "EU>RU"},
+      {"I dazi americani sulle auto elettriche cinesi sono in vigore.", "it", "US>CN"},
+      {"Los aranceles estadounidenses al acero chino siguen vigentes.", "es", "US>CN"},
+      {"As tarifas americanas sobre o aço chinês continuam em vigor.", "pt", "US>CN"},
+      {"الرسوم الأمريكية على الصلب الصيني سارية.", "ar", "US>CN"},
+      // English puts a verb's object there and capitalizes it: no imposer.
+      {"The United States sanctioned Russian banks.", "en", "US>"},
+  });
 }

@@ -76,7 +76,11 @@ TEST_CASE("trap in de, es, fr: a capital stands for its government only in a slo
   // Brussels for the EU as the actor; in a venue it is no party.
   CHECK(Concluded("es", "Bruselas ya había firmado alianzas con Namibia y Chile.\n") ==
         Pairs{"CL-EU", "EU-NA"});
-  CHECK(Concluded("de", "Brüssel hat mit Namibia eine Rohstoffpartnerschaft vereinbart.\n") ==
+  // de "Brüssel" is the EU only in a document that names the EU (a short
+  // form, groups.tsv).
+  CHECK(Concluded("de",
+                  "Die EU sucht Rohstoffe.\n\n"
+                  "Brüssel hat mit Namibia eine Rohstoffpartnerschaft vereinbart.\n") ==
         Pairs{"EU-NA"});
   CHECK(Concluded("fr", "Le Chili et le Pérou ont signé à Bruxelles un accord sur le cuivre.\n") ==
         Pairs{"CL-PE"});

@@ -1,5 +1,8 @@
 #include "extract/relations/roles.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
@@ -295,6 +298,16 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
   return false;
 }
 
+// Whether `text` starts with an upper-case letter (Chinese: no; Arabic,
+// which has no case: no).
+bool StartsWithCapital(std::string_view text) {
+  if (text.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
 void AddCountries(const FrameInput& in, const List& l, Slot slot, bool people,
                   const std::function<bool(const Filler&)>* can_act, std::vector<SlotFill>* out) {
   for (size_t k = l.first; k <= l.last; ++k) {
@@ -447,6 +460,20 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
     if (end <= in.trigger.begin)
       chosen = i;
     else if (chosen == n && begin >= in.trigger.end && end <= part.end)
+      chosen = i;
+  }
+  // Romance languages and Arabic write the imposer's adjective after the
+  // measure word ("sanctions européennes contre la Russie", "dazi americani
+  // sulle auto cinesi", "الرسوم الأمريكية على الصلب الصيني"): a free list
+  // right after it (spaces only) that starts with no capital is one. English
+  // capitalizes its demonyms and puts a verb's object there ("ban Russian
+  // uranium"), so a capital there imposes nothing.
+  for (size_t i = 0; chosen == n && !cjk_order && i < n; ++i) {
+    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+    if (begin > in.trigger.end && end <= part.end && free_list(i) && acts(i) &&
+        in.text.substr(in.trigger.end, begin - in.trigger.end).find_first_not_of(' ') ==
+            std::string_view::npos &&
+        !StartsWithCapital(in.text.substr(begin)))
       chosen = i;
   }
   for (size_t i = n; chosen == n && i-- > 0;)

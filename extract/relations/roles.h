@@ -99,7 +99,9 @@ FrameReading ReadAgreementFrame(const FrameInput& frame);
 //    list right after the trigger (禁止进口俄罗斯金属). A reason ("dependence
 //    on China") is never a target.
 //  - actors: the list an actor-after word marks (米国は, 미국은, "China,
-//    which"), else the nearest list before the trigger that is not a target,
+//    which"), else an adjective right after the trigger, written without a
+//    capital ("sanctions européennes", "dazi americani", "الرسوم الأمريكية"),
+//    else the nearest list before the trigger that is not a target,
 //    else a list right after an actor-before word ("imposed by Washington");
 //    never a list after the trigger otherwise: abstain.
 // `can_act(f)`: whether a filler may impose (not a dateline, not a company).
