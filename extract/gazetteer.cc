@@ -253,6 +253,8 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
       flags |= kAliasCapital;
     } else if (item == "ambiguous") {
       flags |= kAliasAmbiguous;
+    } else if (item == "listed") {
+      flags |= kAliasListed;
     } else if (item == "drop") {
       drop = true;
     } else {

@@ -99,6 +99,10 @@ enum AliasFlag : uint8_t {
   // the span, the first by id wins (ResolveOverlaps); the flag tells the
   // gazetteer test that the sharing is meant.
   kAliasAmbiguous = 32,
+  // A word that names the entity only as an item of a list with another
+  // entity of its kind that is not so marked (Vietnamese đồng, copper, is
+  // also the currency and a syllable of many words: "nhôm, đồng và niken").
+  kAliasListed = 64,
 };
 
 struct Alias {
