@@ -259,6 +259,8 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
       flags |= kAliasAmbiguous;
     } else if (item == "short") {
       flags |= kAliasShort;
+    } else if (item == "listed") {
+      flags |= kAliasListed;
     } else if (item == "drop") {
       drop = true;
     } else {

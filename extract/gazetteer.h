@@ -104,6 +104,10 @@ enum AliasFlag : uint8_t {
   // document with a match of the same entity by an alias without this flag
   // (FindEntities).
   kAliasShort = 64,
+  // A word that names the entity only as an item of a list with another
+  // entity of its kind that is not so marked (Vietnamese đồng, copper, is
+  // also the currency and a syllable of many words: "nhôm, đồng và niken").
+  kAliasListed = 128,
 };
 
 struct Alias {

@@ -141,14 +141,23 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
   for (const EntityMatch& m : *matches) {
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
-    if (!rules->GovernmentAfter(nfkc, m.nfkc_end, lang, &c)) continue;
-    c.begin = m.nfkc_begin;
-    candidates.push_back(std::move(c));
-    cjk_countries.push_back(gaz.entities()[m.entity].id);
+    if (rules->GovernmentAfter(nfkc, m.nfkc_end, lang, &c)) {
+      c.begin = m.nfkc_begin;
+      candidates.push_back(std::move(c));
+      cjk_countries.push_back(gaz.entities()[m.entity].id);
+    }
+    // ...and before one: Министерство коммерции КНР, شركة أورانو الفرنسية.
+    OrgCandidate before;
+    if (rules->GovernmentBefore(nfkc, m.nfkc_begin, m.nfkc_end, lang, &before)) {
+      candidates.push_back(std::move(before));
+      cjk_countries.push_back(gaz.entities()[m.entity].id);
+    }
   }
   std::vector<EntityMatch> found;
   // Names defined by an acronym: (begin, end, needs an organization inside).
   std::set<std::tuple<size_t, size_t, bool>> acronym_spans;
+  // Names with their home country after them (Bộ Tài chính Mỹ).
+  std::set<std::pair<size_t, size_t>> home_after_spans;
   // CJK names by a suffix: (begin, end) -> where the suffix begins.
   std::map<std::pair<size_t, size_t>, size_t> subsidiary_spans;
   for (size_t ci = 0; ci < candidates.size(); ++ci) {
@@ -253,10 +262,13 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
     if (c.government) {
       m.rule_kind = "agency";
       m.rule_country = home;
+    } else if (c.home_after) {
+      m.rule_kind = "company";
+      m.rule_country = home;
     }
     if (c.acronym) acronym_spans.emplace(c.begin, c.end, c.needs_organization_inside);
-    if (c.suffix_begin > c.begin)
-      subsidiary_spans.emplace(std::make_pair(c.begin, c.end), c.suffix_begin);
+    if (c.home_after) home_after_spans.emplace(c.begin, c.end);
+    if (c.suffix_begin > c.begin) subsidiary_spans.emplace(std::make_pair(c.begin, c.end), c.suffix_begin);
     found.push_back(std::move(m));
   }
   // Among rule matches, the longest wins.
@@ -308,8 +320,18 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
       // A group's adjective is a word of the name (Europäische Behörde für ...).
       const bool group_adjective = g.kind == EntityKind::kGroup && g.alias != EntityMatch::kRule &&
                                    (gaz.aliases()[g.alias].flags & kAliasDemonym);
+      // A listed body of another country inside a name its home country
+      // ends: Bộ Tài chính (Vietnam's) in Bộ Tài chính Mỹ, Министерство
+      // финансов (Russia's) in Министерство финансов Канады.
+      bool foreign = false;
+      if (g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule && !same &&
+          !r.rule_country.empty() && home_after_spans.count({r.nfkc_begin, r.nfkc_end})) {
+        const auto& attrs = gaz.entities()[g.entity].attrs;
+        const auto home = attrs.find("country");
+        foreign = home != attrs.end() && home->second != r.rule_country;
+      }
       const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral ||
-                          group_adjective || shared || parent ||
+                          group_adjective || shared || parent || foreign ||
                           (defined && g.kind == EntityKind::kOrganization);
       if (same || !inside || !weaker) drop = true;
     }
@@ -335,6 +357,24 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
 }
 
 }  // namespace
+
+bool IsListGap(std::string_view gap) {
+  // Commas and slashes, and at most one short word (và, hoặc, and, и): a
+  // list's joiner, not a phrase between two names.
+  size_t word_begin = std::string_view::npos, word_end = 0;
+  for (size_t i = 0; i < gap.size(); ++i) {
+    const char c = gap[i];
+    if (c == ' ' || c == ',' || c == '/') continue;
+    if (word_begin != std::string_view::npos && word_end < i) return false;  // A second word.
+    if (word_begin == std::string_view::npos) word_begin = i;
+    word_end = i + 1;
+  }
+  if (word_begin == std::string_view::npos) return !gap.empty();
+  const std::string_view word = gap.substr(word_begin, word_end - word_begin);
+  size_t letters = 0;  // Code points: UTF-8 bytes that start one.
+  for (const char c : word) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return letters <= 4 && word.find_first_of(".;:!?()") == std::string_view::npos;
+}
 
 bool IsChainGap(std::string_view gap) {
   return gap.empty() || gap == "・" || gap == "·" || gap == "/";
@@ -468,6 +508,22 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
       for (size_t k = i; k < j; ++k) valid[k] = first && k == i;
     }
     i = j;
+  }
+  // A listed alias (đồng) stands only in a list with an entity of its kind
+  // that is not listed: "nhôm, đồng và niken" (IsListGap()).
+  auto listed = [&](size_t i) { return (gaz.aliases()[kept[i].alias].flags & kAliasListed) != 0; };
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (!listed(i)) continue;
+    bool plain = false;
+    for (const int step : {-1, 1})
+      for (size_t a = i, b = i + step; !plain && b < kept.size() && kept[b].kind == kept[i].kind;
+           a = b, b += step) {
+        const size_t left = std::min(a, b), right = std::max(a, b);
+        const size_t gap = kept[right].begin - kept[left].end;
+        if (!IsListGap(text.folded.substr(kept[left].end, gap))) break;
+        plain = !listed(b);
+      }
+    valid[i] = valid[i] && plain;
   }
   std::vector<EntityMatch> out;
   for (size_t i = 0; i < kept.size(); ++i) {

@@ -60,6 +60,11 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
 // (日美), a middle dot (日・米) or a slash.
 bool IsChainGap(std::string_view gap);
 
+// Whether `gap` (folded text between two names) joins items of a list:
+// commas, slashes and spaces, with at most one word of up to four letters
+// (", ", " và ", ", hoặc "); not empty.
+bool IsListGap(std::string_view gap);
+
 // Keeps a set of non-overlapping matches: the longest first; for equal
 // spans the kind priority (organization > media > group > mineral > country
 // > region > word), then the entity id. Returned in text order.

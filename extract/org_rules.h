@@ -11,7 +11,12 @@
 //    Industry and Security", "Ministère des Armées", "Kementerian Investasi"
 //    (a head that begins the name), "Supply Chain Resilience Office" (a head
 //    that ends it), and after a country the matcher found, a CJK run that ends
-//    in a head: 美国财政部, 豪産業科学資源省, 미국 재무부 (GovernmentAfter()).
+//    in a head: 美国财政部, 豪産業科学資源省, 미국 재무부 (GovernmentAfter());
+//    and before a country, in the languages that write the home after the
+//    body, without capitals or with case endings: Министерство коммерции
+//    КНР, وزارة الخزانة الأمريكية, Bộ Tài chính Mỹ; a company head there
+//    marks the words between as a company's name: شركة أورانو الفرنسية
+//    (GovernmentBefore()).
 //
 // Candidates come back with the token starts of their name so the matcher
 // can trim leading words that are places or sentence openers ("Australia's
@@ -68,6 +73,18 @@ struct OrganizationRuleWords {
   // CJK conjunctions inside a body's name (能源和矿产资源部) that end it only
   // after a head (财政部和商务部: two bodies).
   std::vector<std::pair<std::string, std::string>> government_joiner;
+  // Heads of names that end at their home country, a few words on
+  // (Министерств~ коммерции КНР, وزارة الخزانة الأمريكية, Bộ Tài chính Mỹ;
+  // "~": a stem, the word goes on with its case ending), and company heads
+  // whose name is the words between (شركة أورانو الفرنسية). Letters written
+  // onto the head: `clitic` ones are left out of the name (و, ب, ل),
+  // `article` ones stay in it (البنك). `government-stop` words are never
+  // inside such a name (prepositions: к, في, với), and a word starting
+  // with a `common-start` (ال) is no company name. Words before the head
+  // with a `modifier-ending` (adjectives: -ой, -ая) are the name's when the
+  // first has a capital (Федеральной таможенной службы России).
+  std::vector<std::pair<std::string, std::string>> government_country, company_country, clitic,
+      article, government_stop, common_start, modifier_ending;
   std::set<std::string> not_name;
   std::set<std::string> opener;  // Never a name's first word (The, In).
   // A person's title (Minister, Präsident, Menteri): a name that starts with
@@ -103,6 +120,10 @@ struct OrgCandidate {
   // company's part of the name: 首钢|秘鲁铁矿|公司 is Shougang's subsidiary.
   size_t suffix_begin = 0;
   bool needs_organization_inside = false;
+  // Named with its home country right after it (GovernmentBefore()): a
+  // listed body inside of another country gives way (Bộ Tài chính, Vietnam's,
+  // in Bộ Tài chính Mỹ); without a government head, a company.
+  bool home_after = false;
 };
 
 class OrganizationRules {
@@ -119,6 +140,16 @@ class OrganizationRules {
   // The candidate starts at `pos`; the caller puts the country in front.
   bool GovernmentAfter(std::string_view nfkc, size_t pos, const std::string& lang,
                        OrgCandidate* out) const;
+  // A body whose name ends with the country the matcher found at [begin,
+  // end) (Министерство коммерции КНР, وزارة الخزانة الأمريكية): the nearest
+  // government-country head of `lang` at most a few words before it, with
+  // one word or more between, only spaces around them and no stop word;
+  // in Latin script the word after the head has a capital (Bộ Tài chính Mỹ,
+  // not Bộ trưởng). The candidate runs from the head (its article kept) to
+  // `end`. A company-country head (شركة أورانو الفرنسية) makes the words
+  // between a company's name (home_after), none of them a common noun.
+  bool GovernmentBefore(std::string_view nfkc, size_t begin, size_t end, const std::string& lang,
+                        OrgCandidate* out) const;
   // Where a CJK name inside `run` (a document in `lang`) begins: after the
   // last boundary word that stands as a word in it; 0 when none does.
   size_t NameStart(std::string_view run, const std::string& lang) const;

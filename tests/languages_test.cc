@@ -11,6 +11,7 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/language.h"
+#include "extract/matcher.h"
 #include "extract/money.h"
 #include "extract/normalize.h"
 #include "extract/reader.h"
@@ -357,4 +358,46 @@ TEST_CASE("agreements and trade measures in Arabic, with letters written onto th
   CHECK(r.agreements[0].parties == std::vector<std::string>{"CN", "EG"});
   for (const kgx::RoleRef& role : r.agreements[0].roles)
     CHECK(text.substr(role.start, role.end - role.start) == role.text);
+}
+
+TEST_CASE("Vietnamese copper and gold are read bare only in a list with another mineral") {
+  RunTable({
+      {"vi", "giá nhôm, đồng và nikel tăng", {"aluminium=nhôm", "copper=đồng", "nickel=nikel"}},
+      {"vi", "xuất khẩu đồng, kẽm sang Nhật Bản", {"copper=đồng", "zinc=kẽm", "JP=Nhật Bản"}},
+      {"vi", "than chì hoặc vàng", {"graphite=than chì", "gold=vàng"}},
+      // Agreeing, the currency, a colour: no mineral.
+      {"vi", "Việt Nam đồng ý với Mỹ", {"VN=Việt Nam", "US=Mỹ"}},
+      {"vi", "hỗ trợ 500 tỷ đồng cho Vinacomin", {"Vinacomin=Vinacomin"}},
+      // Two listed words hold each other up only beside a plain one.
+      {"vi", "màu vàng và đồng hồ", {}},
+      // More than one short word between: no list.
+      {"vi", "đồng hồ của nhà máy nhôm", {"aluminium=nhôm"}},
+  });
+}
+
+TEST_CASE("list gaps are commas, slashes and one short joining word") {
+  CHECK(kgx::IsListGap(", "));
+  CHECK(kgx::IsListGap(" và "));
+  CHECK(kgx::IsListGap(", hoặc "));
+  CHECK(kgx::IsListGap("/"));
+  CHECK_FALSE(kgx::IsListGap(""));
+  CHECK_FALSE(kgx::IsListGap(" của nhà "));
+  CHECK_FALSE(kgx::IsListGap(" trong khi "));
+  CHECK_FALSE(kgx::IsListGap(". "));
+}
+
+TEST_CASE("Arabic indefinite accusative deeds and treaties; Vietnamese MoU without a verb") {
+  RunTable(
+      {
+          // بيانا مشتركا: the accusative with tanween alif.
+          {"ar", "أعلنت الصين والبرازيل الخميس بيانا مشتركا بشأن الليثيوم.", {"BR-CN concluded"}},
+          // The subject between the verb and the treaty: leaders of three countries.
+          {"ar",
+           "وقع قادة الصين والبرازيل والهند السبت في بكين معاهدة للتعاون.",
+           {"BR-CN-IN concluded"}},
+          // MoU and ghi nhớ without a verb of signing.
+          {"vi", "Việt Nam và Hàn Quốc trao đổi MoU về đất hiếm.", {"KR-VN concluded"}},
+          {"vi", "Việt Nam và Hàn Quốc trao đổi ghi nhớ về đất hiếm.", {"KR-VN concluded"}},
+      },
+      Relations);
 }

@@ -310,3 +310,54 @@ TEST_CASE("the press of the five languages and Spanish names listed bodies and c
       {"es", "El Conicet firmó con YPF Tecnología.", {{"CONICET", "AR"}, {"Y-TEC", "AR"}}},
   });
 }
+
+TEST_CASE("bodies written before their home country: Russian cases, Arabic clitics, Vietnamese") {
+  Run({
+      // The head takes its case ending; the name runs to the country's genitive.
+      {"ru", "Министерство торговли Индии ввело пошлины.", {{"Министерство торговли Индии", "IN"}}},
+      {"ru", "Представители министерства сельского хозяйства Бразилии приехали.",
+       {{"министерства сельского хозяйства Бразилии", "BR"}}},
+      {"ru", "Меморандум с Министерством энергетики и горнорудной промышленности Перу.",
+       {{"Министерством энергетики и горнорудной промышленности Перу", "PE"}}},
+      // A preposition between the head and the country: no name.
+      {"ru", "Министерство направило письмо в Индию.", {}},
+      // The conjunction or preposition written onto the head is left out,
+      // the article kept.
+      {"ar", "واجتمع الوفد بالبنك المركزي الروسي أمس.", {{"البنك المركزي الروسي", "RU"}}},
+      {"ar", "وقالت هيئة الطاقة الذرية البرازيلية إن", {{"هيئة الطاقة الذرية البرازيلية", "BR"}}},
+      {"ar", "أرسلت الهيئة خطابا إلى البرازيل.", {}},
+      // Latin script: the word after the head has a capital (a minister is
+      // no ministry).
+      {"vi", "Bộ Tài chính Ấn Độ cho biết", {{"Bộ Tài chính Ấn Độ", "IN"}}},
+      {"vi", "Ngân hàng Trung ương Brazil giữ lãi suất", {{"Ngân hàng Trung ương Brazil", "BR"}}},
+      {"vi", "Bộ trưởng Tài chính Ấn Độ cho biết", {}},
+  });
+}
+
+TEST_CASE("an Arabic company head and a country adjective name the company between them") {
+  Run({
+      {"ar", "استحوذت شركة هايكسين الروسية على المنجم", {{"هايكسين", "RU"}}},
+      {"ar", "ووقعت مجموعة فالكور البرازيلية العقد", {{"فالكور", "BR"}}},
+      // A common noun (with the article) between them is no name.
+      {"ar", "استحوذت شركة التعدين الروسية على المنجم", {}},
+  });
+}
+
+TEST_CASE("Russian company names in every case, acronyms with their lower-case endings") {
+  Run({
+      {"ru", "акции Росатома и РУСАЛа выросли", {{"Rosatom", "RU"}, {"Rusal", "RU"}}},
+      {"ru", "договор с Норильским никелем", {{"Nornickel", "RU"}}},
+      {"ru", "письмо Министерства промышленности и торговли",
+       {{"Ministry of Industry and Trade of Russia", "RU"}}},
+      {"ru", "решение ФАС и Госдумы",
+       {{"Federal Antimonopoly Service of Russia", "RU"}, {"State Duma", "RU"}}},
+  });
+}
+
+TEST_CASE("Russian adjectives before a head belong to the name when the first has a capital") {
+  Run({
+      {"ru", "решение Федеральной таможенной службы Индии",
+       {{"Федеральной таможенной службы Индии", "IN"}}},
+      {"ru", "заседание новой комиссии торговли Бразилии", {{"комиссии торговли Бразилии", "BR"}}},
+  });
+}
