@@ -90,6 +90,9 @@ Status Model::Parse(const std::string& path, const std::string& content) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
+    // The gazetteer's sections were parsed and compiled when the cache was
+    // written, from these same bytes: their lines are not split again.
+    if (loaded_from_cache_ && line[0] != '@' && IsGazetteerSection(section)) continue;
     std::vector<std::string> f;
     std::string error = SplitGazetteerLine(line, &f);
     if (error.empty())
@@ -98,6 +101,11 @@ Status Model::Parse(const std::string& path, const std::string& content) {
   }
   if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
   return Status::Ok();
+}
+
+bool Model::IsGazetteerSection(Section section) {
+  return section == Section::kEntities || section == Section::kContext ||
+         section == Section::kPersonTitles || section == Section::kInflection;
 }
 
 std::string Model::ReadDirective(const std::vector<std::string>& f, Section* section,
@@ -139,12 +147,7 @@ std::string Model::ReadDirective(const std::vector<std::string>& f, Section* sec
 }
 
 std::string Model::ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f) {
-  // The gazetteer's sections were parsed and compiled when the cache was
-  // written, from these same bytes.
-  const bool gazetteer_section = section == Section::kEntities || section == Section::kContext ||
-                                 section == Section::kPersonTitles ||
-                                 section == Section::kInflection;
-  if (loaded_from_cache_ && gazetteer_section) return "";
+  if (loaded_from_cache_ && IsGazetteerSection(section)) return "";  // See Parse().
   switch (section) {
     case Section::kNone:
       return "data before the first '@kind' line";

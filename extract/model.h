@@ -107,6 +107,8 @@ class Model {
     kMoneyWords
   };
   Status LoadFrameDirectory(const std::string& dir);
+  // Whether the gazetteer reads the section (the part the cache holds).
+  static bool IsGazetteerSection(Section section);
   // LoadString()'s parse of one file.
   Status Parse(const std::string& path, const std::string& content);
   // Compile()'s steps with a cache.
