@@ -6,6 +6,19 @@
 namespace kgx {
 
 void AhoCorasick::Build(const std::vector<std::string>& patterns) {
+  std::vector<NewEdge> made;
+  std::vector<std::pair<int32_t, uint32_t>> ends;
+  size_t state_count = 0;
+  BuildTrie(patterns, &made, &ends, &state_count);
+  LayOutTrie(state_count, made, std::move(ends));
+  const bool complete = ChooseByteClasses(patterns);
+  const std::vector<int32_t> bfs = LinkFailures(complete);
+  if (complete) FillCompleteRows(bfs);
+}
+
+void AhoCorasick::BuildTrie(const std::vector<std::string>& patterns, std::vector<NewEdge>* made,
+                            std::vector<std::pair<int32_t, uint32_t>>* ends,
+                            size_t* state_count) {
   // The trie, built in the patterns' sorted order (equal ones by index):
   // an edge a pattern can share is then always its node's newest, so no
   // search is needed, and every node's edges come out sorted. Edges and
@@ -15,14 +28,7 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   for (uint32_t p = 0; p < patterns.size(); ++p) sorted[p] = p;
   std::stable_sort(sorted.begin(), sorted.end(),
                    [&](uint32_t a, uint32_t b) { return patterns[a] < patterns[b]; });
-  struct NewEdge {
-    int32_t from;
-    uint8_t byte;
-    int32_t to;
-  };
-  std::vector<NewEdge> made;
   std::vector<int32_t> newest = {-1};  // Per state: index in `made` of its newest edge.
-  std::vector<std::pair<int32_t, uint32_t>> ends;  // (state, pattern), by state's creation.
   lengths_.assign(patterns.size(), 0);
   for (uint32_t p : sorted) {
     const std::string& pattern = patterns[p];
@@ -32,21 +38,25 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     for (char ch : pattern) {
       const uint8_t b = static_cast<uint8_t>(ch);
       const int32_t last = newest[static_cast<size_t>(s)];
-      if (last >= 0 && made[static_cast<size_t>(last)].byte == b) {
-        s = made[static_cast<size_t>(last)].to;
+      if (last >= 0 && (*made)[static_cast<size_t>(last)].byte == b) {
+        s = (*made)[static_cast<size_t>(last)].to;
         continue;
       }
       const int32_t t = static_cast<int32_t>(newest.size());
-      newest[static_cast<size_t>(s)] = static_cast<int32_t>(made.size());
-      made.push_back({s, b, t});
+      newest[static_cast<size_t>(s)] = static_cast<int32_t>(made->size());
+      made->push_back({s, b, t});
       newest.push_back(-1);
       s = t;
     }
-    ends.emplace_back(s, p);
+    ends->emplace_back(s, p);
   }
+  *state_count = newest.size();
+}
+
+void AhoCorasick::LayOutTrie(size_t state_count, const std::vector<NewEdge>& made,
+                             std::vector<std::pair<int32_t, uint32_t>> ends) {
   // Equal patterns end in one state, in index order (stable sort above).
-  const size_t n = newest.size();
-  states_.assign(n, State());
+  states_.assign(state_count, State());
   edges_.assign(made.size(), Edge());
   outputs_.assign(ends.size(), 0);
   // Counting sort by state; within a state, edges keep their (byte) order.
@@ -65,13 +75,12 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   for (const NewEdge& e : made) edges_[states_[static_cast<size_t>(e.from)].edge_end++] = {e.byte, e.to};
   std::sort(ends.begin(), ends.end());
   for (const auto& [state, p] : ends) outputs_[states_[static_cast<size_t>(state)].out_end++] = p;
-  auto edges_of = [&](int32_t s) {
-    const State& st = states_[static_cast<size_t>(s)];
-    return std::make_pair(edges_.begin() + st.edge_begin, edges_.begin() + st.edge_end);
-  };
   std::fill(root_, root_ + 256, 0);
-  for (auto [it, end] = edges_of(0); it != end; ++it) root_[it->byte] = it->target;
+  for (uint32_t k = states_[0].edge_begin; k < states_[0].edge_end; ++k)
+    root_[edges_[k].byte] = edges_[k].target;
+}
 
+bool AhoCorasick::ChooseByteClasses(const std::vector<std::string>& patterns) {
   // Byte classes: each byte the patterns use is its own class, the others
   // one. Whether complete rows over them fit decides which rows are built.
   bool used[256] = {};
@@ -85,11 +94,18 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     classes_ = 1;
     std::fill(class_of_, class_of_ + 256, 0);
   }
+  return complete;
+}
 
+std::vector<int32_t> AhoCorasick::LinkFailures(bool complete) {
   // Breadth-first: fail links point to the longest proper suffix in the trie.
   // Without complete rows, states near the root get a full 256-byte row,
   // filled before their children need it (a fail link always points nearer
   // the root).
+  auto edges_of = [&](int32_t s) {
+    const State& st = states_[static_cast<size_t>(s)];
+    return std::make_pair(edges_.begin() + st.edge_begin, edges_.begin() + st.edge_end);
+  };
   dense_.clear();
   full_.clear();
   if (!complete) {  // One row per state of depth 1 and 2, reserved at once.
@@ -101,9 +117,9 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
     static_assert(kDenseDepth == 2, "the count above is of depths 1 and 2");
     dense_.reserve(rows * 256);
   }
-  std::vector<int> depth(n, 0);
+  std::vector<int> depth(states_.size(), 0);
   std::vector<int32_t> bfs;  // States in breadth-first order, root excluded.
-  bfs.reserve(n);
+  bfs.reserve(states_.size());
   for (auto [it, end] = edges_of(0); it != end; ++it) {
     states_[it->target].fail = 0;
     depth[it->target] = 1;
@@ -132,11 +148,12 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
       bfs.push_back(t);
     }
   }
+  return bfs;
+}
 
-  // Complete rows over byte classes, when they fit: a state's row is its
-  // own edges over its fail state's row (filled before, being nearer the
-  // root).
-  if (!complete) return;
+void AhoCorasick::FillCompleteRows(const std::vector<int32_t>& bfs) {
+  // A state's complete row is its own edges over its fail state's row
+  // (filled before, being nearer the root).
   const size_t width = static_cast<size_t>(classes_);
   // Entries are encoded as they are written (a target's row, negated when
   // it reports), so a fail state's row is copied as it stands.
@@ -146,8 +163,9 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
   };
   full_.assign(states_.size() * width, 0);  // Root row: every class back to the root.
   auto fill_edges = [&](int32_t s) {
-    for (auto [it, end] = edges_of(s); it != end; ++it)
-      full_[static_cast<size_t>(s) * width + class_of_[it->byte]] = encoded(it->target);
+    const State& st = states_[static_cast<size_t>(s)];
+    for (uint32_t k = st.edge_begin; k < st.edge_end; ++k)
+      full_[static_cast<size_t>(s) * width + class_of_[edges_[k].byte]] = encoded(edges_[k].target);
   };
   fill_edges(0);
   for (int32_t s : bfs) {
@@ -155,6 +173,77 @@ void AhoCorasick::Build(const std::vector<std::string>& patterns) {
                 width, full_.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(s) * width));
     fill_edges(s);
   }
+}
+
+void AhoCorasick::Save(ByteWriter* out) const {
+  out->Pod(states_);
+  out->Pod(edges_);
+  out->Pod(outputs_);
+  out->Pod(lengths_);
+  out->Raw(root_, sizeof root_);
+  out->Pod(dense_);
+  out->Pod(full_);
+  out->Raw(class_of_, sizeof class_of_);
+  out->U32(static_cast<uint32_t>(classes_));
+}
+
+bool AhoCorasick::Load(ByteReader* in) {
+  states_ = in->Pod<State>();
+  edges_ = in->Pod<Edge>();
+  outputs_ = in->Pod<uint32_t>();
+  lengths_ = in->Pod<uint32_t>();
+  for (int32_t& r : root_) r = static_cast<int32_t>(in->U32());
+  dense_ = in->Pod<int32_t>();
+  full_ = in->Pod<int32_t>();
+  for (uint8_t& c : class_of_) c = in->U8();
+  classes_ = static_cast<int32_t>(in->U32());
+  if (in->ok() && Valid()) return true;
+  Clear();
+  return false;
+}
+
+// Every index the scan follows is in range, so a damaged cache cannot make
+// FindAll() read outside the tables.
+bool AhoCorasick::Valid() const {
+  const size_t n = states_.size();
+  auto state_ok = [n](int64_t s) { return s >= 0 && static_cast<size_t>(s) < n; };
+  if (n == 0 || classes_ < 1 || classes_ > 256 || dense_.size() % 256 != 0) return false;
+  for (const State& st : states_) {
+    if (st.edge_begin > st.edge_end || st.edge_end > edges_.size() || st.out_begin > st.out_end ||
+        st.out_end > outputs_.size() || !state_ok(st.fail) || !state_ok(st.output_link) ||
+        st.dense < -1 || (st.dense >= 0 && static_cast<size_t>(st.dense) >= dense_.size() / 256))
+      return false;
+  }
+  for (const Edge& e : edges_)
+    if (!state_ok(e.target)) return false;
+  for (uint32_t p : outputs_)
+    if (p >= lengths_.size()) return false;
+  for (int32_t t : root_)
+    if (!state_ok(t)) return false;
+  for (int32_t t : dense_)
+    if (!state_ok(t)) return false;
+  for (uint8_t c : class_of_)
+    if (c >= classes_) return false;
+  if (full_.empty()) return true;
+  const size_t width = static_cast<size_t>(classes_);
+  if (full_.size() != n * width) return false;
+  for (int32_t e : full_) {
+    const int32_t row = e >= 0 ? e : ~e;
+    if (static_cast<size_t>(row) % width != 0 || !state_ok(row / classes_)) return false;
+  }
+  return true;
+}
+
+void AhoCorasick::Clear() {
+  states_.clear();
+  edges_.clear();
+  outputs_.clear();
+  lengths_.clear();
+  std::fill(root_, root_ + 256, 0);
+  dense_.clear();
+  full_.clear();
+  std::fill(class_of_, class_of_ + 256, 0);
+  classes_ = 1;
 }
 
 int32_t AhoCorasick::Goto(int32_t state, uint8_t byte) const {

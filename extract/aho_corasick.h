@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/byte_io.h"
+
 namespace kgx {
 
 class AhoCorasick {
@@ -27,6 +29,13 @@ class AhoCorasick {
   // Patterns are byte strings; empty patterns are ignored. Pattern ids are
   // their indices in `patterns`.
   void Build(const std::vector<std::string>& patterns);
+
+  // The built automaton in a flat form and back (the model cache,
+  // model_cache.h). Load() checks that every state, edge and output index
+  // is in range; on input Save() did not write it returns false and leaves
+  // an empty automaton (which finds nothing).
+  void Save(ByteWriter* out) const;
+  bool Load(ByteReader* in);
 
   // Calls on_match(begin, end, pattern) for every occurrence, in order of
   // `end`, then longest pattern first.
@@ -64,6 +73,7 @@ class AhoCorasick {
   }
 
   size_t state_count() const { return states_.size(); }
+  size_t pattern_count() const { return lengths_.size(); }
   // Whether the automaton is small enough for complete rows (one load a byte).
   bool complete_rows() const { return !full_.empty(); }
 
@@ -80,6 +90,28 @@ class AhoCorasick {
     uint8_t byte;
     int32_t target;
   };
+
+  // Build()'s steps, in order.
+  struct NewEdge {
+    int32_t from;
+    uint8_t byte;
+    int32_t to;
+  };
+  // The trie: edges in creation order, and (state, pattern) where patterns end.
+  void BuildTrie(const std::vector<std::string>& patterns, std::vector<NewEdge>* made,
+                 std::vector<std::pair<int32_t, uint32_t>>* ends, size_t* state_count);
+  // Groups the trie's edges and outputs by state into states_, edges_, outputs_.
+  void LayOutTrie(size_t state_count, const std::vector<NewEdge>& made,
+                  std::vector<std::pair<int32_t, uint32_t>> ends);
+  // Byte classes; whether complete rows over them fit.
+  bool ChooseByteClasses(const std::vector<std::string>& patterns);
+  // Fail and output links, breadth first, with dense rows near the root
+  // when rows are not complete; returns the states in breadth-first order.
+  std::vector<int32_t> LinkFailures(bool complete);
+  // Complete rows over byte classes, in breadth-first order.
+  void FillCompleteRows(const std::vector<int32_t>& bfs);
+  bool Valid() const;
+  void Clear();
 
   int32_t Goto(int32_t state, uint8_t byte) const;  // -1 when no edge.
   int32_t Next(int32_t state, uint8_t byte) const {

@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -700,6 +701,134 @@ void Gazetteer::Compile() {
   for (uint32_t i = 0; i < titles.size(); ++i)
     pattern_titles_[pattern(FoldForMatch(titles[i].text))].push_back(i);
   automaton_.Build(patterns);
+}
+
+namespace {
+
+void SaveIndexLists(const std::vector<std::vector<uint32_t>>& lists, ByteWriter* out) {
+  out->U64(lists.size());
+  for (const auto& l : lists) out->Pod(l);
+}
+
+std::vector<std::vector<uint32_t>> LoadIndexLists(ByteReader* in, size_t limit) {
+  std::vector<std::vector<uint32_t>> lists(in->Count(8));
+  for (auto& l : lists) {
+    l = in->Pod<uint32_t>();
+    for (uint32_t i : l)
+      if (i >= limit) in->Fail();
+  }
+  return lists;
+}
+
+}  // namespace
+
+void Gazetteer::SaveCompiled(ByteWriter* out) const {
+  out->U64(entities_.size());
+  for (const Entity& e : entities_) {
+    out->U8(static_cast<uint8_t>(e.kind));
+    out->Str(e.id);
+    out->U64(e.attrs.size());
+    for (const auto& [k, v] : e.attrs) {
+      out->Str(k);
+      out->Str(v);
+    }
+    out->U64(e.terms.size());
+    for (const PersonTerm& t : e.terms) out->Strings({t.role, t.from, t.to});
+  }
+  out->U64(attached_.size());
+  for (const auto& words : attached_) out->StringSet(words);
+  out->U64(aliases_.size());
+  for (const Alias& a : aliases_) {
+    out->Str(a.folded);
+    out->Str(a.surface);
+    out->U32(a.entity);
+    out->Str(a.lang);
+    out->Raw(&a.flags, 1);
+    out->Raw(&a.edges, 1);
+    out->Raw(&a.attached, sizeof a.attached);
+  }
+  out->Pairs(context_.before);
+  out->Pairs(context_.after);
+  out->Pairs(std::vector<std::pair<std::string, std::string>>(
+      context_.ambiguous_chains.begin(), context_.ambiguous_chains.end()));
+  automaton_.Save(out);
+  SaveIndexLists(pattern_aliases_, out);
+  out->U64(person_words_.titles.size());
+  for (const PersonTitle& t : person_words_.titles) {
+    out->Strings({t.lang, t.text, t.country, t.role});
+    out->U8(static_cast<uint8_t>(t.before | t.after << 1 | t.suffix << 2));
+  }
+  for (const auto* list : {&person_words_.not_name, &person_words_.boundary,
+                           &person_words_.particle, &person_words_.given_name})
+    out->Pairs(*list);
+  SaveIndexLists(pattern_titles_, out);
+}
+
+bool Gazetteer::LoadCompiled(ByteReader* in) {
+  entities_.resize(in->Count(1));
+  for (uint32_t i = 0; i < entities_.size() && in->ok(); ++i) {
+    Entity& e = entities_[i];
+    const uint8_t kind = in->U8();
+    if (kind > static_cast<uint8_t>(EntityKind::kPerson)) in->Fail();
+    e.kind = static_cast<EntityKind>(kind);
+    e.id = in->Str();
+    for (uint64_t n = in->Count(16); n > 0; --n) {
+      std::string k = in->Str();
+      e.attrs[k] = in->Str();
+    }
+    e.terms.resize(in->Count(8));
+    for (PersonTerm& t : e.terms) {
+      std::vector<std::string> f = in->Strings();
+      if (f.size() != 3) {
+        in->Fail();
+        break;
+      }
+      t = {f[0], f[1], f[2]};
+    }
+    index_.emplace(std::string(EntityKindName(e.kind)) + ":" + e.id, i);
+  }
+  attached_.resize(in->Count(8));
+  for (auto& words : attached_) words = in->StringSet();
+  aliases_.resize(in->Count(1));
+  for (Alias& a : aliases_) {
+    a.folded = in->Str();
+    a.surface = in->Str();
+    a.entity = in->U32();
+    a.lang = in->Str();
+    a.flags = in->U8();
+    a.edges = in->U8();
+    const std::vector<uint8_t> attached = {in->U8(), in->U8()};  // Braces: in order.
+    std::memcpy(&a.attached, attached.data(), sizeof a.attached);
+    if (a.entity >= entities_.size() || a.attached > attached_.size()) in->Fail();
+  }
+  context_.before = in->Pairs();
+  context_.after = in->Pairs();
+  for (auto& chain : in->Pairs()) context_.ambiguous_chains.insert(std::move(chain));
+  const bool automaton_ok = automaton_.Load(in);
+  pattern_aliases_ = LoadIndexLists(in, aliases_.size());
+  person_words_.titles.resize(in->Count(1));
+  for (PersonTitle& t : person_words_.titles) {
+    std::vector<std::string> f = in->Strings();
+    if (f.size() != 4) {
+      in->Fail();
+      break;
+    }
+    t.lang = f[0];
+    t.text = f[1];
+    t.country = f[2];
+    t.role = f[3];
+    const uint8_t bits = in->U8();
+    t.before = bits & 1;
+    t.after = bits & 2;
+    t.suffix = bits & 4;
+  }
+  for (auto* list : {&person_words_.not_name, &person_words_.boundary, &person_words_.particle,
+                     &person_words_.given_name})
+    *list = in->Pairs();
+  pattern_titles_ = LoadIndexLists(in, person_words_.titles.size());
+  // Every pattern the automaton reports has its lists.
+  return in->ok() && automaton_ok && pattern_aliases_.size() == pattern_titles_.size() &&
+         pattern_aliases_.size() == automaton_.pattern_count();
 }
 
 }  // namespace kgx

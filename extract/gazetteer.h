@@ -34,6 +34,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/byte_io.h"
 #include "base/status.h"
 #include "extract/aho_corasick.h"
 #include "extract/language.h"
@@ -181,6 +182,15 @@ class Gazetteer {
   std::string AddInflectionLine(const std::vector<std::string>& f);
   // Drops removed aliases, de-duplicates and builds the automaton.
   void Compile();
+  // What Compile() made, in a flat form (the model cache, model_cache.h),
+  // and back: LoadCompiled() on a fresh Gazetteer gives one that matches
+  // exactly as the compiled one did. It returns false on input that
+  // SaveCompiled() did not write (the gazetteer is then unusable: load and
+  // compile from the files instead). Every member that matching reads must
+  // be written here; a change to these members or their order must bump
+  // kModelCacheFormat (model_cache.h).
+  void SaveCompiled(ByteWriter* out) const;
+  bool LoadCompiled(ByteReader* in);
   // How many threads loading and compiling may use (default 1); the result
   // is the same on any number.
   void SetThreads(int threads) { threads_ = threads; }

@@ -110,49 +110,178 @@ bool InSet(const std::vector<std::pair<std::string, std::string>>& words, std::s
   return false;
 }
 
-// Adds organizations found by the rules, after the gazetteer has spoken.
-void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
-                          const std::string& lang, std::vector<EntityMatch>* matches) {
-  const Gazetteer& gaz = tables.gazetteer;
-  const OrganizationRules* rules = tables.organization_rules;
-  if (rules == nullptr) return;
-  const OrganizationRuleWords& words = tables.organization_rule_words;
+// What the rule steps below share: the gazetteer's matches of the text
+// (non-overlapping, by position) and the rules.
+struct RuleScene {
+  const Gazetteer& gaz;
+  const OrganizationRules& rules;
+  const OrganizationRuleWords& words;
+  std::string_view nfkc;
+  const std::vector<EntityMatch>& matches;
+
   // Gazetteer matches do not overlap and are sorted by position, so those
   // that touch a span are one contiguous run (no scan of the whole text).
-  auto first_overlapping = [&](size_t b) {
-    return std::lower_bound(matches->begin(), matches->end(), b,
+  std::vector<EntityMatch>::const_iterator FirstOverlapping(size_t b) const {
+    return std::lower_bound(matches.begin(), matches.end(), b,
                             [](const EntityMatch& m, size_t pos) { return m.nfkc_end <= pos; });
-  };
+  }
   // The country or group match covering [b, e), if any.
-  auto place_at = [&](size_t b, size_t e) -> const EntityMatch* {
-    for (auto it = first_overlapping(b); it != matches->end() && it->nfkc_begin < e; ++it)
+  const EntityMatch* PlaceAt(size_t b, size_t e) const {
+    for (auto it = FirstOverlapping(b); it != matches.end() && it->nfkc_begin < e; ++it)
       if ((it->kind == EntityKind::kCountry || it->kind == EntityKind::kGroup) &&
           it->nfkc_begin <= b && it->nfkc_end >= e)
         return &*it;
     return nullptr;
-  };
-  auto country_of = [&](const EntityMatch* m) {
+  }
+  std::string CountryOf(const EntityMatch* m) const {
     return m != nullptr && m->kind == EntityKind::kCountry ? gaz.entities()[m->entity].id
                                                            : std::string();
-  };
-  std::vector<OrgCandidate> candidates = rules->Find(nfkc, lang);
-  // CJK government bodies after a country: 美国|财政部, 미국| 재무부.
-  std::vector<std::string> cjk_countries(candidates.size());
-  for (const EntityMatch& m : *matches) {
+  }
+};
+
+// A rule's candidate and the home country it has so far (a CJK
+// government body's country before it).
+struct RuleCandidate {
+  OrgCandidate c;
+  std::string home;
+};
+
+// The rules' candidates, then CJK government bodies after a country:
+// 美国|财政部, 미국| 재무부.
+std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::string& lang) {
+  std::vector<RuleCandidate> out;
+  for (OrgCandidate& c : s.rules.Find(s.nfkc, lang)) out.push_back({std::move(c), ""});
+  for (const EntityMatch& m : s.matches) {
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
-    if (rules->GovernmentAfter(nfkc, m.nfkc_end, lang, &c)) {
+    if (s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c)) {
       c.begin = m.nfkc_begin;
-      candidates.push_back(std::move(c));
-      cjk_countries.push_back(gaz.entities()[m.entity].id);
+      out.push_back({std::move(c), s.gaz.entities()[m.entity].id});
     }
     // ...and before one: Министерство коммерции КНР, شركة أورانو الفرنسية.
     OrgCandidate before;
-    if (rules->GovernmentBefore(nfkc, m.nfkc_begin, m.nfkc_end, lang, &before)) {
-      candidates.push_back(std::move(before));
-      cjk_countries.push_back(gaz.entities()[m.entity].id);
+    if (s.rules.GovernmentBefore(s.nfkc, m.nfkc_begin, m.nfkc_end, lang, &before))
+      out.push_back({std::move(before), s.gaz.entities()[m.entity].id});
+  }
+  return out;
+}
+
+// A Latin candidate's tokens, each cut at the name's id end.
+struct LatinTokens {
+  const OrgCandidate& c;
+  std::string_view nfkc;
+  size_t size() const { return c.token_starts.size(); }
+  size_t End(size_t i) const {
+    return std::min(i + 1 < size() ? c.token_starts[i + 1] - 1 : c.id_end, c.id_end);
+  }
+  std::string_view operator[](size_t i) const {
+    return nfkc.substr(c.token_starts[i], End(i) - c.token_starts[i]);
+  }
+};
+
+// Trims the leading tokens that cannot start a name: sentence openers,
+// possessives and places ("Australia's Tivan Resources"). Returns the first
+// token kept (size() when none), or size() when a title makes the name a
+// person's; a place trimmed is the name's home (*home, from *home_begin).
+size_t TrimLeadingTokens(const RuleScene& s, const LatinTokens& tokens, bool legal_form,
+                         std::string* home, size_t* home_begin) {
+  // A legal form makes the name a company's whatever its words:
+  // "Strategic Resources Inc." keeps "Strategic"; openers (The, In)
+  // are trimmed still.
+  auto not_name = [&](std::string_view token) {
+    return s.rules.IsOpener(token) || (!legal_form && s.rules.IsNotName(token));
+  };
+  // "Minister Smith", "Bundesfinanzminister Lindner (FDP)": a title
+  // before a name makes a person, not an organization.
+  bool person = false;
+  const size_t n = tokens.size();
+  size_t t = 0;
+  for (; t < n; ++t) {
+    const size_t tb = tokens.c.token_starts[t], te = tokens.End(t);
+    std::string_view token = tokens[t];
+    if (s.rules.IsTitle(token)) person = true;
+    // "China's": the country is the token without its possessive.
+    const size_t pe = !IsPossessive(token) ? te : te - (EndsWith(token, "'s") ? 2 : 4);
+    const EntityMatch* place = s.PlaceAt(tb, pe);
+    // A country written bare before more name words is part of the
+    // name ("China Nonferrous Metal Mining Group"); its possessive
+    // ("China's") or demonym ("Chinese") is not.
+    // So is the EU's adjective ("Europäische Behörde für ...",
+    // demonyms.tsv): a body of the EU, not of a home country.
+    const bool demonym = place != nullptr && place->alias != EntityMatch::kRule &&
+                         (s.gaz.aliases()[place->alias].flags & kAliasDemonym);
+    if (place != nullptr && !IsPossessive(token) && t + 1 < n &&
+        ((place->kind == EntityKind::kCountry && !demonym) ||
+         (place->kind == EntityKind::kGroup && demonym)))
+      break;
+    if (!not_name(token) && !IsPossessive(token) && place == nullptr) break;
+    // The country before a government body is its home ("Japan's
+    // Ministry of Finance", "the Chinese Commerce Ministry").
+    if (place != nullptr) {
+      *home = s.CountryOf(place);
+      *home_begin = tb;
     }
   }
+  if (t < n && s.rules.IsTitle(tokens[t])) person = true;
+  return person ? n : t;
+}
+
+// A government body's home country when no place was trimmed before it:
+// the country just before the name ("Japan's Ministry of Finance", "the
+// Chinese Ministry of Commerce") or inside it ("Ministerio de Minas de
+// Colombia").
+void FindGovernmentHome(const RuleScene& s, const OrgCandidate& c, std::string* home,
+                        size_t* home_begin) {
+  for (auto it = s.FirstOverlapping(c.begin > 5 ? c.begin - 5 : 0);
+       it != s.matches.end() && it->nfkc_begin < c.begin; ++it) {
+    const std::string_view gap = s.nfkc.substr(it->nfkc_end, c.begin - it->nfkc_end);
+    if (it->nfkc_end <= c.begin && (gap == " " || gap == "'s " || gap == "’s ") &&
+        !s.CountryOf(&*it).empty()) {
+      *home = s.CountryOf(&*it);
+      *home_begin = it->nfkc_begin;
+    }
+  }
+  for (auto it = s.FirstOverlapping(c.begin);
+       home->empty() && it != s.matches.end() && it->nfkc_begin < c.id_end; ++it)
+    *home = s.CountryOf(&*it);
+}
+
+// Decides a Latin candidate's start and home; false when it names no
+// organization (a person, no head word, a phrase that is no name).
+bool ShapeLatinCandidate(const RuleScene& s, RuleCandidate* rc) {
+  OrgCandidate& c = rc->c;
+  const LatinTokens tokens{c, s.nfkc};
+  const bool legal_form = c.id_end < c.end;
+  size_t home_begin = c.begin;
+  const size_t t = TrimLeadingTokens(s, tokens, legal_form, &rc->home, &home_begin);
+  if (t >= tokens.size()) return false;
+  c.begin = c.token_starts[t];
+  if (c.begin >= c.id_end) return false;
+  if (c.government && rc->home.empty()) FindGovernmentHome(s, c, &rc->home, &home_begin);
+  // A body's name is generic without its country ("Foreign Ministry",
+  // "Ministry of Mines"): the country stays in it, so that two
+  // countries' ministries are two nodes.
+  if (c.government && !rc->home.empty() && home_begin < c.begin) {
+    c.begin = home_begin;
+  } else if (s.rules.IsNotOrganization(s.nfkc.substr(c.begin, c.id_end - c.begin))) {
+    return false;
+  }
+  // The id needs one word that is not a suffix, legal form or opener
+  // (a government head is one: "Ministry of Energy").
+  if (c.head_first) return true;
+  for (size_t i = t; i < tokens.size() && c.token_starts[i] < c.id_end; ++i) {
+    const std::string_view token = tokens[i];
+    const bool not_name =
+        s.rules.IsOpener(token) || (!legal_form && s.rules.IsNotName(token));
+    if (!InSet(s.words.suffix, token) && !InSet(s.words.legal, token) &&
+        !InSet(s.words.government_last, token) && !not_name)
+      return true;
+  }
+  return false;
+}
+
+// The rule matches and what decides between them.
+struct RuleMatches {
   std::vector<EntityMatch> found;
   // Names defined by an acronym: (begin, end, needs an organization inside).
   std::set<std::tuple<size_t, size_t, bool>> acronym_spans;
@@ -160,187 +289,126 @@ void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
   std::set<std::pair<size_t, size_t>> home_after_spans;
   // CJK names by a suffix: (begin, end) -> where the suffix begins.
   std::map<std::pair<size_t, size_t>, size_t> subsidiary_spans;
-  for (size_t ci = 0; ci < candidates.size(); ++ci) {
-    OrgCandidate& c = candidates[ci];
-    std::string home = cjk_countries[ci];
-    if (c.latin) {
-      // Trim leading words that cannot start a name: sentence openers,
-      // possessives and places ("Australia's Tivan Resources").
-      size_t t = 0;
-      const size_t n = c.token_starts.size();
-      auto token_end = [&](size_t i) { return i + 1 < n ? c.token_starts[i + 1] - 1 : c.id_end; };
-      // A legal form makes the name a company's whatever its words:
-      // "Strategic Resources Inc." keeps "Strategic"; openers (The, In)
-      // are trimmed still.
-      const bool legal_form = c.id_end < c.end;
-      auto not_name = [&](std::string_view token) {
-        return rules->IsOpener(token) || (!legal_form && rules->IsNotName(token));
-      };
-      // "Minister Smith", "Bundesfinanzminister Lindner (FDP)": a title
-      // before a name makes a person, not an organization.
-      bool person = false;
-      size_t home_begin = c.begin;
-      while (t < n) {
-        const size_t tb = c.token_starts[t], te = std::min(token_end(t), c.id_end);
-        std::string_view token = nfkc.substr(tb, te - tb);
-        if (rules->IsTitle(token)) person = true;
-        // "China's": the country is the token without its possessive.
-        const size_t pe = !IsPossessive(token) ? te : te - (EndsWith(token, "'s") ? 2 : 4);
-        const EntityMatch* place = place_at(tb, pe);
-        // A country written bare before more name words is part of the
-        // name ("China Nonferrous Metal Mining Group"); its possessive
-        // ("China's") or demonym ("Chinese") is not.
-        // So is the EU's adjective ("Europäische Behörde für ...",
-        // demonyms.tsv): a body of the EU, not of a home country.
-        const bool demonym = place != nullptr && place->alias != EntityMatch::kRule &&
-                             (gaz.aliases()[place->alias].flags & kAliasDemonym);
-        if (place != nullptr && !IsPossessive(token) && t + 1 < n &&
-            ((place->kind == EntityKind::kCountry && !demonym) ||
-             (place->kind == EntityKind::kGroup && demonym)))
-          break;
-        if (not_name(token) || IsPossessive(token) || place != nullptr) {
-          // The country before a government body is its home ("Japan's
-          // Ministry of Finance", "the Chinese Commerce Ministry").
-          if (place != nullptr) {
-            home = country_of(place);
-            home_begin = tb;
-          }
-          ++t;
-          continue;
-        }
-        break;
-      }
-      if (t < n && rules->IsTitle(nfkc.substr(
-                       c.token_starts[t], std::min(token_end(t), c.id_end) - c.token_starts[t])))
-        person = true;
-      if (t >= n || person) continue;
-      c.begin = c.token_starts[t];
-      if (c.begin >= c.id_end) continue;
-      // A head that begins the name has its country before it: "Japan's
-      // Ministry of Finance", "the Chinese Ministry of Commerce".
-      if (c.government && home.empty()) {
-        for (auto it = first_overlapping(c.begin > 5 ? c.begin - 5 : 0);
-             it != matches->end() && it->nfkc_begin < c.begin; ++it) {
-          const std::string_view gap = nfkc.substr(it->nfkc_end, c.begin - it->nfkc_end);
-          if (it->nfkc_end <= c.begin && (gap == " " || gap == "'s " || gap == "’s ") &&
-              !country_of(&*it).empty()) {
-            home = country_of(&*it);
-            home_begin = it->nfkc_begin;
-          }
-        }
-      }
-      // ...or inside it: "Ministerio de Minas de Colombia".
-      for (auto it = first_overlapping(c.begin);
-           c.government && home.empty() && it != matches->end() && it->nfkc_begin < c.id_end; ++it)
-        home = country_of(&*it);
-      // A body's name is generic without its country ("Foreign Ministry",
-      // "Ministry of Mines"): the country stays in it, so that two
-      // countries' ministries are two nodes.
-      if (c.government && !home.empty() && home_begin < c.begin) {
-        c.begin = home_begin;
-      } else if (rules->IsNotOrganization(nfkc.substr(c.begin, c.id_end - c.begin))) {
-        continue;
-      }
-      // The id needs one word that is not a suffix, legal form or opener
-      // (a government head is one: "Ministry of Energy").
-      bool has_head = c.head_first;
-      for (size_t i = t; i < n && c.token_starts[i] < c.id_end; ++i) {
-        std::string_view token =
-            nfkc.substr(c.token_starts[i], std::min(token_end(i), c.id_end) - c.token_starts[i]);
-        if (!InSet(words.suffix, token) && !InSet(words.legal, token) &&
-            !InSet(words.government_last, token) && !not_name(token))
-          has_head = true;
-      }
-      if (!has_head) continue;
-    }
-    EntityMatch m;
-    m.entity = m.alias = EntityMatch::kRule;
-    m.kind = EntityKind::kOrganization;
-    m.nfkc_begin = c.begin;
-    m.nfkc_end = c.end;
-    m.rule_name = std::string(nfkc.substr(c.begin, c.id_end - c.begin));
-    if (c.government) {
-      m.rule_kind = "agency";
-      m.rule_country = home;
-    } else if (c.home_after) {
-      m.rule_kind = "company";
-      m.rule_country = home;
-    }
-    if (c.acronym) acronym_spans.emplace(c.begin, c.end, c.needs_organization_inside);
-    if (c.home_after) home_after_spans.emplace(c.begin, c.end);
-    if (c.suffix_begin > c.begin) subsidiary_spans.emplace(std::make_pair(c.begin, c.end), c.suffix_begin);
-    found.push_back(std::move(m));
+};
+
+void AddRuleMatch(std::string_view nfkc, const RuleCandidate& rc, RuleMatches* out) {
+  const OrgCandidate& c = rc.c;
+  EntityMatch m;
+  m.entity = m.alias = EntityMatch::kRule;
+  m.kind = EntityKind::kOrganization;
+  m.nfkc_begin = c.begin;
+  m.nfkc_end = c.end;
+  m.rule_name = std::string(nfkc.substr(c.begin, c.id_end - c.begin));
+  if (c.government) {
+    m.rule_kind = "agency";
+    m.rule_country = rc.home;
+  } else if (c.home_after) {
+    m.rule_kind = "company";
+    m.rule_country = rc.home;
   }
-  // Among rule matches, the longest wins.
-  std::sort(found.begin(), found.end(), [](const EntityMatch& a, const EntityMatch& b) {
+  if (c.acronym) out->acronym_spans.emplace(c.begin, c.end, c.needs_organization_inside);
+  if (c.home_after) out->home_after_spans.emplace(c.begin, c.end);
+  if (c.suffix_begin > c.begin)
+    out->subsidiary_spans.emplace(std::make_pair(c.begin, c.end), c.suffix_begin);
+  out->found.push_back(std::move(m));
+}
+
+// Whether gazetteer match `it` (overlapping rule match r) gives way to it.
+// `defined`: an acronym defines r; *organization_inside is set when a
+// gazetteer organization lies inside such a name.
+bool GivesWay(const RuleScene& s, const RuleMatches& rm, const EntityMatch& r,
+              std::vector<EntityMatch>::const_iterator it, bool defined,
+              bool* organization_inside) {
+  const EntityMatch& g = *it;
+  const bool inside = r.nfkc_begin <= g.nfkc_begin && g.nfkc_end <= r.nfkc_end;
+  const bool same = r.nfkc_begin == g.nfkc_begin && r.nfkc_end == g.nfkc_end;
+  // A shared (ambiguous) organization alias inside a longer rule name
+  // gives way: 印度财政部 is India's, whatever 财政部 alone names.
+  const bool shared = g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule &&
+                      (s.gaz.aliases()[g.alias].flags & kAliasAmbiguous) && !same;
+  // A name its acronym defines holds whatever the gazetteer read
+  // inside it: "Contemporary Brunp Lygend (CBL)" is not Lygend.
+  if (defined && inside && !same && g.kind == EntityKind::kOrganization)
+    *organization_inside = true;
+  // 首钢秘鲁铁矿公司: a listed company, more name, a suffix: a subsidiary.
+  // What follows the listed name must not be suffixes only (江西铜业|股份有限公司).
+  // A country between them marks the local arm (首钢|秘鲁|铁矿公司);
+  // without one the words are the parent's own (江西金力永磁|科技|股份有限公司).
+  auto suffix = rm.subsidiary_spans.find({r.nfkc_begin, r.nfkc_end});
+  bool parent = suffix != rm.subsidiary_spans.end() && g.kind == EntityKind::kOrganization &&
+                g.nfkc_begin == r.nfkc_begin && g.nfkc_end < suffix->second;
+  bool country_between = false;
+  for (auto c = it; parent && c != s.matches.end() && c->nfkc_begin < suffix->second; ++c)
+    if (c->kind == EntityKind::kCountry && c->nfkc_begin >= g.nfkc_end) country_between = true;
+  parent = parent && country_between;
+  for (const auto& [lang, w] : s.words.cjk_suffix)
+    if (parent && s.nfkc.substr(g.nfkc_end, r.nfkc_end - g.nfkc_end).substr(0, w.size()) == w)
+      parent = false;
+  // A group's adjective is a word of the name (Europäische Behörde für ...).
+  const bool group_adjective = g.kind == EntityKind::kGroup && g.alias != EntityMatch::kRule &&
+                               (s.gaz.aliases()[g.alias].flags & kAliasDemonym);
+  // A listed body of another country inside a name its home country
+  // ends: Bộ Tài chính (Vietnam's) in Bộ Tài chính Mỹ, Министерство
+  // финансов (Russia's) in Министерство финансов Канады.
+  bool foreign = false;
+  if (g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule && !same &&
+      !r.rule_country.empty() && rm.home_after_spans.count({r.nfkc_begin, r.nfkc_end})) {
+    const auto& attrs = s.gaz.entities()[g.entity].attrs;
+    const auto home = attrs.find("country");
+    foreign = home != attrs.end() && home->second != r.rule_country;
+  }
+  const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral ||
+                      group_adjective || shared || parent || foreign ||
+                      (defined && g.kind == EntityKind::kOrganization);
+  return !same && inside && weaker;
+}
+
+// Among rule matches the longest wins; a rule match loses to the
+// gazetteer matches it overlaps unless they give way. The accepted, and
+// their spans (begin -> end).
+std::vector<EntityMatch> AcceptRuleMatches(const RuleScene& s, RuleMatches rm,
+                                           std::map<size_t, size_t>* accepted_spans) {
+  std::sort(rm.found.begin(), rm.found.end(), [](const EntityMatch& a, const EntityMatch& b) {
     const size_t la = a.nfkc_end - a.nfkc_begin, lb = b.nfkc_end - b.nfkc_begin;
     return la != lb ? la > lb : a.nfkc_begin < b.nfkc_begin;
   });
   std::vector<EntityMatch> accepted;
-  std::map<size_t, size_t> accepted_spans;  // begin -> end, non-overlapping
-  for (EntityMatch& r : found) {
+  for (EntityMatch& r : rm.found) {
     bool drop = false;
-    auto acronym = acronym_spans.lower_bound({r.nfkc_begin, r.nfkc_end, false});
-    const bool defined = acronym != acronym_spans.end() && std::get<0>(*acronym) == r.nfkc_begin &&
+    auto acronym = rm.acronym_spans.lower_bound({r.nfkc_begin, r.nfkc_end, false});
+    const bool defined = acronym != rm.acronym_spans.end() &&
+                         std::get<0>(*acronym) == r.nfkc_begin &&
                          std::get<1>(*acronym) == r.nfkc_end;
     bool organization_inside = false;
-    auto suffix = subsidiary_spans.find({r.nfkc_begin, r.nfkc_end});
-    auto next = accepted_spans.lower_bound(r.nfkc_begin);
-    if (next != accepted_spans.end() && next->first < r.nfkc_end) drop = true;
-    if (next != accepted_spans.begin() && std::prev(next)->second > r.nfkc_begin) drop = true;
-    for (auto it = first_overlapping(r.nfkc_begin);
-         it != matches->end() && it->nfkc_begin < r.nfkc_end; ++it) {
-      const EntityMatch& g = *it;
-      if (drop) break;
-      const bool overlap = r.nfkc_begin < g.nfkc_end && g.nfkc_begin < r.nfkc_end;
-      if (!overlap) continue;
-      const bool inside = r.nfkc_begin <= g.nfkc_begin && g.nfkc_end <= r.nfkc_end;
-      const bool same = r.nfkc_begin == g.nfkc_begin && r.nfkc_end == g.nfkc_end;
-      // A shared (ambiguous) organization alias inside a longer rule name
-      // gives way: 印度财政部 is India's, whatever 财政部 alone names.
-      const bool shared = g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule &&
-                          (gaz.aliases()[g.alias].flags & kAliasAmbiguous) && !same;
-      // A name its acronym defines holds whatever the gazetteer read
-      // inside it: "Contemporary Brunp Lygend (CBL)" is not Lygend.
-      if (defined && inside && !same && g.kind == EntityKind::kOrganization)
-        organization_inside = true;
-      // 首钢秘鲁铁矿公司: a listed company, more name, a suffix: a subsidiary.
-      // What follows the listed name must not be suffixes only (江西铜业|股份有限公司).
-      // A country between them marks the local arm (首钢|秘鲁|铁矿公司);
-      // without one the words are the parent's own (江西金力永磁|科技|股份有限公司).
-      bool parent = suffix != subsidiary_spans.end() && g.kind == EntityKind::kOrganization &&
-                    g.nfkc_begin == r.nfkc_begin && g.nfkc_end < suffix->second;
-      bool country_between = false;
-      for (auto c = it; parent && c != matches->end() && c->nfkc_begin < suffix->second; ++c)
-        if (c->kind == EntityKind::kCountry && c->nfkc_begin >= g.nfkc_end) country_between = true;
-      parent = parent && country_between;
-      for (const auto& [lang, w] : words.cjk_suffix)
-        if (parent && nfkc.substr(g.nfkc_end, r.nfkc_end - g.nfkc_end).substr(0, w.size()) == w)
-          parent = false;
-      // A group's adjective is a word of the name (Europäische Behörde für ...).
-      const bool group_adjective = g.kind == EntityKind::kGroup && g.alias != EntityMatch::kRule &&
-                                   (gaz.aliases()[g.alias].flags & kAliasDemonym);
-      // A listed body of another country inside a name its home country
-      // ends: Bộ Tài chính (Vietnam's) in Bộ Tài chính Mỹ, Министерство
-      // финансов (Russia's) in Министерство финансов Канады.
-      bool foreign = false;
-      if (g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule && !same &&
-          !r.rule_country.empty() && home_after_spans.count({r.nfkc_begin, r.nfkc_end})) {
-        const auto& attrs = gaz.entities()[g.entity].attrs;
-        const auto home = attrs.find("country");
-        foreign = home != attrs.end() && home->second != r.rule_country;
-      }
-      const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral ||
-                          group_adjective || shared || parent || foreign ||
-                          (defined && g.kind == EntityKind::kOrganization);
-      if (same || !inside || !weaker) drop = true;
+    auto next = accepted_spans->lower_bound(r.nfkc_begin);
+    if (next != accepted_spans->end() && next->first < r.nfkc_end) drop = true;
+    if (next != accepted_spans->begin() && std::prev(next)->second > r.nfkc_begin) drop = true;
+    for (auto it = s.FirstOverlapping(r.nfkc_begin);
+         !drop && it != s.matches.end() && it->nfkc_begin < r.nfkc_end; ++it) {
+      const bool overlap = r.nfkc_begin < it->nfkc_end && it->nfkc_begin < r.nfkc_end;
+      if (overlap && !GivesWay(s, rm, r, it, defined, &organization_inside)) drop = true;
     }
     if (defined && std::get<2>(*acronym) && !organization_inside) drop = true;
     if (!drop) {
-      accepted_spans.emplace(r.nfkc_begin, r.nfkc_end);
+      accepted_spans->emplace(r.nfkc_begin, r.nfkc_end);
       accepted.push_back(std::move(r));
     }
   }
+  return accepted;
+}
+
+// Adds organizations found by the rules, after the gazetteer has spoken.
+void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, const std::string& lang,
+                          std::vector<EntityMatch>* matches) {
+  if (tables.organization_rules == nullptr) return;
+  const RuleScene scene{tables.gazetteer, *tables.organization_rules,
+                        tables.organization_rule_words, nfkc, *matches};
+  RuleMatches rule_matches;
+  for (RuleCandidate& rc : FindRuleCandidates(scene, lang))
+    if (!rc.c.latin || ShapeLatinCandidate(scene, &rc)) AddRuleMatch(nfkc, rc, &rule_matches);
+  std::map<size_t, size_t> accepted_spans;  // begin -> end, non-overlapping
+  std::vector<EntityMatch> accepted =
+      AcceptRuleMatches(scene, std::move(rule_matches), &accepted_spans);
   if (accepted.empty()) return;
   // Gazetteer countries, minerals and group adjectives inside an accepted
   // rule name go.

@@ -1,5 +1,7 @@
 #include "extract/model.h"
 
+#include <unicode/uversion.h>
+
 #include <sstream>
 #include <thread>
 #include <utility>
@@ -8,6 +10,7 @@
 #include "base/strings.h"  // Split
 #include "base/utf8.h"
 #include "extract/file_io.h"
+#include "extract/model_cache.h"
 #include "extract/normalize.h"
 
 namespace kgx {
@@ -28,11 +31,11 @@ bool FrameLanguage(const std::string& path, std::string* lang) {
 
 void Model::SetThreads(int threads) {
   threads_ = threads;
-  gaz_.SetThreads(threads);
+  gaz_->SetThreads(threads);
 }
 
 Status Model::LoadDirectory(const std::string& dir) {
-  gaz_.StartWarmup();
+  if (cache_dir_.empty()) gaz_->StartWarmup();  // With a cache, only on a miss.
   std::vector<std::string> names;
   if (!ListDirectory(dir, ".tsv", &names))
     return Status::Error("cannot open gazetteer directory '" + dir + "'");
@@ -65,6 +68,14 @@ Status Model::LoadFile(const std::string& path) {
 }
 
 Status Model::LoadString(const std::string& path, const std::string& content) {
+  if (!cache_dir_.empty()) {
+    sources_.emplace_back(path, content);
+    return Status::Ok();
+  }
+  return Parse(path, content);
+}
+
+Status Model::Parse(const std::string& path, const std::string& content) {
   if (std::string lang; FrameLanguage(path, &lang)) {
     if (!IsGazetteerLanguageTag(lang) || lang == "*")
       return Status::Error(path + ": the file's name is no language tag");
@@ -79,6 +90,9 @@ Status Model::LoadString(const std::string& path, const std::string& content) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
+    // The gazetteer's sections were parsed and compiled when the cache was
+    // written, from these same bytes: their lines are not split again.
+    if (loaded_from_cache_ && line[0] != '@' && IsGazetteerSection(section)) continue;
     std::vector<std::string> f;
     std::string error = SplitGazetteerLine(line, &f);
     if (error.empty())
@@ -87,6 +101,11 @@ Status Model::LoadString(const std::string& path, const std::string& content) {
   }
   if (in.bad()) return Status::Error("error reading gazetteer '" + path + "'");
   return Status::Ok();
+}
+
+bool Model::IsGazetteerSection(Section section) {
+  return section == Section::kEntities || section == Section::kContext ||
+         section == Section::kPersonTitles || section == Section::kInflection;
 }
 
 std::string Model::ReadDirective(const std::vector<std::string>& f, Section* section,
@@ -117,7 +136,7 @@ std::string Model::ReadDirective(const std::vector<std::string>& f, Section* sec
   if (f[0] == "@icu-countries" && f.size() == 2) {
     if (*section != Section::kEntities || *kind != EntityKind::kCountry)
       return "@icu-countries belongs in a '@kind\tcountry' file";
-    return gaz_.AddIcuCountries(f[1]);
+    return loaded_from_cache_ ? "" : gaz_->AddIcuCountries(f[1]);
   }
   if (f[0] == "@icu-currencies" && f.size() == 3) {
     if (*section != Section::kCurrency)
@@ -128,18 +147,19 @@ std::string Model::ReadDirective(const std::vector<std::string>& f, Section* sec
 }
 
 std::string Model::ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f) {
+  if (loaded_from_cache_ && IsGazetteerSection(section)) return "";  // See Parse().
   switch (section) {
     case Section::kNone:
       return "data before the first '@kind' line";
     // The gazetteer's: entities, their aliases and what matching them needs.
     case Section::kEntities:
-      return gaz_.AddEntityLine(kind, f);
+      return gaz_->AddEntityLine(kind, f);
     case Section::kContext:
-      return gaz_.AddContextLine(f);
+      return gaz_->AddContextLine(f);
     case Section::kPersonTitles:
-      return gaz_.AddPersonTitleLine(f);
+      return gaz_->AddPersonTitleLine(f);
     case Section::kInflection:
-      return gaz_.AddInflectionLine(f);
+      return gaz_->AddInflectionLine(f);
     // Language identification's (language.h).
     case Section::kStopwords: {
       if (f.size() != 2) return "expected 'word<TAB>lang'";
@@ -164,22 +184,85 @@ std::string Model::ReadLine(Section section, EntityKind kind, const std::vector<
   return "";
 }
 
-void Model::Compile() {
+Status Model::Compile() {
+  uint64_t key = 0;
+  if (!cache_dir_.empty() && ProgramHash() == 0) {  // No way to tell builds apart.
+    for (const auto& [path, content] : sources_) {
+      Status s = Parse(path, content);
+      if (!s.ok()) return s;
+    }
+    sources_.clear();
+    cache_dir_.clear();
+  }
+  if (!cache_dir_.empty()) {
+    key = CacheKey();
+    loaded_from_cache_ = ReadModelCache(
+        cache_dir_, key, [this](std::string_view payload) { return LoadFromCache(payload); });
+    if (!loaded_from_cache_) gaz_->StartWarmup();
+    for (const auto& [path, content] : sources_) {
+      Status s = Parse(path, content);
+      if (!s.ok()) return s;
+    }
+    sources_.clear();
+  }
   // The matchers are independent: with a thread to spare, the rules'
   // patterns (the slowest to compile) are compiled beside the others.
-  auto rules = [this] {
-    rule_words_.AddScriptConversions();  // Chinese rule words in the other script (ICU).
-    org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
-  };
   std::thread helper;
-  if (threads_ > 1) helper = std::thread(rules);
-  gaz_.Compile();
+  if (threads_ > 1) helper = std::thread([this] { CompileRules(); });
+  if (!loaded_from_cache_) gaz_->Compile();
   money_ = std::make_unique<MoneyParser>(money_words_);
   relations_ = std::make_unique<RelationFinder>(frames_.words());
   if (helper.joinable())
     helper.join();
   else
-    rules();
+    CompileRules();
+  if (!cache_dir_.empty() && !loaded_from_cache_) WriteCache(key);
+  return Status::Ok();
+}
+
+void Model::CompileRules() {
+  // Chinese rule words in the other script (ICU), remembered for the cache.
+  rule_words_.AddScriptConversions(&conversion_memo_);
+  org_rules_ = std::make_unique<OrganizationRules>(rule_words_);
+}
+
+// Everything the cached part depends on: the bytes and names of the files
+// in load order, the program that compiles them, ICU's version (its country
+// names and transliterators make aliases) and the cache's layout.
+uint64_t Model::CacheKey() const {
+  uint64_t key = HashBytes(U_ICU_VERSION, ProgramHash() ^ kModelCacheFormat);
+  for (const auto& [path, content] : sources_) {
+    key = HashBytes(path, key);
+    key = HashBytes(content, key);
+  }
+  return key;
+}
+
+bool Model::LoadFromCache(std::string_view payload) {
+  ByteReader in(payload);
+  auto gaz = std::make_unique<Gazetteer>();
+  gaz->SetThreads(threads_);
+  std::map<std::pair<std::string, std::string>, std::string> memo;
+  for (uint64_t n = in.Count(24); n > 0; --n) {
+    std::string id = in.Str(), word = in.Str();
+    memo[{std::move(id), std::move(word)}] = in.Str();
+  }
+  if (!gaz->LoadCompiled(&in) || !in.ok() || !in.at_end()) return false;
+  gaz_ = std::move(gaz);
+  conversion_memo_ = std::move(memo);
+  return true;
+}
+
+void Model::WriteCache(uint64_t key) const {
+  ByteWriter out;
+  out.U64(conversion_memo_.size());
+  for (const auto& [from, to] : conversion_memo_) {
+    out.Str(from.first);
+    out.Str(from.second);
+    out.Str(to);
+  }
+  gaz_->SaveCompiled(&out);
+  WriteModelCache(cache_dir_, key, out.bytes());
 }
 
 }  // namespace kgx

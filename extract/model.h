@@ -4,7 +4,7 @@
 //   kgx::Model model;
 //   kgx::Status s = model.LoadDirectory("gazetteers");  // or LoadFile(...)
 //   if (!s.ok()) { print s.message(); exit; }          // "file:line: problem"
-//   model.Compile();
+//   s = model.Compile();                                // with a cache: errors here
 //   kgx::Extractor ex(model);
 //
 // A gazetteer file declares its sections with `@kind` lines
@@ -20,14 +20,21 @@
 //   currency, money-word             money.h (MoneyWords)           MoneyParser
 //   frames/<lang>.tsv                relations/frames.h (FrameTable) RelationFinder
 //
+// The compiled gazetteer can be kept on disk (UseCache, model_cache.h): a
+// run whose gazetteer bytes, kgx and ICU are unchanged loads it instead of
+// compiling (most of the start-up), and extracts exactly the same.
+//
 // Failure: a malformed line fails the load with its file and line.
 // Thread safety: load and compile on one thread; after Compile() every const
 // method may be used concurrently.
 #ifndef KGX_EXTRACT_MODEL_H_
 #define KGX_EXTRACT_MODEL_H_
 
+#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -57,15 +64,25 @@ class Model {
   // Parses `content` as if read from `path` (tests, fuzzing); a path
   // frames/<lang>.tsv is a relation frame file of that language.
   Status LoadString(const std::string& path, const std::string& content);
-  // Compiles every step's matcher.
-  void Compile();
+  // Keeps the compiled gazetteer in `dir` (model_cache.h; "" for none,
+  // the default). Call before loading: files are then read by Load* but
+  // parsed by Compile(), which skips the gazetteer's own sections (and
+  // their compiling) when the cache holds a model of the same bytes, so a
+  // malformed line is reported by Compile() instead.
+  void UseCache(const std::string& dir) { cache_dir_ = dir; }
+  // Compiles every step's matcher; with a cache, parses the files first
+  // (the first malformed line fails it, naming file and line) and loads or
+  // writes the cache. Ok without a cache.
+  Status Compile();
+  // Whether Compile() loaded the gazetteer from the cache.
+  bool loaded_from_cache() const { return loaded_from_cache_; }
   // How many threads loading and compiling may use (default 1); the result
   // is the same on any number.
   void SetThreads(int threads);
 
-  const Gazetteer& gazetteer() const { return gaz_; }
+  const Gazetteer& gazetteer() const { return *gaz_; }
   // What entity matching reads (matcher.h).
-  EntityTables entity_tables() const { return {gaz_, org_rules_.get(), rule_words_}; }
+  EntityTables entity_tables() const { return {*gaz_, org_rules_.get(), rule_words_}; }
   const StopwordTable& stopwords() const { return stopwords_; }
   // Rules for organizations not in the gazetteer (after Compile()).
   const OrganizationRules* organization_rules() const { return org_rules_.get(); }
@@ -90,12 +107,22 @@ class Model {
     kMoneyWords
   };
   Status LoadFrameDirectory(const std::string& dir);
+  // Whether the gazetteer reads the section (the part the cache holds).
+  static bool IsGazetteerSection(Section section);
+  // LoadString()'s parse of one file.
+  Status Parse(const std::string& path, const std::string& content);
+  // Compile()'s steps with a cache.
+  uint64_t CacheKey() const;
+  bool LoadFromCache(std::string_view payload);
+  void WriteCache(uint64_t key) const;
+  void CompileRules();
   // "" or what is wrong with the line.
   std::string ReadDirective(const std::vector<std::string>& f, Section* section,
                             EntityKind* kind);
   std::string ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f);
 
-  Gazetteer gaz_;
+  // Replaced whole when a cache read fails half way.
+  std::unique_ptr<Gazetteer> gaz_ = std::make_unique<Gazetteer>();
   StopwordTable stopwords_;
   OrganizationRuleWords rule_words_;
   std::unique_ptr<OrganizationRules> org_rules_;
@@ -104,6 +131,14 @@ class Model {
   FrameTable frames_;  // gazetteers/frames/<lang>.tsv
   std::unique_ptr<RelationFinder> relations_;
   int threads_ = 1;
+  std::string cache_dir_;
+  // With a cache: the files read, (path, bytes) in load order, until Compile().
+  std::vector<std::pair<std::string, std::string>> sources_;
+  bool loaded_from_cache_ = false;  // Then the gazetteer's sections are not parsed.
+  // The organization rule words' script conversions, (ICU id, word) ->
+  // form, cached with the gazetteer so a cached start builds no
+  // transliterator.
+  std::map<std::pair<std::string, std::string>, std::string> conversion_memo_;
 };
 
 }  // namespace kgx

@@ -67,6 +67,19 @@ constexpr RoleSlot kRoles[] = {
 
 }  // namespace
 
+namespace {
+
+// The NFKC form of `word` in the other script, from the memo when it has it.
+std::string Converted(const char* id, const std::string& word,
+                      std::map<std::pair<std::string, std::string>, std::string>* memo) {
+  if (memo == nullptr) return NormalizeNfkc(Transliterate(id, word));
+  auto [it, added] = memo->try_emplace({id, word});
+  if (added) it->second = NormalizeNfkc(Transliterate(id, word));
+  return it->second;
+}
+
+}  // namespace
+
 bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang,
                                 const std::string& text) {
   if (role == "title-suffix") {
@@ -84,7 +97,8 @@ bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang
   return false;
 }
 
-void OrganizationRuleWords::AddScriptConversions() {
+void OrganizationRuleWords::AddScriptConversions(
+    std::map<std::pair<std::string, std::string>, std::string>* memo) {
   // The transliterator that makes the other script, and the language of
   // the form it makes, for a line of `lang`.
   struct Conversion {
@@ -104,7 +118,7 @@ void OrganizationRuleWords::AddScriptConversions() {
     const size_t n = list.size();
     for (size_t i = 0; i < n; ++i)
       for (const Conversion& c : conversions(list[i].first)) {
-        std::pair<std::string, std::string> other(c.lang, NormalizeNfkc(Transliterate(c.id, list[i].second)));
+        std::pair<std::string, std::string> other(c.lang, Converted(c.id, list[i].second, memo));
         if (!other.second.empty() && seen.insert(other).second) list.push_back(std::move(other));
       }
   }
@@ -151,9 +165,8 @@ const char kGovConnector[] =
 // A name word, which may carry an elided article: l'Économie, d'Investissement.
 const char kGovWord[] = R"((?:[dlDL]['’])?(?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*))";
 
-std::unique_ptr<RE2> Compile(const std::string& pattern) {
-  return CompileRe2(pattern, /*case_sensitive=*/true);
-}
+// Rule patterns are case-sensitive, compiled on first use.
+void Compile(LazyRe2* re, const std::string& pattern) { re->Set(pattern, /*case_sensitive=*/true); }
 
 bool IsWordByte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);
@@ -208,9 +221,11 @@ constexpr size_t kBeforeTrigger = kMaxHeadline, kAfterTrigger = 160;
 }  // namespace
 
 template <typename F>
-void OrganizationRules::Scan(std::string_view text, const RE2* re, int groups_used,
+void OrganizationRules::Scan(std::string_view text, const LazyRe2& lazy, int groups_used,
                              Windows windows, std::vector<OrgCandidate>* out,
                              F&& on_match) const {
+  if (windows.empty()) return;  // Not compiled: nothing to read.
+  const RE2* re = lazy.get();
   if (re == nullptr) return;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[3];
@@ -246,26 +261,26 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
   all_suffixes.insert(all_suffixes.end(), words_.government_last.begin(),
                       words_.government_last.end());
   if (!all_suffixes.empty())
-    suffix_ = Compile(name + ",? (" + Alternation(all_suffixes) + "(?:,? " +
+    Compile(&suffix_, name + ",? (" + Alternation(all_suffixes) + "(?:,? " +
                       Alternation(all_suffixes) + ")*)");
   if (!words_.legal.empty())
-    legal_tail_ = Compile("(?:,? " + Alternation(words_.legal) + ")+$");
+    Compile(&legal_tail_, "(?:,? " + Alternation(words_.legal) + ")+$");
   const std::string exchange =
       words_.exchange.empty() ? "" : "(?:" + Alternation(words_.exchange) + " ?: ?)?";
   // Group 2: the code, with its exchange if any ("ASX: LYC").
-  ticker_ = Compile(name + R"( ?\( ?()" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?) ?\))");
+  Compile(&ticker_, name + R"( ?\( ?()" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?) ?\))");
   for (const auto* list : {&words_.head, &words_.suffix, &words_.legal, &words_.government_last})
     for (const auto& [lang, word] : *list) name_heads_.insert(word);
   if (!words_.business.empty())
-    possessive_ = Compile(name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
+    Compile(&possessive_, name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
                           R"((?:[^\p{L}\p{N}]|$))");
   const char kCjkName[] = R"([\p{Han}\p{Katakana}\p{Hangul}ー・A-Za-z0-9&]{1,20})";
   if (!words_.cjk_suffix.empty())
-    cjk_suffix_ = Compile(std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
+    Compile(&cjk_suffix_, std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
   if (!words_.cjk_prefix.empty())
-    cjk_prefix_ = Compile(Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
+    Compile(&cjk_prefix_, Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
   if (!words_.government_first.empty())
-    gov_first_ = Compile("(" + Alternation(words_.government_first) + std::string("(?: the)?(?:,? (?:") +
+    Compile(&gov_first_, "(" + Alternation(words_.government_first) + std::string("(?: the)?(?:,? (?:") +
                          kGovConnector + " )*" + kGovWord + ")+)");
   std::vector<std::string> heads;
   for (const auto& [lang, head] : words_.government_cjk) {
@@ -311,7 +326,7 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words
   add(kGovFirst, Texts(words_.government_first));
   triggers_.Build(triggers);
   if (!words_.katakana_company.empty())
-    katakana_ = Compile(R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
+    Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
                         Alternation(words_.katakana_company));
 }
 
@@ -440,7 +455,7 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code) {
 void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
                                   std::vector<OrgCandidate>* out) const {
   // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
-  auto scan = [&](const RE2* re, Rule rule, bool whole_is_name) {
+  auto scan = [&](const LazyRe2& re, Rule rule, bool whole_is_name) {
     // Where the whole match is the name, RE2 need not find group 1 (its
     // submatch search costs more than the match).
     Scan(text, re, whole_is_name ? 1 : 2, windows[rule], out, [&](const re2::StringPiece* groups) {
@@ -466,7 +481,8 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
       // Headlines in Title Case capitalize every word: only a legal form
       // (Ltd, Corp) marks a company there, not a sector word.
       if (whole_is_name && IsTitleCaseLine(text, b) &&
-          !(legal_tail_ && RE2::PartialMatch(re2::StringPiece(text.data() + b, e - b), *legal_tail_)))
+          !(legal_tail_.get() &&
+            RE2::PartialMatch(re2::StringPiece(text.data() + b, e - b), *legal_tail_.get())))
         return;
       OrgCandidate c;
       c.latin = true;
@@ -475,7 +491,8 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
         c.end = c.id_end = e;
         re2::StringPiece m;
         const re2::StringPiece span(text.data() + b, e - b);
-        if (legal_tail_ && legal_tail_->Match(span, 0, span.size(), RE2::UNANCHORED, &m, 1) &&
+        if (legal_tail_.get() &&
+            legal_tail_.get()->Match(span, 0, span.size(), RE2::UNANCHORED, &m, 1) &&
             m.data() != span.data())
           c.id_end = static_cast<size_t>(m.data() - text.data());
       } else {
@@ -494,7 +511,7 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
   };
   // Heads that begin a name: the name runs over the capitalized words and
   // connectors after the head ("Bureau of Industry and Security said").
-  Scan(text, gov_first_.get(), 1, windows[kGovFirst], out, [&](const re2::StringPiece* groups) {
+  Scan(text, gov_first_, 1, windows[kGovFirst], out, [&](const re2::StringPiece* groups) {
     const size_t b = static_cast<size_t>(groups[0].data() - text.data());
     const size_t e = b + groups[0].size();
     if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
@@ -505,8 +522,8 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     c.token_starts = TokenStarts(text, b, e);
     out->push_back(std::move(c));
   });
-  scan(suffix_.get(), kSuffix, true);
-  Scan(text, ticker_.get(), 3, windows[kTicker], out, [&](const re2::StringPiece* groups) {
+  scan(suffix_, kSuffix, true);
+  Scan(text, ticker_, 3, windows[kTicker], out, [&](const re2::StringPiece* groups) {
     const size_t b = static_cast<size_t>(groups[0].data() - text.data());
     if (b > 0 && IsWordByte(text[b - 1])) return;
     const size_t name_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
@@ -538,14 +555,14 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     c.token_starts = TokenStarts(text, c.begin, c.id_end);
     out->push_back(std::move(c));
   });
-  scan(possessive_.get(), kPossessive, false);
+  scan(possessive_, kPossessive, false);
 }
 
 void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
                                 const std::string& lang, std::vector<OrgCandidate>* out) const {
   // name_before: group 1 is the name before a suffix; keep_suffix: the
   // suffix is part of the name (金川集团), not a marker after it (ライナス社).
-  auto scan = [&](const RE2* re, Rule rule, bool name_before, bool keep_suffix) {
+  auto scan = [&](const LazyRe2& re, Rule rule, bool name_before, bool keep_suffix) {
     const bool group_used = name_before || !keep_suffix;  // Else the match is the name.
     Scan(text, re, group_used ? 2 : 1, windows[rule], out, [&](const re2::StringPiece* groups) {
       size_t b = static_cast<size_t>(groups[0].data() - text.data());
@@ -586,9 +603,9 @@ void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
       out->push_back(std::move(c));
     });
   };
-  scan(cjk_suffix_.get(), kCjkSuffix, true, true);
-  scan(cjk_prefix_.get(), kCjkPrefix, false, true);
-  scan(katakana_.get(), kKatakana, true, false);
+  scan(cjk_suffix_, kCjkSuffix, true, true);
+  scan(cjk_prefix_, kCjkPrefix, false, true);
+  scan(katakana_, kKatakana, true, false);
 }
 
 // Letters of a CJK name: Han, kana and Hangul (no punctuation, no

@@ -26,6 +26,7 @@
 #define KGX_EXTRACT_ORG_RULES_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -33,6 +34,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/regex.h"
 #include "extract/aho_corasick.h"
 
 namespace re2 {
@@ -99,8 +101,11 @@ struct OrganizationRuleWords {
   // with ICU's Hans-Hant and Hant-Hans transliterators (据 gives 據, 集團
   // gives 集团), so a line is written once; a zh-Hans line's form is
   // zh-Hant and back, a zh line's stays zh. Call once, before the rules are
-  // built from the words.
-  void AddScriptConversions();
+  // built from the words. `memo` (may be null) maps (ICU transliterator id,
+  // word) to the converted form: entries found there are not converted
+  // again, and those made are added (Model caches them on disk).
+  void AddScriptConversions(
+      std::map<std::pair<std::string, std::string>, std::string>* memo = nullptr);
 };
 
 struct OrgCandidate {
@@ -169,11 +174,11 @@ class OrganizationRules {
   // One automaton holds every rule's triggers; Find() makes one pass.
   enum Rule { kSuffix, kTicker, kPossessive, kCjkSuffix, kCjkPrefix, kKatakana, kGovFirst, kRules };
   using Windows = std::vector<std::pair<size_t, size_t>>;
-  // Runs `re` over the windows, calling on_match(groups) per match, in text
+  // Runs `re` over the windows (compiling it on the first window), calling on_match(groups) per match, in text
   // order; a match that reaches a cut window edge reruns the whole text.
   // `groups_used`: 1 when on_match reads only the whole match, else 2.
   template <typename F>
-  void Scan(std::string_view text, const re2::RE2* re, int groups_used, Windows windows,
+  void Scan(std::string_view text, const LazyRe2& re, int groups_used, Windows windows,
             std::vector<OrgCandidate>* out, F&& on_match) const;
   void FindLatin(std::string_view text, const Windows* windows,
                  std::vector<OrgCandidate>* out) const;
@@ -190,8 +195,9 @@ class OrganizationRules {
   std::vector<Boundary> Boundaries(std::string_view run, const std::string& lang) const;
 
   OrganizationRuleWords words_;
-  std::unique_ptr<re2::RE2> suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
-  std::unique_ptr<re2::RE2> legal_tail_, gov_first_;
+  // Compiled on first use: most runs never need most of them.
+  LazyRe2 suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
+  LazyRe2 legal_tail_, gov_first_;
   std::set<std::string> name_heads_;  // For HasNameHead().
   AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
   std::vector<std::string> gov_cjk_head_lang_;  // Per pattern of gov_cjk_heads_.

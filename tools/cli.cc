@@ -33,6 +33,7 @@
 #include "export/temp_files.h"
 #include "extract/extractor.h"
 #include "extract/model.h"
+#include "extract/model_cache.h"
 #include "extract/reader.h"
 #include "graph/analytics.h"
 #include "graph/filter.h"
@@ -60,6 +61,7 @@ struct Options {
   ReadOptions read;
   bool quiet = false;
   bool verbose = false;
+  bool no_cache = false;  // --no-cache: compile the gazetteers, keep nothing.
   std::map<std::string, double> floors;
   DotOptions dot;
   std::string neo4j_dir;
@@ -281,6 +283,13 @@ const OptionSpec kOptions[] = {
      "add a gazetteer file of your own (repeatable)",
      [](const std::string& v, Options* o) {
        o->gazetteers.push_back(v);
+       return Status::Ok();
+     }},
+    {"--no-cache", nullptr, "build extract merge stats eval aliases",
+     "compile the gazetteers anew and keep no compiled copy\n(default: "
+     "$XDG_CACHE_HOME/kgx or ~/.cache/kgx)",
+     [](const std::string&, Options* o) {
+       o->no_cache = true;
        return Status::Ok();
      }},
     {"--max-file-size", "N", "build extract merge stats",
@@ -553,14 +562,16 @@ std::string FindDataDir(const Options& opt) {
 // Loads the gazetteer folder and the user's files; false (reported) on error.
 bool LoadGazetteers(const Options& opt, Model* model) {
   model->SetThreads(opt.threads);
+  // The compiled gazetteers are kept between runs (extract/model_cache.h).
+  if (!opt.no_cache) model->UseCache(DefaultModelCacheDir());
   Status s = model->LoadDirectory(FindDataDir(opt));
   for (size_t i = 0; s.ok() && i < opt.gazetteers.size(); ++i)
     s = model->LoadFile(opt.gazetteers[i]);
+  if (s.ok()) s = model->Compile();
   if (!s.ok()) {
     Error(s.message());
     return false;
   }
-  model->Compile();
   return true;
 }
 

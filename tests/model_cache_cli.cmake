@@ -1,0 +1,41 @@
+# The command line's model cache: the first run writes it in
+# $XDG_CACHE_HOME/kgx, a later run reads it, --no-cache neither reads nor
+# writes, a damaged cache file is rebuilt; every run extracts the same bytes.
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}")
+set(docs "${SRC}/tests/data/dev" "${SRC}/examples")
+function(extract name cache)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env "XDG_CACHE_HOME=${OUT}/${cache}"
+                    "${KGX}" extract ${docs} -q ${ARGN} -o "${OUT}/${name}.jsonl"
+                  RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "kgx extract (${name}) failed (${rc}): ${err}")
+  endif()
+endfunction()
+extract(plain none --no-cache)
+if(EXISTS "${OUT}/none")
+  message(FATAL_ERROR "--no-cache wrote ${OUT}/none")
+endif()
+extract(cold cache)
+file(GLOB cached "${OUT}/cache/kgx/*")
+list(LENGTH cached n)
+if(NOT n EQUAL 1 OR NOT cached MATCHES "/model-[0-9a-f]+\\.bin$")
+  message(FATAL_ERROR "expected one cache file in ${OUT}/cache/kgx, found: ${cached}")
+endif()
+file(TIMESTAMP "${cached}" written "%s")
+extract(warm cache)
+# A cache file cut short is a miss: the run compiles and writes it whole.
+file(READ "${cached}" head LIMIT 100 HEX)
+file(WRITE "${cached}" "${head}")
+extract(damaged cache)
+file(SIZE "${cached}" size)
+if(size LESS 100000)
+  message(FATAL_ERROR "the damaged cache was not rebuilt (${size} bytes)")
+endif()
+foreach(name cold warm damaged)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${OUT}/plain.jsonl" "${OUT}/${name}.jsonl"
+                  RESULT_VARIABLE differ)
+  if(differ)
+    message(FATAL_ERROR "the ${name} cache run's records differ from the --no-cache run's")
+  endif()
+endforeach()

@@ -1,0 +1,163 @@
+// The model cache (extract/model_cache.h): a cached model extracts exactly
+// what a compiled one does; a stale, damaged or foreign cache file is a miss
+// that compiles again, never a crash or a wrong model.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "base/byte_io.h"
+#include "extract/extractor.h"
+#include "extract/model.h"
+#include "extract/model_cache.h"
+#include "extract/reader.h"
+#include "extract/record.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh folder for one test's cache.
+struct TempDir {
+  TempDir() {
+    std::string t = (fs::temp_directory_path() / "kgx-cache-test-XXXXXX").string();
+    REQUIRE(::mkdtemp(t.data()) != nullptr);
+    path = t;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  std::string path;
+};
+
+// The project's gazetteers plus `extra` (a user file), compiled with the
+// cache in `cache_dir` ("" for none).
+std::unique_ptr<kgx::Model> Load(const std::string& cache_dir, const std::string& extra = "") {
+  auto m = std::make_unique<kgx::Model>();
+  m->UseCache(cache_dir);
+  REQUIRE(m->LoadDirectory(KGX_GAZETTEER_DIR).ok());
+  if (!extra.empty()) REQUIRE(m->LoadString("user.tsv", extra).ok());
+  const kgx::Status s = m->Compile();
+  INFO(s.message());
+  REQUIRE(s.ok());
+  return m;
+}
+
+// The JSON lines a model extracts from documents in several languages.
+std::string Extract(const kgx::Model& model) {
+  const std::vector<std::string> texts = {
+      "Japan and Australia signed a lithium agreement worth A$1.67 billion with Sojitz.",
+      "日米豪印の首脳は重要鉱物で合意した。住友金属鉱山が参加する。",
+      "中国商务部宣布对镓、锗实施出口管制。日本金屬礦產資源機構表示关注。",
+      "Казахстан и Германия подписали соглашение о редкоземельных металлах.",
+      "وقعت الصين والهند اتفاقية بشأن الليثيوم.",
+      "Chancellor Merz met Israel Katz; Turkey and Chad signed an MoU on cobalt."};
+  kgx::Extractor ex(model);
+  std::string out;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    kgx::Document doc;
+    REQUIRE(kgx::ParseDocument("doc" + std::to_string(i) + ".txt", texts[i], &doc).ok());
+    out += kgx::ToJsonLine(ex.Extract(doc)) + "\n";
+  }
+  return out;
+}
+
+std::vector<std::string> CacheFiles(const std::string& dir) {
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path().string());
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("CachedModelExtractsWhatTheCompiledOneDoes") {
+  TempDir dir;
+  const auto compiled = Load("");
+  const auto cold = Load(dir.path);  // Compiles and writes the cache.
+  CHECK_FALSE(cold->loaded_from_cache());
+  REQUIRE(CacheFiles(dir.path).size() == 1);
+  const auto warm = Load(dir.path);
+  CHECK(warm->loaded_from_cache());
+  const std::string expected = Extract(*compiled);
+  CHECK(expected.find("\"AU\"") != std::string::npos);
+  CHECK(Extract(*warm) == expected);
+  // The gazetteer itself, field by field as the cache writes it.
+  kgx::ByteWriter a, b;
+  compiled->gazetteer().SaveCompiled(&a);
+  warm->gazetteer().SaveCompiled(&b);
+  CHECK(a.bytes() == b.bytes());
+}
+
+TEST_CASE("ChangedGazetteerBytesMissTheCache") {
+  TempDir dir;
+  Load(dir.path);
+  const std::string extra = "@kind\tcountry\nAU\ten\tDown Under\n";
+  const auto changed = Load(dir.path, extra);
+  CHECK_FALSE(changed->loaded_from_cache());  // Stale: compiled anew, with the new alias.
+  CHECK(changed->gazetteer().automaton().pattern_count() >
+        Load("")->gazetteer().automaton().pattern_count());
+  CHECK(CacheFiles(dir.path).size() == 2);
+  CHECK(Load(dir.path, extra)->loaded_from_cache());
+}
+
+TEST_CASE("DamagedCacheFilesAreRebuiltNotTrusted") {
+  TempDir dir;
+  const std::string expected = Extract(*Load(""));
+  Load(dir.path);
+  const std::string file = CacheFiles(dir.path).at(0);
+  std::string bytes;
+  {
+    std::ifstream in(file, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  REQUIRE(bytes.size() > 1000);
+  // Truncated, a flipped byte in the payload, an empty file, another format.
+  std::string flipped = bytes;
+  flipped[bytes.size() / 2] ^= 0x55;
+  std::string other_format = bytes;
+  other_format[8] ^= 1;
+  for (const std::string& damaged :
+       {bytes.substr(0, bytes.size() / 3), flipped, std::string(), other_format}) {
+    {
+      std::ofstream out(file, std::ios::binary | std::ios::trunc);
+      out << damaged;
+    }
+    const auto m = Load(dir.path);
+    CHECK_FALSE(m->loaded_from_cache());
+    CHECK(Extract(*m) == expected);
+    // The rebuilt cache is whole again.
+    CHECK(Load(dir.path)->loaded_from_cache());
+  }
+}
+
+TEST_CASE("MalformedLineIsReportedWithACache") {
+  TempDir dir;
+  kgx::Model m;
+  m.UseCache(dir.path);
+  REQUIRE(m.LoadDirectory(KGX_GAZETTEER_DIR).ok());
+  REQUIRE(m.LoadString("user.tsv", "@kind\tcountry\nAU\ten\n").ok());  // Parsed at Compile().
+  const kgx::Status s = m.Compile();
+  CHECK(s.message() == "user.tsv:2: " + [] {
+          kgx::Model plain;
+          return plain.LoadString("user.tsv", "@kind\tcountry\nAU\ten\n").message().substr(12);
+        }());
+  CHECK_FALSE(s.ok());
+  CHECK(CacheFiles(dir.path).empty());  // Nothing cached from a failed load.
+}
+
+TEST_CASE("ByteReaderRefusesLengthsPastTheEnd") {
+  kgx::ByteWriter w;
+  w.U64(uint64_t{1} << 40);  // A string "of a terabyte".
+  kgx::ByteReader r(w.bytes());
+  CHECK(r.Str().empty());
+  CHECK_FALSE(r.ok());
+  kgx::ByteReader r2(std::string_view("\x01\x02", 2));
+  CHECK(r2.U32() == 0);
+  CHECK_FALSE(r2.ok());
+}
