@@ -464,6 +464,7 @@ class DocumentReader {
   bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
   std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
   void ReadAgreement(const SentenceFacts& f);
+  void ReadTreaties(const SentenceFacts& f);
   std::vector<std::string> NeighbourMinerals(const SentenceFacts& f,
                                              const std::vector<std::string>& parties) const;
   void DateAgreement(const Span& s, FoundAgreement* a) const;
@@ -538,6 +539,7 @@ void DocumentReader::ReadSentence(size_t si) {
   AddHomeGovernment(&f);
   DropMeasureActor(&f);
   if (!f.boiler && !f.kind.empty()) ReadAgreement(f);
+  if (!f.boiler) ReadTreaties(f);
   if (!f.boiler) {
     RecordDatedDeed(f);
     ReadRefersBack(f);
@@ -979,6 +981,30 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   last_agreement_sentence_ = f.index;
 }
 
+// An agreement named and in force ("goods that meet the USMCA's rules", "el
+// T-MEC"): its members are its parties wherever it is mentioned, unless a
+// status word bound to the name says otherwise (a treaty "under
+// negotiation"). It has no date of its own in the story.
+void DocumentReader::ReadTreaties(const SentenceFacts& f) {
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (h.role != FrameRole::kTreaty || !Contains(f.span, h.begin, h.end)) continue;
+    FoundAgreement a;
+    a.parties = Split(h.word->value, ',');
+    std::sort(a.parties.begin(), a.parties.end());
+    const FrameWord* status_word = BoundStatus(f, {h.begin, h.end}, FrameRole::kStrong);
+    a.status = status_word != nullptr ? status_word->value : "concluded";
+    a.status_read = true;  // The name of a treaty in force says it is done.
+    a.kind = "cooperation";
+    a.minerals = f.minerals;
+    a.organizations = f.orgs;
+    a.evidence.push_back(f.span);
+    a.confidence = 0.7;
+    for (const std::string& id : a.parties) a.roles.push_back({Slot::kMember, id, h.begin, h.end});
+    found_.push_back(std::move(a));
+  }
+}
+
 // A concluding word and a date with fewer than two parties ("the minister
 // and his French counterpart signed a joint statement on Wednesday"): the
 // date of the agreement of those parties (DateFromDeeds).
@@ -1332,7 +1358,19 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  return hits;
+  // A measure word inside a longer agreement word is a part of that word
+  // (关税 in 关税同盟, a customs union), not a measure: hits come by start,
+  // the longer first, so an enclosing agreement word is already seen.
+  size_t agreement_end = 0;
+  std::vector<Hit> kept;
+  kept.reserve(hits.size());
+  for (const Hit& h : hits) {
+    if (h.role == FrameRole::kMeasure && h.end <= agreement_end) continue;
+    if (h.role == FrameRole::kAgreement || h.role == FrameRole::kTreaty)
+      agreement_end = std::max(agreement_end, h.end);
+    kept.push_back(h);
+  }
+  return kept;
 }
 
 void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,

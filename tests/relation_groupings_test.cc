@@ -177,3 +177,43 @@ TEST_CASE("frame words of one CJK language are not read in another's documents")
   CHECK(Concluded("zh-Hans", "日本与智利签署铜协议。\n") == Pairs{"CL-JP"});
   CHECK(Concluded("zh-Hant", "日本與智利簽署銅協議。\n") == Pairs{"CL-JP"});
 }
+
+TEST_CASE("frames: a treaty line names two or more members") {
+  kgx::FrameTable t;
+  REQUIRE(t.AddFile("treaty\tUSMCA\tCA,MX,US\n", "frames/en.tsv", "en").ok());
+  CHECK(t.words()[0].role == kgx::FrameRole::kTreaty);
+  CHECK(t.words()[0].value == "CA,MX,US");
+  CHECK(t.AddFile("treaty\tKORUS\tKR\n", "f.tsv", "en").message() ==
+        "f.tsv:1: members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got 'KR'");
+}
+
+// An agreement named and in force is the agreement of its members wherever
+// it is mentioned, with no verb of signing: the press names it as the rule
+// goods meet or the ground of a tariff exemption.
+TEST_CASE("treaties: a named agreement in force makes its members parties, without a verb") {
+  const Pairs usmca{"CA-MX", "CA-US", "MX-US"};
+  CHECK(Concluded("en", "Steel that meets the USMCA rules of origin is spared the new duty.\n") ==
+        usmca);
+  CHECK(Concluded("es",
+                  "Las autopartes que cumplen las reglas del T-MEC siguen libres de "
+                  "aranceles.\n") == usmca);
+  CHECK(Concluded("fr",
+                  "Les biens conformes à l'ACEUM échappent toujours aux droits de "
+                  "douane.\n") == usmca);
+  CHECK(Concluded("zh-Hans", "符合美墨加协定原产地规则的钢材免征新关税。\n") == usmca);
+  // A status word bound to the name speaks for it: no concluded pair.
+  CHECK(Concluded("en", "Officials are negotiating a revision of the USMCA.\n").empty());
+}
+
+TEST_CASE("treaties: a customs union is an agreement, and its tariff word no measure") {
+  CHECK(Concluded("en", "Turkey and the EU have had a customs union since 1995.\n") ==
+        Pairs{"EU-TR"});
+  CHECK(Concluded("fr",
+                  "L'usine profite de l'union douanière qui lie la Turquie à l'Union "
+                  "européenne.\n") == Pairs{"EU-TR"});
+  CHECK(Concluded("zh-Hans", "土耳其与欧盟之间的关税同盟使汽车能以较低成本销往欧洲。\n") ==
+        Pairs{"EU-TR"});
+  const kgx::Record r =
+      ReadAs("zh-Hans", "土耳其与欧盟之间的关税同盟使汽车能以较低成本销往欧洲。\n");
+  CHECK(r.restrictions.empty());
+}

@@ -33,6 +33,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"background-after", FrameRole::kBackgroundAfter},
       {"pair", FrameRole::kPair},
       {"grouping", FrameRole::kGrouping},
+      {"treaty", FrameRole::kTreaty},
       {"example", FrameRole::kExample},
       {"venue", FrameRole::kVenue},
       {"related", FrameRole::kRelated},
@@ -87,7 +88,8 @@ Status CheckValue(FrameRole role, const std::string& value) {
   if (role == FrameRole::kStatus && !IsAgreementStatus(value) && !IsMeasureStatus(value))
     bad = &value;
   if (bad != nullptr) return Status::Error("unknown value '" + *bad + "'");
-  if (role == FrameRole::kGrouping && !RE2::FullMatch(value, "[A-Z]{2}(,[A-Z]{2})+"))
+  if ((role == FrameRole::kGrouping || role == FrameRole::kTreaty) &&
+      !RE2::FullMatch(value, "[A-Z]{2}(,[A-Z]{2})+"))
     return Status::Error(
         "members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got '" + value + "'");
   return Status::Ok();
@@ -96,7 +98,7 @@ Status CheckValue(FrameRole role, const std::string& value) {
 bool TakesValue(FrameRole role) {
   return role == FrameRole::kAgreement || role == FrameRole::kMeasure ||
          role == FrameRole::kMeasurePattern || role == FrameRole::kStatus ||
-         role == FrameRole::kGrouping;
+         role == FrameRole::kGrouping || role == FrameRole::kTreaty;
 }
 
 }  // namespace

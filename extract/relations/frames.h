@@ -52,6 +52,9 @@ enum class FrameRole {
   kBackgroundAfter,
   kPair,      // the two countries, 両国: the pair the story is about
   kGrouping,  // value: members (AU,IN,JP,US): the Quad, 中亚, Mercosur
+  // value: members (CA,MX,US): an agreement named and in force (USMCA,
+  // T-MEC); its mention is the agreement of its members, no verb needed.
+  kTreaty,
   // Words that keep what is not a party out.
   kExample,
   kVenue,
