@@ -146,6 +146,23 @@ struct RuleCandidate {
   std::string home;
 };
 
+// Whether [b, e), the words between a head and its country, hold another
+// country, or a listed organization with words after it: the name ended
+// there ("Министерство коммерции КНР назвало канадские" is MOFCOM, then a
+// verb). A listed body right before the country is that country's own
+// (Bộ Tài chính Mỹ).
+bool OtherNameBetween(const RuleScene& s, size_t b, size_t e) {
+  for (auto it = s.FirstOverlapping(b); it != s.matches.end() && it->nfkc_begin < e; ++it) {
+    if (it->nfkc_begin < b || it->nfkc_end > e) continue;
+    if (it->kind == EntityKind::kCountry) return true;
+    if (it->kind == EntityKind::kOrganization &&
+        s.nfkc.substr(it->nfkc_end, e - it->nfkc_end).find_first_not_of(' ') !=
+            std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // The rules' candidates, then CJK government bodies after a country:
 // 美国|财政部, 미국| 재무부.
 std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::string& lang) {
@@ -159,8 +176,10 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
       out.push_back({std::move(c), s.gaz.entities()[m.entity].id});
     }
     // ...and before one: Министерство коммерции КНР, شركة أورانو الفرنسية.
+    // The name ends at the first name after its head (OtherNameBetween).
     OrgCandidate before;
-    if (s.rules.GovernmentBefore(s.nfkc, m.nfkc_begin, m.nfkc_end, lang, &before))
+    if (s.rules.GovernmentBefore(s.nfkc, m.nfkc_begin, m.nfkc_end, lang, &before) &&
+        !OtherNameBetween(s, before.begin, m.nfkc_begin))
       out.push_back({std::move(before), s.gaz.entities()[m.entity].id});
   }
   return out;
@@ -271,8 +290,7 @@ bool ShapeLatinCandidate(const RuleScene& s, RuleCandidate* rc) {
   if (c.head_first) return true;
   for (size_t i = t; i < tokens.size() && c.token_starts[i] < c.id_end; ++i) {
     const std::string_view token = tokens[i];
-    const bool not_name =
-        s.rules.IsOpener(token) || (!legal_form && s.rules.IsNotName(token));
+    const bool not_name = s.rules.IsOpener(token) || (!legal_form && s.rules.IsNotName(token));
     if (!InSet(s.words.suffix, token) && !InSet(s.words.legal, token) &&
         !InSet(s.words.government_last, token) && !not_name)
       return true;
@@ -398,8 +416,8 @@ std::vector<EntityMatch> AcceptRuleMatches(const RuleScene& s, RuleMatches rm,
 }
 
 // Adds organizations found by the rules, after the gazetteer has spoken.
-void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc, const std::string& lang,
-                          std::vector<EntityMatch>* matches) {
+void AddRuleOrganizations(const EntityTables& tables, std::string_view nfkc,
+                          const std::string& lang, std::vector<EntityMatch>* matches) {
   if (tables.organization_rules == nullptr) return;
   const RuleScene scene{tables.gazetteer, *tables.organization_rules,
                         tables.organization_rule_words, nfkc, *matches};

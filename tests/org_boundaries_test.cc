@@ -28,8 +28,8 @@ std::vector<Org> Orgs(const std::string& text, const std::string& lang) {
   const std::string nfkc = kgx::NormalizeNfkc(text);
   const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
   std::vector<Org> out;
-  for (const kgx::EntityMatch& m :
-       kgx::FindEntities(kgx_test::ProjectModel().entity_tables(), kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
+  for (const kgx::EntityMatch& m : kgx::FindEntities(kgx_test::ProjectModel().entity_tables(),
+                                                     kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
     if (m.kind != kgx::EntityKind::kOrganization) continue;
     if (m.entity == kgx::EntityMatch::kRule) {
       out.push_back({m.rule_name, m.rule_country});
@@ -73,15 +73,20 @@ TEST_CASE("CJK names: the left edge takes no verb, preposition, determiner or ad
 
 TEST_CASE("Latin names run over their whole capitalized head") {
   Run({
-      {"en", "It signed with the Supply Chain Resilience Office.",
+      {"en",
+       "It signed with the Supply Chain Resilience Office.",
        {{"Supply Chain Resilience Office", ""}}},
-      {"en", "China Xinhe Metal Mining Group Co. Ltd will invest.",
+      {"en",
+       "China Xinhe Metal Mining Group Co. Ltd will invest.",
        {{"China Xinhe Metal Mining Group", ""}}},
-      {"en", "China Nonferrous Metal Mining Group will invest.",
+      {"en",
+       "China Nonferrous Metal Mining Group will invest.",
        {{"China Nonferrous Metal Mining", "CN"}}},
-      {"en", "The Bureau of Industry and Security added firms.",
+      {"en",
+       "The Bureau of Industry and Security added firms.",
        {{"Bureau of Industry and Security", "US"}}},
-      {"en", "the Office of the Mining Registrar and the Chamber of Mines",
+      {"en",
+       "the Office of the Mining Registrar and the Chamber of Mines",
        {{"Office of the Mining Registrar", ""}}},
       // A possessive country is no part of a company's name.
       {"en", "Australia's Ardea Resources said", {{"Ardea Resources", "AU"}}},
@@ -90,9 +95,11 @@ TEST_CASE("Latin names run over their whole capitalized head") {
 
 TEST_CASE("government bodies by their heads keep the country before them as home") {
   Run({
-      {"en", "Namibia's Ministry of Industrialisation and Trade said.",
+      {"en",
+       "Namibia's Ministry of Industrialisation and Trade said.",
        {{"Namibia's Ministry of Industrialisation and Trade", "NA"}}},
-      {"en", "the Zambian Ministry of Green Economy said",
+      {"en",
+       "the Zambian Ministry of Green Economy said",
        {{"Zambian Ministry of Green Economy", "ZM"}}},
       {"zh-Hans", "印度财政部表示", {{"印度财政部", "IN"}}},
       {"zh-Hans", "秘鲁能源矿业部周三表示", {{"秘鲁能源矿业部", "PE"}}},
@@ -103,13 +110,17 @@ TEST_CASE("government bodies by their heads keep the country before them as home
       {"ja", "ペルー鉱業省が発表した", {{"ペルー鉱業省", "PE"}}},
       {"ko", "페루 에너지광업부는 밝혔다", {{"페루 에너지광업부", "PE"}}},
       {"fr", "le ministère des Mines du Niger a dit", {{"ministère des Mines du Niger", "NE"}}},
-      {"es", "El Ministerio de Minería y Metalurgia informó",
+      {"es",
+       "El Ministerio de Minería y Metalurgia informó",
        {{"Ministry of Mining and Metallurgy of Bolivia", "BO"}}},
-      {"es", "El Ministerio de Comercio Exterior de Ecuador informó",
+      {"es",
+       "El Ministerio de Comercio Exterior de Ecuador informó",
        {{"Ministerio de Comercio Exterior de Ecuador", "EC"}}},
-      {"de", "Das Bundesministerium für Bildung und Forschung teilte mit",
+      {"de",
+       "Das Bundesministerium für Bildung und Forschung teilte mit",
        {{"Federal Ministry of Research of Germany", "DE"}}},
-      {"de", "Das Landesamt für Bergbau, Energie und Geologie teilte mit",
+      {"de",
+       "Das Landesamt für Bergbau, Energie und Geologie teilte mit",
        {{"Landesamt für Bergbau, Energie und Geologie", ""}}},
       {"id", "Kementerian Perhubungan menyatakan", {{"Kementerian Perhubungan", ""}}},
   });
@@ -156,36 +167,51 @@ TEST_CASE("common phrases are no organizations") {
 
 TEST_CASE("one entity per organization across scripts and legal forms") {
   Run({
-      {"ja", "双日と双日株式会社とソージツとSojitz",
+      {"ja",
+       "双日と双日株式会社とソージツとSojitz",
        {{"Sojitz", "JP"}, {"Sojitz", "JP"}, {"Sojitz", "JP"}, {"Sojitz", "JP"}}},
-      {"en", "Sojitz Corp. and Glencore plc and Umicore SA and BASF SE",
+      {"en",
+       "Sojitz Corp. and Glencore plc and Umicore SA and BASF SE",
        {{"Sojitz", "JP"}, {"Glencore", "CH"}, {"Umicore", "BE"}, {"BASF", "DE"}}},
       {"zh-Hans", "江西金力永磁科技股份有限公司", {{"JL Mag Rare-Earth", "CN"}}},
       {"zh-Hant", "贛鋒鋰業與赣锋锂业", {{"Ganfeng Lithium", "CN"}, {"Ganfeng Lithium", "CN"}}},
       {"ko", "고려아연 주식회사", {{"Korea Zinc", "KR"}}},
-      {"id", "PT Vale Indonesia Tbk dan PT Aneka Tambang Tbk",
+      {"id",
+       "PT Vale Indonesia Tbk dan PT Aneka Tambang Tbk",
        {{"Vale Indonesia", "ID"}, {"Antam", "ID"}}},
-      {"en", "Glencore, グレンコア, 嘉能可, 글렌코어",
+      {"en",
+       "Glencore, グレンコア, 嘉能可, 글렌코어",
        {{"Glencore", "CH"}, {"Glencore", "CH"}, {"Glencore", "CH"}, {"Glencore", "CH"}}},
   });
 }
 
 TEST_CASE("an acronym defined after a name names the same organization later") {
   Run({
-      {"es", "La Comisión para el Mercado Valorista (CMV) multó a la empresa. Según la CMV, sigue abierto.",
+      {"es",
+       "La Comisión para el Mercado Valorista (CMV) multó a la empresa. Según la CMV, sigue "
+       "abierto.",
        {{"Comisión para el Mercado Valorista", ""}, {"Comisión para el Mercado Valorista", ""}}},
-      {"de", "Die Europäische Behörde für Rohstoffprüfung (EBR) prüft. Die EBR teilte mit.",
-       {{"Europäische Behörde für Rohstoffprüfung", ""}, {"Europäische Behörde für Rohstoffprüfung", ""}}},
-      {"id", "Badan Pengawas Tambang Nusantara (BPTN) menerbitkan izin. Kepala BPTN mengatakan.",
+      {"de",
+       "Die Europäische Behörde für Rohstoffprüfung (EBR) prüft. Die EBR teilte mit.",
+       {{"Europäische Behörde für Rohstoffprüfung", ""},
+        {"Europäische Behörde für Rohstoffprüfung", ""}}},
+      {"id",
+       "Badan Pengawas Tambang Nusantara (BPTN) menerbitkan izin. Kepala BPTN mengatakan.",
        {{"Badan Pengawas Tambang Nusantara", ""}, {"Badan Pengawas Tambang Nusantara", ""}}},
-      {"en", "The Northern Cobalt Refiners Association (NCRA) met. NCRA members said prices fell.",
-       {{"Northern Cobalt Refiners Association", ""}, {"Northern Cobalt Refiners Association", ""}}},
-      {"zh-Hans", "瀚海锂业公司（瀚锂）周三签约。瀚锂表示，项目将投产。",
+      {"en",
+       "The Northern Cobalt Refiners Association (NCRA) met. NCRA members said prices fell.",
+       {{"Northern Cobalt Refiners Association", ""},
+        {"Northern Cobalt Refiners Association", ""}}},
+      {"zh-Hans",
+       "瀚海锂业公司（瀚锂）周三签约。瀚锂表示，项目将投产。",
        {{"瀚海锂业公司", ""}, {"瀚海锂业公司", ""}}},
       // A name the rules read takes the listed organization in its bracket.
-      {"zh-Hans", "蒙古国家铀业公司（MonAtom）与法国企业签约。", {{"MonAtom", "MN"}, {"MonAtom", "MN"}}},
+      {"zh-Hans",
+       "蒙古国家铀业公司（MonAtom）与法国企业签约。",
+       {{"MonAtom", "MN"}, {"MonAtom", "MN"}}},
       // A name its acronym defines holds the listed name inside it.
-      {"en", "Kestrel Tianqi Lumen (KTL) will build a refinery. KTL said it would hire.",
+      {"en",
+       "Kestrel Tianqi Lumen (KTL) will build a refinery. KTL said it would hire.",
        {{"Kestrel Tianqi Lumen", ""}, {"Kestrel Tianqi Lumen", ""}}},
   });
 }
@@ -202,7 +228,9 @@ TEST_CASE("CJK names end in association and sector words of every script") {
   Run({
       {"zh-Hans", "中国稀土材料行业协会周一表示，价格上涨。", {{"中国稀土材料行业协会", ""}}},
       {"zh-Hant", "台灣稀土材料行業協會週一表示", {{"台灣稀土材料行業協會", ""}}},
-      {"ja", "豪州のノーザン・リソーシズは月曜日、増産を発表した。", {{"ノーザン・リソーシズ", ""}}},
+      {"ja",
+       "豪州のノーザン・リソーシズは月曜日、増産を発表した。",
+       {{"ノーザン・リソーシズ", ""}}},
       {"ko", "캐나다의 한빛인더스트리즈는 월요일 증산을 발표했다.", {{"한빛인더스트리즈", ""}}},
   });
 }
@@ -225,11 +253,14 @@ TEST_CASE("a short alias inside a longer ordinary word is not read") {
 
 TEST_CASE("EU bodies in every claimed language") {
   Run({
-      {"fr", "Le texte doit être approuvé par le Conseil de l'UE.",
+      {"fr",
+       "Le texte doit être approuvé par le Conseil de l'UE.",
        {{"Council of the European Union", "BE"}}},
-      {"id", "Perjanjian itu harus disetujui Dewan Uni Eropa dan Parlemen Eropa.",
+      {"id",
+       "Perjanjian itu harus disetujui Dewan Uni Eropa dan Parlemen Eropa.",
        {{"Council of the European Union", "BE"}, {"European Parliament", "FR"}}},
-      {"de", "Der Rat der EU und die EU-Kommission stimmten zu.",
+      {"de",
+       "Der Rat der EU und die EU-Kommission stimmten zu.",
        {{"Council of the European Union", "BE"}, {"European Commission", "BE"}}},
       {"zh-Hant", "歐盟執委會週三表示", {{"European Commission", "BE"}}},
   });
@@ -237,7 +268,8 @@ TEST_CASE("EU bodies in every claimed language") {
 
 TEST_CASE("Latin names keep a bracketed place inside and are no verbal-noun phrases") {
   Run({
-      {"en", "China Xinhe (Hong Kong) Rare Metals Resources Co. Ltd. sold its stake.",
+      {"en",
+       "China Xinhe (Hong Kong) Rare Metals Resources Co. Ltd. sold its stake.",
        {{"China Xinhe (Hong Kong) Rare Metals Resources", ""}}},
       {"en", "Nordlicht (Sachsen) Lithium GmbH baut.", {{"Nordlicht (Sachsen) Lithium", ""}}},
       // A ticker in brackets still ends a name.
@@ -300,10 +332,13 @@ TEST_CASE("Chinese rule words are written once: the other script is made at load
 
 TEST_CASE("the press of the five languages and Spanish names listed bodies and companies") {
   Run({
-      {"es", "El precio subió en la Bolsa de Metales de Londres.", {{"London Metal Exchange", "GB"}}},
+      {"es",
+       "El precio subió en la Bolsa de Metales de Londres.",
+       {{"London Metal Exchange", "GB"}}},
       {"pt", "A medida foi aprovada pelo Parlamento Europeu.", {{"European Parliament", "FR"}}},
       {"it", "Il Parlamento europeo ha votato.", {{"European Parliament", "FR"}}},
-      {"ru", "Министерство промышленности и строительства Казахстана сообщило.",
+      {"ru",
+       "Министерство промышленности и строительства Казахстана сообщило.",
        {{"Ministry of Industry and Construction of Kazakhstan", "KZ"}}},
       {"vi", "Bộ Thương mại Trung Quốc công bố.", {{"MOFCOM", "CN"}}},
       {"ar", "وقع المجمع الشريف للفوسفاط اتفاقا.", {{"OCP Group", "MA"}}},
@@ -315,9 +350,11 @@ TEST_CASE("bodies written before their home country: Russian cases, Arabic cliti
   Run({
       // The head takes its case ending; the name runs to the country's genitive.
       {"ru", "Министерство торговли Индии ввело пошлины.", {{"Министерство торговли Индии", "IN"}}},
-      {"ru", "Представители министерства сельского хозяйства Бразилии приехали.",
+      {"ru",
+       "Представители министерства сельского хозяйства Бразилии приехали.",
        {{"министерства сельского хозяйства Бразилии", "BR"}}},
-      {"ru", "Меморандум с Министерством энергетики и горнорудной промышленности Перу.",
+      {"ru",
+       "Меморандум с Министерством энергетики и горнорудной промышленности Перу.",
        {{"Министерством энергетики и горнорудной промышленности Перу", "PE"}}},
       // A preposition between the head and the country: no name.
       {"ru", "Министерство направило письмо в Индию.", {}},
@@ -331,6 +368,12 @@ TEST_CASE("bodies written before their home country: Russian cases, Arabic cliti
       {"vi", "Bộ Tài chính Ấn Độ cho biết", {{"Bộ Tài chính Ấn Độ", "IN"}}},
       {"vi", "Ngân hàng Trung ương Brazil giữ lãi suất", {{"Ngân hàng Trung ương Brazil", "BR"}}},
       {"vi", "Bộ trưởng Tài chính Ấn Độ cho biết", {}},
+      // The name ends at the first name after its head: a listed body and a
+      // verb before a later country adjective are no longer one name.
+      {"ru", "Министерство коммерции КНР назвало канадские пошлины ошибкой.", {{"MOFCOM", "CN"}}},
+      {"ru",
+       "Министерство финансов Индии и Канады заявило об этом.",
+       {{"Министерство финансов Индии", "IN"}}},
   });
 }
 
@@ -347,16 +390,19 @@ TEST_CASE("Russian company names in every case, acronyms with their lower-case e
   Run({
       {"ru", "акции Росатома и РУСАЛа выросли", {{"Rosatom", "RU"}, {"Rusal", "RU"}}},
       {"ru", "договор с Норильским никелем", {{"Nornickel", "RU"}}},
-      {"ru", "письмо Министерства промышленности и торговли",
+      {"ru",
+       "письмо Министерства промышленности и торговли",
        {{"Ministry of Industry and Trade of Russia", "RU"}}},
-      {"ru", "решение ФАС и Госдумы",
+      {"ru",
+       "решение ФАС и Госдумы",
        {{"Federal Antimonopoly Service of Russia", "RU"}, {"State Duma", "RU"}}},
   });
 }
 
 TEST_CASE("Russian adjectives before a head belong to the name when the first has a capital") {
   Run({
-      {"ru", "решение Федеральной таможенной службы Индии",
+      {"ru",
+       "решение Федеральной таможенной службы Индии",
        {{"Федеральной таможенной службы Индии", "IN"}}},
       {"ru", "заседание новой комиссии торговли Бразилии", {{"комиссии торговли Бразилии", "BR"}}},
   });
