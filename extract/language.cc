@@ -40,6 +40,8 @@ bool IsGazetteerLanguageTag(const std::string& tag) {
   return RE2::FullMatch(tag, kLang);
 }
 
+std::string PrimaryLanguage(const std::string& lang) { return lang.substr(0, lang.find('-')); }
+
 bool IsCjkLanguage(const std::string& lang) {
   return lang.compare(0, 2, "zh") == 0 || lang == "ja" || lang == "ko";
 }

@@ -26,6 +26,8 @@ bool IsCountryCode(const std::string& code);
 // Chinese (any script), Japanese or Korean: languages whose news runs words
 // together (no spaces in zh/ja, compounds in ko) and puts modifiers first.
 bool IsCjkLanguage(const std::string& lang);
+// The primary language subtag: "zh" of "zh-Hant", "pt" of "pt-BR".
+std::string PrimaryLanguage(const std::string& lang);
 
 std::string LanguageFromLocale(const std::string& locale);
 std::string DetectLanguage(std::string_view nfkc_text, const std::string& locale_hint,

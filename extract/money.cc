@@ -42,7 +42,7 @@ bool IsAsciiAlnum(char c) {
 bool DecimalComma(const std::string& lang) {
   static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt",
                                                "it", "nl", "ru", "vi"};
-  return kLangs.count(lang.substr(0, lang.find('-'))) > 0;
+  return kLangs.count(PrimaryLanguage(lang)) > 0;
 }
 
 bool ParseDigits(std::string_view s, const std::string& lang, double* value) {

@@ -74,9 +74,6 @@ It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text
   return last;
 }
 
-// The primary language subtag: "zh" of "zh-Hant".
-std::string PrimaryLanguage(const std::string& lang) { return lang.substr(0, lang.find('-')); }
-
 // Whether a frame word of language `word_lang` is read in a document of
 // `doc_lang`. Latin-script words only in their language; words in other
 // scripts everywhere (a zh-Hans word serves zh-Hant text, a Chinese verb an
