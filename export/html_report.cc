@@ -85,8 +85,6 @@ ReportView BuildView(const KnowledgeGraph& kg) {
     view.measures.push_back(std::move(m));
   for (size_t i = 0; i < view.measures.size(); ++i) {
     const Measure& m = view.measures[i];
-    // The imposer is a node even when nothing is drawn from it (an untargeted
-    // measure that names no mineral): the panel lists its measures.
     NodeOf(m.from, &view);
     std::vector<Vertex> targets;
     if (m.targeted) {
@@ -97,6 +95,10 @@ ReportView BuildView(const KnowledgeGraph& kg) {
         if (kg.FindNode(NodeKind::kMineral, mineral, &t)) targets.push_back(t);
       }
     }
+    // Neither target nor mineral ("China's export controls"): a loop on the
+    // imposer, as in the DOT view, so the measure is seen and clicked on the
+    // picture, not only found in a country's panel.
+    if (targets.empty()) targets.push_back(m.from);
     for (Vertex t : targets)
       view.edges.push_back({NodeOf(m.from, &view),
                             NodeOf(t, &view),
@@ -227,7 +229,9 @@ std::string EdgeLabel(const KnowledgeGraph& kg, const ReportView& view,
   const BoostGraph& g = kg.graph();
   if (e.measure) {  // "export ban"; not in force: "threatened tariff".
     const Measure& m = view.measures[e.items.front()];
-    return (e.tentative ? KindText(m.status) + " " : "") + KindText(m.type);
+    // A loop says what it lacks: "export control, no target named".
+    return (e.tentative ? KindText(m.status) + " " : "") + KindText(m.type) +
+           (e.a == e.b ? ", no target named" : "");
   }
   std::vector<std::string> minerals, statuses;
   for (int i : e.items) {

@@ -16,7 +16,7 @@
 // documents, free text) that the graph, panel and timeline follow; a timeline
 // of agreements and measures by month, whose bars set the date range.
 // Agreements not concluded (planned, talks, failed) and measures not in force
-// (lifted, suspended, threatened) are shown too, as dashed edges labelled with
+// (lifted, suspended, threatened, postponed) are shown too, as dashed edges labelled with
 // their status ("threatened tariff") and cards marked so; the status filter's
 // "concluded or in force" choice hides them.
 //

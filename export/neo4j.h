@@ -7,7 +7,7 @@
 // named). What is not concluded or not in force has a label and a type of
 // its own, with a `status` column: UnconcludedAgreement nodes (planned,
 // talks, failed) with PARTY_TO_UNCONCLUDED from their parties, and
-// RESTRICTS_NOT_IN_FORCE (lifted, suspended, threatened); Agreement,
+// RESTRICTS_NOT_IN_FORCE (lifted, suspended, threatened, postponed); Agreement,
 // PARTY_TO and RESTRICTS hold only concluded deals and measures in force.
 // A `load.cypher` loads the
 // same files into a running server with constraints and MERGE.

@@ -44,7 +44,7 @@ struct Measure {
   bool targeted = false;
   Vertex to = 0;  // The target country or group when targeted.
   std::string type;
-  std::string status;                 // in_force; lifted, suspended or threatened.
+  std::string status;  // in_force; lifted, suspended, threatened or postponed.
   std::vector<std::string> minerals;  // Sorted.
   int doc_count = 0;                  // Documents behind it (the most of its edges).
   std::vector<DocEvidence> evidence;  // Sorted by document and offset, unique.

@@ -8,7 +8,7 @@
 // date (undated last) with parties, kind, minerals and amounts; trade
 // measures grouped by the country imposing them, with type, target and
 // minerals; what is not concluded (planned, talks, failed agreements) or not
-// in force (lifted, suspended, threatened measures), apart, each with its
+// in force (lifted, suspended, threatened, postponed measures), apart, each with its
 // status, so a plan never reads as a deal; the most connected countries and groups (by partners)
 // and minerals (by agreements); then the numbered sources. Every line of the lists cites its
 // documents as [n], n being a source's number; sources give title, date, language and link (URL

@@ -543,7 +543,7 @@ Status FromJson(const json& j, Record* r) {
       if (!IsMeasureStatus(r->restrictions[i].status))
         throw BadValue("restriction " + std::to_string(i + 1) + " has status \"" +
                        r->restrictions[i].status +
-                       "\", not one of in_force, lifted, suspended, threatened");
+                       "\", not one of in_force, lifted, suspended, threatened, postponed");
   } catch (const json::exception& e) {
     return Status::Error(std::string("malformed record: ") + e.what());
   } catch (const BadValue& e) {

@@ -207,7 +207,8 @@ struct RestrictionRef {
   std::vector<std::string> minerals;
   std::vector<Evidence> evidence;
   double confidence = 0;
-  // in_force, lifted, suspended or threatened; only measures in force are
+  // in_force, lifted, suspended, threatened or postponed (put off: not yet
+  // in force, and no threat either); only measures in force are
   // RESTRICTS edges (a record without the field: in force).
   std::string status = "in_force";
   std::vector<RoleRef> roles = {};

@@ -225,15 +225,20 @@ bool IsSlotMarker(FrameRole role) {
 
 // A country, its title words and its person ("哈萨克斯坦总统托卡耶夫",
 // "Kazakh President Tokayev") are one filler: otherwise the title between
-// them would break the list they stand in.
+// them would break the list they stand in. A title that names the country
+// itself (日本首相, 美国总统: the person's filler starts at the country) makes
+// the two overlap: one filler too, or the overlap would cut the list there
+// and drop the member before it.
 FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
   constexpr size_t kMaxTitle = 40;  // bytes between the country and the name
   std::vector<Filler> merged;
   for (const Filler& f : frame.fillers) {
     if (!merged.empty() && f.kind == Filler::Kind::kPerson && merged.back().id == f.id &&
-        f.begin >= merged.back().end && f.begin - merged.back().end <= kMaxTitle &&
-        !HasClauseBreak(nfkc, merged.back().end, f.begin)) {
-      merged.back().end = f.end;
+        f.begin >= merged.back().begin &&
+        (f.begin <= merged.back().end ||
+         (f.begin - merged.back().end <= kMaxTitle &&
+          !HasClauseBreak(nfkc, merged.back().end, f.begin)))) {
+      merged.back().end = std::max(merged.back().end, f.end);
       continue;
     }
     merged.push_back(f);

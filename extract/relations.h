@@ -71,7 +71,7 @@ struct FoundAgreement {
 
 struct FoundRestriction {
   std::string from, to, type;
-  std::string status = "in_force";  // in_force, lifted, suspended, threatened
+  std::string status = "in_force";  // in_force, lifted, suspended, threatened, postponed
   std::vector<SlotFill> roles;      // actor (imposer) and target words (nfkc)
   std::vector<std::string> minerals;
   std::vector<Span> evidence;

@@ -36,11 +36,17 @@ bool Overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
 }
 
 // Two reports with the same parties are one agreement when their minerals
-// overlap (or one names none) and their days (DayNumber of their dates,
-// when both are full dates) are at most kSameAgreementDays apart.
+// overlap (or one names none) and their dates allow one event: both
+// undated; or both dated, their days (DayNumber) at most
+// kSameAgreementDays apart, or in the same year when one gives only its
+// year. An undated report never joins a dated one, nor the reverse: nothing
+// says it is the same event, and the date would be claimed for a report
+// that never stated it (knowledge_graph.h).
 bool SameAgreement(const AgreementRef& a, long day_a, const AgreementRef& b, long day_b) {
   if (!Overlap(a.minerals, b.minerals)) return false;
-  return day_a < 0 || day_b < 0 || std::labs(day_a - day_b) <= kSameAgreementDays;
+  if (a.date.empty() || b.date.empty()) return a.date.empty() && b.date.empty();
+  if (day_a < 0 || day_b < 0) return a.date.compare(0, 4, b.date, 0, 4) == 0;
+  return std::labs(day_a - day_b) <= kSameAgreementDays;
 }
 
 // Counts a record's document once per node or edge (a record is one document).
@@ -312,12 +318,25 @@ void KnowledgeGraph::AddRecord(const Record& r) {
 }
 
 void KnowledgeGraph::AddAgreements(int threads) {
+  const std::vector<std::pair<std::string, uint32_t>> order = ReportOrder(threads);
+  std::vector<std::vector<Cluster>> by_part = ClusterReports(order, threads);
+  index_[static_cast<int>(NodeKind::kDocument)].reserve(reports_.size());  // No rehashing.
+  std::vector<Cluster*> clusters;  // In order: the parts hold consecutive groups.
+  for (auto& part : by_part)
+    for (Cluster& c : part) clusters.push_back(&c);
+  AddClusterNodes(clusters, threads);
+  by_part.clear();
+  reports_.clear();
+  examples_.clear();
+}
+
+std::vector<std::pair<std::string, uint32_t>> KnowledgeGraph::ReportOrder(int threads) const {
   // Canonical order first, so clustering does not depend on input order
   // (an index is sorted: reports are large to move).
-  // The order is (parties, day, date, document, first evidence offset),
-  // compared as one byte string: parties joined by \x01 and ended by \x00
-  // (a shorter list sorts first), then the day in fixed width (none for
-  // undated reports, which come first), date, document and the offset.
+  // The order is (status, parties, day, date, document, first evidence
+  // offset), compared as one byte string: parties joined by \x01 and ended
+  // by \x00 (a shorter list sorts first), then the day in fixed width (none
+  // for undated reports, which come first), date, document and the offset.
   std::vector<std::pair<std::string, uint32_t>> order(reports_.size());
   ParallelFor(threads, order.size(), [&](size_t, size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
@@ -355,7 +374,11 @@ void KnowledgeGraph::AddAgreements(int threads) {
   for (size_t k = 1; k < parts; ++k)
     std::inplace_merge(order.begin(), order.begin() + order.size() * k / parts,
                        order.begin() + order.size() * (k + 1) / parts);
+  return order;
+}
 
+std::vector<std::vector<KnowledgeGraph::Cluster>> KnowledgeGraph::ClusterReports(
+    const std::vector<std::pair<std::string, uint32_t>>& order, int threads) const {
   // Only reports with the same parties can be one agreement, and they are
   // neighbours in this order: each group of parties is clustered on its
   // own, the groups in parallel. Within a group reports come by date, so a
@@ -381,21 +404,22 @@ void KnowledgeGraph::AddAgreements(int threads) {
       for (size_t i = group_starts[g]; i < group_starts[g + 1]; ++i) {
         const Report& r = reports_[order[i].second];
         const long day = DayNumber(r.agreement.date);
-        Cluster* home = nullptr;
-        if (day < 0) {
-          for (size_t c = first; c < clusters.size(); ++c)
-            if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
-              home = &clusters[c];
-        } else {
+        if (day >= 0)
           active.erase(std::remove_if(active.begin(), active.end(),
                                       [&](size_t c) {
                                         return clusters[c].day >= 0 &&
                                                day - clusters[c].day > kSameAgreementDays;
                                       }),
                        active.end());
-          for (size_t c : active)
-            if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
-              home = &clusters[c];
+        Cluster* home = nullptr;
+        auto consider = [&](size_t c) {
+          if (SameAgreement(clusters[c].merged, clusters[c].day, r.agreement, day))
+            home = &clusters[c];
+        };
+        if (day < 0) {
+          for (size_t c = first; c < clusters.size(); ++c) consider(c);
+        } else {
+          for (size_t c : active) consider(c);
         }
         if (home == nullptr) {
           active.push_back(clusters.size());
@@ -406,11 +430,10 @@ void KnowledgeGraph::AddAgreements(int threads) {
       }
     }
   });
-  index_[static_cast<int>(NodeKind::kDocument)].reserve(reports_.size());  // No rehashing.
-  std::vector<Cluster*> clusters;  // In order: the parts hold consecutive groups.
-  for (auto& part : by_part)
-    for (Cluster& c : part) clusters.push_back(&c);
+  return by_part;
+}
 
+void KnowledgeGraph::AddClusterNodes(const std::vector<Cluster*>& clusters, int threads) {
   // Each agreement's node is prepared in parallel, then added to the graph
   // on one thread, in chunks so that only a chunk's nodes wait at a time.
   // Ids (parties and date) are numbered when several agreements share them.
@@ -429,10 +452,6 @@ void KnowledgeGraph::AddAgreements(int threads) {
       *clusters[from + i] = Cluster();  // Done with: free it now.
     }
   }
-  prepared.clear();
-  by_part.clear();
-  reports_.clear();
-  examples_.clear();
 }
 
 void KnowledgeGraph::AddAgreementNode(PreparedAgreement* a, std::unordered_map<std::string, int>* seen) {

@@ -21,16 +21,21 @@
 // as planned, talked of or failed is an UnconcludedAgreement node (its
 // `status` says which) with PARTY_TO_UNCONCLUDED edges from its parties and
 // the same COVERS, PARTICIPATES and REPORTED_BY edges; a measure lifted,
-// suspended or threatened is a RESTRICTS_NOT_IN_FORCE edge with its status,
+// suspended, threatened or postponed is a RESTRICTS_NOT_IN_FORCE edge with its status,
 // between the same ends a RESTRICTS edge would have. So nothing read is lost,
 // and no view or count of agreements and measures takes a plan for a deed.
 //
 // The same agreement reported by several documents is one Agreement node:
-// two reports are the same agreement when they have the same parties, their
-// dates (when both have one) are at most kSameAgreementDays apart, and their
-// minerals overlap (or one names none). Finalize() decides these merges
-// after sorting the reports, so the result does not depend on the order
-// records were added.
+// two reports are the same agreement when they have the same parties and
+// status, their minerals overlap (or one names none) and their dates allow
+// one event: at most kSameAgreementDays apart, or the same year when one
+// gives only its year ("2012"). An undated report (its sentence states no
+// date and its document has none: records fall back on the publication
+// date) joins only undated ones: it is kept apart rather than merged into a
+// dated report of the same parties, which may be another event (a framework
+// of 2025 is not the memorandum of 2024), and no date is given to it that
+// no document states. Finalize() decides these merges after sorting the
+// reports, so the result does not depend on the order records were added.
 //
 // Memory follows the graph, not the text: an agreement node or a RESTRICTS
 // edge keeps its first kEvidenceExamples sentences (in document and offset
@@ -42,6 +47,7 @@
 #define KGX_GRAPH_KNOWLEDGE_GRAPH_H_
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -143,7 +149,7 @@ struct EdgeProps {
   std::string last_doc;               // While building: counts each record once.
   std::string restriction_type;       // RESTRICTS, RESTRICTS_NOT_IN_FORCE
   std::vector<std::string> minerals;  // RESTRICTS, RESTRICTS_NOT_IN_FORCE
-  // The measure's (in_force; lifted, suspended, threatened) or, on
+  // The measure's (in_force; lifted, suspended, threatened, postponed) or, on
   // PARTY_TO_UNCONCLUDED, the agreement's status (planned, talks, failed).
   std::string status;
   std::vector<DocEvidence> evidence;
@@ -237,7 +243,18 @@ class KnowledgeGraph {
     std::vector<std::string> parties, minerals, organizations;  // Sorted, unique.
     std::vector<const std::string*> docs;                       // Sorted, unique.
   };
+  // Finalize's first step: reports clustered into agreements (ReportOrder,
+  // ClusterReports), each cluster a node with its edges (AddClusterNodes).
   void AddAgreements(int threads);
+  // Reports' indexes in canonical order: by status, parties, day, date,
+  // document and offset, each paired with its sort key.
+  std::vector<std::pair<std::string, uint32_t>> ReportOrder(int threads) const;
+  // The clusters of each part of the groups of equal status and parties,
+  // the parts in order (SameAgreement decides who joins whom).
+  std::vector<std::vector<Cluster>> ClusterReports(
+      const std::vector<std::pair<std::string, uint32_t>>& order, int threads) const;
+  // Prepares and adds each cluster's node, freeing the cluster once added.
+  void AddClusterNodes(const std::vector<Cluster*>& clusters, int threads);
   static void Merge(const Report& r, Cluster* home);
   static void Prepare(const Cluster& c, PreparedAgreement* out);
   // The agreement's node (its id numbered by `seen`) and its edges.

@@ -184,6 +184,29 @@ TEST_CASE("a report dated only by its month joins the same month's agreement") {
   CHECK_FALSE(g.FindNode(kgx::NodeKind::kAgreement, "AU-JP/2024-12", &v));
 }
 
+TEST_CASE("an undated report never joins a dated agreement of the same parties") {
+  // Dated documents of 2024 report a KR-VN memorandum; an undated document
+  // reports a KR-VN framework (its sentence and document state no date),
+  // and another undated one the same: the undated two are one agreement,
+  // kept apart from the dated one and given no date. A report dated only
+  // by its year joins only an agreement of that year.
+  kgx::KnowledgeGraph g;
+  g.AddRecord(MakeRecord("dated.txt", {{"KR", "VN"}}, "2024-03-31", {"nickel"}));
+  g.AddRecord(MakeRecord("undated1.txt", {{"KR", "VN"}}, "", {"nickel"}));
+  g.AddRecord(MakeRecord("undated2.txt", {{"VN", "KR"}}, "", {"nickel"}));
+  g.AddRecord(MakeRecord("year.txt", {{"KR", "VN"}}, "2013", {"nickel"}));
+  g.AddRecord(MakeRecord("year-again.txt", {{"KR", "VN"}}, "2024", {"nickel"}));
+  g.Finalize();
+  kgx::Vertex v;
+  REQUIRE(g.FindNode(kgx::NodeKind::kAgreement, "KR-VN/2024-03-31", &v));
+  CHECK(g.graph()[v].docs == std::set<std::string>{"dated.txt", "year-again.txt"});
+  REQUIRE(g.FindNode(kgx::NodeKind::kAgreement, "KR-VN/undated", &v));
+  CHECK(g.graph()[v].docs == std::set<std::string>{"undated1.txt", "undated2.txt"});
+  CHECK(g.graph()[v].date.empty());
+  REQUIRE(g.FindNode(kgx::NodeKind::kAgreement, "KR-VN/2013", &v));
+  CHECK(g.graph()[v].docs == std::set<std::string>{"year.txt"});
+}
+
 TEST_CASE("hostile text is safe in DOT labels") {
   CHECK(kgx::DotSafe("a\"b") == "a\"b");  // cgraph quotes it
   CHECK(kgx::DotSafe("back\\slash\\N") == "back\\\\slash\\\\N");

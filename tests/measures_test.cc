@@ -101,6 +101,15 @@ TEST_CASE("measures: lifted, suspended and threatened ones are not in force") {
   CHECK(WithStatus("Die EU erwägt Zölle auf Aluminium aus Russland.", "de") == "EU>RU:threatened");
   CHECK(WithStatus("米国は中国に対する関税を一時停止した。", "ja") == "US>CN:suspended");
   CHECK(WithStatus("中国解除了对日本的出口禁令。", "zh-Hans") == "CN>JP:lifted");
+  // Put off: postponed, a status of its own (not a threat), in each language
+  // that has the word.
+  CHECK(WithStatus("Chile postponed its tariffs on Chinese steel.", "en") == "CL>CN:postponed");
+  CHECK(WithStatus("Die EU hat die Zölle auf Aluminium aus Russland verschoben.", "de") ==
+        "EU>RU:postponed");
+  CHECK(WithStatus("México aplazó los aranceles a Chile.", "es") == "MX>CL:postponed");
+  CHECK(WithStatus("豪州は中国向けのリチウム輸出規制を見送り、協議を優先した。", "ja") ==
+        "AU>CN:postponed");
+  CHECK(WithStatus("印度推迟了对中国的稀土出口禁令。", "zh-Hans") == "IN>CN:postponed");
   // A tariff that is the topic of a deal or talks is no measure.
   CHECK(InForce("日米関税合意の履行を確認した。", "ja").empty());
   CHECK(InForce("Japan and Korea signed a tariff agreement.", "en").empty());

@@ -271,6 +271,12 @@ TEST_CASE("trap: multilateral frames make every member pair") {
   CHECK(
       ConcludedPairs(Read("石破首相、アルバニージー首相、マルコス大統領は重要鉱物に関する共同声明を"
                           "発表した。\n")) == Pairs{"AU-JP", "AU-PH", "JP-PH"});
+  // Titles that name the country (日本首相, 美国总统) overlap it: the list keeps
+  // its first member whichever it is.
+  CHECK(ConcludedPairs(Read("日本首相石破茂、美国总统特朗普和澳大利亚总理阿尔巴尼斯共同签署了"
+                            "锂联合声明。\n")) == Pairs{"AU-JP", "AU-US", "JP-US"});
+  CHECK(ConcludedPairs(Read("美国总统特朗普、日本首相石破茂和澳大利亚总理阿尔巴尼斯共同签署了"
+                            "锂联合声明。\n")) == Pairs{"AU-JP", "AU-US", "JP-US"});
 }
 
 TEST_CASE("trap: measures against a country, imposer first; lifted or threatened not in force") {

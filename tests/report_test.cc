@@ -299,6 +299,12 @@ TEST_CASE("HTML report: an untargeted measure that names no mineral still lists 
   CHECK(j["measures"][0]["to"] == -1);
   const int from = j["measures"][0]["from"];
   CHECK(j["nodes"][from]["key"] == "CN");
+  // Drawn too: a loop on the imposer, labelled with what it lacks.
+  REQUIRE(j["edges"].size() == 1);
+  CHECK(j["edges"][0]["a"] == from);
+  CHECK(j["edges"][0]["b"] == from);
+  CHECK(j["edges"][0]["measures"] == nlohmann::json::array({0}));
+  CHECK(html.find(">export control, no target named</text>") != std::string::npos);
 }
 
 namespace {

@@ -180,7 +180,9 @@
         : items.filter((it) => it.ends.includes(sel.i));
     } else if (sel.type === 'edge') {
       const e = D.edges[sel.i];
-      title = e.measures ? `${nodeName(e.a)} → ${nodeName(e.b)}` : `${nodeName(e.a)} – ${nodeName(e.b)}`;
+      // A loop is a measure with neither target nor mineral named.
+      title = e.a === e.b ? `${nodeName(e.a)}: no target named`
+        : e.measures ? `${nodeName(e.a)} → ${nodeName(e.b)}` : `${nodeName(e.a)} – ${nodeName(e.b)}`;
       chosen = edgeItems[sel.i];
     } else if (sel.type === 'agreement' || sel.type === 'measure') {
       chosen = [sel.type === 'agreement' ? agreementItem(sel.i) : measureItem(sel.i)];

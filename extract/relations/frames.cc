@@ -109,7 +109,7 @@ bool IsAgreementStatus(std::string_view status) {
 
 bool IsMeasureStatus(std::string_view status) {
   return status == "in_force" || status == "lifted" || status == "suspended" ||
-         status == "threatened";
+         status == "threatened" || status == "postponed";
 }
 
 std::string MeasureStatusOf(const std::string& status) {

@@ -32,7 +32,7 @@ enum class FrameRole {
   kMeasure,         // value: the measure type
   kMeasurePattern,  // an RE2 pattern; value: the measure type
   kStrong,          // the deed is done (signed, 合意): concluded
-  kStatus,          // value: planned, talks, failed, lifted, suspended, threatened
+  kStatus,          // value: planned, talks, failed, lifted, suspended, threatened, postponed
   // Slot markers.
   kPartnerBefore,  // with, avec, 与: the partner slot follows
   kPartnerAfter,   // と, 와/과: the partner slot precedes
