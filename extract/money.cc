@@ -1,6 +1,7 @@
 #include "extract/money.h"
 
 #include <re2/re2.h>
+#include <unicode/dcfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>
 #include <unicode/rbnf.h>
@@ -38,11 +39,19 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Languages that write a decimal comma (8,5 milliards; 2.200 millones).
+// Whether `lang` writes a decimal comma (8,5 milliards; 2.200 millones):
+// ICU's (CLDR's) decimal separator of its primary language, so es is ","
+// although es-MX writes "." (the document's region is not known well
+// enough to go by); ar's is "٫", which normalize.h reads as ".".
 bool DecimalComma(const std::string& lang) {
-  static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt",
-                                               "it", "nl", "ru", "vi"};
-  return kLangs.count(PrimaryLanguage(lang)) > 0;
+  return MemoizedPerThread(PrimaryLanguage(lang), [](const std::string& primary) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::forLanguageTag(primary, status);
+    if (U_FAILURE(status)) return false;
+    const icu::DecimalFormatSymbols symbols(locale, status);
+    return U_SUCCESS(status) &&
+           symbols.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol) == u",";
+  });
 }
 
 bool ParseDigits(std::string_view s, const std::string& lang, double* value) {

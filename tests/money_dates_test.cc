@@ -82,6 +82,36 @@ TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {
   One("Rp 15 triliun", "id", 15e12, "IDR");
 }
 
+TEST_CASE("the decimal mark of a language is ICU's: 2,200 is 2.2 where it writes a comma") {
+  const kgx::MoneyParser& money = *kgx_test::ProjectModel().money_parser();
+  struct Case {
+    const char* lang;
+    double comma, dot;  // "2,200" and "2.200" in that language.
+  };
+  const Case cases[] = {
+      {"en", 2200, 2.2},    {"ja", 2200, 2.2},    {"zh-Hant", 2200, 2.2}, {"ko", 2200, 2.2},
+      {"ar", 2200, 2.2},    {"fr", 2.2, 2200},    {"es", 2.2, 2200},      {"de", 2.2, 2200},
+      {"id", 2.2, 2200},    {"pt-BR", 2.2, 2200}, {"it", 2.2, 2200},      {"nl", 2.2, 2200},
+      {"ru", 2.2, 2200},    {"vi", 2.2, 2200},
+      // Languages kgx has no words for take ICU's mark too (CLDR: Polish,
+      // Swedish and Turkish write a decimal comma, Malay a point).
+      {"pl", 2.2, 2200},    {"sv", 2.2, 2200},    {"tr", 2.2, 2200},      {"ms", 2200, 2.2},
+      {"", 2200, 2.2},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.lang);
+    double comma = 0, dot = 0;
+    REQUIRE(money.ParseNumber("2,200", c.lang, &comma));
+    REQUIRE(money.ParseNumber("2.200", c.lang, &dot));
+    CHECK(comma == doctest::Approx(c.comma));
+    CHECK(dot == doctest::Approx(c.dot));
+  }
+  // Not this language's mark, or not three digits after it: never grouping.
+  double v = 0;
+  REQUIRE(money.ParseNumber("8,5", "en", &v));
+  CHECK(v == doctest::Approx(8.5));
+}
+
 TEST_CASE("every plural form ICU has for the locale, and Korean currency names run together") {
   // Russian counts take the genitive plural ("many") and the genitive
   // singular ("few"), which are neither "one" nor "other".
