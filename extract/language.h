@@ -29,6 +29,9 @@ bool IsGazetteerLanguageTag(const std::string& tag);
 bool IsCountryCode(const std::string& code);
 // Chinese (any script), Japanese or Korean: languages whose news runs words
 // together (no spaces in zh/ja, compounds in ko) and puts modifiers first.
+// Told by ICU: the scripts of the tag's locale with its likely subtags
+// (uscript_getCode) include Han, alone or beside kana or Hangul, so zh-TW,
+// ja-JP and yue are too; "*", "" and unknown tags are not.
 bool IsCjkLanguage(const std::string& lang);
 // The primary language subtag: "zh" of "zh-Hant", "pt" of "pt-BR".
 std::string PrimaryLanguage(const std::string& lang);

@@ -440,3 +440,14 @@ TEST_CASE("words by language: the earliest line of a covering language wins") {
   CHECK(first("ja", [](const std::string& w) { return w != "Bank"; }) == "-");
   CHECK(kgx::WordsByLanguage().First("ru", any) == nullptr);
 }
+
+TEST_CASE("CJK languages are the ones ICU writes with Han characters") {
+  for (const char* lang : {"zh", "zh-Hans", "zh-Hant", "zh-TW", "ja", "ja-JP", "ko", "yue"}) {
+    CAPTURE(lang);
+    CHECK(kgx::IsCjkLanguage(lang));
+  }
+  for (const char* lang : {"en", "vi", "ru", "ar", "mn", "yi", "zha", "*", "", "xx"}) {
+    CAPTURE(lang);
+    CHECK_FALSE(kgx::IsCjkLanguage(lang));
+  }
+}
