@@ -330,3 +330,28 @@ TEST_CASE("a figure too large for a double is not an amount") {
   CHECK(Money("a " + huge + " deal", "en").empty());
   CHECK(Money("a $1.5 billion deal and a " + huge + " one", "en").size() == 1);
 }
+
+TEST_CASE("CJK numerals are money-word lines: a run of them is a number ICU reads") {
+  const std::string words =
+      "@kind\tcurrency\nJPY\tja\t円\n@kind\tmoney-word\nscale\tja\t億\t1e8\n";
+  auto amounts_in = [](const kgx::Model& model, const std::string& text) {
+    std::vector<kgx::Amount> amounts;
+    std::vector<kgx::ExchangeRate> rates;
+    model.money_parser()->Find(kgx::NormalizeNfkc(text), "ja", "", &amounts, &rates);
+    return amounts;
+  };
+  const auto with = kgx_test::CompiledModel(words + "numeral\tja\t三\nnumeral\tja\t百\n");
+  const auto found = amounts_in(*with, "予算は三百億円と300億円");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == 3e10);
+  CHECK(found[1].value == 3e10);
+  // Without the lines only digits are numbers.
+  const auto without = kgx_test::CompiledModel(words);
+  const auto digits_only = amounts_in(*without, "予算は三百億円と300億円");
+  REQUIRE(digits_only.size() == 1);
+  CHECK(digits_only[0].value == 3e10);
+  CHECK(kgx_test::LoadError("@kind\tmoney-word\nnumeral\tja\t12\n") ==
+        "user.tsv:2: a numeral is one Han character (一, 十, 两), not '12'");
+  CHECK(kgx_test::LoadError("@kind\tmoney-word\nnumeral\tja\t三百\n") ==
+        "user.tsv:2: a numeral is one Han character (一, 十, 两), not '三百'");
+}
