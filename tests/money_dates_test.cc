@@ -355,3 +355,13 @@ TEST_CASE("CJK numerals are money-word lines: a run of them is a number ICU read
   CHECK(kgx_test::LoadError("@kind\tmoney-word\nnumeral\tja\t三百\n") ==
         "user.tsv:2: a numeral is one Han character (一, 十, 两), not '三百'");
 }
+
+TEST_CASE("month names are ICU's in every language kgx reads, abbreviations included") {
+  CHECK(kgx::MonthOfName("Sept") == 9);  // ICU's French "sept."
+  CHECK(kgx::MonthOfName("Februar") == 2);
+  CHECK(kgx::MonthOfName("mars") == 3);
+  CHECK(kgx::MonthOfName("settembre") == 9);
+  CHECK(kgx::MonthOfName("сентября") == 9);
+  CHECK(kgx::MonthOfName("Wednesday") == 0);
+  CHECK(kgx::MonthOfName("月") == 0);  // CJK months are digits and 月, not names.
+}
