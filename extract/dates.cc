@@ -19,6 +19,7 @@
 
 #include "base/civil_date.h"
 #include "base/regex.h"
+#include "extract/language.h"
 
 namespace kgx {
 namespace {
@@ -76,6 +77,11 @@ struct Names {
   std::unique_ptr<RE2> any_digit_date;        // The digit forms in one: does a window hold a date?
 };
 
+// The languages whose ICU month, weekday and relative words are read (the
+// languages kgx reads; zh-Hant for its own relative words: 上個月).
+constexpr const char* kDateLocales[] = {"en", "fr", "es", "de", "id", "ja", "zh",
+                                        "zh-Hant", "ko", "pt", "ru", "vi", "ar", "it"};
+
 // One capturing group of the words (base/regex.h orders them longest first).
 std::string WordGroup(const std::map<std::string, int>& words) {
   std::vector<std::string> w;
@@ -86,13 +92,12 @@ std::string WordGroup(const std::map<std::string, int>& words) {
 const Names& GetNames() {
   static const Names* names = [] {
     auto* n = new Names();
-    for (const char* loc :
-         {"en", "fr", "es", "de", "id", "ja", "zh", "ko", "pt", "ru", "vi", "ar", "it"}) {
+    for (const char* loc : kDateLocales) {
       UErrorCode status = U_ZERO_ERROR;
-      icu::DateFormatSymbols sym(icu::Locale(loc), status);
+      icu::DateFormatSymbols sym(icu::Locale::forLanguageTag(loc, status), status);
       if (U_FAILURE(status)) continue;
-      const bool latin =
-          std::string(loc) != "ja" && std::string(loc) != "zh" && std::string(loc) != "ko";
+      // CJK months are digits and 月 (the Han forms below), not names.
+      const bool latin = !IsCjkLanguage(loc);
       for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
         for (auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
           int32_t count = 0;
@@ -115,11 +120,9 @@ const Names& GetNames() {
         }
       }
     }
-    n->months.emplace("sept", 9);
     // ICU's words for yesterday, today, last and this month and year. Not
     // "tomorrow": mañana and morgen are also "morning".
-    for (const char* loc : {"en", "fr", "es", "de", "id", "ja", "zh", "zh-Hant", "ko", "pt", "ru",
-                            "vi", "ar", "it"}) {
+    for (const char* loc : kDateLocales) {
       UErrorCode status = U_ZERO_ERROR;
       icu::RelativeDateTimeFormatter fmt(icu::Locale::forLanguageTag(loc, status), status);
       if (U_FAILURE(status)) continue;

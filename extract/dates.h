@@ -7,8 +7,8 @@
 // 2025", "October 20, 2025", "5 de mayo de 2025", "14. Mai 2025", and, completed
 // from the publication date: 4月11日, "May 4", "20 novembre", 27日 and
 // weekdays ("Wednesday", 水曜日). Months and weekdays are ICU's names
-// (DateFormatSymbols) in en, fr, es, de, id, ja, zh and ko, so no table is
-// kept here. Year-only (2012年) and month-only (2025年6月, "June 2025") dates
+// (DateFormatSymbols) in the languages kgx reads, so no table is kept here
+// ("Sept" is ICU's French "sept."). Year-only (2012年) and month-only (2025年6月, "June 2025") dates
 // keep their precision (2012, 2025-06).
 // Resolution: a month and day take the publication year, moved by one year
 // when that puts them more than six months from publication; a lone day takes

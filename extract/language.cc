@@ -12,6 +12,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "base/parallel.h"
 #include "base/utf8.h"
 #include "extract/normalize.h"
 
@@ -43,7 +44,18 @@ bool IsGazetteerLanguageTag(const std::string& tag) {
 std::string PrimaryLanguage(const std::string& lang) { return lang.substr(0, lang.find('-')); }
 
 bool IsCjkLanguage(const std::string& lang) {
-  return lang.compare(0, 2, "zh") == 0 || lang == "ja" || lang == "ko";
+  return MemoizedPerThread(lang, [](const std::string& tag) {
+    if (tag.empty()) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
+    if (U_FAILURE(status) || locale.getLanguage()[0] == '\0') return false;
+    // With its likely script and region the name holds a '_', so ICU reads
+    // it as a locale, never as a script name ("yi" is also the Yi script).
+    locale.addLikelySubtags(status);
+    UScriptCode scripts[8];
+    const int32_t n = uscript_getCode(locale.getName(), scripts, 8, &status);
+    return U_SUCCESS(status) && std::find(scripts, scripts + n, USCRIPT_HAN) != scripts + n;
+  });
 }
 
 bool IsCountryCode(const std::string& code) {

@@ -10,9 +10,13 @@
 #ifndef KGX_EXTRACT_LANGUAGE_H_
 #define KGX_EXTRACT_LANGUAGE_H_
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace kgx {
 
@@ -25,9 +29,60 @@ bool IsGazetteerLanguageTag(const std::string& tag);
 bool IsCountryCode(const std::string& code);
 // Chinese (any script), Japanese or Korean: languages whose news runs words
 // together (no spaces in zh/ja, compounds in ko) and puts modifiers first.
+// Told by ICU: the scripts of the tag's locale with its likely subtags
+// (uscript_getCode) include Han, alone or beside kana or Hangul, so zh-TW,
+// ja-JP and yue are too; "*", "" and unknown tags are not.
 bool IsCjkLanguage(const std::string& lang);
 // The primary language subtag: "zh" of "zh-Hant", "pt" of "pt-BR".
 std::string PrimaryLanguage(const std::string& lang);
+
+// Calls f(tag) for every gazetteer line tag that applies to a document in
+// `lang` (LanguageCovers in gazetteer.h): "*", each prefix of `lang` that
+// ends before a '-' ("zh" of "zh-Hant"), then `lang` itself.
+template <typename F>
+void ForEachCoveringTag(std::string_view lang, F&& f) {
+  f(std::string_view("*"));
+  for (size_t p = lang.find('-'); p != std::string_view::npos; p = lang.find('-', p + 1))
+    f(lang.substr(0, p));
+  f(lang);
+}
+
+// Words listed with the language of their line, (lang, word) in line order,
+// read by a document's language: only the lines whose tag covers it are
+// looked at, not every language's words.
+//
+//   kgx::WordsByLanguage heads(words.government_country);
+//   if (const std::string* h = heads.First("ru", [&](const std::string& w) {...})) ...
+class WordsByLanguage {
+ public:
+  WordsByLanguage() = default;
+  explicit WordsByLanguage(const std::vector<std::pair<std::string, std::string>>& lines) {
+    for (size_t i = 0; i < lines.size(); ++i) by_tag_[lines[i].first].emplace_back(i, lines[i].second);
+  }
+  // The word of the earliest line, among those covering `lang`, for which
+  // accept(word) is true; nullptr when none is.
+  template <typename F>
+  const std::string* First(std::string_view lang, F&& accept) const {
+    const std::pair<size_t, std::string>* best = nullptr;
+    ForEachCoveringTag(lang, [&](std::string_view tag) {
+      auto it = by_tag_.find(tag);
+      if (it == by_tag_.end()) return;
+      for (const auto& line : it->second) {
+        if (best != nullptr && best->first <= line.first) break;  // Lines come in order.
+        if (accept(line.second)) {
+          best = &line;
+          break;
+        }
+      }
+    });
+    return best == nullptr ? nullptr : &best->second;
+  }
+  bool empty() const { return by_tag_.empty(); }
+
+ private:
+  // Line tag -> (line index, word), in line order.
+  std::map<std::string, std::vector<std::pair<size_t, std::string>>, std::less<>> by_tag_;
+};
 
 std::string LanguageFromLocale(const std::string& locale);
 std::string DetectLanguage(std::string_view nfkc_text, const std::string& locale_hint,

@@ -1,11 +1,13 @@
 #include "extract/money.h"
 
 #include <re2/re2.h>
+#include <unicode/dcfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -38,11 +40,19 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Languages that write a decimal comma (8,5 milliards; 2.200 millones).
+// Whether `lang` writes a decimal comma (8,5 milliards; 2.200 millones):
+// ICU's (CLDR's) decimal separator of its primary language, so es is ","
+// although es-MX writes "." (the document's region is not known well
+// enough to go by); ar's is "٫", which normalize.h reads as ".".
 bool DecimalComma(const std::string& lang) {
-  static const std::set<std::string> kLangs = {"fr", "es", "de", "id", "pt",
-                                               "it", "nl", "ru", "vi"};
-  return kLangs.count(PrimaryLanguage(lang)) > 0;
+  return MemoizedPerThread(PrimaryLanguage(lang), [](const std::string& primary) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::forLanguageTag(primary, status);
+    if (U_FAILURE(status)) return false;
+    const icu::DecimalFormatSymbols symbols(locale, status);
+    return U_SUCCESS(status) &&
+           symbols.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol) == u",";
+  });
 }
 
 bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
@@ -120,23 +130,24 @@ size_t FoldedMatchAt(std::string_view text, size_t pos, std::string_view word) {
 
 bool IsRe2WordByte(char c) { return IsAsciiAlnum(c) || c == '_'; }
 
+// A number: digits, or a run of the CJK numerals of money-word `numeral`
+// lines (三百, 一千二百: ICU's spellout rules read them, ParseCjkNumeral).
 // French, Russian and Portuguese news group thousands with a space ("7 000
 // dollars", NFKC turns ICU's narrow no-break space into one): a group of
 // exactly three digits after one to three.
-const char kNum[] =
-    "(?:[0-9]{1,3}(?: [0-9]{3})+\\b|[0-9]+(?:[.,][0-9]+)*|[〇零一二三四五六七八九十百千两兩]+)";
-// The CJK numerals of kNum.
-const char* const kNumerals[] = {"〇", "零", "一", "二", "三", "四", "五", "六",
-                                 "七", "八", "九", "十", "百", "千", "两", "兩"};
+std::string NumberPattern(const std::vector<std::string>& numerals) {
+  std::string num = "(?:[0-9]{1,3}(?: [0-9]{3})+\\b|[0-9]+(?:[.,][0-9]+)*";
+  if (!numerals.empty()) num += "|(?:" + Alternation(numerals) + ")+";
+  return num + ")";
+}
 
-// Length of the digit or CJK numeral (a character kNum starts with) at
+// Length of the digit or CJK numeral (a character a number starts with) at
 // text[pos], or 0.
-size_t NumeralAt(std::string_view text, size_t pos) {
+size_t NumeralAt(std::string_view text, size_t pos, const std::vector<std::string>& numerals) {
   if (pos >= text.size()) return 0;
   if (text[pos] >= '0' && text[pos] <= '9') return 1;
-  for (const char* n : kNumerals)
-    if (text.compare(pos, std::char_traits<char>::length(n), n) == 0)
-      return std::char_traits<char>::length(n);
+  for (const std::string& n : numerals)
+    if (text.compare(pos, n.size(), n) == 0) return n.size();
   return 0;
 }
 
@@ -179,7 +190,7 @@ std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
 
 std::string MoneyWords::AddWordLine(const std::vector<std::string>& f) {
   static const char kExpected[] =
-      "expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range<TAB>lang<TAB>text'";
+      "expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range|numeral<TAB>lang<TAB>text'";
   if (f.size() < 3) return kExpected;
   if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
   if (f[0] == "scale" && f.size() == 4) {
@@ -195,6 +206,16 @@ std::string MoneyWords::AddWordLine(const std::vector<std::string>& f) {
     qualifiers.push_back({NormalizeNfkc(f[2]), f[3]});
   } else if (f[0] == "range" && f.size() == 3) {
     ranges.push_back(NormalizeNfkc(f[2]));
+  } else if (f[0] == "numeral" && f.size() == 3) {
+    const std::string n = NormalizeNfkc(f[2]);
+    int32_t i = 0;
+    UChar32 c = -1;
+    if (!n.empty()) U8_NEXT(n.data(), i, static_cast<int32_t>(n.size()), c);
+    UErrorCode status = U_ZERO_ERROR;
+    if (c < 0 || static_cast<size_t>(i) != n.size() ||
+        uscript_getScript(c, &status) != USCRIPT_HAN)
+      return "a numeral is one Han character (一, 十, 两), not '" + f[2] + "'";
+    numerals.push_back(n);
   } else {
     return kExpected;
   }
@@ -287,17 +308,17 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   const std::string qual = qualifiers.empty() ? "(?:)" : Alternation(qualifiers, /*word_end=*/true);
   const std::string range =
       words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges, /*word_end=*/true);
+  const std::string num = NumberPattern(words_.numerals);
   // A scale word may be hyphenated onto its number ("a $1.2-billion deal").
-  const std::string num_expr =
-      std::string(kNum) + "(?:[ -]?" + scale + "(?: ?" + kNum + " ?" + scale + ")*)?";
+  const std::string num_expr = num + "(?:[ -]?" + scale + "(?: ?" + num + " ?" + scale + ")*)?";
   // Groups: 1 qualifier, 2 currency, 3 amount, 4 high end [, 5 currency].
   prefix_form_ = Compile("(?:(" + qual + ") ?)?(" + cur + ") ?(" + num_expr + ")(?: ?" + range +
                          " ?(?:" + cur + ")? ?(" + num_expr + "))?");
   suffix_form_ = Compile("(?:(" + qual + ") ?)?(" + num_expr + ")(?: ?" + range + " ?(" + num_expr +
                          "))?[ -]?(" + cur + ")");  // "2 billion yen", "a 2-billion-yen grant"
-  rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + kNum + ") ?(" +
+  rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + num + ") ?(" +
                   cur + ")? ?\\)?");
-  number_scale_ = Compile(std::string("(") + kNum + ")[ -]?(" + scale + ")?");
+  number_scale_ = Compile("(" + num + ")[ -]?(" + scale + ")?");
   // NumberAndScale() reads number_scale_'s matches by hand: the scale words
   // in the alternation's order (longest first), none starting with a
   // separator the number may be followed by.
@@ -316,7 +337,7 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   for (const std::string& q : qualifiers) {
     if (q.empty() || q.back() == ' ') groups_by_hand_ = false;
     for (size_t i = 0; i < q.size(); ++i)
-      if (NumeralAt(q, i) > 0) groups_by_hand_ = false;
+      if (NumeralAt(q, i, words_.numerals) > 0) groups_by_hand_ = false;
   }
   for (const std::string& w : scales)
     if (w.empty() || w.back() == ' ' || w.back() == '-') groups_by_hand_ = false;
@@ -339,13 +360,13 @@ bool MoneyParser::NumberAndScale(std::string_view* rest, std::string_view* num,
   // the first parse RE2 would take, every later part being optional.
   const std::string_view r = *rest;
   size_t p = 0;
-  while (p < r.size() && NumeralAt(r, p) == 0) ++p;
+  while (p < r.size() && NumeralAt(r, p, words_.numerals) == 0) ++p;
   if (p == r.size()) return false;
   size_t q = p;
   auto digit = [&](size_t i) { return i < r.size() && r[i] >= '0' && r[i] <= '9'; };
   if (digit(p)) {
     while (digit(q)) ++q;
-    // Space-grouped thousands, as kNum reads them.
+    // Space-grouped thousands, as NumberPattern() reads them.
     if (q - p <= 3)
       while (q + 4 <= r.size() && r[q] == ' ' && digit(q + 1) && digit(q + 2) && digit(q + 3) &&
              !digit(q + 4))
@@ -355,7 +376,7 @@ bool MoneyParser::NumberAndScale(std::string_view* rest, std::string_view* num,
       while (digit(q)) ++q;
     }
   } else {
-    for (size_t k; !digit(q) && (k = NumeralAt(r, q)) > 0;) q += k;
+    for (size_t k; !digit(q) && (k = NumeralAt(r, q, words_.numerals)) > 0;) q += k;
   }
   *num = r.substr(p, q - p);
   size_t e = q < r.size() && (r[q] == ' ' || r[q] == '-') ? q + 1 : q;
@@ -472,7 +493,7 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   };
   auto has_number = [&](std::string_view w) {
     if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-    for (const char* n : kNumerals)
+    for (const std::string& n : words_.numerals)
       if (w.find(n) != std::string_view::npos) return true;
     return false;
   };
@@ -533,8 +554,14 @@ class AmountMatcher {
  public:
   // `range` (the range words' pattern) is used only `by_hand`; it may then
   // not be null.
-  AmountMatcher(std::string_view masked, size_t end, const RE2* range, bool by_hand)
-      : masked_(masked), input_(masked.data(), end), end_(end), range_(range), by_hand_(by_hand) {}
+  AmountMatcher(std::string_view masked, size_t end, const RE2* range, bool by_hand,
+                const std::vector<std::string>& numerals)
+      : masked_(masked),
+        input_(masked.data(), end),
+        end_(end),
+        range_(range),
+        by_hand_(by_hand),
+        numerals_(numerals) {}
 
   bool Next(const AmountForm& form, size_t pos, re2::StringPiece* g) const {
     if (!by_hand_) return form.re->Match(input_, pos, end_, RE2::UNANCHORED, g, 5);
@@ -553,7 +580,7 @@ class AmountMatcher {
       if (cur_b == std::string_view::npos || cur_b < b) return false;
       cur_e = e;
       amount_b = b;
-      while (amount_b < cur_b && NumeralAt(masked_, amount_b) == 0) ++amount_b;
+      while (amount_b < cur_b && NumeralAt(masked_, amount_b, numerals_) == 0) ++amount_b;
       qual_e = amount_b;
       amount_e = cur_b > amount_b && (masked_[cur_b - 1] == ' ' || masked_[cur_b - 1] == '-')
                      ? cur_b - 1
@@ -580,6 +607,7 @@ class AmountMatcher {
   size_t end_;
   const RE2* range_;
   bool by_hand_;
+  const std::vector<std::string>& numerals_;
 };
 
 bool Overlaps(const std::map<size_t, size_t>& taken, size_t b, size_t e) {
@@ -666,7 +694,8 @@ bool MoneyParser::FindAmounts(const Span& span, std::map<size_t, size_t>* taken,
                               std::vector<Amount>* amounts) const {
   const AmountForm forms[] = {{prefix_form_.get(), 1, 2, 3, 4, true},
                               {suffix_form_.get(), 1, 4, 2, 3, false}};
-  const AmountMatcher matcher(span.masked, span.end, range_.get(), groups_by_hand_);
+  const AmountMatcher matcher(span.masked, span.end, range_.get(), groups_by_hand_,
+                              words_.numerals);
   // Every amount holds a (masked) currency word: none left, no search.
   auto currency_from = [&](size_t pos) {
     const size_t at = span.masked.find('\x01', pos);

@@ -8,8 +8,9 @@
 // Words come from gazetteers/money.tsv: currency symbols and names (ICU's
 // for every target locale, plus curated ones), scale words, qualifiers and
 // range words. Numbers: ASCII digits with the document language's
-// separators (a comma is the decimal mark in fr, es, de, id), CJK numerals
-// through ICU's RuleBasedNumberFormat, and mixed forms (1兆2000億).
+// separators (ICU's decimal mark: a comma in fr, es, de, id...), runs of the
+// gazetteer's CJK numerals through ICU's RuleBasedNumberFormat, and mixed
+// forms (1兆2000億).
 // A bare "$" is USD when the document writes other dollars explicitly (A$,
 // HK$: the writer tells them apart); otherwise the dollar of the document's
 // locale region if its currency is a dollar (en-AU: AUD, zh-HK: HKD), else
@@ -48,10 +49,14 @@ struct MoneyWords {
   std::vector<std::pair<std::string, double>> scales;           // word -> multiplier
   std::vector<std::pair<std::string, std::string>> qualifiers;  // text -> meaning
   std::vector<std::string> ranges;
+  // CJK numerals (一, 十, 千, 两), one Han character each: a run of them is a
+  // number, read by ICU's spellout rules (三百億円, 一兆二千億円).
+  std::vector<std::string> numerals;
 
   // `CODE<TAB>lang<TAB>alias` (fields split at tabs).
   std::string AddCurrencyLine(const std::vector<std::string>& f);
-  // `scale|qualifier<TAB>lang<TAB>text<TAB>value` or `range<TAB>lang<TAB>text`.
+  // `scale|qualifier<TAB>lang<TAB>text<TAB>value` or
+  // `range|numeral<TAB>lang<TAB>text`.
   std::string AddWordLine(const std::vector<std::string>& f);
   // `@icu-currencies<TAB>LOCALES<TAB>CODES`: ICU's symbols and names of each
   // code in each locale (comma-separated lists).

@@ -252,7 +252,15 @@ void OrganizationRules::Scan(std::string_view text, const LazyRe2& lazy, int gro
   }
 }
 
-OrganizationRules::OrganizationRules(const OrganizationRuleWords& words) : words_(words) {
+OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
+    : words_(words),
+      government_heads_(words.government_country),
+      company_heads_(words.company_country),
+      articles_(words.article),
+      clitics_(words.clitic),
+      government_stops_(words.government_stop),
+      common_starts_(words.common_start),
+      modifier_endings_(words.modifier_ending) {
   const std::string name = NamePattern();
   auto all_suffixes = words_.legal;
   all_suffixes.insert(all_suffixes.end(), words_.suffix.begin(), words_.suffix.end());
@@ -774,29 +782,15 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
 
 namespace {
 
-// Whether `word` is one of `list`'s words of a language covering `lang`.
-bool InWords(const std::vector<std::pair<std::string, std::string>>& list, std::string_view word,
-             const std::string& lang) {
-  for (const auto& [l, w] : list)
-    if (w == word && LanguageCovers(l, lang)) return true;
-  return false;
-}
+// Word spans [begin, end) in a text (OrganizationRules::WordSpans).
+using Spans = std::vector<std::pair<size_t, size_t>>;
 
-}  // namespace
-
-bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, size_t end,
-                                         const std::string& lang, OrgCandidate* out) const {
-  if (words_.government_country.empty() && words_.company_country.empty()) return false;
-  // The words before the country, nearest first, each after one space: a
-  // comma, quote or full stop ends the name's reach. A name has at most
-  // kMaxWords words between its head (of up to kHeadWords words) and its
-  // country (Министерстве горнодобывающей промышленности и геологии
-  // Узбекистана).
-  constexpr int kMaxWords = 6, kHeadWords = 2, kModifiers = 2;
-  std::vector<std::pair<size_t, size_t>> spans;
+// The words before `begin`, nearest first, each after one space: a comma,
+// quote or full stop ends the name's reach. At most `max_words`.
+Spans WordsBefore(std::string_view text, size_t begin, size_t max_words) {
+  Spans spans;
   size_t pos = begin;
-  while (static_cast<int>(spans.size()) < kMaxWords + kHeadWords + kModifiers && pos > 0 &&
-         text[pos - 1] == ' ') {
+  while (spans.size() < max_words && pos > 0 && text[pos - 1] == ' ') {
     const size_t e = pos - 1;
     size_t b = e;
     while (b > 0) {
@@ -811,115 +805,139 @@ bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, si
     spans.emplace_back(b, e);
     pos = b;
   }
-  // The head at word w (spans[w]): its name begins after the letters
-  // written onto it that are left out (و, ب, ل) and before its article
-  // (ال); returns where the head ends, 0 when the word holds no head.
-  auto head_at = [&](size_t w, const std::vector<std::pair<std::string, std::string>>& heads,
-                     size_t* name_begin) -> size_t {
-    const auto [b, e] = spans[w];
-    size_t s = b;
-    *name_begin = std::string_view::npos;
-    for (int attached = 0; attached <= 3; ++attached) {
-      for (const auto& [l, head] : heads) {
-        if (!LanguageCovers(l, lang)) continue;
-        const bool stem = !head.empty() && head.back() == '~';
-        const std::string_view h = stem ? std::string_view(head).substr(0, head.size() - 1) : head;
-        if (!StartsWithAt(text, s, h)) continue;
-        const size_t he = s + h.size();
-        // The head ends a word of the text (or, for a stem, is followed by
-        // its ending), and holds whole words (Ngân hàng).
-        size_t word_end = e;
-        for (size_t v = w + 1; v-- > 0;)
-          if (spans[v].first <= he && he <= spans[v].second) {
-            word_end = spans[v].second;
-            break;
-          }
-        if (he > word_end || (!stem && he != word_end)) continue;
-        if (*name_begin == std::string_view::npos) *name_begin = s;
-        return word_end;
-      }
-      bool took = false;
-      for (const auto& [l, a] : words_.article)
-        if (!took && LanguageCovers(l, lang) && StartsWithAt(text, s, a) && s + a.size() < e) {
-          if (*name_begin == std::string_view::npos) *name_begin = s;
-          s += a.size();
-          took = true;
-        }
-      for (const auto& [l, c] : words_.clitic)
-        if (!took && *name_begin == std::string_view::npos && LanguageCovers(l, lang) &&
-            StartsWithAt(text, s, c) && s + c.size() < e) {
-          s += c.size();
-          took = true;
-        }
-      if (!took) break;
+  return spans;
+}
+
+// Where `head` read at text[s], inside word spans[w], ends its name's head:
+// the end of the word it ends (a stem head, "~", may be followed by its
+// ending), holding whole words (Ngân hàng); 0 when it does not fit there.
+size_t HeadEnd(std::string_view text, const Spans& spans, size_t w, size_t s,
+               const std::string& head) {
+  const bool stem = !head.empty() && head.back() == '~';
+  const std::string_view h = stem ? std::string_view(head).substr(0, head.size() - 1) : head;
+  if (!StartsWithAt(text, s, h)) return 0;
+  const size_t he = s + h.size();
+  size_t word_end = spans[w].second;
+  for (size_t v = w + 1; v-- > 0;)  // The head's word and those after it.
+    if (spans[v].first <= he && he <= spans[v].second) {
+      word_end = spans[v].second;
+      break;
     }
-    return 0;
-  };
+  if (he > word_end || (!stem && he != word_end)) return 0;
+  return word_end;
+}
+
+bool EndsWith(std::string_view word, std::string_view ending) {
+  return word.size() > ending.size() &&
+         word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
+}
+
+}  // namespace
+
+size_t OrganizationRules::HeadAt(std::string_view text, const WordSpans& spans, size_t w,
+                                 const WordsByLanguage& heads, const std::string& lang,
+                                 size_t* name_begin) const {
+  const size_t e = spans[w].second;
+  size_t s = spans[w].first;
+  *name_begin = std::string_view::npos;
+  // The letters written onto the head: an article stays in the name, a
+  // clitic before it is left out.
+  for (int attached = 0; attached <= 3; ++attached) {
+    const std::string* head = heads.First(
+        lang, [&](const std::string& h) { return HeadEnd(text, spans, w, s, h) != 0; });
+    if (head != nullptr) {
+      if (*name_begin == std::string_view::npos) *name_begin = s;
+      return HeadEnd(text, spans, w, s, *head);
+    }
+    auto fits = [&](const std::string& x) { return StartsWithAt(text, s, x) && s + x.size() < e; };
+    if (const std::string* article = articles_.First(lang, fits)) {
+      if (*name_begin == std::string_view::npos) *name_begin = s;
+      s += article->size();
+    } else if (const std::string* clitic = *name_begin == std::string_view::npos
+                                               ? clitics_.First(lang, fits)
+                                               : nullptr) {
+      s += clitic->size();
+    } else {
+      break;
+    }
+  }
+  return 0;
+}
+
+bool OrganizationRules::CapitalModifiersBefore(std::string_view text, const WordSpans& spans,
+                                               size_t w, const std::string& lang,
+                                               size_t* name_begin) const {
+  // Adjectives before a government head are the name's when the first has
+  // a capital: Федеральной таможенной службы России, Таможенно-тарифной
+  // комиссии (not новой комиссии).
+  bool modified = false;
+  for (size_t v = w + 1; v < spans.size() && v <= w + kModifiers; ++v) {
+    const std::string_view m = text.substr(spans[v].first, spans[v].second - spans[v].first);
+    if (!modifier_endings_.First(lang, [&](const std::string& x) { return EndsWith(m, x); }))
+      break;
+    if (u_isupper(CodePointAt(text, spans[v].first))) {
+      *name_begin = spans[v].first;
+      modified = true;
+    }
+  }
+  return modified;
+}
+
+bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans& spans,
+                                          size_t w, size_t head_end, size_t name_begin,
+                                          size_t end, bool company, const std::string& lang,
+                                          OrgCandidate* out) const {
+  // The words between the head and the country, in text order.
+  WordSpans between;
+  for (size_t v = 0; v < w; ++v)
+    if (spans[v].first > head_end) between.insert(between.begin(), spans[v]);
+  if (between.size() > kMaxWordsBetween) return false;
+  const bool modified = !company && CapitalModifiersBefore(text, spans, w, lang, &name_begin);
+  // A head alone before its country names no body (комиссии Бразилии)
+  // unless adjectives make the name.
+  if (between.empty() && !modified) return false;
+  // Latin-script names write their words with capitals: Bộ Tài chính Mỹ is
+  // a ministry, Bộ trưởng Tài chính Mỹ a minister.
+  if (!between.empty()) {
+    const UChar32 first = CodePointAt(text, between.front().first);
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(first, &status) == USCRIPT_LATIN && !u_isupper(first)) return false;
+  }
+  out->latin = false;
+  out->token_starts.clear();
+  out->home_after = true;
+  if (!company) {
+    out->begin = name_begin;
+    out->end = out->id_end = end;
+    out->government = true;
+    return true;
+  }
+  // A company's name is the words between, none of them a common noun.
+  for (const auto& [b, e] : between)
+    if (common_starts_.First(lang, [&](const std::string& c) { return StartsWithAt(text, b, c); }))
+      return false;
+  if (between.empty() || between.size() > 3) return false;
+  out->begin = between.front().first;
+  out->end = out->id_end = between.back().second;
+  out->government = false;
+  return true;
+}
+
+bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, size_t end,
+                                         const std::string& lang, OrgCandidate* out) const {
+  if (government_heads_.empty() && company_heads_.empty()) return false;
+  const WordSpans spans = WordsBefore(text, begin, kMaxWordsBetween + kHeadWords + kModifiers);
   for (size_t w = 0; w < spans.size(); ++w) {
     const std::string_view word = text.substr(spans[w].first, spans[w].second - spans[w].first);
-    if (InWords(words_.government_stop, word, lang)) return false;
+    if (government_stops_.First(lang, [&](const std::string& s) { return s == word; }))
+      return false;
+    // The nearest word that holds a head decides.
     for (const bool company : {false, true}) {
       size_t name_begin = 0;
       const size_t head_end =
-          head_at(w, company ? words_.company_country : words_.government_country, &name_begin);
-      if (head_end == 0) continue;
-      // The words between the head and the country.
-      std::vector<std::pair<size_t, size_t>> between;
-      for (size_t v = 0; v < w; ++v)
-        if (spans[v].first > head_end) between.insert(between.begin(), spans[v]);
-      if (static_cast<int>(between.size()) > kMaxWords) return false;
-      // Adjectives before a government head are the name's when the first
-      // has a capital: Федеральной таможенной службы России, Таможенно-
-      // тарифной комиссии (not новой комиссии).
-      auto modifier = [&](size_t v) {
-        const std::string_view m = text.substr(spans[v].first, spans[v].second - spans[v].first);
-        for (const auto& [l, ending] : words_.modifier_ending)
-          if (LanguageCovers(l, lang) && m.size() > ending.size() &&
-              m.compare(m.size() - ending.size(), ending.size(), ending) == 0)
-            return true;
-        return false;
-      };
-      bool modified = false;
-      for (size_t v = w + 1; !company && v < spans.size() && v <= w + kModifiers && modifier(v);
-           ++v) {
-        int32_t k = static_cast<int32_t>(spans[v].first);
-        UChar32 c;
-        U8_NEXT(text.data(), k, static_cast<int32_t>(text.size()), c);
-        if (u_isupper(c)) {
-          name_begin = spans[v].first;
-          modified = true;
-        }
-      }
-      // A head alone before its country names no body (комиссии Бразилии)
-      // unless adjectives make the name.
-      if (between.empty() && !modified) return false;
-      if (!between.empty()) {
-        // Latin-script names write their words with capitals: Bộ Tài chính
-        // Mỹ is a ministry, Bộ trưởng Tài chính Mỹ a minister.
-        int32_t i = static_cast<int32_t>(between.front().first);
-        UChar32 first;
-        U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), first);
-        UErrorCode status = U_ZERO_ERROR;
-        if (uscript_getScript(first, &status) == USCRIPT_LATIN && !u_isupper(first)) return false;
-      }
-      out->latin = false;
-      out->token_starts.clear();
-      if (company) {
-        for (const auto& [b, e] : between)
-          for (const auto& [l, c] : words_.common_start)
-            if (LanguageCovers(l, lang) && StartsWithAt(text, b, c)) return false;
-        if (between.empty() || between.size() > 3) return false;
-        out->begin = between.front().first;
-        out->end = out->id_end = between.back().second;
-        out->government = false;
-        out->home_after = true;
-      } else {
-        out->begin = name_begin;
-        out->end = out->id_end = end;
-        out->government = true;
-        out->home_after = true;
-      }
-      return true;
+          HeadAt(text, spans, w, company ? company_heads_ : government_heads_, lang, &name_begin);
+      if (head_end != 0)
+        return NameBeforeCountry(text, spans, w, head_end, name_begin, end, company, lang, out);
     }
   }
   return false;

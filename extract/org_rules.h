@@ -36,6 +36,7 @@
 
 #include "base/regex.h"
 #include "extract/aho_corasick.h"
+#include "extract/language.h"
 
 namespace re2 {
 class RE2;
@@ -194,6 +195,31 @@ class OrganizationRules {
   // (ICU word breaks on both sides), by position.
   std::vector<Boundary> Boundaries(std::string_view run, const std::string& lang) const;
 
+  // GovernmentBefore()'s steps. Word spans [begin, end) in the text, the
+  // words before the country nearest first.
+  using WordSpans = std::vector<std::pair<size_t, size_t>>;
+  // A name holds at most kMaxWordsBetween words between its head (of up to
+  // kHeadWords words) and its country (Министерстве горнодобывающей
+  // промышленности и геологии Узбекистана), and kModifiers adjectives
+  // before the head.
+  static constexpr size_t kMaxWordsBetween = 6, kHeadWords = 2, kModifiers = 2;
+  // Where the head of `heads` in word spans[w] ends (the end of its last
+  // word), past the letters written onto it (clitics left out of the name:
+  // و, ب, ل; articles kept: ال); 0 when the word holds none. *name_begin:
+  // where the name begins (at the article, else at the head).
+  size_t HeadAt(std::string_view text, const WordSpans& spans, size_t w,
+                const WordsByLanguage& heads, const std::string& lang, size_t* name_begin) const;
+  // Whether adjectives stand before the head in spans[w] (a modifier-ending,
+  // up to kModifiers of them) with a capital on one: then *name_begin moves
+  // to the farthest such.
+  bool CapitalModifiersBefore(std::string_view text, const WordSpans& spans, size_t w,
+                              const std::string& lang, size_t* name_begin) const;
+  // The candidate of the head in spans[w] ending at `head_end`, the name
+  // running to the country's `end` (a company's: the words between).
+  bool NameBeforeCountry(std::string_view text, const WordSpans& spans, size_t w, size_t head_end,
+                         size_t name_begin, size_t end, bool company, const std::string& lang,
+                         OrgCandidate* out) const;
+
   OrganizationRuleWords words_;
   // Compiled on first use: most runs never need most of them.
   LazyRe2 suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
@@ -208,6 +234,10 @@ class OrganizationRules {
   std::vector<bool> boundary_joiner_;
   AhoCorasick triggers_;
   std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.
+  // GovernmentBefore()'s words by language: each word read only in the
+  // documents its line's language covers.
+  WordsByLanguage government_heads_, company_heads_, articles_, clitics_, government_stops_,
+      common_starts_, modifier_endings_;
 };
 
 }  // namespace kgx

@@ -40,7 +40,7 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
         "(gazetteers/README.md, \"Frames\")");
   CHECK(LoadError("@kind\tmoney-word\nbillion\n") ==
         "user.tsv:2: expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or "
-        "'range<TAB>lang<TAB>text'");
+        "'range|numeral<TAB>lang<TAB>text'");
   // Multipliers that strtod reads but that are no number of units.
   CHECK(LoadError("@kind\tmoney-word\nscale\ten\tzillion\t1e999\n") ==
         "user.tsv:2: invalid multiplier '1e999'");

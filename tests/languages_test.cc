@@ -4,6 +4,7 @@
 // dates, and offsets that stay exact through bidi controls and vowel marks.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -400,4 +401,53 @@ TEST_CASE("Arabic indefinite accusative deeds and treaties; Vietnamese MoU witho
           {"vi", "Việt Nam và Hàn Quốc trao đổi ghi nhớ về đất hiếm.", {"KR-VN concluded"}},
       },
       Relations);
+}
+
+TEST_CASE("words by language: the tags covering a document are the ones LanguageCovers names") {
+  const std::vector<std::string> tags = {"*",  "zh", "zh-Hans", "zh-Hant", "zh-Hant-TW",
+                                         "ja", "ru", "pt",      "pt-BR",   "z"};
+  for (const std::string& doc : {"zh-Hant", "zh-Hant-TW", "zh", "ja", "pt-BR", "pt", "en", ""}) {
+    std::vector<std::string> covering;
+    kgx::ForEachCoveringTag(doc, [&](std::string_view t) { covering.emplace_back(t); });
+    for (const std::string& tag : tags) {
+      CAPTURE(doc);
+      CAPTURE(tag);
+      const bool listed = std::find(covering.begin(), covering.end(), tag) != covering.end();
+      CHECK(listed == kgx::LanguageCovers(tag, doc));
+    }
+  }
+}
+
+TEST_CASE("words by language: the earliest line of a covering language wins") {
+  const kgx::WordsByLanguage heads({{"ru", "Министерств~"},
+                                    {"*", "Bank"},
+                                    {"zh", "部"},
+                                    {"ru", "Министерство"},
+                                    {"zh-Hant", "部門"},
+                                    {"vi", "Bộ"}});
+  auto first = [&](const std::string& lang, auto accept) {
+    const std::string* w = heads.First(lang, accept);
+    return w == nullptr ? std::string("-") : *w;
+  };
+  auto any = [](const std::string&) { return true; };
+  CHECK(first("ru", any) == "Министерств~");
+  CHECK(first("vi", any) == "Bank");  // "*" covers every language; its line comes first.
+  CHECK(first("zh-Hant", [](const std::string& w) { return w != "Bank"; }) == "部");
+  CHECK(first("zh-Hant", [](const std::string& w) { return w.size() > 3 && w != "Bank"; }) ==
+        "部門");
+  // Lines of other languages are not read: "Bộ" is Vietnamese, 部 Chinese.
+  CHECK(first("ru", [](const std::string& w) { return w == "Bộ" || w == "部"; }) == "-");
+  CHECK(first("ja", [](const std::string& w) { return w != "Bank"; }) == "-");
+  CHECK(kgx::WordsByLanguage().First("ru", any) == nullptr);
+}
+
+TEST_CASE("CJK languages are the ones ICU writes with Han characters") {
+  for (const char* lang : {"zh", "zh-Hans", "zh-Hant", "zh-TW", "ja", "ja-JP", "ko", "yue"}) {
+    CAPTURE(lang);
+    CHECK(kgx::IsCjkLanguage(lang));
+  }
+  for (const char* lang : {"en", "vi", "ru", "ar", "mn", "yi", "zha", "*", "", "xx"}) {
+    CAPTURE(lang);
+    CHECK_FALSE(kgx::IsCjkLanguage(lang));
+  }
 }

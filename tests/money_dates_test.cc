@@ -82,6 +82,36 @@ TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {
   One("Rp 15 triliun", "id", 15e12, "IDR");
 }
 
+TEST_CASE("the decimal mark of a language is ICU's: 2,200 is 2.2 where it writes a comma") {
+  const kgx::MoneyParser& money = *kgx_test::ProjectModel().money_parser();
+  struct Case {
+    const char* lang;
+    double comma, dot;  // "2,200" and "2.200" in that language.
+  };
+  const Case cases[] = {
+      {"en", 2200, 2.2},    {"ja", 2200, 2.2},    {"zh-Hant", 2200, 2.2}, {"ko", 2200, 2.2},
+      {"ar", 2200, 2.2},    {"fr", 2.2, 2200},    {"es", 2.2, 2200},      {"de", 2.2, 2200},
+      {"id", 2.2, 2200},    {"pt-BR", 2.2, 2200}, {"it", 2.2, 2200},      {"nl", 2.2, 2200},
+      {"ru", 2.2, 2200},    {"vi", 2.2, 2200},
+      // Languages kgx has no words for take ICU's mark too (CLDR: Polish,
+      // Swedish and Turkish write a decimal comma, Malay a point).
+      {"pl", 2.2, 2200},    {"sv", 2.2, 2200},    {"tr", 2.2, 2200},      {"ms", 2200, 2.2},
+      {"", 2200, 2.2},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.lang);
+    double comma = 0, dot = 0;
+    REQUIRE(money.ParseNumber("2,200", c.lang, &comma));
+    REQUIRE(money.ParseNumber("2.200", c.lang, &dot));
+    CHECK(comma == doctest::Approx(c.comma));
+    CHECK(dot == doctest::Approx(c.dot));
+  }
+  // Not this language's mark, or not three digits after it: never grouping.
+  double v = 0;
+  REQUIRE(money.ParseNumber("8,5", "en", &v));
+  CHECK(v == doctest::Approx(8.5));
+}
+
 TEST_CASE("every plural form ICU has for the locale, and Korean currency names run together") {
   // Russian counts take the genitive plural ("many") and the genitive
   // singular ("few"), which are neither "one" nor "other".
@@ -299,4 +329,39 @@ TEST_CASE("a figure too large for a double is not an amount") {
   const std::string huge = "$" + std::string(400, '9') + " billion";
   CHECK(Money("a " + huge + " deal", "en").empty());
   CHECK(Money("a $1.5 billion deal and a " + huge + " one", "en").size() == 1);
+}
+
+TEST_CASE("CJK numerals are money-word lines: a run of them is a number ICU reads") {
+  const std::string words =
+      "@kind\tcurrency\nJPY\tja\t円\n@kind\tmoney-word\nscale\tja\t億\t1e8\n";
+  auto amounts_in = [](const kgx::Model& model, const std::string& text) {
+    std::vector<kgx::Amount> amounts;
+    std::vector<kgx::ExchangeRate> rates;
+    model.money_parser()->Find(kgx::NormalizeNfkc(text), "ja", "", &amounts, &rates);
+    return amounts;
+  };
+  const auto with = kgx_test::CompiledModel(words + "numeral\tja\t三\nnumeral\tja\t百\n");
+  const auto found = amounts_in(*with, "予算は三百億円と300億円");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == 3e10);
+  CHECK(found[1].value == 3e10);
+  // Without the lines only digits are numbers.
+  const auto without = kgx_test::CompiledModel(words);
+  const auto digits_only = amounts_in(*without, "予算は三百億円と300億円");
+  REQUIRE(digits_only.size() == 1);
+  CHECK(digits_only[0].value == 3e10);
+  CHECK(kgx_test::LoadError("@kind\tmoney-word\nnumeral\tja\t12\n") ==
+        "user.tsv:2: a numeral is one Han character (一, 十, 两), not '12'");
+  CHECK(kgx_test::LoadError("@kind\tmoney-word\nnumeral\tja\t三百\n") ==
+        "user.tsv:2: a numeral is one Han character (一, 十, 两), not '三百'");
+}
+
+TEST_CASE("month names are ICU's in every language kgx reads, abbreviations included") {
+  CHECK(kgx::MonthOfName("Sept") == 9);  // ICU's French "sept."
+  CHECK(kgx::MonthOfName("Februar") == 2);
+  CHECK(kgx::MonthOfName("mars") == 3);
+  CHECK(kgx::MonthOfName("settembre") == 9);
+  CHECK(kgx::MonthOfName("сентября") == 9);
+  CHECK(kgx::MonthOfName("Wednesday") == 0);
+  CHECK(kgx::MonthOfName("月") == 0);  // CJK months are digits and 月, not names.
 }
