@@ -409,8 +409,20 @@ bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::s
 }
 
 std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
+  if (f.size() == 3 && f[0] == "modifier") {
+    if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
+    InflectionRule r;
+    r.modifier = true;
+    r.lang = f[1];
+    for (const std::string& e : Split(f[2], ','))
+      if (!e.empty()) r.edges.push_back(NormalizeNfkc(e));
+    if (r.edges.empty()) return "a modifier rule needs at least one edge";
+    inflections_.push_back(std::move(r));
+    return "";
+  }
   if (f.size() != 4 || (f[0] != "suffix" && f[0] != "prefix" && f[0] != "adjective"))
-    return "expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]'";
+    return "expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]' "
+           "or 'modifier<TAB>lang<TAB>edge[,edge...]'";
   if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
   InflectionRule r;
   r.prefix = f[0] == "prefix";
@@ -434,8 +446,8 @@ std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
   // The words of a name agree slot by slot: every suffix rule of a
   // language lists the same cases.
   for (const InflectionRule& other : inflections_)
-    if (!r.prefix && !r.adjective && !other.prefix && !other.adjective && other.lang == r.lang &&
-        other.forms.size() != r.forms.size())
+    if (!r.prefix && !r.adjective && !other.prefix && !other.adjective && !other.modifier &&
+        other.lang == r.lang && other.forms.size() != r.forms.size())
       return ("a " + r.lang + " suffix rule needs " + std::to_string(other.forms.size()) +
               " forms, one per case, got " + std::to_string(r.forms.size()));
   inflections_.push_back(std::move(r));
@@ -452,7 +464,7 @@ const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool pre
                               bool adjective = false) {
   const InflectionRule* best = nullptr;
   for (const InflectionRule& r : rules) {
-    if (r.prefix != prefix || r.adjective != adjective || r.lang != lang) continue;
+    if (r.modifier || r.prefix != prefix || r.adjective != adjective || r.lang != lang) continue;
     for (const std::string& e : r.edges) {
       if (word.size() < e.size() || (best != nullptr && e.size() <= edge->size())) continue;
       const bool at = prefix ? word.compare(0, e.size(), e) == 0
@@ -464,6 +476,18 @@ const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool pre
     }
   }
   return best;
+}
+
+// Whether `word` ends in an edge of a modifier rule of `lang` (an
+// adjective that agrees with the noun after it).
+bool IsModifier(const std::vector<InflectionRule>& rules, const std::string& lang,
+                const std::string& word) {
+  for (const InflectionRule& r : rules)
+    if (r.modifier && r.lang == lang)
+      for (const std::string& e : r.edges)
+        if (word.size() > e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0)
+          return true;
+  return false;
 }
 
 std::string ReplaceTilde(const std::string& form, const std::string& edge) {
@@ -533,23 +557,36 @@ void Gazetteer::AddInflections() {
     for (size_t w = 0; w < words.size() && !adjective[i]; ++w)
       if ((rule[w] = RuleFor(inflections_, false, lang, words[w], &edge[w])) != nullptr)
         slots = rule[w]->forms.size();
-    for (size_t slot = 0; slot < slots; ++slot) {
-      std::vector<std::string> texts = {""};
-      for (size_t w = 0; w < words.size(); ++w) {
-        std::vector<std::string> next;
-        const std::string stem =
-            rule[w] ? words[w].substr(0, words[w].size() - edge[w].size()) : words[w];
-        const std::vector<std::string> ends =
-            rule[w] ? rule[w]->forms[slot] : std::vector<std::string>{""};
-        for (const std::string& t : texts)
-          for (const std::string& end : ends)
-            if (next.size() < kMaxFormsPerCase)
-              next.push_back(t + (w ? " " : "") + stem + ReplaceTilde(end, edge[w]));
-        texts = std::move(next);
-      }
-      for (std::string& t : texts)
-        if (forms.size() < kMaxFormsPerAlias) forms.push_back(std::move(t));
+    // The noun the modifiers lead to: after it, a genitive that keeps its
+    // form (Лондонская биржа | металлов). Those forms come first, as the
+    // cap on forms may cut the every-word ones of a long name.
+    size_t head = 0;
+    while (head < words.size() && IsModifier(inflections_, lang, words[head])) ++head;
+    std::vector<std::vector<const InflectionRule*>> variants;
+    if (head + 1 < words.size() &&
+        std::any_of(rule.begin() + head + 1, rule.end(), [](auto* r) { return r != nullptr; })) {
+      variants.push_back(rule);
+      std::fill(variants.back().begin() + head + 1, variants.back().end(), nullptr);
     }
+    variants.push_back(rule);
+    for (const auto& declined : variants)
+      for (size_t slot = 0; slot < slots; ++slot) {
+        std::vector<std::string> texts = {""};
+        for (size_t w = 0; w < words.size(); ++w) {
+          std::vector<std::string> next;
+          const InflectionRule* r = declined[w];
+          const std::string stem =
+              r ? words[w].substr(0, words[w].size() - edge[w].size()) : words[w];
+          const std::vector<std::string> ends = r ? r->forms[slot] : std::vector<std::string>{""};
+          for (const std::string& t : texts)
+            for (const std::string& end : ends)
+              if (next.size() < kMaxFormsPerCase)
+                next.push_back(t + (w ? " " : "") + stem + ReplaceTilde(end, edge[w]));
+          texts = std::move(next);
+        }
+        for (std::string& t : texts)
+          if (forms.size() < kMaxFormsPerAlias) forms.push_back(std::move(t));
+      }
     // Prefixes: forms that replace the edge are generated (ل + ال = لل);
     // words attached before the name (و~, ب~, ال~) are read by the matcher.
     const size_t inflected = forms.size();  // Forms that start as the alias does.

@@ -138,6 +138,11 @@ struct Alias {
 //    its forms take no suffix rule (they are adjectives, not nouns) but do
 //    take the prefix rules (والصينية). The words of a name take the same
 //    form, a word with fewer forms its last (الكوري الجنوبي -> الكورية الجنوبية).
+//  - modifier: a word ending in one of `edges` (no forms) agrees with the
+//    noun after it (Лондонская биржа). A name of modifiers, a noun and more
+//    words (a genitive: биржа металлов, Министерство финансов Канады) is
+//    also declined in its modifiers and that noun alone, the rest kept as
+//    written (Лондонской бирже металлов), besides every word declined.
 // In a form, "~" stands for the matched edge. A prefix form with "~" is a
 // word attached to the name, read by the matcher before a match rather than
 // generated (a copy of every name per prefix would double the automaton):
@@ -146,6 +151,7 @@ struct Alias {
 struct InflectionRule {
   bool prefix = false;
   bool adjective = false;
+  bool modifier = false;
   std::string lang;
   std::vector<std::string> edges;
   std::vector<std::vector<std::string>> forms;

@@ -92,7 +92,8 @@ TEST_CASE("adjective rules: a bad line names its file and line") {
   REQUIRE_FALSE(s.ok());
   CHECK(
       s.message() ==
-      "t.tsv:2: expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]'");
+      "t.tsv:2: expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]' "
+      "or 'modifier<TAB>lang<TAB>edge[,edge...]'");
 }
 
 TEST_CASE("country adjectives are found in every gender, number and case") {

@@ -31,6 +31,33 @@ TEST_CASE("groups of countries in every target language") {
   Expect("en", "a quad bike", {});  // "Quad" only with its capital
 }
 
+TEST_CASE("regional and trade blocs are groups in every language") {
+  Expect("en", "APEC leaders, the EFTA states and the Eurasian Economic Union",
+         {"APEC", "EFTA", "EAEU"});
+  Expect("fr",
+         "la CEDEAO, l'Espace économique européen et l'Organisation de coopération de Shanghai",
+         {"ECOWAS", "EEA", "SCO"});
+  Expect("es", "el Mercosur y la Comunidad de Desarrollo de África Austral", {"MERCOSUR", "SADC"});
+  Expect("pt", "o Mercosul e a Comunidade de Desenvolvimento da África Austral",
+         {"MERCOSUR", "SADC"});
+  Expect("ru", "саммит ШОС, ЕАЭС и Евразийского экономического союза", {"SCO", "EAEU", "EAEU"});
+  Expect("ru", "входит в Альянс государств Сахеля", {"AES"});
+  Expect("ar", "قمة تحالف دول الساحل ومجموعة إيكواس", {"AES", "ECOWAS"});
+  Expect("zh-Hans", "亚太经合组织和上合组织", {"APEC", "SCO"});
+  Expect("zh-Hant", "亞太經合會", {"APEC"});
+  Expect("ja", "アジア太平洋経済協力会議と欧州自由貿易連合", {"APEC", "EFTA"});
+  Expect("ko", "아시아태평양경제협력체(APEC)와 남미공동시장", {"APEC", "APEC", "MERCOSUR"});
+  Expect("vi", "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương", {"APEC"});
+  Expect("it", "il Mercosur e l'Associazione europea di libero scambio", {"MERCOSUR", "EFTA"});
+  Expect("id", "KTT Kerja Sama Ekonomi Asia-Pasifik", {"APEC"});
+  Expect("de",
+         "der Europäische Wirtschaftsraum, im Europäischen Wirtschaftsraum und die Eurasische "
+         "Wirtschaftsunion",
+         {"EEA", "EEA", "EAEU"});
+  // AES alone is also a power company: the acronym only beside the full name.
+  Expect("en", "AES shares rose.", {});
+}
+
 TEST_CASE("minerals in every target language map to canonical names") {
   Expect("zh-Hans", "镍、稀土和萤石", {"nickel", "rare earths", "fluorite"});
   Expect("zh-Hant", "鎳、稀土和螢石", {"nickel", "rare earths", "fluorite"});
@@ -43,6 +70,38 @@ TEST_CASE("minerals in every target language map to canonical names") {
   Expect("es", "litio y cobre", {"lithium", "copper"});
   Expect("en", "critical minerals", {});  // not a mineral
   Expect("ja", "ウランバートルでリンクを確認", {});  // katakana words around ウラン, リン
+}
+
+TEST_CASE("minerals the trade press names: ores, genitives and every element in every language") {
+  Expect("de", "Titandioxid aus Ilmenit und Rutil; Spodumen und Titan",
+         {"titanium", "titanium", "titanium", "lithium", "titanium"});
+  // French chrome in a list of minerals, not the browser; or in a list only.
+  Expect("fr", "de silicium, de manganèse ou de chrome", {"silicon", "manganese", "chromium"});
+  Expect("fr", "Google Chrome et le navigateur Chrome", {"Alphabet"});
+  Expect("fr", "tantale, étain, tungstène et or", {"tantalum", "tin", "tungsten", "gold"});
+  Expect("fr", "Or, la Chine a signé.", {"CN"});
+  Expect("ar", "التيلوريوم والبزموت والإنديوم والتيربيوم والساماريوم",
+         {"tellurium", "bismuth", "indium", "terbium", "samarium"});
+  Expect("pt", "terras raras e grafita, cério e ítrio",
+         {"rare earths", "graphite", "cerium", "yttrium"});
+  Expect("it", "terbio, disprosio e gadolinio", {"terbium", "dysprosium", "gadolinium"});
+  Expect("vi", "xeri và lantan", {"cerium", "lanthanum"});
+  Expect("ja", "カリ（ポタッシュ）", {"potash"});
+  // Silver and lead where the word is common: only in a list of minerals.
+  Expect("en", "copper, zinc, lead and silver", {"copper", "zinc", "lead", "silver"});
+  Expect("en", "to lead the talks on a silver lining", {});
+  Expect("id", "perjanjian dagang timbal balik", {});
+  Expect("zh-Hans", "中国银行与铜、银、铅", {"Bank of China", "copper", "silver", "lead"});
+  // Korean 은 is also a particle (미국은 리튬과...): only 은광.
+  Expect("ko", "미국은 리튬과 니켈, 은광", {"US", "lithium", "nickel", "silver"});
+  Expect("fr", "les diamants et l'argent", {"diamonds"});
+}
+
+TEST_CASE("a person's name and a place phrase keep a company's name inside them unread") {
+  Expect("fr", "le premier ministre ontarien Doug Ford a suspendu la surtaxe", {"Doug Ford"});
+  Expect("ko", "더그 포드 온타리오주 총리", {"Doug Ford"});
+  Expect("pt", "reservas de lítio no Vale do Jequitinhonha", {"lithium"});
+  Expect("pt", "a mineradora Vale", {"Vale"});
 }
 
 TEST_CASE("Latin aliases of other languages are read only in that language") {

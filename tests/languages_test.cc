@@ -88,6 +88,34 @@ TEST_CASE("Russian names are found in every case, from one nominative line") {
       {"ru", "казахстанец", {}},
       // ICU's Того (Togo) is also "of that", capitalized at a sentence start.
       {"ru", "Того же мнения эксперты", {}},
+      // A genitive after the name's noun keeps its form (modifier rule);
+      // a name of one noun and an apposition still declines both.
+      {"ru",
+       "цены на Лондонской бирже металлов",
+       {"London Metal Exchange=Лондонской бирже металлов"}},
+      {"ru",
+       "в Офисе президента Украины",
+       {"Office of the President of Ukraine=Офисе президента Украины"}},
+      {"ru",
+       "саммит Шанхайской организации сотрудничества",
+       {"SCO=Шанхайской организации сотрудничества"}},
+      {"ru",
+       "с Республикой Корея и Республики Кореи",
+       {"KR=Республикой Корея", "KR=Республики Кореи"}},
+      {"ru", "экспорт глинозёма и глинозема", {"aluminium=глинозёма", "aluminium=глинозема"}},
+      // индий (indium) declines into Индия (India): its forms keep their case.
+      {"ru", "поставки индия в Индию", {"indium=индия", "IN=Индию"}},
+  });
+}
+
+TEST_CASE("German adjectives in names take their case endings") {
+  RunTable({
+      {"de", "die Verarbeitung Seltener Erden", {"rare earths=Seltener Erden"}},
+      {"de", "mit den Seltenen Erden", {"rare earths=Seltenen Erden"}},
+      {"de", "Kommission der Europäischen Union", {"EU=Europäischen Union"}},
+      {"de",
+       "mit der Allgemeinen Zollverwaltung",
+       {"General Administration of Customs=Allgemeinen Zollverwaltung"}},
   });
 }
 
@@ -174,6 +202,27 @@ TEST_CASE("inflection rules apply to aliases of their language only") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].id == "EG");
   CHECK(found[0].text == "مصر");
+}
+
+TEST_CASE("modifier rules: a name's genitive keeps its form, besides every word declined") {
+  kgx::Model gaz;
+  REQUIRE(gaz.LoadString("t.tsv",
+                         "@kind\tinflection\n"
+                         "suffix\tru\tа\tа ы\n"
+                         "suffix\tru\tая\tая ой\n"
+                         "modifier\tru\tая\n"
+                         "@kind\tgroup\n"
+                         "X\tru\tНовая биржа Африка\n")
+              .ok());
+  gaz.Compile();
+  std::vector<std::string> forms;
+  for (const kgx::Alias& a : gaz.gazetteer().aliases()) forms.push_back(a.folded);
+  CHECK(forms ==
+        std::vector<std::string>{"новая биржа африка", "новой биржы африка", "новой биржы африкы"});
+  kgx::Model bad;
+  const kgx::Status s = bad.LoadString("t.tsv", "@kind\tinflection\nmodifier\tru\t,\n");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == "t.tsv:2: a modifier rule needs at least one edge");
 }
 
 TEST_CASE("money as the Portuguese, Russian, Vietnamese, Arabic and Italian press writes it") {

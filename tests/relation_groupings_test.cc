@@ -151,6 +151,11 @@ TEST_CASE("trap: a grouping beside a party pairs its members with that party onl
   // Mercosur beside the EU: the EU with each member.
   CHECK(Concluded("es", "La Unión Europea y el Mercosur firmaron un acuerdo.\n") ==
         Pairs{"AR-EU", "BR-EU", "EU-PY", "EU-UY"});
+  // Mercosur is also a group of its own (groups.tsv): the record lists it,
+  // and the grouping's members still stand for it in the pairs.
+  const kgx::Record r = ReadAs("fr", "L'Union européenne et le Mercosur ont signé un accord.\n");
+  CHECK(r.groups == std::vector<std::string>{"EU", "MERCOSUR"});
+  CHECK(kgx_test::ConcludedPairs(r) == Pairs{"AR-EU", "BR-EU", "EU-PY", "EU-UY"});
 }
 
 TEST_CASE("trap: a grouping alone pairs its members only when the deed is done") {
