@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "base/parallel.h"
@@ -274,7 +275,10 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
       frame.trigger = {h->begin, h->end};
       strong = h->role == FrameRole::kStrong;
     }
-    if (h->role == FrameRole::kStrong) frame.strong = true;
+    if (h->role == FrameRole::kStrong) {
+      frame.strong = true;
+      frame.deeds.push_back({h->begin, h->end});
+    }
   }
   for (const EntityMatch* m : party_matches) {
     Filler f;
@@ -466,6 +470,8 @@ class DocumentReader {
   bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
   std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
   void ReadAgreement(const SentenceFacts& f);
+  const std::vector<std::string>* ContextPair() const;
+  void AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const;
   void ReadTreaties(const SentenceFacts& f);
   std::vector<std::string> NeighbourMinerals(const SentenceFacts& f,
                                              const std::vector<std::string>& parties) const;
@@ -487,6 +493,8 @@ class DocumentReader {
   // The pairs "the two countries" may stand for: the latest concluded
   // agreement's, else the headline's, else the latest sentence's.
   std::vector<std::string> last_pair_, headline_, story_pair_;
+  // The one party the latest sentence named (FrameInput::topic).
+  std::optional<Filler> topic_;
   std::vector<FoundAgreement> found_;
   size_t last_agreement_sentence_ = 0;  // Meaningful while `found_` is not empty.
   std::vector<FoundRestriction> found_r_;
@@ -548,6 +556,20 @@ void DocumentReader::ReadSentence(size_t si) {
   }
   if (!f.boiler && !f.restriction.empty()) ReadMeasures(f);
   if (f.explicit_parties.size() >= 2) last_pair_ = f.explicit_parties;
+  // The topic a next sentence may leave unsaid: the one party this one names.
+  // (Not when a person or agency of another country is named: 馮德萊恩與哈薩克
+  // 總理簽署 has two parties, one of them a person.)
+  topic_.reset();
+  if (f.explicit_parties.size() != 1) return;
+  for (const EntityMatch* m : f.party_matches) {
+    Filler x;
+    if (!ToFiller(gaz_, in_.nfkc, *m, &x)) continue;
+    if (x.id != f.explicit_parties.front()) {
+      topic_.reset();
+      return;
+    }
+    if (!topic_.has_value() && x.kind != Filler::Kind::kPerson) topic_ = x;
+  }
 }
 
 // Whether country match `mi` is a party of its sentence: not a target
@@ -560,8 +582,11 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
   // "a Thai battery maker", 中资企业, 한국 기업: companies, not states.
   const bool demonym =
       m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasDemonym) != 0;
+  // The government word follows the adjective ("the Indian government") or,
+  // in Romance languages, comes right before it ("el gobierno indio").
   const bool company = WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
-                       (demonym && !WordAfter(m, FrameRole::kGovernment, 24));
+                       (demonym && !WordAfter(m, FrameRole::kGovernment, 24) &&
+                        !WordBefore(m, FrameRole::kGovernment, 1));
   // 米中対立, "US-China tensions": the countries of the chain are at
   // odds, not parties to what the sentence reports.
   const bool rivals = WordAfter(ChainEndOf(mi), FrameRole::kRivalry, 1);
@@ -737,14 +762,22 @@ void DocumentReader::AddHomeGovernment(SentenceFacts* f) const {
 
 // The country imposing a restriction in this sentence is not a party to
 // the cooperation it describes (中国が輸出規制を強める中、日米は…協力).
+// A country after a target word (対米, "invest in the US") imposes
+// nothing; one the sentence names as the deal's partner (與美方敲定協議,
+// "agreed with Washington ... to cut tariffs") stays a party.
 void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
   if (f->restriction.empty() || f->parties.size() < 2) return;
   const EntityMatch* actor = nullptr;
   for (const EntityMatch* c : f->country_matches)
-    if (c->nfkc_end <= f->restriction_at) actor = c;
-  if (actor != nullptr)
-    f->parties.erase(std::remove(f->parties.begin(), f->parties.end(), IdOf(*actor)),
-                     f->parties.end());
+    if (c->nfkc_end <= f->restriction_at && !WordBefore(*c, FrameRole::kTargetBefore, 1))
+      actor = c;
+  if (actor == nullptr) return;
+  const std::string& id = IdOf(*actor);
+  for (const EntityMatch* c : f->country_matches)
+    if (IdOf(*c) == id && (WordBefore(*c, FrameRole::kPartnerBefore, 5) ||
+                           WordAfter(*c, FrameRole::kPartnerAfter, 0)))
+      return;
+  f->parties.erase(std::remove(f->parties.begin(), f->parties.end(), id), f->parties.end());
 }
 
 // Whether text[from, to) lies in one clause: no break of the one list
@@ -937,16 +970,17 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   const FrameWord* status_word = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
   FrameInput frame =
       FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties);
+  if (topic_.has_value() &&
+      std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
+    frame.topic = topic_;
+  if (f.pair) AddPairWordFillers(f, &frame);
   const FrameReading reading = ReadAgreementFrame(frame);
   std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
   bool from_context = false;
   if (groups.empty() && f.pair) {
     // A pair word stands for two: a headline or sentence of three names is no pair.
-    for (const auto* context : {&story_pair_, &headline_, &last_pair_})
-      if (context->size() == 2) {
-        groups.push_back(*context);
-        break;
-      }
+    if (const std::vector<std::string>* pair = ContextPair(); pair != nullptr)
+      groups.push_back(*pair);
     from_context = true;
   }
   const bool list_of_examples = f.example && f.explicit_parties.size() >= 3 && !f.strong;
@@ -958,8 +992,11 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
              : f.kind == "talks" && !f.strong ? "talks"
                                               : "concluded";
   // Said by a word (signed, hopes to, 交渉中, a talks noun), not assumed
-  // from a cooperation word alone (協力を再加速).
-  a.status_read = status_word != nullptr || f.strong || f.kind == "talks";
+  // from a cooperation word alone (協力を再加速). "The two sides will keep
+  // talking" after a deal speaks of what comes next: a talks noun of a pair
+  // word's sentence undoes no deal.
+  a.status_read =
+      status_word != nullptr || f.strong || (f.kind == "talks" && !from_context);
   a.kind = f.kind;
   a.minerals = f.minerals;
   // A sentence about "critical minerals" (重要鉱物) states its scope: that is
@@ -981,6 +1018,39 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
     found_.push_back(std::move(one));
   }
   last_agreement_sentence_ = f.index;
+}
+
+// The pair "the two countries" stands for (a pair word's context: the
+// latest concluded agreement's, else the headline's, else the latest
+// sentence's), or empty.
+const std::vector<std::string>* DocumentReader::ContextPair() const {
+  for (const auto* context : {&story_pair_, &headline_, &last_pair_})
+    if (context->size() == 2) return context;
+  return nullptr;
+}
+
+// "Liées à l'UE par un accord, les deux pays…": beside another party, the
+// pair word stands for its two countries as one grouping (roles.h), so each
+// of them pairs with that party and not with the other. Alone, or beside
+// its own members, it stays a pair word (read from the context).
+void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const {
+  const std::vector<std::string>* pair = ContextPair();
+  if (pair == nullptr) return;
+  const bool other = std::any_of(frame->fillers.begin(), frame->fillers.end(), [&](const Filler& x) {
+    return x.kind != Filler::Kind::kPerson &&
+           std::find(pair->begin(), pair->end(), x.id) == pair->end();
+  });
+  if (!other) return;
+  int grouping = 0;
+  for (const Filler& x : frame->fillers) grouping = std::max(grouping, x.grouping);
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role != FrameRole::kPair || !Contains(f.span, hi->begin, hi->end)) continue;
+    ++grouping;
+    for (const std::string& id : *pair)
+      frame->fillers.push_back({id, hi->begin, hi->end, Filler::Kind::kCountry, grouping});
+  }
+  std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
 }
 
 // An agreement named and in force ("goods that meet the USMCA's rules", "el

@@ -328,3 +328,54 @@ TEST_CASE("frames: a word with two statuses of one kind is an error naming both 
   CHECK(u.AddFile("status\tmaybe\tplanned\tclause\n", "f.tsv", "en").message() ==
         "f.tsv:1: unknown scope 'clause' (expected sentence)");
 }
+
+// Round 7's kinds: hubs, members slots, pair words and forums (issue 18).
+TEST_CASE("roles: a partner list without its actor is no pair of its members") {
+  Built b{"Later similar documents were signed with Germany and France.", {}};
+  AddFiller(&b, "Germany", "DE");
+  AddFiller(&b, "France", "FR");
+  AddMarker(&b, "with", kgx::FrameRole::kPartnerBefore);
+  AddMarker(&b, "and", kgx::FrameRole::kListJoiner);
+  Finish(&b, "signed");
+  CHECK(kgx::ReadAgreementFrame(b.in).pairs.empty());
+}
+
+TEST_CASE("trap: a hub named by its capital, or left unsaid, pairs with each partner") {
+  CHECK(ConcludedPairs(Read("Соглашение подписано в январе. Позднее аналогичные документы Киев "
+                            "заключил с Германией и Францией.\n")) == Pairs{"DE-UA", "FR-UA"});
+  // Pro-drop: the actor is the one party of the sentence before.
+  CHECK(ConcludedPairs(Read("한국은 올해 핵심광물 협력 상대를 늘리고 있다. 지난 6월에는 카자흐스탄, "
+                            "우즈베키스탄과 협력 약정을 맺었고, 탄자니아와도 MOU에 서명했다.\n")) ==
+        Pairs{"KR-KZ", "KR-TZ", "KR-UZ"});
+  // A members word ("joint declaration") whose partner is marked keeps the hub.
+  CHECK(ConcludedPairs(Read("وتندرج الشراكة مع مصر ضمن نهج أوسع؛ إذ وقّع الاتحاد الأوروبي مذكرة "
+                            "تفاهم مع تونس في يوليو 2023، ثم إعلانًا مشتركًا مع موريتانيا.\n")) ==
+        Pairs{"EG-EU", "EU-MR", "EU-TN"});
+  // 與 joins a conjoined actor when another list is the marked partner, and
+  // the partner that tariffs are cut with stays a party.
+  CHECK(ConcludedPairs(Read("日本與南韓在7月下旬先後與美方敲定貿易協議，換取關稅降至15%。\n")) ==
+        Pairs{"JP-KR", "JP-US", "KR-US"});
+}
+
+TEST_CASE("trap: a members slot names every party; a list before it is not their actor") {
+  CHECK(ConcludedPairs(Read("L'associazione chiede che Roma e Bruxelles facciano valere l'intesa "
+                            "commerciale raggiunta tra l'Unione europea e gli Stati Uniti.\n")) ==
+        Pairs{"EU-US"});
+  CHECK(ConcludedPairs(Read("The association asked Rome and Brussels to defend the deal reached "
+                            "between the European Union and the United States.\n")) ==
+        Pairs{"EU-US"});
+}
+
+TEST_CASE("trap: 'the two countries' beside another party pair with it, not with each other") {
+  CHECK(ConcludedPairs(Read("Le point sensible concerne la Norvège et l'Islande. Liées à l'UE par un "
+                            "accord, les deux pays n'ont pas été exemptés.\n")) ==
+        Pairs{"EU-IS", "EU-NO"});
+}
+
+TEST_CASE("trap: a forum one joins is no party; a supply chain's lean is a reason") {
+  CHECK(ConcludedPairs(Read("India will join the Minerals Security Partnership, India and the "
+                            "United States said in a joint statement.\n")) == Pairs{"IN-US"});
+  // The country a supply chain leans on is the reason (중국에 편중된).
+  CHECK(ConcludedPairs(Read("중국에 편중된 공급망을 다변화하려면 페루와의 직접 협력이 필수다.\n"))
+            .empty());
+}

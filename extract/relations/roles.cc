@@ -182,16 +182,38 @@ void AddFills(const FrameInput& in, size_t from, size_t to, Slot slot,
 // with no slot is the actor when no marker named one.
 std::vector<SlotFill> FillSlots(const FrameInput& in, std::vector<List>& lists) {
   std::vector<SlotFill> fills;
-  const bool marked_actor = std::any_of(lists.begin(), lists.end(), [](const List& l) {
-    return (l.has_slot && l.slot == Slot::kActor) || l.split > 0;
-  });
-  if (!marked_actor)
+  auto has = [&](Slot slot) {
+    return std::any_of(lists.begin(), lists.end(),
+                       [&](const List& l) { return l.has_slot && l.slot == slot; });
+  };
+  // 日本與南韓…與美方敲定協議: where another list is the marked partner, a
+  // partner word inside a list joins a conjoined actor ("and"), it splits
+  // no hub from its partners.
+  if (has(Slot::kPartner))
+    for (List& l : lists)
+      if (!l.has_slot) l.split = 0;
+  const bool marked_actor =
+      has(Slot::kActor) ||
+      std::any_of(lists.begin(), lists.end(), [](const List& l) { return l.split > 0; });
+  // "the deal reached between the Union and the United States": a members
+  // slot names every party; a list before it is not their actor.
+  std::vector<size_t> deeds = {in.trigger.begin};
+  for (const Span& d : in.deeds)
+    if (d.begin > in.trigger.begin) deeds.push_back(d.begin);
+  for (size_t k = 0; !marked_actor && !has(Slot::kMember) && !has(Slot::kActor) && k < deeds.size();
+       ++k)
     for (auto it = lists.rbegin(); it != lists.rend(); ++it)
-      if (!it->has_slot && in.fillers[it->last].end <= in.trigger.begin) {
+      if (!it->has_slot && in.fillers[it->last].end <= deeds[k]) {
         it->has_slot = true;
         it->slot = Slot::kActor;
         break;
       }
+  // 카자흐스탄, 우즈베키스탄과 … 맺었고: a partner list whose actor the
+  // sentence leaves unsaid (pro-drop, "It also signed with Peru") has the
+  // topic the sentence before named alone, when the deed is done.
+  if (!has(Slot::kActor) && has(Slot::kPartner) && in.strong && in.topic.has_value() &&
+      std::none_of(lists.begin(), lists.end(), [](const List& l) { return l.split > 0; }))
+    fills.push_back({Slot::kActor, in.topic->id, in.topic->begin, in.topic->end});
   for (const List& l : lists) {
     if (l.split > 0 && !l.has_slot) {
       AddFills(in, l.first, l.split - 1, Slot::kActor, &fills);
@@ -380,7 +402,13 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   for (List& l : lists) MarkSlot(in, &l);
   FrameReading out;
   std::set<std::pair<std::string, std::string>> pairs;
-  if (in.slots == FrameSlots::kMembers) {
+  // "signed a joint declaration with Mauritania": a members word whose
+  // partner is marked is read as actor and partner (a hub's list stays a
+  // hub's); only unmarked, its members are every name of the sentence.
+  const bool partner_marked = std::any_of(lists.begin(), lists.end(), [](const List& l) {
+    return l.has_slot && l.slot == Slot::kPartner;
+  });
+  if (in.slots == FrameSlots::kMembers && !partner_marked) {
     // Every member the sentence names, as fills of the members slot.
     for (const List& l : lists)
       for (size_t i = l.first; i <= l.last; ++i)
@@ -393,22 +421,52 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   } else {
     out.fills = FillSlots(in, lists);
     pairs = SlotPairs(out.fills);
+    // "日本首相和菲律宾总统…与美国总统举行三方峰会": a conjoined actor of a
+    // members word (trilateral, joint) with its partner are all members.
+    if (in.slots == FrameSlots::kMembers && IdsOf(out.fills, Slot::kActor).size() >= 2) {
+      std::vector<std::string> ids = IdsOf(out.fills, Slot::kActor);
+      for (const std::string& p : IdsOf(out.fills, Slot::kPartner)) AddUnique(&ids, p);
+      for (size_t i = 0; i < ids.size(); ++i)
+        for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], &pairs);
+    }
   }
   DropPairsInsideGroupings(in, &pairs);
-  if (pairs.empty()) {
-    // No slot gave a pair: the sentence's two countries or groups, when it
-    // names exactly two (a compound, 日米協定, or "Japan-India pact").
-    std::vector<const Filler*> plain;
+  if (pairs.empty() && !partner_marked) {
+    // No slot gave a pair: the sentence's two parties, when it names exactly
+    // two (a compound, 日米協定, or "Japan-India pact"); a grouping's members
+    // are one party ("liées à l'UE…, les deux pays": the EU with each).
+    // A marked partner list without its actor ("Kyiv signed with Germany
+    // and France", the hub unread) is no pair of its members: abstain.
+    std::vector<std::vector<const Filler*>> parties;  // Each: one id, or one grouping.
     for (const List& l : lists)
-      for (size_t i = l.first; i <= l.last; ++i)
-        if (Counts(in.fillers[i], false) &&
-            std::none_of(plain.begin(), plain.end(),
-                         [&](const Filler* p) { return p->id == in.fillers[i].id; }))
-          plain.push_back(&in.fillers[i]);
-    if (plain.size() == 2) {
-      AddPair(plain[0]->id, plain[1]->id, &pairs);
+      for (size_t i = l.first; i <= l.last; ++i) {
+        const Filler& f = in.fillers[i];
+        if (!Counts(f, false)) continue;
+        auto same = std::find_if(parties.begin(), parties.end(), [&](const auto& party) {
+          return f.grouping > 0 ? party.front()->grouping == f.grouping
+                                : party.front()->grouping == 0 && party.front()->id == f.id;
+        });
+        if (same == parties.end())
+          parties.push_back({&f});
+        else if (f.grouping > 0)
+          same->push_back(&f);
+      }
+    // "Kazakhstan ... the Central Asian republics": a grouping beside one of
+    // its own members is no second party.
+    const bool nested = parties.size() == 2 && std::any_of(parties.begin(), parties.end(), [&](
+                                                   const auto& party) {
+      const auto& other = &party == &parties[0] ? parties[1] : parties[0];
+      return party.front()->grouping > 0 && other.front()->grouping == 0 &&
+             std::any_of(party.begin(), party.end(),
+                         [&](const Filler* m) { return m->id == other.front()->id; });
+    });
+    if (parties.size() == 2 && !nested) {
       out.fills.clear();
-      for (const Filler* p : plain) out.fills.push_back({Slot::kMember, p->id, p->begin, p->end});
+      for (const Filler* a : parties[0])
+        for (const Filler* b : parties[1]) AddPair(a->id, b->id, &pairs);
+      for (const auto& party : parties)
+        for (const Filler* p : party)
+          out.fills.push_back({Slot::kMember, p->id, p->begin, p->end});
     }
   }
   std::sort(out.fills.begin(), out.fills.end(),

@@ -16,8 +16,14 @@
 //    party they pair only with it ("China + Central Asia": CN-KZ, CN-UZ...);
 //    a forum's members (the G7) pair with no one else, and with each other
 //    only as above;
-//  - no slot: the two countries or groups of the sentence when there are
-//    exactly two; else none (abstain).
+//  - a members slot (between A and B) leaves no unmarked list to be their
+//    actor; a partner word inside a list joins a conjoined actor when
+//    another list is the marked partner (日本與南韓…與美方敲定協議);
+//  - a partner list whose actor is unsaid takes the topic of the sentence
+//    before (FrameInput::topic) when the deed is done;
+//  - no slot: the two parties of the sentence when there are exactly two (a
+//    grouping's members are one party, paired each with the other); none
+//    when a marked partner list has no actor (abstain).
 // Capitals and people stand for their government only in the actor or
 // partner slot (or a members list); fillers marked as a reason ("other than
 // China", 脱中国, 中国依存) fill no slot.
@@ -31,6 +37,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -77,9 +84,17 @@ struct FrameInput {
   std::vector<Filler> fillers;  // In text order, inside the sentence.
   std::vector<Marker> markers;  // In text order, inside the sentence.
   bool strong = false;          // A concluding word (signed, 合意) is in the sentence.
+  // Every concluding word of the sentence, in text order: when no free list
+  // precedes the trigger, the actor is the nearest one before a later deed
+  // ("الشراكة مع القاهرة…؛ إذ وقّع الاتحاد مذكرة تفاهم مع تونس").
+  std::vector<Span> deeds;
   // Article words (frames' `article` lines: the, le, die) that may stand
   // between list members or a marker and its list; null for none.
   const std::vector<std::string>* articles = nullptr;
+  // The one party the sentence before named (its own offsets there): the
+  // actor of a partner list whose actor is left unsaid (pro-drop:
+  // 카자흐스탄과 … 맺었고), when the deed is done.
+  std::optional<Filler> topic;
 };
 
 struct FrameReading {
