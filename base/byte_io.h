@@ -19,6 +19,7 @@
 #ifndef KGX_BASE_BYTE_IO_H_
 #define KGX_BASE_BYTE_IO_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -30,21 +31,68 @@
 
 namespace kgx {
 
+// An array of trivially copyable values that either owns them (a vector, to
+// build) or views values kept alive elsewhere (a mapped cache file: a
+// loaded model points into it instead of copying megabytes at start-up).
+// Reads go through data(); mutable() turns a view into an owned copy.
+// Copies own their vector or share the view.
+template <typename T>
+class PodArray {
+ public:
+  std::vector<T>& mutable_vector() {
+    if (view_ != nullptr) {
+      owned_.assign(view_, view_ + view_size_);
+      view_ = nullptr;
+    }
+    return owned_;
+  }
+  void View(const T* data, size_t size) {
+    owned_ = std::vector<T>();
+    view_ = size > 0 ? data : nullptr;
+    view_size_ = size;
+    if (view_ == nullptr) view_size_ = 0;
+  }
+  bool viewing() const { return view_ != nullptr; }
+  const T* data() const { return view_ != nullptr ? view_ : owned_.data(); }
+  size_t size() const { return view_ != nullptr ? view_size_ : owned_.size(); }
+  bool empty() const { return size() == 0; }
+  const T& operator[](size_t i) const { return data()[i]; }
+  const T* begin() const { return data(); }
+  const T* end() const { return data() + size(); }
+
+ private:
+  std::vector<T> owned_;
+  const T* view_ = nullptr;
+  size_t view_size_ = 0;
+};
+
 class ByteWriter {
  public:
   void U8(uint8_t v) { Raw(&v, 1); }
+  void U16(uint16_t v) { Raw(&v, sizeof v); }
   void U32(uint32_t v) { Raw(&v, sizeof v); }
   void U64(uint64_t v) { Raw(&v, sizeof v); }
   void Str(std::string_view s) {
     U64(s.size());
     Raw(s.data(), s.size());
   }
-  // A vector of trivially copyable values, as its bytes.
+  // A vector of trivially copyable values, as its bytes, starting at a
+  // multiple of 8 bytes from the start (so a reader over bytes that start
+  // 8-aligned can view them in place: ByteReader::View()).
+  template <typename T>
+  void Pod(const T* data, size_t n) {
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= 8);
+    U64(n);
+    bytes_.append((8 - bytes_.size() % 8) % 8, '\0');
+    Raw(data, n * sizeof(T));
+  }
   template <typename T>
   void Pod(const std::vector<T>& v) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    U64(v.size());
-    Raw(v.data(), v.size() * sizeof(T));
+    Pod(v.data(), v.size());
+  }
+  template <typename T>
+  void Pod(const PodArray<T>& v) {
+    Pod(v.data(), v.size());
   }
   void Strings(const std::vector<std::string>& v) {
     U64(v.size());
@@ -71,11 +119,12 @@ class ByteWriter {
 
 class ByteReader {
  public:
-  explicit ByteReader(std::string_view in) : in_(in) {}
+  explicit ByteReader(std::string_view in) : in_(in), start_(in.data()) {}
   bool ok() const { return ok_; }
   bool at_end() const { return in_.empty(); }
 
   uint8_t U8() { return Number<uint8_t>(); }
+  uint16_t U16() { return Number<uint16_t>(); }
   uint32_t U32() { return Number<uint32_t>(); }
   uint64_t U64() { return Number<uint64_t>(); }
   std::string Str() {
@@ -86,12 +135,25 @@ class ByteReader {
   }
   template <typename T>
   std::vector<T> Pod() {
-    static_assert(std::is_trivially_copyable_v<T>);
-    const uint64_t n = Count(sizeof(T));
+    const T* p = nullptr;
+    const uint64_t n = PodBytes<T>(&p);
     std::vector<T> v(n);
-    if (n > 0) std::memcpy(v.data(), in_.data(), n * sizeof(T));
-    in_.remove_prefix(n * sizeof(T));
+    if (n > 0) std::memcpy(v.data(), p, n * sizeof(T));
     return v;
+  }
+  // What ByteWriter::Pod() wrote, viewed in place when the bytes are
+  // aligned for T (they must then outlive *out), else copied.
+  template <typename T>
+  void View(PodArray<T>* out) {
+    const T* p = nullptr;
+    const uint64_t n = PodBytes<T>(&p);
+    if (reinterpret_cast<uintptr_t>(p) % alignof(T) == 0) {
+      out->View(p, n);
+    } else {
+      std::vector<T>& v = out->mutable_vector();
+      v.resize(n);
+      if (n > 0) std::memcpy(v.data(), p, n * sizeof(T));
+    }
   }
   std::vector<std::string> Strings() {
     std::vector<std::string> v(Count(8));
@@ -127,6 +189,24 @@ class ByteReader {
   }
 
  private:
+  // Reads a Pod()'s count and padding; *p points at its n values.
+  template <typename T>
+  uint64_t PodBytes(const T** p) {
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= 8);
+    const uint64_t count = U64();
+    if (!ok_) return 0;
+    const size_t pad = (8 - Offset() % 8) % 8;
+    if (in_.size() < pad || count > (in_.size() - pad) / sizeof(T)) {
+      Fail();
+      return 0;
+    }
+    in_.remove_prefix(pad);
+    *p = reinterpret_cast<const T*>(in_.data());
+    in_.remove_prefix(count * sizeof(T));
+    return count;
+  }
+  size_t Offset() const { return static_cast<size_t>(in_.data() - start_); }
+
   template <typename T>
   T Number() {
     T v{};
@@ -140,6 +220,7 @@ class ByteReader {
   }
 
   std::string_view in_;
+  const char* start_;  // Pod() padding counts from here, as the writer's did.
   bool ok_ = true;
 };
 

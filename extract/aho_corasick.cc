@@ -29,10 +29,11 @@ void AhoCorasick::BuildTrie(const std::vector<std::string>& patterns, std::vecto
   std::stable_sort(sorted.begin(), sorted.end(),
                    [&](uint32_t a, uint32_t b) { return patterns[a] < patterns[b]; });
   std::vector<int32_t> newest = {-1};  // Per state: index in `made` of its newest edge.
-  lengths_.assign(patterns.size(), 0);
+  std::vector<uint32_t>& lengths = lengths_.mutable_vector();
+  lengths.assign(patterns.size(), 0);
   for (uint32_t p : sorted) {
     const std::string& pattern = patterns[p];
-    lengths_[p] = static_cast<uint32_t>(pattern.size());
+    lengths[p] = static_cast<uint32_t>(pattern.size());
     if (pattern.empty()) continue;
     int32_t s = 0;
     for (char ch : pattern) {
@@ -56,14 +57,17 @@ void AhoCorasick::BuildTrie(const std::vector<std::string>& patterns, std::vecto
 void AhoCorasick::LayOutTrie(size_t state_count, const std::vector<NewEdge>& made,
                              std::vector<std::pair<int32_t, uint32_t>> ends) {
   // Equal patterns end in one state, in index order (stable sort above).
-  states_.assign(state_count, State());
-  edges_.assign(made.size(), Edge());
-  outputs_.assign(ends.size(), 0);
+  std::vector<State>& states = states_.mutable_vector();
+  std::vector<Edge>& edges = edges_.mutable_vector();
+  std::vector<uint32_t>& outputs = outputs_.mutable_vector();
+  states.assign(state_count, State());
+  edges.assign(made.size(), Edge());
+  outputs.assign(ends.size(), 0);
   // Counting sort by state; within a state, edges keep their (byte) order.
-  for (const NewEdge& e : made) ++states_[static_cast<size_t>(e.from)].edge_end;
-  for (const auto& [state, p] : ends) ++states_[static_cast<size_t>(state)].out_end;
+  for (const NewEdge& e : made) ++states[static_cast<size_t>(e.from)].edge_end;
+  for (const auto& [state, p] : ends) ++states[static_cast<size_t>(state)].out_end;
   uint32_t edge_at = 0, out_at = 0;
-  for (State& st : states_) {
+  for (State& st : states) {
     st.edge_begin = edge_at;
     edge_at += st.edge_end;
     st.edge_end = st.edge_begin;
@@ -72,9 +76,9 @@ void AhoCorasick::LayOutTrie(size_t state_count, const std::vector<NewEdge>& mad
     st.has_output = st.out_end > 0;
     st.out_end = st.out_begin;
   }
-  for (const NewEdge& e : made) edges_[states_[static_cast<size_t>(e.from)].edge_end++] = {e.byte, e.to};
+  for (const NewEdge& e : made) edges[states[static_cast<size_t>(e.from)].edge_end++] = {e.byte, e.to};
   std::sort(ends.begin(), ends.end());
-  for (const auto& [state, p] : ends) outputs_[states_[static_cast<size_t>(state)].out_end++] = p;
+  for (const auto& [state, p] : ends) outputs[states[static_cast<size_t>(state)].out_end++] = p;
   std::fill(root_, root_ + 256, 0);
   for (uint32_t k = states_[0].edge_begin; k < states_[0].edge_end; ++k)
     root_[edges_[k].byte] = edges_[k].target;
@@ -102,26 +106,28 @@ std::vector<int32_t> AhoCorasick::LinkFailures(bool complete) {
   // Without complete rows, states near the root get a full 256-byte row,
   // filled before their children need it (a fail link always points nearer
   // the root).
+  std::vector<State>& states = states_.mutable_vector();
+  std::vector<int32_t>& dense = dense_.mutable_vector();
   auto edges_of = [&](int32_t s) {
-    const State& st = states_[static_cast<size_t>(s)];
+    const State& st = states[static_cast<size_t>(s)];
     return std::make_pair(edges_.begin() + st.edge_begin, edges_.begin() + st.edge_end);
   };
-  dense_.clear();
-  full_.clear();
+  dense.clear();
+  full_.mutable_vector().clear();
   if (!complete) {  // One row per state of depth 1 and 2, reserved at once.
     size_t rows = 0;
     for (auto [it, end] = edges_of(0); it != end; ++it) {
-      const State& st = states_[static_cast<size_t>(it->target)];
+      const State& st = states[static_cast<size_t>(it->target)];
       rows += 1 + (st.edge_end - st.edge_begin);
     }
     static_assert(kDenseDepth == 2, "the count above is of depths 1 and 2");
-    dense_.reserve(rows * 256);
+    dense.reserve(rows * 256);
   }
-  std::vector<int> depth(states_.size(), 0);
+  std::vector<int> depth(states.size(), 0);
   std::vector<int32_t> bfs;  // States in breadth-first order, root excluded.
-  bfs.reserve(states_.size());
+  bfs.reserve(states.size());
   for (auto [it, end] = edges_of(0); it != end; ++it) {
-    states_[it->target].fail = 0;
+    states[it->target].fail = 0;
     depth[it->target] = 1;
     bfs.push_back(it->target);
   }
@@ -130,21 +136,21 @@ std::vector<int32_t> AhoCorasick::LinkFailures(bool complete) {
     if (!complete && depth[s] <= kDenseDepth) {
       // The fail state's moves (it is nearer the root: root or a complete
       // row already), then the state's own edges over them.
-      const size_t row = dense_.size() / 256;
-      dense_.resize(dense_.size() + 256);
-      const int32_t f = states_[s].fail;
+      const size_t row = dense.size() / 256;
+      dense.resize(dense.size() + 256);
+      const int32_t f = states[s].fail;
       for (int b = 0; b < 256; ++b)
-        dense_[row * 256 + b] =
-            f == 0 ? root_[b] : dense_[static_cast<size_t>(states_[f].dense) * 256 + b];
-      for (auto [it, end] = edges_of(s); it != end; ++it) dense_[row * 256 + it->byte] = it->target;
-      states_[s].dense = static_cast<int32_t>(row);
+        dense[row * 256 + b] =
+            f == 0 ? root_[b] : dense[static_cast<size_t>(states[f].dense) * 256 + b];
+      for (auto [it, end] = edges_of(s); it != end; ++it) dense[row * 256 + it->byte] = it->target;
+      states[s].dense = static_cast<int32_t>(row);
     }
     for (auto [it, end] = edges_of(s); it != end; ++it) {
       const int32_t t = it->target;
       depth[t] = depth[s] + 1;
-      states_[t].fail = Next(states_[s].fail, it->byte);
-      const State& f = states_[states_[t].fail];
-      states_[t].output_link = f.has_output ? states_[t].fail : f.output_link;
+      states[t].fail = Next(states[s].fail, it->byte);
+      const State& f = states[states[t].fail];
+      states[t].output_link = f.has_output ? states[t].fail : f.output_link;
       bfs.push_back(t);
     }
   }
@@ -161,16 +167,17 @@ void AhoCorasick::FillCompleteRows(const std::vector<int32_t>& bfs) {
     const int32_t row = static_cast<int32_t>(static_cast<size_t>(t) * width);
     return states_[t].has_output || states_[t].output_link > 0 ? ~row : row;
   };
-  full_.assign(states_.size() * width, 0);  // Root row: every class back to the root.
+  std::vector<int32_t>& full = full_.mutable_vector();
+  full.assign(states_.size() * width, 0);  // Root row: every class back to the root.
   auto fill_edges = [&](int32_t s) {
     const State& st = states_[static_cast<size_t>(s)];
     for (uint32_t k = st.edge_begin; k < st.edge_end; ++k)
-      full_[static_cast<size_t>(s) * width + class_of_[edges_[k].byte]] = encoded(edges_[k].target);
+      full[static_cast<size_t>(s) * width + class_of_[edges_[k].byte]] = encoded(edges_[k].target);
   };
   fill_edges(0);
   for (int32_t s : bfs) {
-    std::copy_n(full_.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(states_[s].fail) * width),
-                width, full_.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(s) * width));
+    std::copy_n(full.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(states_[s].fail) * width),
+                width, full.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(s) * width));
     fill_edges(s);
   }
 }
@@ -188,13 +195,13 @@ void AhoCorasick::Save(ByteWriter* out) const {
 }
 
 bool AhoCorasick::Load(ByteReader* in) {
-  states_ = in->Pod<State>();
-  edges_ = in->Pod<Edge>();
-  outputs_ = in->Pod<uint32_t>();
-  lengths_ = in->Pod<uint32_t>();
+  in->View(&states_);
+  in->View(&edges_);
+  in->View(&outputs_);
+  in->View(&lengths_);
   for (int32_t& r : root_) r = static_cast<int32_t>(in->U32());
-  dense_ = in->Pod<int32_t>();
-  full_ = in->Pod<int32_t>();
+  in->View(&dense_);
+  in->View(&full_);
   for (uint8_t& c : class_of_) c = in->U8();
   classes_ = static_cast<int32_t>(in->U32());
   if (in->ok() && Valid()) return true;
@@ -235,13 +242,13 @@ bool AhoCorasick::Valid() const {
 }
 
 void AhoCorasick::Clear() {
-  states_.clear();
-  edges_.clear();
-  outputs_.clear();
-  lengths_.clear();
+  states_ = {};
+  edges_ = {};
+  outputs_ = {};
+  lengths_ = {};
   std::fill(root_, root_ + 256, 0);
-  dense_.clear();
-  full_.clear();
+  dense_ = {};
+  full_ = {};
   std::fill(class_of_, class_of_ + 256, 0);
   classes_ = 1;
 }

@@ -33,7 +33,9 @@ class AhoCorasick {
   // The built automaton in a flat form and back (the model cache,
   // model_cache.h). Load() checks that every state, edge and output index
   // is in range; on input Save() did not write it returns false and leaves
-  // an empty automaton (which finds nothing).
+  // an empty automaton (which finds nothing). Load() reads the tables in
+  // place where `in`'s bytes are aligned (ByteReader::View): those bytes
+  // must then outlive the automaton (the model keeps its cache mapped).
   void Save(ByteWriter* out) const;
   bool Load(ByteReader* in);
 
@@ -53,9 +55,10 @@ class AhoCorasick {
     };
     const uint8_t* bytes = reinterpret_cast<const uint8_t*>(text.data());
     if (!full_.empty()) {  // One load a byte.
+      const int32_t* full = full_.data();
       int32_t row = 0;
       for (size_t i = 0; i < text.size(); ++i) {
-        const int32_t entry = full_[static_cast<size_t>(row) + class_of_[bytes[i]]];
+        const int32_t entry = full[static_cast<size_t>(row) + class_of_[bytes[i]]];
         if (entry >= 0) {
           row = entry;
           continue;
@@ -76,6 +79,8 @@ class AhoCorasick {
   size_t pattern_count() const { return lengths_.size(); }
   // Whether the automaton is small enough for complete rows (one load a byte).
   bool complete_rows() const { return !full_.empty(); }
+  // Whether Load() left the tables in the loaded bytes instead of copying.
+  bool tables_viewed() const { return states_.viewing(); }
 
  private:
   struct State {
@@ -125,21 +130,22 @@ class AhoCorasick {
     }
   }
 
-  std::vector<State> states_;
-  std::vector<Edge> edges_;
-  std::vector<uint32_t> outputs_;
-  std::vector<uint32_t> lengths_;
+  // Built here, or viewed in a mapped model cache (Load()).
+  PodArray<State> states_;
+  PodArray<Edge> edges_;
+  PodArray<uint32_t> outputs_;
+  PodArray<uint32_t> lengths_;
   int32_t root_[256] = {};
   // Complete transition rows (fail links folded in) for the states within
   // kDenseDepth bytes of the root, where the scan spends most of its steps
   // (automata too large for complete rows, below).
-  std::vector<int32_t> dense_;
+  PodArray<int32_t> dense_;
   static constexpr int kDenseDepth = 2;
   // An automaton small enough (states x byte classes <= kFullEntries) gets
   // every state's complete row over byte classes (the bytes the patterns
   // use, each its own class; all others one class): full_[row + class] is
   // the next state's row, or ~row when that state has output to report.
-  std::vector<int32_t> full_;
+  PodArray<int32_t> full_;
   uint8_t class_of_[256] = {};
   int32_t classes_ = 1;
   static constexpr size_t kFullEntries = size_t{1} << 20;  // 4 MiB

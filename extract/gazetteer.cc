@@ -719,47 +719,108 @@ void Gazetteer::Compile() {
 
   std::map<std::string, uint32_t> pattern_of;
   std::vector<std::string> patterns;
-  pattern_aliases_.clear();
-  pattern_titles_.clear();
+  std::vector<std::vector<uint32_t>> pattern_aliases, pattern_titles;
   auto pattern = [&](const std::string& folded) {
     auto [it, inserted] = pattern_of.emplace(folded, static_cast<uint32_t>(patterns.size()));
     if (inserted) {
       patterns.push_back(folded);
-      pattern_aliases_.emplace_back();
-      pattern_titles_.emplace_back();
+      pattern_aliases.emplace_back();
+      pattern_titles.emplace_back();
     }
     return it->second;
   };
   for (uint32_t i = 0; i < aliases_.size(); ++i)
-    pattern_aliases_[pattern(aliases_[i].folded)].push_back(i);
+    pattern_aliases[pattern(aliases_[i].folded)].push_back(i);
   // Person titles ride in the same automaton: one pass finds both.
   AddPersonWordConversions();
   const auto& titles = person_words_.titles;
   for (uint32_t i = 0; i < titles.size(); ++i)
-    pattern_titles_[pattern(FoldForMatch(titles[i].text))].push_back(i);
+    pattern_titles[pattern(FoldForMatch(titles[i].text))].push_back(i);
+  pattern_aliases_.Assign(pattern_aliases);
+  pattern_titles_.Assign(pattern_titles);
   automaton_.Build(patterns);
+}
+
+void Gazetteer::IndexLists::Assign(const std::vector<std::vector<uint32_t>>& lists) {
+  std::vector<uint32_t>& o = offsets.mutable_vector();
+  std::vector<uint32_t>& v = values.mutable_vector();
+  o.assign(1, 0);
+  v.clear();
+  for (const auto& l : lists) {
+    v.insert(v.end(), l.begin(), l.end());
+    o.push_back(static_cast<uint32_t>(v.size()));
+  }
+}
+
+void Gazetteer::IndexLists::Save(ByteWriter* out) const {
+  out->Pod(offsets);
+  out->Pod(values);
+}
+
+bool Gazetteer::IndexLists::Load(ByteReader* in, size_t limit) {
+  in->View(&offsets);
+  in->View(&values);
+  if (!in->ok() || offsets.empty() || offsets[0] != 0 || offsets[offsets.size() - 1] != values.size())
+    return false;
+  for (size_t p = 1; p < offsets.size(); ++p)
+    if (offsets[p] < offsets[p - 1]) return false;
+  for (uint32_t i : values)
+    if (i >= limit) return false;
+  return true;
 }
 
 namespace {
 
-void SaveIndexLists(const std::vector<std::vector<uint32_t>>& lists, ByteWriter* out) {
-  out->U64(lists.size());
-  for (const auto& l : lists) out->Pod(l);
+// One list of a record's fields drives both ways of the cache: Fields(io, x)
+// calls io.Field(member) for each, in order; a Saver writes each, a Loader
+// reads each back. A field added to the list is saved and loaded alike.
+struct Saver {
+  ByteWriter* out;
+  void Field(const std::string& v) { out->Str(v); }
+  void Field(uint8_t v) { out->U8(v); }
+  void Field(uint16_t v) { out->U16(v); }
+  void Field(uint32_t v) { out->U32(v); }
+  void Field(bool v) { out->U8(v ? 1 : 0); }
+};
+struct Loader {
+  ByteReader* in;
+  void Field(std::string& v) { v = in->Str(); }
+  void Field(uint8_t& v) { v = in->U8(); }
+  void Field(uint16_t& v) { v = in->U16(); }
+  void Field(uint32_t& v) { v = in->U32(); }
+  void Field(bool& v) {
+    const uint8_t b = in->U8();
+    if (b > 1) in->Fail();
+    v = b != 0;
+  }
+};
+
+template <typename Io, typename A>
+void AliasFields(Io& io, A& a) {
+  io.Field(a.folded);
+  io.Field(a.surface);
+  io.Field(a.entity);
+  io.Field(a.lang);
+  io.Field(a.flags);
+  io.Field(a.edges);
+  io.Field(a.attached);
 }
 
-std::vector<std::vector<uint32_t>> LoadIndexLists(ByteReader* in, size_t limit) {
-  std::vector<std::vector<uint32_t>> lists(in->Count(8));
-  for (auto& l : lists) {
-    l = in->Pod<uint32_t>();
-    for (uint32_t i : l)
-      if (i >= limit) in->Fail();
-  }
-  return lists;
+template <typename Io, typename T>
+void TitleFields(Io& io, T& t) {
+  io.Field(t.lang);
+  io.Field(t.text);
+  io.Field(t.country);
+  io.Field(t.role);
+  io.Field(t.before);
+  io.Field(t.after);
+  io.Field(t.suffix);
 }
 
 }  // namespace
 
 void Gazetteer::SaveCompiled(ByteWriter* out) const {
+  Saver saver{out};
   out->U64(entities_.size());
   for (const Entity& e : entities_) {
     out->U8(static_cast<uint8_t>(e.kind));
@@ -775,33 +836,23 @@ void Gazetteer::SaveCompiled(ByteWriter* out) const {
   out->U64(attached_.size());
   for (const auto& words : attached_) out->StringSet(words);
   out->U64(aliases_.size());
-  for (const Alias& a : aliases_) {
-    out->Str(a.folded);
-    out->Str(a.surface);
-    out->U32(a.entity);
-    out->Str(a.lang);
-    out->Raw(&a.flags, 1);
-    out->Raw(&a.edges, 1);
-    out->Raw(&a.attached, sizeof a.attached);
-  }
+  for (const Alias& a : aliases_) AliasFields(saver, a);
   out->Pairs(context_.before);
   out->Pairs(context_.after);
   out->Pairs(std::vector<std::pair<std::string, std::string>>(
       context_.ambiguous_chains.begin(), context_.ambiguous_chains.end()));
   automaton_.Save(out);
-  SaveIndexLists(pattern_aliases_, out);
+  pattern_aliases_.Save(out);
   out->U64(person_words_.titles.size());
-  for (const PersonTitle& t : person_words_.titles) {
-    out->Strings({t.lang, t.text, t.country, t.role});
-    out->U8(static_cast<uint8_t>(t.before | t.after << 1 | t.suffix << 2));
-  }
+  for (const PersonTitle& t : person_words_.titles) TitleFields(saver, t);
   for (const auto* list : {&person_words_.not_name, &person_words_.boundary,
                            &person_words_.particle, &person_words_.given_name})
     out->Pairs(*list);
-  SaveIndexLists(pattern_titles_, out);
+  pattern_titles_.Save(out);
 }
 
 bool Gazetteer::LoadCompiled(ByteReader* in) {
+  Loader loader{in};
   entities_.resize(in->Count(1));
   for (uint32_t i = 0; i < entities_.size() && in->ok(); ++i) {
     Entity& e = entities_[i];
@@ -828,43 +879,23 @@ bool Gazetteer::LoadCompiled(ByteReader* in) {
   for (auto& words : attached_) words = in->StringSet();
   aliases_.resize(in->Count(1));
   for (Alias& a : aliases_) {
-    a.folded = in->Str();
-    a.surface = in->Str();
-    a.entity = in->U32();
-    a.lang = in->Str();
-    a.flags = in->U8();
-    a.edges = in->U8();
-    const std::vector<uint8_t> attached = {in->U8(), in->U8()};  // Braces: in order.
-    std::memcpy(&a.attached, attached.data(), sizeof a.attached);
+    AliasFields(loader, a);
     if (a.entity >= entities_.size() || a.attached > attached_.size()) in->Fail();
   }
   context_.before = in->Pairs();
   context_.after = in->Pairs();
   for (auto& chain : in->Pairs()) context_.ambiguous_chains.insert(std::move(chain));
   const bool automaton_ok = automaton_.Load(in);
-  pattern_aliases_ = LoadIndexLists(in, aliases_.size());
+  const bool aliases_ok = pattern_aliases_.Load(in, aliases_.size());
   person_words_.titles.resize(in->Count(1));
-  for (PersonTitle& t : person_words_.titles) {
-    std::vector<std::string> f = in->Strings();
-    if (f.size() != 4) {
-      in->Fail();
-      break;
-    }
-    t.lang = f[0];
-    t.text = f[1];
-    t.country = f[2];
-    t.role = f[3];
-    const uint8_t bits = in->U8();
-    t.before = bits & 1;
-    t.after = bits & 2;
-    t.suffix = bits & 4;
-  }
+  for (PersonTitle& t : person_words_.titles) TitleFields(loader, t);
   for (auto* list : {&person_words_.not_name, &person_words_.boundary, &person_words_.particle,
                      &person_words_.given_name})
     *list = in->Pairs();
-  pattern_titles_ = LoadIndexLists(in, person_words_.titles.size());
+  const bool titles_ok = pattern_titles_.Load(in, person_words_.titles.size());
   // Every pattern the automaton reports has its lists.
-  return in->ok() && automaton_ok && pattern_aliases_.size() == pattern_titles_.size() &&
+  return in->ok() && automaton_ok && aliases_ok && titles_ok &&
+         pattern_aliases_.size() == pattern_titles_.size() &&
          pattern_aliases_.size() == automaton_.pattern_count();
 }
 

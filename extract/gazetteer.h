@@ -209,15 +209,21 @@ class Gazetteer {
   // The folded words that may be attached before an alias (Alias::attached).
   const std::vector<std::set<std::string>>& attached() const { return attached_; }
   const AhoCorasick& automaton() const { return automaton_; }
+  // Indices of one automaton pattern (AliasesOf, TitlesOf), in order.
+  struct IndexSpan {
+    const uint32_t* first;
+    const uint32_t* last;
+    const uint32_t* begin() const { return first; }
+    const uint32_t* end() const { return last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+  };
   // Aliases (indices into aliases()) that share automaton pattern `pattern`.
-  const std::vector<uint32_t>& AliasesOf(uint32_t pattern) const {
-    return pattern_aliases_[pattern];
-  }
+  IndexSpan AliasesOf(uint32_t pattern) const { return pattern_aliases_.Of(pattern); }
   const AbbreviationContext& abbreviation_context() const { return context_; }
   // Person titles and name words (people.tsv); titles share the automaton.
   const PersonWords& person_words() const { return person_words_; }
   // Titles (indices into person_words().titles) of automaton pattern `pattern`.
-  const std::vector<uint32_t>& TitlesOf(uint32_t pattern) const { return pattern_titles_[pattern]; }
+  IndexSpan TitlesOf(uint32_t pattern) const { return pattern_titles_.Of(pattern); }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
 
@@ -245,10 +251,24 @@ class Gazetteer {
   std::vector<Alias> aliases_;
   std::set<std::pair<uint32_t, std::string>> dropped_;  // (entity, folded)
   AbbreviationContext context_;
+  // Per automaton pattern, a list of indices, flat: pattern p's are
+  // values[offsets[p], offsets[p + 1]). Viewed in the mapped model cache
+  // when loaded from it, like the automaton.
+  struct IndexLists {
+    PodArray<uint32_t> offsets, values;
+    size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+    IndexSpan Of(uint32_t p) const {
+      return {values.data() + offsets[p], values.data() + offsets[p + 1]};
+    }
+    void Assign(const std::vector<std::vector<uint32_t>>& lists);
+    void Save(ByteWriter* out) const;
+    // False when an offset or index is out of range (values >= limit).
+    bool Load(ByteReader* in, size_t limit);
+  };
   AhoCorasick automaton_;
-  std::vector<std::vector<uint32_t>> pattern_aliases_;
+  IndexLists pattern_aliases_;
   PersonWords person_words_;
-  std::vector<std::vector<uint32_t>> pattern_titles_;
+  IndexLists pattern_titles_;
   int threads_ = 1;
   struct Conversion {  // A Han alias to be read in the other script too.
     size_t after;      // Its converted forms go before aliases_[after].

@@ -163,22 +163,86 @@ bool OtherNameBetween(const RuleScene& s, size_t b, size_t e) {
   return false;
 }
 
+// The head words of the rules that read a body beside a country, for one
+// document's language: what GovernmentAfter() and GovernmentBefore() look
+// for. Neither can find a body where none of these words is near the
+// country, so the country's neighbourhood is searched for them first (a
+// few bytes, no ICU word breaks) and the rule runs only where one is: in
+// the bench corpus most documents' language has no such head at all, and
+// most countries of the others have none beside them.
+struct BodyHeads {
+  std::vector<std::string_view> after;   // government-cjk: 美国|财政部
+  std::vector<std::string_view> before;  // government-country, company-country (stems without ~)
+  bool any_before_empty = false;         // An empty head stands anywhere.
+
+  BodyHeads(const OrganizationRuleWords& w, const std::string& lang) {
+    for (const auto& [l, head] : w.government_cjk)
+      if (LanguageCovers(l, lang) && !head.empty()) after.push_back(head);
+    for (const auto* list : {&w.government_country, &w.company_country})
+      for (const auto& [l, head] : *list) {
+        if (!LanguageCovers(l, lang)) continue;
+        std::string_view h = head;
+        if (!h.empty() && h.back() == '~') h.remove_suffix(1);
+        if (h.empty()) any_before_empty = true;
+        before.push_back(h);
+      }
+  }
+  static bool AnyIn(const std::vector<std::string_view>& heads, std::string_view text) {
+    for (std::string_view h : heads)
+      if (text.find(h) != std::string_view::npos) return true;
+    return false;
+  }
+  // Whether a head may end a body after the country ending at `pos`: one
+  // lies in the run of CJK name letters there (after one space), the run
+  // GovernmentAfter() reads. The run is cut at kRun letters, more than
+  // that rule reads, so the gate never hides a body it would find.
+  bool MayFollow(std::string_view nfkc, size_t pos) const {
+    if (after.empty()) return false;
+    constexpr int kRun = 64;
+    size_t from = pos < nfkc.size() && nfkc[pos] == ' ' ? pos + 1 : pos, end = from;
+    for (int n = 0; end < nfkc.size() && n < kRun; ++n) {
+      const UChar32 c = CodePointAt(nfkc, end);
+      if (c < 0 || !IsCjkNameChar(c)) break;
+      end += static_cast<size_t>(U8_LENGTH(c));
+    }
+    return end > from && AnyIn(after, nfkc.substr(from, end - from));
+  }
+  // Whether a head may begin a body that ends with the country at `begin`:
+  // one lies in the words right before it (letters, hyphens and spaces
+  // back to the first other character), where GovernmentBefore() looks.
+  bool MayPrecede(std::string_view nfkc, size_t begin) const {
+    if (before.empty() || begin == 0 || nfkc[begin - 1] != ' ') return false;
+    if (any_before_empty) return true;
+    size_t from = begin;
+    while (from > 0) {
+      const UChar32 c = CodePointBefore(nfkc, from);
+      if (c < 0 || !(c == ' ' || c == '-' || IsWordChar(c))) break;
+      from -= static_cast<size_t>(U8_LENGTH(c));
+    }
+    return AnyIn(before, nfkc.substr(from, begin - from));
+  }
+};
+
 // The rules' candidates, then CJK government bodies after a country:
 // 美国|财政部, 미국| 재무부.
 std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::string& lang) {
   std::vector<RuleCandidate> out;
   for (OrgCandidate& c : s.rules.Find(s.nfkc, lang)) out.push_back({std::move(c), ""});
+  const BodyHeads heads(s.words, lang);
+  if (heads.after.empty() && heads.before.empty()) return out;
   for (const EntityMatch& m : s.matches) {
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
-    if (s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c)) {
+    if (heads.MayFollow(s.nfkc, m.nfkc_end) &&
+        s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c)) {
       c.begin = m.nfkc_begin;
       out.push_back({std::move(c), s.gaz.entities()[m.entity].id});
     }
     // ...and before one: Министерство коммерции КНР, شركة أورانو الفرنسية.
     // The name ends at the first name after its head (OtherNameBetween).
     OrgCandidate before;
-    if (s.rules.GovernmentBefore(s.nfkc, m.nfkc_begin, m.nfkc_end, lang, &before) &&
+    if (heads.MayPrecede(s.nfkc, m.nfkc_begin) &&
+        s.rules.GovernmentBefore(s.nfkc, m.nfkc_begin, m.nfkc_end, lang, &before) &&
         !OtherNameBetween(s, before.begin, m.nfkc_begin))
       out.push_back({std::move(before), s.gaz.entities()[m.entity].id});
   }

@@ -113,7 +113,7 @@ class Model {
   Status Parse(const std::string& path, const std::string& content);
   // Compile()'s steps with a cache.
   uint64_t CacheKey() const;
-  bool LoadFromCache(std::string_view payload);
+  bool LoadFromCache(std::string_view payload, const std::shared_ptr<const void>& mapping);
   void WriteCache(uint64_t key) const;
   void CompileRules();
   // "" or what is wrong with the line.
@@ -121,6 +121,9 @@ class Model {
                             EntityKind* kind);
   std::string ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f);
 
+  // The mapped cache file a loaded gazetteer points into (its automaton's
+  // tables): declared first, so it is unmapped after the gazetteer goes.
+  std::shared_ptr<const void> cache_mapping_;
   // Replaced whole when a cache read fails half way.
   std::unique_ptr<Gazetteer> gaz_ = std::make_unique<Gazetteer>();
   StopwordTable stopwords_;

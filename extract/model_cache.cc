@@ -23,13 +23,16 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr char kMagic[] = "KGXMODEL";  // 8 bytes, no terminator written.
-constexpr size_t kHeaderBytes = 8 + 4 + 8 + 8 + 8;
+// Magic, format, 4 bytes of padding (so the payload starts 8-aligned in
+// the mapping and its arrays can be read in place), key, size, checksum.
+constexpr size_t kHeaderBytes = 8 + 4 + 4 + 8 + 8 + 8;
 constexpr size_t kMaxCacheBytes = size_t{1} << 30;
 
 std::string Header(uint64_t key, std::string_view payload) {
   ByteWriter w;
   w.Raw(kMagic, 8);
   w.U32(kModelCacheFormat);
+  w.U32(0);
   w.U64(key);
   w.U64(payload.size());
   w.U64(HashBytes(payload));
@@ -112,8 +115,7 @@ std::string ModelCachePath(const std::string& dir, uint64_t key) {
   return dir + "/" + name;
 }
 
-bool ReadModelCache(const std::string& dir, uint64_t key,
-                    const std::function<bool(std::string_view)>& load) {
+bool ReadModelCache(const std::string& dir, uint64_t key, const ModelCacheLoader& load) {
   if (dir.empty()) return false;
   // Mapped, not read: the payload is parsed straight from the page cache.
   const int fd = ::open(ModelCachePath(dir, key).c_str(), O_RDONLY | O_CLOEXEC);
@@ -129,17 +131,22 @@ bool ReadModelCache(const std::string& dir, uint64_t key,
   void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (map == MAP_FAILED) return false;
+  // Unmapped when the last holder lets go: after the call, or with the
+  // model that points into it.
+  const std::shared_ptr<const void> mapping(map, [size](const void* p) {
+    ::munmap(const_cast<void*>(p), size);
+  });
   const std::string_view bytes(static_cast<const char*>(map), size);
   ByteReader in(bytes.substr(8, kHeaderBytes - 8));
   const uint32_t format = in.U32();
+  in.U32();  // Padding.
   const uint64_t stored_key = in.U64();
   const uint64_t payload_size = in.U64();
   const uint64_t hash = in.U64();
   const std::string_view body = bytes.substr(kHeaderBytes);
   const bool ok = bytes.compare(0, 8, std::string_view(kMagic, 8)) == 0 &&
                   format == kModelCacheFormat && stored_key == key &&
-                  payload_size == body.size() && hash == HashBytes(body) && load(body);
-  ::munmap(map, size);
+                  payload_size == body.size() && hash == HashBytes(body) && load(body, mapping);
   return ok;
 }
 

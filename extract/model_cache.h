@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -29,7 +30,7 @@ namespace kgx {
 
 // The layout of the cached model. Bump it whenever what
 // Gazetteer::SaveCompiled() or Model's cache writes changes.
-constexpr uint32_t kModelCacheFormat = 1;
+constexpr uint32_t kModelCacheFormat = 2;
 
 // $XDG_CACHE_HOME/kgx, else $HOME/.cache/kgx, else "" (no cache).
 std::string DefaultModelCacheDir();
@@ -48,11 +49,14 @@ uint64_t ProgramHash();
 std::string ModelCachePath(const std::string& dir, uint64_t key);
 constexpr int kModelCacheFiles = 8;
 
-// Calls load(payload) with the payload of the cache file of `key`, mapped
-// from the file (valid during the call only); false on a miss (see above)
-// or when load() returns false.
-bool ReadModelCache(const std::string& dir, uint64_t key,
-                    const std::function<bool(std::string_view)>& load);
+// Calls load(payload, mapping) with the payload of the cache file of
+// `key`, mapped from the file and starting 8-byte aligned; the payload
+// stays mapped while a copy of `mapping` lives (a loader that points into
+// it keeps one: start-up then copies nothing), else only during the call.
+// False on a miss (see above) or when load() returns false.
+using ModelCacheLoader =
+    std::function<bool(std::string_view payload, const std::shared_ptr<const void>& mapping)>;
+bool ReadModelCache(const std::string& dir, uint64_t key, const ModelCacheLoader& load);
 
 // Writes the payload for `key` (making `dir`); false when it could not.
 bool WriteModelCache(const std::string& dir, uint64_t key, std::string_view payload);

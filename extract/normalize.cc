@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -16,7 +18,35 @@ namespace {
 
 enum class Form { kNfkc, kNfkcCasefold };
 
+bool IsAscii(std::string_view s) {
+  // Eight bytes at a time: most of a Latin-script document is ASCII.
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  return true;
+}
+
 std::string Run(Form form, std::string_view utf8, OffsetMap* map) {
+  // ASCII text is its own NFKC, and its NFKC_Casefold is its ASCII lower
+  // case: ICU's answer without the walk through its tables (a fifth of
+  // the every-byte floor on English news). The map is the one ICU's edits
+  // give: one identity piece (a letter lowered is mapped as a copy).
+  if (IsAscii(utf8)) {
+    std::string out(utf8);
+    if (form == Form::kNfkcCasefold)
+      for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (map != nullptr) {
+      *map = OffsetMap();
+      map->AppendIdentity(0, out.size());
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* norm = form == Form::kNfkc
                                      ? icu::Normalizer2::getNFKCInstance(status)

@@ -94,6 +94,56 @@ TEST_CASE("CachedModelExtractsWhatTheCompiledOneDoes") {
   CHECK(a.bytes() == b.bytes());
 }
 
+TEST_CASE("WarmModelReadsItsAutomatonInTheMappedCacheFile") {
+  TempDir dir;
+  const std::string expected = Extract(*Load(""));
+  CHECK_FALSE(Load("")->gazetteer().automaton().tables_viewed());  // Built: its own tables.
+  Load(dir.path);
+  const auto warm = Load(dir.path);
+  REQUIRE(warm->loaded_from_cache());
+  // Not copied at start-up: the tables are the mapped file's pages...
+  CHECK(warm->gazetteer().automaton().tables_viewed());
+  // ...which the model keeps mapped, even once the file is gone.
+  std::error_code ec;
+  fs::remove_all(dir.path, ec);
+  CHECK(Extract(*warm) == expected);
+}
+
+TEST_CASE("ByteReaderViewsAlignedArraysInPlaceAndCopiesOthers") {
+  kgx::ByteWriter w;
+  w.U8(7);  // The array after it is padded to 8 bytes from the start.
+  w.Pod(std::vector<uint32_t>{1, 2, 70000});
+  w.U16(0x0102);
+  const std::string& bytes = w.bytes();
+  REQUIRE(bytes.size() == 1 + 8 + 7 + 12 + 2);
+  kgx::ByteReader r(bytes);
+  CHECK(r.U8() == 7);
+  kgx::PodArray<uint32_t> a;
+  r.View(&a);
+  CHECK(r.U16() == 0x0102);
+  CHECK(r.ok());
+  CHECK(r.at_end());
+  REQUIRE(a.size() == 3);
+  CHECK(a[2] == 70000);
+  CHECK(a.viewing());
+  CHECK(static_cast<const void*>(a.data()) == static_cast<const void*>(bytes.data() + 16));
+  // The same bytes one byte off alignment: read as well, by a copy.
+  std::string shifted = " " + bytes;
+  kgx::ByteReader r2(std::string_view(shifted).substr(1));
+  r2.U8();
+  kgx::PodArray<uint32_t> b;
+  r2.View(&b);
+  CHECK(r2.ok());
+  CHECK_FALSE(b.viewing());
+  CHECK(std::vector<uint32_t>(b.begin(), b.end()) == std::vector<uint32_t>{1, 2, 70000});
+  // A copy of a view shares it; a copy of an owned array owns its own.
+  kgx::PodArray<uint32_t> c = a;
+  CHECK(c.data() == a.data());
+  kgx::PodArray<uint32_t> d = b;
+  CHECK(d.data() != b.data());
+  CHECK(d[1] == 2);
+}
+
 TEST_CASE("ChangedGazetteerBytesMissTheCache") {
   TempDir dir;
   Load(dir.path);

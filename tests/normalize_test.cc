@@ -57,3 +57,32 @@ TEST_CASE("IsValidUtf8 rejects malformed sequences") {
   CHECK_FALSE(kgx::IsValidUtf8("\xED\xA0\x80"));  // surrogate
   CHECK_FALSE(kgx::IsValidUtf8("\xE6\x97"));      // truncated
 }
+
+TEST_CASE("ASCII text normalizes as ICU normalizes it, every one of the 128 characters") {
+  // ASCII input takes a path of its own (no walk through ICU's tables); a
+  // non-ASCII letter after the same text sends it through ICU, whose
+  // output and map the ASCII path must give.
+  std::string ascii;
+  for (int c = 1; c < 128; ++c) ascii += static_cast<char>(c);
+  ascii = ascii + "  New York and WASHINGTON, D.C. " + ascii;
+  for (const bool fold : {false, true}) {
+    auto run = [&](const std::string& text, kgx::OffsetMap* map) {
+      return fold ? kgx::FoldForMatch(text, map) : kgx::NormalizeNfkc(text, map);
+    };
+    kgx::OffsetMap fast_map, icu_map;
+    const std::string fast = run(ascii, &fast_map);
+    const std::string icu = run(ascii + "\u00E9", &icu_map);
+    REQUIRE(icu.size() == fast.size() + 2);
+    CHECK(icu.substr(0, fast.size()) == fast);
+    for (size_t i = 0; i <= fast.size(); ++i) {
+      CHECK(fast_map.Begin(i) == icu_map.Begin(i));
+      CHECK(fast_map.End(i) == icu_map.End(i));
+    }
+    CHECK(fast_map.pieces().size() == 1);
+  }
+  CHECK(kgx::FoldForMatch("Hello WORLD 2026") == "hello world 2026");
+  CHECK(kgx::NormalizeNfkc("Hello WORLD") == "Hello WORLD");
+  kgx::OffsetMap empty;
+  CHECK(kgx::FoldForMatch("", &empty).empty());
+  CHECK(empty.pieces().empty());
+}
