@@ -266,6 +266,11 @@ TEST_CASE("measures: the imposer in a genitive after the measure word") {
       {"I dazi dell'Ue sui fertilizzanti russi sono in vigore.", "it", "EU>RU"},
       {"Les droits de Bruxelles sur les véhicules chinois sont en vigueur.", "fr", "EU>CN"},
       {"Пошлины США на китайскую сталь действуют.", "ru", "US>CN"},
+      {"Die Zölle Russlands auf Weizen aus Kasachstan gelten seit Mai.", "de", "RU>KZ"},
+      {"Chinas Exportkontrollen auf Gallium gelten seit August.", "de", "CN>"},
+      // Right after the measure word, the genitive beats the goods named before it.
+      {"Auto elettriche cinesi, scattano i dazi definitivi dell'Ue.", "it", "EU>"},
+      {"Canada said the tariffs imposed by Washington on steel hurt.", "en", "US>"},
       // Bare, the genitive may name the target as well: no imposer without a target.
       {"Санкции Великобритании осложнили поставки металлов.", "ru", ""},
   });

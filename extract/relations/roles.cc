@@ -528,6 +528,18 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
         (!StartsWithCapital(in.text.substr(begin)) || (imposer_after && !out.targets.empty())))
       chosen = i;
   }
+  // A genitive or passive agent right after the measure word ("i dazi
+  // definitivi dell'Ue", "tariffs imposed by Washington") names the imposer
+  // more surely than a list before it ("Auto elettriche cinesi, scattano i
+  // dazi definitivi dell'Ue": the goods).
+  constexpr size_t kAgentReach = 24;  // bytes: " definitivi ", " imposed "
+  for (size_t i = 0; chosen == n && i < n; ++i) {
+    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+    if (begin >= word_end && begin - word_end <= kAgentReach && end <= part.end &&
+        free_list(i) && acts(i) && !HasClauseBreak(in.text, word_end, begin) &&
+        MarkerBefore(in, begin, FrameRole::kActorBefore))
+      chosen = i;
+  }
   for (size_t i = n; chosen == n && i-- > 0;)
     if (in.fillers[lists[i].last].end <= in.trigger.begin && free_list(i) && acts(i)) chosen = i;
   for (size_t i = 0; chosen == n && i < n; ++i) {
