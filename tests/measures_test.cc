@@ -297,3 +297,10 @@ TEST_CASE("measures: postponed or yet to take effect is not in force") {
   CHECK(WithStatus("Пошлины Пекина на американскую продукцию вступят в силу 10 марта.", "ru") ==
         "CN>US:threatened");
 }
+
+TEST_CASE("measures: Japanese origins and objects as targets (製, に)") {
+  CheckAll({
+      {"米国は中国製の電池に追加関税を課した。", "ja", "US>CN"},
+      {"米国はカナダ・メキシコに25%の関税を課した。", "ja", "US>CA US>MX"},
+  });
+}
