@@ -1091,8 +1091,9 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
       }
     }
   if (targets.empty()) targets.push_back("");
+  // Only the part's own hits: the parts are apart, so the sentence is read once.
   bool worldwide = false;
-  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+  for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi)
     worldwide = worldwide || (hi->role == FrameRole::kWorldwide && Contains(seg, hi->begin, hi->end));
   for (const std::string& from : imposers)
     for (const std::string& to : targets) {
