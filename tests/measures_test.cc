@@ -304,3 +304,21 @@ TEST_CASE("measures: Japanese origins and objects as targets (製, に)") {
       {"米国はカナダ・メキシコに25%の関税を課した。", "ja", "US>CA US>MX"},
   });
 }
+
+TEST_CASE("measures: the European Commission imposes for the EU, which it is not based in") {
+  CheckAll({
+      {"The European Commission imposed countervailing duties on Chinese electric vehicles.", "en",
+       "EU>CN"},
+      {"Die EU-Kommission verhängt Antidumpingzölle auf Titandioxid aus China.", "de", "EU>CN"},
+      {"La Commissione europea ha imposto dazi antidumping sul biossido di titanio cinese.", "it",
+       "EU>CN"},
+  });
+}
+
+TEST_CASE("measures: two measures of one sentence, each clause its own imposer and target") {
+  CheckAll({
+      {"Washington charged a 10% duty on Chinese imports, and Beijing retaliated with levies on "
+       "American coal.",
+       "en", "CN>US US>CN"},
+  });
+}
