@@ -240,13 +240,16 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
         }
         continue;
       }
-      static const char* kKeys[] = {"name", "country", "symbol", "qid", "kind"};
+      static const char* kKeys[] = {"name", "country", "symbol", "qid", "kind", "acts-for"};
       if (std::find_if(std::begin(kKeys), std::end(kKeys),
                        [&](const char* k) { return key == k; }) == std::end(kKeys))
         return "unknown attribute '" + key + "'";
       if (value.empty()) return "empty value for '" + key + "'";
       if (key == "country" && !ValidId(EntityKind::kCountry, value))
         return "country= must be an ISO 3166-1 alpha-2 code, got '" + value + "'";
+      if (key == "acts-for" && !ValidId(EntityKind::kCountry, value) &&
+          !ValidId(EntityKind::kGroup, value))
+        return "acts-for= must be a country or group code, got '" + value + "'";
       attrs[key] = value;
     } else if (item == "case") {
       flags |= kAliasCase;

@@ -125,6 +125,7 @@ int StatusRank(const std::string& status) {
 // the article words of every language.
 struct Grammar {
   bool verb_final = false, target_first = false;
+  bool imposer_after = false;  // A bare name after a measure word may impose (пошлины США).
   const std::vector<std::string>* articles = nullptr;
 };
 
@@ -218,6 +219,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kReasonAfter:
     case FrameRole::kTargetBefore:
     case FrameRole::kTargetAfter:
+    case FrameRole::kTargetVerb:
       return true;
     default:
       return false;
@@ -384,6 +386,7 @@ struct SentenceFacts {
   std::vector<Hit>::const_iterator hits_begin, hits_end;  // Hits starting in the sentence.
   std::vector<std::string> parties, minerals, orgs;
   std::vector<const EntityMatch*> country_matches, org_matches, party_matches;
+  std::vector<const EntityMatch*> group_matches;  // Every group, a party or not.
   // Its relation words: the agreement kind of highest rank, a concluding
   // word, a status word, an example, a pair word, "critical minerals", the
   // first measure word (type and place).
@@ -623,6 +626,7 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       }
       f->country_matches.push_back(&m);
     } else if (m.kind == EntityKind::kGroup) {
+      f->group_matches.push_back(&m);
       // A country after "against"/対 (対中依存) is a target, not a party.
       const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
       const bool capital_venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
@@ -1121,9 +1125,22 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
   for (const EntityMatch* c : f.country_matches)
     if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) frame.fillers.push_back(x);
+  // Groups too when they are no party: the target of "Zölle auf Waren aus der EU".
+  for (const EntityMatch* g : f.group_matches)
+    if (Filler x; ToFiller(gaz_, in_.nfkc, *g, &x)) frame.fillers.push_back(x);
   for (const EntityMatch* p : f.party_matches)
-    if (Filler x; p->kind != EntityKind::kCountry && ToFiller(gaz_, in_.nfkc, *p, &x))
+    if (Filler x; p->kind != EntityKind::kCountry && p->kind != EntityKind::kGroup &&
+                  ToFiller(gaz_, in_.nfkc, *p, &x))
       frame.fillers.push_back(x);
+  // A body that acts for a group or country without being based there (the
+  // European Commission for the EU: acts-for=, not country=) imposes for it.
+  for (const EntityMatch* o : f.org_matches) {
+    if (o->entity == EntityMatch::kRule) continue;
+    const auto& attrs = gaz_.entities()[o->entity].attrs;
+    if (auto it = attrs.find("acts-for"); it != attrs.end())
+      frame.fillers.push_back(
+          {it->second, o->nfkc_begin, o->nfkc_end, Filler::Kind::kPerson, 0, false});
+  }
   std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
                    [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
   return MergeTitledPeople(in_.nfkc, std::move(frame));
@@ -1149,6 +1166,10 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
       }
     }
   if (targets.empty()) targets.push_back("");
+  // Only the part's own hits: the parts are apart, so the sentence is read once.
+  bool worldwide = false;
+  for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi)
+    worldwide = worldwide || (hi->role == FrameRole::kWorldwide && Contains(seg, hi->begin, hi->end));
   for (const std::string& from : imposers)
     for (const std::string& to : targets) {
       FoundRestriction r;
@@ -1156,6 +1177,7 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
       r.status = status;
       r.from = from;
       r.to = to;
+      r.worldwide = worldwide && to.empty();
       for (const SlotFill& x : reading.actors)
         if (x.id == from) r.roles.push_back(x);
       for (const SlotFill& x : reading.targets)
@@ -1221,7 +1243,8 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   for (size_t k = 0; k < parts.size(); ++k) {
     const Span seg{parts[k].begin, parts[k].end};
     frame.trigger = {parts[k].at, trigger_end[k]};
-    AddMeasures(f, parts[k].type, seg, ReadMeasureFrame(frame, seg, cjk_order, can_act),
+    AddMeasures(f, parts[k].type, seg,
+                ReadMeasureFrame(frame, seg, cjk_order, can_act, grammar_.imposer_after),
                 MeasureStatus(f, frame.trigger));
   }
 }
@@ -1317,7 +1340,7 @@ void DateFromDeeds(const std::vector<DatedDeed>& deeds, std::vector<FoundAgreeme
 // again. `same_sentence`: they share an evidence sentence.
 bool SameMeasure(const FoundRestriction& x, const FoundRestriction& r, bool same_sentence) {
   if (x.to == r.to) return x.type == r.type;
-  if (!r.to.empty()) return false;
+  if (!r.to.empty() || r.worldwide) return false;
   // 商务部宣布…出口管制 joins 对美国出口…不予许可 (another sentence); the other
   // part of the same sentence is another measure, unless of its type. A
   // measure of another status is another measure (the suspended ban on
@@ -1386,7 +1409,10 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(
     const bool grammar = w.role == FrameRole::kArticle || w.role == FrameRole::kWordOrder;
     if (w.role == FrameRole::kArticle) AddUnique(&articles_, w.word);
     if (w.role == FrameRole::kWordOrder)
-      (w.word == "verb-final" ? verb_final_ : target_first_).insert(PrimaryLanguage(w.lang));
+      (w.word == "verb-final"     ? verb_final_
+       : w.word == "target-first" ? target_first_
+                                  : imposer_after_)
+          .insert(PrimaryLanguage(w.lang));
     const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
     folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
     latin_.push_back(IsLatinWord(words_[i].word));
@@ -1450,7 +1476,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                           std::vector<FoundRestriction>* restrictions) const {
   const std::vector<Hit> hits = FindHits(in);
   const std::string lang = PrimaryLanguage(in.lang);
-  const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0, &articles_};
+  const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0,
+                        imposer_after_.count(lang) > 0, &articles_};
   DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si) reader.ReadSentence(si);
   MergeAgreements(in.published, &reader.agreements(), agreements);

@@ -76,6 +76,9 @@ struct FoundRestriction {
   std::vector<std::string> minerals;
   std::vector<Span> evidence;
   double confidence = 0;
+  // Said to apply to every country ("from all origins"): never folded into
+  // a targeted measure of its imposer.
+  bool worldwide = false;
 };
 
 class RelationFinder {
@@ -96,7 +99,7 @@ class RelationFinder {
   std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
   std::vector<std::string> articles_;  // Of every language, the longest first.
   // Primary language subtags with `word-order` lines.
-  std::set<std::string> verb_final_, target_first_;
+  std::set<std::string> verb_final_, target_first_, imposer_after_;
 };
 
 }  // namespace kgx

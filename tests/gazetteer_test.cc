@@ -20,6 +20,10 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
         "user.tsv:2: an abbr alias needs a language (it is only read in that language)");
   CHECK(LoadError("@kind\torganization\nX\ten\tX Corp\tcountry=Japan\n") ==
         "user.tsv:2: country= must be an ISO 3166-1 alpha-2 code, got 'Japan'");
+  // A body acts for a country or a group (the European Commission for the EU).
+  CHECK(LoadError("@kind\torganization\nX\ten\tX Office\tacts-for=Europe\n") ==
+        "user.tsv:2: acts-for= must be a country or group code, got 'Europe'");
+  CHECK(LoadError("@kind\torganization\nX\ten\tX Office\tacts-for=EU\n").empty());
   CHECK(LoadError("@kind\tcountry\nJP\ten\tJa\xffpan\n") == "user.tsv:2: invalid UTF-8");
   CHECK(LoadError("@kind\tgroup\n@icu-countries\ten\n") ==
         "user.tsv:2: @icu-countries belongs in a '@kind\tcountry' file");

@@ -376,13 +376,12 @@ TEST_CASE("agreements and trade measures in Vietnamese") {
       {
           {"vi", "Việt Nam đã ký biên bản ghi nhớ với Hàn Quốc về đất hiếm.", {"KR-VN concluded"}},
           {"vi", "Việt Nam và Úc chưa ký thỏa thuận về khoáng sản.", {"AU-VN failed"}},
-          // Goods of a country "bear" a tariff in the market they are sold
-          // in: outside zh/ja/ko the measure reader reads targets only after
-          // the measure word, so it abstains here rather than guess (a
-          // missing edge, never VN>US). Was US>VN before the reader by role.
+          // Goods of a country "bear" (chịu, a target verb) a tariff in the
+          // market they are sold in: the subject is the target, the
+          // destination the imposer (never VN>US).
           {"vi",
            "Hàng hóa Việt Nam xuất khẩu sang Mỹ chịu mức thuế đối ứng 20%.",
-           {}},
+           {"US>VN tariff in_force"}},
       },
       Relations);
 }

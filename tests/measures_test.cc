@@ -236,3 +236,98 @@ TEST_CASE("measures: the imposer's adjective is no target") {
       {"The United States sanctioned Russian banks.", "en", "US>"},
   });
 }
+
+TEST_CASE("measures: measure words in their other forms (singular, anti-dumping, compounds)") {
+  CheckAll({
+      {"Canada imposed a countervailing duty on Chinese steel.", "en", "CA>CN"},
+      {"India put a levy on Chinese solar glass.", "en", "IN>CN"},
+      {"Die EU verhängt Antidumpingzölle auf chinesisches Titandioxid.", "de", "EU>CN"},
+      {"México aplicó derechos antidumping al acero chino.", "es", "MX>CN"},
+      {"미국은 중국산 태양광 셀에 상계관세를 부과했다.", "ko", "US>CN"},
+      {"中国对美国产品征收反倾销税。", "zh-Hans", "CN>US"},
+      {"Indonesia mengenakan bea masuk antidumping atas baja China.", "id", "ID>CN"},
+  });
+}
+
+TEST_CASE("measures: a capital imposes in the languages that name it their own way") {
+  CheckAll({
+      {"Pékin impose des droits antidumping sur le brandy européen.", "fr", "CN>EU"},
+      {"Peking verhängt Zölle auf Schweinefleisch aus der EU.", "de", "CN>EU"},
+      {"オタワは米国からの輸入品に報復関税を課した。", "ja", "CA>US"},
+  });
+}
+
+TEST_CASE("measures: the subject of a target verb is the target; the goods' destination imposes") {
+  CheckAll({
+      {"Solar cells from China have faced American duties since 2012.", "en", "US>CN"},
+      {"Hàng hóa Việt Nam nhập khẩu vào Mỹ phải chịu mức thuế đối ứng 20%.", "vi", "US>VN"},
+      {"Produk Indonesia yang masuk ke Amerika Serikat dikenai tarif dasar 10%.", "id", "US>ID"},
+      {"I fertilizzanti provenienti dalla Russia pagano dazi europei.", "it", "EU>RU"},
+      // The goods' origin never imposes; a name of an earlier clause takes no part.
+      {"Los productos mexicanos que no cumplen las reglas, según el tratado, pagan un arancel.",
+       "es", ""},
+  });
+}
+
+TEST_CASE("measures: the imposer in a genitive after the measure word") {
+  CheckAll({
+      {"Los aranceles de la UE sobre los vehículos chinos siguen vigentes.", "es", "EU>CN"},
+      {"I dazi dell'Ue sui fertilizzanti russi sono in vigore.", "it", "EU>RU"},
+      {"Les droits de Bruxelles sur les véhicules chinois sont en vigueur.", "fr", "EU>CN"},
+      {"Пошлины США на китайскую сталь действуют.", "ru", "US>CN"},
+      {"Die Zölle Russlands auf Weizen aus Kasachstan gelten seit Mai.", "de", "RU>KZ"},
+      {"Chinas Exportkontrollen auf Gallium gelten seit August.", "de", "CN>"},
+      // Right after the measure word, the genitive beats the goods named before it.
+      {"Auto elettriche cinesi, scattano i dazi definitivi dell'Ue.", "it", "EU>"},
+      {"Canada said the tariffs imposed by Washington on steel hurt.", "en", "US>"},
+      // Bare, the genitive may name the target as well: no imposer without a target.
+      {"Санкции Великобритании осложнили поставки металлов.", "ru", ""},
+  });
+}
+
+TEST_CASE("measures: a measure on all origins stays untargeted beside targeted ones") {
+  CheckAll({
+      {"Solar cells from China have faced American duties since 2012, and a safeguard tariff on "
+       "cells from all origins has applied since 2018.",
+       "en", "US> US>CN"},
+      {"Die USA erheben Zölle auf Stahl aus China. Zusätzlich erheben die USA Zölle auf "
+       "Aluminium aus allen Ländern.",
+       "de", "US> US>CN"},
+      {"Los Estados Unidos cobran aranceles al acero chino. El aluminio de todo el mundo paga "
+       "aranceles de Estados Unidos.",
+       "es", "US> US>CN"},
+  });
+}
+
+TEST_CASE("measures: postponed or yet to take effect is not in force") {
+  CHECK(WithStatus("Beijing's tariffs on American farm goods will take effect on March 10.", "en") ==
+        "CN>US:threatened");
+  CHECK(WithStatus("Mexico postponed its tariffs on American goods.", "en") == "MX>US:suspended");
+  CHECK(WithStatus("Пошлины Пекина на американскую продукцию вступят в силу 10 марта.", "ru") ==
+        "CN>US:threatened");
+}
+
+TEST_CASE("measures: Japanese origins and objects as targets (製, に)") {
+  CheckAll({
+      {"米国は中国製の電池に追加関税を課した。", "ja", "US>CN"},
+      {"米国はカナダ・メキシコに25%の関税を課した。", "ja", "US>CA US>MX"},
+  });
+}
+
+TEST_CASE("measures: the European Commission imposes for the EU, which it is not based in") {
+  CheckAll({
+      {"The European Commission imposed countervailing duties on Chinese electric vehicles.", "en",
+       "EU>CN"},
+      {"Die EU-Kommission verhängt Antidumpingzölle auf Titandioxid aus China.", "de", "EU>CN"},
+      {"La Commissione europea ha imposto dazi antidumping sul biossido di titanio cinese.", "it",
+       "EU>CN"},
+  });
+}
+
+TEST_CASE("measures: two measures of one sentence, each clause its own imposer and target") {
+  CheckAll({
+      {"Washington charged a 10% duty on Chinese imports, and Beijing retaliated with levies on "
+       "American coal.",
+       "en", "CN>US US>CN"},
+  });
+}

@@ -31,6 +31,8 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"reason-after", FrameRole::kReasonAfter},
       {"background-before", FrameRole::kBackgroundBefore},
       {"background-after", FrameRole::kBackgroundAfter},
+      {"target-verb", FrameRole::kTargetVerb},
+      {"worldwide", FrameRole::kWorldwide},
       {"pair", FrameRole::kPair},
       {"grouping", FrameRole::kGrouping},
       {"treaty", FrameRole::kTreaty},
@@ -156,8 +158,10 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (word.empty())
       return Status::Error("'" + f[1] + "' has no letters beside its '~' (stem~, ~word)");
   }
-  if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first")
-    return Status::Error("unknown word order '" + f[1] + "' (expected verb-final or target-first)");
+  if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first" &&
+      w.word != "imposer-after")
+    return Status::Error("unknown word order '" + f[1] +
+                         "' (expected verb-final, target-first or imposer-after)");
   if (role == FrameRole::kMeasurePattern) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());

@@ -50,6 +50,15 @@ enum class FrameRole {
   // and is in force, whatever the governing verb's status words say.
   kBackgroundBefore,
   kBackgroundAfter,
+  // face, pay, are subject to, pagano, chịu, dikenai: before a measure word,
+  // its subject (the first list of its clause) is the measure's target, and
+  // a country after that (the goods' destination, "entering the US") or an
+  // adjective after the verb ("faced American duties") the imposer.
+  kTargetVerb,
+  // "from all origins", "all countries", todo el mundo, 全ての国: the measure
+  // in its part of the sentence applies to every country, so it stays
+  // untargeted (IMPOSER>) beside the same imposer's targeted ones.
+  kWorldwide,
   kPair,      // the two countries, 両国: the pair the story is about
   kGrouping,  // value: members (AU,IN,JP,US): the Quad, 中亚, Mercosur
   // value: members (CA,MX,US): an agreement named and in force (USMCA,
@@ -75,7 +84,9 @@ enum class FrameRole {
   kMineralsInGeneral,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,    // the, le, die: glue before a name inside a list or beside a marker
-  kWordOrder,  // word: verb-final (ja, ko), target-first (zh, ja, ko)
+  // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:
+  // the imposer's name may follow the measure word bare, a genitive: пошлины США)
+  kWordOrder,
 };
 
 // How an agreement trigger pairs its fillers: the actor with each partner

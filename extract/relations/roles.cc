@@ -320,6 +320,44 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
   return false;
 }
 
+// A target verb before the trigger (face, pay, pagano, chịu, dikenai), in
+// its clause: "Solar cells from China have faced American duties", "hàng hóa
+// Việt Nam nhập khẩu vào Mỹ phải chịu mức thuế". The first list of the verb's
+// clause is its subject, the measure's target (returned true); a later list
+// before the verb is where the goods go ("entering the US", vào Mỹ, ke
+// Amerika Serikat), whose government imposes: it is no target, free to act.
+// Lists of the clauses before the verb's are another subject's: they neither
+// impose nor suffer this measure (reason). Without such a verb, nothing changes.
+std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& lists,
+                                 const std::vector<bool>& actor_marked, std::vector<bool>* reason,
+                                 std::vector<bool>* targeted) {
+  std::vector<bool> subject(lists.size());
+  const Marker* verb = nullptr;
+  for (const Marker& m : in.markers)
+    if (m.role == FrameRole::kTargetVerb && m.end <= in.trigger.begin &&
+        in.trigger.begin - m.end <= kMaxReach && !HasClauseBreak(in.text, m.end, in.trigger.begin))
+      verb = &m;
+  if (verb == nullptr) return subject;
+  size_t clause_begin = in.sentence.begin;
+  for (size_t at = in.sentence.begin; at < verb->begin; ++at)
+    if (const size_t len = ClauseBreakAt(in.text, at); len > 0) clause_begin = at + len;
+  bool first = true;
+  for (size_t i = 0; i < lists.size(); ++i) {
+    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+    if (end > verb->begin || actor_marked[i] || (*reason)[i]) continue;
+    if (begin < clause_begin) {
+      (*reason)[i] = true;
+    } else if (first) {
+      subject[i] = true;
+      (*targeted)[i] = true;
+      first = false;
+    } else {
+      (*targeted)[i] = false;
+    }
+  }
+  return subject;
+}
+
 // Whether `text` starts with an upper-case letter (Chinese: no; Arabic,
 // which has no case: no).
 bool StartsWithCapital(std::string_view text) {
@@ -476,7 +514,8 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
 }
 
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
-                                const std::function<bool(const Filler&)>& can_act) {
+                                const std::function<bool(const Filler&)>& can_act,
+                                bool imposer_after) {
   const std::vector<List> lists = CoordinatedLists(in);
   const size_t n = lists.size();
   std::vector<bool> reason(n), targeted(n), actor_marked(n);
@@ -487,11 +526,17 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
     // Any target word's noun phrase: such a list imposes nothing.
     targeted[i] = !reason[i] && PointsAt(in, lists, i, false, cjk_order);
   }
+  const std::vector<bool> subject = ReadTargetVerb(in, lists, actor_marked, &reason, &targeted);
   MeasureReading out;
   std::vector<std::string> target_ids;
   for (size_t i = 0; i < n; ++i) {
     const List& l = lists[i];
     const size_t begin = in.fillers[l.first].begin, end = in.fillers[l.last].end;
+    if (subject[i]) {
+      AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
+      for (size_t k = l.first; k <= l.last; ++k) AddUnique(&target_ids, in.fillers[k].id);
+      continue;
+    }
     if (reason[i] || actor_marked[i] || begin < part.begin || end > part.end) continue;
     // Chinese puts the object right after the verb: 禁止进口俄罗斯金属.
     const bool object = cjk_order && begin == in.trigger.end;
@@ -526,12 +571,31 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
   // right after it (spaces only) that starts with no capital is one. English
   // capitalizes its demonyms and puts a verb's object there ("ban Russian
   // uranium"), so a capital there imposes nothing.
+  // A bare genitive (пошлины США) may also be the target (санкции России):
+  // it imposes only beside a target named otherwise. (A stem's ending is
+  // part of the measure word: пошлин|ы США.)
+  size_t word_end = in.trigger.end;
+  while (word_end < in.text.size() && word_end < part.end && in.text[word_end] != ' ' &&
+         ClauseBreakAt(in.text, word_end) == 0)
+    ++word_end;
   for (size_t i = 0; chosen == n && !cjk_order && i < n; ++i) {
     const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
-    if (begin > in.trigger.end && end <= part.end && free_list(i) && acts(i) &&
-        in.text.substr(in.trigger.end, begin - in.trigger.end).find_first_not_of(' ') ==
+    if (begin > word_end && end <= part.end && free_list(i) && acts(i) &&
+        in.text.substr(word_end, begin - word_end).find_first_not_of(' ') ==
             std::string_view::npos &&
-        !StartsWithCapital(in.text.substr(begin)))
+        (!StartsWithCapital(in.text.substr(begin)) || (imposer_after && !out.targets.empty())))
+      chosen = i;
+  }
+  // A genitive or passive agent right after the measure word ("i dazi
+  // definitivi dell'Ue", "tariffs imposed by Washington") names the imposer
+  // more surely than a list before it ("Auto elettriche cinesi, scattano i
+  // dazi definitivi dell'Ue": the goods).
+  constexpr size_t kAgentReach = 24;  // bytes: " definitivi ", " imposed "
+  for (size_t i = 0; chosen == n && i < n; ++i) {
+    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+    if (begin >= word_end && begin - word_end <= kAgentReach && end <= part.end &&
+        free_list(i) && acts(i) && !HasClauseBreak(in.text, word_end, begin) &&
+        MarkerBefore(in, begin, FrameRole::kActorBefore))
       chosen = i;
   }
   for (size_t i = n; chosen == n && i-- > 0;)

@@ -124,8 +124,16 @@ FrameReading ReadAgreementFrame(const FrameInput& frame);
 struct MeasureReading {
   std::vector<SlotFill> actors, targets;
 };
+//  - a target verb before the trigger (face, pay, pagano, chịu, dikenai):
+//    the first list of its clause is the target (its subject: "Solar cells
+//    from China have faced American duties"), a later list before the verb
+//    the goods' destination, which imposes ("hàng hóa Việt Nam nhập khẩu vào
+//    Mỹ phải chịu mức thuế"); lists of earlier clauses take no part.
+// `imposer_after`: the language writes the imposer's name bare after the
+// measure word (ru genitive: пошлины США), capitalized or not.
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
-                                const std::function<bool(const Filler&)>& can_act);
+                                const std::function<bool(const Filler&)>& can_act,
+                                bool imposer_after = false);
 
 // The one list of clause and phrase breaks the reader knows (",", ";", ":",
 // "，", "；", "、", "。", "："): a noun phrase, a list or a clause does not run
