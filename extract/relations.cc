@@ -1033,6 +1033,31 @@ const std::vector<std::string>* DocumentReader::ContextPair() const {
   return nullptr;
 }
 
+namespace {
+
+// Whether a pair word at `at` follows a name with nothing between but spaces,
+// a comma or 、 (an apposition: "A and B, the two countries").
+bool AppositionOfNames(std::string_view text, const std::vector<Filler>& fillers, size_t at) {
+  for (const Filler& x : fillers) {
+    if (x.end > at || x.kind == Filler::Kind::kPerson) continue;
+    std::string_view gap = text.substr(x.end, at - x.end);
+    bool glue = true;
+    for (size_t i = 0; glue && i < gap.size();) {
+      if (gap[i] == ' ' || gap[i] == ',') {
+        ++i;
+      } else if (gap.substr(i, 3) == "\u3001") {  // 、
+        i += 3;
+      } else {
+        glue = false;
+      }
+    }
+    if (glue) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Liées à l'UE par un accord, les deux pays…": beside another party, the
 // pair word stands for its two countries as one grouping (roles.h), so each
 // of them pairs with that party and not with the other. Alone, or beside
@@ -1049,6 +1074,9 @@ void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* fram
   for (const Filler& x : frame->fillers) grouping = std::max(grouping, x.grouping);
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
     if (hi->role != FrameRole::kPair || !Contains(f.span, hi->begin, hi->end)) continue;
+    // Right after two names ("コンゴ民主共和国とルワンダ両首脳", "China and Japan, the
+    // two countries") the pair word is their apposition: it names them, not the context.
+    if (AppositionOfNames(frame->text, frame->fillers, hi->begin)) continue;
     ++grouping;
     for (const std::string& id : *pair)
       frame->fillers.push_back({id, hi->begin, hi->end, Filler::Kind::kCountry, grouping});
@@ -1126,8 +1154,12 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   for (const EntityMatch* c : f.country_matches)
     if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) frame.fillers.push_back(x);
   // Groups too when they are no party: the target of "Zölle auf Waren aus der EU".
-  for (const EntityMatch* g : f.group_matches)
+  // A forum (kind=forum: the G20) imposes nothing and is no target.
+  for (const EntityMatch* g : f.group_matches) {
+    const auto& attrs = gaz_.entities()[g->entity].attrs;
+    if (auto it = attrs.find("kind"); it != attrs.end() && it->second == "forum") continue;
     if (Filler x; ToFiller(gaz_, in_.nfkc, *g, &x)) frame.fillers.push_back(x);
+  }
   for (const EntityMatch* p : f.party_matches)
     if (Filler x; p->kind != EntityKind::kCountry && p->kind != EntityKind::kGroup &&
                   ToFiller(gaz_, in_.nfkc, *p, &x))

@@ -331,3 +331,14 @@ TEST_CASE("measures: two measures of one sentence, each clause its own imposer a
        "en", "CN>US US>CN"},
   });
 }
+
+TEST_CASE("measures: a forum (the G20) imposes no measure and is no target") {
+  // kind=forum in groups.tsv: a forum's paper against export controls is no
+  // export control of its own.
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"G20サミットに向けた文書は、重要鉱物を一方的な輸出規制から守る方針を打ち出した。", "ja"},
+           {"The G20 imposed export controls on gallium.", "en"}}) {
+    const kgx::Record r = Read(text, lang);
+    for (const auto& x : r.restrictions) CHECK(x.from != "G20");
+  }
+}

@@ -373,6 +373,16 @@ TEST_CASE("trap: 'the two countries' beside another party pair with it, not with
         Pairs{"EU-IS", "EU-NO"});
 }
 
+TEST_CASE("trap: 'the two' right after two names is their apposition, not the story's pair") {
+  // The story's pair (AU-JP) must not join the two named right before the pair word.
+  CHECK(ConcludedPairs(Read("日本と豪州はガリウムの協定に署名した。"
+                            "ケニアとタンザニア両首脳は鉱物協力の協定に署名した。\n")) ==
+        Pairs{"AU-JP", "KE-TZ"});
+  CHECK(ConcludedPairs(Read("Japan and Australia signed a gallium pact on Monday. Kenya and "
+                            "Tanzania, the two countries, signed a minerals accord.\n")) ==
+        Pairs{"AU-JP", "KE-TZ"});
+}
+
 TEST_CASE("trap: a forum one joins is no party; a supply chain's lean is a reason") {
   CHECK(ConcludedPairs(Read("India will join the Minerals Security Partnership, India and the "
                             "United States said in a joint statement.\n")) == Pairs{"IN-US"});
