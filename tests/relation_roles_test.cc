@@ -383,6 +383,13 @@ TEST_CASE("trap: 'the two' right after two names is their apposition, not the st
         Pairs{"AU-JP", "KE-TZ"});
 }
 
+TEST_CASE("trap: a framework a minister is expected to discuss is no deal done (预计, 讨论)") {
+  CHECK(ConcludedPairs(Read("韩国产业通商资源部长官预计将与澳大利亚资源部长讨论具体的锂合作框架。\n"))
+            .empty());
+  CHECK(ConcludedPairs(Read("韓國產業通商資源部長官預計將與澳洲資源部長討論具體的鋰合作框架。\n"))
+            .empty());
+}
+
 TEST_CASE("trap: a forum one joins is no party; a supply chain's lean is a reason") {
   CHECK(ConcludedPairs(Read("India will join the Minerals Security Partnership, India and the "
                             "United States said in a joint statement.\n")) == Pairs{"IN-US"});
