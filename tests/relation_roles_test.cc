@@ -371,6 +371,10 @@ TEST_CASE("trap: 'the two countries' beside another party pair with it, not with
   CHECK(ConcludedPairs(Read("Le point sensible concerne la Norvège et l'Islande. Liées à l'UE par un "
                             "accord, les deux pays n'ont pas été exemptés.\n")) ==
         Pairs{"EU-IS", "EU-NO"});
+  // The body they are members of is no party (reason-before: membres de).
+  CHECK(ConcludedPairs(Read("Le Liechtenstein et la Norvège restent à part. Membres de l'Espace "
+                            "économique européen et liés à l'UE par un accord, les deux pays "
+                            "ont obtenu un quota.\n")) == Pairs{"EU-LI", "EU-NO"});
 }
 
 TEST_CASE("trap: 'the two' right after two names is their apposition, not the story's pair") {
