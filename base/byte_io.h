@@ -34,7 +34,7 @@ namespace kgx {
 // An array of trivially copyable values that either owns them (a vector, to
 // build) or views values kept alive elsewhere (a mapped cache file: a
 // loaded model points into it instead of copying megabytes at start-up).
-// Reads go through data(); mutable() turns a view into an owned copy.
+// Reads go through data(); mutable_vector() turns a view into an owned copy.
 // Copies own their vector or share the view.
 template <typename T>
 class PodArray {

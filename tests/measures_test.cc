@@ -5,6 +5,7 @@
 // each in at least three languages; sentences written for these tests.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -337,8 +338,14 @@ TEST_CASE("measures: a forum (the G20) imposes no measure and is no target") {
   // export control of its own.
   for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
            {"G20サミットに向けた文書は、重要鉱物を一方的な輸出規制から守る方針を打ち出した。", "ja"},
-           {"The G20 imposed export controls on gallium.", "en"}}) {
+           {"The G20 imposed export controls on gallium.", "en"},
+           {"Japan imposed export controls on gallium against the G20.", "en"}}) {
     const kgx::Record r = Read(text, lang);
-    for (const auto& x : r.restrictions) CHECK(x.from != "G20");
+    // The forum is read (it is a group of the record); it only takes no side.
+    REQUIRE(std::find(r.groups.begin(), r.groups.end(), "G20") != r.groups.end());
+    for (const auto& x : r.restrictions) {
+      CHECK(x.from != "G20");
+      CHECK(x.to != "G20");
+    }
   }
 }
