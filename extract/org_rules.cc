@@ -913,8 +913,9 @@ bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans
     return true;
   }
   // A company's name is the words between, none of them a common noun.
-  for (const auto& [b, e] : between)
-    if (common_starts_.First(lang, [&](const std::string& c) { return StartsWithAt(text, b, c); }))
+  for (const auto& word : between)
+    if (common_starts_.First(lang,
+                             [&](const std::string& c) { return StartsWithAt(text, word.first, c); }))
       return false;
   if (between.empty() || between.size() > 3) return false;
   out->begin = between.front().first;
