@@ -208,17 +208,12 @@ struct BodyHeads {
     return end > from && AnyIn(after, nfkc.substr(from, end - from));
   }
   // Whether a head may begin a body that ends with the country at `begin`:
-  // one lies in the words right before it (letters, hyphens and spaces
-  // back to the first other character), where GovernmentBefore() looks.
+  // one lies in the word window GovernmentBefore() reads (a few words, so a
+  // long unpunctuated run is never walked once per country).
   bool MayPrecede(std::string_view nfkc, size_t begin) const {
     if (before.empty() || begin == 0 || nfkc[begin - 1] != ' ') return false;
     if (any_before_empty) return true;
-    size_t from = begin;
-    while (from > 0) {
-      const UChar32 c = CodePointBefore(nfkc, from);
-      if (c < 0 || !(c == ' ' || c == '-' || IsWordChar(c))) break;
-      from -= static_cast<size_t>(U8_LENGTH(c));
-    }
+    const size_t from = OrganizationRules::WindowBefore(nfkc, begin);
     return AnyIn(before, nfkc.substr(from, begin - from));
   }
 };

@@ -924,6 +924,11 @@ bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans
   return true;
 }
 
+size_t OrganizationRules::WindowBefore(std::string_view nfkc, size_t begin) {
+  const WordSpans spans = WordsBefore(nfkc, begin, kMaxWordsBetween + kHeadWords + kModifiers);
+  return spans.empty() ? begin : spans.back().first;
+}
+
 bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, size_t end,
                                          const std::string& lang, OrgCandidate* out) const {
   if (government_heads_.empty() && company_heads_.empty()) return false;

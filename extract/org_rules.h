@@ -146,6 +146,11 @@ class OrganizationRules {
   // The candidate starts at `pos`; the caller puts the country in front.
   bool GovernmentAfter(std::string_view nfkc, size_t pos, const std::string& lang,
                        OrgCandidate* out) const;
+  // Where the words GovernmentBefore() reads before a country at `begin`
+  // start (its word window: kMaxWordsBetween + kHeadWords + kModifiers
+  // words joined by spaces); `begin` when there are none. A gate may look
+  // for heads in [result, begin) only, and never walks further back.
+  static size_t WindowBefore(std::string_view nfkc, size_t begin);
   // A body whose name ends with the country the matcher found at [begin,
   // end) (Министерство коммерции КНР, وزارة الخزانة الأمريكية): the nearest
   // government-country head of `lang` at most a few words before it, with
