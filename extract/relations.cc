@@ -1432,6 +1432,21 @@ void MergeRestrictions(std::vector<FoundRestriction>* found,
   }
 }
 
+// Abstains from a measure of a type aimed by nature (MeasureNeedsTarget)
+// whose target was not read: on unseen news such a reading was nearly always
+// a target missed or a bystander's rate (a sanction "RU>" from "Russian
+// aluminium"), not a measure on every country. Measures of other types and
+// those a `worldwide` word marks stay. After the merge, so that an untargeted
+// reading first lends its sentence to its imposer's targeted measure.
+void DropUnaimedMeasures(std::vector<FoundRestriction>* restrictions) {
+  restrictions->erase(std::remove_if(restrictions->begin(), restrictions->end(),
+                                     [](const FoundRestriction& r) {
+                                       return r.to.empty() && !r.worldwide &&
+                                              MeasureNeedsTarget(r.type);
+                                     }),
+                      restrictions->end());
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(words)) {
@@ -1515,6 +1530,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
   MergeAgreements(in.published, &reader.agreements(), agreements);
   DateFromDeeds(reader.dated_deeds(), agreements);
   MergeRestrictions(&reader.restrictions(), restrictions);
+  DropUnaimedMeasures(restrictions);
   for (FoundAgreement& a : *agreements) a.confidence = std::min(0.95, a.confidence);
 }
 

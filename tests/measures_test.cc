@@ -94,6 +94,24 @@ TEST_CASE("measures: an untargeted ban has an imposer only") {
   CHECK(InForce("The WTO said the export ban on nickel ore stays.", "en").empty());
 }
 
+TEST_CASE("measures: a sanction, import ban or tariff read without its target is dropped") {
+  // The country named with the goods is their origin, never the imposer of a
+  // sanction on them; with no target read the reader abstains.
+  CHECK(InForce("Sanctions on Russian aluminium have cut the smelters' exports.", "en").empty());
+  CHECK(InForce("Die Sanktionen gegen russisches Aluminium bleiben bestehen.", "de").empty());
+  CHECK(InForce("As sanções contra os diamantes russos continuam.", "pt").empty());
+  CHECK(InForce("Санкции против российского алюминия сохраняются.", "ru").empty());
+  // A tariff with a rate but no target read: a bystander's rate, not a measure
+  // on every country.
+  CHECK(InForce("Vietnam's exporters still pay a 10% tariff, the minister said.", "en").empty());
+  // A safeguard or a tariff "without exception" applies to every origin: kept.
+  CHECK(InForce("India imposed a 12% safeguard duty on flat steel imports.", "en") == "IN>");
+  CHECK(InForce("L'Inde a adopté une mesure de sauvegarde sur l'acier plat.", "fr") == "IN>");
+  CHECK(InForce("США ввели пошлины на сталь для всех поставщиков без исключений.", "ru") == "US>");
+  // An export ban is often rightly untargeted: kept.
+  CHECK(InForce("Gabon banned exports of manganese ore.", "en") == "GA>");
+}
+
 TEST_CASE("measures: lifted, suspended and threatened ones are not in force") {
   CHECK(WithStatus("The United States suspended its tariffs on Mexican steel.", "en") ==
         "US>MX:suspended");
@@ -233,8 +251,9 @@ TEST_CASE("measures: the imposer's adjective is no target") {
       {"Los aranceles estadounidenses al acero chino siguen vigentes.", "es", "US>CN"},
       {"As tarifas americanas sobre o aço chinês continuam em vigor.", "pt", "US>CN"},
       {"الرسوم الأمريكية على الصلب الصيني سارية.", "ar", "US>CN"},
-      // English puts a verb's object there and capitalizes it: no imposer.
-      {"The United States sanctioned Russian banks.", "en", "US>"},
+      // English puts a verb's object there and capitalizes it: no imposer; and a
+      // sanction whose target is not read is dropped (abstain), not "US>".
+      {"The United States sanctioned Russian banks.", "en", ""},
   });
 }
 
@@ -279,8 +298,10 @@ TEST_CASE("measures: the imposer in a genitive after the measure word") {
       {"Die Zölle Russlands auf Weizen aus Kasachstan gelten seit Mai.", "de", "RU>KZ"},
       {"Chinas Exportkontrollen auf Gallium gelten seit August.", "de", "CN>"},
       // Right after the measure word, the genitive beats the goods named before it.
-      {"Auto elettriche cinesi, scattano i dazi definitivi dell'Ue.", "it", "EU>"},
-      {"Canada said the tariffs imposed by Washington on steel hurt.", "en", "US>"},
+      // (Untargeted, a tariff is kept only where a word says it applies to all.)
+      {"Auto elettriche cinesi, scattano i dazi dell'Ue su tutte le origini.", "it", "EU>"},
+      {"Canada said the tariffs imposed by Washington on steel from all origins hurt.", "en",
+       "US>"},
       // Bare, the genitive may name the target as well: no imposer without a target.
       {"Санкции Великобритании осложнили поставки металлов.", "ru", ""},
   });

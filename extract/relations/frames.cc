@@ -114,6 +114,10 @@ bool IsMeasureStatus(std::string_view status) {
          status == "threatened" || status == "postponed";
 }
 
+bool MeasureNeedsTarget(std::string_view type) {
+  return type == "sanction" || type == "import_ban" || type == "tariff";
+}
+
 std::string MeasureStatusOf(const std::string& status) {
   if (IsMeasureStatus(status)) return status;
   if (status == "failed") return "lifted";

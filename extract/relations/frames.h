@@ -117,6 +117,12 @@ bool IsMeasureStatus(std::string_view status);
 // The measure status a status word means on a measure: a wish or plan
 // ("planned") is a threat; the rest as written.
 std::string MeasureStatusOf(const std::string& status);
+// Whether a measure of `type` is by its nature aimed at someone: a sanction,
+// an import ban or a tariff read without its target is a target missed, not
+// a measure on the whole world (unless a `worldwide` word says so), so the
+// reader abstains. Export bans, export controls, licensing and price floors
+// are often rightly untargeted (a ban on all exports of an ore).
+bool MeasureNeedsTarget(std::string_view type);
 
 class FrameTable {
  public:
