@@ -401,3 +401,16 @@ TEST_CASE("trap: a forum one joins is no party; a supply chain's lean is a reaso
   CHECK(ConcludedPairs(Read("중국에 편중된 공급망을 다변화하려면 페루와의 직접 협력이 필수다.\n"))
             .empty());
 }
+
+TEST_CASE("trap: a country of a comparison is no party; a deal not reached is no deal") {
+  // "Than X" compares; X did not sign (일본보다: than Japan).
+  CHECK(ConcludedPairs(Read("한국 정부는 일본보다 현금 투자 비중을 줄이는 데 협상력을 "
+                            "집중했다고 설명했다.\n"))
+            .empty());
+  CHECK(ConcludedPairs(Read("한국은 일본보다 많은 금액을 미국에 투자하기로 합의했다.\n")) ==
+        Pairs{"KR-US"});
+  // 합의에 이르지 못한 상태: talks, no concluded pair.
+  CHECK(ConcludedPairs(Read("한미 양국은 투자 방식을 두고 아직 최종 합의에 이르지 못한 "
+                            "상태다.\n"))
+            .empty());
+}
