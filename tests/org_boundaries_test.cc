@@ -443,6 +443,13 @@ TEST_CASE("government bodies by function and country are one entity in every lan
       {"it", "il ministero della Difesa giapponese", {{"Ministry of Defense of Japan", "JP"}}},
       {"pt", "o Ministério das Finanças do Japão", {{"Ministry of Finance of Japan", "JP"}}},
       {"vi", "Bộ Quốc phòng Nhật Bản cho biết", {{"Ministry of Defense of Japan", "JP"}}},
+      // Arabic feminine of a two-word adjective: only the word in ي takes ة.
+      {"ar",
+       "أعلنت وزارة التجارة الجنوب أفريقية",
+       {{"Department of Trade, Industry and Competition", "ZA"}}},
+      {"ru",
+       "в Министерстве горнодобывающей промышленности Монголии",
+       {{"Ministry of Mining and Heavy Industry of Mongolia", "MN"}}},
   });
 }
 

@@ -114,7 +114,8 @@ def main():
             "name": s.get(lang, []), "of": s.get(lang, []) if lang in ("fr", "es", "it", "pt") else [],
             "gen": s.get("ru", []) if lang == "ru" else [], "en": s.get("en", []),
             "poss": s.get("poss", []), "adj": s.get("adj", []), "dm": dem.get((cc, lang), []),
-            "df": [" ".join(w + "ة" for w in d.split(" ")) for d in dem.get((cc, "ar"), [])],
+            "df": [" ".join(w + "ة" if w.endswith("ي") else w for w in d.split(" "))
+                   for d in dem.get((cc, "ar"), [])],
         }
         out = [template]
         for key in re.findall(r"\{(\w+)\}", template):
