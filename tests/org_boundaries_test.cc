@@ -443,6 +443,9 @@ TEST_CASE("government bodies by function and country are one entity in every lan
       {"it", "il ministero della Difesa giapponese", {{"Ministry of Defense of Japan", "JP"}}},
       {"pt", "o Ministério das Finanças do Japão", {{"Ministry of Finance of Japan", "JP"}}},
       {"vi", "Bộ Quốc phòng Nhật Bản cho biết", {{"Ministry of Defense of Japan", "JP"}}},
+      // The Arabic press drops وزارة before الخارجية: still the ministry.
+      {"ar", "وقالت الخارجية الصينية إن", {{"Ministry of Foreign Affairs of China", "CN"}}},
+      {"ar", "فرضت الخزانة الأمريكية عقوبات", {{"US Treasury", "US"}}},
       // Arabic feminine of a two-word adjective: only the word in ي takes ة.
       {"ar",
        "أعلنت وزارة التجارة الجنوب أفريقية",
