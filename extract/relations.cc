@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -471,6 +472,10 @@ class DocumentReader {
   const FrameWord* BoundStatus(const SentenceFacts& f, const Span& trigger, FrameRole deed,
                                bool measure_only = false) const;
   bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
+  bool HoldsMeasureWord(const SentenceFacts& f, const Span& trigger) const;
+  bool InStatusClause(const SentenceFacts& f, const Hit& h, const Span& trigger) const;
+  bool IsWorldwide(const Span& seg) const;
+  std::vector<std::string> PartMinerals(const SentenceFacts& f, const Span& seg) const;
   std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
   void ReadAgreement(const SentenceFacts& f);
   const std::vector<std::string>* ContextPair() const;
@@ -483,6 +488,7 @@ class DocumentReader {
   void ReadRefersBack(const SentenceFacts& f);
   void ReadMeasures(const SentenceFacts& f);
   FrameInput MeasureFrameOf(const SentenceFacts& f) const;
+  void AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const;
   void AddMeasures(const SentenceFacts& f, const std::string& type, const Span& seg,
                    const MeasureReading& reading, const std::string& status);
 
@@ -880,8 +886,16 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
             ? !IsAgreementStatus(value)
             : !IsMeasureStatus(value) && (value != "planned" || measure_only))
       continue;
+    // The verb of a measure pattern ("a suspendu ses importations", "halted
+    // exports") is the measure itself, not its status; but a measure word
+    // inside the pattern is what the verb acts on ("suspended its export
+    // ban on gallium"): then the verb is that measure's status.
+    if (deed == FrameRole::kMeasure && Contains(trigger, hi->begin, hi->end) &&
+        !HoldsMeasureWord(f, trigger))
+      continue;
     if (run_on) return hi->word;
     if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true)) return hi->word;
+    if (deed == FrameRole::kMeasure && InStatusClause(f, *hi, trigger)) return hi->word;
     if (!hi->word->whole_sentence && !BindsTrigger(*hi, trigger)) continue;
     if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, false)) return hi->word;
     // A measure's own status word (lifted, suspended) speaks of it on
@@ -895,6 +909,47 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
     if (!after_deed) return hi->word;
   }
   return nullptr;
+}
+
+// Whether measure status word `h` (lifted, suspended, postponed) stands in
+// the clause right after the measure's own, opened by a status-clause word
+// ("tariffs on Mexican steel, which were lifted in May", "пошлины…, которые
+// были отменены", "加征关税，后已暂停", "une mesure qui a été suspendue"):
+// one break between the measure word and that word, which follows the break
+// closely, and no other measure word before `h`.
+bool DocumentReader::InStatusClause(const SentenceFacts& f, const Hit& h,
+                                    const Span& trigger) const {
+  constexpr size_t kOpenerReach = 24;  // bytes: ", une mesure qui", "，后"
+  const std::string& value = h.word->value;
+  if (h.begin < trigger.end || (value != "lifted" && value != "suspended" && value != "postponed"))
+    return false;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role == FrameRole::kMeasure && hi->begin >= trigger.end && hi->begin < h.begin)
+      return false;
+    if (hi->role != FrameRole::kStatusClause || hi->begin < trigger.end || hi->end > h.begin)
+      continue;
+    size_t breaks = 0, last_break_end = 0;
+    for (size_t at = trigger.end; at < hi->begin; ++at)
+      if (const size_t n = ClauseBreakAt(in_.nfkc, at); n > 0) {
+        ++breaks;
+        last_break_end = at + n;
+        at += n - 1;
+      }
+    if (breaks == 1 && hi->begin - last_break_end <= kOpenerReach && InOneClause(hi->end, h.begin))
+      return true;
+  }
+  return false;
+}
+
+// Whether a measure word other than `trigger` starts inside it (the export
+// ban of "suspended its export ban", which a pattern "suspended ... export"
+// runs into).
+bool DocumentReader::HoldsMeasureWord(const SentenceFacts& f, const Span& trigger) const {
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kMeasure && trigger.begin <= hi->begin &&
+        hi->begin < trigger.end && (hi->begin != trigger.begin || hi->end != trigger.end))
+      return true;
+  return false;
 }
 
 // Whether the measure at `trigger` is named as the background of what the
@@ -1151,8 +1206,13 @@ void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
 // sanctions), capitals and people for their governments.
 FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
+  // A company's home ("American firms", 美国实体, 미국 기업) stands for its
+  // firms: like a listed company, only ever a target.
   for (const EntityMatch* c : f.country_matches)
-    if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) frame.fillers.push_back(x);
+    if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) {
+      if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
+      frame.fillers.push_back(x);
+    }
   // Groups too when they are no party: the target of "Zölle auf Waren aus der EU".
   // A forum (kind=forum: the G20) imposes nothing and is no target.
   for (const EntityMatch* g : f.group_matches) {
@@ -1173,9 +1233,51 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
       frame.fillers.push_back(
           {it->second, o->nfkc_begin, o->nfkc_end, Filler::Kind::kPerson, 0, false});
   }
+  AddCompanyFillers(f, &frame);
   std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
                    [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
   return MergeTitledPeople(in_.nfkc, std::move(frame));
+}
+
+// A listed company (kind=company with a country=) in the sentence stands for
+// its home country as a measure's target ("sanctions on Skydio", 对美光实施
+// 制裁: US). Only listed companies: their home is known, a rule-found name's
+// is a guess. A company whose span holds a country's name (Bank of China)
+// gives way to it.
+void DocumentReader::AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const {
+  for (const EntityMatch* o : f.org_matches) {
+    if (o->entity == EntityMatch::kRule) continue;
+    const auto& attrs = gaz_.entities()[o->entity].attrs;
+    auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
+    if (kind_it == attrs.end() || kind_it->second != "company" || country_it == attrs.end())
+      continue;
+    bool overlaps = false;
+    for (const Filler& x : frame->fillers)
+      overlaps = overlaps || (x.begin < o->nfkc_end && o->nfkc_begin < x.end);
+    if (!overlaps)
+      frame->fillers.push_back(
+          {country_it->second, o->nfkc_begin, o->nfkc_end, Filler::Kind::kCompany, 0, false});
+  }
+}
+
+// Whether a worldwide word ("from all origins") lies in part `seg`. Only
+// the part's own hits: the parts are apart, so the sentence is read once.
+bool DocumentReader::IsWorldwide(const Span& seg) const {
+  for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi)
+    if (hi->role == FrameRole::kWorldwide && Contains(seg, hi->begin, hi->end)) return true;
+  return false;
+}
+
+// The sentence's minerals named in part `seg`, in text order.
+std::vector<std::string> DocumentReader::PartMinerals(const SentenceFacts& f,
+                                                      const Span& seg) const {
+  std::vector<std::string> out;
+  for (auto mi = FirstMatchFrom(seg.begin); mi != in_.matches->end() && mi->nfkc_begin < seg.end;
+       ++mi)
+    if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
+        std::find(f.minerals.begin(), f.minerals.end(), IdOf(*mi)) != f.minerals.end())
+      AddUnique(&out, IdOf(*mi));
+  return out;
 }
 
 // One measure per imposer and target of a part of the sentence.
@@ -1198,12 +1300,15 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
       }
     }
   if (targets.empty()) targets.push_back("");
-  // Only the part's own hits: the parts are apart, so the sentence is read once.
-  bool worldwide = false;
-  for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi)
-    worldwide = worldwide || (hi->role == FrameRole::kWorldwide && Contains(seg, hi->begin, hi->end));
-  for (const std::string& from : imposers)
-    for (const std::string& to : targets) {
+  const bool worldwide = IsWorldwide(seg);
+  for (const std::string& from : imposers) {
+    // A country's measure on its own company, or on a list naming it too,
+    // targets only the others (none left: untargeted).
+    std::vector<std::string> tos;
+    for (const std::string& to : targets)
+      if (to != from) tos.push_back(to);
+    if (tos.empty()) tos.push_back("");
+    for (const std::string& to : tos) {
       FoundRestriction r;
       r.type = type;
       r.status = status;
@@ -1214,15 +1319,50 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
         if (x.id == from) r.roles.push_back(x);
       for (const SlotFill& x : reading.targets)
         if (x.id == to) r.roles.push_back(x);
-      for (auto mi = FirstMatchFrom(seg.begin);
-           mi != in_.matches->end() && mi->nfkc_begin < seg.end; ++mi)
-        if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
-            std::find(f.minerals.begin(), f.minerals.end(), IdOf(*mi)) != f.minerals.end())
-          AddUnique(&r.minerals, IdOf(*mi));
+      r.minerals = PartMinerals(f, seg);
       r.evidence.push_back(f.span);
       r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
       found_r_.push_back(std::move(r));
     }
+  }
+}
+
+// A measure of a sentence that names no target and no mineral of its own,
+// beside one of the same imposer (or none named) and status that names a
+// target, is aimed at that target: "将16家美国实体列入出口管制管控名单，禁止
+// 向其出口两用物项", "미국 기업 15곳을 수출통제 명단에 올려 …수출을 금지했다".
+// The nearest such part (the one before it on a tie). `own_object(k)`: part k
+// names its own minerals ("export controls on graphite ... and banned
+// exports of gallium to the US": two measures) or is worldwide; it stays
+// untargeted.
+void ShareTargets(size_t n, const std::vector<std::string>& statuses,
+                  std::vector<MeasureReading>* readings,
+                  const std::function<bool(size_t)>& own_object) {
+  auto ids = [](const std::vector<SlotFill>& fills) {
+    std::set<std::string> out;
+    for (const SlotFill& x : fills) out.insert(x.id);
+    return out;
+  };
+  if (n == 0) return;
+  // The nearest part before and after each that names a target (of what
+  // was read, not borrowed): one pass each way, so the work stays linear.
+  std::vector<size_t> prev(n, n), next(n, n);
+  for (size_t k = 1; k < n; ++k)
+    prev[k] = !(*readings)[k - 1].targets.empty() ? k - 1 : prev[k - 1];
+  for (size_t k = n - 1; k-- > 0;)
+    next[k] = !(*readings)[k + 1].targets.empty() ? k + 1 : next[k + 1];
+  const std::vector<MeasureReading> read = *readings;
+  for (size_t k = 0; k < n; ++k) {
+    MeasureReading& r = (*readings)[k];
+    if (!r.targets.empty() || own_object(k)) continue;
+    size_t j = prev[k];
+    if (j == n || (next[k] != n && k - j > next[k] - k)) j = next[k];
+    if (j == n || statuses[j] != statuses[k] ||
+        (!r.actors.empty() && ids(r.actors) != ids(read[j].actors)))
+      continue;
+    r.targets = read[j].targets;
+    if (r.actors.empty()) r.actors = read[j].actors;
+  }
 }
 
 // The trade measures of the sentence. Each restriction word opens its own
@@ -1240,6 +1380,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
         InDateline(in_.nfkc, s, f.dateline_close, *c))
       cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
   const auto can_act = [&](const Filler& x) {
+    if (x.kind == Filler::Kind::kCompany) return false;  // Only a target.
     for (const auto& [b, e] : cannot_act)
       if (x.begin <= b && e <= x.end) return false;
     return !x.id.empty();
@@ -1272,14 +1413,22 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     parts[k].begin = k == 0 ? s.begin : cjk_order ? trigger_end[k - 1] : parts[k].at;
     parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
   }
+  std::vector<MeasureReading> readings(parts.size());
+  std::vector<std::string> statuses(parts.size());
   for (size_t k = 0; k < parts.size(); ++k) {
-    const Span seg{parts[k].begin, parts[k].end};
     frame.trigger = {parts[k].at, trigger_end[k]};
-    AddMeasures(f, parts[k].type, seg,
-                ReadMeasureFrame(frame, seg, cjk_order, can_act, grammar_.imposer_after),
-                MeasureStatus(f, frame.trigger));
+    readings[k] = ReadMeasureFrame(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act,
+                                   grammar_.imposer_after);
+    statuses[k] = MeasureStatus(f, frame.trigger);
   }
+  ShareTargets(parts.size(), statuses, &readings, [&](size_t k) {
+    const Span seg{parts[k].begin, parts[k].end};
+    return IsWorldwide(seg) || !PartMinerals(f, seg).empty();
+  });
+  for (size_t k = 0; k < parts.size(); ++k)
+    AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, readings[k], statuses[k]);
 }
+
 
 // One agreement per party set. An agreement its sentences date in another
 // year than another report of the same parties ("signed a memorandum in
@@ -1383,7 +1532,13 @@ bool SameMeasure(const FoundRestriction& x, const FoundRestriction& r, bool same
       std::any_of(r.minerals.begin(), r.minerals.end(), [&](const std::string& m) {
         return std::find(x.minerals.begin(), x.minerals.end(), m) != x.minerals.end();
       });
-  return (x.type == r.type || (!same_sentence && same_minerals)) && x.status == r.status;
+  // Of its type, a measure on minerals is not the one another sentence aims
+  // at firms with no mineral (七類中重稀土…實施出口管制 beside 將16家美國實體
+  // 列入出口管制管控名單): a country's controls on an ore and its entity
+  // list are two measures.
+  const bool other_object = !same_sentence && !r.minerals.empty() && x.minerals.empty();
+  return ((x.type == r.type && !other_object) || (!same_sentence && same_minerals)) &&
+         x.status == r.status;
 }
 
 // One restriction per (from, to, type): a restriction read without its

@@ -370,3 +370,79 @@ TEST_CASE("measures: a forum (the G20) imposes no measure and is no target") {
     }
   }
 }
+
+TEST_CASE("measures: a measure on a company targets the company's home country") {
+  // Listed companies carry their home (organizations_*.tsv country=).
+  CHECK(InForce("Beijing announced countermeasures against Micron and other chipmakers.", "en") ==
+        "CN>US");
+  CHECK(InForce("Pékin a annoncé des contre-mesures contre Skydio.", "fr") == "CN>US");
+  CHECK(InForce("中国对美光科技实施制裁。", "zh-Hans") == "CN>US");
+  // A country's firms (美国实体, 미국 기업) stand for it: the measure's object
+  // before the measure word in Chinese and Korean.
+  CHECK(InForce("商务部将28家美国实体列入出口管制管控名单。", "zh-Hans") == "CN>US");
+  CHECK(InForce("베이징은 미국 기업 15곳을 수출통제 명단에 올렸다.", "ko") == "CN>US");
+  // Firms named after the measure word there are the news around it.
+  CHECK(InForce("剛果(金)鈷出口配額制上路 洛陽鉬業、華友鈷業股價受關注", "zh-Hant") == "CD>");
+}
+
+TEST_CASE("measures: a company never makes its home country the target of that country") {
+  // The imposer's own firm: untargeted, never US>US.
+  CHECK(InForce("Washington imposed sanctions on Micron.", "en") == "US>");
+  // A Chilean firm beside the goods' country does not stop Chile imposing.
+  CHECK(InForce("Chile aplica sobretasas al acero chino y Huachipato celebra.", "es") == "CL>CN");
+  // A company of unknown home (found by rule only): no target is guessed.
+  CHECK(InForce("China imposed sanctions on Zorbex Drone Systems Inc.", "en") == "CN>");
+}
+
+TEST_CASE("measures: the goods' origin (原產於) names the target") {
+  CHECK(InForce("中國商務部認定原產於美國和日本的聚甲醛存在傾銷，決定課徵反傾銷稅。", "zh-Hant") ==
+        "CN>JP CN>US");
+  CHECK(InForce("商务部认定原产于美国和日本的聚甲醛存在倾销，决定征收反倾销税。", "zh-Hans") ==
+        "CN>JP CN>US");
+}
+
+TEST_CASE("measures: a pattern's own verb is the measure, not its status") {
+  // "suspendu ses importations": a halt of imports, in force.
+  CHECK(WithStatus("La Chine a suspendu ses importations de produits de la mer en provenance du "
+                   "Japon.",
+                   "fr") == "CN>JP:in_force");
+  CHECK(WithStatus("China halted exports of gallium to the United States.", "en") ==
+        "CN>US:in_force");
+  // A measure word inside the pattern is what the verb acts on: suspended.
+  CHECK(WithStatus("China suspended its export ban on gallium to the United States.", "en") ==
+        "CN>US:suspended");
+}
+
+TEST_CASE("measures: a second measure of the sentence without target or mineral shares the "
+          "first's target") {
+  CHECK(InForce("商务部将28家美国实体列入出口管制管控名单，禁止向其出口两用物项。", "zh-Hans") ==
+        "CN>US");
+  CHECK(InForce("베이징은 미국 기업 15곳을 수출통제 명단에 올려 이중용도 물자의 수출을 금지했다.",
+                "ko") == "CN>US");
+  // One naming its own minerals is another measure ("export controls on
+  // graphite ... and banned exports of gallium to the US").
+  CHECK(InForce("China imposed export controls on graphite last year and banned exports of "
+                "gallium to the United States in December.",
+                "en") == "CN> CN>US");
+}
+
+TEST_CASE("measures: controls on a mineral are not the entity list of another sentence") {
+  CHECK(InForce("中国对镓和锗实施出口管制。商务部将28家美国实体列入出口管制管控名单。", "zh-Hans") ==
+        "CN> CN>US");
+}
+
+TEST_CASE("measures: a status in the clause after the measure (which, qui, которые, 后)") {
+  CHECK(WithStatus("In 2019 the United States imposed tariffs on Mexican steel, which were lifted "
+                   "in May 2019.",
+                   "en") == "US>MX:lifted");
+  CHECK(WithStatus("Les États-Unis ont imposé des droits de douane sur l’acier chinois, une mesure "
+                   "qui a été suspendue en 2020.",
+                   "fr") == "US>CN:suspended");
+  CHECK(WithStatus("В 2018 году США ввели пошлины на китайскую сталь, которые были отменены в 2020 "
+                   "году.",
+                   "ru") == "US>CN:lifted");
+  CHECK(WithStatus("美国曾对中国钢铁加征关税，后已暂停。", "zh-Hans") == "US>CN:suspended");
+  // A clause about something else keeps the measure in force.
+  CHECK(WithStatus("The United States imposed tariffs on Mexican steel, which hurt exports.",
+                   "en") == "US>MX:in_force");
+}

@@ -33,6 +33,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"background-after", FrameRole::kBackgroundAfter},
       {"target-verb", FrameRole::kTargetVerb},
       {"worldwide", FrameRole::kWorldwide},
+      {"status-clause", FrameRole::kStatusClause},
       {"pair", FrameRole::kPair},
       {"grouping", FrameRole::kGrouping},
       {"treaty", FrameRole::kTreaty},

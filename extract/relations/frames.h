@@ -59,6 +59,10 @@ enum class FrameRole {
   // in its part of the sentence applies to every country, so it stays
   // untargeted (IMPOSER>) beside the same imposer's targeted ones.
   kWorldwide,
+  // ", which", ", qui", ", которые", "，后": opens the clause right after a
+  // measure's own, which speaks of it: a lifted, suspended or postponed
+  // there is the measure's status ("tariffs on steel, which were lifted").
+  kStatusClause,
   kPair,      // the two countries, 両国: the pair the story is about
   kGrouping,  // value: members (AU,IN,JP,US): the Quad, 中亚, Mercosur
   // value: members (CA,MX,US): an agreement named and in force (USMCA,

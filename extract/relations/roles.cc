@@ -378,6 +378,16 @@ void AddCountries(const FrameInput& in, const List& l, Slot slot, bool people,
   }
 }
 
+// The countries a target list names, which then impose nothing in the
+// part. A company's home is not among them: in "Chile aplica sobretasas al
+// acero chino y Huachipato" the list holds a Chilean company, and Chile
+// still acts (a measure never targets its own imposer: the reader drops
+// that pair).
+void AddTargetIds(const FrameInput& in, const List& l, std::vector<std::string>* ids) {
+  for (size_t k = l.first; k <= l.last; ++k)
+    if (in.fillers[k].kind != Filler::Kind::kCompany) AddUnique(ids, in.fillers[k].id);
+}
+
 }  // namespace
 
 const char* SlotName(Slot slot) {
@@ -534,7 +544,7 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
     const size_t begin = in.fillers[l.first].begin, end = in.fillers[l.last].end;
     if (subject[i]) {
       AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
-      for (size_t k = l.first; k <= l.last; ++k) AddUnique(&target_ids, in.fillers[k].id);
+      AddTargetIds(in, l, &target_ids);
       continue;
     }
     if (reason[i] || actor_marked[i] || begin < part.begin || end > part.end) continue;
@@ -542,9 +552,30 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
     const bool object = cjk_order && begin == in.trigger.end;
     if (object || (targeted[i] && PointsAt(in, lists, i, true, cjk_order))) {
       AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
-      for (size_t k = l.first; k <= l.last; ++k) AddUnique(&target_ids, in.fillers[k].id);
+      AddTargetIds(in, l, &target_ids);
     }
   }
+  // No target marked: the firms the measure's clause names are its target
+  // (将28家美国实体列入出口管制管控名单, "Beijing sanctions Skydio"): a
+  // measure in a sentence about a company acts on it far more often than it
+  // merely shares the clause. Their home, never a country named beside.
+  if (out.targets.empty())
+    for (size_t i = 0; i < n; ++i) {
+      const List& l = lists[i];
+      const size_t begin = in.fillers[l.first].begin, end = in.fillers[l.last].end;
+      bool firms = true;
+      for (size_t k = l.first; k <= l.last; ++k)
+        firms = firms && in.fillers[k].kind == Filler::Kind::kCompany;
+      if (!firms || reason[i] || actor_marked[i] || begin < part.begin || end > part.end) continue;
+      // Chinese, Japanese and Korean put the object before the measure word
+      // (美国实体列入…名单, 미국 기업…을 명단에 올려); firms after it there are
+      // the news around it (鈷出口配額制上路 洛陽鉬業、華友鈷業股價).
+      const bool before = end <= in.trigger.begin;
+      if (cjk_order && !before) continue;
+      const bool one_clause = before ? !HasClauseBreak(in.text, end, in.trigger.begin)
+                                     : !HasClauseBreak(in.text, in.trigger.end, begin);
+      if (one_clause) AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
+    }
   // The actor: a marked one (before the trigger, the nearest; else the
   // first after it in the part), else the nearest free list before the
   // trigger, else the agent of a passive.

@@ -50,7 +50,10 @@ namespace kgx {
 
 // A country, group or stand-in for one in a sentence (nfkc offsets).
 struct Filler {
-  enum class Kind { kCountry, kGroup, kCapital, kPerson };
+  // kCompany: a company in a measure's sentence, for its home country; it
+  // is only ever a measure's target (sanctions on Skydio: US), never an
+  // imposer nor a party.
+  enum class Kind { kCountry, kGroup, kCapital, kPerson, kCompany };
   std::string id;  // The country or group (a capital's or person's country).
   size_t begin = 0, end = 0;
   Kind kind = Kind::kCountry;
