@@ -59,6 +59,34 @@ size_t DatelineClose(std::string_view text, const Span& s) {
   return text.substr(0, s.end).find(kClose, s.begin);
 }
 
+// The end of a bracketed aside right after `end` (one space allowed before
+// it): "雷蒙多（Gina Raimondo）", "Democratic Republic of Congo (DRC)",
+// "上海協力機構（SCO）"; `end` itself when there is none, or when it is long,
+// unclosed, nested or breaks a sentence. The aside belongs to the name
+// before it, so the list or word after it is next to that name.
+size_t AsideEnd(std::string_view text, size_t end) {
+  constexpr size_t kMaxAside = 64;  // bytes: a name, an acronym, a short gloss
+  size_t at = end < text.size() && text[end] == ' ' ? end + 1 : end;
+  const std::string_view kOpenFull = "\xEF\xBC\x88", kCloseFull = "\xEF\xBC\x89";  // （ ）
+  std::string_view close;
+  if (text.compare(at, 1, "(") == 0) {
+    close = ")";
+    at += 1;
+  } else if (text.compare(at, kOpenFull.size(), kOpenFull) == 0) {
+    close = kCloseFull;
+    at += kOpenFull.size();
+  } else {
+    return end;
+  }
+  const std::string_view rest = text.substr(at, kMaxAside);
+  const size_t found = rest.find(close);
+  if (found == std::string_view::npos) return end;
+  const std::string_view inside = rest.substr(0, found);
+  for (std::string_view stop : {"(", "\xEF\xBC\x88", "\n", "\xE3\x80\x82" /* 。 */, ". "})
+    if (inside.find(stop) != std::string_view::npos) return end;
+  return at + found + close.size();
+}
+
 // The last country of the chain `m` begins: countries written together
 // (米中, 日米豪, 日・米, and in Latin script US-China).
 template <typename It>
@@ -218,6 +246,10 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kMembersAfter:
     case FrameRole::kReasonBefore:
     case FrameRole::kReasonAfter:
+    case FrameRole::kJoinsAfter:
+    case FrameRole::kJoinsBefore:
+    case FrameRole::kPrecedentBefore:
+    case FrameRole::kAgentBefore:
     case FrameRole::kTargetBefore:
     case FrameRole::kTargetAfter:
     case FrameRole::kTargetVerb:
@@ -249,6 +281,31 @@ FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
   }
   frame.fillers = std::move(merged);
   return frame;
+}
+
+// A bracketed aside after a filler (雷蒙多（Gina Raimondo）, "Congo (DRC)")
+// is part of it, so the list goes on after the bracket (…（Gina Raimondo）和
+// 菲律宾…); a filler of the same id inside the aside is that name again. An
+// aside that holds another party ("Japan (with Australia)") is left alone.
+std::vector<Filler> ExtendOverAsides(std::string_view nfkc, std::vector<Filler> fillers) {
+  std::vector<Filler> out;
+  for (size_t i = 0; i < fillers.size(); ++i) {
+    Filler f = fillers[i];
+    if (f.grouping > 0) {
+      out.push_back(f);
+      continue;
+    }
+    if (!out.empty() && out.back().grouping == 0 && out.back().id == f.id &&
+        f.begin >= out.back().begin && f.end <= out.back().end)
+      continue;  // The name again, inside the aside.
+    const size_t aside = AsideEnd(nfkc, f.end);
+    bool other = false;
+    for (size_t j = i + 1; j < fillers.size() && fillers[j].begin < aside; ++j)
+      other = other || fillers[j].id != f.id;
+    if (!other) f.end = aside;
+    out.push_back(f);
+  }
+  return out;
 }
 
 // The frame of sentence `s`: its trigger (the first concluding word, else
@@ -311,6 +368,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   }
   std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
                    [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  frame.fillers = ExtendOverAsides(nfkc, std::move(frame.fillers));
   return MergeTitledPeople(nfkc, std::move(frame));
 }
 
@@ -388,6 +446,9 @@ struct SentenceFacts {
   std::vector<std::string> parties, minerals, orgs;
   std::vector<const EntityMatch*> country_matches, org_matches, party_matches;
   std::vector<const EntityMatch*> group_matches;  // Every group, a party or not.
+  // Government bodies found by the shape of their names (菲律宾贸工部): stand-ins
+  // for their country in an agreement's slots.
+  std::vector<const EntityMatch*> rule_agencies;
   // Its relation words: the agreement kind of highest rank, a concluding
   // word, a status word, an example, a pair word, "critical minerals", the
   // first measure word (type and place).
@@ -453,6 +514,7 @@ class DocumentReader {
   }
   // A word of `role` right after (or right before) a match, up to `gap` bytes away.
   bool WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const;
+  bool WordFrom(size_t pos, FrameRole role, size_t gap) const;  // A word from `pos` on.
   bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
   const EntityMatch& ChainEndOf(MatchIt mi);
   bool InBoilerplate(const Span& s) const;
@@ -478,6 +540,9 @@ class DocumentReader {
   std::vector<std::string> PartMinerals(const SentenceFacts& f, const Span& seg) const;
   std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
   void ReadAgreement(const SentenceFacts& f);
+  size_t LastSentenceAgreements() const;
+  bool ReadJoining(const SentenceFacts& f);
+  void ReadStatusBack(const SentenceFacts& f, size_t first, size_t end);
   const std::vector<std::string>* ContextPair() const;
   void AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const;
   void ReadTreaties(const SentenceFacts& f);
@@ -514,7 +579,11 @@ class DocumentReader {
 };
 
 bool DocumentReader::WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const {
-  for (auto it = FirstHitFrom(m.nfkc_end); it != hits_.end() && it->begin <= m.nfkc_end + gap; ++it)
+  return WordFrom(m.nfkc_end, role, gap);
+}
+
+bool DocumentReader::WordFrom(size_t pos, FrameRole role, size_t gap) const {
+  for (auto it = FirstHitFrom(pos); it != hits_.end() && it->begin <= pos + gap; ++it)
     if (it->role == role) return true;
   return false;
 }
@@ -557,7 +626,12 @@ void DocumentReader::ReadSentence(size_t si) {
   if (si == 0 && f.parties.size() >= 2) headline_ = f.parties;
   AddHomeGovernment(&f);
   DropMeasureActor(&f);
-  if (!f.boiler && !f.kind.empty()) ReadAgreement(f);
+  const size_t found_before = found_.size();
+  const size_t last_sentence = last_agreement_sentence_, last_first = LastSentenceAgreements();
+  const bool joined = !f.boiler && ReadJoining(f);
+  if (!f.boiler && !f.kind.empty() && !joined) ReadAgreement(f);
+  if (!f.boiler && !joined && last_sentence + 1 == f.index)
+    ReadStatusBack(f, last_first, found_before);
   if (!f.boiler) ReadTreaties(f);
   if (!f.boiler) {
     RecordDatedDeed(f);
@@ -637,7 +711,10 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
       const bool capital_venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
                                                   WordAfter(m, FrameRole::kPlaceAfter, 0));
+      // The venue word may follow the group's bracketed acronym: 上海協力機構（SCO）首脳会議.
+      const size_t aside = AsideEnd(in_.nfkc, m.nfkc_end);
       if (!targeted && !capital_venue && !WordAfter(m, FrameRole::kVenue, 3) &&
+          !(aside > m.nfkc_end && WordFrom(aside, FrameRole::kVenue, 3)) &&
           !InDateline(in_.nfkc, s, f->dateline_close, m)) {
         AddUnique(&f->parties, IdOf(m));
         f->party_matches.push_back(&m);
@@ -653,6 +730,11 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       // is where things happened ("at the White House", ホワイトハウスで).
       const bool venue =
           WordBefore(m, FrameRole::kPlaceBefore, 1) || WordAfter(m, FrameRole::kPlaceAfter, 0);
+      // A government body found by the shape of its name (菲律宾贸工部) stands
+      // for its country only in a slot, like a person.
+      if (m.entity == EntityMatch::kRule && !venue && m.rule_kind == "agency" &&
+          !m.rule_country.empty())
+        f->rule_agencies.push_back(&m);
       if (m.entity != EntityMatch::kRule && !venue) {
         const auto& attrs = gaz_.entities()[m.entity].attrs;
         auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
@@ -1027,9 +1109,12 @@ void DocumentReader::DateAgreement(const Span& s, FoundAgreement* a) const {
 void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   const Span& s = f.span;
   const FrameWord* status_word = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
+  std::vector<const EntityMatch*> stand_ins = f.party_matches;
+  stand_ins.insert(stand_ins.end(), f.rule_agencies.begin(), f.rule_agencies.end());
   FrameInput frame =
-      FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties);
-  if (topic_.has_value() &&
+      FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, stand_ins, f.parties);
+  // A pair word ("양국은", "the two countries") says who acts: no topic is left unsaid.
+  if (topic_.has_value() && !f.pair &&
       std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
     frame.topic = topic_;
   if (f.pair) AddPairWordFillers(f, &frame);
@@ -1042,7 +1127,14 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
       groups.push_back(*pair);
     from_context = true;
   }
-  const bool list_of_examples = f.example && f.explicit_parties.size() >= 3 && !f.strong;
+  // (A host and the partners it names, "日本・韓国などを招き", are no list of
+  // examples: the example word is inside a marked partner slot.)
+  const bool slotted = std::any_of(reading.fills.begin(), reading.fills.end(),
+                                   [](const SlotFill& x) { return x.slot == Slot::kActor; }) &&
+                       std::any_of(reading.fills.begin(), reading.fills.end(),
+                                   [](const SlotFill& x) { return x.slot == Slot::kPartner; });
+  const bool list_of_examples =
+      f.example && f.explicit_parties.size() >= 3 && !f.strong && !slotted;
   if (groups.empty() || list_of_examples) return;
   FoundAgreement a;
   for (const auto& g : groups)
@@ -1077,6 +1169,97 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
     found_.push_back(std::move(one));
   }
   last_agreement_sentence_ = f.index;
+}
+
+// Where the agreements the latest agreement sentence made begin in `found_`
+// (found_.size() when it made none that are still there).
+size_t DocumentReader::LastSentenceAgreements() const {
+  if (found_.empty()) return 0;
+  const Span& last = (*in_.sentences)[last_agreement_sentence_];
+  size_t first = found_.size();
+  while (first > 0 && !found_[first - 1].evidence.empty() &&
+         found_[first - 1].evidence.front().begin == last.begin)
+    --first;
+  return first;
+}
+
+// "…国際協力枠組みを立ち上げる予定だ。オランダや英国、イスラエルらも参加し…",
+// "The UK and Israel also joined.": a list a joins word marks, in one of the
+// two sentences after an agreement's, joins that agreement: one agreement of
+// all its parties and the joiners, every one a party to every other, with the
+// status this sentence says (else the agreement's). Not when the sentence
+// names a party outside them: it tells of another deal.
+bool DocumentReader::ReadJoining(const SentenceFacts& f) {
+  constexpr size_t kReach = 2;  // sentences
+  if (found_.empty() || f.index <= last_agreement_sentence_ ||
+      f.index - last_agreement_sentence_ > kReach)
+    return false;
+  Span word{f.span.end, f.span.end};
+  for (auto hi = f.hits_begin; hi != f.hits_end && word.begin == f.span.end; ++hi)
+    if ((hi->role == FrameRole::kJoinsAfter || hi->role == FrameRole::kJoinsBefore) &&
+        Contains(f.span, hi->begin, hi->end))
+      word = {hi->begin, hi->end};
+  if (word.begin == f.span.end) return false;
+  const std::vector<SlotFill> joiners = ReadJoiners(FrameOf(
+      gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties));
+  const size_t first = LastSentenceAgreements();
+  if (joiners.empty() || first == found_.size()) return false;
+  FoundAgreement joined = found_[first];
+  for (size_t i = first + 1; i < found_.size(); ++i) {
+    const FoundAgreement& a = found_[i];
+    for (const std::string& p : a.parties) AddUnique(&joined.parties, p);
+    for (const std::string& m : a.minerals) AddUnique(&joined.minerals, m);
+    joined.roles.insert(joined.roles.end(), a.roles.begin(), a.roles.end());
+  }
+  const size_t before = joined.parties.size();
+  for (const SlotFill& j : joiners) AddUnique(&joined.parties, j.id);
+  for (const std::string& p : f.explicit_parties)
+    if (std::find(joined.parties.begin(), joined.parties.end(), p) == joined.parties.end())
+      return false;
+  if (joined.parties.size() == before) return false;  // No one new.
+  std::sort(joined.parties.begin(), joined.parties.end());
+  joined.roles.insert(joined.roles.end(), joiners.begin(), joiners.end());
+  if (const FrameWord* status = BoundStatus(f, word, FrameRole::kStrong); status != nullptr) {
+    joined.status = status->value;
+    joined.status_read = true;
+  }
+  for (const std::string& m : f.minerals) AddUnique(&joined.minerals, m);
+  joined.evidence.push_back(f.span);
+  found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(first), found_.end());
+  found_.push_back(std::move(joined));
+  last_agreement_sentence_ = f.index;
+  return true;
+}
+
+// "日本とインドが…対話枠組みを新設へ。茂木外相の訪印で合意見通し": right after an
+// agreement's sentence (its agreements are found_[first, end)), one that
+// names one of their parties at most (or a pair word: 预计双方将…签署) and
+// says that the deed is only planned, in talks or failed (a concluding word
+// bound to such a status word: "The pact is expected to be signed next
+// month") gives that status to those agreements whose status no word said.
+void DocumentReader::ReadStatusBack(const SentenceFacts& f, size_t first, size_t end) {
+  // A sentence naming two parties tells of its own deal, not of the one before.
+  if (!f.strong || first >= end || f.explicit_parties.size() >= 2) return;
+  const FrameWord* status = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
+  if (status == nullptr || status->value == "concluded") return;
+  std::vector<std::string> theirs;
+  for (size_t i = first; i < end; ++i)
+    for (const std::string& p : found_[i].parties) AddUnique(&theirs, p);
+  auto all_theirs = [&](const std::vector<std::string>& ids) {
+    return std::all_of(ids.begin(), ids.end(), [&](const std::string& p) {
+      return std::find(theirs.begin(), theirs.end(), p) != theirs.end();
+    });
+  };
+  if (!all_theirs(f.explicit_parties)) return;
+  for (size_t i = end; i < found_.size(); ++i)
+    if (!all_theirs(found_[i].parties)) return;
+  for (size_t i = first; i < end; ++i) {
+    FoundAgreement& a = found_[i];
+    if (a.status_read) continue;
+    a.status = status->value;
+    a.status_read = true;
+    a.evidence.push_back(f.span);
+  }
 }
 
 // The pair "the two countries" stands for (a pair word's context: the

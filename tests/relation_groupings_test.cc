@@ -4,8 +4,10 @@
 // for these tests.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.h"
 #include "extract/reader.h"
@@ -24,6 +26,25 @@ kgx::Record ReadAs(const std::string& lang, const std::string& text) {
 
 Pairs Concluded(const std::string& lang, const std::string& text) {
   return kgx_test::ConcludedPairs(ReadAs(lang, text));
+}
+
+// "AU-JP planned" for each pair of each agreement, with its status.
+Pairs WithStatus(const std::string& lang, const std::string& text) {
+  Pairs out;
+  for (const auto& a : ReadAs(lang, text).agreements)
+    for (size_t i = 0; i < a.parties.size(); ++i)
+      for (size_t j = i + 1; j < a.parties.size(); ++j)
+        out.insert(a.parties[i] + "-" + a.parties[j] + " " + a.status);
+  return out;
+}
+
+// Every pair of `ids` (sorted codes) with `status`.
+Pairs Clique(std::vector<std::string> ids, const std::string& status) {
+  Pairs out;
+  std::sort(ids.begin(), ids.end());
+  for (size_t i = 0; i < ids.size(); ++i)
+    for (size_t j = i + 1; j < ids.size(); ++j) out.insert(ids[i] + "-" + ids[j] + " " + status);
+  return out;
 }
 
 }  // namespace
@@ -221,4 +242,131 @@ TEST_CASE("treaties: a customs union is an agreement, and its tariff word no mea
   const kgx::Record r =
       ReadAs("zh-Hans", "土耳其与欧盟之间的关税同盟使汽车能以较低成本销往欧洲。\n");
   CHECK(r.restrictions.empty());
+}
+
+// Agreement parties across sentences and around lists (the seeds' summary of
+// issue 20): joiners, bracketed asides, a status said next, earlier partners of
+// a hub, bodies countries belong to, passive agents.
+TEST_CASE("joining: a list that also joins is a party to every party of the deal before") {
+  CHECK(WithStatus("en",
+                   "Japan and Australia signed a critical minerals framework on Monday. Britain "
+                   "and Canada also joined.\n") == Clique({"AU", "JP", "GB", "CA"}, "concluded"));
+  CHECK(
+      WithStatus("ja", "日本と豪州は重要鉱物の協力枠組みに署名した。英国やカナダも参加した。\n") ==
+      Clique({"AU", "JP", "GB", "CA"}, "concluded"));
+  CHECK(WithStatus("zh-Hans", "日本与澳大利亚签署了关键矿产合作框架。英国和加拿大也加入了。\n") ==
+        Clique({"AU", "JP", "GB", "CA"}, "concluded"));
+  CHECK(WithStatus("ru",
+                   "Япония и Австралия подписали соглашение о критических минералах. Позже "
+                   "также присоединились Великобритания и Канада.\n") ==
+        Clique({"AU", "JP", "GB", "CA"}, "concluded"));
+  // The seeds' case: a host and its invitees plan a framework, others join.
+  CHECK(WithStatus(
+            "ja",
+            "米国務省は11日、日本・韓国などを招き会合を開催、新たな国際協力枠組みを立ち上げる"
+            "予定だ。オランダや英国、イスラエルらも参加し、合意文書を取りまとめる見通しだ。\n") ==
+        Clique({"US", "JP", "KR", "NL", "GB", "IL"}, "planned"));
+  // Without a deal before, "also joined" makes none; a party outside the deal
+  // before tells of another deal.
+  CHECK(Concluded("en", "Britain and Canada also joined the talks on Monday.\n").empty());
+  CHECK(Concluded("en",
+                  "Japan and Australia signed a minerals pact on Monday. Chile, which signed a "
+                  "deal with Peru, and Canada also joined.\n")
+            .count("CL-JP") == 0);
+}
+
+TEST_CASE("lists: a bracketed aside after a name does not break the list") {
+  CHECK(WithStatus("zh-Hans",
+                   "日本经济产业大臣斋藤健预计将与美国商务部长雷蒙多（Gina Raimondo）和菲律宾贸工部"
+                   "部长帕斯夸尔（Alfredo Pascual）讨论具体的合作框架。\n") ==
+        Pairs{"JP-PH planned", "JP-US planned"});
+  CHECK(Concluded("en",
+                  "Japan signed minerals agreements with the Democratic Republic of Congo (DRC) "
+                  "and Zambia on Monday.\n") == Pairs{"CD-JP", "JP-ZM"});
+  CHECK(Concluded("fr",
+                  "Le Japon a signé des accords avec l'Indonésie (premier producteur de nickel) "
+                  "et la Zambie lundi.\n") == Pairs{"ID-JP", "JP-ZM"});
+  // 카자흐스탄은 유럽연합(EU)과: the particle after the bracket marks the partner.
+  CHECK(Concluded("ko",
+                  "카자흐스탄은 2022년 유럽연합(EU)과도 핵심원자재 전략적 파트너십을 맺었다.\n") ==
+        Pairs{"EU-KZ"});
+}
+
+TEST_CASE("status: the next sentence saying the deal is only expected makes it planned") {
+  // The seeds' case (c): 合意見通し right after the deal.
+  CHECK(WithStatus("ja",
+                   "日本とインドが重要鉱物の供給網強化を目指し、民間企業同士の対話枠組みを新設へ。"
+                   "茂木外相の訪印で合意見通し、対中依存低減を進める狙い。\n") ==
+        Pairs{"IN-JP planned"});
+  CHECK(WithStatus("en",
+                   "Japan and India will set up a new dialogue framework on critical minerals. "
+                   "The agreement is expected to be signed during the minister's visit.\n") ==
+        Pairs{"IN-JP planned"});
+  CHECK(WithStatus("zh-Hans",
+                   "日本与印度将建立关键矿产对话框架。预计双方将在外相访问期间签署协议。\n") ==
+        Pairs{"IN-JP planned"});
+  // A deal signed stays signed: a plan of more is no doubt on it.
+  CHECK(WithStatus("en",
+                   "Japan and India signed a critical minerals framework on Monday. The agreement "
+                   "is expected to be signed by more partners.\n") == Pairs{"IN-JP concluded"});
+}
+
+TEST_CASE("hubs: earlier partners after 'after', closing the clause, pair with the hub") {
+  CHECK(Concluded("vi",
+                  "Australia trở thành đối tác chiến lược toàn diện thứ bảy của Việt Nam, sau "
+                  "Trung Quốc, Nga, Ấn Độ, Hàn Quốc, Hoa Kỳ và Nhật Bản.\n") ==
+        Pairs{"AU-VN", "CN-VN", "IN-VN", "JP-VN", "KR-VN", "RU-VN", "US-VN"});
+  CHECK(Concluded("en",
+                  "Australia signed a comprehensive strategic partnership with Vietnam, after "
+                  "China, Russia and India.\n") == Pairs{"AU-VN", "CN-VN", "IN-VN", "RU-VN"});
+  CHECK(Concluded("ru",
+                  "Австралия подписала соглашение о стратегическом партнерстве с Вьетнамом после "
+                  "Китая, России и Индии.\n") == Pairs{"AU-VN", "CN-VN", "IN-VN", "RU-VN"});
+  // A list going on into a clause of its own is no list of earlier partners.
+  CHECK(Concluded("en",
+                  "Australia signed a comprehensive strategic partnership with Vietnam after China "
+                  "imposed export controls.\n") == Pairs{"AU-VN"});
+}
+
+TEST_CASE("groups: a body countries belong to, join or leave is no party") {
+  CHECK(Concluded("en",
+                  "Mali, a member of ECOWAS until last year, signed a lithium agreement with "
+                  "Russia.\n") == Pairs{"ML-RU"});
+  CHECK(Concluded(
+            "ar",
+            "وقعت مالي وبوركينا فاسو والنيجر معاهدة تأسيس الكونفدرالية، في خطوة تكرس القطيعة مع "
+            "إيكواس.\n")
+            .count("ECOWAS-ML") == 0);
+  CHECK(Concluded("zh-Hant",
+                  "印尼與中國簽署鎳礦合作協議，印尼也表達了加入金磚國家（BRICS）的意願。\n") ==
+        Pairs{"CN-ID"});
+  // A meeting of a group named with its bracketed acronym is a venue.
+  CHECK(Concluded("ja", "モディ首相は上海協力機構（SCO）首脳会議に出席するため中国に向かう。\n")
+            .empty());
+  // EFTA's deals are its states' deals: the name stands for its members.
+  CHECK(Concluded("de", "Die Efta-Staaten unterzeichnen ein Freihandelsabkommen mit Indien.\n") ==
+        Pairs{"CH-IN", "IN-IS", "IN-LI", "IN-NO"});
+}
+
+TEST_CASE("passive: the agent list of a deed is a conjoined actor, every pair a party") {
+  CHECK(Concluded("en",
+                  "A memorandum of understanding was signed in October 2023 by the United States, "
+                  "the European Union, Angola and Zambia.\n") ==
+        Pairs{"AO-EU", "AO-US", "AO-ZM", "EU-US", "EU-ZM", "US-ZM"});
+  CHECK(Concluded("fr",
+                  "Un protocole d'accord a été signé en 2023 par la France, le Maroc et le "
+                  "Sénégal.\n") == Pairs{"FR-MA", "FR-SN", "MA-SN"});
+  CHECK(Concluded("es", "El acuerdo fue firmado en 2023 por Chile, Perú y Bolivia.\n") ==
+        Pairs{"BO-CL", "BO-PE", "CL-PE"});
+  // A partner word repeated inside a partner list splits off no actor.
+  CHECK(Concluded("en",
+                  "India signed trade pacts with the United Arab Emirates and with Australia in "
+                  "2022.\n") == Pairs{"AE-IN", "AU-IN"});
+}
+
+TEST_CASE("korean: a president by surname and title; a partnership concluded (맺었다)") {
+  CHECK(Concluded("ko",
+                  "윤 대통령은 12일 카자흐스탄 대통령과 정상회담을 하고 핵심광물 양해각서를 "
+                  "체결했다.\n") == Pairs{"KR-KZ"});
+  CHECK(Concluded("ko", "한국은 2023년 칠레와 핵심광물 파트너십을 맺었다.\n") == Pairs{"CL-KR"});
 }

@@ -45,6 +45,17 @@ enum class FrameRole {
   kMembersAfter,   // 之间, 間の, 사이: every pair of the list before
   kReasonBefore,   // other than, since, 脱: what follows is a reason, no party
   kReasonAfter,    // 依存, 의존: what precedes is a reason, no party
+  // "the UK and Israel also joined", らも参加, 也加入 (after the list);
+  // также присоединились (before it): the list joins the agreement of the
+  // sentence before, as a party to every party of it.
+  kJoinsAfter,
+  kJoinsBefore,
+  // "…partner of Vietnam, after China, Russia and Japan.", sau, после: the
+  // list after it, closing its clause, names the hub's earlier partners.
+  kPrecedentBefore,
+  // by, par, por, durch, oleh: after a deed ("a memorandum signed in 2023 by
+  // the US, the EU and Angola") the list that follows is its conjoined actor.
+  kAgentBefore,
   // A measure named as the background of what is reported ("prepare for",
   // "in response to", 应对 before it; に備える, 에 대비 after it): it exists
   // and is in force, whatever the governing verb's status words say.
@@ -87,7 +98,7 @@ enum class FrameRole {
   kRefersBack,
   kMineralsInGeneral,
   // What the reader knows of a language's grammar, not words it looks for.
-  kArticle,    // the, le, die: glue before a name inside a list or beside a marker
+  kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:
   // the imposer's name may follow the measure word bare, a genitive: пошлины США)
   kWordOrder,

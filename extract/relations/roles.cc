@@ -140,6 +140,27 @@ std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lis
   return out;
 }
 
+// Whether the list at `begin` is the agent of a passive deed: right after an
+// agent-before word (by, par, oleh) that follows the trigger in its clause
+// ("a memorandum signed in October 2023 by the United States, the EU and
+// Angola"): a conjoined actor, every member a party to every other.
+bool PassiveAgent(const FrameInput& in, size_t begin) {
+  constexpr size_t kReach = 40;  // bytes: " in October 2023 "
+  auto after_deed = [&](const Marker& m) {
+    // The trigger, or a later concluding word ("a memorandum ... was signed").
+    for (const Span& d : in.deeds)
+      if (m.begin >= d.end && m.begin - d.end <= kReach && !HasClauseBreak(in.text, d.end, m.begin))
+        return true;
+    return m.begin >= in.trigger.end && m.begin - in.trigger.end <= kReach &&
+           !HasClauseBreak(in.text, in.trigger.end, m.begin);
+  };
+  for (const Marker& m : in.markers)
+    if (m.role == FrameRole::kAgentBefore && m.end <= begin && begin - m.end <= kMaxMarkerGap &&
+        IsGlueText(in, in.text.substr(m.end, begin - m.end)) && after_deed(m))
+      return true;
+  return false;
+}
+
 // The slot the markers around a list give it, if any.
 void MarkSlot(const FrameInput& in, List* l) {
   const size_t begin = in.fillers[l->first].begin, end = in.fillers[l->last].end;
@@ -156,7 +177,7 @@ void MarkSlot(const FrameInput& in, List* l) {
   else if (MarkerBefore(in, begin, FrameRole::kPartnerBefore) ||
            MarkerAfter(in, end, FrameRole::kPartnerAfter))
     set(Slot::kPartner);
-  else if (MarkerAfter(in, end, FrameRole::kActorAfter))
+  else if (MarkerAfter(in, end, FrameRole::kActorAfter) || PassiveAgent(in, begin))
     set(Slot::kActor);
 }
 
@@ -192,9 +213,11 @@ std::vector<SlotFill> FillSlots(const FrameInput& in, std::vector<List>& lists) 
   if (has(Slot::kPartner))
     for (List& l : lists)
       if (!l.has_slot) l.split = 0;
+  // (A partner word inside a marked partner list, "mit den Emiraten und mit
+  // Australien", repeats the marker: it splits off no actor.)
   const bool marked_actor =
-      has(Slot::kActor) ||
-      std::any_of(lists.begin(), lists.end(), [](const List& l) { return l.split > 0; });
+      has(Slot::kActor) || std::any_of(lists.begin(), lists.end(),
+                                       [](const List& l) { return l.split > 0 && !l.has_slot; });
   // "the deal reached between the Union and the United States": a members
   // slot names every party; a list before it is not their actor.
   std::vector<size_t> deeds = {in.trigger.begin};
@@ -388,6 +411,41 @@ void AddTargetIds(const FrameInput& in, const List& l, std::vector<std::string>*
     if (in.fillers[k].kind != Filler::Kind::kCompany) AddUnique(ids, in.fillers[k].id);
 }
 
+// Whether list `l` follows a precedent-before word and closes its clause
+// ("…, after China, Russia and Japan."): a list going on into a clause of its
+// own ("after China imposed controls") is something else.
+bool IsPrecedentList(const FrameInput& in, const List& l) {
+  if (!MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kPrecedentBefore)) return false;
+  size_t at = in.fillers[l.last].end;
+  while (at < in.sentence.end && in.text[at] == ' ') ++at;
+  return at >= in.sentence.end || ClauseBreakAt(in.text, at) > 0 || in.text[at] == '.';
+}
+
+// The hub of the one pair read (the member that is not the actor, else the
+// one nearest before the precedent word) with each earlier partner.
+void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
+                   const std::vector<std::string>& actors, FrameReading* out,
+                   std::set<std::pair<std::string, std::string>>* pairs) {
+  const auto [a, b] = *pairs->begin();
+  const bool a_acts = std::find(actors.begin(), actors.end(), a) != actors.end();
+  const bool b_acts = std::find(actors.begin(), actors.end(), b) != actors.end();
+  std::string hub = a_acts && !b_acts ? b : b_acts && !a_acts ? a : "";
+  if (hub.empty()) {
+    const size_t marker = in.fillers[precedents.front().first].begin;
+    size_t nearest = 0;
+    for (const Filler& f : in.fillers)
+      if ((f.id == a || f.id == b) && f.end <= marker && f.end >= nearest) {
+        nearest = f.end;
+        hub = f.id;
+      }
+  }
+  if (hub.empty()) return;
+  for (const List& l : precedents) {
+    for (size_t i = l.first; i <= l.last; ++i) AddPair(hub, in.fillers[i].id, pairs);
+    AddFills(in, l.first, l.last, Slot::kPartner, &out->fills);
+  }
+}
+
 }  // namespace
 
 const char* SlotName(Slot slot) {
@@ -447,8 +505,18 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   lists.erase(std::remove_if(lists.begin(), lists.end(),
                              [&](const List& l) { return IsReasonList(in, l); }),
               lists.end());
+  // The hub's earlier partners are read apart, once the rest has its pair.
+  std::vector<List> precedents;
+  for (auto it = lists.begin(); it != lists.end();)
+    if (IsPrecedentList(in, *it)) {
+      precedents.push_back(*it);
+      it = lists.erase(it);
+    } else {
+      ++it;
+    }
   for (List& l : lists) MarkSlot(in, &l);
   FrameReading out;
+  std::vector<std::string> actors;  // Of the slots, before a fallback clears them.
   std::set<std::pair<std::string, std::string>> pairs;
   // "signed a joint declaration with Mauritania": a members word whose
   // partner is marked is read as actor and partner (a hub's list stays a
@@ -468,6 +536,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
       for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], &pairs);
   } else {
     out.fills = FillSlots(in, lists);
+    actors = IdsOf(out.fills, Slot::kActor);
     pairs = SlotPairs(out.fills);
     // "日本首相和菲律宾总统…与美国总统举行三方峰会": a conjoined actor of a
     // members word (trilateral, joint) with its partner are all members.
@@ -517,10 +586,24 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
           out.fills.push_back({Slot::kMember, p->id, p->begin, p->end});
     }
   }
+  if (!precedents.empty() && pairs.size() == 1) AddPrecedents(in, precedents, actors, &out, &pairs);
   std::sort(out.fills.begin(), out.fills.end(),
             [](const SlotFill& a, const SlotFill& b) { return a.begin < b.begin; });
   out.pairs.assign(pairs.begin(), pairs.end());
   return out;
+}
+
+std::vector<SlotFill> ReadJoiners(const FrameInput& frame) {
+  std::vector<SlotFill> fills;
+  for (const List& l : CoordinatedLists(frame)) {
+    if (IsReasonList(frame, l)) continue;
+    if (MarkerAfter(frame, frame.fillers[l.last].end, FrameRole::kJoinsAfter) ||
+        MarkerBefore(frame, frame.fillers[l.first].begin, FrameRole::kJoinsBefore)) {
+      AddFills(frame, l.first, l.last, Slot::kMember, &fills);
+      break;
+    }
+  }
+  return fills;
 }
 
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,

@@ -105,8 +105,18 @@ struct FrameReading {
   std::vector<std::pair<std::string, std::string>> pairs;  // Sorted, each (a < b).
 };
 
-// The agreement frame's slots and pairs (above).
+// The agreement frame's slots and pairs (above). A list after a
+// precedent-before word that closes its clause ("Australia became Vietnam's
+// seventh partner, after China, Russia and Japan.", sau, после) names the
+// hub's earlier partners: when the rest of the sentence reads one pair, its
+// member that is not the actor (else the one nearest before the word) pairs
+// with each of them.
 FrameReading ReadAgreementFrame(const FrameInput& frame);
+
+// The list a joins word marks ("the UK and Israel also joined", らも参加,
+// 也加入 after it; также присоединились before it), as member fills; empty
+// when none. The caller joins them to the agreement of the sentence before.
+std::vector<SlotFill> ReadJoiners(const FrameInput& frame);
 
 // A trade measure's reading in one part of a sentence (the part its
 // trigger opens; `in.trigger` is the measure word):
