@@ -15,6 +15,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "base/civil_date.h"
@@ -35,15 +36,6 @@ std::string Lower(const std::string& s) {
   u.toUTF8String(out);
   return out;
 }
-
-// A word for a day, month or year relative to publication ("yesterday",
-// 上个月, 작년), read only in documents of its language ("hier" is French
-// for yesterday but German for here).
-struct RelativeWord {
-  std::string lang;  // Primary language subtag: en, fr, zh...
-  enum Unit { kDay, kMonth, kYear } unit;
-  int offset;  // -1 last, 0 this
-};
 
 // The date forms, one pattern each, tried in this order: where two overlap,
 // the earlier form wins (a full date over the month and day inside it).
@@ -67,14 +59,12 @@ enum DateForm {
 // Forms before this one hold a digit: they run only on windows around digits.
 constexpr int kDigitForms = kDayWord;
 
-// Month and weekday names from ICU, lower-cased -> number, and the
-// relative words.
-struct Names {
-  std::map<std::string, int> months;    // Latin scripts: january -> 1
-  std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
-  std::map<std::string, std::vector<RelativeWord>> relative;  // yesterday, 昨天, 지난달
-  std::unique_ptr<RE2> patterns[kDateForms];  // By DateForm; null if RE2 refused it.
-  std::unique_ptr<RE2> any_digit_date;        // The digit forms in one: does a window hold a date?
+// The date words and the patterns made of them.
+struct Names : DateWords {
+  // Compiled on first use: most documents need the day words and the
+  // digit forms' filter only (issue 22, start-up).
+  LazyRe2 patterns[kDateForms];  // By DateForm; get() null if RE2 refused it.
+  LazyRe2 any_digit_date;        // Accepts every window a digit form matches in.
 };
 
 // The languages whose ICU month, weekday and relative words are read (the
@@ -89,65 +79,77 @@ std::string WordGroup(const std::map<std::string, int>& words) {
   return "(" + Alternation(std::move(w)) + ")";
 }
 
-const Names& GetNames() {
-  static const Names* names = [] {
-    auto* n = new Names();
-    for (const char* loc : kDateLocales) {
-      UErrorCode status = U_ZERO_ERROR;
-      icu::DateFormatSymbols sym(icu::Locale::forLanguageTag(loc, status), status);
-      if (U_FAILURE(status)) continue;
-      // CJK months are digits and 月 (the Han forms below), not names.
-      const bool latin = !IsCjkLanguage(loc);
-      for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-        for (auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-          int32_t count = 0;
-          const icu::UnicodeString* months = sym.getMonths(count, ctx, width);
-          for (int32_t i = 0; latin && i < count && i < 12; ++i) {
-            std::string s;
-            months[i].toUTF8String(s);
-            s = Lower(s);
-            while (!s.empty() && s.back() == '.') s.pop_back();
-            if (s.size() >= 3) n->months.emplace(s, i + 1);
-          }
-          if (width != icu::DateFormatSymbols::WIDE) continue;  // 水 alone is no weekday.
-          const icu::UnicodeString* days = sym.getWeekdays(count, ctx, width);
-          for (int32_t i = 1; i < count && i <= 7; ++i) {
-            std::string s;
-            days[i].toUTF8String(s);
-            s = Lower(s);
-            if (s.size() >= 3) n->weekdays.emplace(s, i);
-          }
+DateWords BuildDateWords() {
+  DateWords words;
+  for (const char* loc : kDateLocales) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols sym(icu::Locale::forLanguageTag(loc, status), status);
+    if (U_FAILURE(status)) continue;
+    // CJK months are digits and 月 (the Han forms below), not names.
+    const bool latin = !IsCjkLanguage(loc);
+    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      for (auto ctx : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+        int32_t count = 0;
+        const icu::UnicodeString* months = sym.getMonths(count, ctx, width);
+        for (int32_t i = 0; latin && i < count && i < 12; ++i) {
+          std::string s;
+          months[i].toUTF8String(s);
+          s = Lower(s);
+          while (!s.empty() && s.back() == '.') s.pop_back();
+          if (s.size() >= 3) words.months.emplace(s, i + 1);
+        }
+        if (width != icu::DateFormatSymbols::WIDE) continue;  // 水 alone is no weekday.
+        const icu::UnicodeString* days = sym.getWeekdays(count, ctx, width);
+        for (int32_t i = 1; i < count && i <= 7; ++i) {
+          std::string s;
+          days[i].toUTF8String(s);
+          s = Lower(s);
+          if (s.size() >= 3) words.weekdays.emplace(s, i);
         }
       }
     }
-    // ICU's words for yesterday, today, last and this month and year. Not
-    // "tomorrow": mañana and morgen are also "morning".
-    for (const char* loc : kDateLocales) {
-      UErrorCode status = U_ZERO_ERROR;
-      icu::RelativeDateTimeFormatter fmt(icu::Locale::forLanguageTag(loc, status), status);
-      if (U_FAILURE(status)) continue;
-      const std::string lang = std::string(loc).substr(0, 2);
-      const std::pair<UDateAbsoluteUnit, RelativeWord::Unit> units[] = {
-          {UDAT_ABSOLUTE_DAY, RelativeWord::kDay},
-          {UDAT_ABSOLUTE_MONTH, RelativeWord::kMonth},
-          {UDAT_ABSOLUTE_YEAR, RelativeWord::kYear}};
-      for (const auto& [icu_unit, unit] : units)
-        for (const auto& [dir, offset] :
-             {std::pair{UDAT_DIRECTION_LAST, -1}, std::pair{UDAT_DIRECTION_THIS, 0}}) {
-          icu::UnicodeString u;
-          status = U_ZERO_ERROR;
-          fmt.format(dir, icu_unit, u, status);
-          if (U_FAILURE(status) || u.isEmpty()) continue;
-          u.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), "'");  // aujourd’hui
-          std::string w;
-          u.toUTF8String(w);
-          w = Lower(w);
-          auto& senses = n->relative[w];
-          if (std::none_of(senses.begin(), senses.end(),
-                           [&](const RelativeWord& r) { return r.lang == lang; }))
-            senses.push_back({lang, unit, offset});
-        }
-    }
+  }
+  // ICU's words for yesterday, today, last and this month and year. Not
+  // "tomorrow": mañana and morgen are also "morning".
+  for (const char* loc : kDateLocales) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::RelativeDateTimeFormatter fmt(icu::Locale::forLanguageTag(loc, status), status);
+    if (U_FAILURE(status)) continue;
+    const std::string lang = std::string(loc).substr(0, 2);
+    const std::pair<UDateAbsoluteUnit, RelativeWord::Unit> units[] = {
+        {UDAT_ABSOLUTE_DAY, RelativeWord::kDay},
+        {UDAT_ABSOLUTE_MONTH, RelativeWord::kMonth},
+        {UDAT_ABSOLUTE_YEAR, RelativeWord::kYear}};
+    for (const auto& [icu_unit, unit] : units)
+      for (const auto& [dir, offset] :
+           {std::pair{UDAT_DIRECTION_LAST, -1}, std::pair{UDAT_DIRECTION_THIS, 0}}) {
+        icu::UnicodeString u;
+        status = U_ZERO_ERROR;
+        fmt.format(dir, icu_unit, u, status);
+        if (U_FAILURE(status) || u.isEmpty()) continue;
+        u.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), "'");  // aujourd’hui
+        std::string w;
+        u.toUTF8String(w);
+        w = Lower(w);
+        auto& senses = words.relative[w];
+        if (std::none_of(senses.begin(), senses.end(),
+                         [&](const RelativeWord& r) { return r.lang == lang; }))
+          senses.push_back({lang, unit, offset});
+      }
+  }
+  return words;
+}
+
+// Words offered before they were built (OfferDateWords), and whether they
+// are built.
+std::mutex offered_mu;
+std::unique_ptr<DateWords> offered_words;
+bool date_words_built = false;
+
+const Names& GetNames() {
+  static const Names* names = [] {
+    auto* n = new Names();
+    static_cast<DateWords&>(*n) = IcuDateWords();
     std::map<std::string, int> day_words = n->weekdays;
     for (const auto& [w, senses] : n->relative) day_words.emplace(w, 0);
     const std::string month = WordGroup(n->months), weekday = WordGroup(day_words);
@@ -169,12 +171,22 @@ const Names& GetNames() {
     p[kCjkYear] = "([0-9]{4}) ?[年년]";
     p[kHanDay] = "([0-9]{1,2}) ?日";
     p[kDayWord] = weekday;  // Latin word boundaries are checked in FindDates.
-    std::string any;
+    // The filter holds the month names twice, not once per form that
+    // names a month (five): it compiles in half the time, and it accepts
+    // every window one of the forms matches in, since each of those forms
+    // starts with one of its two month parts ("5 de mayo" or "May 5"). A
+    // window it lets through where no form matches yields no date, so the
+    // dates are the same.
+    const std::string month_forms = "\\b[0-9]{1,2}" + ord + "\\.? (?:de )?" + month + "|\\b" +
+                                    month + "\\.? [0-9]";
+    std::string any = "(?:" + month_forms + ")";
     for (int i = 0; i < kDateForms; ++i) {
-      n->patterns[i] = CompileRe2(p[i], /*case_sensitive=*/false);
-      if (i < kDigitForms) any += (any.empty() ? "(?:" : "|(?:") + p[i] + ")";
+      n->patterns[i].Set(p[i], /*case_sensitive=*/false);
+      const bool names_month = i == kDayMonthYear || i == kMonthDayYear || i == kMonthYear ||
+                                i == kDayMonth || i == kMonthDay;
+      if (i < kDigitForms && !names_month) any += "|(?:" + p[i] + ")";
     }
-    n->any_digit_date = CompileRe2(any, /*case_sensitive=*/false);
+    n->any_digit_date.Set(any, /*case_sensitive=*/false);
     return n;
   }();
   return *names;
@@ -242,6 +254,21 @@ void CompleteRelativeYears(std::string_view text, std::vector<DateMention>* out)
 
 }  // namespace
 
+const DateWords& IcuDateWords() {
+  static const DateWords* words = [] {
+    std::lock_guard<std::mutex> lock(offered_mu);
+    date_words_built = true;
+    return offered_words != nullptr ? offered_words.release() : new DateWords(BuildDateWords());
+  }();
+  return *words;
+}
+
+void OfferDateWords(DateWords words) {
+  std::lock_guard<std::mutex> lock(offered_mu);
+  if (!date_words_built && offered_words == nullptr)
+    offered_words = std::make_unique<DateWords>(std::move(words));
+}
+
 int MonthOfName(std::string_view word) {
   const Names& names = GetNames();
   auto it = names.months.find(Lower(std::string(word)));
@@ -275,12 +302,12 @@ std::vector<std::pair<size_t, size_t>> DigitWindows(std::string_view text, const
       windows.emplace_back(wb, we);
     i = j;
   }
-  if (names.any_digit_date) {
+  if (const RE2* any = windows.empty() ? nullptr : names.any_digit_date.get()) {
     const re2::StringPiece input(text.data(), text.size());
     windows.erase(std::remove_if(windows.begin(), windows.end(),
                                  [&](const std::pair<size_t, size_t>& w) {
-                                   return !names.any_digit_date->Match(input, w.first, w.second,
-                                                                       RE2::UNANCHORED, nullptr, 0);
+                                   return !any->Match(input, w.first, w.second, RE2::UNANCHORED,
+                                                      nullptr, 0);
                                  }),
                   windows.end());
   }

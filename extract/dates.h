@@ -20,6 +20,7 @@
 #define KGX_EXTRACT_DATES_H_
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,36 @@ struct DateMention : DateFigure {
 // The month (1-12) a Latin-script month name or abbreviation stands for in
 // any supported language (ICU's names: "Februar", "mars", "Sept"), or 0.
 int MonthOfName(std::string_view word);
+
+// A word for a day, month or year relative to publication ("yesterday",
+// 上个月, 작년), read only in documents of its language ("hier" is French
+// for yesterday but German for here).
+struct RelativeWord {
+  std::string lang;  // Primary language subtag: en, fr, zh...
+  enum Unit { kDay, kMonth, kYear } unit;
+  int offset;  // -1 last, 0 this
+};
+
+// The words the date forms are made of, lower-cased: ICU's month and
+// weekday names (DateFormatSymbols) and relative words
+// (RelativeDateTimeFormatter) in the languages kgx reads. Building them
+// from ICU costs a tenth of a warm start, so the model cache keeps them.
+struct DateWords {
+  std::map<std::string, int> months;    // Latin scripts: january -> 1
+  std::map<std::string, int> weekdays;  // wednesday -> 4 (1 = Sunday), 水曜日 -> 4
+  std::map<std::string, std::vector<RelativeWord>> relative;  // yesterday, 昨天, 지난달
+};
+
+// The words FindDates reads: built from ICU on the first call (or by the
+// first FindDates), unless OfferDateWords() came first. The same on every
+// call and thread.
+const DateWords& IcuDateWords();
+
+// Offers words an earlier IcuDateWords() returned, in this process or
+// another with the same ICU (the model cache), so that they need not be
+// built from ICU again; ignored when they are built already.
+// Thread safety: may be called concurrently with FindDates.
+void OfferDateWords(DateWords words);
 
 // `published` is "YYYY-MM-DD" or "".
 std::vector<DateMention> FindDates(std::string_view text, const std::string& lang,

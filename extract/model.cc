@@ -2,6 +2,7 @@
 
 #include <unicode/uversion.h>
 
+#include <cstring>
 #include <sstream>
 #include <thread>
 #include <utility>
@@ -26,6 +27,149 @@ bool FrameLanguage(const std::string& path, std::string* lang) {
   if (name.size() <= 4 || name.compare(name.size() - 4, 4, ".tsv") != 0) return false;
   *lang = name.substr(0, name.size() - 4);
   return true;
+}
+
+// The money words, date words and relation frames in the model cache: every field, in
+// order. A field added to these structs must be saved and loaded here too
+// (the sizes catch it) and kModelCacheFormat bumped.
+static_assert(sizeof(FrameWord) == 112 && sizeof(MoneyWords) == 120 && sizeof(DateWords) == 144 &&
+                  sizeof(RelativeWord) == 40,
+              "a field was added: save and load it below and bump kModelCacheFormat");
+
+void SaveFrameWords(const std::vector<FrameWord>& words, ByteWriter* out) {
+  out->U64(words.size());
+  for (const FrameWord& w : words) {
+    out->U8(static_cast<uint8_t>(w.role));
+    out->Str(w.lang);
+    out->Str(w.word);
+    out->Str(w.value);
+    out->U8(static_cast<uint8_t>(w.slots));
+    out->U8(static_cast<uint8_t>(w.open_begin | w.open_end << 1 | w.whole_sentence << 2));
+  }
+}
+
+std::vector<FrameWord> LoadFrameWords(ByteReader* in) {
+  std::vector<FrameWord> words(in->Count(27));
+  for (FrameWord& w : words) {
+    const uint8_t role = in->U8();
+    if (role > static_cast<uint8_t>(FrameRole::kWordOrder)) in->Fail();
+    w.role = static_cast<FrameRole>(role);
+    w.lang = in->Str();
+    w.word = in->Str();
+    w.value = in->Str();
+    const uint8_t slots = in->U8(), flags = in->U8();
+    if (slots > static_cast<uint8_t>(FrameSlots::kMembers) || flags > 7) in->Fail();
+    w.slots = static_cast<FrameSlots>(slots);
+    w.open_begin = flags & 1;
+    w.open_end = flags & 2;
+    w.whole_sentence = flags & 4;
+  }
+  return words;
+}
+
+void SaveMoneyWords(const MoneyWords& w, ByteWriter* out) {
+  out->U64(w.currencies.size());
+  for (const auto& [alias, code_lang] : w.currencies) {
+    out->Str(alias);
+    out->Str(code_lang.first);
+    out->Str(code_lang.second);
+  }
+  out->U64(w.scales.size());
+  for (const auto& [word, multiplier] : w.scales) {
+    out->Str(word);
+    uint64_t bits;
+    std::memcpy(&bits, &multiplier, sizeof bits);
+    out->U64(bits);
+  }
+  out->Pairs(w.qualifiers);
+  out->Strings(w.ranges);
+  out->Strings(w.numerals);
+}
+
+MoneyWords LoadMoneyWords(ByteReader* in) {
+  MoneyWords w;
+  w.currencies.resize(in->Count(24));
+  for (auto& [alias, code_lang] : w.currencies) {
+    alias = in->Str();
+    code_lang.first = in->Str();
+    code_lang.second = in->Str();
+  }
+  w.scales.resize(in->Count(16));
+  for (auto& [word, multiplier] : w.scales) {
+    word = in->Str();
+    const uint64_t bits = in->U64();
+    std::memcpy(&multiplier, &bits, sizeof bits);
+  }
+  w.qualifiers = in->Pairs();
+  w.ranges = in->Strings();
+  w.numerals = in->Strings();
+  return w;
+}
+
+void SaveWordNumbers(const std::map<std::string, int>& words, ByteWriter* out) {
+  out->U64(words.size());
+  for (const auto& [word, n] : words) {
+    out->Str(word);
+    out->U32(static_cast<uint32_t>(n));
+  }
+}
+
+std::map<std::string, int> LoadWordNumbers(ByteReader* in) {
+  std::map<std::string, int> words;
+  for (uint64_t n = in->Count(12); n > 0; --n) {
+    std::string word = in->Str();
+    words.emplace_hint(words.end(), std::move(word), static_cast<int>(in->U32()));
+  }
+  return words;
+}
+
+void SaveDateWords(const DateWords& w, ByteWriter* out) {
+  SaveWordNumbers(w.months, out);
+  SaveWordNumbers(w.weekdays, out);
+  out->U64(w.relative.size());
+  for (const auto& [word, senses] : w.relative) {
+    out->Str(word);
+    out->U64(senses.size());
+    for (const RelativeWord& r : senses) {
+      out->Str(r.lang);
+      out->U8(static_cast<uint8_t>(r.unit));
+      out->U32(static_cast<uint32_t>(r.offset));
+    }
+  }
+}
+
+DateWords LoadDateWords(ByteReader* in) {
+  DateWords w;
+  w.months = LoadWordNumbers(in);
+  w.weekdays = LoadWordNumbers(in);
+  for (uint64_t n = in->Count(16); n > 0; --n) {
+    std::vector<RelativeWord>& senses = w.relative[in->Str()];
+    senses.resize(in->Count(13));
+    for (RelativeWord& r : senses) {
+      r.lang = in->Str();
+      const uint8_t unit = in->U8();
+      if (unit > RelativeWord::kYear) in->Fail();
+      r.unit = static_cast<RelativeWord::Unit>(unit);
+      r.offset = static_cast<int>(in->U32());
+    }
+  }
+  return w;
+}
+
+// An automaton, or none (a step with no words builds none).
+void SaveAutomaton(const AhoCorasick& automaton, ByteWriter* out) {
+  out->U8(automaton.state_count() > 0);
+  if (automaton.state_count() > 0) automaton.Save(out);
+}
+
+// Null when none was saved; false when the bytes are no automaton of
+// `patterns` patterns.
+bool LoadAutomaton(ByteReader* in, size_t patterns, std::unique_ptr<AhoCorasick>* automaton) {
+  automaton->reset();
+  const uint8_t saved = in->U8();
+  if (saved == 0) return in->ok();
+  *automaton = std::make_unique<AhoCorasick>();
+  return saved == 1 && (*automaton)->Load(in) && (*automaton)->pattern_count() == patterns;
 }
 
 }  // namespace
@@ -78,6 +222,7 @@ Status Model::LoadString(const std::string& path, const std::string& content) {
 
 Status Model::Parse(const std::string& path, const std::string& content) {
   if (std::string lang; FrameLanguage(path, &lang)) {
+    if (loaded_from_cache_) return Status::Ok();  // The words are in the cache.
     if (!IsGazetteerLanguageTag(lang) || lang == "*")
       return Status::Error(path + ": the file's name is no language tag");
     return frames_.AddFile(content, path, lang);
@@ -91,9 +236,9 @@ Status Model::Parse(const std::string& path, const std::string& content) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    // The gazetteer's sections were parsed and compiled when the cache was
+    // The cached sections were parsed and compiled when the cache was
     // written, from these same bytes: their lines are not split again.
-    if (loaded_from_cache_ && line[0] != '@' && IsGazetteerSection(section)) continue;
+    if (loaded_from_cache_ && line[0] != '@' && IsCachedSection(section)) continue;
     std::vector<std::string> f;
     std::string error = SplitGazetteerLine(line, &f);
     if (error.empty())
@@ -104,9 +249,10 @@ Status Model::Parse(const std::string& path, const std::string& content) {
   return Status::Ok();
 }
 
-bool Model::IsGazetteerSection(Section section) {
+bool Model::IsCachedSection(Section section) {
   return section == Section::kEntities || section == Section::kContext ||
-         section == Section::kPersonTitles || section == Section::kInflection;
+         section == Section::kPersonTitles || section == Section::kInflection ||
+         section == Section::kCurrency || section == Section::kMoneyWords;
 }
 
 std::string Model::ReadDirective(const std::vector<std::string>& f, Section* section,
@@ -142,13 +288,13 @@ std::string Model::ReadDirective(const std::vector<std::string>& f, Section* sec
   if (f[0] == "@icu-currencies" && f.size() == 3) {
     if (*section != Section::kCurrency)
       return "@icu-currencies belongs in a '@kind\tcurrency' file";
-    return money_words_.AddIcuCurrencies(f[1], f[2]);
+    return loaded_from_cache_ ? "" : money_words_.AddIcuCurrencies(f[1], f[2]);
   }
   return "unknown directive '" + f[0] + "' (expected @kind, @icu-countries or @icu-currencies)";
 }
 
 std::string Model::ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f) {
-  if (loaded_from_cache_ && IsGazetteerSection(section)) return "";  // See Parse().
+  if (loaded_from_cache_ && IsCachedSection(section)) return "";  // See Parse().
   switch (section) {
     case Section::kNone:
       return "data before the first '@kind' line";
@@ -198,12 +344,6 @@ struct JoinedThread {
 }  // namespace
 
 Status Model::Compile() {
-  // ICU's month and weekday names and relative date words (dates.h) are
-  // built when the first document's dates are read, a fifth of a warm
-  // start: with a thread to spare they are built while the model loads.
-  // Built once for the process, the same on any thread.
-  JoinedThread dates_warmup;
-  if (threads_ > 1) dates_warmup.thread = std::thread([] { MonthOfName("january"); });
   uint64_t key = 0;
   if (!cache_dir_.empty() && ProgramHash() == 0) {  // No way to tell builds apart.
     for (const auto& [path, content] : sources_) {
@@ -226,21 +366,30 @@ Status Model::Compile() {
     }
     sources_.clear();
   }
+  // ICU's month and weekday names and relative date words (dates.h) are
+  // built when the first document's dates are read, a tenth of a start
+  // when they are not in the cache: with a thread to spare they are built
+  // while the model compiles. Built once for the process, the same on any
+  // thread.
+  JoinedThread dates_warmup;
+  if (threads_ > 1) dates_warmup.thread = std::thread([] { MonthOfName("january"); });
   // The matchers are independent: with a thread to spare, the rules'
   // patterns and the money parser's (the slowest to compile) are compiled
   // beside the others.
   auto rules_and_money = [this] {
     CompileRules();
-    money_ = std::make_unique<MoneyParser>(money_words_);
+    money_ = std::make_unique<MoneyParser>(money_words_, cached_currency_words_.get());
   };
   std::thread helper;
   if (threads_ > 1) helper = std::thread(rules_and_money);
   if (!loaded_from_cache_) gaz_->Compile();
-  relations_ = std::make_unique<RelationFinder>(frames_.words());
+  relations_ = std::make_unique<RelationFinder>(frames_.words(), cached_frame_words_.get());
   if (helper.joinable())
     helper.join();
   else
     rules_and_money();
+  cached_frame_words_.reset();  // Copied by the finders (views of the mapping).
+  cached_currency_words_.reset();
   if (!cache_dir_.empty() && !loaded_from_cache_) WriteCache(key);
   return Status::Ok();
 }
@@ -272,10 +421,23 @@ bool Model::LoadFromCache(std::string_view payload, const std::shared_ptr<const 
     std::string id = in.Str(), word = in.Str();
     memo[{std::move(id), std::move(word)}] = in.Str();
   }
-  if (!gaz->LoadCompiled(&in) || !in.ok() || !in.at_end()) return false;
-  cache_mapping_ = mapping;  // The gazetteer's tables point into it.
+  if (!gaz->LoadCompiled(&in) || !in.ok()) return false;
+  MoneyWords money_words = LoadMoneyWords(&in);
+  DateWords date_words = LoadDateWords(&in);
+  std::vector<FrameWord> frame_words = LoadFrameWords(&in);
+  std::unique_ptr<AhoCorasick> frame_automaton, currency_automaton;
+  if (!LoadAutomaton(&in, frame_words.size(), &frame_automaton) ||
+      !LoadAutomaton(&in, money_words.currencies.size(), &currency_automaton) || !in.ok() ||
+      !in.at_end())
+    return false;
+  cache_mapping_ = mapping;  // The tables of the gazetteer and automata point into it.
   gaz_ = std::move(gaz);
   conversion_memo_ = std::move(memo);
+  money_words_ = std::move(money_words);
+  frames_ = FrameTable(std::move(frame_words));
+  cached_frame_words_ = std::move(frame_automaton);
+  cached_currency_words_ = std::move(currency_automaton);
+  OfferDateWords(std::move(date_words));
   return true;
 }
 
@@ -288,6 +450,11 @@ void Model::WriteCache(uint64_t key) const {
     out.Str(to);
   }
   gaz_->SaveCompiled(&out);
+  SaveMoneyWords(money_words_, &out);
+  SaveDateWords(IcuDateWords(), &out);
+  SaveFrameWords(frames_.words(), &out);
+  SaveAutomaton(relations_->automaton(), &out);
+  SaveAutomaton(money_->currency_words(), &out);
   WriteModelCache(cache_dir_, key, out.bytes());
 }
 

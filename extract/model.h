@@ -22,7 +22,11 @@
 //
 // The compiled gazetteer can be kept on disk (UseCache, model_cache.h): a
 // run whose gazetteer bytes, kgx and ICU are unchanged loads it instead of
-// compiling (most of the start-up), and extracts exactly the same.
+// compiling (most of the start-up), and extracts exactly the same. The
+// cache holds the gazetteer's sections compiled, the money words (with
+// ICU's currency names) and the frames parsed, and the automata over the
+// currency and frame words; stopwords and organization rule words are
+// parsed on every run (they are few).
 //
 // Failure: a malformed line fails the load with its file and line.
 // Thread safety: load and compile on one thread; after Compile() every const
@@ -88,6 +92,7 @@ class Model {
   const OrganizationRules* organization_rules() const { return org_rules_.get(); }
   const OrganizationRuleWords& organization_rule_words() const { return rule_words_; }
   // Money words (money.tsv) and the parser built from them (after Compile()).
+  const MoneyWords& money_words() const { return money_words_; }
   const MoneyParser* money_parser() const { return money_.get(); }
   // Relation frames (frames/<lang>.tsv) and the finder built from them.
   const FrameTable& frames() const { return frames_; }
@@ -107,8 +112,9 @@ class Model {
     kMoneyWords
   };
   Status LoadFrameDirectory(const std::string& dir);
-  // Whether the gazetteer reads the section (the part the cache holds).
-  static bool IsGazetteerSection(Section section);
+  // Whether the cache holds what the section makes (the gazetteer's
+  // sections and the money words).
+  static bool IsCachedSection(Section section);
   // LoadString()'s parse of one file.
   Status Parse(const std::string& path, const std::string& content);
   // Compile()'s steps with a cache.
@@ -133,6 +139,9 @@ class Model {
   std::unique_ptr<MoneyParser> money_;
   FrameTable frames_;  // gazetteers/frames/<lang>.tsv
   std::unique_ptr<RelationFinder> relations_;
+  // The frames' and currency words' automata read from the cache, until
+  // Compile() hands them to the finders.
+  std::unique_ptr<AhoCorasick> cached_frame_words_, cached_currency_words_;
   int threads_ = 1;
   std::string cache_dir_;
   // With a cache: the files read, (path, bytes) in load order, until Compile().

@@ -1,5 +1,7 @@
 // The model cache: what Model::Compile() makes from the gazetteers (the
-// entity automaton and its tables, the organization rules' converted words)
+// entity automaton and its tables, the organization rules' converted words,
+// the money words with ICU's currency names, the relation frames' words and
+// the automata over both)
 // kept on disk, so that a run whose gazetteer bytes are unchanged loads it
 // instead of compiling again (issue 22: start-up under 100 ms).
 //
@@ -30,7 +32,7 @@ namespace kgx {
 
 // The layout of the cached model. Bump it whenever what
 // Gazetteer::SaveCompiled() or Model's cache writes changes.
-constexpr uint32_t kModelCacheFormat = 2;
+constexpr uint32_t kModelCacheFormat = 3;
 
 // $XDG_CACHE_HOME/kgx, else $HOME/.cache/kgx, else "" (no cache).
 std::string DefaultModelCacheDir();

@@ -279,7 +279,8 @@ std::string MoneyWords::AddIcuCurrencies(const std::string& locales, const std::
   return "";
 }
 
-MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
+MoneyParser::MoneyParser(const MoneyWords& words, const AhoCorasick* currency_words)
+    : words_(words) {
   std::vector<std::string> currencies, scales, qualifiers;
   for (const auto& [alias, code_lang] : words_.currencies) {
     currency_index_[AsciiLower(alias)].push_back(code_lang);
@@ -300,7 +301,10 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
     other_dollar_.push_back(code_lang.first != "USD" && alias != "$" &&
                             alias.find('$') != std::string::npos);
   }
-  currency_words_.Build(lowered);
+  if (currency_words != nullptr)
+    currency_words_ = *currency_words;
+  else
+    currency_words_.Build(lowered);
   // Find() masks every currency word found by the automaton as \x01\x02...
   // (same length), so the patterns name a currency with one small token
   // instead of hundreds of alternatives.
@@ -312,13 +316,17 @@ MoneyParser::MoneyParser(const MoneyWords& words) : words_(words) {
   // A scale word may be hyphenated onto its number ("a $1.2-billion deal").
   const std::string num_expr = num + "(?:[ -]?" + scale + "(?: ?" + num + " ?" + scale + ")*)?";
   // Groups: 1 qualifier, 2 currency, 3 amount, 4 high end [, 5 currency].
-  prefix_form_ = Compile("(?:(" + qual + ") ?)?(" + cur + ") ?(" + num_expr + ")(?: ?" + range +
-                         " ?(?:" + cur + ")? ?(" + num_expr + "))?");
-  suffix_form_ = Compile("(?:(" + qual + ") ?)?(" + num_expr + ")(?: ?" + range + " ?(" + num_expr +
-                         "))?[ -]?(" + cur + ")");  // "2 billion yen", "a 2-billion-yen grant"
-  rate_ = Compile("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + num + ") ?(" +
-                  cur + ")? ?\\)?");
-  number_scale_ = Compile("(" + num + ")[ -]?(" + scale + ")?");
+  // Money patterns ignore case ("Billion", "BN").
+  prefix_form_.Set("(?:(" + qual + ") ?)?(" + cur + ") ?(" + num_expr + ")(?: ?" + range + " ?(?:" +
+                       cur + ")? ?(" + num_expr + "))?",
+                   /*case_sensitive=*/false);
+  suffix_form_.Set("(?:(" + qual + ") ?)?(" + num_expr + ")(?: ?" + range + " ?(" + num_expr +
+                       "))?[ -]?(" + cur + ")",  // "2 billion yen", "a 2-billion-yen grant"
+                   /*case_sensitive=*/false);
+  rate_.Set("\\(? ?(" + cur + ")? ?1 ?(" + cur + ")? ?= ?(" + cur + ")? ?(" + num + ") ?(" + cur +
+                ")? ?\\)?",
+            /*case_sensitive=*/false);
+  number_scale_.Set("(" + num + ")[ -]?(" + scale + ")?", /*case_sensitive=*/false);
   // NumberAndScale() reads number_scale_'s matches by hand: the scale words
   // in the alternation's order (longest first), none starting with a
   // separator the number may be followed by.
@@ -349,7 +357,9 @@ bool MoneyParser::NumberAndScale(std::string_view* rest, std::string_view* num,
                                  std::string_view* scale) const {
   if (scale_words_.empty()) {
     re2::StringPiece in(rest->data(), rest->size()), n, sc;
-    if (!RE2::FindAndConsume(&in, *number_scale_, &n, &sc)) return false;
+    const RE2* number_scale = number_scale_.get();  // Made of prefix_form_'s parts.
+    if (number_scale == nullptr || !RE2::FindAndConsume(&in, *number_scale, &n, &sc))
+      return false;
     *rest = std::string_view(in.data(), in.size());
     *num = std::string_view(n.data(), n.size());
     *scale = std::string_view(sc.data(), sc.size());
@@ -620,7 +630,9 @@ bool Overlaps(const std::map<size_t, size_t>& taken, size_t b, size_t e) {
 
 bool MoneyParser::FindInSpan(const Span& span, std::vector<Amount>* amounts,
                              std::vector<ExchangeRate>* rates) const {
-  if (!prefix_form_ || !suffix_form_ || !rate_ || !number_scale_) return true;
+  // The rate and number patterns are made of the amount forms' parts: when
+  // these compile, so do those.
+  if (prefix_form_.get() == nullptr || suffix_form_.get() == nullptr) return true;
   std::map<size_t, size_t> taken;  // begin -> end of accepted spans, non-overlapping
   std::vector<ExchangeRate> found_rates;
   std::vector<Amount> found;
@@ -667,10 +679,12 @@ bool MoneyParser::FindRates(const Span& span, std::map<size_t, size_t>* taken,
   // Every rate statement has its "=".
   if (span.masked.substr(span.begin, span.end - span.begin).find('=') == std::string_view::npos)
     return true;
+  const RE2* rate = rate_.get();
+  if (rate == nullptr) return true;
   const re2::StringPiece input(span.masked.data(), span.end);
   re2::StringPiece g[6];
   for (size_t pos = span.begin;
-       pos < span.end && rate_->Match(input, pos, span.end, RE2::UNANCHORED, g, 6);) {
+       pos < span.end && rate->Match(input, pos, span.end, RE2::UNANCHORED, g, 6);) {
     ToOriginal(span.text, span.masked, g, 6);
     const size_t b = static_cast<size_t>(g[0].data() - span.text.data()), e = b + g[0].size();
     pos = e > b ? e : b + 1;

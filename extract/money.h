@@ -30,12 +30,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/regex.h"
 #include "extract/aho_corasick.h"
 #include "extract/figures.h"
-
-namespace re2 {
-class RE2;
-}
 
 namespace kgx {
 
@@ -73,8 +70,13 @@ struct ExchangeRate : RateFigure {
 
 class MoneyParser {
  public:
-  explicit MoneyParser(const MoneyWords& words);
+  // With `currency_words`, what currency_words() returned for the same
+  // words (the model cache, model_cache.h): it is taken instead of built.
+  explicit MoneyParser(const MoneyWords& words, const AhoCorasick* currency_words = nullptr);
   ~MoneyParser();
+  // The automaton over the lower-cased currency aliases (pattern i is
+  // words.currencies[i]); empty without currencies or scale words.
+  const AhoCorasick& currency_words() const { return currency_words_; }
   // `lang` is the document language (kgx tag), `locale` its metadata locale.
   void Find(std::string_view text, const std::string& lang, const std::string& locale,
             std::vector<Amount>* amounts, std::vector<ExchangeRate>* rates) const;
@@ -129,7 +131,10 @@ class MoneyParser {
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> currency_index_;
   std::map<std::string, double> scale_index_;
   std::map<std::string, std::string> qualifier_index_;
-  std::unique_ptr<re2::RE2> prefix_form_, suffix_form_, rate_, number_scale_, range_;
+  // Compiled on first use (a run without money, or without an exchange
+  // rate, compiles none or fewer: issue 22, start-up).
+  LazyRe2 prefix_form_, suffix_form_, rate_, number_scale_;
+  std::unique_ptr<re2::RE2> range_;
   bool groups_by_hand_ = false;  // See AmountMatcher (money.cc).
   std::vector<std::string> scale_words_;  // In the alternation's order; empty: use RE2.
   AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.

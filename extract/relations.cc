@@ -1787,7 +1787,8 @@ void DropUnaimedMeasures(std::vector<FoundRestriction>* restrictions) {
 
 }  // namespace
 
-RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(words)) {
+RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* automaton)
+    : words_(std::move(words)) {
   for (size_t i = 0; i < words_.size(); ++i) {
     const FrameWord& w = words_[i];
     // Grammar lines are not looked for in the text.
@@ -1810,7 +1811,10 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words) : words_(std::move(
       if (re->ok()) patterns_.emplace_back(i, re);
     }
   }
-  automaton_.Build(folded_);
+  if (automaton != nullptr)
+    automaton_ = *automaton;
+  else
+    automaton_.Build(folded_);
   // The longest article first: "les" before "le".
   std::stable_sort(articles_.begin(), articles_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

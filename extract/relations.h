@@ -83,7 +83,11 @@ struct FoundRestriction {
 
 class RelationFinder {
  public:
-  explicit RelationFinder(std::vector<FrameWord> words);
+  // With `automaton`, what automaton() returned for the same words (the
+  // model cache, model_cache.h): it is taken instead of built again.
+  explicit RelationFinder(std::vector<FrameWord> words, const AhoCorasick* automaton = nullptr);
+  // The automaton over the words' folded forms (pattern i is words[i]).
+  const AhoCorasick& automaton() const { return automaton_; }
   void Find(const Gazetteer& gaz, const RelationInput& in, std::vector<FoundAgreement>* agreements,
             std::vector<FoundRestriction>* restrictions) const;
 

@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/byte_io.h"
@@ -74,6 +76,11 @@ std::vector<std::string> CacheFiles(const std::string& dir) {
   return files;
 }
 
+std::string FileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 }  // namespace
 
 TEST_CASE("CachedModelExtractsWhatTheCompiledOneDoes") {
@@ -107,6 +114,92 @@ TEST_CASE("WarmModelReadsItsAutomatonInTheMappedCacheFile") {
   std::error_code ec;
   fs::remove_all(dir.path, ec);
   CHECK(Extract(*warm) == expected);
+}
+
+TEST_CASE("WarmModelReadsMoneyWordsFramesAndTheirAutomataFromTheCache") {
+  TempDir dir;
+  const auto compiled = Load("");
+  Load(dir.path);
+  const auto warm = Load(dir.path);
+  REQUIRE(warm->loaded_from_cache());
+  // Parsed once, when the cache was written: the same words, field by field.
+  const kgx::MoneyWords& a = compiled->money_words();
+  const kgx::MoneyWords& b = warm->money_words();
+  CHECK(a.currencies.size() > 100);  // ICU's currency names are in.
+  CHECK(a.currencies == b.currencies);
+  CHECK(a.scales == b.scales);
+  CHECK(a.qualifiers == b.qualifiers);
+  CHECK(a.ranges == b.ranges);
+  CHECK(a.numerals == b.numerals);
+  const std::vector<kgx::FrameWord>& fa = compiled->frames().words();
+  const std::vector<kgx::FrameWord>& fb = warm->frames().words();
+  REQUIRE(fa.size() > 100);
+  REQUIRE(fa.size() == fb.size());
+  for (size_t i = 0; i < fa.size(); ++i) {
+    INFO(fa[i].lang << " " << fa[i].word);
+    CHECK(fa[i].role == fb[i].role);
+    CHECK(std::tie(fa[i].lang, fa[i].word, fa[i].value) ==
+          std::tie(fb[i].lang, fb[i].word, fb[i].value));
+    CHECK(fa[i].slots == fb[i].slots);
+    CHECK(std::tie(fa[i].open_begin, fa[i].open_end, fa[i].whole_sentence) ==
+          std::tie(fb[i].open_begin, fb[i].open_end, fb[i].whole_sentence));
+  }
+  // Their automata are not built again: the tables are the mapped file's.
+  CHECK_FALSE(compiled->relation_finder()->automaton().tables_viewed());
+  CHECK(warm->relation_finder()->automaton().tables_viewed());
+  CHECK(warm->money_parser()->currency_words().tables_viewed());
+  kgx::ByteWriter ra, rb, ca, cb;
+  compiled->relation_finder()->automaton().Save(&ra);
+  warm->relation_finder()->automaton().Save(&rb);
+  compiled->money_parser()->currency_words().Save(&ca);
+  warm->money_parser()->currency_words().Save(&cb);
+  CHECK(ra.bytes() == rb.bytes());
+  CHECK(ca.bytes() == cb.bytes());
+}
+
+TEST_CASE("ChangedFrameOrMoneyFileMissesTheCache") {
+  TempDir dir;
+  Load(dir.path);
+  // A frame file is keyed like any gazetteer file: the new verb is read.
+  kgx::Model m;
+  m.UseCache(dir.path);
+  REQUIRE(m.LoadDirectory(KGX_GAZETTEER_DIR).ok());
+  REQUIRE(m.LoadString("x/frames/en.tsv", "agreement\tco-sign-test\tcooperation\n").ok());
+  REQUIRE(m.Compile().ok());
+  CHECK_FALSE(m.loaded_from_cache());
+  CHECK(m.frames().words().back().word == "co-sign-test");
+  const auto money = Load(dir.path, "@kind\tcurrency\nAUD\ten\ttest-bucks\n");
+  CHECK_FALSE(money->loaded_from_cache());
+  CHECK(money->money_words().currencies.back().first == "test-bucks");
+  const auto again = Load(dir.path, "@kind\tcurrency\nAUD\ten\ttest-bucks\n");
+  REQUIRE(again->loaded_from_cache());
+  CHECK(again->money_words().currencies.back().first == "test-bucks");
+}
+
+TEST_CASE("CachePayloadCutOrLengthenedWithAGoodChecksumIsAMiss") {
+  // The checksum is right (written by WriteModelCache) but the payload's
+  // end, the money words, frames and their automata, is cut or has bytes
+  // after it: read as a miss, compiled and written anew.
+  TempDir dir;
+  const std::string expected = Extract(*Load(""));
+  Load(dir.path);
+  const std::string file = CacheFiles(dir.path).at(0);
+  const std::string bytes = FileBytes(file);
+  constexpr size_t kHeader = 40;
+  REQUIRE(bytes.size() > kHeader + 1000);
+  uint64_t key = 0;
+  std::memcpy(&key, bytes.data() + 16, sizeof key);
+  REQUIRE(kgx::ModelCachePath(dir.path, key) == file);
+  const std::string payload = bytes.substr(kHeader);
+  for (const std::string& damaged :
+       {payload.substr(0, payload.size() - 1), payload.substr(0, payload.size() - 5000),
+        payload + std::string(1, '\0')}) {
+    REQUIRE(kgx::WriteModelCache(dir.path, key, damaged));
+    const auto m = Load(dir.path);
+    CHECK_FALSE(m->loaded_from_cache());
+    CHECK(Extract(*m) == expected);
+    CHECK(Load(dir.path)->loaded_from_cache());
+  }
 }
 
 TEST_CASE("ByteReaderViewsAlignedArraysInPlaceAndCopiesOthers") {
@@ -161,11 +254,7 @@ TEST_CASE("DamagedCacheFilesAreRebuiltNotTrusted") {
   const std::string expected = Extract(*Load(""));
   Load(dir.path);
   const std::string file = CacheFiles(dir.path).at(0);
-  std::string bytes;
-  {
-    std::ifstream in(file, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), {});
-  }
+  const std::string bytes = FileBytes(file);
   REQUIRE(bytes.size() > 1000);
   // Truncated, a flipped byte in the payload, an empty file, another format.
   std::string flipped = bytes;
@@ -210,4 +299,23 @@ TEST_CASE("ByteReaderRefusesLengthsPastTheEnd") {
   kgx::ByteReader r2(std::string_view("\x01\x02", 2));
   CHECK(r2.U32() == 0);
   CHECK_FALSE(r2.ok());
+}
+
+TEST_CASE("ChecksumChangesWithAnyOneChangedByte") {
+  // Long enough for the four lanes and the 8-byte and tail steps after them.
+  std::string bytes;
+  for (int i = 0; i < 200; ++i) bytes += static_cast<char>(i * 7);
+  for (size_t size : {size_t{0}, size_t{7}, size_t{63}, size_t{64}, size_t{101}, bytes.size()}) {
+    const std::string_view b(bytes.data(), size);
+    const uint64_t h = kgx::HashBytes(b);
+    for (size_t i = 0; i < size; ++i) {
+      std::string changed(b);
+      changed[i] ^= 0x01;
+      CHECK(kgx::HashBytes(changed) != h);
+      changed[i] ^= static_cast<char>(0x81);  // Another byte at the same place.
+      CHECK(kgx::HashBytes(changed) != h);
+    }
+    CHECK(kgx::HashBytes(b, 1) != h);  // The seed counts.
+  }
+  CHECK(kgx::HashBytes(std::string(64, 'a')) != kgx::HashBytes(std::string(65, 'a')));
 }

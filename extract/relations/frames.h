@@ -141,6 +141,10 @@ bool MeasureNeedsTarget(std::string_view type);
 
 class FrameTable {
  public:
+  FrameTable() = default;
+  // A table of the words an earlier table's words() returned (the model
+  // cache, model_cache.h): taken as they are, no line is checked again.
+  explicit FrameTable(std::vector<FrameWord> words) : words_(std::move(words)) {}
   // Adds the lines of one frame file of language `lang`. On a bad line
   // returns an error naming `path`, the line and what is wrong; the lines
   // before it stay added.
