@@ -4,15 +4,27 @@
 //   kgx::AddUnique(&minerals, "nickel");          // keeps first-seen order
 //   kgx::LowerExtension("a/B.HTML") == "html"
 //   kgx::Split("en,ja", ',') == {"en", "ja"}
+//   kgx::EndsWith("China's", "'s")
 //
 // Thread safety: reentrant.
 #ifndef KGX_BASE_STRINGS_H_
 #define KGX_BASE_STRINGS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kgx {
+
+// Whether `s` begins (ends) with `prefix` (`suffix`), byte for byte; every
+// string begins and ends with "". Inline: the matchers call them per match.
+inline bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 // Appends `x` unless `v` holds it already (linear: for short lists).
 void AddUnique(std::vector<std::string>* v, const std::string& x);

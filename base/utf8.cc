@@ -2,7 +2,22 @@
 
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace kgx {
+
+bool IsAscii(std::string_view bytes) {
+  // Eight bytes at a time: most of a Latin-script document is ASCII.
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, bytes.data() + i, 8);
+    if (w & 0x8080808080808080ull) return false;
+  }
+  for (; i < bytes.size(); ++i)
+    if (static_cast<unsigned char>(bytes[i]) >= 0x80) return false;
+  return true;
+}
 
 bool IsValidUtf8(std::string_view bytes, size_t* bad_at) {
   const int32_t n = static_cast<int32_t>(bytes.size());

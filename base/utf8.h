@@ -16,6 +16,10 @@
 
 namespace kgx {
 
+// Whether every byte of `bytes` is ASCII (below 0x80): such text needs no
+// decoding, normalization or case folding beyond ASCII's own.
+bool IsAscii(std::string_view bytes);
+
 // Whether `bytes` is well-formed UTF-8. When it is not and `bad_at` is
 // given, *bad_at is the byte offset of the first sequence that is not.
 bool IsValidUtf8(std::string_view bytes, size_t* bad_at = nullptr);

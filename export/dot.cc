@@ -131,17 +131,13 @@ void SetTitleAndLegend(Agraph_t* a, View view) {
   html += view == View::kCooperation ? "kgx: who agreed what with whom"
                                      : "kgx: the full knowledge graph";
   html += "</b></td></tr><tr>";
-  std::vector<std::pair<NodeKind, const char*>> kinds = {{NodeKind::kCountry, "country"},
-                                                         {NodeKind::kCountryGroup, "group"}};
-  if (view == View::kFull) {
-    kinds.push_back({NodeKind::kOrganization, "organization"});
-    kinds.push_back({NodeKind::kMineral, "mineral"});
-    kinds.push_back({NodeKind::kAgreement, "agreement"});
-    kinds.push_back({NodeKind::kDocument, "document"});
-  }
-  for (const auto& [kind, label] : kinds)
-    html +=
-        std::string("<td bgcolor=\"") + StyleOf(kind).fill + "\" border=\"1\">" + label + "</td>";
+  std::vector<NodeKind> kinds = {NodeKind::kCountry, NodeKind::kCountryGroup};
+  if (view == View::kFull)
+    kinds.insert(kinds.end(), {NodeKind::kOrganization, NodeKind::kMineral, NodeKind::kAgreement,
+                               NodeKind::kDocument});
+  for (NodeKind kind : kinds)
+    html += std::string("<td bgcolor=\"") + StyleOf(kind).fill + "\" border=\"1\">" +
+            NodeKindSlug(kind) + "</td>";
   html += view == View::kCooperation
               ? "<td>── agreement (width: how many; label: minerals, documents)</td>"
                 "<td><font color=\"#c0392b\">──▶ trade measure</font></td>"

@@ -27,19 +27,6 @@ std::string PercentEncode(const std::string& s) {
   return out;
 }
 
-std::string KindSlug(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::kCountry: return "country";
-    case NodeKind::kCountryGroup: return "group";
-    case NodeKind::kOrganization: return "organization";
-    case NodeKind::kMineral: return "mineral";
-    case NodeKind::kAgreement: return "agreement";
-    case NodeKind::kUnconcludedAgreement: return "unconcluded-agreement";
-    case NodeKind::kDocument: return "document";
-  }
-  return "node";
-}
-
 json Context() {
   auto ref = [](const char* iri) { return json{{"@id", iri}, {"@type", "@id"}}; };
   return json{{"schema", "https://schema.org/"},
@@ -107,7 +94,7 @@ json EvidenceList(const std::vector<DocEvidence>& evidence) {
 
 std::string NodeIri(const NodeProps& node) {
   if (node.kind == NodeKind::kDocument) return DocIri(node.id);
-  return "urn:kgx:" + KindSlug(node.kind) + ":" + PercentEncode(node.id);
+  return std::string("urn:kgx:") + NodeKindSlug(node.kind) + ":" + PercentEncode(node.id);
 }
 
 Status WriteJsonLd(const KnowledgeGraph& kg, const std::string& path) {

@@ -17,7 +17,7 @@
 
 #include "base/files.h"
 #include "base/parallel.h"
-#include "base/strings.h"  // Split
+#include "base/strings.h"  // EndsWith, Split, StartsWith
 #include "base/utf8.h"
 #include "extract/file_io.h"
 #include "extract/normalize.h"
@@ -470,8 +470,7 @@ const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool pre
     if (r.modifier || r.prefix != prefix || r.adjective != adjective || r.lang != lang) continue;
     for (const std::string& e : r.edges) {
       if (word.size() < e.size() || (best != nullptr && e.size() <= edge->size())) continue;
-      const bool at = prefix ? word.compare(0, e.size(), e) == 0
-                             : word.compare(word.size() - e.size(), e.size(), e) == 0;
+      const bool at = prefix ? StartsWith(word, e) : EndsWith(word, e);
       if (!at || CodePoints(word.substr(prefix ? e.size() : 0, word.size() - e.size())) < 2)
         continue;
       best = &r;
@@ -488,8 +487,7 @@ bool IsModifier(const std::vector<InflectionRule>& rules, const std::string& lan
   for (const InflectionRule& r : rules)
     if (r.modifier && r.lang == lang)
       for (const std::string& e : r.edges)
-        if (word.size() > e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0)
-          return true;
+        if (word.size() > e.size() && EndsWith(word, e)) return true;
   return false;
 }
 
@@ -506,118 +504,163 @@ std::string ReplaceTilde(const std::string& form, const std::string& edge) {
 constexpr size_t kMaxFormsPerCase = 16;
 constexpr size_t kMaxFormsPerAlias = 64;
 
-void Gazetteer::AddInflections() {
-  if (inflections_.empty()) return;
-  std::set<std::tuple<uint32_t, std::string, std::string>> seen;
-  for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
-  // Adjectives first: a demonym's gender and number forms are aliases of
-  // their own, which then take the prefix rules below (but no suffix rule:
-  // китайская is no noun to decline as Южная Корея is).
+namespace {
+
+// A name's words, each with the rule that declines it (nullptr: kept as
+// written) and the edge of the word that rule replaces.
+struct DeclinedWords {
+  std::vector<std::string> words;
+  std::vector<const InflectionRule*> rule;
+  std::vector<std::string> edge;
+
+  // The suffix (or, with `adjective`, adjective) rule of each word of
+  // `surface` in `lang`.
+  DeclinedWords(const std::vector<InflectionRule>& rules, const std::string& lang,
+                const std::string& surface, bool adjective)
+      : words(Split(surface, ' ')), rule(words.size(), nullptr), edge(words.size()) {
+    for (size_t w = 0; w < words.size(); ++w)
+      rule[w] = RuleFor(rules, false, lang, words[w], &edge[w], adjective);
+  }
+  // Word w with its edge replaced by `ending` ("~" in it: the edge).
+  std::string Form(size_t w, const std::string& ending) const {
+    return words[w].substr(0, words[w].size() - edge[w].size()) + ReplaceTilde(ending, edge[w]);
+  }
+};
+
+// A demonym in its slot-th gender and number form: each word its rule
+// declines takes that form (its last, when it has fewer).
+std::string AdjectiveForm(const DeclinedWords& d, size_t slot) {
+  std::string text;
+  for (size_t w = 0; w < d.words.size(); ++w) {
+    if (w > 0) text += ' ';
+    if (d.rule[w] == nullptr) {
+      text += d.words[w];
+      continue;
+    }
+    const std::vector<std::string>& ends = d.rule[w]->forms[0];
+    text += d.Form(w, ends[std::min(slot, ends.size() - 1)]);
+  }
+  return text;
+}
+
+// The name in one case (`slot`), the words `declined` names taking that
+// case's endings (every combination of their alternatives, up to
+// kMaxFormsPerCase), the others kept as written.
+std::vector<std::string> CaseTexts(const DeclinedWords& d,
+                                   const std::vector<const InflectionRule*>& declined,
+                                   size_t slot) {
+  std::vector<std::string> texts = {""};
+  for (size_t w = 0; w < d.words.size(); ++w) {
+    std::vector<std::string> next;
+    const InflectionRule* r = declined[w];
+    const std::vector<std::string> ends = r ? r->forms[slot] : std::vector<std::string>{""};
+    for (const std::string& t : texts)
+      for (const std::string& end : ends)
+        if (next.size() < kMaxFormsPerCase)
+          next.push_back(t + (w ? " " : "") + (r ? d.Form(w, end) : d.words[w] + end));
+    texts = std::move(next);
+  }
+  return texts;
+}
+
+// The suffix forms of `surface` in `lang`, every case, up to
+// kMaxFormsPerAlias: each declined word takes the endings of one case, the
+// same for all.
+std::vector<std::string> CaseForms(const std::vector<InflectionRule>& rules,
+                                   const std::string& lang, const std::string& surface) {
+  const DeclinedWords d(rules, lang, surface, false);
+  size_t slots = 0;  // Every suffix rule of a language has as many.
+  for (const InflectionRule* r : d.rule)
+    if (r != nullptr) slots = r->forms.size();
+  // The noun the modifiers lead to: after it, a genitive that keeps its
+  // form (Лондонская биржа | металлов). Those forms come first, as the
+  // cap on forms may cut the every-word ones of a long name.
+  size_t head = 0;
+  while (head < d.words.size() && IsModifier(rules, lang, d.words[head])) ++head;
+  std::vector<std::vector<const InflectionRule*>> variants;
+  if (head + 1 < d.words.size() &&
+      std::any_of(d.rule.begin() + head + 1, d.rule.end(), [](auto* r) { return r != nullptr; })) {
+    variants.push_back(d.rule);
+    std::fill(variants.back().begin() + head + 1, variants.back().end(), nullptr);
+  }
+  variants.push_back(d.rule);
+  std::vector<std::string> forms;
+  for (const auto& declined : variants)
+    for (size_t slot = 0; slot < slots; ++slot)
+      for (std::string& t : CaseTexts(d, declined, slot))
+        if (forms.size() < kMaxFormsPerAlias) forms.push_back(std::move(t));
+  return forms;
+}
+
+}  // namespace
+
+std::vector<bool> Gazetteer::AddAdjectiveForms(SeenForms* seen) {
   std::vector<bool> adjective(aliases_.size(), false);
   for (size_t i = 0, n = aliases_.size(); i < n; ++i) {
     if (!(aliases_[i].flags & kAliasDemonym)) continue;
-    const std::string surface = aliases_[i].surface, lang = aliases_[i].lang;
-    const std::vector<std::string> words = Split(surface, ' ');
-    std::vector<const InflectionRule*> rule(words.size(), nullptr);
-    std::vector<std::string> edge(words.size());
+    const std::string lang = aliases_[i].lang;  // A copy: aliases_ grows below.
+    const DeclinedWords d(inflections_, lang, aliases_[i].surface, true);
     size_t slots = 0;
-    for (size_t w = 0; w < words.size(); ++w)
-      if ((rule[w] = RuleFor(inflections_, false, lang, words[w], &edge[w], true)) != nullptr)
-        slots = std::max(slots, rule[w]->forms[0].size());
+    for (const InflectionRule* r : d.rule)
+      if (r != nullptr) slots = std::max(slots, r->forms[0].size());
     if (slots == 0) continue;
     adjective[i] = true;
     for (size_t slot = 0; slot < std::min(slots, kMaxFormsPerAlias); ++slot) {
-      std::string text;
-      for (size_t w = 0; w < words.size(); ++w) {
-        if (w > 0) text += ' ';
-        if (rule[w] == nullptr) {
-          text += words[w];
-          continue;
-        }
-        const std::vector<std::string>& ends = rule[w]->forms[0];
-        text += words[w].substr(0, words[w].size() - edge[w].size()) +
-                ReplaceTilde(ends[std::min(slot, ends.size() - 1)], edge[w]);
-      }
       Alias a;
-      if (!MakeAlias(aliases_[i].entity, lang, text, aliases_[i].flags, &a)) continue;
-      if (!seen.emplace(a.entity, a.folded, lang).second) continue;
+      if (!MakeAlias(aliases_[i].entity, lang, AdjectiveForm(d, slot), aliases_[i].flags, &a))
+        continue;
+      if (!seen->emplace(a.entity, a.folded, lang).second) continue;
       aliases_.push_back(std::move(a));
       adjective.push_back(true);
     }
   }
+  return adjective;
+}
+
+void Gazetteer::AddPrefixForms(size_t i, std::vector<std::string>* forms) {
+  const std::string& surface = aliases_[i].surface;
+  std::string start;
+  const InflectionRule* r = RuleFor(inflections_, true, aliases_[i].lang, surface, &start);
+  if (r == nullptr) return;
+  std::set<std::string> before;  // Words attached before the name.
+  for (const std::string& form : r->forms[0]) {
+    const size_t t = form.find('~');
+    if (t == std::string::npos) {
+      if (forms->size() < kMaxFormsPerAlias) forms->push_back(form + surface.substr(start.size()));
+    } else if (t > 0) {
+      before.insert(FoldForMatch(form.substr(0, t)));
+    }
+  }
+  // Each distinct set once: a language has one or two.
+  auto it = std::find(attached_.begin(), attached_.end(), before);
+  if (it == attached_.end() && !before.empty() && attached_.size() < 0xFFFF)
+    it = attached_.insert(attached_.end(), std::move(before));
+  if (it != attached_.end())
+    aliases_[i].attached = static_cast<uint16_t>(it - attached_.begin() + 1);
+}
+
+void Gazetteer::AddInflections() {
+  if (inflections_.empty()) return;
+  SeenForms seen;
+  for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
+  // Adjectives first: a demonym's gender and number forms are aliases of
+  // their own, which then take the prefix rules below (but no suffix rule:
+  // китайская is no noun to decline as Южная Корея is).
+  const std::vector<bool> adjective = AddAdjectiveForms(&seen);
   const size_t n = aliases_.size();
   for (size_t i = 0; i < n; ++i) {
-    // Copies: aliases_ grows below.
-    const std::string surface = aliases_[i].surface, lang = aliases_[i].lang;
-    const uint32_t entity = aliases_[i].entity;
-    const uint8_t flags = aliases_[i].flags;
     std::vector<std::string> forms;
-    // Suffixes: each word takes the endings of one case, the same for all.
-    const std::vector<std::string> words = Split(surface, ' ');
-    std::vector<const InflectionRule*> rule(words.size(), nullptr);
-    std::vector<std::string> edge(words.size());
-    size_t slots = 0;  // Every suffix rule of a language has as many.
-    for (size_t w = 0; w < words.size() && !adjective[i]; ++w)
-      if ((rule[w] = RuleFor(inflections_, false, lang, words[w], &edge[w])) != nullptr)
-        slots = rule[w]->forms.size();
-    // The noun the modifiers lead to: after it, a genitive that keeps its
-    // form (Лондонская биржа | металлов). Those forms come first, as the
-    // cap on forms may cut the every-word ones of a long name.
-    size_t head = 0;
-    while (head < words.size() && IsModifier(inflections_, lang, words[head])) ++head;
-    std::vector<std::vector<const InflectionRule*>> variants;
-    if (head + 1 < words.size() &&
-        std::any_of(rule.begin() + head + 1, rule.end(), [](auto* r) { return r != nullptr; })) {
-      variants.push_back(rule);
-      std::fill(variants.back().begin() + head + 1, variants.back().end(), nullptr);
-    }
-    variants.push_back(rule);
-    for (const auto& declined : variants)
-      for (size_t slot = 0; slot < slots; ++slot) {
-        std::vector<std::string> texts = {""};
-        for (size_t w = 0; w < words.size(); ++w) {
-          std::vector<std::string> next;
-          const InflectionRule* r = declined[w];
-          const std::string stem =
-              r ? words[w].substr(0, words[w].size() - edge[w].size()) : words[w];
-          const std::vector<std::string> ends = r ? r->forms[slot] : std::vector<std::string>{""};
-          for (const std::string& t : texts)
-            for (const std::string& end : ends)
-              if (next.size() < kMaxFormsPerCase)
-                next.push_back(t + (w ? " " : "") + stem + ReplaceTilde(end, edge[w]));
-          texts = std::move(next);
-        }
-        for (std::string& t : texts)
-          if (forms.size() < kMaxFormsPerAlias) forms.push_back(std::move(t));
-      }
+    if (!adjective[i]) forms = CaseForms(inflections_, aliases_[i].lang, aliases_[i].surface);
     // Prefixes: forms that replace the edge are generated (ل + ال = لل);
     // words attached before the name (و~, ب~, ال~) are read by the matcher.
     const size_t inflected = forms.size();  // Forms that start as the alias does.
-    std::string start;
-    if (const InflectionRule* r = RuleFor(inflections_, true, lang, surface, &start)) {
-      std::set<std::string> before;  // Words attached before the name.
-      for (const std::string& form : r->forms[0]) {
-        const size_t t = form.find('~');
-        if (t == std::string::npos) {
-          if (forms.size() < kMaxFormsPerAlias)
-            forms.push_back(form + surface.substr(start.size()));
-        } else if (t > 0) {
-          before.insert(FoldForMatch(form.substr(0, t)));
-        }
-      }
-      // Each distinct set once: a language has one or two.
-      auto it = std::find(attached_.begin(), attached_.end(), before);
-      if (it == attached_.end() && !before.empty() && attached_.size() < 0xFFFF)
-        it = attached_.insert(attached_.end(), std::move(before));
-      if (it != attached_.end())
-        aliases_[i].attached = static_cast<uint16_t>(it - attached_.begin() + 1);
-    }
-    const uint16_t attached = aliases_[i].attached;
+    AddPrefixForms(i, &forms);
+    const Alias alias = aliases_[i];  // A copy: aliases_ grows below.
     for (size_t k = 0; k < forms.size(); ++k) {
       Alias a;
-      if (!MakeAlias(entity, lang, forms[k], flags, &a)) continue;
-      if (!seen.emplace(entity, a.folded, lang).second) continue;
-      if (k < inflected) a.attached = attached;
+      if (!MakeAlias(alias.entity, alias.lang, forms[k], alias.flags, &a)) continue;
+      if (!seen.emplace(alias.entity, a.folded, alias.lang).second) continue;
+      if (k < inflected) a.attached = alias.attached;
       aliases_.push_back(std::move(a));
     }
   }

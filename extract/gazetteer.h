@@ -31,6 +31,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -243,6 +244,14 @@ class Gazetteer {
   // Adds the inflected forms of every alias (InflectionRule) after the
   // aliases, skipping forms the entity already has.
   void AddInflections();
+  // AddInflections()'s steps. Forms already added, (entity, folded, lang).
+  using SeenForms = std::set<std::tuple<uint32_t, std::string, std::string>>;
+  // Adds each demonym's gender and number forms; per alias (old and new),
+  // whether it is such an adjective (which takes no case endings).
+  std::vector<bool> AddAdjectiveForms(SeenForms* seen);
+  // Appends to `forms` the prefix forms of alias i that replace its edge
+  // (ل + ال = لل) and records the words its prefix rule attaches before it.
+  void AddPrefixForms(size_t i, std::vector<std::string>* forms);
 
   std::vector<Entity> entities_;
   std::vector<InflectionRule> inflections_;

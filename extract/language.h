@@ -77,6 +77,16 @@ class WordsByLanguage {
     });
     return best == nullptr ? nullptr : &best->second;
   }
+  // Calls f(word) for the word of every line covering `lang`, by tag in
+  // ForEachCoveringTag's order, each tag's in line order.
+  template <typename F>
+  void ForEach(std::string_view lang, F&& f) const {
+    ForEachCoveringTag(lang, [&](std::string_view tag) {
+      auto it = by_tag_.find(tag);
+      if (it == by_tag_.end()) return;
+      for (const auto& line : it->second) f(line.second);
+    });
+  }
   bool empty() const { return by_tag_.empty(); }
 
  private:

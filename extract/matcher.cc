@@ -10,21 +10,13 @@
 #include <set>
 #include <tuple>
 
+#include "base/strings.h"
 #include "extract/org_acronyms.h"
 #include "extract/people.h"
 #include "extract/word_edges.h"
 
 namespace kgx {
 namespace {
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Whether the word letters before `begin` are a word the alias may have
 // attached in front (Arabic و, ب, ال: والصين, بالليثيوم; inflection.tsv).
@@ -175,17 +167,19 @@ struct BodyHeads {
   std::vector<std::string_view> before;  // government-country, company-country (stems without ~)
   bool any_before_empty = false;         // An empty head stands anywhere.
 
-  BodyHeads(const OrganizationRuleWords& w, const std::string& lang) {
-    for (const auto& [l, head] : w.government_cjk)
-      if (LanguageCovers(l, lang) && !head.empty()) after.push_back(head);
-    for (const auto* list : {&w.government_country, &w.company_country})
-      for (const auto& [l, head] : *list) {
-        if (!LanguageCovers(l, lang)) continue;
+  // Only the lines of `lang` are read (WordsByLanguage): a document's
+  // language has few of the rules' heads.
+  BodyHeads(const OrganizationRules& rules, const std::string& lang) {
+    rules.government_cjk_heads().ForEach(lang, [&](const std::string& head) {
+      if (!head.empty()) after.push_back(head);
+    });
+    for (const WordsByLanguage* heads : {&rules.government_heads(), &rules.company_heads()})
+      heads->ForEach(lang, [&](const std::string& head) {
         std::string_view h = head;
         if (!h.empty() && h.back() == '~') h.remove_suffix(1);
         if (h.empty()) any_before_empty = true;
         before.push_back(h);
-      }
+      });
   }
   static bool AnyIn(const std::vector<std::string_view>& heads, std::string_view text) {
     for (std::string_view h : heads)
@@ -223,7 +217,7 @@ struct BodyHeads {
 std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::string& lang) {
   std::vector<RuleCandidate> out;
   for (OrgCandidate& c : s.rules.Find(s.nfkc, lang)) out.push_back({std::move(c), ""});
-  const BodyHeads heads(s.words, lang);
+  const BodyHeads heads(s.rules, lang);
   if (heads.after.empty() && heads.before.empty()) return out;
   for (const EntityMatch& m : s.matches) {
     if (m.kind != EntityKind::kCountry) continue;

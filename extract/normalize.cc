@@ -13,23 +13,12 @@
 #include <memory>
 #include <stdexcept>
 
+#include "base/utf8.h"
+
 namespace kgx {
 namespace {
 
 enum class Form { kNfkc, kNfkcCasefold };
-
-bool IsAscii(std::string_view s) {
-  // Eight bytes at a time: most of a Latin-script document is ASCII.
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    if (w & 0x8080808080808080ull) return false;
-  }
-  for (; i < s.size(); ++i)
-    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
-  return true;
-}
 
 std::string Run(Form form, std::string_view utf8, OffsetMap* map) {
   // ASCII text is its own NFKC, and its NFKC_Casefold is its ASCII lower

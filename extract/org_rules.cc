@@ -15,6 +15,7 @@
 #include <map>
 
 #include "base/regex.h"
+#include "base/strings.h"
 #include "extract/gazetteer.h"
 #include "extract/normalize.h"
 
@@ -254,6 +255,7 @@ void OrganizationRules::Scan(std::string_view text, const LazyRe2& lazy, int gro
 
 OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
     : words_(words),
+      government_cjk_heads_(words.government_cjk),
       government_heads_(words.government_country),
       company_heads_(words.company_country),
       articles_(words.article),
@@ -663,8 +665,7 @@ std::vector<size_t> WordBreaks(std::string_view text) {
 }
 
 bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
-  return pos <= text.size() && text.size() - pos >= word.size() &&
-         text.compare(pos, word.size(), word) == 0;
+  return pos <= text.size() && StartsWith(text.substr(pos), word);
 }
 
 }  // namespace
@@ -827,9 +828,9 @@ size_t HeadEnd(std::string_view text, const Spans& spans, size_t w, size_t s,
   return word_end;
 }
 
-bool EndsWith(std::string_view word, std::string_view ending) {
-  return word.size() > ending.size() &&
-         word.compare(word.size() - ending.size(), ending.size(), ending) == 0;
+// Whether `ending` ends `word` and leaves a stem before it.
+bool EndsAfterStem(std::string_view word, std::string_view ending) {
+  return word.size() > ending.size() && EndsWith(word, ending);
 }
 
 }  // namespace
@@ -873,7 +874,7 @@ bool OrganizationRules::CapitalModifiersBefore(std::string_view text, const Word
   bool modified = false;
   for (size_t v = w + 1; v < spans.size() && v <= w + kModifiers; ++v) {
     const std::string_view m = text.substr(spans[v].first, spans[v].second - spans[v].first);
-    if (!modifier_endings_.First(lang, [&](const std::string& x) { return EndsWith(m, x); }))
+    if (!modifier_endings_.First(lang, [&](const std::string& x) { return EndsAfterStem(m, x); }))
       break;
     if (u_isupper(CodePointAt(text, spans[v].first))) {
       *name_begin = spans[v].first;

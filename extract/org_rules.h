@@ -161,6 +161,12 @@ class OrganizationRules {
   // between a company's name (home_after), none of them a common noun.
   bool GovernmentBefore(std::string_view nfkc, size_t begin, size_t end, const std::string& lang,
                         OrgCandidate* out) const;
+  // The heads those two read, by language (government-cjk for
+  // GovernmentAfter(); government-country and company-country, stems with
+  // their "~", for GovernmentBefore()): a caller may look for them first.
+  const WordsByLanguage& government_cjk_heads() const { return government_cjk_heads_; }
+  const WordsByLanguage& government_heads() const { return government_heads_; }
+  const WordsByLanguage& company_heads() const { return company_heads_; }
   // Where a CJK name inside `run` (a document in `lang`) begins: after the
   // last boundary word that stands as a word in it; 0 when none does.
   size_t NameStart(std::string_view run, const std::string& lang) const;
@@ -241,7 +247,7 @@ class OrganizationRules {
   std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.
   // GovernmentBefore()'s words by language: each word read only in the
   // documents its line's language covers.
-  WordsByLanguage government_heads_, company_heads_, articles_, clitics_, government_stops_,
+  WordsByLanguage government_cjk_heads_, government_heads_, company_heads_, articles_, clitics_, government_stops_,
       common_starts_, modifier_endings_;
 };
 

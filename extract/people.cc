@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "base/strings.h"
 #include "extract/normalize.h"
 
 namespace kgx {
@@ -70,15 +71,6 @@ bool IsLatinNameChar(UChar32 c) {
 }
 
 bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 bool InList(const std::vector<std::pair<std::string, std::string>>& words, const std::string& lang,
             std::string_view folded) {

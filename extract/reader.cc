@@ -14,7 +14,7 @@
 #include <ctime>
 #include <string_view>
 
-#include "base/strings.h"  // LowerExtension
+#include "base/strings.h"  // LowerExtension, StartsWith
 #include "base/utf8.h"
 #include "extract/binary_format.h"
 #include "extract/file_io.h"
@@ -23,10 +23,6 @@ namespace kgx {
 namespace {
 
 using std::string_view;
-
-bool StartsWith(string_view s, string_view prefix) {
-  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
-}
 
 bool StartsWithNoCase(string_view s, size_t pos, string_view prefix) {
   if (s.size() < pos + prefix.size()) return false;
@@ -745,8 +741,7 @@ std::string FirstLineTitle(const std::string& text) {
     while (!line.empty() && (line.front() == '#' || std::isspace(static_cast<unsigned char>(line.front()))))
       line.remove_prefix(1);
     while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-    const bool chrome = other_script && std::all_of(line.begin(), line.end(),
-                                                    [](char c) { return (c & 0x80) == 0; });
+    const bool chrome = other_script && IsAscii(line);
     if (!line.empty() && !chrome) return line.size() <= 300 ? std::string(line) : std::string();
     p = nl + 1;
   }

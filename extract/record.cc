@@ -181,13 +181,7 @@ class LineWriter {
   void Money(const char* key, double v, const double* omit_if_equal = nullptr) {
     if (omit_if_equal != nullptr && v == *omit_if_equal) return;
     Key(key);
-    if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyJson's integers.
-      char buf[24];
-      const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
-      out_.append(buf, static_cast<size_t>(r.ptr - buf));
-      return;
-    }
-    out_ += MoneyJson(v).dump();
+    Figure(v);
   }
   void Confidence(const char* key, double c) {
     Key(key);
@@ -298,7 +292,8 @@ class LineWriter {
   void Double(double v) {
     out_ += MemoizedPerThread(v, [](double x) { return json(x).dump(); });
   }
-  void Money(double v) {
+  // A money value as MoneyJson(v).dump() writes it, integers without the tree.
+  void Figure(double v) {
     if (v == std::floor(v) && std::fabs(v) < 9e15) {  // MoneyJson's integers, as json writes them.
       char buf[24];
       const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));

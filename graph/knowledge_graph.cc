@@ -4,8 +4,10 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <memory>
 #include <tuple>
 
@@ -88,17 +90,44 @@ std::string ReportKey(const AgreementRef& a) {
 
 }  // namespace
 
-const char* NodeKindName(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::kCountry: return "Country";
-    case NodeKind::kCountryGroup: return "CountryGroup";
-    case NodeKind::kOrganization: return "Organization";
-    case NodeKind::kMineral: return "Mineral";
-    case NodeKind::kAgreement: return "Agreement";
-    case NodeKind::kUnconcludedAgreement: return "UnconcludedAgreement";
-    case NodeKind::kDocument: return "Document";
-  }
-  return "?";
+namespace {
+
+// Every node kind, in NodeKind's order: its type name, its slug, and
+// whether records mention it (a mention's kind is then the slug).
+struct NodeKindNames {
+  NodeKind kind;
+  const char* name;
+  const char* slug;
+  bool mentioned;
+};
+constexpr NodeKindNames kNodeKindNames[] = {
+    {NodeKind::kCountry, "Country", "country", true},
+    {NodeKind::kCountryGroup, "CountryGroup", "group", true},
+    {NodeKind::kOrganization, "Organization", "organization", true},
+    {NodeKind::kMineral, "Mineral", "mineral", true},
+    {NodeKind::kAgreement, "Agreement", "agreement", false},
+    {NodeKind::kUnconcludedAgreement, "UnconcludedAgreement", "unconcluded-agreement", false},
+    {NodeKind::kDocument, "Document", "document", false}};
+static_assert(std::size(kNodeKindNames) == kNodeKinds, "a row per node kind");
+
+const NodeKindNames& NamesOf(NodeKind kind) {
+  const NodeKindNames& n = kNodeKindNames[static_cast<int>(kind)];
+  assert(n.kind == kind);  // Rows in NodeKind's order.
+  return n;
+}
+
+}  // namespace
+
+const char* NodeKindName(NodeKind kind) { return NamesOf(kind).name; }
+const char* NodeKindSlug(NodeKind kind) { return NamesOf(kind).slug; }
+
+bool NodeKindOfMention(std::string_view mention_kind, NodeKind* kind) {
+  for (const NodeKindNames& n : kNodeKindNames)
+    if (n.mentioned && mention_kind == n.slug) {
+      *kind = n.kind;
+      return true;
+    }
+  return false;
 }
 
 const char* EdgeKindName(EdgeKind kind) {
@@ -228,11 +257,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   std::map<std::pair<std::string_view, NodeKind>, int> mentions;
   for (const Mention& m : r.mentions) {
     NodeKind kind;
-    if (m.kind == "country") kind = NodeKind::kCountry;
-    else if (m.kind == "group") kind = NodeKind::kCountryGroup;
-    else if (m.kind == "organization") kind = NodeKind::kOrganization;
-    else if (m.kind == "mineral") kind = NodeKind::kMineral;
-    else continue;  // Media report; they are not parties.
+    if (!NodeKindOfMention(m.kind, &kind)) continue;  // Media report; they are not parties.
     kind_of[m.id] = kind;
     ++mentions[{m.id, kind}];
   }

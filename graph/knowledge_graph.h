@@ -53,6 +53,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -82,7 +83,15 @@ enum class EdgeKind {
   kPartyToUnconcluded,
   kRestrictsNotInForce
 };
+// A kind's type name (Country, UnconcludedAgreement: JSON-LD @type, Neo4j
+// label, GraphML and DOT names) and its slug (country,
+// unconcluded-agreement: IRIs, the DOT legend). One table pairs them.
 const char* NodeKindName(NodeKind kind);
+const char* NodeKindSlug(NodeKind kind);
+// The node kind of a record mention's kind (record.h: country, group,
+// organization, mineral); false for kinds that are no node (media, person,
+// region, word).
+bool NodeKindOfMention(std::string_view mention_kind, NodeKind* kind);
 const char* EdgeKindName(EdgeKind kind);
 // Agreement and UnconcludedAgreement: the nodes COVERS, PARTICIPATES and
 // REPORTED_BY edges start or end at.

@@ -27,6 +27,28 @@ TEST_CASE("IsValidUtf8 names the first bad byte") {
   CHECK(s == "日\xEF\xBF\xBD");
 }
 
+TEST_CASE("IsAscii reads every byte, eight at a time and the tail") {
+  CHECK(kgx::IsAscii(""));
+  CHECK(kgx::IsAscii("Lithium deal, 2026"));  // 18 bytes: two words of eight and a tail.
+  CHECK_FALSE(kgx::IsAscii("Lithium deal, 202\xC3\xA9"));  // In the tail.
+  CHECK_FALSE(kgx::IsAscii("Lit\xC3\xA9ium deal"));        // In the first eight.
+  CHECK_FALSE(kgx::IsAscii(std::string("abcdefgh\x80", 9)));
+}
+
+TEST_CASE("StartsWith and EndsWith compare bytes; the empty string begins and ends all") {
+  CHECK(kgx::StartsWith("China's", "China"));
+  CHECK(kgx::EndsWith("China's", "'s"));
+  CHECK(kgx::EndsWith("中国’s", "’s"));
+  CHECK(kgx::StartsWith("abc", ""));
+  CHECK(kgx::EndsWith("abc", ""));
+  CHECK(kgx::StartsWith("abc", "abc"));
+  CHECK(kgx::EndsWith("abc", "abc"));
+  CHECK_FALSE(kgx::StartsWith("ab", "abc"));
+  CHECK_FALSE(kgx::EndsWith("bc", "abc"));
+  CHECK_FALSE(kgx::StartsWith("China", "china"));  // No case folding.
+  CHECK_FALSE(kgx::EndsWith("Chinas", "'s"));
+}
+
 TEST_CASE("LowerExtension reads the file name's last dot only") {
   CHECK(kgx::LowerExtension("dir/Report.HTML") == "html");
   CHECK(kgx::LowerExtension("a.b/file") == "");

@@ -62,6 +62,24 @@ std::string Slurp(const std::string& path) {
 
 }  // namespace
 
+TEST_CASE("node kinds: one table gives the type name, the slug and a mention's kind") {
+  CHECK(std::string(kgx::NodeKindName(kgx::NodeKind::kCountryGroup)) == "CountryGroup");
+  CHECK(std::string(kgx::NodeKindSlug(kgx::NodeKind::kCountryGroup)) == "group");
+  CHECK(std::string(kgx::NodeKindSlug(kgx::NodeKind::kUnconcludedAgreement)) ==
+        "unconcluded-agreement");
+  kgx::NodeKind kind = kgx::NodeKind::kDocument;
+  CHECK(kgx::NodeKindOfMention("group", &kind));
+  CHECK(kind == kgx::NodeKind::kCountryGroup);
+  CHECK(kgx::NodeKindOfMention("mineral", &kind));
+  CHECK(kind == kgx::NodeKind::kMineral);
+  // Media, people and regions are mentioned but are no nodes; agreements
+  // are nodes but never a mention's kind.
+  for (const char* other : {"media", "person", "region", "agreement", "document", "Country"}) {
+    CAPTURE(other);
+    CHECK_FALSE(kgx::NodeKindOfMention(other, &kind));
+  }
+}
+
 TEST_CASE("records merge into one node per country and one edge per pair") {
   kgx::KnowledgeGraph g;
   g.AddRecord(MakeRecord("b.txt", {{"JP", "US", "PH"}, {"AU"}}));

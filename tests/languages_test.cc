@@ -489,6 +489,26 @@ TEST_CASE("words by language: the earliest line of a covering language wins") {
   CHECK(kgx::WordsByLanguage().First("ru", any) == nullptr);
 }
 
+TEST_CASE("words by language: ForEach visits the lines whose tag covers the language") {
+  const kgx::WordsByLanguage words({{"zh", "部"},
+                                    {"ja", "省"},
+                                    {"*", "any"},
+                                    {"zh-Hant", "處"},
+                                    {"zh", "局"},
+                                    {"zh-Hans", "处"}});
+  auto visited = [&](const std::string& lang) {
+    std::vector<std::string> out;
+    words.ForEach(lang, [&](const std::string& w) { out.push_back(w); });
+    return out;
+  };
+  // "*" first, then each covering tag, each tag's words in line order.
+  CHECK(visited("zh-Hant") == std::vector<std::string>{"any", "部", "局", "處"});
+  CHECK(visited("ja") == std::vector<std::string>{"any", "省"});
+  CHECK(visited("ko") == std::vector<std::string>{"any"});
+  // A tag is a whole subtag: "zh" covers no "zhx".
+  CHECK(visited("zhx") == std::vector<std::string>{"any"});
+}
+
 TEST_CASE("CJK languages are the ones ICU writes with Han characters") {
   for (const char* lang : {"zh", "zh-Hans", "zh-Hant", "zh-TW", "ja", "ja-JP", "ko", "yue"}) {
     CAPTURE(lang);

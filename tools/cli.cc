@@ -256,12 +256,10 @@ const OptionSpec kOptions[] = {
      "exit 1 if KIND (country, group, organization, mineral,\namount, agreement, restriction) "
      "scores below F1",
      [](const std::string& v, Options* o) {
-       static const std::set<std::string> kKinds = {
-           "country", "group", "organization", "mineral", "amount", "agreement", "restriction"};
        const size_t eq = v.find('=');
        char* end = nullptr;
        const double f = eq == std::string::npos ? -1 : std::strtod(v.c_str() + eq + 1, &end);
-       if (eq == std::string::npos || !kKinds.count(v.substr(0, eq)) || *end != '\0' || f < 0 ||
+       if (eq == std::string::npos || !IsEvalKind(v.substr(0, eq)) || *end != '\0' || f < 0 ||
            f > 1)
          return Invalid("invalid --min '" + v + "' (expected e.g. country=0.95)");
        o->floors[v.substr(0, eq)] = f;

@@ -17,8 +17,16 @@
 namespace kgx {
 namespace {
 
-const char* const kKinds[] = {"countries", "groups",     "organizations", "minerals",
-                              "amounts",   "agreements", "restrictions"};
+// Each scored kind: its name on the command line and its key, the
+// record's field (and the gold's).
+struct EvalKind {
+  const char* name;
+  const char* key;
+};
+constexpr EvalKind kEvalKinds[] = {
+    {"country", "countries"},       {"group", "groups"},   {"organization", "organizations"},
+    {"mineral", "minerals"},        {"amount", "amounts"}, {"agreement", "agreements"},
+    {"restriction", "restrictions"}};
 
 struct Counts {
   long tp = 0, fp = 0, fn = 0;
@@ -62,13 +70,8 @@ std::set<std::string> Predicted(const Record& r, const std::string& kind) {
 
 // "country" and "countries" both name a kind on the command line.
 std::string KindKey(const std::string& k) {
-  if (k == "country") return "countries";
-  if (k == "group") return "groups";
-  if (k == "organization") return "organizations";
-  if (k == "mineral") return "minerals";
-  if (k == "amount") return "amounts";
-  if (k == "agreement") return "agreements";
-  if (k == "restriction") return "restrictions";
+  for (const EvalKind& e : kEvalKinds)
+    if (k == e.name) return e.key;
   return k;
 }
 
@@ -159,7 +162,8 @@ std::string CheckGold(const nlohmann::json& gold) {
   if (doc == gold.end() || !doc->is_string() || doc->get<std::string>().empty())
     return "missing \"doc\" (the document's path, relative to the gold file's folder)";
   if (gold.contains("lang") && !gold["lang"].is_string()) return "\"lang\" must be a string";
-  for (const char* kind : kKinds) {
+  for (const EvalKind& k : kEvalKinds) {
+    const char* kind = k.key;
     const auto ids = gold.find(kind);
     if (ids == gold.end()) continue;
     if (!ids->is_array()) return std::string("\"") + kind + "\" must be a list of ids";
@@ -258,7 +262,8 @@ void PrintScores(const std::map<std::string, std::map<std::string, Counts>>& by_
   std::printf("%-8s %-14s %5s %5s %5s %6s %6s %6s\n", "lang", "kind", "tp", "fp", "fn", "P", "R",
               "F1");
   for (const auto& [lang, kinds] : by_lang) {
-    for (const char* kind : kKinds) {
+    for (const EvalKind& k : kEvalKinds) {
+      const char* kind = k.key;
       auto it = kinds.find(kind);
       if (it == kinds.end()) continue;
       const Counts& c = it->second;
@@ -270,6 +275,12 @@ void PrintScores(const std::map<std::string, std::map<std::string, Counts>>& by_
 }
 
 }  // namespace
+
+bool IsEvalKind(const std::string& name) {
+  for (const EvalKind& e : kEvalKinds)
+    if (name == e.name) return true;
+  return false;
+}
 
 int RunEval(const Model& model, const EvalOptions& opt) {
   Complaints complaints{opt.gold_path};
@@ -300,7 +311,8 @@ int RunEval(const Model& model, const EvalOptions& opt) {
       ++lang_right;
     else if (opt.verbose)
       std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
-    for (const char* kind : kKinds) {
+    for (const EvalKind& k : kEvalKinds) {
+      const char* kind = k.key;
       const Counts c =
           std::string(kind) == "organizations"
               ? CountOrganizations(resolver, gold, Predicted(r, kind), doc_path, opt.verbose)

@@ -31,6 +31,10 @@ struct EvalOptions {
   bool verbose = false;                  // List every miss and false alarm.
 };
 
+// Whether `name` is a kind eval scores, as the command line names it:
+// country, group, organization, mineral, amount, agreement, restriction.
+bool IsEvalKind(const std::string& name);
+
 // Prints the report to stdout; returns the process exit code.
 int RunEval(const Model& model, const EvalOptions& options);
 
