@@ -386,12 +386,15 @@ TEST_CASE("measures: a measure on a company targets the company's home country")
 }
 
 TEST_CASE("measures: a company never makes its home country the target of that country") {
-  // The imposer's own firm: untargeted, never US>US.
-  CHECK(InForce("Washington imposed sanctions on Micron.", "en") == "US>");
+  // The imposer's own firm: never US>US; and a sanction left without a
+  // target is dropped (measures aimed by nature abstain untargeted).
+  CHECK(InForce("Washington imposed sanctions on Micron.", "en").empty());
   // A Chilean firm beside the goods' country does not stop Chile imposing.
   CHECK(InForce("Chile aplica sobretasas al acero chino y Huachipato celebra.", "es") == "CL>CN");
-  // A company of unknown home (found by rule only): no target is guessed.
-  CHECK(InForce("China imposed sanctions on Zorbex Drone Systems Inc.", "en") == "CN>");
+  // A company of unknown home (found by rule only): no target is guessed,
+  // and the untargeted sanction is dropped.
+  CHECK(InForce("China imposed sanctions on Zorbex Drone Systems Inc.", "en").empty());
+  CHECK(WithStatus("China imposed sanctions on Zorbex Drone Systems Inc.", "en").empty());
 }
 
 TEST_CASE("measures: the goods' origin (原產於) names the target") {
