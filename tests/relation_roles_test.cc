@@ -414,3 +414,12 @@ TEST_CASE("trap: a country of a comparison is no party; a deal not reached is no
                             "상태다.\n"))
             .empty());
 }
+
+TEST_CASE("trap: a deal announced for a later day is planned (拟, 将于, 將於)") {
+  CHECK(ConcludedPairs(Read("中国和巴西拟就锂矿合作达成协议。\n")).empty());
+  CHECK(ConcludedPairs(Read("日本和澳大利亚将于5月在东京签署关键矿产合作协议。\n")).empty());
+  CHECK(ConcludedPairs(Read("日本和澳大利亞將於5月在東京簽署關鍵礦產合作協議。\n")).empty());
+  // Signed: still concluded.
+  CHECK(ConcludedPairs(Read("日本和澳大利亚在东京签署了关键矿产合作协议。\n")) ==
+        Pairs{"AU-JP"});
+}
