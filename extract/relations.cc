@@ -571,6 +571,9 @@ class DocumentReader {
   std::optional<Filler> topic_;
   std::vector<FoundAgreement> found_;
   size_t last_agreement_sentence_ = 0;  // Meaningful while `found_` is not empty.
+  // Where that sentence's agreements begin in `found_` (found_.size() when it
+  // made none; npos before any agreement sentence: a treaty named is none).
+  size_t last_agreement_first_ = std::string::npos;
   std::vector<FoundRestriction> found_r_;
   std::vector<DatedDeed> dated_deeds_;
   // Every country of a chain (US-China-Japan) ends where its first one's
@@ -1159,6 +1162,7 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   a.evidence.push_back(s);
   a.confidence = 0.5 + (f.strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
                  (f.minerals.empty() ? 0 : 0.1) + (f.index == 0 ? 0.05 : 0);
+  last_agreement_first_ = found_.size();
   for (std::vector<std::string>& g : groups) {
     FoundAgreement one = a;
     std::sort(g.begin(), g.end());
@@ -1172,15 +1176,11 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
 }
 
 // Where the agreements the latest agreement sentence made begin in `found_`
-// (found_.size() when it made none that are still there).
+// (found_.size() when it made none). Kept as an index, not read back from the
+// evidence: a joining or refers-back sentence moves the latest sentence on
+// without being any agreement's first evidence.
 size_t DocumentReader::LastSentenceAgreements() const {
-  if (found_.empty()) return 0;
-  const Span& last = (*in_.sentences)[last_agreement_sentence_];
-  size_t first = found_.size();
-  while (first > 0 && !found_[first - 1].evidence.empty() &&
-         found_[first - 1].evidence.front().begin == last.begin)
-    --first;
-  return first;
+  return std::min(last_agreement_first_, found_.size());
 }
 
 // "…国際協力枠組みを立ち上げる予定だ。オランダや英国、イスラエルらも参加し…",
@@ -1226,6 +1226,7 @@ bool DocumentReader::ReadJoining(const SentenceFacts& f) {
   for (const std::string& m : f.minerals) AddUnique(&joined.minerals, m);
   joined.evidence.push_back(f.span);
   found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(first), found_.end());
+  last_agreement_first_ = found_.size();
   found_.push_back(std::move(joined));
   last_agreement_sentence_ = f.index;
   return true;
@@ -1370,7 +1371,8 @@ void DocumentReader::RecordDatedDeed(const SentenceFacts& f) {
 // "The deal is worth $500 million.": a sentence that only refers back to
 // the agreement just read gives it its figures (and is evidence).
 void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
-  if (found_.empty() || last_agreement_sentence_ + 1 != f.index) return;
+  if (LastSentenceAgreements() == found_.size() || last_agreement_sentence_ + 1 != f.index)
+    return;
   bool refers_back = false;
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
     if (hi->role == FrameRole::kRefersBack && Contains(f.span, hi->begin, hi->end))
