@@ -110,10 +110,15 @@ constexpr NodeKindNames kNodeKindNames[] = {
     {NodeKind::kDocument, "Document", "document", false}};
 static_assert(std::size(kNodeKindNames) == kNodeKinds, "a row per node kind");
 
+constexpr bool RowsInKindOrder() {
+  for (size_t i = 0; i < std::size(kNodeKindNames); ++i)
+    if (static_cast<size_t>(kNodeKindNames[i].kind) != i) return false;
+  return true;
+}
+static_assert(RowsInKindOrder(), "kNodeKindNames' rows in NodeKind's order");
+
 const NodeKindNames& NamesOf(NodeKind kind) {
-  const NodeKindNames& n = kNodeKindNames[static_cast<int>(kind)];
-  assert(n.kind == kind);  // Rows in NodeKind's order.
-  return n;
+  return kNodeKindNames[static_cast<size_t>(kind)];
 }
 
 }  // namespace

@@ -14,6 +14,7 @@ and, through ICU's `uconv -x Hans-Hant`, in Traditional.
 """
 import os
 import re
+import unicodedata
 import shutil
 import subprocess
 import sys
@@ -34,7 +35,9 @@ def rows(path):
 
 
 def fold(s):
-    return re.sub(r"\s+", " ", s.strip()).casefold()
+    # As kgx compares aliases: NFKC, then case folding (a full-width form is
+    # the same alias).
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", s).strip()).casefold()
 
 
 def existing_aliases():
