@@ -515,6 +515,9 @@ class DocumentReader {
   // A word of `role` right after (or right before) a match, up to `gap` bytes away.
   bool WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const;
   bool WordFrom(size_t pos, FrameRole role, size_t gap) const;  // A word from `pos` on.
+  // The home country of listed organization `m` when its kind= is `kind`
+  // (agency, company), else null (a rule-found name's home is a guess).
+  const std::string* HomeIfKind(const EntityMatch& m, std::string_view kind) const;
   bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
   const EntityMatch& ChainEndOf(MatchIt mi);
   bool InBoilerplate(const Span& s) const;
@@ -583,6 +586,15 @@ class DocumentReader {
 
 bool DocumentReader::WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const {
   return WordFrom(m.nfkc_end, role, gap);
+}
+
+const std::string* DocumentReader::HomeIfKind(const EntityMatch& m, std::string_view kind) const {
+  if (m.entity == EntityMatch::kRule) return nullptr;
+  const auto& attrs = gaz_.entities()[m.entity].attrs;
+  auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
+  if (kind_it == attrs.end() || kind_it->second != kind || country_it == attrs.end())
+    return nullptr;
+  return &country_it->second;
 }
 
 bool DocumentReader::WordFrom(size_t pos, FrameRole role, size_t gap) const {
@@ -738,13 +750,9 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       if (m.entity == EntityMatch::kRule && !venue && m.rule_kind == "agency" &&
           !m.rule_country.empty())
         f->rule_agencies.push_back(&m);
-      if (m.entity != EntityMatch::kRule && !venue) {
-        const auto& attrs = gaz_.entities()[m.entity].attrs;
-        auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
-        if (kind_it != attrs.end() && kind_it->second == "agency" && country_it != attrs.end()) {
-          AddUnique(&f->parties, country_it->second);
-          f->party_matches.push_back(&m);
-        }
+      if (const std::string* home = HomeIfKind(m, "agency"); home != nullptr && !venue) {
+        AddUnique(&f->parties, *home);
+        f->party_matches.push_back(&m);
       }
     }
   }
@@ -1431,17 +1439,14 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
 // gives way to it.
 void DocumentReader::AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const {
   for (const EntityMatch* o : f.org_matches) {
-    if (o->entity == EntityMatch::kRule) continue;
-    const auto& attrs = gaz_.entities()[o->entity].attrs;
-    auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
-    if (kind_it == attrs.end() || kind_it->second != "company" || country_it == attrs.end())
-      continue;
+    const std::string* home = HomeIfKind(*o, "company");
+    if (home == nullptr) continue;
     bool overlaps = false;
     for (const Filler& x : frame->fillers)
       overlaps = overlaps || (x.begin < o->nfkc_end && o->nfkc_begin < x.end);
     if (!overlaps)
       frame->fillers.push_back(
-          {country_it->second, o->nfkc_begin, o->nfkc_end, Filler::Kind::kCompany, 0, false});
+          {*home, o->nfkc_begin, o->nfkc_end, Filler::Kind::kCompany, 0, false});
   }
 }
 
@@ -1475,12 +1480,9 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   // (商务部); an international body (WTO) imposes nothing.
   if (imposers.empty())
     for (const EntityMatch* o : f.org_matches) {
-      if (o->entity == EntityMatch::kRule) continue;
-      const auto& attrs = gaz_.entities()[o->entity].attrs;
-      auto kind_it = attrs.find("kind"), it = attrs.find("country");
-      if (kind_it != attrs.end() && kind_it->second == "agency" && it != attrs.end() &&
-          std::find(targets.begin(), targets.end(), it->second) == targets.end()) {
-        imposers.push_back(it->second);
+      const std::string* home = HomeIfKind(*o, "agency");
+      if (home != nullptr && std::find(targets.begin(), targets.end(), *home) == targets.end()) {
+        imposers.push_back(*home);
         break;
       }
     }
@@ -1536,17 +1538,18 @@ void ShareTargets(size_t n, const std::vector<std::string>& statuses,
     prev[k] = !(*readings)[k - 1].targets.empty() ? k - 1 : prev[k - 1];
   for (size_t k = n - 1; k-- > 0;)
     next[k] = !(*readings)[k + 1].targets.empty() ? k + 1 : next[k + 1];
-  const std::vector<MeasureReading> read = *readings;
+  // A lender j named its own target, so it is never a borrower: reading
+  // (*readings)[j] while filling others sees what was read.
   for (size_t k = 0; k < n; ++k) {
     MeasureReading& r = (*readings)[k];
     if (!r.targets.empty() || own_object(k)) continue;
     size_t j = prev[k];
     if (j == n || (next[k] != n && k - j > next[k] - k)) j = next[k];
     if (j == n || statuses[j] != statuses[k] ||
-        (!r.actors.empty() && ids(r.actors) != ids(read[j].actors)))
+        (!r.actors.empty() && ids(r.actors) != ids((*readings)[j].actors)))
       continue;
-    r.targets = read[j].targets;
-    if (r.actors.empty()) r.actors = read[j].actors;
+    r.targets = (*readings)[j].targets;
+    if (r.actors.empty()) r.actors = (*readings)[j].actors;
   }
 }
 
@@ -1613,7 +1616,6 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   for (size_t k = 0; k < parts.size(); ++k)
     AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, readings[k], statuses[k]);
 }
-
 
 // One agreement per party set. An agreement its sentences date in another
 // year than another report of the same parties ("signed a memorandum in
