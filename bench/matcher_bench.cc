@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "extract/model.h"
-#include "extract/normalize.h"
-#include "extract/reader.h"
+#include "extract/read/normalize.h"
+#include "extract/read/reader.h"
 
 namespace {
 

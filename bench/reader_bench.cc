@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 
 int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {

@@ -22,17 +22,17 @@
 #include <vector>
 
 #include "base/files.h"
-#include "extract/dates.h"
+#include "extract/facts/dates.h"
 #include "extract/extractor.h"
 #include "extract/model.h"
-#include "extract/language.h"
-#include "extract/matcher.h"
-#include "extract/money.h"
-#include "extract/normalize.h"
-#include "extract/reader.h"
-#include "extract/record.h"
-#include "extract/relations.h"
-#include "extract/segment.h"
+#include "extract/read/language.h"
+#include "extract/entities/matcher.h"
+#include "extract/facts/money.h"
+#include "extract/read/normalize.h"
+#include "extract/read/reader.h"
+#include "extract/record/record.h"
+#include "extract/relations/relations.h"
+#include "extract/read/segment.h"
 
 namespace {
 

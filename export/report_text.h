@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/record.h"
+#include "extract/record/record.h"
 #include "graph/knowledge_graph.h"
 
 namespace kgx {

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <set>
 
-#include "extract/dates.h"
-#include "extract/language.h"
-#include "extract/matcher.h"
-#include "extract/normalize.h"
-#include "extract/relations.h"
-#include "extract/segment.h"
+#include "extract/facts/dates.h"
+#include "extract/read/language.h"
+#include "extract/entities/matcher.h"
+#include "extract/read/normalize.h"
+#include "extract/relations/relations.h"
+#include "extract/read/segment.h"
 
 namespace kgx {
 

@@ -8,9 +8,9 @@
 #ifndef KGX_EXTRACT_EXTRACTOR_H_
 #define KGX_EXTRACT_EXTRACTOR_H_
 
-#include "extract/document.h"
+#include "extract/read/document.h"
 #include "extract/model.h"
-#include "extract/record.h"
+#include "extract/record/record.h"
 
 namespace kgx {
 

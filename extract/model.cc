@@ -10,10 +10,10 @@
 #include "base/files.h"
 #include "base/strings.h"  // Split
 #include "base/utf8.h"
-#include "extract/dates.h"
-#include "extract/file_io.h"
+#include "extract/facts/dates.h"
+#include "extract/read/file_io.h"
 #include "extract/model_cache.h"
-#include "extract/normalize.h"
+#include "extract/read/normalize.h"
 
 namespace kgx {
 namespace {

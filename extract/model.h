@@ -42,12 +42,12 @@
 #include <vector>
 
 #include "base/status.h"
-#include "extract/gazetteer.h"
-#include "extract/language.h"
-#include "extract/matcher.h"
-#include "extract/money.h"
-#include "extract/org_rules.h"
-#include "extract/relations.h"
+#include "extract/entities/gazetteer.h"
+#include "extract/read/language.h"
+#include "extract/entities/matcher.h"
+#include "extract/facts/money.h"
+#include "extract/entities/org_rules.h"
+#include "extract/relations/relations.h"
 
 namespace kgx {
 

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "base/byte_io.h"
-#include "extract/file_io.h"
+#include "extract/read/file_io.h"
 
 namespace kgx {
 namespace {

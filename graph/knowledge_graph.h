@@ -58,7 +58,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/record.h"
+#include "extract/record/record.h"
 
 namespace kgx {
 

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/gazetteer.h"
-#include "extract/reader.h"
+#include "extract/entities/gazetteer.h"
+#include "extract/read/reader.h"
 #include "tests/test_util.h"
 
 namespace {

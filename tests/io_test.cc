@@ -17,8 +17,8 @@
 
 #include "export/output_set.h"
 #include "export/temp_files.h"
-#include "extract/binary_format.h"
-#include "extract/file_io.h"
+#include "extract/read/binary_format.h"
+#include "extract/read/file_io.h"
 #include "tools/messages.h"
 
 namespace {

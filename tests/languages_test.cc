@@ -8,15 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "extract/dates.h"
+#include "extract/facts/dates.h"
 #include "extract/extractor.h"
-#include "extract/gazetteer.h"
-#include "extract/language.h"
-#include "extract/matcher.h"
-#include "extract/money.h"
-#include "extract/normalize.h"
-#include "extract/reader.h"
-#include "extract/segment.h"
+#include "extract/entities/gazetteer.h"
+#include "extract/read/language.h"
+#include "extract/entities/matcher.h"
+#include "extract/facts/money.h"
+#include "extract/read/normalize.h"
+#include "extract/read/reader.h"
+#include "extract/read/segment.h"
 #include "tests/test_util.h"
 
 namespace {

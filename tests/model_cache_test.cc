@@ -17,8 +17,8 @@
 #include "extract/extractor.h"
 #include "extract/model.h"
 #include "extract/model_cache.h"
-#include "extract/reader.h"
-#include "extract/record.h"
+#include "extract/read/reader.h"
+#include "extract/record/record.h"
 
 namespace {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/dates.h"
-#include "extract/money.h"
-#include "extract/normalize.h"
+#include "extract/facts/dates.h"
+#include "extract/facts/money.h"
+#include "extract/read/normalize.h"
 #include "tests/test_util.h"
 
 namespace {

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "base/utf8.h"
-#include "extract/normalize.h"
-#include "extract/offset_map.h"
+#include "extract/read/normalize.h"
+#include "extract/read/offset_map.h"
 
 TEST_CASE("NFKC folds width: full-width Latin and digits, half-width kana") {
   CHECK(kgx::NormalizeNfkc("ＪＡＰＡＮ　１２億円") == "JAPAN 12億円");

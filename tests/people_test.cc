@@ -1,4 +1,4 @@
-// People (extract/people.h, gazetteers/people.tsv): a person is never a
+// People (extract/entities/people.h, gazetteers/people.tsv): a person is never a
 // country mention; titles find people the gazetteer does not list; a later
 // surname is the person of the full name; countries next to people stay.
 #include <doctest/doctest.h>
@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 #include "tests/test_util.h"
 
 namespace {

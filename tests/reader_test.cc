@@ -5,7 +5,7 @@
 
 #include <unicode/unistr.h>
 
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 // Records as JSON lines: the line writer and the JSON tree agree byte for
 // byte, and a line reads back into the same record.
-#include "extract/record.h"
+#include "extract/record/record.h"
 
 #include <doctest/doctest.h>
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 #include "extract/relations/frames.h"
 #include "tests/test_util.h"
 

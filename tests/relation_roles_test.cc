@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 #include "extract/relations/frames.h"
 #include "extract/relations/roles.h"
 #include "tests/test_util.h"

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 #include "tests/test_util.h"
 
 namespace {

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/language.h"
-#include "extract/segment.h"
+#include "extract/read/language.h"
+#include "extract/read/segment.h"
 #include "tests/test_util.h"
 
 namespace {

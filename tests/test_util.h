@@ -10,11 +10,11 @@
 #include <string>
 #include <vector>
 
-#include "extract/gazetteer.h"
-#include "extract/matcher.h"
+#include "extract/entities/gazetteer.h"
+#include "extract/entities/matcher.h"
 #include "extract/model.h"
-#include "extract/normalize.h"
-#include "extract/record.h"
+#include "extract/read/normalize.h"
+#include "extract/record/record.h"
 #include "graph/knowledge_graph.h"
 
 namespace doctest {

@@ -34,7 +34,7 @@
 #include "extract/extractor.h"
 #include "extract/model.h"
 #include "extract/model_cache.h"
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 #include "graph/analytics.h"
 #include "graph/filter.h"
 #include "graph/knowledge_graph.h"

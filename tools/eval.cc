@@ -9,9 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/extractor.h"
-#include "extract/file_io.h"
-#include "extract/normalize.h"
-#include "extract/reader.h"
+#include "extract/read/file_io.h"
+#include "extract/read/normalize.h"
+#include "extract/read/reader.h"
 #include "tools/messages.h"
 
 namespace kgx {

@@ -10,9 +10,9 @@
 #include <system_error>
 #include <utility>
 
-#include "extract/binary_format.h"
-#include "extract/file_io.h"
-#include "extract/reader.h"
+#include "extract/read/binary_format.h"
+#include "extract/read/file_io.h"
+#include "extract/read/reader.h"
 #include "tools/messages.h"
 
 namespace kgx {

@@ -21,8 +21,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/file_io.h"
-#include "extract/record.h"
+#include "extract/read/file_io.h"
+#include "extract/record/record.h"
 #include "base/status.h"
 
 namespace kgx {
@@ -38,7 +38,7 @@ bool CollectInputs(const std::vector<std::string>& paths, bool records_too,
 // Appends the records of a JSON-lines file of `kgx extract`; where[i] is
 // "PATH:LINE" of each. A malformed line is an error ("PATH:LINE: ...")
 // and skipped; a line over `max_line_bytes` ends the file. The file follows
-// the document rules (extract/file_io.h). Returns false on any error.
+// the document rules (extract/read/file_io.h). Returns false on any error.
 // `part`: only those lines (a large file is read part by part, SplitLines).
 bool ReadRecords(const std::string& path, size_t max_line_bytes, std::vector<Record>* records,
                  std::vector<std::string>* where, std::vector<std::string>* errors,

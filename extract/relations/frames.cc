@@ -6,7 +6,7 @@
 #include <set>
 
 #include "base/utf8.h"
-#include "extract/normalize.h"
+#include "extract/read/normalize.h"
 
 namespace kgx {
 namespace {

@@ -44,7 +44,7 @@
 #include <vector>
 
 #include "extract/relations/frames.h"
-#include "extract/segment.h"
+#include "extract/read/segment.h"
 
 namespace kgx {
 

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/gazetteer.h"
+#include "extract/entities/gazetteer.h"
 #include "tests/fuzz/fuzz_gazetteer.h"
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 20)) return 0;  // CI runs -max_len=1048576; -timeout catches slow ones.

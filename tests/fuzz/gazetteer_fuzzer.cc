@@ -7,8 +7,8 @@
 #include <string>
 
 #include "extract/model.h"
-#include "extract/matcher.h"
-#include "extract/normalize.h"
+#include "extract/entities/matcher.h"
+#include "extract/read/normalize.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 14)) return 0;

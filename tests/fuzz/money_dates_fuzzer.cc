@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "extract/dates.h"
-#include "extract/gazetteer.h"
+#include "extract/facts/dates.h"
+#include "extract/entities/gazetteer.h"
 #include "tests/fuzz/fuzz_gazetteer.h"
-#include "extract/money.h"
-#include "extract/normalize.h"
+#include "extract/facts/money.h"
+#include "extract/read/normalize.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 12)) return 0;

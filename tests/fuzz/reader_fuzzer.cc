@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Up to 1 MiB (CI runs -max_len=1048576): time that grows faster than the

@@ -17,7 +17,7 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/reader.h"
+#include "extract/read/reader.h"
 #include "tests/fuzz/fuzz_gazetteer.h"
 
 namespace {

@@ -1,0 +1,953 @@
+#include "extract/entities/org_rules.h"
+#include "extract/read/word_edges.h"
+
+#include <re2/re2.h>
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <functional>
+#include <map>
+
+#include "base/regex.h"
+#include "base/strings.h"
+#include "extract/entities/gazetteer.h"
+#include "extract/read/normalize.h"
+
+namespace kgx {
+
+namespace {
+
+using WordList = std::vector<std::pair<std::string, std::string>>;
+
+// How a role's text is kept: listed with its language (CJK words NFKC
+// normalized, as the text they are matched in is), or in a set of words.
+struct RoleSlot {
+  const char* role;
+  WordList OrganizationRuleWords::*list;
+  std::set<std::string> OrganizationRuleWords::*set;
+  bool nfkc;
+};
+
+constexpr RoleSlot kRoles[] = {
+    {"legal", &OrganizationRuleWords::legal, nullptr, false},
+    {"suffix", &OrganizationRuleWords::suffix, nullptr, false},
+    {"exchange", &OrganizationRuleWords::exchange, nullptr, false},
+    {"business", &OrganizationRuleWords::business, nullptr, false},
+    {"head", &OrganizationRuleWords::head, nullptr, false},
+    {"not-name", nullptr, &OrganizationRuleWords::not_name, false},
+    {"opener", nullptr, &OrganizationRuleWords::opener, false},
+    {"cjk-suffix", &OrganizationRuleWords::cjk_suffix, nullptr, true},
+    {"cjk-prefix", &OrganizationRuleWords::cjk_prefix, nullptr, true},
+    {"cjk-stop", &OrganizationRuleWords::cjk_stop, nullptr, true},
+    {"cjk-lead", &OrganizationRuleWords::cjk_lead, nullptr, true},
+    {"cjk-trail", &OrganizationRuleWords::cjk_trail, nullptr, true},
+    {"katakana-company", &OrganizationRuleWords::katakana_company, nullptr, false},
+    {"particle", &OrganizationRuleWords::particle, nullptr, false},
+    {"cjk-name-start", &OrganizationRuleWords::cjk_name_start, nullptr, false},
+    {"government-first", &OrganizationRuleWords::government_first, nullptr, false},
+    {"government-last", &OrganizationRuleWords::government_last, nullptr, false},
+    {"government-cjk", &OrganizationRuleWords::government_cjk, nullptr, true},
+    {"not-government", &OrganizationRuleWords::not_government, nullptr, true},
+    {"government-joiner", &OrganizationRuleWords::government_joiner, nullptr, true},
+    {"government-country", &OrganizationRuleWords::government_country, nullptr, false},
+    {"company-country", &OrganizationRuleWords::company_country, nullptr, false},
+    {"clitic", &OrganizationRuleWords::clitic, nullptr, false},
+    {"article", &OrganizationRuleWords::article, nullptr, false},
+    {"government-stop", &OrganizationRuleWords::government_stop, nullptr, false},
+    {"common-start", &OrganizationRuleWords::common_start, nullptr, false},
+    {"modifier-ending", &OrganizationRuleWords::modifier_ending, nullptr, false},
+    {"title", nullptr, &OrganizationRuleWords::title, false},
+    {"not-organization", nullptr, &OrganizationRuleWords::not_organization, false},
+};
+
+}  // namespace
+
+namespace {
+
+// The NFKC form of `word` in the other script, from the memo when it has it.
+std::string Converted(const char* id, const std::string& word,
+                      std::map<std::pair<std::string, std::string>, std::string>* memo) {
+  if (memo == nullptr) return NormalizeNfkc(Transliterate(id, word));
+  auto [it, added] = memo->try_emplace({id, word});
+  if (added) it->second = NormalizeNfkc(Transliterate(id, word));
+  return it->second;
+}
+
+}  // namespace
+
+bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang,
+                                const std::string& text) {
+  if (role == "title-suffix") {
+    title_suffix.push_back(text);
+    return true;
+  }
+  for (const RoleSlot& slot : kRoles) {
+    if (role != slot.role) continue;
+    if (slot.set != nullptr)
+      (this->*slot.set).insert(text);
+    else
+      (this->*slot.list).emplace_back(lang, slot.nfkc ? NormalizeNfkc(text) : text);
+    return true;
+  }
+  return false;
+}
+
+void OrganizationRuleWords::AddScriptConversions(
+    std::map<std::pair<std::string, std::string>, std::string>* memo) {
+  // The transliterator that makes the other script, and the language of
+  // the form it makes, for a line of `lang`.
+  struct Conversion {
+    const char* id;
+    std::string lang;
+  };
+  auto conversions = [](const std::string& lang) -> std::vector<Conversion> {
+    if (lang == "zh") return {{"Hans-Hant", "zh"}, {"Hant-Hans", "zh"}};
+    if (lang == "zh-Hans") return {{"Hans-Hant", "zh-Hant"}};
+    if (lang == "zh-Hant") return {{"Hant-Hans", "zh-Hans"}};
+    return {};
+  };
+  for (const RoleSlot& slot : kRoles) {
+    if (!slot.nfkc) continue;  // The CJK roles.
+    WordList& list = this->*slot.list;
+    std::set<std::pair<std::string, std::string>> seen(list.begin(), list.end());
+    const size_t n = list.size();
+    for (size_t i = 0; i < n; ++i)
+      for (const Conversion& c : conversions(list[i].first)) {
+        std::pair<std::string, std::string> other(c.lang, Converted(c.id, list[i].second, memo));
+        if (!other.second.empty() && seen.insert(other).second) list.push_back(std::move(other));
+      }
+  }
+}
+
+namespace {
+
+// Alternation of the given (lang, word) list's words, longest first so
+// "Ltd." wins over "Ltd" (base/regex.h).
+std::string Alternation(const std::vector<std::pair<std::string, std::string>>& words) {
+  std::vector<std::string> w;
+  for (const auto& [lang, text] : words) w.push_back(text);
+  return kgx::Alternation(std::move(w));
+}
+
+// A capitalized word (with 's, hyphens, dots and ampersands inside), or a
+// number; names join such words with spaces and a few connectors.
+// Dots only inside (U.S., S.A.), never at the end: a full stop ends the name.
+// Apostrophes only before a letter (Tivan's), so a plural possessive
+// ("Ardea Resources' project") does not end the name.
+const char kWord[] = R"((?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*|\p{N}+))";
+const char kConnector[] = R"((?:&|of|de|du|des|del|für|y))";
+
+std::string NamePattern() {
+  // Connectors only between words: a name does not end in one, so the
+  // German noun phrase "Partnerschaft für Lithium" is not a company named
+  // with the sector word "Lithium", nor "Ministerium für" one before a ticker.
+  // A place in brackets may stand between the words of a subsidiary's name:
+  // "Sinomine (Hong Kong) Rare Metals Resources", "Zangge Mining Investment
+  // (Chengdu) Co. Ltd."; only capitalized lower-case words, so a ticker
+  // ("Alcoa (AA)") never joins two names.
+  const std::string place = R"((?: \(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\))?)";
+  return std::string("(") + kWord + place + "(?: (?:" + kConnector + " )*" + kWord + place + ")*)";
+}
+
+// Words that join the parts of a government body's name after its head:
+// "Ministry of Economy, Trade and Industry", "Ministère de l'Économie et des
+// Finances", "Bundesministerium für Wirtschaft und Energie",
+// "Kementerian Energi dan Sumber Daya Mineral".
+// "the" only after of, for or on: "Department of Mines and the Chamber of
+// Mines" is two bodies.
+const char kGovConnector[] =
+    R"((?:(?:of|for|on) the|of|for|on|and|de|des|du|del|la|le|los|las|et|y|e|der|für|und|dan|da|do|das|dos))";
+// A name word, which may carry an elided article: l'Économie, d'Investissement.
+const char kGovWord[] = R"((?:[dlDL]['’])?(?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*))";
+
+// Rule patterns are case-sensitive, compiled on first use.
+void Compile(LazyRe2* re, const std::string& pattern) { re->Set(pattern, /*case_sensitive=*/true); }
+
+bool IsWordByte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
+}
+
+// Whether the line holding `pos` is in Title Case: at least six words, and
+// at least 70% of those starting with a letter start with a capital.
+// Headlines are short: a line longer than kMaxHeadline bytes is not one,
+// which also keeps this check from rescanning a long line per candidate.
+constexpr size_t kMaxHeadline = 300;
+
+bool IsTitleCaseLine(std::string_view text, size_t pos) {
+  const size_t lo = pos > kMaxHeadline ? pos - kMaxHeadline : 0;
+  size_t b = text.substr(lo, pos - lo).rfind('\n');  // Only the last kMaxHeadline bytes.
+  if (b != std::string_view::npos) b += lo + 1;
+  else if (lo == 0) b = 0;
+  else return false;  // No line start within reach: too long for a headline.
+  size_t e = text.substr(0, std::min(text.size(), pos + kMaxHeadline)).find('\n', pos);
+  if (e == std::string_view::npos) {
+    if (pos + kMaxHeadline < text.size()) return false;
+    e = text.size();
+  }
+  if (e - b > kMaxHeadline) return false;
+  int words = 0, capitalized = 0;
+  for (size_t i = b; i < e; ++i) {
+    if ((i == b || text[i - 1] == ' ') && std::isalpha(static_cast<unsigned char>(text[i]))) {
+      ++words;
+      if (std::isupper(static_cast<unsigned char>(text[i]))) ++capitalized;
+    }
+  }
+  return words >= 6 && capitalized * 10 >= words * 7;
+}
+
+std::vector<size_t> TokenStarts(std::string_view text, size_t begin, size_t end) {
+  std::vector<size_t> starts;
+  for (size_t i = begin; i < end; ++i)
+    if (i == begin || text[i - 1] == ' ') starts.push_back(i);
+  return starts;
+}
+
+std::vector<std::string> Texts(const std::vector<std::pair<std::string, std::string>>& words) {
+  std::vector<std::string> out;
+  for (const auto& [lang, text] : words) out.push_back(text);
+  return out;
+}
+
+// Bytes read before and after a trigger word: a name of up to a headline's
+// length before it, a chain of suffixes, a ticker or a few words after it.
+constexpr size_t kBeforeTrigger = kMaxHeadline, kAfterTrigger = 160;
+
+}  // namespace
+
+template <typename F>
+void OrganizationRules::Scan(std::string_view text, const LazyRe2& lazy, int groups_used,
+                             Windows windows, std::vector<OrgCandidate>* out,
+                             F&& on_match) const {
+  if (windows.empty()) return;  // Not compiled: nothing to read.
+  const RE2* re = lazy.get();
+  if (re == nullptr) return;
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[3];
+  const size_t before = out->size();
+  for (int pass = 0; pass < 2; ++pass) {
+    bool cut = false;
+    for (const auto& [from, to] : windows) {
+      for (size_t pos = from;
+           pos < to && re->Match(input, pos, to, RE2::UNANCHORED, groups, groups_used);) {
+        const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+        const size_t e = b + groups[0].size();
+        pos = e > b ? e : b + 1;
+        if ((b == from && from > 0) || (e == to && to < text.size())) {
+          cut = true;
+          break;
+        }
+        on_match(groups);
+      }
+      if (cut) break;
+    }
+    if (!cut) return;
+    out->resize(before);
+    windows.assign(1, {0, text.size()});
+  }
+}
+
+OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
+    : words_(words),
+      government_cjk_heads_(words.government_cjk),
+      government_heads_(words.government_country),
+      company_heads_(words.company_country),
+      articles_(words.article),
+      clitics_(words.clitic),
+      government_stops_(words.government_stop),
+      common_starts_(words.common_start),
+      modifier_endings_(words.modifier_ending) {
+  const std::string name = NamePattern();
+  auto all_suffixes = words_.legal;
+  all_suffixes.insert(all_suffixes.end(), words_.suffix.begin(), words_.suffix.end());
+  // Government heads that end a name count as sector words there ("Supply
+  // Chain Resilience Office"); FindLatin() marks such names as government.
+  all_suffixes.insert(all_suffixes.end(), words_.government_last.begin(),
+                      words_.government_last.end());
+  if (!all_suffixes.empty())
+    Compile(&suffix_, name + ",? (" + Alternation(all_suffixes) + "(?:,? " +
+                      Alternation(all_suffixes) + ")*)");
+  if (!words_.legal.empty())
+    Compile(&legal_tail_, "(?:,? " + Alternation(words_.legal) + ")+$");
+  const std::string exchange =
+      words_.exchange.empty() ? "" : "(?:" + Alternation(words_.exchange) + " ?: ?)?";
+  // Group 2: the code, with its exchange if any ("ASX: LYC").
+  Compile(&ticker_, name + R"( ?\( ?()" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?) ?\))");
+  for (const auto* list : {&words_.head, &words_.suffix, &words_.legal, &words_.government_last})
+    for (const auto& [lang, word] : *list) name_heads_.insert(word);
+  if (!words_.business.empty())
+    Compile(&possessive_, name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
+                          R"((?:[^\p{L}\p{N}]|$))");
+  const char kCjkName[] = R"([\p{Han}\p{Katakana}\p{Hangul}ー・A-Za-z0-9&]{1,20})";
+  if (!words_.cjk_suffix.empty())
+    Compile(&cjk_suffix_, std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
+  if (!words_.cjk_prefix.empty())
+    Compile(&cjk_prefix_, Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
+  if (!words_.government_first.empty())
+    Compile(&gov_first_, "(" + Alternation(words_.government_first) + std::string("(?: the)?(?:,? (?:") +
+                         kGovConnector + " )*" + kGovWord + ")+)");
+  std::vector<std::string> heads;
+  for (const auto& [lang, head] : words_.government_cjk) {
+    heads.push_back(head);
+    gov_cjk_head_lang_.push_back(lang);
+  }
+  gov_cjk_heads_.Build(heads);
+  // One pattern per distinct boundary word, with every language it has.
+  std::vector<std::string> boundary_words;
+  std::map<std::string, size_t> boundary_index;
+  auto add_boundaries = [&](const WordList& list) {
+    for (const auto& [lang, word] : list) {
+      auto [it, added] = boundary_index.emplace(word, boundary_words.size());
+      if (added) {
+        boundary_words.push_back(word);
+        boundary_langs_.emplace_back();
+        boundary_joiner_.push_back(false);
+      }
+      boundary_langs_[it->second].push_back(lang);
+    }
+  };
+  add_boundaries(words_.cjk_stop);
+  add_boundaries(words_.cjk_lead);
+  add_boundaries(words_.cjk_trail);
+  for (const auto& [lang, word] : words_.government_joiner) {
+    auto it = boundary_index.find(word);
+    if (it != boundary_index.end()) boundary_joiner_[it->second] = true;
+  }
+  boundaries_.Build(boundary_words);
+  std::vector<std::string> triggers;
+  auto add = [&](Rule rule, const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+      triggers.push_back(w);
+      trigger_rule_.push_back(rule);
+    }
+  };
+  add(kSuffix, Texts(all_suffixes));
+  add(kTicker, {"("});
+  add(kPossessive, {"'s", "’s"});
+  add(kCjkSuffix, Texts(words_.cjk_suffix));
+  add(kCjkPrefix, Texts(words_.cjk_prefix));
+  add(kKatakana, Texts(words_.katakana_company));
+  add(kGovFirst, Texts(words_.government_first));
+  triggers_.Build(triggers);
+  if (!words_.katakana_company.empty())
+    Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
+                        Alternation(words_.katakana_company));
+}
+
+OrganizationRules::~OrganizationRules() = default;
+
+std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
+                                                  const std::string& lang) const {
+  // Windows around each rule's trigger words, merged per rule.
+  Windows windows[kRules];
+  triggers_.FindAll(nfkc, [&](size_t b, size_t e, uint32_t p) {
+    size_t wb = b > kBeforeTrigger ? b - kBeforeTrigger : 0;
+    while (wb > 0 && (static_cast<unsigned char>(nfkc[wb]) & 0xC0) == 0x80) --wb;
+    size_t we = std::min(nfkc.size(), e + kAfterTrigger);
+    while (we < nfkc.size() && (static_cast<unsigned char>(nfkc[we]) & 0xC0) == 0x80) ++we;
+    Windows& w = windows[trigger_rule_[p]];
+    if (!w.empty() && wb >= w.back().first && wb <= w.back().second)
+      w.back().second = std::max(w.back().second, we);
+    else
+      w.emplace_back(wb, we);
+  });
+  // Triggers come in order of their end, not their start: sort and merge.
+  for (Windows& w : windows) {
+    std::sort(w.begin(), w.end());
+    Windows merged;
+    for (const auto& x : w) {
+      if (!merged.empty() && x.first <= merged.back().second)
+        merged.back().second = std::max(merged.back().second, x.second);
+      else
+        merged.push_back(x);
+    }
+    w.swap(merged);
+  }
+  std::vector<OrgCandidate> out;
+  FindLatin(nfkc, windows, &out);
+  FindCjk(nfkc, windows, lang, &out);
+  return out;
+}
+
+bool OrganizationRules::HasNameHead(std::string_view name) const {
+  for (size_t b : TokenStarts(name, 0, name.size())) {
+    size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    if (name_heads_.count(std::string(name.substr(b, e - b)))) return true;
+  }
+  for (const auto& [lang, head] : words_.government_first)
+    if (name.compare(0, head.size(), head) == 0) return true;
+  return false;
+}
+
+namespace {
+
+// Lower-case words inside a name that an acronym may skip or take a letter
+// of: "Department of Energy (DOE)", "Comisión para el Mercado Financiero
+// (CMF)". Any other lower-case word ends the name.
+bool IsNameConnector(std::string_view w) {
+  static const std::set<std::string_view> kConnectors = {
+      "of", "for", "and", "the", "on", "de", "del", "des", "du", "la", "le", "el", "los", "las",
+      "para", "pour", "et", "y", "e", "für", "und", "der", "dan", "da", "do", "das", "dos", "di"};
+  return kConnectors.count(w) > 0;
+}
+
+// Where the name that `code` abbreviates begins, when `code` (all capitals)
+// is the initials of the words that end at `end`; npos if it is not.
+size_t AcronymStart(std::string_view text, size_t end, std::string_view code) {
+  constexpr size_t kNone = std::string_view::npos;
+  if (code.size() < 2) return kNone;
+  for (char ch : code)
+    if (!std::isupper(static_cast<unsigned char>(ch))) return kNone;
+  // The words before `end` on its line, last first, at most kMaxWords.
+  constexpr int kMaxWords = 12;
+  std::vector<std::pair<size_t, size_t>> words;
+  size_t pos = end;
+  while (words.size() < kMaxWords && pos > 0 && text[pos - 1] != '\n') {
+    size_t b = pos;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    if (b == pos) break;
+    words.emplace_back(b, pos);
+    if (b == 0 || text[b - 1] != ' ') break;
+    pos = b - 1;
+  }
+  // Letter of each word: its first, after an elided article (d'Investissement).
+  auto initial = [&](size_t w) -> char {
+    std::string_view word = text.substr(words[w].first, words[w].second - words[w].first);
+    if (word.size() > 2 && (word[1] == '\'' ) && std::strchr("dlDL", word[0])) word.remove_prefix(2);
+    return word.empty() ? 0 : word[0];
+  };
+  std::function<int(size_t, size_t, int)> match_once;
+  // Matches code[0, j) against words w.. (leftward); capitalized words must
+  // take a letter, short lower-case words (of, para, für) may. Returns the
+  // index of the first word of the name, or -1.
+  // Memo of failed (word, letters left) states: a line of connectors
+  // ("of of of ... (OOO)") would otherwise branch at each one.
+  std::set<std::pair<size_t, size_t>> failed;
+  std::function<int(size_t, size_t, int)> match = [&](size_t w, size_t j, int capitals) -> int {
+    if (failed.count({w, j * 16 + static_cast<size_t>(std::min(capitals, 15))})) return -1;
+    const int r = match_once(w, j, capitals);
+    if (r < 0) failed.insert({w, j * 16 + static_cast<size_t>(std::min(capitals, 15))});
+    return r;
+  };
+  match_once = [&](size_t w, size_t j, int capitals) -> int {
+    if (j == 0)
+      return capitals >= 2 && std::isupper(static_cast<unsigned char>(initial(w - 1)))
+                 ? static_cast<int>(w) - 1
+                 : -1;
+    if (w >= words.size()) return -1;
+    const char c = initial(w);
+    const bool upper = std::isupper(static_cast<unsigned char>(c));
+    const bool lower = std::islower(static_cast<unsigned char>(c));
+    if (upper) return c == code[j - 1] ? match(w + 1, j - 1, capitals + 1) : -1;
+    if (!lower || !IsNameConnector(text.substr(words[w].first, words[w].second - words[w].first)))
+      return -1;
+    if (std::toupper(static_cast<unsigned char>(c)) == code[j - 1]) {
+      const int r = match(w + 1, j - 1, capitals);
+      if (r >= 0) return r;
+    }
+    return match(w + 1, j, capitals);
+  };
+  const int first = match(0, code.size(), 0);
+  if (first < 0) return kNone;
+  // The name begins with a capitalized word: skip lower-case ones.
+  return words[static_cast<size_t>(first)].first;
+}
+
+}  // namespace
+
+void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
+                                  std::vector<OrgCandidate>* out) const {
+  // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
+  auto scan = [&](const LazyRe2& re, Rule rule, bool whole_is_name) {
+    // Where the whole match is the name, RE2 need not find group 1 (its
+    // submatch search costs more than the match).
+    Scan(text, re, whole_is_name ? 1 : 2, windows[rule], out, [&](const re2::StringPiece* groups) {
+      const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+      const size_t e = b + groups[0].size();
+      // A name starts at a word start and a suffix ends at a word end.
+      if (b > 0 && IsWordByte(text[b - 1])) return;
+      if (whole_is_name && e < text.size() && IsWordByte(text[e])) return;
+      // "The Copi Critical Minerals Project": a capitalized word after the
+      // suffix means the name goes on and is not a company's.
+      if (whole_is_name && e + 1 < text.size() && text[e] == ' ' &&
+          std::isupper(static_cast<unsigned char>(text[e + 1])))
+        return;
+      // "Processing of Critical Minerals": a verbal noun and "of" make a
+      // common noun phrase, not a name.
+      if (whole_is_name) {
+        const std::string_view name = text.substr(b, e - b);
+        const size_t sp = name.find(' ');
+        if (sp != std::string_view::npos && sp > 3 && name.compare(sp - 3, 3, "ing") == 0 &&
+            name.compare(sp, 4, " of ") == 0)
+          return;
+      }
+      // Headlines in Title Case capitalize every word: only a legal form
+      // (Ltd, Corp) marks a company there, not a sector word.
+      if (whole_is_name && IsTitleCaseLine(text, b) &&
+          !(legal_tail_.get() &&
+            RE2::PartialMatch(re2::StringPiece(text.data() + b, e - b), *legal_tail_.get())))
+        return;
+      OrgCandidate c;
+      c.latin = true;
+      c.begin = b;
+      if (whole_is_name) {
+        c.end = c.id_end = e;
+        re2::StringPiece m;
+        const re2::StringPiece span(text.data() + b, e - b);
+        if (legal_tail_.get() &&
+            legal_tail_.get()->Match(span, 0, span.size(), RE2::UNANCHORED, &m, 1) &&
+            m.data() != span.data())
+          c.id_end = static_cast<size_t>(m.data() - text.data());
+      } else {
+        c.end = c.id_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+      }
+      c.token_starts = TokenStarts(text, c.begin, c.id_end);
+      if (whole_is_name) {
+        const std::string_view name = text.substr(c.begin, c.id_end - c.begin);
+        for (const auto& [lang, head] : words_.government_last)
+          if (name.size() > head.size() && name[name.size() - head.size() - 1] == ' ' &&
+              name.compare(name.size() - head.size(), head.size(), head) == 0)
+            c.government = true;
+      }
+      out->push_back(std::move(c));
+    });
+  };
+  // Heads that begin a name: the name runs over the capitalized words and
+  // connectors after the head ("Bureau of Industry and Security said").
+  Scan(text, gov_first_, 1, windows[kGovFirst], out, [&](const re2::StringPiece* groups) {
+    const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+    const size_t e = b + groups[0].size();
+    if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
+    OrgCandidate c;
+    c.latin = c.government = c.head_first = true;
+    c.begin = b;
+    c.end = c.id_end = e;
+    c.token_starts = TokenStarts(text, b, e);
+    out->push_back(std::move(c));
+  });
+  scan(suffix_, kSuffix, true);
+  Scan(text, ticker_, 3, windows[kTicker], out, [&](const re2::StringPiece* groups) {
+    const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+    if (b > 0 && IsWordByte(text[b - 1])) return;
+    const size_t name_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+    const std::string_view code(groups[2].data(), groups[2].size());
+    OrgCandidate c;
+    c.latin = true;
+    c.begin = b;
+    c.end = c.id_end = name_end;
+    const bool exchange = code.find(':') != std::string_view::npos;
+    if (!exchange) {
+      // "Comisión para el Mercado Financiero (CMF)": the code is the
+      // initials of the words before it, which are the whole name.
+      const size_t first = AcronymStart(text, name_end, code);
+      if (first != std::string_view::npos) {
+        c.begin = first;
+        c.acronym = true;
+        // A defined phrase names an organization only by a head word
+        // ("Régimen de Incentivo para Grandes Inversiones (RIGI)" is a
+        // law) or by an organization the gazetteer finds inside it.
+        c.needs_organization_inside = !HasNameHead(text.substr(c.begin, c.end - c.begin));
+      } else if (TokenStarts(text, c.begin, c.end).size() >= 3 &&
+                 !HasNameHead(text.substr(c.begin, c.end - c.begin))) {
+        // Three words and more before a bare code, none a head, are a
+        // phrase with its acronym in another language ("Perjanjian
+        // Perlindungan Investasi (IPA)"), not a listed company.
+        return;
+      }
+    }
+    c.token_starts = TokenStarts(text, c.begin, c.id_end);
+    out->push_back(std::move(c));
+  });
+  scan(possessive_, kPossessive, false);
+}
+
+void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,
+                                const std::string& lang, std::vector<OrgCandidate>* out) const {
+  // name_before: group 1 is the name before a suffix; keep_suffix: the
+  // suffix is part of the name (金川集团), not a marker after it (ライナス社).
+  auto scan = [&](const LazyRe2& re, Rule rule, bool name_before, bool keep_suffix) {
+    const bool group_used = name_before || !keep_suffix;  // Else the match is the name.
+    Scan(text, re, group_used ? 2 : 1, windows[rule], out, [&](const re2::StringPiece* groups) {
+      size_t b = static_cast<size_t>(groups[0].data() - text.data());
+      const size_t e = b + groups[0].size();
+      if (name_before) {
+        // The name starts after the last boundary word in the run (the
+        // suffix is read with it, for the word breaks).
+        std::string_view run = text.substr(b, groups[1].size());
+        size_t cut = NameStart(text.substr(b, e - b), lang);
+        if (cut > run.size()) cut = run.size();
+        // ...or at its first province or city, where company names begin.
+        size_t start = std::string_view::npos;
+        for (const auto& [lang, place] : words_.cjk_name_start) {
+          size_t at = run.find(place, cut);
+          if (at != std::string_view::npos) start = std::min(start, at);
+        }
+        if (start != std::string_view::npos) cut = start;
+        b += cut;
+        if (run.size() - cut < 4) return;  // At least two CJK characters.
+      }
+      OrgCandidate c;
+      c.begin = b;
+      c.end = c.id_end =
+          keep_suffix ? e : static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+      if (name_before && keep_suffix)
+        c.suffix_begin = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+      if (!name_before) {
+        // A particle written onto the name (한빛광업은) is not part of it.
+        for (const auto& [lang, particle] : words_.particle) {
+          const std::string_view name = text.substr(c.begin, c.end - c.begin);
+          if (name.size() > particle.size() + 6 &&
+              name.compare(name.size() - particle.size(), particle.size(), particle) == 0) {
+            c.end = c.id_end = c.end - particle.size();
+            break;
+          }
+        }
+      }
+      out->push_back(std::move(c));
+    });
+  };
+  scan(cjk_suffix_, kCjkSuffix, true, true);
+  scan(cjk_prefix_, kCjkPrefix, false, true);
+  scan(katakana_, kKatakana, true, false);
+}
+
+// Letters of a CJK name: Han, kana and Hangul (no punctuation, no
+// particles' hiragana: 中国商務省は stops at は).
+bool IsCjkNameChar(UChar32 c) {
+  if (c == 0x30FC || c == 0x30FB) return true;  // ー, ・
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode s = uscript_getScript(c, &status);
+  return s == USCRIPT_HAN || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL;
+}
+
+bool OrganizationRules::IsTitle(std::string_view token) const {
+  if (words_.title.count(std::string(token))) return true;
+  for (const std::string& suffix : words_.title_suffix)
+    if (token.size() > suffix.size() &&
+        token.compare(token.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
+}
+
+namespace {
+
+// ICU's word breaks in UTF-8 `text`, as byte offsets (0 and the end
+// included): dictionary-based for Han and kana, so 对外 and 共和国 are
+// single words. One iterator per thread, cloned from a first one.
+std::vector<size_t> WordBreaks(std::string_view text) {
+  std::vector<size_t> out;
+  thread_local std::unique_ptr<icu::BreakIterator> iterator;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!iterator) {
+    static const std::unique_ptr<icu::BreakIterator> prototype(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (prototype == nullptr) return out;
+    iterator.reset(prototype->clone());
+    if (!iterator) return out;
+  }
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return out;
+  iterator->setText(ut, status);
+  if (U_SUCCESS(status))
+    for (int32_t b = iterator->first(); b != icu::BreakIterator::DONE; b = iterator->next())
+      out.push_back(static_cast<size_t>(b));
+  // The iterator keeps a reference to `ut`: give it an empty text first.
+  iterator->setText(icu::UnicodeString());
+  utext_close(ut);
+  return out;
+}
+
+bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
+  return pos <= text.size() && StartsWith(text.substr(pos), word);
+}
+
+}  // namespace
+
+std::vector<OrganizationRules::Boundary> OrganizationRules::Boundaries(
+    std::string_view run, const std::string& lang) const {
+  std::vector<Boundary> out;
+  boundaries_.FindAll(run, [&](size_t b, size_t e, uint32_t p) {
+    for (const std::string& l : boundary_langs_[p])
+      if (LanguageCovers(l, lang)) {
+        out.push_back({b, e, boundary_joiner_[p]});
+        return;
+      }
+  });
+  if (out.empty()) return out;
+  std::sort(out.begin(), out.end(), [](const Boundary& x, const Boundary& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  // Only a word of its own is a boundary: 对 in 对紫金矿业, not in 对外.
+  // A dictionary word made of boundary words only (将与) is one too.
+  const std::vector<size_t> breaks = WordBreaks(run);
+  auto is_break = [&](size_t pos) { return std::binary_search(breaks.begin(), breaks.end(), pos); };
+  std::vector<bool> keep(out.size(), false);
+  for (size_t i = 0; i < out.size(); ++i) keep[i] = is_break(out[i].begin) && is_break(out[i].end);
+  for (size_t w = 0; w + 1 < breaks.size(); ++w) {
+    const size_t a = breaks[w], b = breaks[w + 1];
+    size_t covered = a;
+    std::vector<size_t> inside;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i].begin < a || out[i].end > b) continue;
+      inside.push_back(i);
+      if (out[i].begin <= covered) covered = std::max(covered, out[i].end);
+    }
+    if (covered == b)
+      for (size_t i : inside) keep[i] = true;
+  }
+  std::vector<Boundary> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (keep[i]) kept.push_back(out[i]);
+  return kept;
+}
+
+size_t OrganizationRules::NameStart(std::string_view run, const std::string& lang) const {
+  size_t start = 0;
+  for (const Boundary& x : Boundaries(run, lang)) start = std::max(start, x.end);
+  return start;
+}
+
+bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
+                                        const std::string& lang, OrgCandidate* out) const {
+  // Korean writes a space between the country and the body (미국 재무부).
+  size_t from = pos;
+  if (from < text.size() && text[from] == ' ') ++from;
+  // The run of name letters, at most kMaxRun characters.
+  constexpr int kMaxRun = 16;
+  size_t end = from;
+  for (int n = 0; end < text.size() && n < kMaxRun; ++n) {
+    int32_t i = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0 || !IsCjkNameChar(c)) break;
+    end = static_cast<size_t>(i);
+  }
+  if (end == from) return false;
+  // A stop word (verb, preposition, 的, 与) ends the name before it; a
+  // joiner (和) only once a head has been read.
+  std::string_view run = text.substr(from, end - from);
+  for (const Boundary& cut : Boundaries(run, lang)) {
+    if (cut.joiner && cut.begin > 0) {
+      bool head_before = false;
+      gov_cjk_heads_.FindAll(run.substr(0, cut.begin), [&](size_t, size_t, uint32_t p) {
+        head_before = head_before || LanguageCovers(gov_cjk_head_lang_[p], lang);
+      });
+      if (!head_before) continue;
+    }
+    run = run.substr(0, cut.begin);
+    break;
+  }
+  if (run.empty()) return false;
+  // The last head in the run whose name is a body: not 南部 or 政府, and
+  // not the start of 部长 or 局面. What follows must be nothing or a
+  // particle (재무부는).
+  int32_t i = 0;
+  UChar32 first;
+  U8_NEXT(run.data(), i, static_cast<int32_t>(run.size()), first);
+  UErrorCode status = U_ZERO_ERROR;
+  const bool hangul = uscript_getScript(first, &status) == USCRIPT_HANGUL;
+  size_t best = 0;
+  gov_cjk_heads_.FindAll(run, [&](size_t b, size_t e, uint32_t p) {
+    if (b == 0) return;  // A name needs words before its head.
+    // 省 is a ministry in Japanese, a province in Chinese.
+    if (!LanguageCovers(gov_cjk_head_lang_[p], lang)) return;
+    const std::string_view name = run.substr(0, e);
+    for (const auto& [word_lang, word] : words_.not_government) {
+      if (name.size() >= word.size() &&
+          name.compare(name.size() - word.size(), word.size(), word) == 0)
+        return;
+      if (StartsWithAt(text, from + b, word) && word.size() > e - b) return;
+    }
+    const std::string_view rest = run.substr(e);
+    bool particle = rest.empty();
+    for (const auto& [word_lang, p] : words_.particle) particle = particle || rest == p;
+    // Chinese and Japanese runs go on after the head (财政部周三): the stop
+    // words have cut what is not part of the name; Hangul runs hold one word.
+    if (hangul && !particle) return;
+    best = std::max(best, e);
+  });
+  if (best == 0) return false;
+  out->begin = from;
+  out->end = out->id_end = from + best;
+  out->latin = false;
+  out->government = true;
+  return true;
+}
+
+namespace {
+
+// Word spans [begin, end) in a text (OrganizationRules::WordSpans).
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// The words before `begin`, nearest first, each after one space: a comma,
+// quote or full stop ends the name's reach. At most `max_words`.
+Spans WordsBefore(std::string_view text, size_t begin, size_t max_words) {
+  Spans spans;
+  size_t pos = begin;
+  while (spans.size() < max_words && pos > 0 && text[pos - 1] == ' ') {
+    const size_t e = pos - 1;
+    size_t b = e;
+    while (b > 0) {
+      int32_t i = static_cast<int32_t>(b);
+      UChar32 c;
+      U8_PREV(text.data(), 0, i, c);
+      // A hyphen joins a compound (Таможенно-тарифной).
+      if (c < 0 || !(IsWordChar(c) || c == '-')) break;
+      b = static_cast<size_t>(i);
+    }
+    if (b == e) break;
+    spans.emplace_back(b, e);
+    pos = b;
+  }
+  return spans;
+}
+
+// Where `head` read at text[s], inside word spans[w], ends its name's head:
+// the end of the word it ends (a stem head, "~", may be followed by its
+// ending), holding whole words (Ngân hàng); 0 when it does not fit there.
+size_t HeadEnd(std::string_view text, const Spans& spans, size_t w, size_t s,
+               const std::string& head) {
+  const bool stem = !head.empty() && head.back() == '~';
+  const std::string_view h = stem ? std::string_view(head).substr(0, head.size() - 1) : head;
+  if (!StartsWithAt(text, s, h)) return 0;
+  const size_t he = s + h.size();
+  size_t word_end = spans[w].second;
+  for (size_t v = w + 1; v-- > 0;)  // The head's word and those after it.
+    if (spans[v].first <= he && he <= spans[v].second) {
+      word_end = spans[v].second;
+      break;
+    }
+  if (he > word_end || (!stem && he != word_end)) return 0;
+  return word_end;
+}
+
+// Whether `ending` ends `word` and leaves a stem before it.
+bool EndsAfterStem(std::string_view word, std::string_view ending) {
+  return word.size() > ending.size() && EndsWith(word, ending);
+}
+
+}  // namespace
+
+size_t OrganizationRules::HeadAt(std::string_view text, const WordSpans& spans, size_t w,
+                                 const WordsByLanguage& heads, const std::string& lang,
+                                 size_t* name_begin) const {
+  const size_t e = spans[w].second;
+  size_t s = spans[w].first;
+  *name_begin = std::string_view::npos;
+  // The letters written onto the head: an article stays in the name, a
+  // clitic before it is left out.
+  for (int attached = 0; attached <= 3; ++attached) {
+    const std::string* head = heads.First(
+        lang, [&](const std::string& h) { return HeadEnd(text, spans, w, s, h) != 0; });
+    if (head != nullptr) {
+      if (*name_begin == std::string_view::npos) *name_begin = s;
+      return HeadEnd(text, spans, w, s, *head);
+    }
+    auto fits = [&](const std::string& x) { return StartsWithAt(text, s, x) && s + x.size() < e; };
+    if (const std::string* article = articles_.First(lang, fits)) {
+      if (*name_begin == std::string_view::npos) *name_begin = s;
+      s += article->size();
+    } else if (const std::string* clitic = *name_begin == std::string_view::npos
+                                               ? clitics_.First(lang, fits)
+                                               : nullptr) {
+      s += clitic->size();
+    } else {
+      break;
+    }
+  }
+  return 0;
+}
+
+bool OrganizationRules::CapitalModifiersBefore(std::string_view text, const WordSpans& spans,
+                                               size_t w, const std::string& lang,
+                                               size_t* name_begin) const {
+  // Adjectives before a government head are the name's when the first has
+  // a capital: Федеральной таможенной службы России, Таможенно-тарифной
+  // комиссии (not новой комиссии).
+  bool modified = false;
+  for (size_t v = w + 1; v < spans.size() && v <= w + kModifiers; ++v) {
+    const std::string_view m = text.substr(spans[v].first, spans[v].second - spans[v].first);
+    if (!modifier_endings_.First(lang, [&](const std::string& x) { return EndsAfterStem(m, x); }))
+      break;
+    if (u_isupper(CodePointAt(text, spans[v].first))) {
+      *name_begin = spans[v].first;
+      modified = true;
+    }
+  }
+  return modified;
+}
+
+bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans& spans,
+                                          size_t w, size_t head_end, size_t name_begin,
+                                          size_t end, bool company, const std::string& lang,
+                                          OrgCandidate* out) const {
+  // The words between the head and the country, in text order.
+  WordSpans between;
+  for (size_t v = 0; v < w; ++v)
+    if (spans[v].first > head_end) between.insert(between.begin(), spans[v]);
+  if (between.size() > kMaxWordsBetween) return false;
+  const bool modified = !company && CapitalModifiersBefore(text, spans, w, lang, &name_begin);
+  // A head alone before its country names no body (комиссии Бразилии)
+  // unless adjectives make the name.
+  if (between.empty() && !modified) return false;
+  // Latin-script names write their words with capitals: Bộ Tài chính Mỹ is
+  // a ministry, Bộ trưởng Tài chính Mỹ a minister.
+  if (!between.empty()) {
+    const UChar32 first = CodePointAt(text, between.front().first);
+    UErrorCode status = U_ZERO_ERROR;
+    if (uscript_getScript(first, &status) == USCRIPT_LATIN && !u_isupper(first)) return false;
+  }
+  out->latin = false;
+  out->token_starts.clear();
+  out->home_after = true;
+  if (!company) {
+    out->begin = name_begin;
+    out->end = out->id_end = end;
+    out->government = true;
+    return true;
+  }
+  // A company's name is the words between, none of them a common noun.
+  for (const auto& word : between)
+    if (common_starts_.First(lang,
+                             [&](const std::string& c) { return StartsWithAt(text, word.first, c); }))
+      return false;
+  if (between.empty() || between.size() > 3) return false;
+  out->begin = between.front().first;
+  out->end = out->id_end = between.back().second;
+  out->government = false;
+  return true;
+}
+
+size_t OrganizationRules::WindowBefore(std::string_view nfkc, size_t begin) {
+  const WordSpans spans = WordsBefore(nfkc, begin, kMaxWordsBetween + kHeadWords + kModifiers);
+  return spans.empty() ? begin : spans.back().first;
+}
+
+bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, size_t end,
+                                         const std::string& lang, OrgCandidate* out) const {
+  if (government_heads_.empty() && company_heads_.empty()) return false;
+  const WordSpans spans = WordsBefore(text, begin, kMaxWordsBetween + kHeadWords + kModifiers);
+  for (size_t w = 0; w < spans.size(); ++w) {
+    const std::string_view word = text.substr(spans[w].first, spans[w].second - spans[w].first);
+    if (government_stops_.First(lang, [&](const std::string& s) { return s == word; }))
+      return false;
+    // The nearest word that holds a head decides.
+    for (const bool company : {false, true}) {
+      size_t name_begin = 0;
+      const size_t head_end =
+          HeadAt(text, spans, w, company ? company_heads_ : government_heads_, lang, &name_begin);
+      if (head_end != 0)
+        return NameBeforeCountry(text, spans, w, head_end, name_begin, end, company, lang, out);
+    }
+  }
+  return false;
+}
+
+}  // namespace kgx

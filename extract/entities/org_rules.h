@@ -1,0 +1,256 @@
+// Rules that find organizations the gazetteer does not list, from the shape
+// of company names (gazetteers/organization_rules.tsv holds every word):
+//
+//  - Latin names ending in a legal form or sector word: "Tivan Resources Ltd",
+//    "Acme Mining Corp" (the id drops the legal form: "Acme Mining");
+//  - a name before a ticker bracket: "Alcoa ( AA )", "Lynas (ASX: LYC)";
+//  - a possessive before a business noun: "Tivan's Speewah project";
+//  - CJK legal forms and sector words: 江西铜业股份有限公司, 株式会社ヤマト, (주)한빛;
+//  - a katakana (or Latin) name before 社: ライナス社;
+//  - government bodies from their heads: "Ministry of Finance", "Bureau of
+//    Industry and Security", "Ministère des Armées", "Kementerian Investasi"
+//    (a head that begins the name), "Supply Chain Resilience Office" (a head
+//    that ends it), and after a country the matcher found, a CJK run that ends
+//    in a head: 美国财政部, 豪産業科学資源省, 미국 재무부 (GovernmentAfter());
+//    and before a country, in the languages that write the home after the
+//    body, without capitals or with case endings: Министерство коммерции
+//    КНР, وزارة الخزانة الأمريكية, Bộ Tài chính Mỹ; a company head there
+//    marks the words between as a company's name: شركة أورانو الفرنسية
+//    (GovernmentBefore()).
+//
+// Candidates come back with the token starts of their name so the matcher
+// can trim leading words that are places or sentence openers ("Australia's
+// Tivan Resources" -> "Tivan Resources") before deciding overlaps.
+// Thread safety: Find() is const and reentrant.
+#ifndef KGX_EXTRACT_ENTITIES_ORG_RULES_H_
+#define KGX_EXTRACT_ENTITIES_ORG_RULES_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/regex.h"
+#include "base/aho_corasick.h"
+#include "extract/read/language.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace kgx {
+
+// Whether `c` is a letter of a CJK name: Han, katakana (with ー and ・) or
+// Hangul; hiragana particles and punctuation end one.
+bool IsCjkNameChar(int32_t c);
+
+// The words of organization_rules.tsv, by role; each entry is (lang, text).
+struct OrganizationRuleWords {
+  std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
+      cjk_prefix, cjk_name_start, katakana_company, particle;
+  // Boundaries of CJK names, per language: words that stand before a name
+  // and are never its start (据, 依照, 其, 当地, 包括, 由, 向; 同社, 傘下),
+  // words that stand after one and never continue it (表示, 称, 宣布;
+  // によると, など), and cjk-stop words that do both (的, 与, 在; の, は).
+  // A name read by a rule begins after the last of them in its run and a
+  // name read forward ends at the first, where the word stands as a word of
+  // its own by ICU's dictionary word breaks (对 cuts 对紫金矿业, not
+  // 中国对外承包工程商会).
+  std::vector<std::pair<std::string, std::string>> cjk_lead, cjk_trail, cjk_stop;
+  // Words that make a phrase an organization's name wherever they stand
+  // (Bank, Council, Comisión, Asosiasi): an acronym defined after a phrase
+  // ("Comisión para el Mercado Financiero (CMF)") names an organization
+  // only when the phrase holds one of them, a suffix, legal form or head.
+  std::vector<std::pair<std::string, std::string>> head;
+  // Government heads: Latin words that begin a name (Ministry of, Ministère)
+  // or end one (Office, Agency); CJK heads that end one (部, 省, 청).
+  std::vector<std::pair<std::string, std::string>> government_first, government_last,
+      government_cjk;
+  // CJK words that end in a head but name no body (南部, 政府, 当局) or that
+  // a head begins (部长, 局面): no government name ends or stops there.
+  std::vector<std::pair<std::string, std::string>> not_government;
+  // CJK conjunctions inside a body's name (能源和矿产资源部) that end it only
+  // after a head (财政部和商务部: two bodies).
+  std::vector<std::pair<std::string, std::string>> government_joiner;
+  // Heads of names that end at their home country, a few words on
+  // (Министерств~ коммерции КНР, وزارة الخزانة الأمريكية, Bộ Tài chính Mỹ;
+  // "~": a stem, the word goes on with its case ending), and company heads
+  // whose name is the words between (شركة أورانو الفرنسية). Letters written
+  // onto the head: `clitic` ones are left out of the name (و, ب, ل),
+  // `article` ones stay in it (البنك). `government-stop` words are never
+  // inside such a name (prepositions: к, في, với), and a word starting
+  // with a `common-start` (ال) is no company name. Words before the head
+  // with a `modifier-ending` (adjectives: -ой, -ая) are the name's when the
+  // first has a capital (Федеральной таможенной службы России).
+  std::vector<std::pair<std::string, std::string>> government_country, company_country, clitic,
+      article, government_stop, common_start, modifier_ending;
+  std::set<std::string> not_name;
+  std::set<std::string> opener;  // Never a name's first word (The, In).
+  // A person's title (Minister, Präsident, Menteri): a name that starts with
+  // one is a person's ("Minister Smith"); title_suffix ends German compounds
+  // (Bundesfinanzminister).
+  std::set<std::string> title;
+  std::vector<std::string> title_suffix;
+  std::set<std::string> not_organization;  // Phrases that are no name: Joint Statement.
+  // Adds a line of organization_rules.tsv; false if `role` is unknown.
+  bool Add(const std::string& role, const std::string& lang, const std::string& text);
+  // Adds every Chinese word of the CJK roles in the other script too, made
+  // with ICU's Hans-Hant and Hant-Hans transliterators (据 gives 據, 集團
+  // gives 集团), so a line is written once; a zh-Hans line's form is
+  // zh-Hant and back, a zh line's stays zh. Call once, before the rules are
+  // built from the words. `memo` (may be null) maps (ICU transliterator id,
+  // word) to the converted form: entries found there are not converted
+  // again, and those made are added (Model caches them on disk).
+  void AddScriptConversions(
+      std::map<std::pair<std::string, std::string>, std::string>* memo = nullptr);
+};
+
+struct OrgCandidate {
+  size_t begin = 0, end = 0;       // NFKC byte offsets of the name as reported.
+  size_t id_end = 0;               // End of the id (before a trailing legal form).
+  std::vector<size_t> token_starts;  // Latin rules: where each name word starts.
+  bool latin = false;
+  bool government = false;         // Named by a government head: kind agency.
+  bool head_first = false;         // The head begins the name (Ministry of...).
+  // The name is defined by the acronym after it ("Contemporary Brunp Lygend
+  // (CBL)"): it wins over a listed organization inside it, and when it has
+  // no head word it is a name only if one is inside (else it is a law or a
+  // programme: "Régimen de Incentivo para Grandes Inversiones (RIGI)").
+  bool acronym = false;
+  // CJK names by a suffix: where it begins (金川|集团). A listed company at
+  // the start of the name with more words before the suffix is another
+  // company's part of the name: 首钢|秘鲁铁矿|公司 is Shougang's subsidiary.
+  size_t suffix_begin = 0;
+  bool needs_organization_inside = false;
+  // Named with its home country right after it (GovernmentBefore()): a
+  // listed body inside of another country gives way (Bộ Tài chính, Vietnam's,
+  // in Bộ Tài chính Mỹ); without a government head, a company.
+  bool home_after = false;
+};
+
+class OrganizationRules {
+ public:
+  explicit OrganizationRules(const OrganizationRuleWords& words);
+  ~OrganizationRules();
+  // Candidates in `nfkc`, a document in language `lang` (BCP 47, as
+  // language.h gives it): CJK boundary words and government heads apply
+  // where their line's language covers it (LanguageCovers()).
+  std::vector<OrgCandidate> Find(std::string_view nfkc, const std::string& lang) const;
+  // A government body written right after a country that ends at `pos`
+  // (美国|财政部, 미국| 재무부는): the CJK run from `pos` up to its last head,
+  // cut at the first stop word and not ending in a not-government word.
+  // The candidate starts at `pos`; the caller puts the country in front.
+  bool GovernmentAfter(std::string_view nfkc, size_t pos, const std::string& lang,
+                       OrgCandidate* out) const;
+  // Where the words GovernmentBefore() reads before a country at `begin`
+  // start (its word window: kMaxWordsBetween + kHeadWords + kModifiers
+  // words joined by spaces); `begin` when there are none. A gate may look
+  // for heads in [result, begin) only, and never walks further back.
+  static size_t WindowBefore(std::string_view nfkc, size_t begin);
+  // A body whose name ends with the country the matcher found at [begin,
+  // end) (Министерство коммерции КНР, وزارة الخزانة الأمريكية): the nearest
+  // government-country head of `lang` at most a few words before it, with
+  // one word or more between, only spaces around them and no stop word;
+  // in Latin script the word after the head has a capital (Bộ Tài chính Mỹ,
+  // not Bộ trưởng). The candidate runs from the head (its article kept) to
+  // `end`. A company-country head (شركة أورانو الفرنسية) makes the words
+  // between a company's name (home_after), none of them a common noun.
+  bool GovernmentBefore(std::string_view nfkc, size_t begin, size_t end, const std::string& lang,
+                        OrgCandidate* out) const;
+  // The heads those two read, by language (government-cjk for
+  // GovernmentAfter(); government-country and company-country, stems with
+  // their "~", for GovernmentBefore()): a caller may look for them first.
+  const WordsByLanguage& government_cjk_heads() const { return government_cjk_heads_; }
+  const WordsByLanguage& government_heads() const { return government_heads_; }
+  const WordsByLanguage& company_heads() const { return company_heads_; }
+  // Where a CJK name inside `run` (a document in `lang`) begins: after the
+  // last boundary word that stands as a word in it; 0 when none does.
+  size_t NameStart(std::string_view run, const std::string& lang) const;
+  bool IsTitle(std::string_view token) const;
+  // Whether a word of `name` is a head, sector word or legal form (Bank,
+  // Comisión, Resources, Ltd), or it begins with a government head.
+  bool HasNameHead(std::string_view name) const;
+  bool IsNotOrganization(std::string_view name) const {
+    return words_.not_organization.count(std::string(name)) > 0;
+  }
+  bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
+  bool IsOpener(std::string_view token) const { return words_.opener.count(std::string(token)) > 0; }
+
+ private:
+  // Where a rule can match: windows around its trigger words (a suffix, "(",
+  // "'s"), merged; rules run only there.
+  // One automaton holds every rule's triggers; Find() makes one pass.
+  enum Rule { kSuffix, kTicker, kPossessive, kCjkSuffix, kCjkPrefix, kKatakana, kGovFirst, kRules };
+  using Windows = std::vector<std::pair<size_t, size_t>>;
+  // Runs `re` over the windows (compiling it on the first window), calling on_match(groups) per match, in text
+  // order; a match that reaches a cut window edge reruns the whole text.
+  // `groups_used`: 1 when on_match reads only the whole match, else 2.
+  template <typename F>
+  void Scan(std::string_view text, const LazyRe2& re, int groups_used, Windows windows,
+            std::vector<OrgCandidate>* out, F&& on_match) const;
+  void FindLatin(std::string_view text, const Windows* windows,
+                 std::vector<OrgCandidate>* out) const;
+  void FindCjk(std::string_view text, const Windows* windows, const std::string& lang,
+               std::vector<OrgCandidate>* out) const;
+  // A boundary word found in a run: byte offsets within the run, and
+  // whether it is a joiner (和 inside 能源和矿产资源部).
+  struct Boundary {
+    size_t begin, end;
+    bool joiner;
+  };
+  // The boundary words of `lang` in `run` that stand as words of their own
+  // (ICU word breaks on both sides), by position.
+  std::vector<Boundary> Boundaries(std::string_view run, const std::string& lang) const;
+
+  // GovernmentBefore()'s steps. Word spans [begin, end) in the text, the
+  // words before the country nearest first.
+  using WordSpans = std::vector<std::pair<size_t, size_t>>;
+  // A name holds at most kMaxWordsBetween words between its head (of up to
+  // kHeadWords words) and its country (Министерстве горнодобывающей
+  // промышленности и геологии Узбекистана), and kModifiers adjectives
+  // before the head.
+  static constexpr size_t kMaxWordsBetween = 6, kHeadWords = 2, kModifiers = 2;
+  // Where the head of `heads` in word spans[w] ends (the end of its last
+  // word), past the letters written onto it (clitics left out of the name:
+  // و, ب, ل; articles kept: ال); 0 when the word holds none. *name_begin:
+  // where the name begins (at the article, else at the head).
+  size_t HeadAt(std::string_view text, const WordSpans& spans, size_t w,
+                const WordsByLanguage& heads, const std::string& lang, size_t* name_begin) const;
+  // Whether adjectives stand before the head in spans[w] (a modifier-ending,
+  // up to kModifiers of them) with a capital on one: then *name_begin moves
+  // to the farthest such.
+  bool CapitalModifiersBefore(std::string_view text, const WordSpans& spans, size_t w,
+                              const std::string& lang, size_t* name_begin) const;
+  // The candidate of the head in spans[w] ending at `head_end`, the name
+  // running to the country's `end` (a company's: the words between).
+  bool NameBeforeCountry(std::string_view text, const WordSpans& spans, size_t w, size_t head_end,
+                         size_t name_begin, size_t end, bool company, const std::string& lang,
+                         OrgCandidate* out) const;
+
+  OrganizationRuleWords words_;
+  // Compiled on first use: most runs never need most of them.
+  LazyRe2 suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
+  LazyRe2 legal_tail_, gov_first_;
+  std::set<std::string> name_heads_;  // For HasNameHead().
+  AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
+  std::vector<std::string> gov_cjk_head_lang_;  // Per pattern of gov_cjk_heads_.
+  // Every boundary word (lead, trail, stop) in one automaton; per pattern,
+  // the languages of its lines and whether it is a joiner.
+  AhoCorasick boundaries_;
+  std::vector<std::vector<std::string>> boundary_langs_;
+  std::vector<bool> boundary_joiner_;
+  AhoCorasick triggers_;
+  std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.
+  // GovernmentBefore()'s words by language: each word read only in the
+  // documents its line's language covers.
+  WordsByLanguage government_cjk_heads_, government_heads_, company_heads_, articles_, clitics_, government_stops_,
+      common_starts_, modifier_endings_;
+};
+
+}  // namespace kgx
+
+#endif  // KGX_EXTRACT_ENTITIES_ORG_RULES_H_

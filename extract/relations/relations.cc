@@ -1,0 +1,1883 @@
+#include "extract/relations/relations.h"
+
+#include <re2/re2.h>
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "base/parallel.h"
+#include "base/strings.h"
+#include "extract/entities/gazetteer.h"
+#include "extract/read/language.h"
+#include "extract/entities/matcher.h"
+#include "extract/read/normalize.h"
+#include "extract/relations/roles.h"
+
+namespace kgx {
+namespace {
+
+// Whether a match is the place or credit line that opens a news story, not
+// an actor: "WASHINGTON, Oct 20 (Reuters) -" (a capital in capitals at the
+// start of the sentence, before a comma or dash) or "【香港中通社】" (inside the
+// bracket that opens it).
+// `bracket_close`: where the 】 closing a sentence that opens with 【 is
+// (DatelineClose), npos if none.
+bool InDateline(std::string_view text, const Span& s, size_t bracket_close, const EntityMatch& m) {
+  size_t start = s.begin;
+  const std::string_view kOpen = "\xE3\x80\x90";  // 【
+  if (text.compare(start, kOpen.size(), kOpen) == 0)
+    return bracket_close != std::string_view::npos && m.nfkc_end <= bracket_close;
+  if (m.nfkc_begin != start) return false;
+  int letters = 0;
+  for (size_t i = m.nfkc_begin; i < m.nfkc_end; ++i) {
+    const char c = text[i];
+    if (c >= 'A' && c <= 'Z')
+      ++letters;
+    else if (c != ' ' && c != '.' && c != '-')
+      return false;
+  }
+  if (letters < 3) return false;
+  // A dash or a bracketed credit follows soon ("CHINA, JAPAN SIGN DEAL" is
+  // a headline in capitals, not a dateline).
+  const std::string_view rest = text.substr(m.nfkc_end, std::min<size_t>(s.end - m.nfkc_end, 40));
+  for (std::string_view mark : {"-", "(", "\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */})
+    if (rest.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+// Where the 】 that closes a sentence opening with 【 is, npos if none: once
+// per sentence, not once per name in it (a run of names after an unclosed
+// 【 searched to the end of the text for each).
+size_t DatelineClose(std::string_view text, const Span& s) {
+  const std::string_view kOpen = "\xE3\x80\x90", kClose = "\xE3\x80\x91";  // 【 】
+  if (text.compare(s.begin, kOpen.size(), kOpen) != 0) return std::string_view::npos;
+  return text.substr(0, s.end).find(kClose, s.begin);
+}
+
+// The end of a bracketed aside right after `end` (one space allowed before
+// it): "雷蒙多（Gina Raimondo）", "Democratic Republic of Congo (DRC)",
+// "上海協力機構（SCO）"; `end` itself when there is none, or when it is long,
+// unclosed, nested or breaks a sentence. The aside belongs to the name
+// before it, so the list or word after it is next to that name.
+size_t AsideEnd(std::string_view text, size_t end) {
+  constexpr size_t kMaxAside = 64;  // bytes: a name, an acronym, a short gloss
+  size_t at = end < text.size() && text[end] == ' ' ? end + 1 : end;
+  const std::string_view kOpenFull = "\xEF\xBC\x88", kCloseFull = "\xEF\xBC\x89";  // （ ）
+  std::string_view close;
+  if (text.compare(at, 1, "(") == 0) {
+    close = ")";
+    at += 1;
+  } else if (text.compare(at, kOpenFull.size(), kOpenFull) == 0) {
+    close = kCloseFull;
+    at += kOpenFull.size();
+  } else {
+    return end;
+  }
+  const std::string_view rest = text.substr(at, kMaxAside);
+  const size_t found = rest.find(close);
+  if (found == std::string_view::npos) return end;
+  const std::string_view inside = rest.substr(0, found);
+  for (std::string_view stop : {"(", "\xEF\xBC\x88", "\n", "\xE3\x80\x82" /* 。 */, ". "})
+    if (inside.find(stop) != std::string_view::npos) return end;
+  return at + found + close.size();
+}
+
+// The last country of the chain `m` begins: countries written together
+// (米中, 日米豪, 日・米, and in Latin script US-China).
+template <typename It>
+It ChainEnd(const std::vector<EntityMatch>& matches, It m, std::string_view text) {
+  auto joins = [&](size_t b, size_t e) {
+    const std::string_view gap = text.substr(b, e - b);
+    return IsChainGap(gap) || gap == "-" || gap == "\xE2\x80\x93" /* – */;
+  };
+  auto last = m;
+  for (auto next = std::next(m);
+       next != matches.end() && next->kind == EntityKind::kCountry &&
+       next->nfkc_begin >= last->nfkc_end && joins(last->nfkc_end, next->nfkc_begin);
+       ++next)
+    last = next;
+  return last;
+}
+
+// Whether a frame word of language `word_lang` is read in a document of
+// `doc_lang`. Latin-script words only in their language; words in other
+// scripts everywhere (a zh-Hans word serves zh-Hant text, a Chinese verb an
+// English story quoting it), except in a CJK document of another language:
+// the same characters mean another thing there (協議 is an agreement in
+// Chinese, talks in Japanese).
+bool ReadsWord(const std::string& word_lang, bool latin, const std::string& doc_lang) {
+  if (LanguageCovers(word_lang, doc_lang)) return true;
+  if (latin) return false;
+  if (word_lang.compare(0, 2, "zh") == 0 && doc_lang.compare(0, 2, "zh") == 0) return true;
+  return !(IsCjkLanguage(word_lang) && IsCjkLanguage(doc_lang));
+}
+
+}  // namespace
+
+// A frame word found in the text (nfkc offsets); a measure pattern's hit
+// has the role of a measure word.
+struct FrameHit {
+  size_t begin, end;
+  const FrameWord* word;
+  FrameRole role;
+};
+
+namespace {
+
+using Hit = FrameHit;
+
+// Longest sentence the clause rule reads (bytes).
+constexpr size_t kMaxClauseSentence = 4096;
+
+int KindRank(const std::string& kind) {
+  static const char* kOrder[] = {"mou_or_framework", "joint_statement", "investment_or_funding",
+                                 "cooperation", "talks"};
+  for (int i = 0; i < 5; ++i)
+    if (kind == kOrder[i]) return i;
+  return 5;
+}
+
+// Of two reports of one agreement, the one that went further wins.
+int StatusRank(const std::string& status) {
+  static const char* kOrder[] = {"concluded", "talks", "planned", "failed"};
+  for (int i = 0; i < 4; ++i)
+    if (status == kOrder[i]) return i;
+  return 4;
+}
+
+// What the frames say of the document's language (`word-order` lines) and
+// the article words of every language.
+struct Grammar {
+  bool verb_final = false, target_first = false;
+  bool imposer_after = false;  // A bare name after a measure word may impose (пошлины США).
+  const std::vector<std::string>* articles = nullptr;
+};
+
+bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
+
+// The region ICU's likely subtags give a language: ja -> JP, ko -> KR.
+std::string LikelyRegion(const std::string& lang) {
+  return MemoizedPerThread(lang, [](const std::string& tag) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+    loc.addLikelySubtags(status);
+    return U_SUCCESS(status) ? std::string(loc.getCountry()) : std::string();
+  });
+}
+
+// The country a party match stands for, and as what; false when it
+// stands for none (a person of unknown country).
+// The end of the title right after a person's name (石破|首相, 윤석열| 대통령),
+// so that the particle after the title (は, 은) is next to the filler.
+size_t AfterTitleEnd(const Gazetteer& gaz, std::string_view nfkc, size_t end) {
+  const size_t from = end < nfkc.size() && nfkc[end] == ' ' ? end + 1 : end;
+  size_t best = end;
+  for (const PersonTitle& t : gaz.person_words().titles)
+    if (t.after && nfkc.compare(from, t.text.size(), t.text) == 0)
+      best = std::max(best, from + t.text.size());
+  return best;
+}
+
+// The start of the title right before a person's name ("mit
+// Premierminister Justin Trudeau"), so that the marker before the title is
+// next to the filler.
+size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begin) {
+  const size_t to = begin > 0 && nfkc[begin - 1] == ' ' ? begin - 1 : begin;
+  size_t best = begin;
+  for (const PersonTitle& t : gaz.person_words().titles)
+    if (t.before && t.text.size() <= to &&
+        nfkc.compare(to - t.text.size(), t.text.size(), t.text) == 0)
+      best = std::min(best, to - t.text.size());
+  return best;
+}
+
+bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m, Filler* f) {
+  f->begin =
+      m.kind == EntityKind::kPerson ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin) : m.nfkc_begin;
+  // A title after a person or a country (카자흐스탄 대통령과, 米大統領と)
+  // belongs to the filler: the particle after it marks the slot.
+  f->end = AfterTitleEnd(gaz, nfkc, m.nfkc_end);
+  const bool listed = m.entity != EntityMatch::kRule;
+  const Entity* e = listed ? &gaz.entities()[m.entity] : nullptr;
+  auto country = [&]() -> std::string {
+    if (e == nullptr) return m.kind == EntityKind::kPerson ? m.person_country : m.rule_country;
+    auto it = e->attrs.find("country");
+    return it != e->attrs.end() ? it->second : m.person_country;
+  };
+  switch (m.kind) {
+    case EntityKind::kCountry:
+      if (e == nullptr) return false;
+      f->id = e->id;
+      f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
+                    ? Filler::Kind::kCapital
+                    : Filler::Kind::kCountry;
+      return true;
+    case EntityKind::kGroup:
+      if (e == nullptr) return false;
+      f->id = e->id;
+      // Brussels for the EU: like a country's capital, only in a slot.
+      f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
+                    ? Filler::Kind::kCapital
+                    : Filler::Kind::kGroup;
+      return true;
+    case EntityKind::kPerson:
+    case EntityKind::kOrganization:
+      f->id = country();
+      f->kind = Filler::Kind::kPerson;  // A stand-in: counts only in a slot.
+      return !f->id.empty();
+    default:
+      return false;
+  }
+}
+
+bool IsSlotMarker(FrameRole role) {
+  switch (role) {
+    case FrameRole::kPartnerBefore:
+    case FrameRole::kPartnerAfter:
+    case FrameRole::kActorAfter:
+    case FrameRole::kActorBefore:
+    case FrameRole::kListJoiner:
+    case FrameRole::kMembersBefore:
+    case FrameRole::kMembersAfter:
+    case FrameRole::kReasonBefore:
+    case FrameRole::kReasonAfter:
+    case FrameRole::kJoinsAfter:
+    case FrameRole::kJoinsBefore:
+    case FrameRole::kPrecedentBefore:
+    case FrameRole::kAgentBefore:
+    case FrameRole::kTargetBefore:
+    case FrameRole::kTargetAfter:
+    case FrameRole::kTargetVerb:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A country, its title words and its person ("哈萨克斯坦总统托卡耶夫",
+// "Kazakh President Tokayev") are one filler: otherwise the title between
+// them would break the list they stand in. A title that names the country
+// itself (日本首相, 美国总统: the person's filler starts at the country) makes
+// the two overlap: one filler too, or the overlap would cut the list there
+// and drop the member before it.
+FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
+  constexpr size_t kMaxTitle = 40;  // bytes between the country and the name
+  std::vector<Filler> merged;
+  for (const Filler& f : frame.fillers) {
+    if (!merged.empty() && f.kind == Filler::Kind::kPerson && merged.back().id == f.id &&
+        f.begin >= merged.back().begin &&
+        (f.begin <= merged.back().end ||
+         (f.begin - merged.back().end <= kMaxTitle &&
+          !HasClauseBreak(nfkc, merged.back().end, f.begin)))) {
+      merged.back().end = std::max(merged.back().end, f.end);
+      continue;
+    }
+    merged.push_back(f);
+  }
+  frame.fillers = std::move(merged);
+  return frame;
+}
+
+// A bracketed aside after a filler (雷蒙多（Gina Raimondo）, "Congo (DRC)")
+// is part of it, so the list goes on after the bracket (…（Gina Raimondo）和
+// 菲律宾…); a filler of the same id inside the aside is that name again. An
+// aside that holds another party ("Japan (with Australia)") is left alone.
+std::vector<Filler> ExtendOverAsides(std::string_view nfkc, std::vector<Filler> fillers) {
+  std::vector<Filler> out;
+  for (size_t i = 0; i < fillers.size(); ++i) {
+    Filler f = fillers[i];
+    if (f.grouping > 0) {
+      out.push_back(f);
+      continue;
+    }
+    if (!out.empty() && out.back().grouping == 0 && out.back().id == f.id &&
+        f.begin >= out.back().begin && f.end <= out.back().end)
+      continue;  // The name again, inside the aside.
+    const size_t aside = AsideEnd(nfkc, f.end);
+    bool other = false;
+    for (size_t j = i + 1; j < fillers.size() && fillers[j].begin < aside; ++j)
+      other = other || fillers[j].id != f.id;
+    if (!other) f.end = aside;
+    out.push_back(f);
+  }
+  return out;
+}
+
+// The frame of sentence `s`: its trigger (the first concluding word, else
+// the first agreement word), its slot markers and its fillers (the party
+// matches whose country is still a party after the exclusions, and people).
+FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, const Grammar& g,
+                   std::vector<Hit>::const_iterator hits_begin,
+                   std::vector<Hit>::const_iterator hits_end,
+                   const std::vector<const EntityMatch*>& party_matches,
+                   const std::vector<std::string>& parties) {
+  FrameInput frame;
+  frame.text = nfkc;
+  frame.articles = g.articles;
+  frame.sentence = s;
+  frame.trigger = {s.end, s.end};
+  // A run-on "sentence" of a broken or hostile file: no slots are read (the
+  // reader abstains), so the work stays linear in its length.
+  if (s.end - s.begin > kMaxClauseSentence) return frame;
+  bool strong = false;
+  for (auto h = hits_begin; h != hits_end; ++h) {
+    if (!Contains(s, h->begin, h->end)) continue;
+    if (IsSlotMarker(h->role)) frame.markers.push_back({h->begin, h->end, h->role});
+    if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kMembers)
+      frame.slots = FrameSlots::kMembers;
+    if ((h->role == FrameRole::kStrong && !strong) ||
+        (h->role == FrameRole::kAgreement && !strong && h->begin < frame.trigger.begin)) {
+      frame.trigger = {h->begin, h->end};
+      strong = h->role == FrameRole::kStrong;
+    }
+    if (h->role == FrameRole::kStrong) {
+      frame.strong = true;
+      frame.deeds.push_back({h->begin, h->end});
+    }
+  }
+  for (const EntityMatch* m : party_matches) {
+    Filler f;
+    if (!ToFiller(gaz, nfkc, *m, &f)) continue;
+    const bool stand_in = f.kind == Filler::Kind::kPerson;
+    if (!stand_in && std::find(parties.begin(), parties.end(), f.id) == parties.end()) continue;
+    frame.fillers.push_back(f);
+  }
+  // A grouping's name (the Quad, 中亚, Mercosur) stands for its members, at
+  // its span; a group matched there (QUAD) gives way to them.
+  int grouping = 0;
+  for (auto h = hits_begin; h != hits_end; ++h) {
+    if (h->role != FrameRole::kGrouping || !Contains(s, h->begin, h->end)) continue;
+    if (!frame.fillers.empty() && frame.fillers.back().grouping > 0 &&
+        h->begin < frame.fillers.back().end)
+      continue;  // Inside the last grouping's name.
+    frame.fillers.erase(std::remove_if(frame.fillers.begin(), frame.fillers.end(),
+                                       [&](const Filler& f) {
+                                         return f.grouping == 0 && f.begin < h->end &&
+                                                h->begin < f.end;
+                                       }),
+                        frame.fillers.end());
+    ++grouping;
+    for (const std::string& id : Split(h->word->value, ','))
+      frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
+                               h->word->slots == FrameSlots::kMembers});
+  }
+  std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  frame.fillers = ExtendOverAsides(nfkc, std::move(frame.fillers));
+  return MergeTitledPeople(nfkc, std::move(frame));
+}
+
+// Agreements of a sentence from its pairs: one whose parties are all
+// parties to one another when the pairs are every pair of their countries
+// (a conjoined actor, a joint statement), else one per pair (a hub and its
+// partners are not partners of each other).
+std::vector<std::vector<std::string>> PartyGroups(
+    const std::vector<std::pair<std::string, std::string>>& pairs) {
+  std::vector<std::string> ids;
+  for (const auto& [a, b] : pairs) {
+    AddUnique(&ids, a);
+    AddUnique(&ids, b);
+  }
+  std::vector<std::vector<std::string>> groups;
+  if (ids.size() >= 2 && pairs.size() == ids.size() * (ids.size() - 1) / 2) {
+    groups.push_back(ids);
+  } else {
+    for (const auto& [a, b] : pairs) groups.push_back({a, b});
+  }
+  return groups;
+}
+
+// Lines under a related-articles heading: short lines until the next
+// paragraph-length line are other stories' headlines. In text order, apart.
+std::vector<Span> RelatedBlocks(std::string_view nfkc, const std::vector<Hit>& hits) {
+  std::vector<Span> blocks;
+  for (const Hit& h : hits) {
+    if (h.role != FrameRole::kRelated) continue;
+    // Hits are in text order: one inside the last block adds nothing (and
+    // rescanning per heading would be quadratic on pages full of them).
+    if (!blocks.empty() && h.begin < blocks.back().end) continue;
+    size_t line = nfkc.rfind('\n', h.begin);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    size_t end = line;
+    for (size_t next; end < nfkc.size(); end = next + 1) {
+      next = nfkc.find('\n', end);
+      if (next == std::string_view::npos) next = nfkc.size();
+      if (next - end > 250 && end > line) break;
+    }
+    blocks.push_back({line, end});
+  }
+  return blocks;
+}
+
+// The indices of `items` (anything with `begin`) ordered by position.
+template <typename Items>
+std::vector<size_t> ByPosition(const Items& items) {
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return items[a].begin < items[b].begin; });
+  return order;
+}
+
+// The indices, in increasing order, of the items that lie in `s`.
+template <typename Items>
+std::vector<size_t> InsideSpan(const Items& items, const std::vector<size_t>& order,
+                               const Span& s) {
+  auto it = std::lower_bound(order.begin(), order.end(), s.begin,
+                             [&](size_t i, size_t pos) { return items[i].begin < pos; });
+  std::vector<size_t> out;
+  for (; it != order.end() && items[*it].begin <= s.end; ++it)
+    if (Contains(s, items[*it].begin, items[*it].end)) out.push_back(*it);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// What one sentence holds, as the reader's steps see it.
+struct SentenceFacts {
+  size_t index = 0;
+  Span span;
+  size_t dateline_close = std::string_view::npos;
+  std::vector<Hit>::const_iterator hits_begin, hits_end;  // Hits starting in the sentence.
+  std::vector<std::string> parties, minerals, orgs;
+  std::vector<const EntityMatch*> country_matches, org_matches, party_matches;
+  std::vector<const EntityMatch*> group_matches;  // Every group, a party or not.
+  // Government bodies found by the shape of their names (菲律宾贸工部): stand-ins
+  // for their country in an agreement's slots.
+  std::vector<const EntityMatch*> rule_agencies;
+  // Its relation words: the agreement kind of highest rank, a concluding
+  // word, a status word, an example, a pair word, "critical minerals", the
+  // first measure word (type and place).
+  std::string kind;
+  bool strong = false, hedge = false, example = false, pair = false, in_general = false;
+  std::string restriction;
+  size_t restriction_at = 0;
+  std::vector<std::string> explicit_parties;  // Before the home government is added.
+  bool boiler = false;                        // Under a related-articles heading.
+};
+
+// A sentence that dates a deed of fewer than two parties.
+struct DatedDeed {
+  std::vector<std::string> parties;
+  std::string date;
+  Span sentence;
+};
+
+// One document's reading, sentence by sentence. Holds what a sentence leaves
+// for the next: the pairs "the two countries" may stand for, the agreement
+// just read, the dated deeds.
+class DocumentReader {
+ public:
+  DocumentReader(const Gazetteer& gaz, const RelationInput& in, const std::vector<Hit>& hits,
+                 const Grammar& grammar)
+      : gaz_(gaz),
+        in_(in),
+        hits_(hits),
+        grammar_(grammar),
+        boilerplate_(RelatedBlocks(in.nfkc, hits)),
+        home_country_(LikelyRegion(in.lang)),
+        amounts_order_(ByPosition(*in.amounts)),
+        dates_order_(ByPosition(*in.dates)),
+        chain_first_(in.matches->end()),
+        chain_last_(in.matches->end()) {}
+
+  void ReadSentence(size_t si);
+
+  std::vector<FoundAgreement>& agreements() { return found_; }
+  std::vector<FoundRestriction>& restrictions() { return found_r_; }
+  const std::vector<DatedDeed>& dated_deeds() const { return dated_deeds_; }
+
+ private:
+  using MatchIt = std::vector<EntityMatch>::const_iterator;
+  using HitIt = std::vector<Hit>::const_iterator;
+
+  const std::string& IdOf(const EntityMatch& m) const {
+    return m.entity == EntityMatch::kRule ? m.rule_name : gaz_.entities()[m.entity].id;
+  }
+  bool IsCapital(const EntityMatch& m) const {
+    return m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasCapital) != 0;
+  }
+  // Hits are sorted by begin: look only at those that can be near (words
+  // are at most 64 bytes), so the cost does not grow with the document.
+  HitIt FirstHitFrom(size_t pos) const {
+    return std::lower_bound(hits_.begin(), hits_.end(), pos,
+                            [](const Hit& h, size_t p) { return h.begin < p; });
+  }
+  // Matches are sorted by position: each sentence looks at its own slice.
+  MatchIt FirstMatchFrom(size_t pos) const {
+    return std::lower_bound(in_.matches->begin(), in_.matches->end(), pos,
+                            [](const EntityMatch& m, size_t p) { return m.nfkc_begin < p; });
+  }
+  // A word of `role` right after (or right before) a match, up to `gap` bytes away.
+  bool WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const;
+  bool WordFrom(size_t pos, FrameRole role, size_t gap) const;  // A word from `pos` on.
+  // The home country of listed organization `m` when its kind= is `kind`
+  // (agency, company), else null (a rule-found name's home is a guess).
+  const std::string* HomeIfKind(const EntityMatch& m, std::string_view kind) const;
+  bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
+  const EntityMatch& ChainEndOf(MatchIt mi);
+  bool InBoilerplate(const Span& s) const;
+
+  // The steps of one sentence, in order.
+  void CollectEntities(SentenceFacts* f);
+  bool IsCountryParty(MatchIt mi, const SentenceFacts& f);
+  void ScanWords(SentenceFacts* f) const;
+  void DropSubordinateOnly(SentenceFacts* f) const;
+  void AddHomeGovernment(SentenceFacts* f) const;
+  bool HasHomeWord(const Span& span) const;
+  void DropMeasureActor(SentenceFacts* f) const;
+  bool InOneClause(size_t from, size_t to) const;
+  bool BindsTrigger(const Hit& h, const Span& trigger) const;
+  bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached) const;
+  Span DeedOf(const SentenceFacts& f) const;
+  const FrameWord* BoundStatus(const SentenceFacts& f, const Span& trigger, FrameRole deed,
+                               bool measure_only = false) const;
+  bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
+  bool HoldsMeasureWord(const SentenceFacts& f, const Span& trigger) const;
+  bool InStatusClause(const SentenceFacts& f, const Hit& h, const Span& trigger) const;
+  bool IsWorldwide(const Span& seg) const;
+  std::vector<std::string> PartMinerals(const SentenceFacts& f, const Span& seg) const;
+  std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
+  void ReadAgreement(const SentenceFacts& f);
+  size_t LastSentenceAgreements() const;
+  bool ReadJoining(const SentenceFacts& f);
+  void ReadStatusBack(const SentenceFacts& f, size_t first, size_t end);
+  const std::vector<std::string>* ContextPair() const;
+  void AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const;
+  void ReadTreaties(const SentenceFacts& f);
+  std::vector<std::string> NeighbourMinerals(const SentenceFacts& f,
+                                             const std::vector<std::string>& parties) const;
+  void DateAgreement(const Span& s, FoundAgreement* a) const;
+  void RecordDatedDeed(const SentenceFacts& f);
+  void ReadRefersBack(const SentenceFacts& f);
+  void ReadMeasures(const SentenceFacts& f);
+  FrameInput MeasureFrameOf(const SentenceFacts& f) const;
+  void AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const;
+  void AddMeasures(const SentenceFacts& f, const std::string& type, const Span& seg,
+                   const MeasureReading& reading, const std::string& status);
+
+  const Gazetteer& gaz_;
+  const RelationInput& in_;
+  const std::vector<Hit>& hits_;
+  const Grammar grammar_;
+  const std::vector<Span> boilerplate_;
+  const std::string home_country_;
+  const std::vector<size_t> amounts_order_, dates_order_;
+  // The pairs "the two countries" may stand for: the latest concluded
+  // agreement's, else the headline's, else the latest sentence's.
+  std::vector<std::string> last_pair_, headline_, story_pair_;
+  // The one party the latest sentence named (FrameInput::topic).
+  std::optional<Filler> topic_;
+  std::vector<FoundAgreement> found_;
+  size_t last_agreement_sentence_ = 0;  // Meaningful while `found_` is not empty.
+  // Where that sentence's agreements begin in `found_` (found_.size() when it
+  // made none; npos before any agreement sentence: a treaty named is none).
+  size_t last_agreement_first_ = std::string::npos;
+  std::vector<FoundRestriction> found_r_;
+  std::vector<DatedDeed> dated_deeds_;
+  // Every country of a chain (US-China-Japan) ends where its first one's
+  // chain ends: one walk per chain, not one per country in it.
+  MatchIt chain_first_, chain_last_;
+};
+
+bool DocumentReader::WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const {
+  return WordFrom(m.nfkc_end, role, gap);
+}
+
+const std::string* DocumentReader::HomeIfKind(const EntityMatch& m, std::string_view kind) const {
+  if (m.entity == EntityMatch::kRule) return nullptr;
+  const auto& attrs = gaz_.entities()[m.entity].attrs;
+  auto kind_it = attrs.find("kind"), country_it = attrs.find("country");
+  if (kind_it == attrs.end() || kind_it->second != kind || country_it == attrs.end())
+    return nullptr;
+  return &country_it->second;
+}
+
+bool DocumentReader::WordFrom(size_t pos, FrameRole role, size_t gap) const {
+  for (auto it = FirstHitFrom(pos); it != hits_.end() && it->begin <= pos + gap; ++it)
+    if (it->role == role) return true;
+  return false;
+}
+
+bool DocumentReader::WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const {
+  const size_t from = m.nfkc_begin > 64 + gap ? m.nfkc_begin - 64 - gap : 0;
+  for (auto it = FirstHitFrom(from); it != hits_.end() && it->begin < m.nfkc_begin; ++it)
+    if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap) return true;
+  return false;
+}
+
+const EntityMatch& DocumentReader::ChainEndOf(MatchIt mi) {
+  if (chain_first_ == in_.matches->end() || mi < chain_first_ || mi > chain_last_) {
+    chain_first_ = mi;
+    chain_last_ = ChainEnd(*in_.matches, mi, in_.nfkc);
+  }
+  return *chain_last_;
+}
+
+// The blocks are in text order and apart: the last one starting at or
+// before the sentence is the only one that can hold it.
+bool DocumentReader::InBoilerplate(const Span& s) const {
+  auto after = std::upper_bound(boilerplate_.begin(), boilerplate_.end(), s.begin,
+                                [](size_t pos, const Span& b) { return pos < b.begin; });
+  return after != boilerplate_.begin() && s.begin < std::prev(after)->end;
+}
+
+void DocumentReader::ReadSentence(size_t si) {
+  SentenceFacts f;
+  f.index = si;
+  f.span = (*in_.sentences)[si];
+  f.dateline_close = DatelineClose(in_.nfkc, f.span);
+  f.hits_begin = FirstHitFrom(f.span.begin);
+  f.hits_end = FirstHitFrom(f.span.end);
+  CollectEntities(&f);
+  ScanWords(&f);
+  DropSubordinateOnly(&f);
+  f.boiler = InBoilerplate(f.span);
+  f.explicit_parties = f.parties;
+  if (si == 0 && f.parties.size() >= 2) headline_ = f.parties;
+  AddHomeGovernment(&f);
+  DropMeasureActor(&f);
+  const size_t found_before = found_.size();
+  const size_t last_sentence = last_agreement_sentence_, last_first = LastSentenceAgreements();
+  const bool joined = !f.boiler && ReadJoining(f);
+  if (!f.boiler && !f.kind.empty() && !joined) ReadAgreement(f);
+  if (!f.boiler && !joined && last_sentence + 1 == f.index)
+    ReadStatusBack(f, last_first, found_before);
+  if (!f.boiler) ReadTreaties(f);
+  if (!f.boiler) {
+    RecordDatedDeed(f);
+    ReadRefersBack(f);
+  }
+  if (!f.boiler && !f.restriction.empty()) ReadMeasures(f);
+  if (f.explicit_parties.size() >= 2) last_pair_ = f.explicit_parties;
+  // The topic a next sentence may leave unsaid: the one party this one names.
+  // (Not when a person or agency of another country is named: 馮德萊恩與哈薩克
+  // 總理簽署 has two parties, one of them a person.)
+  topic_.reset();
+  if (f.explicit_parties.size() != 1) return;
+  for (const EntityMatch* m : f.party_matches) {
+    Filler x;
+    if (!ToFiller(gaz_, in_.nfkc, *m, &x)) continue;
+    if (x.id != f.explicit_parties.front()) {
+      topic_.reset();
+      return;
+    }
+    if (!topic_.has_value() && x.kind != Filler::Kind::kPerson) topic_ = x;
+  }
+}
+
+// Whether country match `mi` is a party of its sentence: not a target
+// (after "against", 対), a company's home (a demonym, 中资企业), one of two
+// rivals (米中対立), a capital as the venue (在北京签署), a mediator
+// (米国仲介の) or the dateline.
+bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
+  const EntityMatch& m = *mi;
+  const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
+  // "a Thai battery maker", 中资企业, 한국 기업: companies, not states.
+  const bool demonym =
+      m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasDemonym) != 0;
+  // The government word follows the adjective ("the Indian government") or,
+  // in Romance languages, comes right before it ("el gobierno indio").
+  const bool company = WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
+                       (demonym && !WordAfter(m, FrameRole::kGovernment, 24) &&
+                        !WordBefore(m, FrameRole::kGovernment, 1));
+  // 米中対立, "US-China tensions": the countries of the chain are at
+  // odds, not parties to what the sentence reports.
+  const bool rivals = WordAfter(ChainEndOf(mi), FrameRole::kRivalry, 1);
+  // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
+  const bool venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
+                                      WordAfter(m, FrameRole::kPlaceAfter, 0));
+  // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
+  // States": the country that mediates or witnesses is not a party.
+  bool mediator = WordBefore(m, FrameRole::kMediatorBefore, 8);
+  for (auto it = FirstHitFrom(m.nfkc_end);
+       !mediator && it != hits_.end() && it->begin <= m.nfkc_end + 12; ++it) {
+    if (it->role != FrameRole::kMediatorAfter) continue;
+    // The word belongs to the nearest country before it ("ルワンダが米国仲介").
+    auto next = std::next(mi);
+    mediator = next == in_.matches->end() || next->kind != EntityKind::kCountry ||
+               next->nfkc_begin >= it->begin;
+  }
+  return !targeted && !company && !rivals && !venue && !mediator &&
+         !InDateline(in_.nfkc, f.span, f.dateline_close, m);
+}
+
+// The sentence's countries, groups, people, minerals and organizations, and
+// which of them may be parties.
+void DocumentReader::CollectEntities(SentenceFacts* f) {
+  const Span& s = f->span;
+  for (auto mi = FirstMatchFrom(s.begin); mi != in_.matches->end() && mi->nfkc_begin < s.end;
+       ++mi) {
+    const EntityMatch& m = *mi;
+    if (!Contains(s, m.nfkc_begin, m.nfkc_end)) continue;
+    if (m.kind == EntityKind::kCountry) {
+      if (IsCountryParty(mi, *f)) {
+        AddUnique(&f->parties, IdOf(m));
+        f->party_matches.push_back(&m);
+      }
+      f->country_matches.push_back(&m);
+    } else if (m.kind == EntityKind::kGroup) {
+      f->group_matches.push_back(&m);
+      // A country after "against"/対 (対中依存) is a target, not a party.
+      const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
+      const bool capital_venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
+                                                  WordAfter(m, FrameRole::kPlaceAfter, 0));
+      // The venue word may follow the group's bracketed acronym: 上海協力機構（SCO）首脳会議.
+      const size_t aside = AsideEnd(in_.nfkc, m.nfkc_end);
+      if (!targeted && !capital_venue && !WordAfter(m, FrameRole::kVenue, 3) &&
+          !(aside > m.nfkc_end && WordFrom(aside, FrameRole::kVenue, 3)) &&
+          !InDateline(in_.nfkc, s, f->dateline_close, m)) {
+        AddUnique(&f->parties, IdOf(m));
+        f->party_matches.push_back(&m);
+      }
+    } else if (m.kind == EntityKind::kPerson) {
+      f->party_matches.push_back(&m);  // Stands for its country only in a slot.
+    } else if (m.kind == EntityKind::kMineral) {
+      AddUnique(&f->minerals, IdOf(m));
+    } else if (m.kind == EntityKind::kOrganization) {
+      AddUnique(&f->orgs, IdOf(m));
+      f->org_matches.push_back(&m);
+      // A state agency (経済産業省, MOFCOM) acts for its country, unless it
+      // is where things happened ("at the White House", ホワイトハウスで).
+      const bool venue =
+          WordBefore(m, FrameRole::kPlaceBefore, 1) || WordAfter(m, FrameRole::kPlaceAfter, 0);
+      // A government body found by the shape of its name (菲律宾贸工部) stands
+      // for its country only in a slot, like a person.
+      if (m.entity == EntityMatch::kRule && !venue && m.rule_kind == "agency" &&
+          !m.rule_country.empty())
+        f->rule_agencies.push_back(&m);
+      if (const std::string* home = HomeIfKind(m, "agency"); home != nullptr && !venue) {
+        AddUnique(&f->parties, *home);
+        f->party_matches.push_back(&m);
+      }
+    }
+  }
+}
+
+void DocumentReader::ScanWords(SentenceFacts* f) const {
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (!Contains(f->span, h.begin, h.end)) continue;
+    const FrameRole role = h.role;
+    if (role == FrameRole::kAgreement &&
+        (f->kind.empty() || KindRank(h.word->value) < KindRank(f->kind)))
+      f->kind = h.word->value;
+    else if (role == FrameRole::kStrong)
+      f->strong = true;
+    else if (role == FrameRole::kStatus)
+      f->hedge = true;
+    else if (role == FrameRole::kExample)
+      f->example = true;
+    else if (role == FrameRole::kPair)
+      f->pair = true;
+    else if (role == FrameRole::kMineralsInGeneral)
+      f->in_general = true;
+    else if (role == FrameRole::kMeasure && f->restriction.empty()) {
+      f->restriction = h.word->value;
+      f->restriction_at = h.begin;
+    }
+  }
+}
+
+// A subordinate clause ("... as China tightens its grip", "Amid ...,",
+// ", which controls 80% of nickel refining,", "激化する中、") is about
+// something else: when an agreement or restriction word stands outside
+// every such clause, what is named only inside them is not part of it.
+// (Sentences of news are short; a run-on "sentence" of a broken file is
+// skipped so the work stays linear.)
+void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
+  const Span& s = f->span;
+  if (s.end - s.begin > kMaxClauseSentence) return;
+  std::vector<Span> sub;
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (!Contains(s, h.begin, h.end)) continue;
+    if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
+    bool coordination = false;  // "as well as", "such as"
+    for (auto hj = f->hits_begin; hj != f->hits_end; ++hj)
+      if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
+        coordination = true;
+    if (coordination) continue;
+    if (h.role == FrameRole::kClauseStart) {  // To the next break.
+      size_t e = h.end;
+      while (e < s.end && ClauseBreakAt(in_.nfkc, e) == 0) ++e;
+      sub.push_back({h.begin, e});
+    } else {  // From the last break before it.
+      size_t b = s.begin;
+      for (size_t at = s.begin; at < h.begin; ++at)
+        if (const size_t n = ClauseBreakAt(in_.nfkc, at); n > 0) b = at + n;
+      sub.push_back({b, h.end});
+    }
+  }
+  auto inside = [&](size_t b, size_t e) {
+    for (const Span& x : sub)
+      if (x.begin <= b && e <= x.end) return true;
+    return false;
+  };
+  bool main_trigger = false;
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi)
+    if ((hi->role == FrameRole::kAgreement || hi->role == FrameRole::kMeasure) &&
+        Contains(s, hi->begin, hi->end) && !inside(hi->begin, hi->end))
+      main_trigger = true;
+  if (sub.empty() || !main_trigger) return;
+  std::set<std::string> in_main, in_sub;
+  for (auto mi = FirstMatchFrom(s.begin); mi != in_.matches->end() && mi->nfkc_begin < s.end; ++mi)
+    if (Contains(s, mi->nfkc_begin, mi->nfkc_end))
+      (inside(mi->nfkc_begin, mi->nfkc_end) ? in_sub : in_main).insert(IdOf(*mi));
+  auto only_sub = [&](const std::string& id) {
+    return in_sub.count(id) > 0 && in_main.count(id) == 0;
+  };
+  f->parties.erase(std::remove_if(f->parties.begin(), f->parties.end(), only_sub),
+                   f->parties.end());
+  f->minerals.erase(std::remove_if(f->minerals.begin(), f->minerals.end(), only_sub),
+                    f->minerals.end());
+}
+
+// Whether `span` holds an unqualified 政府/정부 (米国政府 is not the home
+// government).
+bool DocumentReader::HasHomeWord(const Span& span) const {
+  for (auto it = FirstHitFrom(span.begin); it != hits_.end() && it->begin < span.end; ++it)
+    if (const Hit& h = *it;
+        h.role == FrameRole::kHomeGovernment && Contains(span, h.begin, h.end)) {
+      bool qualified = false;
+      for (auto mi = FirstMatchFrom(span.begin);
+           mi != in_.matches->end() && mi->nfkc_begin < h.begin; ++mi)
+        if (const EntityMatch& m = *mi;
+            (m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
+            m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
+          qualified = true;
+      if (!qualified) return true;
+    }
+  return false;
+}
+
+// An unqualified 政府/정부 here or in the sentence before is the home
+// country's government (米国とは…合意した after 政府は…).
+void DocumentReader::AddHomeGovernment(SentenceFacts* f) const {
+  if (f->parties.size() != 1 || home_country_.empty()) return;
+  if (HasHomeWord(f->span) || (f->index > 0 && HasHomeWord((*in_.sentences)[f->index - 1])))
+    AddUnique(&f->parties, home_country_);
+}
+
+// The country imposing a restriction in this sentence is not a party to
+// the cooperation it describes (中国が輸出規制を強める中、日米は…協力).
+// A country after a target word (対米, "invest in the US") imposes
+// nothing; one the sentence names as the deal's partner (與美方敲定協議,
+// "agreed with Washington ... to cut tariffs") stays a party.
+void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
+  if (f->restriction.empty() || f->parties.size() < 2) return;
+  const EntityMatch* actor = nullptr;
+  for (const EntityMatch* c : f->country_matches)
+    if (c->nfkc_end <= f->restriction_at && !WordBefore(*c, FrameRole::kTargetBefore, 1))
+      actor = c;
+  if (actor == nullptr) return;
+  const std::string& id = IdOf(*actor);
+  for (const EntityMatch* c : f->country_matches)
+    if (IdOf(*c) == id && (WordBefore(*c, FrameRole::kPartnerBefore, 5) ||
+                           WordAfter(*c, FrameRole::kPartnerAfter, 0)))
+      return;
+  f->parties.erase(std::remove(f->parties.begin(), f->parties.end(), id), f->parties.end());
+}
+
+// Whether text[from, to) lies in one clause: no break of the one list
+// (ClauseBreakAt) in it, but for a comma between two names of a list
+// ("tariffs on Canada, Mexico and China were lifted").
+bool DocumentReader::InOneClause(size_t from, size_t to) const {
+  auto digit = [&](size_t i) {
+    return i < in_.nfkc.size() && std::isdigit(static_cast<unsigned char>(in_.nfkc[i]));
+  };
+  for (size_t at = from; at < to; ++at) {
+    const size_t n = ClauseBreakAt(in_.nfkc, at);
+    if (n == 0) continue;
+    // A decimal comma (90,5%) or a mark the frames make a list joiner
+    // (Chinese 、, Korean ",") joins names, not clauses.
+    // (The joiner must be of the document's language: Korean's "," is no
+    // list mark in an English text.)
+    bool joiner = false;
+    for (auto it = FirstHitFrom(at); it != hits_.end() && it->begin == at; ++it)
+      joiner = joiner || (it->role == FrameRole::kListJoiner &&
+                          PrimaryLanguage(it->word->lang) == PrimaryLanguage(in_.lang));
+    if ((at > 0 && digit(at - 1) && digit(at + n)) || joiner) {
+      at += n - 1;
+      continue;
+    }
+    size_t before = at, after = at + n;
+    while (before > 0 && in_.nfkc[before - 1] == ' ') --before;
+    while (after < in_.nfkc.size() && in_.nfkc[after] == ' ') ++after;
+    const auto next = FirstMatchFrom(after);
+    const bool name_after = next != in_.matches->end() && next->nfkc_begin == after;
+    const bool name_before = next != in_.matches->begin() && std::prev(next)->nfkc_end == before;
+    if (!name_before || !name_after) return false;
+    at += n - 1;
+  }
+  return true;
+}
+
+// Whether the status word `h` and the trigger lie in one clause.
+bool DocumentReader::BindsTrigger(const Hit& h, const Span& trigger) const {
+  return h.end <= trigger.begin ? InOneClause(h.end, trigger.begin)
+                                : h.begin < trigger.end || InOneClause(trigger.end, h.begin);
+}
+
+// Whether the status word `h` modifies an agreement word: right before it
+// (交渉中の通商協定, "the proposed deal"), written onto its end (投资计划),
+// or a talks word just after it ("the deal under negotiation"). Such a word
+// is the deal's status wherever the deed stands ("agreed to advance the deal
+// under negotiation"). `attached`: only words written onto the agreement
+// word or a talks word right after it, which speak of it in any clause.
+bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
+                                           bool attached) const {
+  constexpr size_t kModifierGap = 24;  // bytes: の通商, " critical minerals "
+  constexpr size_t kTalksGap = 16;     // " commercial " in "l'accord commercial en négociation"
+  for (auto a = f.hits_begin; a != f.hits_end; ++a) {
+    if (a->role != FrameRole::kAgreement) continue;
+    if (h.begin == a->end) return true;
+    if (h.word->value == "talks" && h.begin >= a->end && h.begin - a->end <= kTalksGap &&
+        InOneClause(a->end, h.begin))
+      return true;
+    if (!attached && a->begin >= h.end && a->begin - h.end <= kModifierGap &&
+        InOneClause(h.end, a->begin))
+      return true;
+  }
+  return false;
+}
+
+// The trigger of the sentence's agreements: its first concluding word, else
+// its first agreement word (FrameOf's choice).
+Span DocumentReader::DeedOf(const SentenceFacts& f) const {
+  Span deed{f.span.end, f.span.end};
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kStrong) return {hi->begin, hi->end};
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kAgreement) return {hi->begin, hi->end};
+  return deed;
+}
+
+// The status word bound to the trigger (of kind `deed`: kStrong for an
+// agreement, kMeasure for a measure), or null. A status word counts only in
+// the trigger's clause ("政府は…図り、" and "which hopes to attract
+// investment," say nothing of the deal), and only before the deed: a hedge
+// after it is about its effects ("signed a deal that could be worth",
+// "签署协议，双方希望加强合作"). In verb-final languages the modal follows its
+// verb (署名を期待), so there the whole clause counts. A word that modifies
+// an agreement word counts wherever it is (ModifiesAgreementWord).
+const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span& trigger,
+                                             FrameRole deed, bool measure_only) const {
+  if (!f.hedge) return nullptr;
+  const Span& s = f.span;
+  const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
+    // An agreement's status words do not speak of a measure, nor the
+    // reverse (a plan of a measure is a threat).
+    const std::string& value = hi->word->value;
+    if (deed == FrameRole::kStrong
+            ? !IsAgreementStatus(value)
+            : !IsMeasureStatus(value) && (value != "planned" || measure_only))
+      continue;
+    // The verb of a measure pattern ("a suspendu ses importations", "halted
+    // exports") is the measure itself, not its status; but a measure word
+    // inside the pattern is what the verb acts on ("suspended its export
+    // ban on gallium"): then the verb is that measure's status.
+    if (deed == FrameRole::kMeasure && Contains(trigger, hi->begin, hi->end) &&
+        !HoldsMeasureWord(f, trigger))
+      continue;
+    if (run_on) return hi->word;
+    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true)) return hi->word;
+    if (deed == FrameRole::kMeasure && InStatusClause(f, *hi, trigger)) return hi->word;
+    if (!hi->word->whole_sentence && !BindsTrigger(*hi, trigger)) continue;
+    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, false)) return hi->word;
+    // A measure's own status word (lifted, suspended) speaks of it on
+    // either side ("tariffs were lifted").
+    if (deed == FrameRole::kMeasure && IsMeasureStatus(value)) return hi->word;
+    bool after_deed = false;
+    for (auto di = f.hits_begin; di != hi && !after_deed; ++di) {
+      if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
+      after_deed = !grammar_.verb_final || !InOneClause(di->end, hi->begin);
+    }
+    if (!after_deed) return hi->word;
+  }
+  return nullptr;
+}
+
+// Whether measure status word `h` (lifted, suspended, postponed) stands in
+// the clause right after the measure's own, opened by a status-clause word
+// ("tariffs on Mexican steel, which were lifted in May", "пошлины…, которые
+// были отменены", "加征关税，后已暂停", "une mesure qui a été suspendue"):
+// one break between the measure word and that word, which follows the break
+// closely, and no other measure word before `h`.
+bool DocumentReader::InStatusClause(const SentenceFacts& f, const Hit& h,
+                                    const Span& trigger) const {
+  constexpr size_t kOpenerReach = 24;  // bytes: ", une mesure qui", "，后"
+  const std::string& value = h.word->value;
+  if (h.begin < trigger.end || (value != "lifted" && value != "suspended" && value != "postponed"))
+    return false;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role == FrameRole::kMeasure && hi->begin >= trigger.end && hi->begin < h.begin)
+      return false;
+    if (hi->role != FrameRole::kStatusClause || hi->begin < trigger.end || hi->end > h.begin)
+      continue;
+    size_t breaks = 0, last_break_end = 0;
+    for (size_t at = trigger.end; at < hi->begin; ++at)
+      if (const size_t n = ClauseBreakAt(in_.nfkc, at); n > 0) {
+        ++breaks;
+        last_break_end = at + n;
+        at += n - 1;
+      }
+    if (breaks == 1 && hi->begin - last_break_end <= kOpenerReach && InOneClause(hi->end, h.begin))
+      return true;
+  }
+  return false;
+}
+
+// Whether a measure word other than `trigger` starts inside it (the export
+// ban of "suspended its export ban", which a pattern "suspended ... export"
+// runs into).
+bool DocumentReader::HoldsMeasureWord(const SentenceFacts& f, const Span& trigger) const {
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kMeasure && trigger.begin <= hi->begin &&
+        hi->begin < trigger.end && (hi->begin != trigger.begin || hi->end != trigger.end))
+      return true;
+  return false;
+}
+
+// Whether the measure at `trigger` is named as the background of what the
+// sentence reports: a background-before word ("prepare for", "in response
+// to", 应对, 针对) opening its noun phrase, or a background-after word right
+// after it (に備える, を受けて, 에 대비). Such a measure exists and is in
+// force, whatever the governing verb's status words say (…に備える方針だ).
+bool DocumentReader::IsBackground(const SentenceFacts& f, const Span& trigger) const {
+  constexpr size_t kBeforeReach = 60;  // "prepare for China's sweeping new export controls"
+  constexpr size_t kAfterReach = 12;   // 輸出規制強化に備え
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role == FrameRole::kBackgroundBefore && hi->end <= trigger.begin &&
+        trigger.begin - hi->end <= kBeforeReach && InOneClause(hi->end, trigger.begin))
+      return true;
+    if (hi->role == FrameRole::kBackgroundAfter && hi->begin >= trigger.end &&
+        hi->begin - trigger.end <= kAfterReach && InOneClause(trigger.end, hi->begin))
+      return true;
+  }
+  return false;
+}
+
+// The status of the measure at `trigger`: in force unless a status word
+// bound to it says otherwise (BoundStatus), or in force as background.
+std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& trigger) const {
+  if (IsBackground(f, trigger)) return "in_force";
+  // A measure's own status word (lifted) beats a plan ("will lift tariffs").
+  const FrameWord* w = BoundStatus(f, trigger, FrameRole::kMeasure, true);
+  if (w == nullptr) w = BoundStatus(f, trigger, FrameRole::kMeasure);
+  return w == nullptr ? "in_force" : MeasureStatusOf(w->value);
+}
+
+// No mineral in the sentence: those of the sentences around it ("...agreed
+// on nickel. The agreement, signed by..."), but not of one that names
+// another country: it is about something else.
+std::vector<std::string> DocumentReader::NeighbourMinerals(
+    const SentenceFacts& f, const std::vector<std::string>& parties) const {
+  std::vector<std::string> out;
+  auto same_story = [&](const Span& n) {
+    for (auto mi = FirstMatchFrom(n.begin); mi != in_.matches->end() && mi->nfkc_begin < n.end;
+         ++mi)
+      if ((mi->kind == EntityKind::kCountry || mi->kind == EntityKind::kGroup) &&
+          std::find(parties.begin(), parties.end(), IdOf(*mi)) == parties.end())
+        return false;
+    return true;
+  };
+  const size_t si = f.index;
+  for (size_t n : {si - 1, si + 1}) {  // si - 1 wraps when si is 0: out of range.
+    if (n >= in_.sentences->size() || !same_story((*in_.sentences)[n])) continue;
+    const Span& ns = (*in_.sentences)[n];
+    for (auto mi = FirstMatchFrom(ns.begin); mi != in_.matches->end() && mi->nfkc_begin < ns.end;
+         ++mi)
+      if (mi->kind == EntityKind::kMineral && mi->nfkc_end <= ns.end) AddUnique(&out, IdOf(*mi));
+  }
+  return out;
+}
+
+// The sentence's first full date, else its first month (昨年12月, "in March
+// 2023"), else its year ("signed in 2012"), else the publication date.
+void DocumentReader::DateAgreement(const Span& s, FoundAgreement* a) const {
+  const std::vector<size_t> dates = InsideSpan(*in_.dates, dates_order_, s);
+  for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
+    for (size_t di : dates)
+      if (const DateMention& d = (*in_.dates)[di]; d.date.size() == precision) {
+        a->date = d.date;
+        a->date_in_text = true;
+        break;
+      }
+    if (a->date_in_text) break;
+  }
+  if (a->date.empty()) a->date = in_.published;
+}
+
+// The agreements of the sentence: the frame's pairs (or the pair word's
+// context), each with the sentence's status, minerals, money and date.
+void DocumentReader::ReadAgreement(const SentenceFacts& f) {
+  const Span& s = f.span;
+  const FrameWord* status_word = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
+  std::vector<const EntityMatch*> stand_ins = f.party_matches;
+  stand_ins.insert(stand_ins.end(), f.rule_agencies.begin(), f.rule_agencies.end());
+  FrameInput frame =
+      FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, stand_ins, f.parties);
+  // A pair word ("양국은", "the two countries") says who acts: no topic is left unsaid.
+  if (topic_.has_value() && !f.pair &&
+      std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
+    frame.topic = topic_;
+  if (f.pair) AddPairWordFillers(f, &frame);
+  const FrameReading reading = ReadAgreementFrame(frame);
+  std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
+  bool from_context = false;
+  if (groups.empty() && f.pair) {
+    // A pair word stands for two: a headline or sentence of three names is no pair.
+    if (const std::vector<std::string>* pair = ContextPair(); pair != nullptr)
+      groups.push_back(*pair);
+    from_context = true;
+  }
+  // (A host and the partners it names, "日本・韓国などを招き", are no list of
+  // examples: the example word is inside a marked partner slot.)
+  const bool slotted = std::any_of(reading.fills.begin(), reading.fills.end(),
+                                   [](const SlotFill& x) { return x.slot == Slot::kActor; }) &&
+                       std::any_of(reading.fills.begin(), reading.fills.end(),
+                                   [](const SlotFill& x) { return x.slot == Slot::kPartner; });
+  const bool list_of_examples =
+      f.example && f.explicit_parties.size() >= 3 && !f.strong && !slotted;
+  if (groups.empty() || list_of_examples) return;
+  FoundAgreement a;
+  for (const auto& g : groups)
+    for (const std::string& p : g) AddUnique(&a.parties, p);
+  a.status = status_word != nullptr           ? status_word->value
+             : f.kind == "talks" && !f.strong ? "talks"
+                                              : "concluded";
+  // Said by a word (signed, hopes to, 交渉中, a talks noun), not assumed
+  // from a cooperation word alone (協力を再加速). "The two sides will keep
+  // talking" after a deal speaks of what comes next: a talks noun of a pair
+  // word's sentence undoes no deal.
+  a.status_read =
+      status_word != nullptr || f.strong || (f.kind == "talks" && !from_context);
+  a.kind = f.kind;
+  a.minerals = f.minerals;
+  // A sentence about "critical minerals" (重要鉱物) states its scope: that is
+  // no mineral, and the neighbours' minerals are not its own.
+  if (a.minerals.empty() && !f.in_general) a.minerals = NeighbourMinerals(f, a.parties);
+  a.organizations = f.orgs;
+  a.amounts = InsideSpan(*in_.amounts, amounts_order_, s);
+  DateAgreement(s, &a);
+  a.evidence.push_back(s);
+  a.confidence = 0.5 + (f.strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
+                 (f.minerals.empty() ? 0 : 0.1) + (f.index == 0 ? 0.05 : 0);
+  last_agreement_first_ = found_.size();
+  for (std::vector<std::string>& g : groups) {
+    FoundAgreement one = a;
+    std::sort(g.begin(), g.end());
+    one.parties = g;
+    for (const SlotFill& fill : reading.fills)
+      if (std::binary_search(g.begin(), g.end(), fill.id)) one.roles.push_back(fill);
+    if (g.size() == 2 && one.status == "concluded") story_pair_ = g;
+    found_.push_back(std::move(one));
+  }
+  last_agreement_sentence_ = f.index;
+}
+
+// Where the agreements the latest agreement sentence made begin in `found_`
+// (found_.size() when it made none). Kept as an index, not read back from the
+// evidence: a joining or refers-back sentence moves the latest sentence on
+// without being any agreement's first evidence.
+size_t DocumentReader::LastSentenceAgreements() const {
+  return std::min(last_agreement_first_, found_.size());
+}
+
+// "…国際協力枠組みを立ち上げる予定だ。オランダや英国、イスラエルらも参加し…",
+// "The UK and Israel also joined.": a list a joins word marks, in one of the
+// two sentences after an agreement's, joins that agreement: one agreement of
+// all its parties and the joiners, every one a party to every other, with the
+// status this sentence says (else the agreement's). Not when the sentence
+// names a party outside them: it tells of another deal.
+bool DocumentReader::ReadJoining(const SentenceFacts& f) {
+  constexpr size_t kReach = 2;  // sentences
+  if (found_.empty() || f.index <= last_agreement_sentence_ ||
+      f.index - last_agreement_sentence_ > kReach)
+    return false;
+  Span word{f.span.end, f.span.end};
+  for (auto hi = f.hits_begin; hi != f.hits_end && word.begin == f.span.end; ++hi)
+    if ((hi->role == FrameRole::kJoinsAfter || hi->role == FrameRole::kJoinsBefore) &&
+        Contains(f.span, hi->begin, hi->end))
+      word = {hi->begin, hi->end};
+  if (word.begin == f.span.end) return false;
+  const std::vector<SlotFill> joiners = ReadJoiners(FrameOf(
+      gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties));
+  const size_t first = LastSentenceAgreements();
+  if (joiners.empty() || first == found_.size()) return false;
+  FoundAgreement joined = found_[first];
+  for (size_t i = first + 1; i < found_.size(); ++i) {
+    const FoundAgreement& a = found_[i];
+    for (const std::string& p : a.parties) AddUnique(&joined.parties, p);
+    for (const std::string& m : a.minerals) AddUnique(&joined.minerals, m);
+    joined.roles.insert(joined.roles.end(), a.roles.begin(), a.roles.end());
+  }
+  const size_t before = joined.parties.size();
+  for (const SlotFill& j : joiners) AddUnique(&joined.parties, j.id);
+  for (const std::string& p : f.explicit_parties)
+    if (std::find(joined.parties.begin(), joined.parties.end(), p) == joined.parties.end())
+      return false;
+  if (joined.parties.size() == before) return false;  // No one new.
+  std::sort(joined.parties.begin(), joined.parties.end());
+  joined.roles.insert(joined.roles.end(), joiners.begin(), joiners.end());
+  if (const FrameWord* status = BoundStatus(f, word, FrameRole::kStrong); status != nullptr) {
+    joined.status = status->value;
+    joined.status_read = true;
+  }
+  for (const std::string& m : f.minerals) AddUnique(&joined.minerals, m);
+  joined.evidence.push_back(f.span);
+  found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(first), found_.end());
+  last_agreement_first_ = found_.size();
+  found_.push_back(std::move(joined));
+  last_agreement_sentence_ = f.index;
+  return true;
+}
+
+// "日本とインドが…対話枠組みを新設へ。茂木外相の訪印で合意見通し": right after an
+// agreement's sentence (its agreements are found_[first, end)), one that
+// names one of their parties at most (or a pair word: 预计双方将…签署) and
+// says that the deed is only planned, in talks or failed (a concluding word
+// bound to such a status word: "The pact is expected to be signed next
+// month") gives that status to those agreements whose status no word said.
+void DocumentReader::ReadStatusBack(const SentenceFacts& f, size_t first, size_t end) {
+  // A sentence naming two parties tells of its own deal, not of the one before.
+  if (!f.strong || first >= end || f.explicit_parties.size() >= 2) return;
+  const FrameWord* status = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
+  if (status == nullptr || status->value == "concluded") return;
+  std::vector<std::string> theirs;
+  for (size_t i = first; i < end; ++i)
+    for (const std::string& p : found_[i].parties) AddUnique(&theirs, p);
+  auto all_theirs = [&](const std::vector<std::string>& ids) {
+    return std::all_of(ids.begin(), ids.end(), [&](const std::string& p) {
+      return std::find(theirs.begin(), theirs.end(), p) != theirs.end();
+    });
+  };
+  if (!all_theirs(f.explicit_parties)) return;
+  for (size_t i = end; i < found_.size(); ++i)
+    if (!all_theirs(found_[i].parties)) return;
+  for (size_t i = first; i < end; ++i) {
+    FoundAgreement& a = found_[i];
+    if (a.status_read) continue;
+    a.status = status->value;
+    a.status_read = true;
+    a.evidence.push_back(f.span);
+  }
+}
+
+// The pair "the two countries" stands for (a pair word's context: the
+// latest concluded agreement's, else the headline's, else the latest
+// sentence's), or empty.
+const std::vector<std::string>* DocumentReader::ContextPair() const {
+  for (const auto* context : {&story_pair_, &headline_, &last_pair_})
+    if (context->size() == 2) return context;
+  return nullptr;
+}
+
+namespace {
+
+// Whether a pair word at `at` follows a name with nothing between but spaces,
+// a comma or 、 (an apposition: "A and B, the two countries").
+bool AppositionOfNames(std::string_view text, const std::vector<Filler>& fillers, size_t at) {
+  for (const Filler& x : fillers) {
+    if (x.end > at || x.kind == Filler::Kind::kPerson) continue;
+    std::string_view gap = text.substr(x.end, at - x.end);
+    bool glue = true;
+    for (size_t i = 0; glue && i < gap.size();) {
+      if (gap[i] == ' ' || gap[i] == ',') {
+        ++i;
+      } else if (gap.substr(i, 3) == "\u3001") {  // 、
+        i += 3;
+      } else {
+        glue = false;
+      }
+    }
+    if (glue) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Liées à l'UE par un accord, les deux pays…": beside another party, the
+// pair word stands for its two countries as one grouping (roles.h), so each
+// of them pairs with that party and not with the other. Alone, or beside
+// its own members, it stays a pair word (read from the context).
+void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const {
+  const std::vector<std::string>* pair = ContextPair();
+  if (pair == nullptr) return;
+  const bool other = std::any_of(frame->fillers.begin(), frame->fillers.end(), [&](const Filler& x) {
+    return x.kind != Filler::Kind::kPerson &&
+           std::find(pair->begin(), pair->end(), x.id) == pair->end();
+  });
+  if (!other) return;
+  int grouping = 0;
+  for (const Filler& x : frame->fillers) grouping = std::max(grouping, x.grouping);
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role != FrameRole::kPair || !Contains(f.span, hi->begin, hi->end)) continue;
+    // Right after two names ("コンゴ民主共和国とルワンダ両首脳", "China and Japan, the
+    // two countries") the pair word is their apposition: it names them, not the context.
+    if (AppositionOfNames(frame->text, frame->fillers, hi->begin)) continue;
+    ++grouping;
+    for (const std::string& id : *pair)
+      frame->fillers.push_back({id, hi->begin, hi->end, Filler::Kind::kCountry, grouping});
+  }
+  std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+}
+
+// An agreement named and in force ("goods that meet the USMCA's rules", "el
+// T-MEC"): its members are its parties wherever it is mentioned, unless a
+// status word bound to the name says otherwise (a treaty "under
+// negotiation"). It has no date of its own in the story.
+void DocumentReader::ReadTreaties(const SentenceFacts& f) {
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (h.role != FrameRole::kTreaty || !Contains(f.span, h.begin, h.end)) continue;
+    FoundAgreement a;
+    a.parties = Split(h.word->value, ',');
+    std::sort(a.parties.begin(), a.parties.end());
+    const FrameWord* status_word = BoundStatus(f, {h.begin, h.end}, FrameRole::kStrong);
+    a.status = status_word != nullptr ? status_word->value : "concluded";
+    a.status_read = true;  // The name of a treaty in force says it is done.
+    a.kind = "cooperation";
+    a.minerals = f.minerals;
+    a.organizations = f.orgs;
+    a.evidence.push_back(f.span);
+    a.confidence = 0.7;
+    for (const std::string& id : a.parties) a.roles.push_back({Slot::kMember, id, h.begin, h.end});
+    found_.push_back(std::move(a));
+  }
+}
+
+// A concluding word and a date with fewer than two parties ("the minister
+// and his French counterpart signed a joint statement on Wednesday"): the
+// date of the agreement of those parties (DateFromDeeds).
+void DocumentReader::RecordDatedDeed(const SentenceFacts& f) {
+  if (!f.strong || BoundStatus(f, DeedOf(f), FrameRole::kStrong) != nullptr || f.parties.empty() ||
+      f.parties.size() >= 2)
+    return;
+  for (size_t precision : {size_t{10}, size_t{7}, size_t{4}}) {
+    const DateMention* date = nullptr;
+    for (const DateMention& d : *in_.dates)
+      if (Contains(f.span, d.begin, d.end) && d.date.size() == precision) {
+        date = &d;
+        break;
+      }
+    if (date == nullptr) continue;
+    dated_deeds_.push_back({f.parties, date->date, f.span});
+    break;
+  }
+}
+
+// "The deal is worth $500 million.": a sentence that only refers back to
+// the agreement just read gives it its figures (and is evidence).
+void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
+  if (LastSentenceAgreements() == found_.size() || last_agreement_sentence_ + 1 != f.index)
+    return;
+  bool refers_back = false;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kRefersBack && Contains(f.span, hi->begin, hi->end))
+      refers_back = true;
+  const std::vector<size_t> figures = InsideSpan(*in_.amounts, amounts_order_, f.span);
+  if (!refers_back || figures.empty() || !f.country_matches.empty()) return;
+  FoundAgreement& a = found_.back();
+  for (size_t i : figures)
+    if (std::find(a.amounts.begin(), a.amounts.end(), i) == a.amounts.end()) a.amounts.push_back(i);
+  a.evidence.push_back(f.span);
+  last_agreement_sentence_ = f.index;
+}
+
+// The fillers of a measure: every country named (a demonym too: "Chinese
+// graphite" is a target), groups that act for themselves (the EU's
+// sanctions), capitals and people for their governments.
+FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
+  FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
+  // A company's home ("American firms", 美国实体, 미국 기업) stands for its
+  // firms: like a listed company, only ever a target.
+  for (const EntityMatch* c : f.country_matches)
+    if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) {
+      if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
+      frame.fillers.push_back(x);
+    }
+  // Groups too when they are no party: the target of "Zölle auf Waren aus der EU".
+  // A forum (kind=forum: the G20) imposes nothing and is no target.
+  for (const EntityMatch* g : f.group_matches) {
+    const auto& attrs = gaz_.entities()[g->entity].attrs;
+    if (auto it = attrs.find("kind"); it != attrs.end() && it->second == "forum") continue;
+    if (Filler x; ToFiller(gaz_, in_.nfkc, *g, &x)) frame.fillers.push_back(x);
+  }
+  for (const EntityMatch* p : f.party_matches)
+    if (Filler x; p->kind != EntityKind::kCountry && p->kind != EntityKind::kGroup &&
+                  ToFiller(gaz_, in_.nfkc, *p, &x))
+      frame.fillers.push_back(x);
+  // A body that acts for a group or country without being based there (the
+  // European Commission for the EU: acts-for=, not country=) imposes for it.
+  for (const EntityMatch* o : f.org_matches) {
+    if (o->entity == EntityMatch::kRule) continue;
+    const auto& attrs = gaz_.entities()[o->entity].attrs;
+    if (auto it = attrs.find("acts-for"); it != attrs.end())
+      frame.fillers.push_back(
+          {it->second, o->nfkc_begin, o->nfkc_end, Filler::Kind::kPerson, 0, false});
+  }
+  AddCompanyFillers(f, &frame);
+  std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  return MergeTitledPeople(in_.nfkc, std::move(frame));
+}
+
+// A listed company (kind=company with a country=) in the sentence stands for
+// its home country as a measure's target ("sanctions on Skydio", 对美光实施
+// 制裁: US). Only listed companies: their home is known, a rule-found name's
+// is a guess. A company whose span holds a country's name (Bank of China)
+// gives way to it.
+void DocumentReader::AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const {
+  for (const EntityMatch* o : f.org_matches) {
+    const std::string* home = HomeIfKind(*o, "company");
+    if (home == nullptr) continue;
+    bool overlaps = false;
+    for (const Filler& x : frame->fillers)
+      overlaps = overlaps || (x.begin < o->nfkc_end && o->nfkc_begin < x.end);
+    if (!overlaps)
+      frame->fillers.push_back(
+          {*home, o->nfkc_begin, o->nfkc_end, Filler::Kind::kCompany, 0, false});
+  }
+}
+
+// Whether a worldwide word ("from all origins") lies in part `seg`. Only
+// the part's own hits: the parts are apart, so the sentence is read once.
+bool DocumentReader::IsWorldwide(const Span& seg) const {
+  for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi)
+    if (hi->role == FrameRole::kWorldwide && Contains(seg, hi->begin, hi->end)) return true;
+  return false;
+}
+
+// The sentence's minerals named in part `seg`, in text order.
+std::vector<std::string> DocumentReader::PartMinerals(const SentenceFacts& f,
+                                                      const Span& seg) const {
+  std::vector<std::string> out;
+  for (auto mi = FirstMatchFrom(seg.begin); mi != in_.matches->end() && mi->nfkc_begin < seg.end;
+       ++mi)
+    if (mi->kind == EntityKind::kMineral && Contains(seg, mi->nfkc_begin, mi->nfkc_end) &&
+        std::find(f.minerals.begin(), f.minerals.end(), IdOf(*mi)) != f.minerals.end())
+      AddUnique(&out, IdOf(*mi));
+  return out;
+}
+
+// One measure per imposer and target of a part of the sentence.
+void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type, const Span& seg,
+                                 const MeasureReading& reading, const std::string& status) {
+  std::vector<std::string> imposers, targets;
+  for (const SlotFill& x : reading.actors) AddUnique(&imposers, x.id);
+  for (const SlotFill& x : reading.targets) AddUnique(&targets, x.id);
+  // No actor named: a state agency of the sentence acts for its country
+  // (商务部); an international body (WTO) imposes nothing.
+  if (imposers.empty())
+    for (const EntityMatch* o : f.org_matches) {
+      const std::string* home = HomeIfKind(*o, "agency");
+      if (home != nullptr && std::find(targets.begin(), targets.end(), *home) == targets.end()) {
+        imposers.push_back(*home);
+        break;
+      }
+    }
+  if (targets.empty()) targets.push_back("");
+  const bool worldwide = IsWorldwide(seg);
+  for (const std::string& from : imposers) {
+    // A country's measure on its own company, or on a list naming it too,
+    // targets only the others (none left: untargeted).
+    std::vector<std::string> tos;
+    for (const std::string& to : targets)
+      if (to != from) tos.push_back(to);
+    if (tos.empty()) tos.push_back("");
+    for (const std::string& to : tos) {
+      FoundRestriction r;
+      r.type = type;
+      r.status = status;
+      r.from = from;
+      r.to = to;
+      r.worldwide = worldwide && to.empty();
+      for (const SlotFill& x : reading.actors)
+        if (x.id == from) r.roles.push_back(x);
+      for (const SlotFill& x : reading.targets)
+        if (x.id == to) r.roles.push_back(x);
+      r.minerals = PartMinerals(f, seg);
+      r.evidence.push_back(f.span);
+      r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
+      found_r_.push_back(std::move(r));
+    }
+  }
+}
+
+// A measure of a sentence that names no target and no mineral of its own,
+// beside one of the same imposer (or none named) and status that names a
+// target, is aimed at that target: "将16家美国实体列入出口管制管控名单，禁止
+// 向其出口两用物项", "미국 기업 15곳을 수출통제 명단에 올려 …수출을 금지했다".
+// The nearest such part (the one before it on a tie). `own_object(k)`: part k
+// names its own minerals ("export controls on graphite ... and banned
+// exports of gallium to the US": two measures) or is worldwide; it stays
+// untargeted.
+void ShareTargets(size_t n, const std::vector<std::string>& statuses,
+                  std::vector<MeasureReading>* readings,
+                  const std::function<bool(size_t)>& own_object) {
+  auto ids = [](const std::vector<SlotFill>& fills) {
+    std::set<std::string> out;
+    for (const SlotFill& x : fills) out.insert(x.id);
+    return out;
+  };
+  if (n == 0) return;
+  // The nearest part before and after each that names a target (of what
+  // was read, not borrowed): one pass each way, so the work stays linear.
+  std::vector<size_t> prev(n, n), next(n, n);
+  for (size_t k = 1; k < n; ++k)
+    prev[k] = !(*readings)[k - 1].targets.empty() ? k - 1 : prev[k - 1];
+  for (size_t k = n - 1; k-- > 0;)
+    next[k] = !(*readings)[k + 1].targets.empty() ? k + 1 : next[k + 1];
+  // A lender j named its own target, so it is never a borrower: reading
+  // (*readings)[j] while filling others sees what was read.
+  for (size_t k = 0; k < n; ++k) {
+    MeasureReading& r = (*readings)[k];
+    if (!r.targets.empty() || own_object(k)) continue;
+    size_t j = prev[k];
+    if (j == n || (next[k] != n && k - j > next[k] - k)) j = next[k];
+    if (j == n || statuses[j] != statuses[k] ||
+        (!r.actors.empty() && ids(r.actors) != ids((*readings)[j].actors)))
+      continue;
+    r.targets = (*readings)[j].targets;
+    if (r.actors.empty()) r.actors = (*readings)[j].actors;
+  }
+}
+
+// The trade measures of the sentence. Each restriction word opens its own
+// part of the sentence ("imposed export controls on graphite and banned
+// exports of gallium to the United States"): its minerals and target are
+// read there.
+void DocumentReader::ReadMeasures(const SentenceFacts& f) {
+  const Span& s = f.span;
+  FrameInput frame = MeasureFrameOf(f);
+  // Never the dateline's place nor a company's home ("a Thai battery maker").
+  std::vector<std::pair<size_t, size_t>> cannot_act;
+  for (const EntityMatch* c : f.country_matches)
+    if (WordAfter(*c, FrameRole::kNotActorAfter, 0) ||
+        WordAfter(*c, FrameRole::kNotPartyAfter, 1) ||
+        InDateline(in_.nfkc, s, f.dateline_close, *c))
+      cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
+  const auto can_act = [&](const Filler& x) {
+    if (x.kind == Filler::Kind::kCompany) return false;  // Only a target.
+    for (const auto& [b, e] : cannot_act)
+      if (x.begin <= b && e <= x.end) return false;
+    return !x.id.empty();
+  };
+  const bool cjk_order = grammar_.target_first;
+  struct Part {
+    size_t begin, end, at;
+    std::string type;
+  };
+  std::vector<Part> parts;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    const Hit& h = *hi;
+    if (h.role != FrameRole::kMeasure || !Contains(s, h.begin, h.end)) continue;
+    if (!parts.empty() && h.begin < parts.back().end) continue;  // Overlaps the last.
+    // A measure named as the topic of a deal or talks ("tariff deal",
+    // 日米関税合意, 관세 협상) is no measure of its own.
+    bool topic = false;
+    for (auto hj = std::next(hi); hj != f.hits_end && hj->begin <= h.end + 3; ++hj)
+      topic = topic || (hj->begin >= h.end &&
+                        (hj->role == FrameRole::kAgreement || hj->role == FrameRole::kStrong ||
+                         (hj->role == FrameRole::kStatus && hj->word->value == "talks")));
+    if (topic) continue;
+    parts.push_back({h.begin, h.end, h.begin, h.word->value});
+  }
+  std::vector<size_t> trigger_end(parts.size());
+  for (size_t k = 0; k < parts.size(); ++k) {
+    trigger_end[k] = parts[k].end;
+    // In Chinese, Japanese and Korean the target comes before the word
+    // (中方对美国商品的反制关税): the part opens where the last word ends.
+    parts[k].begin = k == 0 ? s.begin : cjk_order ? trigger_end[k - 1] : parts[k].at;
+    parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
+  }
+  std::vector<MeasureReading> readings(parts.size());
+  std::vector<std::string> statuses(parts.size());
+  for (size_t k = 0; k < parts.size(); ++k) {
+    frame.trigger = {parts[k].at, trigger_end[k]};
+    readings[k] = ReadMeasureFrame(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act,
+                                   grammar_.imposer_after);
+    statuses[k] = MeasureStatus(f, frame.trigger);
+  }
+  ShareTargets(parts.size(), statuses, &readings, [&](size_t k) {
+    const Span seg{parts[k].begin, parts[k].end};
+    return IsWorldwide(seg) || !PartMinerals(f, seg).empty();
+  });
+  for (size_t k = 0; k < parts.size(); ++k)
+    AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, readings[k], statuses[k]);
+}
+
+// One agreement per party set. An agreement its sentences date in another
+// year than another report of the same parties ("signed a memorandum in
+// 2012" in a story of today) is a background agreement of its own. Undated
+// sentences belong with the story of the publication year. (A merge never
+// changes an agreement's year: an undated one takes a stated date only of
+// its own year.) Looked up by key, and amounts and evidence by set: a long
+// text of the same deal or of every pair must not compare each one with
+// all before.
+void MergeAgreements(const std::string& published, std::vector<FoundAgreement>* found,
+                     std::vector<FoundAgreement>* agreements) {
+  const std::string published_year = published.substr(0, 4);
+  auto year = [&](const FoundAgreement& a) {
+    return a.date_in_text ? a.date.substr(0, 4) : published_year;
+  };
+  using AgreementKey = std::pair<std::vector<std::string>, std::string>;  // parties, year
+  std::map<AgreementKey, size_t> agreement_of;
+  std::vector<std::set<size_t>> agreement_amounts;
+  for (size_t i = 0; i < agreements->size(); ++i) {
+    agreement_of.emplace(AgreementKey((*agreements)[i].parties, year((*agreements)[i])), i);
+    agreement_amounts.emplace_back((*agreements)[i].amounts.begin(),
+                                   (*agreements)[i].amounts.end());
+  }
+  for (FoundAgreement& a : *found) {
+    const auto [at, added] =
+        agreement_of.emplace(AgreementKey(a.parties, year(a)), agreements->size());
+    if (added) {
+      agreement_amounts.emplace_back(a.amounts.begin(), a.amounts.end());
+      agreements->push_back(std::move(a));
+      continue;
+    }
+    FoundAgreement* same = &(*agreements)[at->second];
+    std::set<size_t>& same_amounts = agreement_amounts[at->second];
+    if (KindRank(a.kind) < KindRank(same->kind)) same->kind = a.kind;
+    // Talks or a failure a word says beat a conclusion only assumed;
+    // otherwise a deed concluded anywhere in the document is concluded.
+    // (A plan of more is no doubt on what was concluded: only talks or a
+    // failure said of the deal undo an assumed conclusion.)
+    const auto undoes = [](const FoundAgreement& x) {
+      return x.status_read && (x.status == "talks" || x.status == "failed");
+    };
+    if (undoes(a) && same->status == "concluded" && !same->status_read) {
+      same->status = a.status;
+    } else if (undoes(*same) && a.status == "concluded" && !a.status_read) {
+      // Stays as said.
+    } else if (a.status == "concluded" || StatusRank(a.status) < StatusRank(same->status)) {
+      same->status = a.status;
+    }
+    same->status_read = same->status_read || a.status_read;
+    same->roles.insert(same->roles.end(), a.roles.begin(), a.roles.end());
+    // A date a sentence states ("on Thursday") beats the publication date
+    // an earlier sentence (the headline) fell back on.
+    if (a.date_in_text && !same->date_in_text) {
+      same->date = a.date;
+      same->date_in_text = true;
+    }
+    for (const auto& m : a.minerals) AddUnique(&same->minerals, m);
+    for (const auto& o : a.organizations) AddUnique(&same->organizations, o);
+    for (size_t i : a.amounts)
+      if (same_amounts.insert(i).second) same->amounts.push_back(i);
+    same->evidence.insert(same->evidence.end(), a.evidence.begin(), a.evidence.end());
+    same->confidence = std::min(0.95, std::max(same->confidence, a.confidence) + 0.05);
+  }
+}
+
+// An agreement that no sentence of its own dates takes the date of the
+// first dated deed of its parties only ("...signed a joint statement
+// Wednesday" naming one of them): what a sentence states beats the
+// publication date.
+void DateFromDeeds(const std::vector<DatedDeed>& deeds, std::vector<FoundAgreement>* agreements) {
+  for (FoundAgreement& a : *agreements) {
+    if (a.date_in_text) continue;
+    for (const DatedDeed& d : deeds) {
+      const bool theirs =
+          std::all_of(d.parties.begin(), d.parties.end(), [&](const std::string& p) {
+            return std::binary_search(a.parties.begin(), a.parties.end(), p);
+          });
+      if (!theirs) continue;
+      a.date = d.date;
+      a.date_in_text = true;
+      a.evidence.push_back(d.sentence);
+      std::sort(a.evidence.begin(), a.evidence.end(),
+                [](const Span& x, const Span& y) { return x.begin < y.begin; });
+      break;
+    }
+  }
+}
+
+// Whether restriction `r` is restriction `x` (of the same imposer) read
+// again. `same_sentence`: they share an evidence sentence.
+bool SameMeasure(const FoundRestriction& x, const FoundRestriction& r, bool same_sentence) {
+  if (x.to == r.to) return x.type == r.type;
+  if (!r.to.empty() || r.worldwide) return false;
+  // 商务部宣布…出口管制 joins 对美国出口…不予许可 (another sentence); the other
+  // part of the same sentence is another measure, unless of its type. A
+  // measure of another status is another measure (the suspended ban on
+  // exports to the US, the licensing still in force). Of another type, it
+  // is the same measure only when it names the same minerals (出口管制 on
+  // 镓锗锑 and the ban on their exports to the US).
+  const bool same_minerals =
+      std::any_of(r.minerals.begin(), r.minerals.end(), [&](const std::string& m) {
+        return std::find(x.minerals.begin(), x.minerals.end(), m) != x.minerals.end();
+      });
+  // Of its type, a measure on minerals is not the one another sentence aims
+  // at firms with no mineral (七類中重稀土…實施出口管制 beside 將16家美國實體
+  // 列入出口管制管控名單): a country's controls on an ore and its entity
+  // list are two measures.
+  const bool other_object = !same_sentence && !r.minerals.empty() && x.minerals.empty();
+  return ((x.type == r.type && !other_object) || (!same_sentence && same_minerals)) &&
+         x.status == r.status;
+}
+
+// One restriction per (from, to, type): a restriction read without its
+// target joins the same country's restriction of that type with a target.
+void MergeRestrictions(std::vector<FoundRestriction>* found,
+                       std::vector<FoundRestriction>* restrictions) {
+  std::stable_sort(found->begin(), found->end(),
+                   [](const FoundRestriction& a, const FoundRestriction& b) {
+                     return !a.to.empty() && b.to.empty();
+                   });
+  // By imposer, in order; and each one's evidence sentences as a set.
+  std::map<std::string, std::vector<size_t>> restrictions_of;
+  std::vector<std::set<std::pair<size_t, size_t>>> restriction_sentences;
+  auto index_restriction = [&](size_t i) {
+    const FoundRestriction& x = (*restrictions)[i];
+    restrictions_of[x.from].push_back(i);
+    restriction_sentences.emplace_back();
+    for (const Span& e : x.evidence) restriction_sentences.back().emplace(e.begin, e.end);
+  };
+  for (size_t i = 0; i < restrictions->size(); ++i) index_restriction(i);
+  for (FoundRestriction& r : *found) {
+    FoundRestriction* same = nullptr;
+    size_t same_index = 0;
+    for (size_t i : restrictions_of[r.from]) {
+      const bool same_sentence =
+          std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Span& e) {
+            return restriction_sentences[i].count({e.begin, e.end}) > 0;
+          });
+      if (SameMeasure((*restrictions)[i], r, same_sentence)) {
+        same = &(*restrictions)[i];
+        same_index = i;
+        break;
+      }
+    }
+    if (same == nullptr) {
+      restrictions->push_back(std::move(r));
+      index_restriction(restrictions->size() - 1);
+      continue;
+    }
+    for (const auto& m : r.minerals) AddUnique(&same->minerals, m);
+    if (r.status == "in_force") same->status = r.status;
+    same->roles.insert(same->roles.end(), r.roles.begin(), r.roles.end());
+    for (const Span& e : r.evidence) restriction_sentences[same_index].emplace(e.begin, e.end);
+    same->evidence.insert(same->evidence.end(), r.evidence.begin(), r.evidence.end());
+    same->confidence = std::min(0.95, std::max(same->confidence, r.confidence) + 0.05);
+  }
+}
+
+// Abstains from a measure of a type aimed by nature (MeasureNeedsTarget)
+// whose target was not read: on unseen news such a reading was nearly always
+// a target missed or a bystander's rate (a sanction "RU>" from "Russian
+// aluminium"), not a measure on every country. Measures of other types and
+// those a `worldwide` word marks stay. After the merge, so that an untargeted
+// reading first lends its sentence to its imposer's targeted measure.
+void DropUnaimedMeasures(std::vector<FoundRestriction>* restrictions) {
+  restrictions->erase(std::remove_if(restrictions->begin(), restrictions->end(),
+                                     [](const FoundRestriction& r) {
+                                       return r.to.empty() && !r.worldwide &&
+                                              MeasureNeedsTarget(r.type);
+                                     }),
+                      restrictions->end());
+}
+
+}  // namespace
+
+RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* automaton)
+    : words_(std::move(words)) {
+  for (size_t i = 0; i < words_.size(); ++i) {
+    const FrameWord& w = words_[i];
+    // Grammar lines are not looked for in the text.
+    const bool grammar = w.role == FrameRole::kArticle || w.role == FrameRole::kWordOrder;
+    if (w.role == FrameRole::kArticle) AddUnique(&articles_, w.word);
+    if (w.role == FrameRole::kWordOrder)
+      (w.word == "verb-final"     ? verb_final_
+       : w.word == "target-first" ? target_first_
+                                  : imposer_after_)
+          .insert(PrimaryLanguage(w.lang));
+    const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
+    folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
+    latin_.push_back(IsLatinWord(words_[i].word));
+    uint8_t edges = WordEdgesOf(folded_.back());
+    if (words_[i].open_begin) edges = static_cast<uint8_t>(edges & ~kEdgeWordFirst);
+    if (words_[i].open_end) edges = static_cast<uint8_t>(edges & ~kEdgeWordLast);
+    edges_.push_back(edges);
+    if (pattern) {
+      auto re = std::make_shared<RE2>(words_[i].word, RE2::Quiet);
+      if (re->ok()) patterns_.emplace_back(i, re);
+    }
+  }
+  if (automaton != nullptr)
+    automaton_ = *automaton;
+  else
+    automaton_.Build(folded_);
+  // The longest article first: "les" before "le".
+  std::stable_sort(articles_.begin(), articles_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+// Relation words in the text, at word boundaries, in nfkc offsets, sorted
+// by begin (the longest first).
+std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
+  std::vector<Hit> hits;
+  automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
+    const FrameWord& w = words_[p];
+    if (!ReadsWord(w.lang, latin_[p], in.lang)) return;
+    if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
+    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w,
+                    w.role == FrameRole::kMeasurePattern ? FrameRole::kMeasure : w.role});
+  });
+  for (const auto& [index, re] : patterns_) {
+    const FrameWord& w = words_[index];
+    if (!LanguageCovers(w.lang, in.lang)) continue;
+    re2::StringPiece input(in.nfkc.data(), in.nfkc.size()), m;
+    for (size_t pos = 0;
+         pos < in.nfkc.size() && re->Match(input, pos, in.nfkc.size(), RE2::UNANCHORED, &m, 1);) {
+      const size_t b = static_cast<size_t>(m.data() - in.nfkc.data());
+      pos = b + std::max<size_t>(m.size(), 1);
+      hits.push_back({b, b + m.size(), &w, FrameRole::kMeasure});
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  // A measure word inside a longer agreement word is a part of that word
+  // (关税 in 关税同盟, a customs union), not a measure: hits come by start,
+  // the longer first, so an enclosing agreement word is already seen.
+  size_t agreement_end = 0;
+  std::vector<Hit> kept;
+  kept.reserve(hits.size());
+  for (const Hit& h : hits) {
+    if (h.role == FrameRole::kMeasure && h.end <= agreement_end) continue;
+    if (h.role == FrameRole::kAgreement || h.role == FrameRole::kTreaty)
+      agreement_end = std::max(agreement_end, h.end);
+    kept.push_back(h);
+  }
+  return kept;
+}
+
+void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
+                          std::vector<FoundAgreement>* agreements,
+                          std::vector<FoundRestriction>* restrictions) const {
+  const std::vector<Hit> hits = FindHits(in);
+  const std::string lang = PrimaryLanguage(in.lang);
+  const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0,
+                        imposer_after_.count(lang) > 0, &articles_};
+  DocumentReader reader(gaz, in, hits, grammar);
+  for (size_t si = 0; si < in.sentences->size(); ++si) reader.ReadSentence(si);
+  MergeAgreements(in.published, &reader.agreements(), agreements);
+  DateFromDeeds(reader.dated_deeds(), agreements);
+  MergeRestrictions(&reader.restrictions(), restrictions);
+  DropUnaimedMeasures(restrictions);
+  for (FoundAgreement& a : *agreements) a.confidence = std::min(0.95, a.confidence);
+}
+
+}  // namespace kgx
