@@ -129,17 +129,12 @@ json EvidenceOf(const std::vector<DocEvidence>& evidence, std::map<std::string, 
   return out;
 }
 
+// The report's kind of a node: the slug of a country, group or mineral,
+// "other" for the rest.
 const char* KindOf(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::kCountry:
-      return "country";
-    case NodeKind::kCountryGroup:
-      return "group";
-    case NodeKind::kMineral:
-      return "mineral";
-    default:
-      return "other";
-  }
+  const bool own = kind == NodeKind::kCountry || kind == NodeKind::kCountryGroup ||
+                   kind == NodeKind::kMineral;
+  return own ? NodeKindSlug(kind) : "other";
 }
 
 json DataOf(const KnowledgeGraph& kg, const ReportView& view, const HtmlReportOptions& options) {

@@ -68,6 +68,16 @@ class RecordBuilder {
   // Which words filled which slot, in the original file's offsets; one line
   // per word and slot, in text order.
   std::vector<RoleRef> RoleRefs(const std::vector<SlotFill>& fills) const;
+  // What an agreement and a measure both carry: minerals, evidence,
+  // confidence, status and roles.
+  template <typename Found, typename Ref>
+  void CopyGrounds(const Found& found, Ref* ref) const {
+    ref->minerals = found.minerals;
+    for (const Span& s : found.evidence) ref->evidence.push_back(v_.EvidenceOf(s));
+    ref->confidence = RoundConfidence(found.confidence);
+    ref->status = found.status;
+    ref->roles = RoleRefs(found.roles);
+  }
 
   const Model& model_;
   const Gazetteer& gaz_;
@@ -229,7 +239,7 @@ void RecordBuilder::AddRelations() {
     AgreementRef ref;
     ref.parties = a.parties;
     ref.kind = a.kind;
-    ref.minerals = a.minerals;
+    CopyGrounds(a, &ref);
     ref.organizations = a.organizations;
     std::vector<std::string> roles;
     AmountRoles(v_.nfkc, amounts_, a.amounts, &roles);
@@ -238,10 +248,6 @@ void RecordBuilder::AddRelations() {
       ref.amounts.back().role = roles[k];
     }
     ref.date = a.date;
-    for (const Span& s : a.evidence) ref.evidence.push_back(v_.EvidenceOf(s));
-    ref.confidence = RoundConfidence(a.confidence);
-    ref.status = a.status;
-    ref.roles = RoleRefs(a.roles);
     r_.agreements.push_back(std::move(ref));
   }
   for (const FoundRestriction& x : restrictions) {
@@ -249,11 +255,7 @@ void RecordBuilder::AddRelations() {
     ref.from = x.from;
     ref.to = x.to;
     ref.type = x.type;
-    ref.minerals = x.minerals;
-    for (const Span& s : x.evidence) ref.evidence.push_back(v_.EvidenceOf(s));
-    ref.confidence = RoundConfidence(x.confidence);
-    ref.status = x.status;
-    ref.roles = RoleRefs(x.roles);
+    CopyGrounds(x, &ref);
     r_.restrictions.push_back(std::move(ref));
   }
 }

@@ -189,6 +189,16 @@ Status AddFilterItems(const std::string& v, bool upper, std::vector<std::string>
              : Status::Ok();
 }
 
+// A whole number from 1 to `max` for option `flag`, or what is wrong.
+Status ParseCount(const char* flag, const std::string& v, long max, int* out) {
+  char* end = nullptr;
+  const long n = std::strtol(v.c_str(), &end, 10);
+  if (v.empty() || *end != '\0' || n < 1 || n > max)
+    return Invalid(std::string("invalid ") + flag + " '" + v + "'");
+  *out = static_cast<int>(n);
+  return Status::Ok();
+}
+
 const OptionSpec kOptions[] = {
     {"-o, --output", "FILE", "build merge extract",
      "an output; its extension picks the format (repeatable)",
@@ -238,12 +248,7 @@ const OptionSpec kOptions[] = {
      "keep those reported by at least N documents (the filters\nshape every graph output and "
      "stats; records stay whole)",
      [](const std::string& v, Options* o) {
-       char* end = nullptr;
-       const long n = std::strtol(v.c_str(), &end, 10);
-       if (v.empty() || *end != '\0' || n < 1 || n > 1000000000)
-         return Invalid("invalid --min-docs '" + v + "'");
-       o->filter.min_docs = static_cast<int>(n);
-       return Status::Ok();
+       return ParseCount("--min-docs", v, 1000000000, &o->filter.min_docs);
      }},
     {"--json", nullptr, "stats", "print the statistics as JSON",
      [](const std::string&, Options* o) {
@@ -302,14 +307,7 @@ const OptionSpec kOptions[] = {
      }},
     {"-j, --threads", "N", "build extract merge stats eval aliases",
      "worker threads (default: all cores); the output is the same",
-     [](const std::string& v, Options* o) {
-       char* end = nullptr;
-       const long n = std::strtol(v.c_str(), &end, 10);
-       if (v.empty() || *end != '\0' || n < 1 || n > 1024)
-         return Invalid("invalid --threads '" + v + "'");
-       o->threads = static_cast<int>(n);
-       return Status::Ok();
-     }},
+     [](const std::string& v, Options* o) { return ParseCount("--threads", v, 1024, &o->threads); }},
     {"-q, --quiet", nullptr, "build extract merge stats eval aliases",
      "no notes or warnings on stderr, only errors",
      [](const std::string&, Options* o) {

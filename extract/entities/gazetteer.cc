@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
@@ -118,30 +119,40 @@ bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
 
 namespace {
 
-// Every entity kind and its name in gazetteer files (`@kind`) and records
-// (a mention's "kind"): the one place that pairs them.
-constexpr std::pair<EntityKind, const char*> kEntityKindNames[] = {
-    {EntityKind::kCountry, "country"},
-    {EntityKind::kGroup, "group"},
-    {EntityKind::kOrganization, "organization"},
-    {EntityKind::kMineral, "mineral"},
-    {EntityKind::kMedia, "media"},
-    {EntityKind::kRegion, "region"},
-    {EntityKind::kWord, "word"},
-    {EntityKind::kPerson, "person"}};
+// Every entity kind, its name in gazetteer files (`@kind`) and records (a
+// mention's "kind") and its priority when two matches cover exactly the
+// same text (lower wins): the one place that pairs them. An organization or
+// media name that equals a place name is usually the more specific reading;
+// ordinary words lose to real entities of the same length. A person's name
+// that is also a place name is the person: people.tsv lists only names the
+// press uses for them.
+struct EntityKindRow {
+  EntityKind kind;
+  const char* name;
+  int priority;
+};
+constexpr EntityKindRow kEntityKindRows[] = {
+    {EntityKind::kCountry, "country", 5},
+    {EntityKind::kGroup, "group", 2},
+    {EntityKind::kOrganization, "organization", 0},
+    {EntityKind::kMineral, "mineral", 4},
+    {EntityKind::kMedia, "media", 1},
+    {EntityKind::kRegion, "region", 6},
+    {EntityKind::kWord, "word", 7},
+    {EntityKind::kPerson, "person", 3}};
 
 }  // namespace
 
 const char* EntityKindName(EntityKind kind) {
-  for (const auto& [k, name] : kEntityKindNames)
-    if (k == kind) return name;
+  for (const EntityKindRow& row : kEntityKindRows)
+    if (row.kind == kind) return row.name;
   return "?";
 }
 
 bool ParseEntityKind(const std::string& name, EntityKind* kind) {
-  for (const auto& [k, n] : kEntityKindNames) {
-    if (name == n) {
-      *kind = k;
+  for (const EntityKindRow& row : kEntityKindRows) {
+    if (name == row.name) {
+      *kind = row.kind;
       return true;
     }
   }
@@ -149,29 +160,9 @@ bool ParseEntityKind(const std::string& name, EntityKind* kind) {
 }
 
 int KindPriority(EntityKind kind) {
-  // Lower wins. An organization or media name that equals a place name is
-  // usually the more specific reading; ordinary words lose to real entities
-  // of the same length. A person's name that is also a place name is the
-  // person: people.tsv lists only names the press uses for them.
-  switch (kind) {
-    case EntityKind::kOrganization:
-      return 0;
-    case EntityKind::kMedia:
-      return 1;
-    case EntityKind::kGroup:
-      return 2;
-    case EntityKind::kPerson:
-      return 3;
-    case EntityKind::kMineral:
-      return 4;
-    case EntityKind::kCountry:
-      return 5;
-    case EntityKind::kRegion:
-      return 6;
-    case EntityKind::kWord:
-      return 7;
-  }
-  return 8;
+  for (const EntityKindRow& row : kEntityKindRows)
+    if (row.kind == kind) return row.priority;
+  return static_cast<int>(std::size(kEntityKindRows));
 }
 
 namespace {

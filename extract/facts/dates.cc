@@ -48,6 +48,30 @@ enum DateForm {
 // Forms before this one hold a digit: they run only on windows around digits.
 constexpr int kDigitForms = kDayWord;
 
+// Which capture group of a form's pattern holds the year, the month and the
+// day (0: none), and whether the month is a name (else digits). kSlashDate,
+// kHanDay and kDayWord are read by hand (DateReader::ReadFields).
+struct FormFields {
+  int year, month, day;
+  bool month_named;
+};
+constexpr FormFields kFormFields[kDateForms] = {
+    {1, 2, 3, false},  // kHanYmd
+    {1, 2, 3, false},  // kHangulYmd
+    {1, 2, 3, false},  // kIsoYmd
+    {3, 0, 0, false},  // kSlashDate: day or month first, by value and language
+    {3, 2, 1, true},   // kDayMonthYear
+    {3, 1, 2, true},   // kMonthDayYear
+    {1, 2, 0, false},  // kHanYearMonth
+    {2, 1, 0, true},   // kMonthYear
+    {0, 1, 2, false},  // kCjkMonthDay
+    {0, 2, 1, true},   // kDayMonth
+    {0, 1, 2, true},   // kMonthDay
+    {1, 0, 0, false},  // kCjkYear
+    {0, 0, 1, false},  // kHanDay: a lone day, checked for what stands around it
+    {0, 0, 0, false},  // kDayWord
+};
+
 // The date words and the patterns made of them.
 struct Names : DateWords {
   // Compiled on first use: most documents need the day words and the
@@ -98,9 +122,7 @@ const Names& GetNames() {
     std::string any = "(?:" + month_forms + ")";
     for (int i = 0; i < kDateForms; ++i) {
       n->patterns[i].Set(p[i], /*case_sensitive=*/false);
-      const bool names_month = i == kDayMonthYear || i == kMonthDayYear || i == kMonthYear ||
-                                i == kDayMonth || i == kMonthDay;
-      if (i < kDigitForms && !names_month) any += "|(?:" + p[i] + ")";
+      if (i < kDigitForms && !kFormFields[i].month_named) any += "|(?:" + p[i] + ")";
     }
     n->any_digit_date.Set(any, /*case_sensitive=*/false);
     return n;
@@ -296,66 +318,28 @@ bool DateReader::Scan(DateForm form, size_t from, size_t to) {
 
 bool DateReader::ReadFields(DateForm form, const re2::StringPiece* g, size_t b, size_t e, int* y,
                             int* m, int* d) const {
-  switch (form) {
-    case kHanYmd:
-    case kHangulYmd:
-    case kIsoYmd:
-      *y = ToInt(g[1]), *m = ToInt(g[2]), *d = ToInt(g[3]);
-      return true;
-    case kSlashDate: {
-      // 31/03/2024 is day first, 03/31/2024 month first; when both could
-      // be, English is read month first and other languages day first.
-      const int a = ToInt(g[1]), c = ToInt(g[2]);
-      *y = ToInt(g[3]);
-      const bool day_first = a > 12 || (c <= 12 && lang_ != "en");
-      *d = day_first ? a : c;
-      *m = day_first ? c : a;
-      return true;
-    }
-    case kDayMonthYear:
-      if (!MonthOk(g[2])) return false;
-      *d = ToInt(g[1]), *m = MonthOf(g[2]), *y = ToInt(g[3]);
-      return true;
-    case kMonthDayYear:
-      if (!MonthOk(g[1])) return false;
-      *m = MonthOf(g[1]), *d = ToInt(g[2]), *y = ToInt(g[3]);
-      return true;
-    case kHanYearMonth:
-      *y = ToInt(g[1]), *m = ToInt(g[2]);
-      return true;
-    case kMonthYear:
-      if (!MonthOk(g[1])) return false;
-      *m = MonthOf(g[1]), *y = ToInt(g[2]);
-      return true;
-    case kCjkMonthDay:
-      *m = ToInt(g[1]), *d = ToInt(g[2]);
-      return true;
-    case kDayMonth:
-      if (!MonthOk(g[2])) return false;
-      *d = ToInt(g[1]), *m = MonthOf(g[2]);
-      return true;
-    case kMonthDay:
-      if (!MonthOk(g[1])) return false;
-      *m = MonthOf(g[1]), *d = ToInt(g[2]);
-      return true;
-    case kCjkYear:
-      *y = ToInt(g[1]);
-      return true;
-    case kHanDay: {
-      // A lone day: not part of a longer number or a month-day form.
-      if (b > 0 && (std::isdigit(static_cast<unsigned char>(text_[b - 1])))) return false;
-      // 30日間 is a duration, 10日元 an amount in yen.
-      const std::string_view next = text_.substr(e);
-      if (next.rfind("間", 0) == 0 || next.rfind("元", 0) == 0 || next.rfind("以", 0) == 0)
-        return false;
-      *d = ToInt(g[1]);
-      return true;
-    }
-    case kDayWord:
-    case kDateForms:
-      break;
+  if (form == kDayWord || form == kDateForms) return false;
+  const FormFields& f = kFormFields[form];
+  if (f.month_named && !MonthOk(g[f.month])) return false;
+  if (f.year != 0) *y = ToInt(g[f.year]);
+  if (f.month != 0) *m = f.month_named ? MonthOf(g[f.month]) : ToInt(g[f.month]);
+  if (f.day != 0) *d = ToInt(g[f.day]);
+  if (form == kSlashDate) {
+    // 31/03/2024 is day first, 03/31/2024 month first; when both could
+    // be, English is read month first and other languages day first.
+    const int a = ToInt(g[1]), c = ToInt(g[2]);
+    const bool day_first = a > 12 || (c <= 12 && lang_ != "en");
+    *d = day_first ? a : c;
+    *m = day_first ? c : a;
+  } else if (form == kHanDay) {
+    // A lone day: not part of a longer number or a month-day form.
+    if (b > 0 && (std::isdigit(static_cast<unsigned char>(text_[b - 1])))) return false;
+    // 30日間 is a duration, 10日元 an amount in yen.
+    const std::string_view next = text_.substr(e);
+    if (next.rfind("間", 0) == 0 || next.rfind("元", 0) == 0 || next.rfind("以", 0) == 0)
+      return false;
   }
-  return false;
+  return true;
 }
 
 bool DateReader::Resolve(DateForm form, int y, int m, int d, DateMention* dm) const {

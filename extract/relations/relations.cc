@@ -209,22 +209,20 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
     auto it = e->attrs.find("country");
     return it != e->attrs.end() ? it->second : m.person_country;
   };
+  // A capital stands for its country (Brussels for the EU), only in a slot.
+  auto place = [&](Filler::Kind kind) {
+    if (e == nullptr) return false;
+    f->id = e->id;
+    const bool capital =
+        m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0;
+    f->kind = capital ? Filler::Kind::kCapital : kind;
+    return true;
+  };
   switch (m.kind) {
     case EntityKind::kCountry:
-      if (e == nullptr) return false;
-      f->id = e->id;
-      f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
-                    ? Filler::Kind::kCapital
-                    : Filler::Kind::kCountry;
-      return true;
+      return place(Filler::Kind::kCountry);
     case EntityKind::kGroup:
-      if (e == nullptr) return false;
-      f->id = e->id;
-      // Brussels for the EU: like a country's capital, only in a slot.
-      f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
-                    ? Filler::Kind::kCapital
-                    : Filler::Kind::kGroup;
-      return true;
+      return place(Filler::Kind::kGroup);
     case EntityKind::kPerson:
     case EntityKind::kOrganization:
       f->id = country();
