@@ -242,24 +242,17 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
           !ValidId(EntityKind::kGroup, value))
         return "acts-for= must be a country or group code, got '" + value + "'";
       attrs[key] = value;
-    } else if (item == "case") {
-      flags |= kAliasCase;
-    } else if (item == "abbr") {
-      flags |= kAliasAbbr;
-    } else if (item == "demonym") {
-      flags |= kAliasDemonym;
-    } else if (item == "capital") {
-      flags |= kAliasCapital;
-    } else if (item == "ambiguous") {
-      flags |= kAliasAmbiguous;
-    } else if (item == "short") {
-      flags |= kAliasShort;
-    } else if (item == "listed") {
-      flags |= kAliasListed;
     } else if (item == "drop") {
       drop = true;
     } else {
-      return "unknown flag '" + item + "'";
+      static const std::pair<const char*, AliasFlag> kFlags[] = {
+          {"case", kAliasCase},       {"abbr", kAliasAbbr},           {"demonym", kAliasDemonym},
+          {"capital", kAliasCapital}, {"ambiguous", kAliasAmbiguous}, {"short", kAliasShort},
+          {"listed", kAliasListed}};
+      const auto* it = std::find_if(std::begin(kFlags), std::end(kFlags),
+                                    [&](const auto& flag) { return item == flag.first; });
+      if (it == std::end(kFlags)) return "unknown flag '" + item + "'";
+      flags |= it->second;
     }
   }
   if ((flags & kAliasAbbr) && f[1] == "*")
@@ -832,26 +825,20 @@ struct Loader {
   }
 };
 
+// The members of a struct, in the order they are saved and loaded.
+template <typename Io, typename... Members>
+void FieldsOf(Io& io, Members&... members) {
+  (io.Field(members), ...);
+}
+
 template <typename Io, typename A>
 void AliasFields(Io& io, A& a) {
-  io.Field(a.folded);
-  io.Field(a.surface);
-  io.Field(a.entity);
-  io.Field(a.lang);
-  io.Field(a.flags);
-  io.Field(a.edges);
-  io.Field(a.attached);
+  FieldsOf(io, a.folded, a.surface, a.entity, a.lang, a.flags, a.edges, a.attached);
 }
 
 template <typename Io, typename T>
 void TitleFields(Io& io, T& t) {
-  io.Field(t.lang);
-  io.Field(t.text);
-  io.Field(t.country);
-  io.Field(t.role);
-  io.Field(t.before);
-  io.Field(t.after);
-  io.Field(t.suffix);
+  FieldsOf(io, t.lang, t.text, t.country, t.role, t.before, t.after, t.suffix);
 }
 
 }  // namespace
