@@ -9,25 +9,25 @@ endif()
 if(NOT EXISTS "${OUT}/prefix/share/kgx/gazetteers/countries.tsv")
   message(FATAL_ERROR "gazetteers not installed")
 endif()
-file(WRITE "${OUT}/doc.txt" "Australia and Japan signed a deal.\n")
-execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=KGX_DATA
-                        "${OUT}/prefix/bin/kgx" extract doc.txt
-                WORKING_DIRECTORY "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-string(FIND "${out}" "\"countries\":[\"AU\",\"JP\"]" at)
-if(NOT rc EQUAL 0 OR at EQUAL -1)
-  message(FATAL_ERROR "installed kgx: exit ${rc}\n${out}\n${err}")
-endif()
+# Runs the installed kgx from ${OUT} (KGX_DATA unset) on a document of
+# `text`; it must exit 0 and find Australia and Japan, else `failure`.
+function(expect_au_jp name text failure)
+  file(WRITE "${OUT}/${name}" "${text}")
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=KGX_DATA
+                          "${OUT}/prefix/bin/kgx" extract ${name}
+                  WORKING_DIRECTORY "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  string(FIND "${out}" "\"countries\":[\"AU\",\"JP\"]" at)
+  if(NOT rc EQUAL 0 OR at EQUAL -1)
+    message(FATAL_ERROR "${failure}: exit ${rc}\n${out}\n${err}")
+  endif()
+endfunction()
+
+expect_au_jp(doc.txt "Australia and Japan signed a deal.\n" "installed kgx")
 # The installed copy is the one used, not the source tree: a name added only
 # to the installed gazetteers is recognized.
 file(APPEND "${OUT}/prefix/share/kgx/gazetteers/countries.tsv" "AU\ten\tOzlandia\n")
-file(WRITE "${OUT}/doc2.txt" "Ozlandia and Japan.\n")
-execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=KGX_DATA
-                        "${OUT}/prefix/bin/kgx" extract doc2.txt
-                WORKING_DIRECTORY "${OUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-string(FIND "${out}" "\"countries\":[\"AU\",\"JP\"]" at)
-if(NOT rc EQUAL 0 OR at EQUAL -1)
-  message(FATAL_ERROR "installed kgx does not read its installed gazetteers: ${rc}\n${out}\n${err}")
-endif()
+expect_au_jp(doc2.txt "Ozlandia and Japan.\n"
+             "installed kgx does not read its installed gazetteers")
 # Overrides: --data and KGX_DATA pointing at an empty folder must fail.
 file(MAKE_DIRECTORY "${OUT}/empty")
 execute_process(COMMAND "${OUT}/prefix/bin/kgx" extract doc.txt --data "${OUT}/empty"
