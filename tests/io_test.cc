@@ -64,6 +64,12 @@ std::vector<std::string> Names(const std::string& dir) {
   return names;
 }
 
+// The first strlen(expect) bytes of a format's name, "" for none: what the
+// format tables below expect.
+std::string NameStart(const kgx::BinaryFormat* f, const char* expect) {
+  return f == nullptr ? std::string() : std::string(f->name).substr(0, strlen(expect));
+}
+
 }  // namespace
 
 TEST_CASE("only regular files are read, within their size limit") {
@@ -159,9 +165,7 @@ TEST_CASE("binary document formats are known by name and by their first bytes") 
                  {"README", ""}};
   for (const auto& c : by_name) {
     CAPTURE(c.name);
-    const kgx::BinaryFormat* f = kgx::BinaryFormatOfName(c.name);
-    CHECK((f == nullptr ? std::string() : std::string(f->name).substr(0, strlen(c.expect))) ==
-          c.expect);
+    CHECK(NameStart(kgx::BinaryFormatOfName(c.name), c.expect) == c.expect);
   }
   struct {
     std::string bytes;
@@ -176,9 +180,7 @@ TEST_CASE("binary document formats are known by name and by their first bytes") 
                   {"Australia and Japan", ""}};
   for (const auto& c : by_bytes) {
     CAPTURE(c.bytes);
-    const kgx::BinaryFormat* f = kgx::BinaryFormatOfBytes(c.bytes);
-    CHECK((f == nullptr ? std::string() : std::string(f->name).substr(0, strlen(c.expect))) ==
-          c.expect);
+    CHECK(NameStart(kgx::BinaryFormatOfBytes(c.bytes), c.expect) == c.expect);
   }
   CHECK(kgx::BinaryFormatMessage("x.pdf", *kgx::BinaryFormatOfName("x.pdf")) ==
         "x.pdf: a PDF document; convert it to text first (pdftotext x.pdf x.pdf.txt); kgx reads "
