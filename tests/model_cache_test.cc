@@ -81,6 +81,27 @@ std::string FileBytes(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+// A cache written once from the project's gazetteers: its file, the file's
+// bytes and the records a model must extract, from the cache or not.
+struct WrittenCache {
+  TempDir dir;
+  std::string expected = Extract(*Load(""));
+  std::string file, bytes;
+  WrittenCache() {
+    Load(dir.path);
+    file = CacheFiles(dir.path).at(0);
+    bytes = FileBytes(file);
+  }
+  // Once the file is damaged: a miss, compiled anew with the same records,
+  // and the rebuilt cache is whole again.
+  void CheckMissRebuilt() const {
+    const auto m = Load(dir.path);
+    CHECK_FALSE(m->loaded_from_cache());
+    CHECK(Extract(*m) == expected);
+    CHECK(Load(dir.path)->loaded_from_cache());
+  }
+};
+
 }  // namespace
 
 TEST_CASE("CachedModelExtractsWhatTheCompiledOneDoes") {
@@ -180,25 +201,19 @@ TEST_CASE("CachePayloadCutOrLengthenedWithAGoodChecksumIsAMiss") {
   // The checksum is right (written by WriteModelCache) but the payload's
   // end, the money words, frames and their automata, is cut or has bytes
   // after it: read as a miss, compiled and written anew.
-  TempDir dir;
-  const std::string expected = Extract(*Load(""));
-  Load(dir.path);
-  const std::string file = CacheFiles(dir.path).at(0);
-  const std::string bytes = FileBytes(file);
+  const WrittenCache cache;
+  const std::string& bytes = cache.bytes;
   constexpr size_t kHeader = 40;
   REQUIRE(bytes.size() > kHeader + 5000);  // The cut below must leave a payload.
   uint64_t key = 0;
   std::memcpy(&key, bytes.data() + 16, sizeof key);
-  REQUIRE(kgx::ModelCachePath(dir.path, key) == file);
+  REQUIRE(kgx::ModelCachePath(cache.dir.path, key) == cache.file);
   const std::string payload = bytes.substr(kHeader);
   for (const std::string& damaged :
        {payload.substr(0, payload.size() - 1), payload.substr(0, payload.size() - 5000),
         payload + std::string(1, '\0')}) {
-    REQUIRE(kgx::WriteModelCache(dir.path, key, damaged));
-    const auto m = Load(dir.path);
-    CHECK_FALSE(m->loaded_from_cache());
-    CHECK(Extract(*m) == expected);
-    CHECK(Load(dir.path)->loaded_from_cache());
+    REQUIRE(kgx::WriteModelCache(cache.dir.path, key, damaged));
+    cache.CheckMissRebuilt();
   }
 }
 
@@ -250,11 +265,8 @@ TEST_CASE("ChangedGazetteerBytesMissTheCache") {
 }
 
 TEST_CASE("DamagedCacheFilesAreRebuiltNotTrusted") {
-  TempDir dir;
-  const std::string expected = Extract(*Load(""));
-  Load(dir.path);
-  const std::string file = CacheFiles(dir.path).at(0);
-  const std::string bytes = FileBytes(file);
+  const WrittenCache cache;
+  const std::string& bytes = cache.bytes;
   REQUIRE(bytes.size() > 1000);
   // Truncated, a flipped byte in the payload, an empty file, another format.
   std::string flipped = bytes;
@@ -264,14 +276,10 @@ TEST_CASE("DamagedCacheFilesAreRebuiltNotTrusted") {
   for (const std::string& damaged :
        {bytes.substr(0, bytes.size() / 3), flipped, std::string(), other_format}) {
     {
-      std::ofstream out(file, std::ios::binary | std::ios::trunc);
+      std::ofstream out(cache.file, std::ios::binary | std::ios::trunc);
       out << damaged;
     }
-    const auto m = Load(dir.path);
-    CHECK_FALSE(m->loaded_from_cache());
-    CHECK(Extract(*m) == expected);
-    // The rebuilt cache is whole again.
-    CHECK(Load(dir.path)->loaded_from_cache());
+    cache.CheckMissRebuilt();
   }
 }
 
