@@ -44,6 +44,19 @@ std::vector<V> Parties(const kgx::Record& r) {
   return out;
 }
 
+// Each document's agreements, by their parties, in order.
+struct PartiesCase {
+  const char* doc;
+  const char* text;
+  std::vector<V> parties;
+};
+void CheckParties(const std::vector<PartiesCase>& cases) {
+  for (const PartiesCase& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Parties(Extract(c.doc, c.text)) == c.parties);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("an agreement between two countries, with kind, minerals, amounts, evidence") {
@@ -116,12 +129,11 @@ TEST_CASE(
 }
 
 TEST_CASE("headline verbs and other tenses report agreements") {
-  CHECK(Parties(Extract("h1.txt", "Japan, India ink rare earths pact\n")) ==
-        std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("h2.txt", "Indonesia signs nickel deal with Australia\n")) ==
-        std::vector<V>{{"AU", "ID"}});
-  CHECK(Parties(Extract("h3.txt", "The US and Japan sealed a critical minerals agreement.\n")) ==
-        std::vector<V>{{"JP", "US"}});
+  CheckParties({
+      {"h1.txt", "Japan, India ink rare earths pact\n", {{"IN", "JP"}}},
+      {"h2.txt", "Indonesia signs nickel deal with Australia\n", {{"AU", "ID"}}},
+      {"h3.txt", "The US and Japan sealed a critical minerals agreement.\n", {{"JP", "US"}}},
+  });
   // Still a wish or a weighing: none.
   CHECK(NoneConcluded(Extract("h4.txt", "Japan and the US are considering a minerals deal.\n")));
 }
@@ -163,12 +175,11 @@ TEST_CASE("what only a subordinate clause names is not part of the agreement") {
 }
 
 TEST_CASE("a capital or agency where it happened, and a mediator, are not parties") {
-  CHECK(Parties(Extract("e1.txt", "Japan and India signed the pact in Washington.\n")) ==
-        std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("e2.txt", "日本与印度在北京签署稀土协议。\n")) ==
-        std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("e3.txt", "Japan and India signed the deal at the White House.\n")) ==
-        std::vector<V>{{"IN", "JP"}});
+  CheckParties({
+      {"e1.txt", "Japan and India signed the pact in Washington.\n", {{"IN", "JP"}}},
+      {"e2.txt", "日本与印度在北京签署稀土协议。\n", {{"IN", "JP"}}},
+      {"e3.txt", "Japan and India signed the deal at the White House.\n", {{"IN", "JP"}}},
+  });
   // A capital as the government still is one.
   CHECK(
       Parties(Extract("e4.txt", "Washington and Tokyo signed a critical minerals agreement.\n")) ==
@@ -267,14 +278,12 @@ TEST_CASE("only elements have symbols: fluorite, potash, phosphate are not eleme
 }
 
 TEST_CASE("more ways to report an agreement in Chinese, Japanese and Korean") {
-  CHECK(Parties(Extract("w1.txt", "日印はレアアースの共同開発で一致した。\n")) ==
-        std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("w2.txt", "中国与老挝签订钾盐开发协议。\n")) ==
-        std::vector<V>{{"CN", "LA"}});
-  CHECK(Parties(Extract("w3.txt", "美日澳印四國宣布成立關鍵礦產倡議。\n")) ==
-        std::vector<V>{{"AU", "IN", "JP", "US"}});
-  CHECK(Parties(Extract("w4.txt", "한국과 베트남은 희토류 공급망 협약을 맺었다.\n")) ==
-        std::vector<V>{{"KR", "VN"}});
+  CheckParties({
+      {"w1.txt", "日印はレアアースの共同開発で一致した。\n", {{"IN", "JP"}}},
+      {"w2.txt", "中国与老挝签订钾盐开发协议。\n", {{"CN", "LA"}}},
+      {"w3.txt", "美日澳印四國宣布成立關鍵礦產倡議。\n", {{"AU", "IN", "JP", "US"}}},
+      {"w4.txt", "한국과 베트남은 희토류 공급망 협약을 맺었다.\n", {{"KR", "VN"}}},
+  });
 }
 
 TEST_CASE("a multilateral deal is one agreement with all its parties") {
@@ -399,15 +408,14 @@ TEST_CASE("Korean: abbreviation chains (한미, 한·일) and restrictions writt
 }
 
 TEST_CASE("a hedge after the deed is about its effects, not a doubt on it") {
-  CHECK(Parties(Extract("g1.txt",
-                        "Japan and Australia signed a deal that could be worth $1 billion.\n")) ==
-        std::vector<V>{{"AU", "JP"}});
-  CHECK(Parties(Extract("g2.txt", "Japan and India signed a pact, analysts said.\n")) ==
-        std::vector<V>{{"IN", "JP"}});
-  CHECK(Parties(Extract("g3.txt", "中国与老挝签署协议，双方希望加强合作。\n")) ==
-        std::vector<V>{{"CN", "LA"}});
-  CHECK(Parties(Extract("g4.txt", "日本と豪州は協定に署名し、供給の安定が期待される。\n")) ==
-        std::vector<V>{{"AU", "JP"}});
+  CheckParties({
+      {"g1.txt",
+       "Japan and Australia signed a deal that could be worth $1 billion.\n",
+       {{"AU", "JP"}}},
+      {"g2.txt", "Japan and India signed a pact, analysts said.\n", {{"IN", "JP"}}},
+      {"g3.txt", "中国与老挝签署协议，双方希望加强合作。\n", {{"CN", "LA"}}},
+      {"g4.txt", "日本と豪州は協定に署名し、供給の安定が期待される。\n", {{"AU", "JP"}}},
+  });
   // Before the deed, or after a Japanese verb in its own clause, it is a doubt.
   CHECK(NoneConcluded(Extract("g5.txt", "Japan and India could sign a deal.\n")));
   CHECK(Extract("g6.txt", "双方希望签署协议。\n").agreements.empty());
