@@ -17,6 +17,24 @@
 
 namespace {
 
+// An English document's record, and an agreement between Australia and Japan.
+kgx::Record EnglishRecord(const std::string& doc, const std::string& title,
+                          const std::string& published) {
+  kgx::Record r;
+  r.doc = doc;
+  r.title = title;
+  r.lang = "en";
+  r.published = published;
+  return r;
+}
+kgx::AgreementRef AustraliaJapan(const char* kind, const char* date) {
+  kgx::AgreementRef a;
+  a.parties = {"AU", "JP"};
+  a.kind = kind;
+  a.date = date;
+  return a;
+}
+
 struct Fact {
   std::vector<std::string> parties;
   std::vector<std::string> minerals;
@@ -39,11 +57,8 @@ kgx::KnowledgeGraph Build(const std::vector<Fact>& facts,
                           const std::string& text = "They signed.") {
   kgx::KnowledgeGraph g;
   for (size_t i = 0; i < facts.size(); ++i) {
-    kgx::Record r;
-    r.doc = "docs/" + std::to_string(i) + ".txt";
-    r.title = "Title " + std::to_string(i);
-    r.lang = "en";
-    r.published = facts[i].date;
+    kgx::Record r = EnglishRecord("docs/" + std::to_string(i) + ".txt",
+                                  "Title " + std::to_string(i), facts[i].date);
     r.agreements.push_back(AgreementOf(facts[i], text));
     g.AddRecord(r);
   }
@@ -213,17 +228,11 @@ TEST_CASE("HTML report: hostile sentences stay text inside the JSON script eleme
 
 TEST_CASE("Summary: agreements by date with sources; document text cannot add Markdown") {
   kgx::KnowledgeGraph g;
-  kgx::Record r;
-  r.doc = "news/x.md";
-  r.title = "[click](javascript:alert(1)) <b>bold</b>";
-  r.lang = "en";
-  r.published = "2025-02-03";
+  kgx::Record r =
+      EnglishRecord("news/x.md", "[click](javascript:alert(1)) <b>bold</b>", "2025-02-03");
   r.url = "https://example.org/x";
-  kgx::AgreementRef a;
-  a.parties = {"AU", "JP"};
-  a.kind = "investment_or_funding";
+  kgx::AgreementRef a = AustraliaJapan("investment_or_funding", "2025-02-03");
   a.minerals = {"lithium"};
-  a.date = "2025-02-03";
   a.amounts.push_back({1.67e9, 1.67e9, "AUD", "", "A$1.67 billion", 0, 5});
   a.evidence.push_back({0, 5, "Signed."});
   r.agreements.push_back(a);
@@ -255,15 +264,8 @@ TEST_CASE("StatsJson carries every actor, mineral and pair") {
 // untargeted loop edge arrived: the brief must not count a conversion or a
 // part as more money, nor call a measure with no target "against" its imposer.
 TEST_CASE("the summary lists only counted money and names no target for an untargeted measure") {
-  kgx::Record r;
-  r.doc = "docs/a.txt";
-  r.title = "Australia and Japan fund gallium";
-  r.lang = "en";
-  r.published = "2026-05-04";
-  kgx::AgreementRef a;
-  a.parties = {"AU", "JP"};
-  a.kind = "investment";
-  a.date = "2026-05-04";
+  kgx::Record r = EnglishRecord("docs/a.txt", "Australia and Japan fund gallium", "2026-05-04");
+  kgx::AgreementRef a = AustraliaJapan("investment", "2026-05-04");
   a.amounts = {{1.67e9, 1.67e9, "AUD", "", "A$1.67bn", 0, 8, ""},
                {1.2e9, 1.2e9, "USD", "", "US$1.2bn", 10, 18, "conversion"},
                {1.3e9, 1.3e9, "AUD", "", "A$1.3bn", 20, 27, "part"}};
@@ -284,10 +286,7 @@ TEST_CASE("the summary lists only counted money and names no target for an untar
 TEST_CASE("HTML report: an untargeted measure that names no mineral still lists its imposer") {
   // Seen on real news: "China tightened export controls" with no mineral in the
   // sentence made the report abort (the imposer had no node in the view).
-  kgx::Record r;
-  r.doc = "docs/a.txt";
-  r.lang = "en";
-  r.published = "2025-10-09";
+  kgx::Record r = EnglishRecord("docs/a.txt", "", "2025-10-09");
   r.restrictions.push_back(UntargetedControl(0));
   kgx::KnowledgeGraph g;
   g.AddRecord(r);
@@ -312,11 +311,7 @@ namespace {
 // A concluded AU-JP deal on lithium, IN-US talks on rare earths, a US tariff
 // on China's graphite only threatened and China's ban on Japan in force.
 kgx::KnowledgeGraph TalksAndThreat() {
-  kgx::Record r;
-  r.doc = "docs/t.txt";
-  r.title = "Talks and threats";
-  r.lang = "en";
-  r.published = "2025-10-10";
+  kgx::Record r = EnglishRecord("docs/t.txt", "Talks and threats", "2025-10-10");
   kgx::AgreementRef talks = AgreementOf({{"IN", "US"}, {"rare earths"}, r.published}, "Talks.", 8);
   talks.status = "talks";
   r.agreements = {AgreementOf({{"AU", "JP"}, {"lithium"}, r.published}, "Signed."), talks};
