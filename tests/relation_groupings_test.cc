@@ -56,12 +56,14 @@ TEST_CASE("frames: a grouping line lists two or more members; a forum says so in
               .ok());
   CHECK(t.words()[0].value == "KZ,KG,TJ,TM,UZ");
   CHECK(t.words()[1].slots == kgx::FrameSlots::kMembers);
-  CHECK(t.AddFile("grouping\tQuad\tJP\n", "f.tsv", "en").message() ==
-        "f.tsv:1: members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got 'JP'");
-  CHECK(t.AddFile("grouping\tQuad\tJP,us\n", "f.tsv", "en").message() ==
-        "f.tsv:1: members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got 'JP,us'");
-  CHECK(t.AddFile("grouping\tG7\tCA,JP\tall\n", "f.tsv", "en").message() ==
-        "f.tsv:1: unknown slots 'all' (expected members)");
+  kgx_test::CheckFrameErrors(t, {
+      {"grouping\tQuad\tJP\n", "f.tsv", "en",
+       "f.tsv:1: members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got 'JP'"},
+      {"grouping\tQuad\tJP,us\n", "f.tsv", "en",
+       "f.tsv:1: members must be two or more ISO 3166-1 alpha-2 codes joined by ',', got 'JP,us'"},
+      {"grouping\tG7\tCA,JP\tall\n", "f.tsv", "en",
+       "f.tsv:1: unknown slots 'all' (expected members)"},
+  });
 }
 
 TEST_CASE("press verbs: inflected deeds and plural nouns make agreements in de, es, fr, zh, ja") {

@@ -100,16 +100,18 @@ TEST_CASE("frames: a ten-line table parses; bad lines name file, line and fault"
   REQUIRE(t.words().size() == 9);
   CHECK(t.words()[1].slots == kgx::FrameSlots::kMembers);
   CHECK(t.words()[0].lang == "en");
-  CHECK(t.AddFile("agree\n", "frames/en.tsv", "en").message() ==
-        "frames/en.tsv:1: expected 'role<TAB>word[<TAB>value]'");
-  CHECK(t.AddFile("agreement\tsign\tfriendship\n", "frames/en.tsv", "en").message() ==
-        "frames/en.tsv:1: unknown value 'friendship'");
-  CHECK(t.AddFile("\nmeasure\tban\tembargo\n", "x/frames/de.tsv", "de").message() ==
-        "x/frames/de.tsv:2: unknown value 'embargo'");
-  CHECK(t.AddFile("partner-before\twith\textra\n", "f.tsv", "en").message() ==
-        "f.tsv:1: expected 'partner-before<TAB>word'");
-  CHECK(t.AddFile("status\tmaybe\tperhaps\n", "f.tsv", "en").message() ==
-        "f.tsv:1: unknown value 'perhaps'");
+  kgx_test::CheckFrameErrors(t, {
+      {"agree\n", "frames/en.tsv", "en",
+       "frames/en.tsv:1: expected 'role<TAB>word[<TAB>value]'"},
+      {"agreement\tsign\tfriendship\n", "frames/en.tsv", "en",
+       "frames/en.tsv:1: unknown value 'friendship'"},
+      {"\nmeasure\tban\tembargo\n", "x/frames/de.tsv", "de",
+       "x/frames/de.tsv:2: unknown value 'embargo'"},
+      {"partner-before\twith\textra\n", "f.tsv", "en",
+       "f.tsv:1: expected 'partner-before<TAB>word'"},
+      {"status\tmaybe\tperhaps\n", "f.tsv", "en",
+       "f.tsv:1: unknown value 'perhaps'"},
+  });
 }
 
 TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {
@@ -127,10 +129,12 @@ TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {
   CHECK((t.words()[1].open_begin && !t.words()[1].open_end));
   CHECK(t.words()[2].word == "و");
   CHECK((!t.words()[3].open_begin && !t.words()[3].open_end));
-  CHECK(t.AddFile("\nlist-joiner\t~\n", "frames/ar.tsv", "ar").message() ==
-        "frames/ar.tsv:2: '~' has no letters beside its '~' (stem~, ~word)");
-  CHECK(t.AddFile("strong\t~~\n", "frames/ar.tsv", "ar").message() ==
-        "frames/ar.tsv:1: '~~' has no letters beside its '~' (stem~, ~word)");
+  kgx_test::CheckFrameErrors(t, {
+      {"\nlist-joiner\t~\n", "frames/ar.tsv", "ar",
+       "frames/ar.tsv:2: '~' has no letters beside its '~' (stem~, ~word)"},
+      {"strong\t~~\n", "frames/ar.tsv", "ar",
+       "frames/ar.tsv:1: '~~' has no letters beside its '~' (stem~, ~word)"},
+  });
 }
 
 TEST_CASE("frames: grammar lines: a known word order; articles glue a marker to its list") {

@@ -15,6 +15,7 @@
 #include "extract/model.h"
 #include "extract/read/normalize.h"
 #include "extract/record/record.h"
+#include "extract/relations/frames.h"
 #include "graph/knowledge_graph.h"
 
 namespace doctest {
@@ -123,6 +124,21 @@ inline std::vector<std::string> Ids(const std::vector<Found>& found) {
   std::vector<std::string> ids;
   for (const Found& f : found) ids.push_back(f.id);
   return ids;
+}
+
+// A frame file's text (read as `path`, in `lang`) and the error it must give.
+struct FrameFileError {
+  const char* text;
+  const char* path;
+  const char* lang;
+  const char* message;
+};
+// Adds each file to `t` in order, checking its error.
+inline void CheckFrameErrors(kgx::FrameTable& t, const std::vector<FrameFileError>& cases) {
+  for (const FrameFileError& c : cases) {
+    CAPTURE(c.text);
+    CHECK(t.AddFile(c.text, c.path, c.lang).message() == c.message);
+  }
 }
 
 }  // namespace kgx_test
