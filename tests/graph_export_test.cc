@@ -60,6 +60,14 @@ std::string Slurp(const std::string& path) {
   return s.str();
 }
 
+// The graph of `records`, added in order and finalized.
+kgx::KnowledgeGraph Finalized(const std::vector<kgx::Record>& records) {
+  kgx::KnowledgeGraph g;
+  for (const kgx::Record& r : records) g.AddRecord(r);
+  g.Finalize();
+  return g;
+}
+
 }  // namespace
 
 TEST_CASE("node kinds: one table gives the type name, the slug and a mention's kind") {
@@ -81,10 +89,10 @@ TEST_CASE("node kinds: one table gives the type name, the slug and a mention's k
 }
 
 TEST_CASE("records merge into one node per country and one edge per pair") {
-  kgx::KnowledgeGraph g;
-  g.AddRecord(MakeRecord("b.txt", {{"JP", "US", "PH"}, {"AU"}}));
-  g.AddRecord(MakeRecord("a.txt", {{"AU", "JP"}, {"JP", "AU"}}));
-  g.Finalize();
+  const kgx::KnowledgeGraph g = Finalized({
+      MakeRecord("b.txt", {{"JP", "US", "PH"}, {"AU"}}),
+      MakeRecord("a.txt", {{"AU", "JP"}, {"JP", "AU"}}),
+  });
   // Four countries, two agreements (JP-PH-US, AU-JP), two documents.
   CHECK(g.node_count() == 8);
   kgx::Vertex au, jp;
@@ -187,11 +195,11 @@ TEST_CASE("Finalize gives the same graph whatever the number of threads") {
 }
 
 TEST_CASE("a report dated only by its month joins the same month's agreement") {
-  kgx::KnowledgeGraph g;
-  g.AddRecord(MakeRecord("a.txt", {{"AU", "JP"}}, "2024-12", {"lithium"}));
-  g.AddRecord(MakeRecord("b.txt", {{"AU", "JP"}}, "2024-12-05", {"lithium"}));
-  g.AddRecord(MakeRecord("c.txt", {{"AU", "JP"}}, "2025-06", {"lithium"}));
-  g.Finalize();
+  const kgx::KnowledgeGraph g = Finalized({
+      MakeRecord("a.txt", {{"AU", "JP"}}, "2024-12", {"lithium"}),
+      MakeRecord("b.txt", {{"AU", "JP"}}, "2024-12-05", {"lithium"}),
+      MakeRecord("c.txt", {{"AU", "JP"}}, "2025-06", {"lithium"}),
+  });
   kgx::Vertex v;
   // December 2024 (its 15th) is 10 days from 2024-12-05: one agreement,
   // named by the more precise date; June 2025 is another.
@@ -208,13 +216,13 @@ TEST_CASE("an undated report never joins a dated agreement of the same parties")
   // and another undated one the same: the undated two are one agreement,
   // kept apart from the dated one and given no date. A report dated only
   // by its year joins only an agreement of that year.
-  kgx::KnowledgeGraph g;
-  g.AddRecord(MakeRecord("dated.txt", {{"KR", "VN"}}, "2024-03-31", {"nickel"}));
-  g.AddRecord(MakeRecord("undated1.txt", {{"KR", "VN"}}, "", {"nickel"}));
-  g.AddRecord(MakeRecord("undated2.txt", {{"VN", "KR"}}, "", {"nickel"}));
-  g.AddRecord(MakeRecord("year.txt", {{"KR", "VN"}}, "2013", {"nickel"}));
-  g.AddRecord(MakeRecord("year-again.txt", {{"KR", "VN"}}, "2024", {"nickel"}));
-  g.Finalize();
+  const kgx::KnowledgeGraph g = Finalized({
+      MakeRecord("dated.txt", {{"KR", "VN"}}, "2024-03-31", {"nickel"}),
+      MakeRecord("undated1.txt", {{"KR", "VN"}}, "", {"nickel"}),
+      MakeRecord("undated2.txt", {{"VN", "KR"}}, "", {"nickel"}),
+      MakeRecord("year.txt", {{"KR", "VN"}}, "2013", {"nickel"}),
+      MakeRecord("year-again.txt", {{"KR", "VN"}}, "2024", {"nickel"}),
+  });
   kgx::Vertex v;
   REQUIRE(g.FindNode(kgx::NodeKind::kAgreement, "KR-VN/2024-03-31", &v));
   CHECK(g.graph()[v].docs == std::set<std::string>{"dated.txt", "year-again.txt"});
@@ -247,9 +255,7 @@ TEST_CASE("hostile text is safe in DOT labels") {
 }
 
 TEST_CASE("SVG and PNG are rendered with gvc") {
-  kgx::KnowledgeGraph g;
-  g.AddRecord(MakeRecord("a.txt", {{"AU", "JP"}}));
-  g.Finalize();
+  const kgx::KnowledgeGraph g = Finalized({MakeRecord("a.txt", {{"AU", "JP"}})});
   const std::string dir = TempDir();
   REQUIRE(kgx::RenderGraph(g, dir + "/g.svg", "svg").ok());
   const std::string svg = Slurp(dir + "/g.svg");
@@ -277,13 +283,13 @@ TEST_CASE("a failed write leaves the existing output untouched and no temp file"
 }
 
 TEST_CASE("reports of the same agreement in several documents become one Agreement node") {
-  kgx::KnowledgeGraph g;
-  // Same parties, dates 3 days apart, overlapping minerals: one agreement.
-  g.AddRecord(MakeRecord("en.txt", {{"AU", "JP"}}, "2026-05-04", {"gallium"}));
-  g.AddRecord(MakeRecord("zh.md", {{"JP", "AU"}}, "2026-05-07", {"gallium", "nickel"}));
-  // Same parties a year later: another agreement.
-  g.AddRecord(MakeRecord("ja.html", {{"AU", "JP"}}, "2027-05-01", {"gallium"}));
-  g.Finalize();
+  const kgx::KnowledgeGraph g = Finalized({
+      // Same parties, dates 3 days apart, overlapping minerals: one agreement.
+      MakeRecord("en.txt", {{"AU", "JP"}}, "2026-05-04", {"gallium"}),
+      MakeRecord("zh.md", {{"JP", "AU"}}, "2026-05-07", {"gallium", "nickel"}),
+      // Same parties a year later: another agreement.
+      MakeRecord("ja.html", {{"AU", "JP"}}, "2027-05-01", {"gallium"}),
+  });
   std::vector<const kgx::NodeProps*> agreements;
   for (kgx::Vertex v = 0; v < g.node_count(); ++v)
     if (g.graph()[v].kind == kgx::NodeKind::kAgreement) agreements.push_back(&g.graph()[v]);
@@ -522,9 +528,7 @@ TEST_CASE("documents are known by a stable id and carry title, URL, language and
   };
   // The same document read from two folders is the same node.
   for (const char* path : {"../a/x.txt", "/tmp/b/x.txt"}) {
-    kgx::KnowledgeGraph g;
-    g.AddRecord(record(path, "https://news.example/cl-kr"));
-    g.Finalize();
+    const kgx::KnowledgeGraph g = Finalized({record(path, "https://news.example/cl-kr")});
     kgx::Vertex d;
     REQUIRE(g.FindNode(kgx::NodeKind::kDocument, "https://news.example/cl-kr", &d));
     CHECK(g.graph()[d].label == "Chile, Korea pact");
@@ -561,9 +565,7 @@ TEST_CASE("a multilateral agreement is one node with its parties, not a clique o
   for (int i = 0; i < 40; ++i)
     many.push_back("X" + std::string(1, static_cast<char>('A' + i / 26)) +
                    std::string(1, static_cast<char>('A' + i % 26)));
-  kgx::KnowledgeGraph g;
-  g.AddRecord(MakeRecord("m.txt", {many}));
-  g.Finalize();
+  const kgx::KnowledgeGraph g = Finalized({MakeRecord("m.txt", {many})});
   CHECK(g.Partnerships().empty());
   REQUIRE(g.Multilateral().size() == 1);
   // No CO_MENTIONED clique either: the graph grows with the parties, not their square.
