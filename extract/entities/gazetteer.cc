@@ -62,30 +62,34 @@ std::string ToUtf8(const icu::UnicodeString& u) {
   return out;
 }
 
-bool HasHan(const std::string& s) {
+// Whether any code point of `s` passes `test` (an ill-formed byte is read as
+// a negative code point).
+template <typename Test>
+bool AnyCodePoint(const std::string& s, Test test) {
   const int32_t n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
-    UErrorCode status = U_ZERO_ERROR;
-    if (c >= 0 && uscript_getScript(c, &status) == USCRIPT_HAN) return true;
+    if (test(c)) return true;
   }
   return false;
+}
+
+bool HasHan(const std::string& s) {
+  return AnyCodePoint(s, [](UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return c >= 0 && uscript_getScript(c, &status) == USCRIPT_HAN;
+  });
 }
 
 // True when `s` holds nothing a reader sees: only white space (U+0020,
 // U+3000...) and default-ignorable code points (U+200B...). Such an alias
 // would match every space, or fold to nothing.
 bool IsBlank(const std::string& s) {
-  const int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0 ||
-        !(u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)))
-      return false;
-  }
-  return true;
+  return !AnyCodePoint(s, [](UChar32 c) {
+    return c < 0 ||
+           !(u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT));
+  });
 }
 
 }  // namespace
