@@ -60,6 +60,17 @@ std::string Slurp(const std::string& path) {
   return s.str();
 }
 
+// `g` written as DOT (file `name` in a fresh folder) and read back by
+// cgraph; null if cgraph cannot read it. The caller closes it (agclose).
+Agraph_t* DotReadBack(const kgx::KnowledgeGraph& g, const std::string& name) {
+  const std::string path = TempDir() + "/" + name;
+  REQUIRE(kgx::WriteDot(g, path).ok());
+  FILE* f = std::fopen(path.c_str(), "r");
+  Agraph_t* ag = agread(f, nullptr);
+  std::fclose(f);
+  return ag;
+}
+
 // The graph of `records`, added in order and finalized.
 kgx::KnowledgeGraph Finalized(const std::vector<kgx::Record>& records) {
   kgx::KnowledgeGraph g;
@@ -244,11 +255,7 @@ TEST_CASE("hostile text is safe in DOT labels") {
   r.agreements[0].evidence[0].text = "\"; node [label=\"pwned\"] \\\" <script>\n=cmd";
   g.AddRecord(r);
   g.Finalize();
-  const std::string dir = TempDir();
-  REQUIRE(kgx::WriteDot(g, dir + "/h.dot").ok());
-  FILE* f = std::fopen((dir + "/h.dot").c_str(), "r");
-  Agraph_t* ag = agread(f, nullptr);
-  std::fclose(f);
+  Agraph_t* ag = DotReadBack(g, "h.dot");
   REQUIRE(ag != nullptr);
   CHECK(agnnodes(ag) == 2);
   agclose(ag);
@@ -570,11 +577,7 @@ TEST_CASE("a multilateral agreement is one node with its parties, not a clique o
   REQUIRE(g.Multilateral().size() == 1);
   // No CO_MENTIONED clique either: the graph grows with the parties, not their square.
   CHECK(g.edge_count() < 3 * many.size());
-  const std::string dir = TempDir();
-  REQUIRE(kgx::WriteDot(g, dir + "/m.dot").ok());
-  FILE* f = std::fopen((dir + "/m.dot").c_str(), "r");
-  Agraph_t* ag = agread(f, nullptr);
-  std::fclose(f);
+  Agraph_t* ag = DotReadBack(g, "m.dot");
   REQUIRE(ag != nullptr);
   CHECK(agnnodes(ag) == static_cast<int>(many.size()) + 1);  // The parties and the agreement.
   CHECK(agnedges(ag) == static_cast<int>(many.size()));
