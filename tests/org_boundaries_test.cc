@@ -490,3 +490,23 @@ TEST_CASE("miners, traders, state funds and export-credit agencies in the other 
       {"vi", "Ngân hàng Hợp tác Quốc tế Nhật Bản tài trợ", {{"JBIC", "JP"}}},
   });
 }
+
+TEST_CASE("a listed body beside another country's adjective is that country's") {
+  const std::string de_ministry = "Federal Ministry for Economic Affairs and Energy";
+  Run({
+      // A bare German ministry is Germany's; with a foreign adjective before
+      // it, the adjective's country's, named as written.
+      {"de", "Das belgische Wirtschaftsministerium prüft.", {{"belgische Wirtschaftsministerium", "BE"}}},
+      {"de", "Das Wirtschaftsministerium in Berlin prüft.", {{de_ministry, "DE"}}},
+      {"de", "Das deutsche Wirtschaftsministerium prüft.", {{de_ministry, "DE"}}},
+      // The adjective after the body, in the languages that write it there.
+      {"es", "El Ministerio de Minería peruano aprobó.", {{"Ministerio de Minería peruano", "PE"}}},
+      {"fr", "Le ministère des Mines malien a suspendu.", {{"ministère des Mines malien", "ML"}}},
+      // Bare, the listed body stays (Chile's, in the Chilean press), and so
+      // with its own home's adjective.
+      {"es", "El Ministerio de Minería aprobó.", {{"Ministry of Mining of Chile", "CL"}}},
+      {"es", "El Ministerio de Minería chileno aprobó.", {{"Ministry of Mining of Chile", "CL"}}},
+      // An adjective before a capital is the next noun's (German nouns).
+      {"de", "Laut Wirtschaftsministerium chinesische Firmen.", {{de_ministry, "DE"}}},
+  });
+}
