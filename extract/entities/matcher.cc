@@ -244,7 +244,12 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
   for (const EntityMatch& m : s.matches) {
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
-    if (heads.MayFollow(s.nfkc, m.nfkc_end) &&
+    // 駐日|中国大使館: a country right after this one is the nearer home, and
+    // its own candidate.
+    const auto next = s.FirstOverlapping(m.nfkc_end);
+    const bool country_next = next != s.matches.end() && next->kind == EntityKind::kCountry &&
+                              next->nfkc_begin <= m.nfkc_end + 1;
+    if (!country_next && heads.MayFollow(s.nfkc, m.nfkc_end) &&
         s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c)) {
       c.begin = m.nfkc_begin;
       out.push_back({std::move(c), s.gaz.entities()[m.entity].id});
@@ -366,6 +371,9 @@ bool ShapeLatinCandidate(const RuleScene& s, RuleCandidate* rc) {
   if (t >= tokens.size()) return false;
   c.begin = c.token_starts[t];
   if (c.begin >= c.id_end) return false;
+  // No place trimmed: a home found inside the name starts nothing before it
+  // ("The US Embassy" is "US Embassy").
+  if (rc->home.empty()) home_begin = c.begin;
   if (c.government && rc->home.empty()) FindGovernmentHome(s, c, &rc->home, &home_begin);
   if (c.government && c.head_first && rc->home.empty())
     rc->name_end = HomeAdjectiveAfter(s, c, &rc->home);
