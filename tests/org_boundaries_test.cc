@@ -468,6 +468,7 @@ TEST_CASE("seats of government are their country, not organizations") {
       {"ko", "청와대는 밝혔다", "KR"},         {"fr", "la Maison-Blanche a annoncé", "US"},
       {"ja", "首相官邸で会談した", "JP"},      {"zh-Hans", "中南海决定", "CN"},
       {"en", "Downing Street said on Monday", "GB"},
+      {"it", "Palazzo Chigi ha deciso il veto", "IT"}, {"es", "la Casa Rosada anunció", "AR"},
   };
   for (const auto& c : kCases) {
     const std::string text = c.text;
