@@ -468,6 +468,7 @@ TEST_CASE("seats of government are their country, not organizations") {
       {"ko", "청와대는 밝혔다", "KR"},         {"fr", "la Maison-Blanche a annoncé", "US"},
       {"ja", "首相官邸で会談した", "JP"},      {"zh-Hans", "中南海决定", "CN"},
       {"en", "Downing Street said on Monday", "GB"},
+      {"it", "Palazzo Chigi ha deciso il veto", "IT"}, {"es", "la Casa Rosada anunció", "AR"},
   };
   for (const auto& c : kCases) {
     const std::string text = c.text;
@@ -489,4 +490,39 @@ TEST_CASE("miners, traders, state funds and export-credit agencies in the other 
       {"en", "cover from Euler Hermes", {{"Allianz Trade", "DE"}}},
       {"vi", "Ngân hàng Hợp tác Quốc tế Nhật Bản tài trợ", {{"JBIC", "JP"}}},
   });
+}
+
+TEST_CASE("a listed body beside another country's adjective is that country's") {
+  const std::string de_ministry = "Federal Ministry for Economic Affairs and Energy";
+  Run({
+      // A bare German ministry is Germany's; with a foreign adjective before
+      // it, the adjective's country's, named as written.
+      {"de", "Das belgische Wirtschaftsministerium prüft.", {{"belgische Wirtschaftsministerium", "BE"}}},
+      {"de", "Das Wirtschaftsministerium in Berlin prüft.", {{de_ministry, "DE"}}},
+      {"de", "Das deutsche Wirtschaftsministerium prüft.", {{de_ministry, "DE"}}},
+      // The adjective after the body, in the languages that write it there.
+      {"es", "El Ministerio de Minería peruano aprobó.", {{"Ministerio de Minería peruano", "PE"}}},
+      {"fr", "Le ministère des Mines malien a suspendu.", {{"ministère des Mines malien", "ML"}}},
+      // Bare, the listed body stays (Chile's, in the Chilean press), and so
+      // with its own home's adjective.
+      {"es", "El Ministerio de Minería aprobó.", {{"Ministry of Mining of Chile", "CL"}}},
+      {"es", "El Ministerio de Minería chileno aprobó.", {{"Ministry of Mining of Chile", "CL"}}},
+      // An adjective before a capital is the next noun's (German nouns).
+      {"de", "Laut Wirtschaftsministerium chinesische Firmen.", {{de_ministry, "DE"}}},
+  });
+}
+
+TEST_CASE("embassies are their country's bodies in every script") {
+  // Each sentence names Peru's embassy: {language, sentence, name}.
+  const char* const embassies[][3] = {
+      {"en", "On Friday the Embassy of Peru in Tokyo protested.", "Embassy of Peru"},
+      // A sentence's article is no part of the name its country starts.
+      {"en", "The Peru Embassy in Tokyo protested.", "Peru Embassy"},
+      {"fr", "Vendredi, l'ambassade du Pérou a protesté.", "ambassade du Pérou"},
+      {"es", "El viernes la Embajada de Perú protestó.", "Embajada de Perú"},
+      // 驻 and the host country inside the name: the first country is the home.
+      {"zh-Hans", "秘鲁驻日本大使馆周五表示抗议。", "秘鲁驻日本大使馆"},
+      {"zh-Hant", "秘魯駐日本大使館週五表示抗議。", "秘魯駐日本大使館"},
+  };
+  for (const auto& e : embassies) Run({{e[0], e[1], {{e[2], "PE"}}}});
 }

@@ -102,6 +102,24 @@ bool InSet(const std::vector<std::pair<std::string, std::string>>& words, std::s
   return false;
 }
 
+// Whether `m`, a match starting right after a body that ends at `body_end`
+// (one space between), is a country's adjective that qualifies the body: in
+// the languages that write it after the noun ("ministère des Finances
+// chilien", "Ministerio de Minería peruano"). An adjective before a capital
+// belongs to the next noun ("... chinesische Firmen", "Chinese officials").
+bool IsHomeAdjectiveAfter(const Gazetteer& gaz, std::string_view nfkc, size_t body_end,
+                          const EntityMatch& m) {
+  if (m.kind != EntityKind::kCountry || m.alias == EntityMatch::kRule ||
+      !(gaz.aliases()[m.alias].flags & kAliasDemonym) || m.nfkc_begin != body_end + 1 ||
+      body_end >= nfkc.size() || nfkc[body_end] != ' ')
+    return false;
+  if (m.nfkc_end + 1 < nfkc.size() && nfkc[m.nfkc_end] == ' ') {
+    const UChar32 next = CodePointAt(nfkc, m.nfkc_end + 1);
+    if (next >= 0 && u_isupper(next)) return false;
+  }
+  return true;
+}
+
 // What the rule steps below share: the gazetteer's matches of the text
 // (non-overlapping, by position) and the rules.
 struct RuleScene {
@@ -136,6 +154,10 @@ struct RuleScene {
 struct RuleCandidate {
   OrgCandidate c;
   std::string home;
+  // Where the reported name ends when it runs past the span: the home's
+  // adjective after a body (Ministerio de Hacienda chileno) is in the name,
+  // so two countries' bodies are two nodes, and stays a country mention.
+  size_t name_end = 0;
 };
 
 // Whether [b, e), the words between a head and its country, hold another
@@ -222,7 +244,12 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
   for (const EntityMatch& m : s.matches) {
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
-    if (heads.MayFollow(s.nfkc, m.nfkc_end) &&
+    // 駐日|中国大使館: a country right after this one is the nearer home, and
+    // its own candidate.
+    const auto next = s.FirstOverlapping(m.nfkc_end);
+    const bool country_next = next != s.matches.end() && next->kind == EntityKind::kCountry &&
+                              next->nfkc_begin <= m.nfkc_end + 1;
+    if (!country_next && heads.MayFollow(s.nfkc, m.nfkc_end) &&
         s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c)) {
       c.begin = m.nfkc_begin;
       out.push_back({std::move(c), s.gaz.entities()[m.entity].id});
@@ -318,6 +345,21 @@ void FindGovernmentHome(const RuleScene& s, const OrgCandidate& c, std::string* 
     *home = s.CountryOf(&*it);
 }
 
+// A body's home written after it as an adjective, in the languages that put
+// it there ("Ministerio de Economía neerlandés", "ministère des Finances
+// chilien"): the country's demonym right after the name. Returns where it
+// ends, or 0 when there is none.
+size_t HomeAdjectiveAfter(const RuleScene& s, const OrgCandidate& c, std::string* home) {
+  if (c.end >= s.nfkc.size()) return 0;
+  for (auto it = s.FirstOverlapping(c.end + 1);
+       it != s.matches.end() && it->nfkc_begin == c.end + 1; ++it)
+    if (IsHomeAdjectiveAfter(s.gaz, s.nfkc, c.end, *it)) {
+      *home = s.CountryOf(&*it);
+      return it->nfkc_end;
+    }
+  return 0;
+}
+
 // Decides a Latin candidate's start and home; false when it names no
 // organization (a person, no head word, a phrase that is no name).
 bool ShapeLatinCandidate(const RuleScene& s, RuleCandidate* rc) {
@@ -329,7 +371,12 @@ bool ShapeLatinCandidate(const RuleScene& s, RuleCandidate* rc) {
   if (t >= tokens.size()) return false;
   c.begin = c.token_starts[t];
   if (c.begin >= c.id_end) return false;
+  // No place trimmed: a home found inside the name starts nothing before it
+  // ("The US Embassy" is "US Embassy").
+  if (rc->home.empty()) home_begin = c.begin;
   if (c.government && rc->home.empty()) FindGovernmentHome(s, c, &rc->home, &home_begin);
+  if (c.government && c.head_first && rc->home.empty())
+    rc->name_end = HomeAdjectiveAfter(s, c, &rc->home);
   // A body's name is generic without its country ("Foreign Ministry",
   // "Ministry of Mines"): the country stays in it, so that two
   // countries' ministries are two nodes.
@@ -369,7 +416,8 @@ void AddRuleMatch(std::string_view nfkc, const RuleCandidate& rc, RuleMatches* o
   m.kind = EntityKind::kOrganization;
   m.nfkc_begin = c.begin;
   m.nfkc_end = c.end;
-  m.rule_name = std::string(nfkc.substr(c.begin, c.id_end - c.begin));
+  const size_t name_end = std::max(c.id_end, rc.name_end);
+  m.rule_name = std::string(nfkc.substr(c.begin, name_end - c.begin));
   if (c.government) {
     m.rule_kind = "agency";
     m.rule_country = rc.home;
@@ -593,6 +641,51 @@ void DropUnnamedShortForms(const Gazetteer& gaz, std::vector<EntityMatch>* match
   matches->erase(std::remove_if(matches->begin(), matches->end(), unnamed), matches->end());
 }
 
+// The attribute `key` of a listed match's entity ("" when it has none).
+std::string EntityAttr(const Gazetteer& gaz, const EntityMatch& m, const std::string& key) {
+  if (m.entity == EntityMatch::kRule) return "";
+  const auto& attrs = gaz.entities()[m.entity].attrs;
+  const auto it = attrs.find(key);
+  return it == attrs.end() ? "" : it->second;
+}
+
+// A listed state body beside another country's adjective is that country's:
+// a bare "Wirtschaftsministerium" is Germany's in the German press and
+// "Ministerio de Minería" Chile's in Chilean sources, but "das
+// niederländische Wirtschaftsministerium" is the Netherlands' and
+// "Ministerio de Minería peruano" Peru's. The body becomes one named as
+// written, adjective included, with the adjective's country as its home (as
+// 美国财政部 is the United States'). The country word stays a mention of its
+// own (the body's span is still the listed alias's). A body listed with
+// that home keeps its id.
+void RehomeForeignBodies(const Gazetteer& gaz, std::string_view nfkc,
+                         std::vector<EntityMatch>* matches) {
+  std::vector<EntityMatch>& ms = *matches;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    EntityMatch& body = ms[i];
+    if (body.kind != EntityKind::kOrganization || body.entity == EntityMatch::kRule) continue;
+    const EntityMatch* place = nullptr;
+    size_t name_begin = body.nfkc_begin, name_end = body.nfkc_end;
+    if (i > 0 && ms[i - 1].kind == EntityKind::kCountry && ms[i - 1].alias != EntityMatch::kRule &&
+        (gaz.aliases()[ms[i - 1].alias].flags & kAliasDemonym) &&
+        ms[i - 1].nfkc_end + 1 == body.nfkc_begin && nfkc[ms[i - 1].nfkc_end] == ' ') {
+      place = &ms[i - 1];
+      name_begin = place->nfkc_begin;
+    } else if (i + 1 < ms.size() && IsHomeAdjectiveAfter(gaz, nfkc, body.nfkc_end, ms[i + 1])) {
+      place = &ms[i + 1];
+      name_end = place->nfkc_end;
+    }
+    if (place == nullptr) continue;
+    const std::string home = EntityAttr(gaz, body, "country");
+    const std::string country = gaz.entities()[place->entity].id;
+    if (EntityAttr(gaz, body, "kind") != "agency" || home.empty() || home == country) continue;
+    body.entity = body.alias = EntityMatch::kRule;
+    body.rule_name = std::string(nfkc.substr(name_begin, name_end - name_begin));
+    body.rule_kind = "agency";
+    body.rule_country = country;
+  }
+}
+
 }  // namespace
 
 std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchText& text,
@@ -673,6 +766,7 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
     out.push_back(kept[i]);
   }
   DropUnnamedShortForms(gaz, &out);
+  RehomeForeignBodies(gaz, text.nfkc, &out);
   FindPeople(gaz, text, lang, titles, &out);
   AddRuleOrganizations(tables, text.nfkc, lang, &out);
   LinkOrganizationAcronyms(text.nfkc, &out);
