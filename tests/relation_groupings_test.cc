@@ -179,6 +179,42 @@ TEST_CASE("trap: a grouping beside a party pairs its members with that party onl
   CHECK(kgx_test::ConcludedPairs(r) == Pairs{"AR-EU", "BR-EU", "EU-PY", "EU-UY"});
 }
 
+TEST_CASE("trap: a bloc-to-bloc deal pairs every member of one bloc with each of the other") {
+  const Pairs efta_mercosur{"AR-CH", "AR-IS", "AR-LI", "AR-NO", "BR-CH", "BR-IS",
+                            "BR-LI", "BR-NO", "CH-PY", "CH-UY", "IS-PY", "IS-UY",
+                            "LI-PY", "LI-UY", "NO-PY", "NO-UY"};
+  CHECK(Concluded("en", "EFTA and Mercosur signed a free trade agreement on Tuesday.\n") ==
+        efta_mercosur);
+  CHECK(Concluded("es", "La AELC y el Mercosur firmaron el martes un tratado de libre "
+                        "comercio.\n") == efta_mercosur);
+  CHECK(Concluded("de", "Die EFTA und der Mercosur haben am Dienstag ein Freihandelsabkommen "
+                        "unterzeichnet.\n") == efta_mercosur);
+  CHECK(Concluded("ru", "ЕАСТ и Меркосур подписали во вторник соглашение о свободной "
+                        "торговле.\n") == efta_mercosur);
+  // A genitive list ("os países do Mercosul e da EFTA") and the bloc's
+  // abbreviation in an aside after its name: one bloc, no pairs inside it.
+  CHECK(Concluded("pt", "Os países do Mercosul e da EFTA assinaram ontem o acordo de livre "
+                        "comércio.\n") == efta_mercosur);
+  CHECK(Concluded("pt", "A Associação Europeia de Livre Comércio (EFTA) e o Mercosul "
+                        "assinaram ontem um acordo de livre comércio.\n") == efta_mercosur);
+  // A bloc named as context of a member is no party.
+  CHECK(Concluded("pt", "A China assinou ontem um acordo com a Argentina, membro do "
+                        "Mercosul.\n") == Pairs{"AR-CN"});
+  CHECK(Concluded("en", "Japan signed a minerals pact with Norway, a member of EFTA.\n") ==
+        Pairs{"JP-NO"});
+  CHECK(Concluded("es", "Japón firmó un acuerdo con Uruguay, miembro del Mercosur.\n") ==
+        Pairs{"JP-UY"});
+}
+
+TEST_CASE("measures: a bloc's tariff cuts in its trade deal are no measures on its members") {
+  CHECK(ReadAs("de", "Im Gegenzug baut Indien Zölle auf Industriegüter aus dem Efta-Raum "
+                     "ab.\n").restrictions.empty());
+  CHECK(ReadAs("pt", "O acordo reduz as tarifas sobre as exportações do Mercosul.\n")
+            .restrictions.empty());
+  CHECK(ReadAs("en", "The deal cuts tariffs on goods from the Mercosur countries.\n")
+            .restrictions.empty());
+}
+
 TEST_CASE("trap: a grouping alone pairs its members only when the deed is done") {
   const Pairs quad{"AU-IN", "AU-JP", "AU-US", "IN-JP", "IN-US", "JP-US"};
   CHECK(Concluded("en", "The Quad signed a critical minerals framework on Tuesday.\n") == quad);
