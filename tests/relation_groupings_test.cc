@@ -107,6 +107,32 @@ TEST_CASE("trap in de, es, fr: a capital stands for its government only in a slo
         Pairs{"CL-PE"});
 }
 
+TEST_CASE("capitals of minerals countries stand for their governments in every language") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    Pairs pairs;
+  };
+  const Case cases[] = {
+      {"fr", "Astana avait déjà signé en 2022 un partenariat avec l'Union européenne.\n",
+       {"EU-KZ"}},
+      {"es", "Hanói y Brasilia firmaron ayer un acuerdo de cooperación minera.\n", {"BR-VN"}},
+      {"de", "Berlin und Astana unterzeichneten am Montag ein Rohstoffabkommen.\n", {"DE-KZ"}},
+      {"ru", "Астана и Ханой подписали в понедельник соглашение о сотрудничестве.\n",
+       {"KZ-VN"}},
+      {"zh-Hans", "河内与堪培拉签署了关键矿产合作协议。\n", {"AU-VN"}},
+      // Where the meeting was is no party.
+      {"fr", "Au sommet de Hanoï, le Japon et la Corée du Sud ont signé un accord.\n",
+       {"JP-KR"}},
+      {"en", "In Astana, Japan and South Korea signed a minerals agreement.\n", {"JP-KR"}},
+      {"ko", "한국과 일본은 하노이에서 핵심광물 협정을 체결했다.\n", {"JP-KR"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Concluded(c.lang, c.text) == c.pairs);
+  }
+}
+
 TEST_CASE("trap in de, es, fr: a person named like a country is no country") {
   CHECK(Concluded("fr", "Jordan Bardella a dénoncé l'accord signé par le Chili avec le Pérou.\n") ==
         Pairs{"CL-PE"});
