@@ -47,6 +47,21 @@ Pairs Clique(std::vector<std::string> ids, const std::string& status) {
   return out;
 }
 
+// A sentence in a language and the concluded pairs it must give.
+struct PairCase {
+  const char* lang;
+  const char* text;
+  Pairs pairs;
+};
+
+template <size_t N>
+void CheckPairs(const PairCase (&cases)[N]) {
+  for (const PairCase& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Concluded(c.lang, c.text) == c.pairs);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("frames: a grouping line lists two or more members; a forum says so in column 4") {
@@ -108,12 +123,7 @@ TEST_CASE("trap in de, es, fr: a capital stands for its government only in a slo
 }
 
 TEST_CASE("capitals of minerals countries stand for their governments in every language") {
-  struct Case {
-    const char* lang;
-    const char* text;
-    Pairs pairs;
-  };
-  const Case cases[] = {
+  const PairCase cases[] = {
       {"fr", "Astana avait déjà signé en 2022 un partenariat avec l'Union européenne.\n",
        {"EU-KZ"}},
       {"es", "Hanói y Brasilia firmaron ayer un acuerdo de cooperación minera.\n", {"BR-VN"}},
@@ -127,9 +137,37 @@ TEST_CASE("capitals of minerals countries stand for their governments in every l
       {"en", "In Astana, Japan and South Korea signed a minerals agreement.\n", {"JP-KR"}},
       {"ko", "한국과 일본은 하노이에서 핵심광물 협정을 체결했다.\n", {"JP-KR"}},
   };
-  for (const Case& c : cases) {
-    CAPTURE(c.text);
-    CHECK(Concluded(c.lang, c.text) == c.pairs);
+  CheckPairs(cases);
+}
+
+TEST_CASE("trap: a country a deal is compared with, or one that has not joined, is no party") {
+  const PairCase cases[] = {
+      {"es", "Brasil no se ha adherido a la iniciativa, al igual que México.\n", {}},
+      {"pt", "O Brasil não aderiu à iniciativa, assim como o México.\n", {}},
+      {"en", "Brazil, just like Mexico, has not joined the initiative.\n", {}},
+      {"fr", "Le Chili a signé un accord avec le Japon, à l'instar de l'Australie.\n", {"CL-JP"}},
+      {"ru", "Казахстан, как и Узбекистан, подписал соглашение с Японией.\n", {"JP-KZ"}},
+      {"de", "Chile hat ebenso wie Peru ein Abkommen mit Japan unterzeichnet.\n", {"CL-JP"}},
+  };
+  CheckPairs(cases);
+}
+
+TEST_CASE("hubs: plural strategic partnerships pair the hub with each listed country") {
+  const Pairs hub{"AE-CN", "CN-DZ", "CN-EG"};
+  const std::pair<const char*, const char*> cases[] = {
+      {"ar", "وكانت الصين قد أقامت شراكات استراتيجية شاملة مع مصر والجزائر والإمارات.\n"},
+      {"en", "China had established comprehensive strategic partnerships with Egypt, Algeria "
+             "and the UAE.\n"},
+      {"it", "La Cina aveva già stretto partenariati strategici con Egitto, Algeria ed Emirati "
+             "Arabi Uniti.\n"},
+      {"fr", "La Chine a déjà noué des partenariats stratégiques avec l'Égypte, l'Algérie et les "
+             "Émirats arabes unis.\n"},
+      {"ru", "Китай установил всеобъемлющие стратегические партнерства с Египтом, Алжиром и "
+             "ОАЭ.\n"},
+  };
+  for (const auto& [lang, text] : cases) {
+    CAPTURE(text);
+    CHECK(Concluded(lang, text) == hub);
   }
 }
 
