@@ -449,3 +449,19 @@ TEST_CASE("measures: a status in the clause after the measure (which, qui, ко�
   CHECK(WithStatus("The United States imposed tariffs on Mexican steel, which hurt exports.",
                    "en") == "US>MX:in_force");
 }
+
+TEST_CASE("measures: an import ban by its verb, aimed at the origin adjective after the goods") {
+  const char* const cases[][3] = {
+      {"ru", "США запретили импорт российского золота.", "US>RU"},
+      {"fr", "L'Union européenne a interdit les importations de diamants russes.", "EU>RU"},
+      {"it", "L'Italia ha vietato le importazioni di acciaio russo.", "IT>RU"},
+      {"es", "España prohibió las importaciones de gas ruso.", "ES>RU"},
+      {"pt", "O Canadá proibiu as importações de alumínio russo.", "CA>RU"},
+      // Imports named without a ban are no measure.
+      {"fr", "Le Japon a augmenté ses importations de diamants russes.", ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[1]);
+    CHECK(InForce(c[1], c[0]) == c[2]);
+  }
+}
