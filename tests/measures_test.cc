@@ -450,15 +450,26 @@ TEST_CASE("measures: a status in the clause after the measure (which, qui, ко�
                    "en") == "US>MX:in_force");
 }
 
-TEST_CASE("measures: an import ban by its verb, aimed at the origin adjective after the goods") {
+// Issue 18, kinds 6 and 7: a measure read by its verb alone, aimed at the
+// origin adjective after the goods or at a company's home.
+TEST_CASE("measures: a ban by its verb, aimed at the goods' origin or at a company's home") {
   const char* const cases[][3] = {
       {"ru", "США запретили импорт российского золота.", "US>RU"},
       {"fr", "L'Union européenne a interdit les importations de diamants russes.", "EU>RU"},
       {"it", "L'Italia ha vietato le importazioni di acciaio russo.", "IT>RU"},
       {"es", "España prohibió las importaciones de gas ruso.", "ES>RU"},
       {"pt", "O Canadá proibiu as importações de alumínio russo.", "CA>RU"},
-      // Imports named without a ban are no measure.
+      {"de", "Großbritannien hatte 2020 beschlossen, Huawei aus seinem 5G-Netz zu verbannen.",
+       "GB>CN"},
+      {"en", "Canada ordered Hikvision to wind up its operations.", "CA>CN"},
+      {"en", "Italy vetoed Sinochem's plans for Pirelli.", "IT>CN"},
+      {"it", "L'Italia ha usato il golden power per limitare Sinochem in Pirelli.", "IT>CN"},
+      {"fr", "La Suède a exclu Huawei de son réseau 5G.", "SE>CN"},
+      {"pt", "Portugal excluiu a Huawei de suas redes 5G.", "PT>CN"},
+      // Imports or a company named without such a verb are no measure.
       {"fr", "Le Japon a augmenté ses importations de diamants russes.", ""},
+      {"en", "Italy welcomed Sinochem's plans for Pirelli.", ""},
+      {"de", "Großbritannien kauft weiter Netztechnik von Huawei.", ""},
   };
   for (const auto& c : cases) {
     CAPTURE(c[1]);
