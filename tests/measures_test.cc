@@ -469,6 +469,11 @@ TEST_CASE("measures: a ban by its verb, aimed at the goods' origin or at a compa
       {"it", "L'Italia ha usato il golden power per limitare Sinochem in Pirelli.", "IT>CN"},
       {"fr", "La Suède a exclu Huawei de son réseau 5G.", "SE>CN"},
       {"pt", "Portugal excluiu a Huawei de suas redes 5G.", "PT>CN"},
+      // A listed bank right after a target word: its home.
+      {"ru", "США ввели санкции против Газпромбанка.", "US>RU"},
+      {"fr", "Les États-Unis ont imposé des sanctions contre Gazprombank.", "US>RU"},
+      {"de", "Die USA verhängten Sanktionen gegen die Gazprombank.", "US>RU"},
+      {"en", "Gazprombank said the US sanctions would hurt exporters.", ""},
       // Imports or a company named without such a verb are no measure.
       {"fr", "Le Japon a augmenté ses importations de diamants russes.", ""},
       {"en", "Italy welcomed Sinochem's plans for Pirelli.", ""},

@@ -1454,10 +1454,15 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
 // its home country as a measure's target ("sanctions on Skydio", 对美光实施
 // 制裁: US). Only listed companies: their home is known, a rule-found name's
 // is a guess. A company whose span holds a country's name (Bank of China)
-// gives way to it.
+// gives way to it. A listed bank only right after a target word ("санкции
+// против Газпромбанка", "sanctions on Gazprombank"): banks are named beside
+// measures as lenders far more often than as their targets.
 void DocumentReader::AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const {
+  constexpr size_t kBankMarkerGap = 6;  // bytes: "the ", "la "
   for (const EntityMatch* o : f.org_matches) {
     const std::string* home = HomeIfKind(*o, "company");
+    if (home == nullptr && WordBefore(*o, FrameRole::kTargetBefore, kBankMarkerGap))
+      home = HomeIfKind(*o, "bank");
     if (home == nullptr) continue;
     bool overlaps = false;
     for (const Filler& x : frame->fillers)
