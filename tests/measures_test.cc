@@ -484,3 +484,19 @@ TEST_CASE("measures: a ban by its verb, aimed at the goods' origin or at a compa
     CHECK(InForce(c[1], c[0]) == c[2]);
   }
 }
+
+TEST_CASE("measures: one announced for later (введет, vai impor, impondrá, imporrà) is threatened") {
+  const std::pair<const char*, const char*> later[] = {
+      {"ru", "Великобритания объявила, что введет запрет на импорт российской меди."},
+      {"pt", "O Reino Unido vai impor tarifas sobre o aço russo."},
+      {"es", "El Reino Unido impondrá aranceles al acero ruso."},
+      {"it", "Il Regno Unito imporrà dazi sull'acciaio russo."},
+  };
+  for (const auto& [lang, text] : later) {
+    CAPTURE(text);
+    CHECK(WithStatus(text, lang) == "GB>RU:threatened");
+  }
+  // Imposed already: in force.
+  CHECK(WithStatus("Великобритания ввела запрет на импорт российской меди.", "ru") ==
+        "GB>RU:in_force");
+}
