@@ -268,6 +268,17 @@ TEST_CASE("trap: a bloc-to-bloc deal pairs every member of one bloc with each of
         Pairs{"JP-NO"});
   CHECK(Concluded("es", "Japón firmó un acuerdo con Uruguay, miembro del Mercosur.\n") ==
         Pairs{"JP-UY"});
+  // A bloc beside a market named by its adjective: where goods go, no party.
+  const PairCase markets[] = {
+      {"pt", "O acordo elimina tarifas sobre as exportações do Mercosul para os mercados "
+             "europeus do grupo.\n", {}},
+      {"es", "El acuerdo reduce aranceles a las exportaciones del Mercosur hacia los mercados "
+             "europeos.\n", {}},
+      {"en", "The agreement cuts tariffs on Mercosur exports to European markets.\n", {}},
+      {"en", "The agreement cuts tariffs between Mercosur and the European Union.\n",
+       {"AR-EU", "BR-EU", "EU-PY", "EU-UY"}},
+  };
+  CheckPairs(markets);
 }
 
 TEST_CASE("measures: a bloc's tariff cuts in its trade deal are no measures on its members") {

@@ -216,6 +216,8 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
       f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
                     ? Filler::Kind::kCapital
                     : Filler::Kind::kCountry;
+      f->demonym =
+          m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
       return true;
     case EntityKind::kGroup:
       if (e == nullptr) return false;
@@ -224,6 +226,8 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
       f->kind = m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0
                     ? Filler::Kind::kCapital
                     : Filler::Kind::kGroup;
+      f->demonym =
+          m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
       return true;
     case EntityKind::kPerson:
     case EntityKind::kOrganization:

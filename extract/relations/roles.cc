@@ -580,7 +580,15 @@ void ReadTwoParties(const FrameInput& in, const std::vector<List>& lists, FrameR
            std::any_of(party.begin(), party.end(),
                        [&](const Filler* m) { return m->id == other.front()->id; });
   });
-  if (parties.size() != 2 || nested) return;
+  // "exportações do Mercosul para os mercados europeus": a bloc beside a
+  // market named by its adjective is where goods go, no second party.
+  const bool bloc_and_adjective =
+      parties.size() == 2 && std::any_of(parties.begin(), parties.end(), [&](const auto& party) {
+        const auto& other = &party == &parties[0] ? parties[1] : parties[0];
+        return party.front()->grouping > 0 && other.front()->grouping == 0 &&
+               other.front()->demonym;
+      });
+  if (parties.size() != 2 || nested || bloc_and_adjective) return;
   out->fills.clear();
   for (const Filler* a : parties[0])
     for (const Filler* b : parties[1]) AddPair(a->id, b->id, pairs);
