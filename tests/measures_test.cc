@@ -449,3 +449,54 @@ TEST_CASE("measures: a status in the clause after the measure (which, qui, ко�
   CHECK(WithStatus("The United States imposed tariffs on Mexican steel, which hurt exports.",
                    "en") == "US>MX:in_force");
 }
+
+// Issue 18, kinds 6 and 7: a measure read by its verb alone, aimed at the
+// origin adjective after the goods or at a company's home.
+TEST_CASE("measures: a ban by its verb, aimed at the goods' origin or at a company's home") {
+  const char* const cases[][3] = {
+      {"ru", "США запретили импорт российского золота.", "US>RU"},
+      {"fr", "L'Union européenne a interdit les importations de diamants russes.", "EU>RU"},
+      {"it", "L'Italia ha vietato le importazioni di acciaio russo.", "IT>RU"},
+      {"es", "España prohibió las importaciones de gas ruso.", "ES>RU"},
+      {"pt", "O Canadá proibiu as importações de alumínio russo.", "CA>RU"},
+      {"vi", "Campuchia đã cấm nhập khẩu rau quả của Thái Lan.", "KH>TH"},
+      {"vi", "Campuchia ngừng nhập nhiên liệu Thái Lan.", "KH>TH"},
+      {"vi", "Liên minh châu Âu đến nay chưa cấm nhập khẩu nhôm của Nga.", ""},
+      {"de", "Großbritannien hatte 2020 beschlossen, Huawei aus seinem 5G-Netz zu verbannen.",
+       "GB>CN"},
+      {"en", "Canada ordered Hikvision to wind up its operations.", "CA>CN"},
+      {"en", "Italy vetoed Sinochem's plans for Pirelli.", "IT>CN"},
+      {"it", "L'Italia ha usato il golden power per limitare Sinochem in Pirelli.", "IT>CN"},
+      {"fr", "La Suède a exclu Huawei de son réseau 5G.", "SE>CN"},
+      {"pt", "Portugal excluiu a Huawei de suas redes 5G.", "PT>CN"},
+      // A listed bank right after a target word: its home.
+      {"ru", "США ввели санкции против Газпромбанка.", "US>RU"},
+      {"fr", "Les États-Unis ont imposé des sanctions contre Gazprombank.", "US>RU"},
+      {"de", "Die USA verhängten Sanktionen gegen die Gazprombank.", "US>RU"},
+      {"en", "Gazprombank said the US sanctions would hurt exporters.", ""},
+      // Imports or a company named without such a verb are no measure.
+      {"fr", "Le Japon a augmenté ses importations de diamants russes.", ""},
+      {"en", "Italy welcomed Sinochem's plans for Pirelli.", ""},
+      {"de", "Großbritannien kauft weiter Netztechnik von Huawei.", ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[1]);
+    CHECK(InForce(c[1], c[0]) == c[2]);
+  }
+}
+
+TEST_CASE("measures: one announced for later (введет, vai impor, impondrá, imporrà) is threatened") {
+  const std::pair<const char*, const char*> later[] = {
+      {"ru", "Великобритания объявила, что введет запрет на импорт российской меди."},
+      {"pt", "O Reino Unido vai impor tarifas sobre o aço russo."},
+      {"es", "El Reino Unido impondrá aranceles al acero ruso."},
+      {"it", "Il Regno Unito imporrà dazi sull'acciaio russo."},
+  };
+  for (const auto& [lang, text] : later) {
+    CAPTURE(text);
+    CHECK(WithStatus(text, lang) == "GB>RU:threatened");
+  }
+  // Imposed already: in force.
+  CHECK(WithStatus("Великобритания ввела запрет на импорт российской меди.", "ru") ==
+        "GB>RU:in_force");
+}

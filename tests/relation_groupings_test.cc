@@ -47,6 +47,21 @@ Pairs Clique(std::vector<std::string> ids, const std::string& status) {
   return out;
 }
 
+// A sentence in a language and the concluded pairs it must give.
+struct PairCase {
+  const char* lang;
+  const char* text;
+  Pairs pairs;
+};
+
+template <size_t N>
+void CheckPairs(const PairCase (&cases)[N]) {
+  for (const PairCase& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Concluded(c.lang, c.text) == c.pairs);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("frames: a grouping line lists two or more members; a forum says so in column 4") {
@@ -107,6 +122,55 @@ TEST_CASE("trap in de, es, fr: a capital stands for its government only in a slo
         Pairs{"EU-NA"});
   CHECK(Concluded("fr", "Le Chili et le Pérou ont signé à Bruxelles un accord sur le cuivre.\n") ==
         Pairs{"CL-PE"});
+}
+
+TEST_CASE("capitals of minerals countries stand for their governments in every language") {
+  const PairCase cases[] = {
+      {"fr", "Astana avait déjà signé en 2022 un partenariat avec l'Union européenne.\n",
+       {"EU-KZ"}},
+      {"es", "Hanói y Brasilia firmaron ayer un acuerdo de cooperación minera.\n", {"BR-VN"}},
+      {"de", "Berlin und Astana unterzeichneten am Montag ein Rohstoffabkommen.\n", {"DE-KZ"}},
+      {"ru", "Астана и Ханой подписали в понедельник соглашение о сотрудничестве.\n",
+       {"KZ-VN"}},
+      {"zh-Hans", "河内与堪培拉签署了关键矿产合作协议。\n", {"AU-VN"}},
+      // Where the meeting was is no party.
+      {"fr", "Au sommet de Hanoï, le Japon et la Corée du Sud ont signé un accord.\n",
+       {"JP-KR"}},
+      {"en", "In Astana, Japan and South Korea signed a minerals agreement.\n", {"JP-KR"}},
+      {"ko", "한국과 일본은 하노이에서 핵심광물 협정을 체결했다.\n", {"JP-KR"}},
+  };
+  CheckPairs(cases);
+}
+
+TEST_CASE("trap: a country a deal is compared with, or one that has not joined, is no party") {
+  const PairCase cases[] = {
+      {"es", "Brasil no se ha adherido a la iniciativa, al igual que México.\n", {}},
+      {"pt", "O Brasil não aderiu à iniciativa, assim como o México.\n", {}},
+      {"en", "Brazil, just like Mexico, has not joined the initiative.\n", {}},
+      {"fr", "Le Chili a signé un accord avec le Japon, à l'instar de l'Australie.\n", {"CL-JP"}},
+      {"ru", "Казахстан, как и Узбекистан, подписал соглашение с Японией.\n", {"JP-KZ"}},
+      {"de", "Chile hat ebenso wie Peru ein Abkommen mit Japan unterzeichnet.\n", {"CL-JP"}},
+  };
+  CheckPairs(cases);
+}
+
+TEST_CASE("hubs: plural strategic partnerships pair the hub with each listed country") {
+  const Pairs hub{"AE-CN", "CN-DZ", "CN-EG"};
+  const std::pair<const char*, const char*> cases[] = {
+      {"ar", "وكانت الصين قد أقامت شراكات استراتيجية شاملة مع مصر والجزائر والإمارات.\n"},
+      {"en", "China had established comprehensive strategic partnerships with Egypt, Algeria "
+             "and the UAE.\n"},
+      {"it", "La Cina aveva già stretto partenariati strategici con Egitto, Algeria ed Emirati "
+             "Arabi Uniti.\n"},
+      {"fr", "La Chine a déjà noué des partenariats stratégiques avec l'Égypte, l'Algérie et les "
+             "Émirats arabes unis.\n"},
+      {"ru", "Китай установил всеобъемлющие стратегические партнерства с Египтом, Алжиром и "
+             "ОАЭ.\n"},
+  };
+  for (const auto& [lang, text] : cases) {
+    CAPTURE(text);
+    CHECK(Concluded(lang, text) == hub);
+  }
 }
 
 TEST_CASE("trap in de, es, fr: a person named like a country is no country") {
@@ -179,6 +243,53 @@ TEST_CASE("trap: a grouping beside a party pairs its members with that party onl
   const kgx::Record r = ReadAs("fr", "L'Union européenne et le Mercosur ont signé un accord.\n");
   CHECK(r.groups == std::vector<std::string>{"EU", "MERCOSUR"});
   CHECK(kgx_test::ConcludedPairs(r) == Pairs{"AR-EU", "BR-EU", "EU-PY", "EU-UY"});
+}
+
+TEST_CASE("trap: a bloc-to-bloc deal pairs every member of one bloc with each of the other") {
+  const Pairs efta_mercosur{"AR-CH", "AR-IS", "AR-LI", "AR-NO", "BR-CH", "BR-IS",
+                            "BR-LI", "BR-NO", "CH-PY", "CH-UY", "IS-PY", "IS-UY",
+                            "LI-PY", "LI-UY", "NO-PY", "NO-UY"};
+  CHECK(Concluded("en", "EFTA and Mercosur signed a free trade agreement on Tuesday.\n") ==
+        efta_mercosur);
+  CHECK(Concluded("es", "La AELC y el Mercosur firmaron el martes un tratado de libre "
+                        "comercio.\n") == efta_mercosur);
+  CHECK(Concluded("de", "Die EFTA und der Mercosur haben am Dienstag ein Freihandelsabkommen "
+                        "unterzeichnet.\n") == efta_mercosur);
+  CHECK(Concluded("ru", "ЕАСТ и Меркосур подписали во вторник соглашение о свободной "
+                        "торговле.\n") == efta_mercosur);
+  // A genitive list ("os países do Mercosul e da EFTA") and the bloc's
+  // abbreviation in an aside after its name: one bloc, no pairs inside it.
+  CHECK(Concluded("pt", "Os países do Mercosul e da EFTA assinaram ontem o acordo de livre "
+                        "comércio.\n") == efta_mercosur);
+  CHECK(Concluded("pt", "A Associação Europeia de Livre Comércio (EFTA) e o Mercosul "
+                        "assinaram ontem um acordo de livre comércio.\n") == efta_mercosur);
+  // A bloc named as context of a member is no party.
+  CHECK(Concluded("pt", "A China assinou ontem um acordo com a Argentina, membro do "
+                        "Mercosul.\n") == Pairs{"AR-CN"});
+  CHECK(Concluded("en", "Japan signed a minerals pact with Norway, a member of EFTA.\n") ==
+        Pairs{"JP-NO"});
+  CHECK(Concluded("es", "Japón firmó un acuerdo con Uruguay, miembro del Mercosur.\n") ==
+        Pairs{"JP-UY"});
+  // A bloc beside a market named by its adjective: where goods go, no party.
+  const PairCase markets[] = {
+      {"pt", "O acordo elimina tarifas sobre as exportações do Mercosul para os mercados "
+             "europeus do grupo.\n", {}},
+      {"es", "El acuerdo reduce aranceles a las exportaciones del Mercosur hacia los mercados "
+             "europeos.\n", {}},
+      {"en", "The agreement cuts tariffs on Mercosur exports to European markets.\n", {}},
+      {"en", "The agreement cuts tariffs between Mercosur and the European Union.\n",
+       {"AR-EU", "BR-EU", "EU-PY", "EU-UY"}},
+  };
+  CheckPairs(markets);
+}
+
+TEST_CASE("measures: a bloc's tariff cuts in its trade deal are no measures on its members") {
+  CHECK(ReadAs("de", "Im Gegenzug baut Indien Zölle auf Industriegüter aus dem Efta-Raum "
+                     "ab.\n").restrictions.empty());
+  CHECK(ReadAs("pt", "O acordo reduz as tarifas sobre as exportações do Mercosul.\n")
+            .restrictions.empty());
+  CHECK(ReadAs("en", "The deal cuts tariffs on goods from the Mercosur countries.\n")
+            .restrictions.empty());
 }
 
 TEST_CASE("trap: a grouping alone pairs its members only when the deed is done") {

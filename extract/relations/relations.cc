@@ -216,6 +216,8 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
     const bool capital =
         m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasCapital) != 0;
     f->kind = capital ? Filler::Kind::kCapital : kind;
+    f->demonym =
+        m.alias != EntityMatch::kRule && (gaz.aliases()[m.alias].flags & kAliasDemonym) != 0;
     return true;
   };
   switch (m.kind) {
@@ -348,6 +350,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   // A grouping's name (the Quad, 中亚, Mercosur) stands for its members, at
   // its span; a group matched there (QUAD) gives way to them.
   int grouping = 0;
+  const Hit* last_grouping = nullptr;
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (h->role != FrameRole::kGrouping || !Contains(s, h->begin, h->end)) continue;
     if (!frame.fillers.empty() && frame.fillers.back().grouping > 0 &&
@@ -359,6 +362,16 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
                                                 h->begin < f.end;
                                        }),
                         frame.fillers.end());
+    // The bloc's abbreviation in an aside after its name ("Associação
+    // Europeia de Livre Comércio (EFTA)") is that grouping again, not a
+    // second one whose members would pair with the first's.
+    if (last_grouping != nullptr && h->word->value == last_grouping->word->value &&
+        h->end <= AsideEnd(nfkc, last_grouping->end)) {
+      for (Filler& f : frame.fillers)
+        if (f.grouping == grouping) f.end = AsideEnd(nfkc, last_grouping->end);
+      continue;
+    }
+    last_grouping = &*h;
     ++grouping;
     for (const std::string& id : Split(h->word->value, ','))
       frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
@@ -1397,6 +1410,13 @@ void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
 // sanctions), capitals and people for their governments.
 FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
+  // A bloc named for its members (Mercosur, EFTA, Central Asia) is a party
+  // of deals through them; a measure is read on countries and on groups
+  // that act for themselves, never spread over a bloc's members (an FTA's
+  // tariff cuts "on goods from the EFTA area" are no measures on its states).
+  frame.fillers.erase(std::remove_if(frame.fillers.begin(), frame.fillers.end(),
+                                     [](const Filler& x) { return x.grouping > 0; }),
+                      frame.fillers.end());
   // A company's home ("American firms", 美国实体, 미국 기업) stands for its
   // firms: like a listed company, only ever a target.
   for (const EntityMatch* c : f.country_matches)
@@ -1434,10 +1454,15 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
 // its home country as a measure's target ("sanctions on Skydio", 对美光实施
 // 制裁: US). Only listed companies: their home is known, a rule-found name's
 // is a guess. A company whose span holds a country's name (Bank of China)
-// gives way to it.
+// gives way to it. A listed bank only right after a target word ("санкции
+// против Газпромбанка", "sanctions on Gazprombank"): banks are named beside
+// measures as lenders far more often than as their targets.
 void DocumentReader::AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const {
+  constexpr size_t kBankMarkerGap = 6;  // bytes: "the ", "la "
   for (const EntityMatch* o : f.org_matches) {
     const std::string* home = HomeIfKind(*o, "company");
+    if (home == nullptr && WordBefore(*o, FrameRole::kTargetBefore, kBankMarkerGap))
+      home = HomeIfKind(*o, "bank");
     if (home == nullptr) continue;
     bool overlaps = false;
     for (const Filler& x : frame->fillers)

@@ -488,10 +488,14 @@ bool IsReason(const FrameInput& in, const Filler& f) {
          MarkerAfter(in, f.end, FrameRole::kReasonAfter);
 }
 
-FrameReading ReadAgreementFrame(const FrameInput& frame) {
-  // A forum's members (the G7) are parties only to one another, when the
-  // forum alone concludes: named beside others ("cooperated with G7
-  // countries and Australia") it fills no slot.
+namespace {
+
+using PairSet = std::set<std::pair<std::string, std::string>>;
+
+// A forum's members (the G7) are parties only to one another, when the
+// forum alone concludes: named beside others ("cooperated with G7
+// countries and Australia") it fills no slot.
+FrameInput WithoutForumsBesideOthers(const FrameInput& frame) {
   FrameInput in = frame;
   const bool forum_alone =
       in.strong && std::all_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
@@ -501,91 +505,124 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
     in.fillers.erase(std::remove_if(in.fillers.begin(), in.fillers.end(),
                                     [](const Filler& f) { return f.forum; }),
                      in.fillers.end());
+  return in;
+}
+
+// The hub's earlier partners are read apart, once the rest has its pair:
+// taken out of `lists` and returned.
+std::vector<List> TakePrecedents(const FrameInput& in, std::vector<List>* lists) {
+  std::vector<List> precedents;
+  for (auto it = lists->begin(); it != lists->end();)
+    if (IsPrecedentList(in, *it)) {
+      precedents.push_back(*it);
+      it = lists->erase(it);
+    } else {
+      ++it;
+    }
+  return precedents;
+}
+
+// Every member the sentence names, as fills of the members slot; each two
+// of them a pair.
+void ReadAllMembers(const FrameInput& in, const std::vector<List>& lists, FrameReading* out,
+                    PairSet* pairs) {
+  for (const List& l : lists)
+    for (size_t i = l.first; i <= l.last; ++i)
+      if (Counts(in.fillers[i], l.has_slot || l.last > l.first))
+        out->fills.push_back(
+            {Slot::kMember, in.fillers[i].id, in.fillers[i].begin, in.fillers[i].end});
+  const std::vector<std::string> ids = IdsOf(out->fills, Slot::kMember);
+  for (size_t i = 0; i < ids.size(); ++i)
+    for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], pairs);
+}
+
+// The slots' fills and pairs; `actors` gets the actor slot's ids.
+void ReadFilledSlots(const FrameInput& in, std::vector<List>& lists, FrameReading* out,
+                     std::vector<std::string>* actors, PairSet* pairs) {
+  out->fills = FillSlots(in, lists);
+  *actors = IdsOf(out->fills, Slot::kActor);
+  *pairs = SlotPairs(out->fills);
+  // "日本首相和菲律宾总统…与美国总统举行三方峰会": a conjoined actor of a
+  // members word (trilateral, joint) with its partner are all members.
+  if (in.slots == FrameSlots::kMembers && IdsOf(out->fills, Slot::kActor).size() >= 2) {
+    std::vector<std::string> ids = IdsOf(out->fills, Slot::kActor);
+    for (const std::string& p : IdsOf(out->fills, Slot::kPartner)) AddUnique(&ids, p);
+    for (size_t i = 0; i < ids.size(); ++i)
+      for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], pairs);
+  }
+}
+
+// No slot gave a pair: the sentence's two parties, when it names exactly
+// two (a compound, 日米協定, or "Japan-India pact"); a grouping's members
+// are one party ("liées à l'UE…, les deux pays": the EU with each).
+void ReadTwoParties(const FrameInput& in, const std::vector<List>& lists, FrameReading* out,
+                    PairSet* pairs) {
+  std::vector<std::vector<const Filler*>> parties;  // Each: one id, or one grouping.
+  for (const List& l : lists)
+    for (size_t i = l.first; i <= l.last; ++i) {
+      const Filler& f = in.fillers[i];
+      if (!Counts(f, false)) continue;
+      auto same = std::find_if(parties.begin(), parties.end(), [&](const auto& party) {
+        return f.grouping > 0 ? party.front()->grouping == f.grouping
+                              : party.front()->grouping == 0 && party.front()->id == f.id;
+      });
+      if (same == parties.end())
+        parties.push_back({&f});
+      else if (f.grouping > 0)
+        same->push_back(&f);
+    }
+  // "Kazakhstan ... the Central Asian republics": a grouping beside one of
+  // its own members is no second party.
+  const bool nested = parties.size() == 2 && std::any_of(parties.begin(), parties.end(), [&](
+                                                 const auto& party) {
+    const auto& other = &party == &parties[0] ? parties[1] : parties[0];
+    return party.front()->grouping > 0 && other.front()->grouping == 0 &&
+           std::any_of(party.begin(), party.end(),
+                       [&](const Filler* m) { return m->id == other.front()->id; });
+  });
+  // "exportações do Mercosul para os mercados europeus": a bloc beside a
+  // market named by its adjective is where goods go, no second party.
+  const bool bloc_and_adjective =
+      parties.size() == 2 && std::any_of(parties.begin(), parties.end(), [&](const auto& party) {
+        const auto& other = &party == &parties[0] ? parties[1] : parties[0];
+        return party.front()->grouping > 0 && other.front()->grouping == 0 &&
+               other.front()->demonym;
+      });
+  if (parties.size() != 2 || nested || bloc_and_adjective) return;
+  out->fills.clear();
+  for (const Filler* a : parties[0])
+    for (const Filler* b : parties[1]) AddPair(a->id, b->id, pairs);
+  for (const auto& party : parties)
+    for (const Filler* p : party) out->fills.push_back({Slot::kMember, p->id, p->begin, p->end});
+}
+
+}  // namespace
+
+FrameReading ReadAgreementFrame(const FrameInput& frame) {
+  const FrameInput in = WithoutForumsBesideOthers(frame);
   std::vector<List> lists = SplitReasonClauses(in, CoordinatedLists(in));
   lists.erase(std::remove_if(lists.begin(), lists.end(),
                              [&](const List& l) { return IsReasonList(in, l); }),
               lists.end());
-  // The hub's earlier partners are read apart, once the rest has its pair.
-  std::vector<List> precedents;
-  for (auto it = lists.begin(); it != lists.end();)
-    if (IsPrecedentList(in, *it)) {
-      precedents.push_back(*it);
-      it = lists.erase(it);
-    } else {
-      ++it;
-    }
+  const std::vector<List> precedents = TakePrecedents(in, &lists);
   for (List& l : lists) MarkSlot(in, &l);
   FrameReading out;
   std::vector<std::string> actors;  // Of the slots, before a fallback clears them.
-  std::set<std::pair<std::string, std::string>> pairs;
+  PairSet pairs;
   // "signed a joint declaration with Mauritania": a members word whose
   // partner is marked is read as actor and partner (a hub's list stays a
   // hub's); only unmarked, its members are every name of the sentence.
   const bool partner_marked = std::any_of(lists.begin(), lists.end(), [](const List& l) {
     return l.has_slot && l.slot == Slot::kPartner;
   });
-  if (in.slots == FrameSlots::kMembers && !partner_marked) {
-    // Every member the sentence names, as fills of the members slot.
-    for (const List& l : lists)
-      for (size_t i = l.first; i <= l.last; ++i)
-        if (Counts(in.fillers[i], l.has_slot || l.last > l.first))
-          out.fills.push_back(
-              {Slot::kMember, in.fillers[i].id, in.fillers[i].begin, in.fillers[i].end});
-    const std::vector<std::string> ids = IdsOf(out.fills, Slot::kMember);
-    for (size_t i = 0; i < ids.size(); ++i)
-      for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], &pairs);
-  } else {
-    out.fills = FillSlots(in, lists);
-    actors = IdsOf(out.fills, Slot::kActor);
-    pairs = SlotPairs(out.fills);
-    // "日本首相和菲律宾总统…与美国总统举行三方峰会": a conjoined actor of a
-    // members word (trilateral, joint) with its partner are all members.
-    if (in.slots == FrameSlots::kMembers && IdsOf(out.fills, Slot::kActor).size() >= 2) {
-      std::vector<std::string> ids = IdsOf(out.fills, Slot::kActor);
-      for (const std::string& p : IdsOf(out.fills, Slot::kPartner)) AddUnique(&ids, p);
-      for (size_t i = 0; i < ids.size(); ++i)
-        for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], &pairs);
-    }
-  }
+  if (in.slots == FrameSlots::kMembers && !partner_marked)
+    ReadAllMembers(in, lists, &out, &pairs);
+  else
+    ReadFilledSlots(in, lists, &out, &actors, &pairs);
   DropPairsInsideGroupings(in, &pairs);
-  if (pairs.empty() && !partner_marked) {
-    // No slot gave a pair: the sentence's two parties, when it names exactly
-    // two (a compound, 日米協定, or "Japan-India pact"); a grouping's members
-    // are one party ("liées à l'UE…, les deux pays": the EU with each).
-    // A marked partner list without its actor ("Kyiv signed with Germany
-    // and France", the hub unread) is no pair of its members: abstain.
-    std::vector<std::vector<const Filler*>> parties;  // Each: one id, or one grouping.
-    for (const List& l : lists)
-      for (size_t i = l.first; i <= l.last; ++i) {
-        const Filler& f = in.fillers[i];
-        if (!Counts(f, false)) continue;
-        auto same = std::find_if(parties.begin(), parties.end(), [&](const auto& party) {
-          return f.grouping > 0 ? party.front()->grouping == f.grouping
-                                : party.front()->grouping == 0 && party.front()->id == f.id;
-        });
-        if (same == parties.end())
-          parties.push_back({&f});
-        else if (f.grouping > 0)
-          same->push_back(&f);
-      }
-    // "Kazakhstan ... the Central Asian republics": a grouping beside one of
-    // its own members is no second party.
-    const bool nested = parties.size() == 2 && std::any_of(parties.begin(), parties.end(), [&](
-                                                   const auto& party) {
-      const auto& other = &party == &parties[0] ? parties[1] : parties[0];
-      return party.front()->grouping > 0 && other.front()->grouping == 0 &&
-             std::any_of(party.begin(), party.end(),
-                         [&](const Filler* m) { return m->id == other.front()->id; });
-    });
-    if (parties.size() == 2 && !nested) {
-      out.fills.clear();
-      for (const Filler* a : parties[0])
-        for (const Filler* b : parties[1]) AddPair(a->id, b->id, &pairs);
-      for (const auto& party : parties)
-        for (const Filler* p : party)
-          out.fills.push_back({Slot::kMember, p->id, p->begin, p->end});
-    }
-  }
+  // A marked partner list without its actor ("Kyiv signed with Germany
+  // and France", the hub unread) is no pair of its members: abstain.
+  if (pairs.empty() && !partner_marked) ReadTwoParties(in, lists, &out, &pairs);
   if (!precedents.empty() && pairs.size() == 1) AddPrecedents(in, precedents, actors, &out, &pairs);
   std::sort(out.fills.begin(), out.fills.end(),
             [](const SlotFill& a, const SlotFill& b) { return a.begin < b.begin; });
@@ -606,123 +643,191 @@ std::vector<SlotFill> ReadJoiners(const FrameInput& frame) {
   return fills;
 }
 
-MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
-                                const std::function<bool(const Filler&)>& can_act,
-                                bool imposer_after) {
-  const std::vector<List> lists = CoordinatedLists(in);
-  const size_t n = lists.size();
-  std::vector<bool> reason(n), targeted(n), actor_marked(n);
+namespace {
+
+// The measure sentence's lists and what each is: a reason, pointed at by a
+// target word, marked as actor, or the subject of a target verb.
+struct MeasureLists {
+  std::vector<List> lists;
+  std::vector<bool> reason, targeted, actor_marked, subject;
+  size_t begin(const FrameInput& in, size_t i) const { return in.fillers[lists[i].first].begin; }
+  size_t end(const FrameInput& in, size_t i) const { return in.fillers[lists[i].last].end; }
+};
+
+MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
+  MeasureLists m;
+  m.lists = CoordinatedLists(in);
+  const size_t n = m.lists.size();
+  m.reason.resize(n);
+  m.targeted.resize(n);
+  m.actor_marked.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    const List& l = lists[i];
-    actor_marked[i] = MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
-    reason[i] = !actor_marked[i] && IsReasonList(in, l);
+    const List& l = m.lists[i];
+    m.actor_marked[i] = MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
+    m.reason[i] = !m.actor_marked[i] && IsReasonList(in, l);
     // Any target word's noun phrase: such a list imposes nothing.
-    targeted[i] = !reason[i] && PointsAt(in, lists, i, false, cjk_order);
+    m.targeted[i] = !m.reason[i] && PointsAt(in, m.lists, i, false, cjk_order);
   }
-  const std::vector<bool> subject = ReadTargetVerb(in, lists, actor_marked, &reason, &targeted);
-  MeasureReading out;
-  std::vector<std::string> target_ids;
-  for (size_t i = 0; i < n; ++i) {
-    const List& l = lists[i];
-    const size_t begin = in.fillers[l.first].begin, end = in.fillers[l.last].end;
-    if (subject[i]) {
-      AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
-      AddTargetIds(in, l, &target_ids);
+  m.subject = ReadTargetVerb(in, m.lists, m.actor_marked, &m.reason, &m.targeted);
+  return m;
+}
+
+// The targets a target verb's subject or a target word names.
+void ReadMarkedTargets(const FrameInput& in, const MeasureLists& m, const Span& part,
+                       bool cjk_order, MeasureReading* out, std::vector<std::string>* target_ids) {
+  for (size_t i = 0; i < m.lists.size(); ++i) {
+    const List& l = m.lists[i];
+    const size_t begin = m.begin(in, i), end = m.end(in, i);
+    if (m.subject[i]) {
+      AddCountries(in, l, Slot::kTarget, false, nullptr, &out->targets);
+      AddTargetIds(in, l, target_ids);
       continue;
     }
-    if (reason[i] || actor_marked[i] || begin < part.begin || end > part.end) continue;
+    if (m.reason[i] || m.actor_marked[i] || begin < part.begin || end > part.end) continue;
     // Chinese puts the object right after the verb: 禁止进口俄罗斯金属.
     const bool object = cjk_order && begin == in.trigger.end;
-    if (object || (targeted[i] && PointsAt(in, lists, i, true, cjk_order))) {
-      AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
-      AddTargetIds(in, l, &target_ids);
+    if (object || (m.targeted[i] && PointsAt(in, m.lists, i, true, cjk_order))) {
+      AddCountries(in, l, Slot::kTarget, false, nullptr, &out->targets);
+      AddTargetIds(in, l, target_ids);
     }
   }
-  // No target marked: the firms the measure's clause names are its target
-  // (将28家美国实体列入出口管制管控名单, "Beijing sanctions Skydio"): a
-  // measure in a sentence about a company acts on it far more often than it
-  // merely shares the clause. Their home, never a country named beside.
-  if (out.targets.empty())
-    for (size_t i = 0; i < n; ++i) {
-      const List& l = lists[i];
-      const size_t begin = in.fillers[l.first].begin, end = in.fillers[l.last].end;
-      bool firms = true;
-      for (size_t k = l.first; k <= l.last; ++k)
-        firms = firms && in.fillers[k].kind == Filler::Kind::kCompany;
-      if (!firms || reason[i] || actor_marked[i] || begin < part.begin || end > part.end) continue;
-      // Chinese, Japanese and Korean put the object before the measure word
-      // (美国实体列入…名单, 미국 기업…을 명단에 올려); firms after it there are
-      // the news around it (鈷出口配額制上路 洛陽鉬業、華友鈷業股價).
-      const bool before = end <= in.trigger.begin;
-      if (cjk_order && !before) continue;
-      const bool one_clause = before ? !HasClauseBreak(in.text, end, in.trigger.begin)
-                                     : !HasClauseBreak(in.text, in.trigger.end, begin);
-      if (one_clause) AddCountries(in, l, Slot::kTarget, false, nullptr, &out.targets);
-    }
-  // The actor: a marked one (before the trigger, the nearest; else the
-  // first after it in the part), else the nearest free list before the
-  // trigger, else the agent of a passive.
-  auto free_list = [&](size_t i) { return !reason[i] && !targeted[i]; };
-  auto acts = [&](size_t i) {
-    for (size_t k = lists[i].first; k <= lists[i].last; ++k)
-      if (can_act(in.fillers[k]) &&
-          std::find(target_ids.begin(), target_ids.end(), in.fillers[k].id) == target_ids.end())
-        return true;
-    return false;
-  };
+}
+
+// No target marked: the firms the measure's clause names are its target
+// (将28家美国实体列入出口管制管控名单, "Beijing sanctions Skydio"): a
+// measure in a sentence about a company acts on it far more often than it
+// merely shares the clause. Their home, never a country named beside.
+void ReadCompanyTargets(const FrameInput& in, const MeasureLists& m, const Span& part,
+                        bool cjk_order, MeasureReading* out) {
+  for (size_t i = 0; i < m.lists.size(); ++i) {
+    const List& l = m.lists[i];
+    const size_t begin = m.begin(in, i), end = m.end(in, i);
+    bool firms = true;
+    for (size_t k = l.first; k <= l.last; ++k)
+      firms = firms && in.fillers[k].kind == Filler::Kind::kCompany;
+    if (!firms || m.reason[i] || m.actor_marked[i] || begin < part.begin || end > part.end)
+      continue;
+    // Chinese, Japanese and Korean put the object before the measure word
+    // (美国实体列入…名单, 미국 기업…을 명단에 올려); firms after it there are
+    // the news around it (鈷出口配額制上路 洛陽鉬業、華友鈷業股價).
+    const bool before = end <= in.trigger.begin;
+    if (cjk_order && !before) continue;
+    const bool one_clause = before ? !HasClauseBreak(in.text, end, in.trigger.begin)
+                                   : !HasClauseBreak(in.text, in.trigger.end, begin);
+    if (one_clause) AddCountries(in, l, Slot::kTarget, false, nullptr, &out->targets);
+  }
+}
+
+// The end of the measure word the trigger starts (a stem's ending is part
+// of it: пошлин|ы США).
+size_t MeasureWordEnd(const FrameInput& in, const Span& part) {
+  size_t word_end = in.trigger.end;
+  while (word_end < in.text.size() && word_end < part.end && in.text[word_end] != ' ' &&
+         ClauseBreakAt(in.text, word_end) == 0)
+    ++word_end;
+  return word_end;
+}
+
+// Marked imposer: before the trigger, the nearest; else the first after it
+// in the part. m.lists.size() when none.
+size_t MarkedImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
+                     const std::function<bool(size_t)>& acts) {
+  const size_t n = m.lists.size();
   size_t chosen = n;
   for (size_t i = 0; i < n; ++i) {
-    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
-    if (!actor_marked[i] || targeted[i] || !acts(i)) continue;
+    const size_t begin = m.begin(in, i), end = m.end(in, i);
+    if (!m.actor_marked[i] || m.targeted[i] || !acts(i)) continue;
     if (end <= in.trigger.begin)
       chosen = i;
     else if (chosen == n && begin >= in.trigger.end && end <= part.end)
       chosen = i;
   }
-  // Romance languages and Arabic write the imposer's adjective after the
-  // measure word ("sanctions européennes contre la Russie", "dazi americani
-  // sulle auto cinesi", "الرسوم الأمريكية على الصلب الصيني"): a free list
-  // right after it (spaces only) that starts with no capital is one. English
-  // capitalizes its demonyms and puts a verb's object there ("ban Russian
-  // uranium"), so a capital there imposes nothing.
-  // A bare genitive (пошлины США) may also be the target (санкции России):
-  // it imposes only beside a target named otherwise. (A stem's ending is
-  // part of the measure word: пошлин|ы США.)
-  size_t word_end = in.trigger.end;
-  while (word_end < in.text.size() && word_end < part.end && in.text[word_end] != ' ' &&
-         ClauseBreakAt(in.text, word_end) == 0)
-    ++word_end;
-  for (size_t i = 0; chosen == n && !cjk_order && i < n; ++i) {
-    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
-    if (begin > word_end && end <= part.end && free_list(i) && acts(i) &&
+  return chosen;
+}
+
+// Romance languages and Arabic write the imposer's adjective after the
+// measure word ("sanctions européennes contre la Russie", "dazi americani
+// sulle auto cinesi", "الرسوم الأمريكية على الصلب الصيني"): a free list
+// right after it (spaces only) that starts with no capital is one. English
+// capitalizes its demonyms and puts a verb's object there ("ban Russian
+// uranium"), so a capital there imposes nothing.
+// A bare genitive (пошлины США) may also be the target (санкции России):
+// it imposes only beside a target named otherwise.
+size_t AdjectiveImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
+                        size_t word_end, bool has_targets, bool imposer_after,
+                        const std::function<bool(size_t)>& free_acts) {
+  for (size_t i = 0; i < m.lists.size(); ++i) {
+    const size_t begin = m.begin(in, i), end = m.end(in, i);
+    if (begin > word_end && end <= part.end && free_acts(i) &&
         in.text.substr(word_end, begin - word_end).find_first_not_of(' ') ==
             std::string_view::npos &&
-        (!StartsWithCapital(in.text.substr(begin)) || (imposer_after && !out.targets.empty())))
-      chosen = i;
+        (!StartsWithCapital(in.text.substr(begin)) || (imposer_after && has_targets)))
+      return i;
   }
-  // A genitive or passive agent right after the measure word ("i dazi
-  // definitivi dell'Ue", "tariffs imposed by Washington") names the imposer
-  // more surely than a list before it ("Auto elettriche cinesi, scattano i
-  // dazi definitivi dell'Ue": the goods).
+  return m.lists.size();
+}
+
+// A genitive or passive agent right after the measure word ("i dazi
+// definitivi dell'Ue", "tariffs imposed by Washington") names the imposer
+// more surely than a list before it ("Auto elettriche cinesi, scattano i
+// dazi definitivi dell'Ue": the goods).
+size_t AgentImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
+                    size_t word_end, const std::function<bool(size_t)>& free_acts) {
   constexpr size_t kAgentReach = 24;  // bytes: " definitivi ", " imposed "
-  for (size_t i = 0; chosen == n && i < n; ++i) {
-    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+  for (size_t i = 0; i < m.lists.size(); ++i) {
+    const size_t begin = m.begin(in, i), end = m.end(in, i);
     if (begin >= word_end && begin - word_end <= kAgentReach && end <= part.end &&
-        free_list(i) && acts(i) && !HasClauseBreak(in.text, word_end, begin) &&
+        free_acts(i) && !HasClauseBreak(in.text, word_end, begin) &&
         MarkerBefore(in, begin, FrameRole::kActorBefore))
-      chosen = i;
+      return i;
   }
+  return m.lists.size();
+}
+
+// The imposer's list: a marked one, an adjective or agent after the
+// measure word, else the nearest free list before the trigger, else the
+// agent of a passive. m.lists.size() when none.
+size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
+                     bool cjk_order, bool imposer_after, bool has_targets,
+                     const std::function<bool(size_t)>& acts) {
+  const size_t n = m.lists.size();
+  auto free_acts = [&](size_t i) { return !m.reason[i] && !m.targeted[i] && acts(i); };
+  size_t chosen = MarkedImposer(in, m, part, acts);
+  const size_t word_end = MeasureWordEnd(in, part);
+  if (chosen == n && !cjk_order)
+    chosen = AdjectiveImposer(in, m, part, word_end, has_targets, imposer_after, free_acts);
+  if (chosen == n) chosen = AgentImposer(in, m, part, word_end, free_acts);
   for (size_t i = n; chosen == n && i-- > 0;)
-    if (in.fillers[lists[i].last].end <= in.trigger.begin && free_list(i) && acts(i)) chosen = i;
-  for (size_t i = 0; chosen == n && i < n; ++i) {
-    const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
-    if (begin >= in.trigger.end && end <= part.end && free_list(i) && acts(i) &&
-        MarkerBefore(in, begin, FrameRole::kActorBefore))
+    if (m.end(in, i) <= in.trigger.begin && free_acts(i)) chosen = i;
+  for (size_t i = 0; chosen == n && i < n; ++i)
+    if (m.begin(in, i) >= in.trigger.end && m.end(in, i) <= part.end && free_acts(i) &&
+        MarkerBefore(in, m.begin(in, i), FrameRole::kActorBefore))
       chosen = i;
-  }
-  if (chosen < n) {
+  return chosen;
+}
+
+}  // namespace
+
+MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
+                                const std::function<bool(const Filler&)>& can_act,
+                                bool imposer_after) {
+  const MeasureLists m = ClassifyMeasureLists(in, cjk_order);
+  MeasureReading out;
+  std::vector<std::string> target_ids;
+  ReadMarkedTargets(in, m, part, cjk_order, &out, &target_ids);
+  if (out.targets.empty()) ReadCompanyTargets(in, m, part, cjk_order, &out);
+  auto acts = [&](size_t i) {
+    for (size_t k = m.lists[i].first; k <= m.lists[i].last; ++k)
+      if (can_act(in.fillers[k]) &&
+          std::find(target_ids.begin(), target_ids.end(), in.fillers[k].id) == target_ids.end())
+        return true;
+    return false;
+  };
+  const size_t chosen =
+      ChooseImposer(in, m, part, cjk_order, imposer_after, !out.targets.empty(), acts);
+  if (chosen < m.lists.size()) {
     std::vector<SlotFill> actors;
-    AddCountries(in, lists[chosen], Slot::kActor, true, &can_act, &actors);
+    AddCountries(in, m.lists[chosen], Slot::kActor, true, &can_act, &actors);
     for (const SlotFill& f : actors)
       if (std::find(target_ids.begin(), target_ids.end(), f.id) == target_ids.end())
         out.actors.push_back(f);

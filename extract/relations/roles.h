@@ -61,6 +61,7 @@ struct Filler {
   // the members of one grouping share this number and the grouping's span.
   int grouping = 0;
   bool forum = false;  // The grouping is a forum (G7): its members pair only with each other.
+  bool demonym = false;  // Named by its adjective (europeus, chinesische, российский).
 };
 
 // A slot marker or trigger word found in the sentence (nfkc offsets).
