@@ -478,23 +478,33 @@ std::vector<std::vector<KnowledgeGraph::Cluster>> KnowledgeGraph::ClusterReports
 }
 
 void KnowledgeGraph::AddClusterNodes(const std::vector<Cluster*>& clusters, int threads) {
-  // Each agreement's node is prepared in parallel, then added to the graph
-  // on one thread, in chunks so that only a chunk's nodes wait at a time.
+  // Each agreement's node is prepared, then added to the graph on this
+  // thread, in chunks so that only two chunks' nodes wait at a time. With a
+  // second thread, it prepares the next chunk while this one adds the last
+  // (adding alone used to wait for each chunk's preparing).
   // Ids (parties and date) are numbered when several agreements share them.
   std::unordered_map<std::string, int> seen;  // Ids of agreements so far, with their count.
   seen.reserve(clusters.size());
-  constexpr size_t kChunk = 2048;
-  std::vector<PreparedAgreement> prepared;
+  static constexpr size_t kChunk = 512;
+  auto prepare = [this, &clusters](size_t from, std::vector<PreparedAgreement>* out) {
+    out->assign(std::min(kChunk, clusters.size() - from), PreparedAgreement());
+    for (size_t i = 0; i < out->size(); ++i) Prepare(*clusters[from + i], &(*out)[i]);
+  };
+  std::vector<PreparedAgreement> ready, next;
+  if (!clusters.empty()) prepare(0, &ready);
   for (size_t from = 0; from < clusters.size(); from += kChunk) {
-    const size_t count = std::min(kChunk, clusters.size() - from);
-    prepared.assign(count, PreparedAgreement());
-    ParallelFor(threads, count, [&](size_t, size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) Prepare(*clusters[from + i], &prepared[i]);
-    });
-    for (size_t i = 0; i < count; ++i) {
-      AddAgreementNode(&prepared[i], &seen);
+    const bool more = from + kChunk < clusters.size();
+    std::thread helper;  // Reads only the next chunk's clusters and their reports.
+    if (more && threads > 1) helper = std::thread(prepare, from + kChunk, &next);
+    for (size_t i = 0; i < ready.size(); ++i) {
+      AddAgreementNode(&ready[i], &seen);
       *clusters[from + i] = Cluster();  // Done with: free it now.
     }
+    if (helper.joinable())
+      helper.join();
+    else if (more)
+      prepare(from + kChunk, &next);
+    ready.swap(next);
   }
 }
 
