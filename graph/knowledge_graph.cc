@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <iterator>
 #include <memory>
+#include <thread>
 #include <tuple>
 
 #include "base/civil_date.h"
@@ -347,17 +348,30 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   }
 }
 
-void KnowledgeGraph::AddAgreements(int threads) {
-  const std::vector<std::pair<std::string, uint32_t>> order = ReportOrder(threads);
+std::thread KnowledgeGraph::AddAgreements(int threads) {
+  std::vector<std::pair<std::string, uint32_t>> order = ReportOrder(threads);
   std::vector<std::vector<Cluster>> by_part = ClusterReports(order, threads);
   index_[static_cast<int>(NodeKind::kDocument)].reserve(reports_.size());  // No rehashing.
   std::vector<Cluster*> clusters;  // In order: the parts hold consecutive groups.
   for (auto& part : by_part)
     for (Cluster& c : part) clusters.push_back(&c);
   AddClusterNodes(clusters, threads);
-  by_part.clear();
-  reports_.clear();
+  // The reports and their sentences are freed beside the rest of Finalize
+  // when a second thread is allowed (they were a fifth of its time).
+  auto free_all = [reports = std::move(reports_), examples = std::move(examples_),
+                   by_part = std::move(by_part), order = std::move(order)]() mutable {
+    std::vector<std::vector<Cluster>>().swap(by_part);
+    std::vector<std::pair<std::string, uint32_t>>().swap(order);
+    std::vector<Report>().swap(reports);
+    std::unordered_map<std::string, std::vector<DocEvidence>>().swap(examples);
+  };
+  reports_.clear();  // Moved from: empty again, as after clear().
   examples_.clear();
+  if (threads <= 1) {
+    free_all();
+    return std::thread();
+  }
+  return std::thread(std::move(free_all));
 }
 
 std::vector<std::pair<std::string, uint32_t>> KnowledgeGraph::ReportOrder(int threads) const {
@@ -464,23 +478,33 @@ std::vector<std::vector<KnowledgeGraph::Cluster>> KnowledgeGraph::ClusterReports
 }
 
 void KnowledgeGraph::AddClusterNodes(const std::vector<Cluster*>& clusters, int threads) {
-  // Each agreement's node is prepared in parallel, then added to the graph
-  // on one thread, in chunks so that only a chunk's nodes wait at a time.
+  // Each agreement's node is prepared, then added to the graph on this
+  // thread, in chunks so that only two chunks' nodes wait at a time. With a
+  // second thread, it prepares the next chunk while this one adds the last
+  // (adding alone used to wait for each chunk's preparing).
   // Ids (parties and date) are numbered when several agreements share them.
   std::unordered_map<std::string, int> seen;  // Ids of agreements so far, with their count.
   seen.reserve(clusters.size());
-  constexpr size_t kChunk = 2048;
-  std::vector<PreparedAgreement> prepared;
+  static constexpr size_t kChunk = 512;
+  auto prepare = [this, &clusters](size_t from, std::vector<PreparedAgreement>* out) {
+    out->assign(std::min(kChunk, clusters.size() - from), PreparedAgreement());
+    for (size_t i = 0; i < out->size(); ++i) Prepare(*clusters[from + i], &(*out)[i]);
+  };
+  std::vector<PreparedAgreement> ready, next;
+  if (!clusters.empty()) prepare(0, &ready);
   for (size_t from = 0; from < clusters.size(); from += kChunk) {
-    const size_t count = std::min(kChunk, clusters.size() - from);
-    prepared.assign(count, PreparedAgreement());
-    ParallelFor(threads, count, [&](size_t, size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) Prepare(*clusters[from + i], &prepared[i]);
-    });
-    for (size_t i = 0; i < count; ++i) {
-      AddAgreementNode(&prepared[i], &seen);
+    const bool more = from + kChunk < clusters.size();
+    std::thread helper;  // Reads only the next chunk's clusters and their reports.
+    if (more && threads > 1) helper = std::thread(prepare, from + kChunk, &next);
+    for (size_t i = 0; i < ready.size(); ++i) {
+      AddAgreementNode(&ready[i], &seen);
       *clusters[from + i] = Cluster();  // Done with: free it now.
     }
+    if (helper.joinable())
+      helper.join();
+    else if (more)
+      prepare(from + kChunk, &next);
+    ready.swap(next);
   }
 }
 
@@ -634,7 +658,8 @@ std::vector<Vertex> KnowledgeGraph::Multilateral(NodeKind kind) const {
 }
 
 void KnowledgeGraph::Finalize(int threads, const EntityInfoLookup& info) {
-  if (!finalized_) AddAgreements(threads);
+  std::thread freeing;  // Of what clustering leaves (AddAgreements).
+  if (!finalized_) freeing = AddAgreements(threads);
   if (info) {
     for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
       NodeProps& p = (*g_)[v];
@@ -697,6 +722,7 @@ void KnowledgeGraph::Finalize(int threads, const EntityInfoLookup& info) {
     (*sorted)[added] = std::move(*e.p);
   }
   g_ = std::move(sorted);
+  if (freeing.joinable()) freeing.join();
 }
 
 }  // namespace kgx

@@ -54,6 +54,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -254,7 +255,8 @@ class KnowledgeGraph {
   };
   // Finalize's first step: reports clustered into agreements (ReportOrder,
   // ClusterReports), each cluster a node with its edges (AddClusterNodes).
-  void AddAgreements(int threads);
+  // Returns the thread that frees the reports (none on one thread): join it.
+  std::thread AddAgreements(int threads);
   // Reports' indexes in canonical order: by status, parties, day, date,
   // document and offset, each paired with its sort key.
   std::vector<std::pair<std::string, uint32_t>> ReportOrder(int threads) const;
