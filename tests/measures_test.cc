@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -499,4 +500,20 @@ TEST_CASE("measures: one announced for later (введет, vai impor, impondrá
   // Imposed already: in force.
   CHECK(WithStatus("Великобритания ввела запрет на импорт российской меди.", "ru") ==
         "GB>RU:in_force");
+}
+
+TEST_CASE("measures: a duty recommended or under investigation is no measure in force") {
+  const std::tuple<const char*, const char*, const char*> pending[] = {
+      {"ko", "한국 무역위원회는 일본산 스테인리스강에 반덤핑관세 부과를 건의했다.", "KR>JP"},
+      {"fr", "L'UE recommande des droits antidumping sur l'acier chinois.", "EU>CN"},
+      {"es", "México recomendó aranceles antidumping al acero de China.", "MX>CN"},
+      {"ru", "Россия начала расследование и ввела бы пошлины на китайскую сталь.", "RU>CN"},
+  };
+  for (const auto& [lang, text, pair] : pending) {
+    CAPTURE(text);
+    CHECK(InForce(text, lang).empty());
+    CHECK(WithStatus(text, lang) == std::string(pair) + ":threatened");
+  }
+  // Decided: in force.
+  CHECK(InForce("México impuso aranceles antidumping al acero de China.", "es") == "MX>CN");
 }
