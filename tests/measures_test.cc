@@ -517,3 +517,16 @@ TEST_CASE("measures: a duty recommended or under investigation is no measure in 
   // Decided: in force.
   CHECK(InForce("México impuso aranceles antidumping al acero de China.", "es") == "MX>CN");
 }
+
+TEST_CASE("measures: a forum acting together imposes through each member; a bloc's area is no target") {
+  const std::string g7 = "CA>RU DE>RU FR>RU GB>RU IT>RU JP>RU US>RU";
+  CHECK(InForce("The Group of Seven imposed new sanctions on Russia.", "en") == g7);
+  CHECK(InForce("Die G7 verhängten neue Sanktionen gegen Russland.", "de") == g7);
+  CHECK(InForce("Le G7 a imposé de nouvelles sanctions contre la Russie.", "fr") == g7);
+  CHECK(InForce("El G7 impuso nuevas sanciones a Rusia.", "es") == g7);
+  CHECK(InForce("G7は対ロシア制裁を科した。", "ja") == g7);
+  // A free-trade bloc named as the goods' origin: no measure on its states
+  // (the bloc itself may be read, as the EU would be).
+  CHECK(InForce("Chile cut tariffs on goods from the EFTA area.", "en").find("CL>CH") ==
+        std::string::npos);
+}

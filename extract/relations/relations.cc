@@ -1414,8 +1414,10 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   // of deals through them; a measure is read on countries and on groups
   // that act for themselves, never spread over a bloc's members (an FTA's
   // tariff cuts "on goods from the EFTA area" are no measures on its states).
+  // A forum whose members act together (the G7's sanctions: `members` in the
+  // frame files) imposes through each of them.
   frame.fillers.erase(std::remove_if(frame.fillers.begin(), frame.fillers.end(),
-                                     [](const Filler& x) { return x.grouping > 0; }),
+                                     [](const Filler& x) { return x.grouping > 0 && !x.forum; }),
                       frame.fillers.end());
   // A company's home ("American firms", 美国实体, 미국 기업) stands for its
   // firms: like a listed company, only ever a target.
