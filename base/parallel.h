@@ -11,9 +11,34 @@
 #include <thread>
 #include <type_traits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace kgx {
+
+// A thread that is joined when it goes out of scope (C++20's std::jthread,
+// without its stop token): an exception while it runs unwinds instead of
+// ending the program in std::thread's destructor.
+class JoiningThread {
+ public:
+  JoiningThread() = default;
+  template <typename F, typename... Args>
+  explicit JoiningThread(F&& f, Args&&... args)
+      : t_(std::forward<F>(f), std::forward<Args>(args)...) {}
+  JoiningThread(JoiningThread&&) = default;
+  JoiningThread& operator=(JoiningThread&& other) {
+    Join();
+    t_ = std::move(other.t_);
+    return *this;
+  }
+  ~JoiningThread() { Join(); }
+  void Join() {
+    if (t_.joinable()) t_.join();
+  }
+
+ private:
+  std::thread t_;
+};
 
 // The number of parts ParallelFor cuts n items into: no more than the
 // threads asked for, the cores there are, or the items.

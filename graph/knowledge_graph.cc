@@ -348,7 +348,7 @@ void KnowledgeGraph::AddRecord(const Record& r) {
   }
 }
 
-std::thread KnowledgeGraph::AddAgreements(int threads) {
+JoiningThread KnowledgeGraph::AddAgreements(int threads) {
   std::vector<std::pair<std::string, uint32_t>> order = ReportOrder(threads);
   std::vector<std::vector<Cluster>> by_part = ClusterReports(order, threads);
   index_[static_cast<int>(NodeKind::kDocument)].reserve(reports_.size());  // No rehashing.
@@ -369,9 +369,9 @@ std::thread KnowledgeGraph::AddAgreements(int threads) {
   examples_.clear();
   if (threads <= 1) {
     free_all();
-    return std::thread();
+    return JoiningThread();
   }
-  return std::thread(std::move(free_all));
+  return JoiningThread(std::move(free_all));
 }
 
 std::vector<std::pair<std::string, uint32_t>> KnowledgeGraph::ReportOrder(int threads) const {
@@ -494,14 +494,16 @@ void KnowledgeGraph::AddClusterNodes(const std::vector<Cluster*>& clusters, int 
   if (!clusters.empty()) prepare(0, &ready);
   for (size_t from = 0; from < clusters.size(); from += kChunk) {
     const bool more = from + kChunk < clusters.size();
-    std::thread helper;  // Reads only the next chunk's clusters and their reports.
-    if (more && threads > 1) helper = std::thread(prepare, from + kChunk, &next);
+    // Reads only the next chunk's clusters and their reports.
+    const bool ahead = more && threads > 1;
+    JoiningThread helper;
+    if (ahead) helper = JoiningThread(prepare, from + kChunk, &next);
     for (size_t i = 0; i < ready.size(); ++i) {
       AddAgreementNode(&ready[i], &seen);
       *clusters[from + i] = Cluster();  // Done with: free it now.
     }
-    if (helper.joinable())
-      helper.join();
+    if (ahead)
+      helper.Join();
     else if (more)
       prepare(from + kChunk, &next);
     ready.swap(next);
@@ -658,7 +660,7 @@ std::vector<Vertex> KnowledgeGraph::Multilateral(NodeKind kind) const {
 }
 
 void KnowledgeGraph::Finalize(int threads, const EntityInfoLookup& info) {
-  std::thread freeing;  // Of what clustering leaves (AddAgreements).
+  JoiningThread freeing;  // Of what clustering leaves (AddAgreements).
   if (!finalized_) freeing = AddAgreements(threads);
   if (info) {
     for (Vertex v = 0; v < boost::num_vertices(*g_); ++v) {
@@ -722,7 +724,7 @@ void KnowledgeGraph::Finalize(int threads, const EntityInfoLookup& info) {
     (*sorted)[added] = std::move(*e.p);
   }
   g_ = std::move(sorted);
-  if (freeing.joinable()) freeing.join();
+  freeing.Join();
 }
 
 }  // namespace kgx

@@ -54,11 +54,11 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "base/parallel.h"  // JoiningThread
 #include "extract/record/record.h"
 
 namespace kgx {
@@ -256,7 +256,7 @@ class KnowledgeGraph {
   // Finalize's first step: reports clustered into agreements (ReportOrder,
   // ClusterReports), each cluster a node with its edges (AddClusterNodes).
   // Returns the thread that frees the reports (none on one thread): join it.
-  std::thread AddAgreements(int threads);
+  JoiningThread AddAgreements(int threads);
   // Reports' indexes in canonical order: by status, parties, day, date,
   // document and offset, each paired with its sort key.
   std::vector<std::pair<std::string, uint32_t>> ReportOrder(int threads) const;

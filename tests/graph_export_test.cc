@@ -205,6 +205,43 @@ TEST_CASE("Finalize gives the same graph whatever the number of threads") {
   for (const std::string& dot : dots) CHECK(dot == dots[0]);
 }
 
+// More agreements than two of Finalize's chunks (512 each): on two threads
+// the next chunk is prepared while the current one is added, and the parties
+// shared across a chunk's edge must be the same nodes as on one thread.
+TEST_CASE("Finalize over several chunks gives the same graph on one and two threads") {
+  const std::vector<std::string> countries = {"AU", "CA", "CL", "CN", "DE",
+                                              "FR", "IN", "JP", "KR", "US"};
+  std::vector<std::vector<std::string>> pairs;
+  for (size_t a = 0; a < countries.size(); ++a)
+    for (size_t b = a + 1; b < countries.size(); ++b) pairs.push_back({countries[a], countries[b]});
+  std::vector<kgx::Record> records;
+  const int kAgreements = 1200;  // One a pair and year: a year apart never joins.
+  for (int i = 0; i < kAgreements; ++i)
+    records.push_back(MakeRecord("d" + std::to_string(i) + ".txt", {pairs[i % pairs.size()]},
+                                 std::to_string(1990 + i / static_cast<int>(pairs.size())) + "-03-01",
+                                 {"lithium"}));
+  const std::string dir = TempDir();
+  std::vector<std::string> dots;
+  for (int threads : {1, 2}) {
+    kgx::KnowledgeGraph g;
+    for (const kgx::Record& r : records) g.AddRecord(r);
+    g.Finalize(threads);
+    int agreements = 0, countries_seen = 0;
+    for (kgx::Vertex v = 0; v < g.node_count(); ++v) {
+      agreements += g.graph()[v].kind == kgx::NodeKind::kAgreement;
+      countries_seen += g.graph()[v].kind == kgx::NodeKind::kCountry;
+    }
+    CHECK(agreements == kAgreements);
+    CHECK(countries_seen == static_cast<int>(countries.size()));
+    kgx::DotOptions opt;
+    opt.view = kgx::View::kFull;
+    const std::string path = dir + "/chunks" + std::to_string(threads) + ".dot";
+    REQUIRE(kgx::WriteDot(g, path, opt).ok());
+    dots.push_back(Slurp(path));
+  }
+  CHECK(dots[1] == dots[0]);
+}
+
 TEST_CASE("a report dated only by its month joins the same month's agreement") {
   const kgx::KnowledgeGraph g = Finalized({
       MakeRecord("a.txt", {{"AU", "JP"}}, "2024-12", {"lithium"}),
