@@ -76,7 +76,11 @@ void AhoCorasick::LayOutTrie(size_t state_count, const std::vector<NewEdge>& mad
     st.has_output = st.out_end > 0;
     st.out_end = st.out_begin;
   }
-  for (const NewEdge& e : made) edges[states[static_cast<size_t>(e.from)].edge_end++] = {e.byte, e.to};
+  for (const NewEdge& e : made) {
+    Edge& edge = edges[states[static_cast<size_t>(e.from)].edge_end++];
+    edge.byte = e.byte;
+    edge.target = e.to;
+  }
   std::sort(ends.begin(), ends.end());
   for (const auto& [state, p] : ends) outputs[states[static_cast<size_t>(state)].out_end++] = p;
   std::fill(root_, root_ + 256, 0);

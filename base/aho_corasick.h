@@ -89,12 +89,18 @@ class AhoCorasick {
     int32_t output_link = 0;  // Nearest state on the fail chain with output (0: none).
     uint32_t out_begin = 0, out_end = 0;  // Slice of outputs_.
     bool has_output = false;
+    // States and edges are written to the model cache as they lie in memory:
+    // their padding is spelled out and zero, so the cache's bytes are the
+    // same on every run (an optimized build left garbage there).
+    uint8_t padding[3] = {};
     int32_t dense = -1;  // Row in dense_ for states near the root, else -1.
   };
   struct Edge {
-    uint8_t byte;
-    int32_t target;
+    uint8_t byte = 0;
+    uint8_t padding[3] = {};
+    int32_t target = 0;
   };
+  static_assert(sizeof(State) == 32 && sizeof(Edge) == 8, "no implicit padding");
 
   // Build()'s steps, in order.
   struct NewEdge {
