@@ -134,6 +134,8 @@ TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {
        "frames/ar.tsv:2: '~' has no letters beside its '~' (stem~, ~word)"},
       {"strong\t~~\n", "frames/ar.tsv", "ar",
        "frames/ar.tsv:1: '~~' has no letters beside its '~' (stem~, ~word)"},
+      {"minerals-in-general\tкритическ~ сырь~\n", "frames/ru.tsv", "ru",
+       "frames/ru.tsv:1: 'критическ~ сырь~' has a '~' inside; only a word's ends run on"},
   });
 }
 
@@ -426,4 +428,18 @@ TEST_CASE("trap: a deal announced for a later day is planned (拟, 将于, 將�
   // Signed: still concluded.
   CHECK(ConcludedPairs(Read("日本和澳大利亚在东京签署了关键矿产合作协议。\n")) ==
         Pairs{"AU-JP"});
+}
+
+TEST_CASE("trap: a unilateral act signed (decree, executive order, 大統領令) is no deal") {
+  CHECK(ConcludedPairs(Read("美国总统签署行政令，日本随即表示关注。\n")).empty());
+  CHECK(ConcludedPairs(Read("米大統領は日本製鉄に関する大統領令に署名し、日本政府は遺憾の意を示した。\n"))
+            .empty());
+  CHECK(ConcludedPairs(Read("El presidente de Estados Unidos firmó un decreto que Japón celebró.\n"))
+            .empty());
+  CHECK(ConcludedPairs(Read("Президент России подписал указ о поставках урана, Казахстан "
+                            "приветствовал это решение.\n"))
+            .empty());
+  // The deal a decree or law ratifies is still a deal.
+  CHECK(ConcludedPairs(Read("Президент России подписал закон о ратификации договора с КНДР.\n")) ==
+        Pairs{"KP-RU"});
 }

@@ -58,6 +58,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"mediator-before", FrameRole::kMediatorBefore},
       {"refers-back", FrameRole::kRefersBack},
       {"minerals-in-general", FrameRole::kMineralsInGeneral},
+      {"unilateral-act", FrameRole::kUnilateralAct},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;
@@ -166,6 +167,10 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (w.open_end) word.pop_back();
     if (word.empty())
       return Status::Error("'" + f[1] + "' has no letters beside its '~' (stem~, ~word)");
+    // Only a word's ends run on: a '~' inside would be a letter of the word
+    // and never match ("критически важн~ минерал~": write each form).
+    if (word.find('~') != std::string::npos)
+      return Status::Error("'" + f[1] + "' has a '~' inside; only a word's ends run on");
   }
   if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first" &&
       w.word != "imposer-after")

@@ -1889,13 +1889,50 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   return kept;
 }
 
+// How far a unilateral act may stand from the verb of signing whose object
+// it is ("signed an executive order", "포고문에 서명", "签署了一项行政令").
+constexpr size_t kActReach = 24;
+
+// Drops the agreement words that sign a unilateral act: the one right before
+// the act's word in its clause ("Trump signed a proclamation", 签署行政令), or
+// right after it in a verb-final language (大統領令に署名, 포고문에 서명). An
+// agreement word on the act's other side ("a decree ratifying the treaty")
+// stays: it names a deal.
+std::vector<Hit> DropSignedActs(std::string_view nfkc, std::vector<Hit> hits, bool verb_final) {
+  std::vector<bool> drop(hits.size(), false);
+  bool any = false;
+  for (size_t i = 0; i < hits.size(); ++i) {
+    const Hit& act = hits[i];
+    if (act.role != FrameRole::kUnilateralAct) continue;
+    // Hits are sorted by begin and words are short: only those near the act.
+    const size_t from = act.begin > kActReach + 64 ? act.begin - kActReach - 64 : 0;
+    auto first = std::lower_bound(hits.begin(), hits.end(), from,
+                                  [](const Hit& x, size_t pos) { return x.begin < pos; });
+    for (size_t j = static_cast<size_t>(first - hits.begin());
+         j < hits.size() && hits[j].begin <= act.end + kActReach; ++j) {
+      const Hit& h = hits[j];
+      if (h.role != FrameRole::kAgreement && h.role != FrameRole::kStrong) continue;
+      const bool before = h.end <= act.begin && act.begin - h.end <= kActReach &&
+                          !HasClauseBreak(nfkc, h.end, act.begin);
+      const bool after = act.end <= h.begin && h.begin - act.end <= kActReach &&
+                         !HasClauseBreak(nfkc, act.end, h.begin);
+      if (verb_final ? after : before) drop[j] = any = true;
+    }
+  }
+  if (!any) return hits;
+  std::vector<Hit> kept;
+  for (size_t i = 0; i < hits.size(); ++i)
+    if (!drop[i]) kept.push_back(hits[i]);
+  return kept;
+}
+
 void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                           std::vector<FoundAgreement>* agreements,
                           std::vector<FoundRestriction>* restrictions) const {
-  const std::vector<Hit> hits = FindHits(in);
   const std::string lang = PrimaryLanguage(in.lang);
   const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0,
                         imposer_after_.count(lang) > 0, &articles_};
+  const std::vector<Hit> hits = DropSignedActs(in.nfkc, FindHits(in), grammar.verb_final);
   DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si) reader.ReadSentence(si);
   MergeAgreements(in.published, &reader.agreements(), agreements);
