@@ -287,6 +287,11 @@ TEST_CASE("measures: the subject of a target verb is the target; the goods' dest
       // The goods' origin never imposes; a name of an earlier clause takes no part.
       {"Los productos mexicanos que no cumplen las reglas, según el tratado, pagan un arancel.",
        "es", ""},
+      // Passives: the marker inside the verb ("to", "a", "ai") marks nothing of its own.
+      {"Solar cells from China have been subjected to American duties.", "en", "US>CN"},
+      {"El acero mexicano sigue sometido a los aranceles estadounidenses del 25%.", "es", "US>MX"},
+      {"L'acciaio indiano resta sottoposto ai dazi americani del 25%.", "it", "US>IN"},
+      {"O aço brasileiro segue submetido às tarifas americanas de 50%.", "pt", "US>BR"},
   });
 }
 

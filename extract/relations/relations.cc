@@ -1877,13 +1877,21 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   // A measure word inside a longer agreement word is a part of that word
   // (关税 in 关税同盟, a customs union), not a measure: hits come by start,
   // the longer first, so an enclosing agreement word is already seen.
+  // So is a slot marker inside a longer one: "to" in "subjected to", "a" in
+  // "sometidos a", "with" in "hit with" mark nothing of their own.
+  // (One word may hold two roles: "by" marks a passive's actor and a deed's
+  // agent; both stay.)
   size_t agreement_end = 0;
+  Span marker{0, 0};  // The slot marker that reaches furthest so far.
   std::vector<Hit> kept;
   kept.reserve(hits.size());
   for (const Hit& h : hits) {
     if (h.role == FrameRole::kMeasure && h.end <= agreement_end) continue;
+    const bool same_word = h.begin == marker.begin && h.end == marker.end;
+    if (IsSlotMarker(h.role) && h.end <= marker.end && !same_word) continue;
     if (h.role == FrameRole::kAgreement || h.role == FrameRole::kTreaty)
       agreement_end = std::max(agreement_end, h.end);
+    if (IsSlotMarker(h.role) && h.end > marker.end) marker = {h.begin, h.end};
     kept.push_back(h);
   }
   return kept;
