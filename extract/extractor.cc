@@ -59,6 +59,7 @@ class RecordBuilder {
   }
 
   void AddEntities();
+  void DropCurrencyCountries();
   void AddDates();
   void AddMoney();
   void AddRelations();
@@ -94,6 +95,7 @@ class RecordBuilder {
 
 // Mentions and the record's entity lists, from the matches.
 void RecordBuilder::AddEntities() {
+  DropCurrencyCountries();
   std::set<std::string> seen_countries, seen_groups, seen_orgs, seen_minerals, seen_people;
   // Rule organizations are companies named as written; the entity of a
   // gazetteer match is read in place (entities are large to copy).
@@ -181,6 +183,25 @@ void RecordBuilder::AddDates() {
     v_.RawSpan(d.begin, d.end, &ref.start, &ref.end, &ref.text);
     r_.dates.push_back(std::move(ref));
   }
+}
+
+// A country named inside an amount names its currency ("22,8 miliar dolar
+// AS", "500 millones de dólares estadounidenses", "US$"): no mention of the
+// country, no party. Amounts and matches are both in text order.
+void RecordBuilder::DropCurrencyCountries() {
+  if (amounts_.empty()) return;
+  auto amount = amounts_.begin();
+  matches_.erase(std::remove_if(matches_.begin(), matches_.end(),
+                                [&](const EntityMatch& m) {
+                                  while (amount != amounts_.end() && amount->end <= m.nfkc_begin)
+                                    ++amount;
+                                  if (amount == amounts_.end() || m.entity == EntityMatch::kRule)
+                                    return false;
+                                  return gaz_.entities()[m.entity].kind == EntityKind::kCountry &&
+                                         amount->begin <= m.nfkc_begin &&
+                                         m.nfkc_end <= amount->end;
+                                }),
+                 matches_.end());
 }
 
 // Amounts and exchange rates, with offsets into the original file.
@@ -281,9 +302,9 @@ Record Extractor::Extract(const Document& doc) const {
   r.title = NormalizeNfkc(doc.meta.title);
   r.published = NormalizeDate(doc.meta.published);
   RecordBuilder builder(model_, doc, &r);
+  builder.AddMoney();  // Before the entities: a currency's country is no mention.
   builder.AddEntities();
   builder.AddDates();
-  builder.AddMoney();
   builder.AddRelations();
   builder.AddCooccurrences();
   return r;

@@ -142,3 +142,24 @@ TEST_CASE("short forms name the EU only where the document names it in full") {
   CHECK(Mentions("Die EU-Kommission schlägt Zölle vor. Die Kommission prüft.", "de") ==
         V{"European Commission=EU-Kommission", "European Commission=Kommission"});
 }
+
+TEST_CASE("a country inside an amount names its currency: no mention, no party") {
+  struct Case {
+    const char* text;
+    const char* lang;
+    std::vector<std::string> countries;
+  };
+  const Case cases[] = {
+      {"Kedua negara menyepakati investasi senilai 22,8 miliar dolar AS.", "id", {}},
+      {"México recibirá inversiones por 500 millones de dólares estadounidenses.", "es", {"MX"}},
+      {"Казахстан получит кредит на 30 млрд канадских долларов.", "ru", {"KZ"}},
+      {"Marokko erhält 500 Millionen US-Dollar.", "de", {"MA"}},
+      {"Le Maroc recevra 500 millions de dollars américains.", "fr", {"MA"}},
+      // The country beside the amount is still named.
+      {"The United States will lend Indonesia 500 million US dollars.", "en", {"US", "ID"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Read(c.text, c.lang).countries == c.countries);
+  }
+}
