@@ -443,3 +443,30 @@ TEST_CASE("trap: a unilateral act signed (decree, executive order, 大統領令)
   CHECK(ConcludedPairs(Read("Президент России подписал закон о ратификации договора с КНДР.\n")) ==
         Pairs{"KP-RU"});
 }
+
+namespace {
+
+// A Read with the language fixed by front matter (a one-line text is too short to detect).
+kgx::Record ReadIn(const std::string& text, const std::string& lang) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n", &doc)
+              .ok());
+  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
+}
+
+}  // namespace
+
+TEST_CASE("trap: a deal only named, in a clause that tells it was hoped for, is no deal done") {
+  CHECK(ConcludedPairs(ReadIn("Persiste la frustración con el acuerdo entre Japón y el Perú, que "
+                              "Lima esperaba cerrar antes de diciembre.",
+                              "es"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("Resta la delusione per l'accordo tra l'Unione europea e l'India, "
+                              "che Roma sperava di chiudere entro l'anno.",
+                              "it"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("O anúncio não apagou a frustração com o acordo entre o Brasil e o "
+                              "México, que o governo esperava concluir em março.",
+                              "pt"))
+            .empty());
+}

@@ -549,7 +549,8 @@ class DocumentReader {
                                bool measure_only = false) const;
   bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
   bool HoldsMeasureWord(const SentenceFacts& f, const Span& trigger) const;
-  bool InStatusClause(const SentenceFacts& f, const Hit& h, const Span& trigger) const;
+  bool InStatusClause(const SentenceFacts& f, const Hit& h, const Span& trigger,
+                      FrameRole deed) const;
   bool IsWorldwide(const Span& seg) const;
   std::vector<std::string> PartMinerals(const SentenceFacts& f, const Span& seg) const;
   std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
@@ -999,7 +1000,12 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
       continue;
     if (run_on) return hi->word;
     if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true)) return hi->word;
-    if (deed == FrameRole::kMeasure && InStatusClause(f, *hi, trigger)) return hi->word;
+    if (deed == FrameRole::kMeasure && InStatusClause(f, *hi, trigger, deed)) return hi->word;
+    // A deal only named ("the EU-Mercosur agreement, which Lula hoped to
+    // conclude"): the clause after it says how far it got. After a deed
+    // done ("signed a deal, which both hope to widen") it speaks of effects.
+    if (deed == FrameRole::kStrong && !f.strong && InStatusClause(f, *hi, trigger, deed))
+      return hi->word;
     if (!hi->word->whole_sentence && !BindsTrigger(*hi, trigger)) continue;
     if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, false)) return hi->word;
     // A measure's own status word (lifted, suspended) speaks of it on
@@ -1015,21 +1021,26 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
   return nullptr;
 }
 
-// Whether measure status word `h` (lifted, suspended, postponed) stands in
-// the clause right after the measure's own, opened by a status-clause word
-// ("tariffs on Mexican steel, which were lifted in May", "пошлины…, которые
-// были отменены", "加征关税，后已暂停", "une mesure qui a été suspendue"):
-// one break between the measure word and that word, which follows the break
-// closely, and no other measure word before `h`.
-bool DocumentReader::InStatusClause(const SentenceFacts& f, const Hit& h,
-                                    const Span& trigger) const {
+// Whether status word `h` stands in the clause right after the trigger's
+// own, opened by a status-clause word: of a measure (`deed` kMeasure) a
+// lifted, suspended or postponed ("tariffs on Mexican steel, which were
+// lifted in May", "пошлины…, которые были отменены", "加征关税，后已暂停",
+// "une mesure qui a été suspendue"); of a deal only named (kStrong) a plan,
+// talks or failure ("o acordo entre Mercosul e UE, que Lula esperava
+// concluir"). One break between the trigger and that word, which follows
+// the break closely, and no other word of the trigger's kind before `h`.
+bool DocumentReader::InStatusClause(const SentenceFacts& f, const Hit& h, const Span& trigger,
+                                    FrameRole deed) const {
   constexpr size_t kOpenerReach = 24;  // bytes: ", une mesure qui", "，后"
   const std::string& value = h.word->value;
-  if (h.begin < trigger.end || (value != "lifted" && value != "suspended" && value != "postponed"))
+  const bool measure = deed == FrameRole::kMeasure;
+  if (h.begin < trigger.end ||
+      (measure ? value != "lifted" && value != "suspended" && value != "postponed"
+               : value != "planned" && value != "talks" && value != "failed"))
     return false;
+  const FrameRole other = measure ? FrameRole::kMeasure : FrameRole::kAgreement;
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
-    if (hi->role == FrameRole::kMeasure && hi->begin >= trigger.end && hi->begin < h.begin)
-      return false;
+    if (hi->role == other && hi->begin >= trigger.end && hi->begin < h.begin) return false;
     if (hi->role != FrameRole::kStatusClause || hi->begin < trigger.end || hi->end > h.begin)
       continue;
     size_t breaks = 0, last_break_end = 0;
