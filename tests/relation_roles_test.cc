@@ -470,3 +470,16 @@ TEST_CASE("trap: a deal only named, in a clause that tells it was hoped for, is 
                               "pt"))
             .empty());
 }
+
+TEST_CASE("trap: 'the three countries' (三国, 3국, 三カ国) name members; only a deed makes a deal") {
+  CHECK(ConcludedPairs(Read("外界关注泰、越、柬三国如何在中美之间取得平衡。\n")).empty());
+  CHECK(ConcludedPairs(Read("미국과 중국, 베트남 3국의 무역 흐름이 바뀌고 있다.\n")).empty());
+  CHECK(ConcludedPairs(Read("日中韓三カ国の貿易は拡大している。\n")).empty());
+  // With a deed the members are parties to one another.
+  CHECK(ConcludedPairs(Read("日米韓三カ国は重要鉱物の供給網で協力することで合意した。\n")) ==
+        Pairs{"JP-KR", "JP-US", "KR-US"});
+  CHECK(ConcludedPairs(Read("한미일 3국은 핵심광물 공급망 협력에 합의했다.\n")) ==
+        Pairs{"JP-KR", "JP-US", "KR-US"});
+  CHECK(ConcludedPairs(Read("中国、吉尔吉斯斯坦和乌兹别克斯坦三国签署了铁路协定。\n")) ==
+        Pairs{"CN-KG", "CN-UZ", "KG-UZ"});
+}
