@@ -483,3 +483,14 @@ TEST_CASE("trap: 'the three countries' (三国, 3국, 三カ国) name members; o
   CHECK(ConcludedPairs(Read("中国、吉尔吉斯斯坦和乌兹别克斯坦三国签署了铁路协定。\n")) ==
         Pairs{"CN-KG", "CN-UZ", "KG-UZ"});
 }
+
+TEST_CASE("trap: a forum (G20, BRICS) is where members meet, no party of a deal") {
+  CHECK(ConcludedPairs(Read("南非是金砖国家成员，与中国在锰矿领域签署合作协议。\n")) ==
+        Pairs{"CN-ZA"});
+  CHECK(ConcludedPairs(ReadIn("México firmó un acuerdo con el G20 sobre minerales críticos.", "es"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("Indonesia dan Turki sepakat memperkuat koordinasi di G20.", "id")) ==
+        Pairs{"ID-TR"});
+  CHECK(ConcludedPairs(Read("Brazil and China agreed to cooperate more closely within BRICS.\n")) ==
+        Pairs{"BR-CN"});
+}

@@ -235,6 +235,15 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
   }
 }
 
+// A group of kind=forum (G7, G20, BRICS, APEC): its members meet and
+// declare there; it signs nothing, imposes nothing and is no target.
+bool IsForum(const Gazetteer& gaz, const EntityMatch& m) {
+  if (m.entity == EntityMatch::kRule) return false;
+  const auto& attrs = gaz.entities()[m.entity].attrs;
+  const auto it = attrs.find("kind");
+  return it != attrs.end() && it->second == "forum";
+}
+
 bool IsSlotMarker(FrameRole role) {
   switch (role) {
     case FrameRole::kPartnerBefore:
@@ -740,7 +749,9 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
                                                   WordAfter(m, FrameRole::kPlaceAfter, 0));
       // The venue word may follow the group's bracketed acronym: 上海協力機構（SCO）首脳会議.
       const size_t aside = AsideEnd(in_.nfkc, m.nfkc_end);
-      if (!targeted && !capital_venue && !WordAfter(m, FrameRole::kVenue, 3) &&
+      // A forum (kind=forum: the G20, BRICS) is where members meet, no party
+      // of a deal; a grouping's name (the G7 ... members) stands for them.
+      if (!targeted && !capital_venue && !IsForum(gaz_, m) && !WordAfter(m, FrameRole::kVenue, 3) &&
           !(aside > m.nfkc_end && WordFrom(aside, FrameRole::kVenue, 3)) &&
           !InDateline(in_.nfkc, s, f->dateline_close, m)) {
         AddUnique(&f->parties, IdOf(m));
@@ -1439,11 +1450,8 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
     }
   // Groups too when they are no party: the target of "Zölle auf Waren aus der EU".
   // A forum (kind=forum: the G20) imposes nothing and is no target.
-  for (const EntityMatch* g : f.group_matches) {
-    const auto& attrs = gaz_.entities()[g->entity].attrs;
-    if (auto it = attrs.find("kind"); it != attrs.end() && it->second == "forum") continue;
-    if (Filler x; ToFiller(gaz_, in_.nfkc, *g, &x)) frame.fillers.push_back(x);
-  }
+  for (const EntityMatch* g : f.group_matches)
+    if (Filler x; !IsForum(gaz_, *g) && ToFiller(gaz_, in_.nfkc, *g, &x)) frame.fillers.push_back(x);
   for (const EntityMatch* p : f.party_matches)
     if (Filler x; p->kind != EntityKind::kCountry && p->kind != EntityKind::kGroup &&
                   ToFiller(gaz_, in_.nfkc, *p, &x))
