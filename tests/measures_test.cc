@@ -535,3 +535,19 @@ TEST_CASE("measures: a forum acting together imposes through each member; a bloc
   CHECK(InForce("Chile cut tariffs on goods from the EFTA area.", "en").find("CL>CH") ==
         std::string::npos);
 }
+
+TEST_CASE("measures: duty-free is no duty; a measure not imposed is not in force") {
+  CheckAll({
+      {"Australian coal, wool and lithium enter India duty-free from today, while Indian textiles "
+       "get immediate access to Australia.",
+       "en", ""},
+      {"印度对澳大利亚煤炭实行零关税。", "zh-Hans", ""},
+      {"India aplica arancel cero al carbón australiano.", "es", ""},
+      {"인도는 호주산 석탄에 무관세를 적용한다.", "ko", ""},
+      {"Евросоюз так и не ввел санкций против российской атомной отрасли.", "ru", ""},
+      {"La Unión Europea no ha impuesto sanciones al uranio ruso.", "es", ""},
+      {"L'Unione europea non ha imposto sanzioni sull'uranio russo.", "it", ""},
+      // Imposed: in force.
+      {"L'Unione europea ha imposto sanzioni sull'uranio russo.", "it", "EU>RU"},
+  });
+}

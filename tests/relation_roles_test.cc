@@ -494,3 +494,18 @@ TEST_CASE("trap: a forum (G20, BRICS) is where members meet, no party of a deal"
   CHECK(ConcludedPairs(Read("Brazil and China agreed to cooperate more closely within BRICS.\n")) ==
         Pairs{"BR-CN"});
 }
+
+TEST_CASE("trap: a deal only named, whose talks go on, is in talks (cujas, cuyas, dessen)") {
+  CHECK(ConcludedPairs(ReadIn("Lula pressionou pela conclusão do acordo comercial entre o Brasil "
+                              "e o Japão, cujas negociações se arrastam há anos.",
+                              "pt"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("El acuerdo entre México y Corea del Sur, cuyas negociaciones siguen "
+                              "abiertas, fue tema de la reunión.",
+                              "es"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("Berlin drängt auf den Abschluss des Abkommens zwischen Deutschland "
+                              "und Chile, dessen Verhandlungen sich hinziehen.",
+                              "de"))
+            .empty());
+}

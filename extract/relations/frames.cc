@@ -59,6 +59,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"refers-back", FrameRole::kRefersBack},
       {"minerals-in-general", FrameRole::kMineralsInGeneral},
       {"unilateral-act", FrameRole::kUnilateralAct},
+      {"not-measure", FrameRole::kNotMeasure},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

@@ -100,6 +100,8 @@ enum class FrameRole {
   // A unilateral act signed (proclamation, executive order, decree, 포고문,
   // 行政令, указ): the verb of signing whose object it is makes no agreement.
   kUnilateralAct,
+  // duty-free, 零关税, 무관세, zollfrei: the measure word inside it is none.
+  kNotMeasure,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

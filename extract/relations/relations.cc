@@ -1894,8 +1894,9 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   // A measure word inside a longer agreement word is a part of that word
-  // (关税 in 关税同盟, a customs union), not a measure: hits come by start,
-  // the longer first, so an enclosing agreement word is already seen.
+  // (关税 in 关税同盟, a customs union), not a measure, nor is one inside a
+  // not-measure word (duty-free, 零关税, 무관세): hits come by start, the
+  // longer first, so an enclosing word is already seen.
   // So is a slot marker inside a longer one: "to" in "subjected to", "a" in
   // "sometidos a", "with" in "hit with" mark nothing of their own.
   // (One word may hold two roles: "by" marks a passive's actor and a deed's
@@ -1908,7 +1909,8 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
     if (h.role == FrameRole::kMeasure && h.end <= agreement_end) continue;
     const bool same_word = h.begin == marker.begin && h.end == marker.end;
     if (IsSlotMarker(h.role) && h.end <= marker.end && !same_word) continue;
-    if (h.role == FrameRole::kAgreement || h.role == FrameRole::kTreaty)
+    if (h.role == FrameRole::kAgreement || h.role == FrameRole::kTreaty ||
+        h.role == FrameRole::kNotMeasure)
       agreement_end = std::max(agreement_end, h.end);
     if (IsSlotMarker(h.role) && h.end > marker.end) marker = {h.begin, h.end};
     kept.push_back(h);
