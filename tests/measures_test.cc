@@ -551,3 +551,14 @@ TEST_CASE("measures: duty-free is no duty; a measure not imposed is not in force
       {"L'Unione europea ha imposto sanzioni sull'uranio russo.", "it", "EU>RU"},
   });
 }
+
+TEST_CASE("measures: imports halted by a verb are an import ban on the goods' origin") {
+  CheckAll({
+      {"中国政府は日本産水産物の輸入を再び停止した。", "ja", "CN>JP"},
+      {"中国暂停进口日本水产品。", "zh-Hans", "CN>JP"},
+      {"중국은 일본산 수산물 수입을 전면 중단했다.", "ko", "CN>JP"},
+      {"China halted imports of Japanese seafood on Tuesday.", "en", "CN>JP"},
+      {"China suspendió las importaciones de mariscos japoneses.", "es", "CN>JP"},
+      {"China stoppt die Einfuhr japanischer Meeresfrüchte.", "de", "CN>JP"},
+  });
+}
