@@ -509,3 +509,18 @@ TEST_CASE("trap: a deal only named, whose talks go on, is in talks (cujas, cuyas
                               "de"))
             .empty());
 }
+
+TEST_CASE("trap: hubs with deals named by acronym (CEPA, FTA) and lists closed by 'etc.' (등과)") {
+  CHECK(ConcludedPairs(ReadIn("Indonesia telah memberlakukan CEPA dengan Chili dan Peru sejak "
+                              "tahun lalu.",
+                              "id")) == Pairs{"CL-ID", "ID-PE"});
+  CHECK(ConcludedPairs(ReadIn("한국은 칠레, 페루 등과 FTA를 체결했다.", "ko")) ==
+        Pairs{"CL-KR", "KR-PE"});
+  CHECK(ConcludedPairs(ReadIn("Canada's FTA with Ecuador took effect this year.", "en")) ==
+        Pairs{"CA-EC"});
+  // The document's own language names the country ("gli Emirati"), not
+  // another language's adjective for it.
+  CHECK(ConcludedPairs(ReadIn("Italia, Grecia ed Emirati hanno firmato un accordo trilaterale "
+                              "sull'idrogeno.",
+                              "it")) == Pairs{"AE-GR", "AE-IT", "GR-IT"});
+}

@@ -567,10 +567,12 @@ bool IsChainGap(std::string_view gap) {
   return gap.empty() || gap == "・" || gap == "·" || gap == "/";
 }
 
-std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches) {
+std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches,
+                                         const std::string& lang) {
   const auto& ents = gaz.entities();
   // Sorted by index (matches are large to move): longest first, then by
-  // kind priority, position, id and alias.
+  // kind priority, position, id, the document's language (Italian "Emirati",
+  // the country, before English "Emirati", its adjective) and alias.
   std::vector<int> priority(matches.size());
   std::vector<uint32_t> order(matches.size());
   size_t text_end = 0;
@@ -588,6 +590,9 @@ std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<Entit
     if (priority[i] != priority[j]) return priority[i] < priority[j];
     if (a.begin != b.begin) return a.begin < b.begin;
     if (ents[a.entity].id != ents[b.entity].id) return ents[a.entity].id < ents[b.entity].id;
+    const bool own_a = !lang.empty() && LanguageCovers(gaz.aliases()[a.alias].lang, lang),
+               own_b = !lang.empty() && LanguageCovers(gaz.aliases()[b.alias].lang, lang);
+    if (own_a != own_b) return own_a;
     return a.alias < b.alias;
   });
   // Greedy: a match is kept unless a byte of it is already taken.
@@ -710,7 +715,7 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
       if (Acceptable(gaz, text, &m)) candidates.push_back(m);
     }
   });
-  std::vector<EntityMatch> kept = ResolveOverlaps(gaz, std::move(candidates));
+  std::vector<EntityMatch> kept = ResolveOverlaps(gaz, std::move(candidates), lang);
 
   // Abbreviations: find chains of adjacent abbreviation matches.
   std::vector<bool> valid(kept.size(), true);

@@ -68,7 +68,10 @@ bool IsListGap(std::string_view gap);
 // Keeps a set of non-overlapping matches: the longest first; for equal
 // spans the kind priority (organization > media > group > mineral > country
 // > region > word), then the entity id. Returned in text order.
-std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches);
+// `lang`: the document's language; of two aliases of one entity on one span,
+// the one of that language wins.
+std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches,
+                                         const std::string& lang = "");
 
 }  // namespace kgx
 
