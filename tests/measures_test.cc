@@ -562,3 +562,11 @@ TEST_CASE("measures: imports halted by a verb are an import ban on the goods' or
       {"China stoppt die Einfuhr japanischer Meeresfrüchte.", "de", "CN>JP"},
   });
 }
+
+TEST_CASE("measures: what a government will impose (将对, 將對) or threatens (ancaman) is not in force") {
+  CHECK(WithStatus("美国也将对所有中国商品加征10%关税。", "zh-Hans") == "US>CN:threatened");
+  CHECK(WithStatus("美國將對所有中國商品加徵10%關稅。", "zh-Hant") == "US>CN:threatened");
+  CHECK(InForce("Indonesia menghadapi ancaman tarif 32% dari Amerika Serikat.", "id").empty());
+  // Done: in force.
+  CHECK(InForce("美国对所有中国商品加征了10%关税。", "zh-Hans") == "US>CN");
+}
