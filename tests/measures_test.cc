@@ -570,3 +570,10 @@ TEST_CASE("measures: what a government will impose (将对, 將對) or threatens
   // Done: in force.
   CHECK(InForce("美国对所有中国商品加征了10%关税。", "zh-Hans") == "US>CN");
 }
+
+TEST_CASE("measures: a country that receives a quota is its target, not its imposer") {
+  CHECK(InForce("Chile e Peru também receberam cotas próprias no novo regime.", "pt").empty());
+  CHECK(InForce("Chile y Perú recibieron cuotas propias en el nuevo régimen.", "es").empty());
+  CHECK(InForce("Chile and Peru received their own quotas under the Chinese safeguard.", "en") ==
+        "CN>CL CN>PE");
+}
