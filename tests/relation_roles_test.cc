@@ -524,3 +524,17 @@ TEST_CASE("trap: hubs with deals named by acronym (CEPA, FTA) and lists closed b
                               "sull'idrogeno.",
                               "it")) == Pairs{"AE-GR", "AE-IT", "GR-IT"});
 }
+
+TEST_CASE("trap: an attempt to conclude a deal is no deal done (tentative de, attempt to)") {
+  CHECK(ConcludedPairs(ReadIn("La tentative de conclure l'accord entre le Canada et le Chili a "
+                              "échoué la semaine dernière.",
+                              "fr"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("The attempt to sign the agreement between Peru and Japan collapsed "
+                              "in November.",
+                              "en"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("A tentativa de assinar o acordo entre o Brasil e o Chile fracassou.",
+                              "pt"))
+            .empty());
+}
