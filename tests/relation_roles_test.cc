@@ -538,3 +538,11 @@ TEST_CASE("trap: an attempt to conclude a deal is no deal done (tentative de, at
                               "pt"))
             .empty());
 }
+
+TEST_CASE("trap: a treaty suspended (تعلق معاهدة, suspended the treaty) is no deal in force") {
+  CHECK(ConcludedPairs(ReadIn("Morocco suspended the fisheries treaty with Mauritania.", "en"))
+            .empty());
+  CHECK(ConcludedPairs(ReadIn("المغرب تعلق معاهدة الصيد مع موريتانيا", "ar")).empty());
+  CHECK(ConcludedPairs(ReadIn("Morocco signed the fisheries treaty with Mauritania.", "en")) ==
+        Pairs{"MA-MR"});
+}
