@@ -526,3 +526,13 @@ TEST_CASE("embassies are their country's bodies in every script") {
   };
   for (const auto& e : embassies) Run({{e[0], e[1], {{e[2], "PE"}}}});
 }
+
+TEST_CASE("a name-shaped phrase that ends in a treaty word is a treaty, not a body") {
+  Run({
+      {"en", "The Trade and Economic Partnership Agreement (TEPA) took effect on Monday.", {}},
+      {"en", "The Critical Minerals Security Accord (CMSA) entered into force.", {}},
+      {"de", "Das Umfassende Wirtschaftspartnerschaftsabkommen (CEPA) gilt seit Mai.", {}},
+      // A body defined by its acronym still is one.
+      {"en", "The Andean Mining Bank (AMB) lent the money.", {{"Andean Mining Bank", ""}}},
+  });
+}

@@ -64,6 +64,7 @@ constexpr RoleSlot kRoles[] = {
     {"modifier-ending", &OrganizationRuleWords::modifier_ending, nullptr, false},
     {"title", nullptr, &OrganizationRuleWords::title, false},
     {"not-organization", nullptr, &OrganizationRuleWords::not_organization, false},
+    {"not-organization-last", nullptr, &OrganizationRuleWords::not_organization_last, false},
 };
 
 }  // namespace
@@ -562,6 +563,8 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
         return;
       }
     }
+    // "Trade and Economic Partnership Agreement (TEPA)": a treaty.
+    if (IsNotOrganization(text.substr(c.begin, c.id_end - c.begin))) return;
     c.token_starts = TokenStarts(text, c.begin, c.id_end);
     out->push_back(std::move(c));
   });

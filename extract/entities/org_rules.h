@@ -96,6 +96,9 @@ struct OrganizationRuleWords {
   std::set<std::string> title;
   std::vector<std::string> title_suffix;
   std::set<std::string> not_organization;  // Phrases that are no name: Joint Statement.
+  // Last words that make a name-shaped phrase a treaty's or an act's name,
+  // no organization's: "Trade and Economic Partnership Agreement".
+  std::set<std::string> not_organization_last;
   // Adds a line of organization_rules.tsv; false if `role` is unknown.
   bool Add(const std::string& role, const std::string& lang, const std::string& text);
   // Adds every Chinese word of the CJK roles in the other script too, made
@@ -175,7 +178,11 @@ class OrganizationRules {
   // Comisión, Resources, Ltd), or it begins with a government head.
   bool HasNameHead(std::string_view name) const;
   bool IsNotOrganization(std::string_view name) const {
-    return words_.not_organization.count(std::string(name)) > 0;
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    const size_t space = name.rfind(' ');
+    return words_.not_organization.count(std::string(name)) > 0 ||
+           (space != std::string_view::npos &&
+            words_.not_organization_last.count(std::string(name.substr(space + 1))) > 0);
   }
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
   bool IsOpener(std::string_view token) const { return words_.opener.count(std::string(token)) > 0; }
