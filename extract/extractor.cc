@@ -26,6 +26,9 @@ struct TextViews {
   }
   // nfkc[b, e) as bytes [*start, *end) of the file, and (unless null) the
   // source's text of them.
+  void RawSpan(size_t b, size_t e, Spanned* out) const {
+    RawSpan(b, e, &out->start, &out->end, &out->text);
+  }
   void RawSpan(size_t b, size_t e, size_t* start, size_t* end, std::string* text) const {
     const std::string& src = doc.Source();
     const size_t sb = n_to_src.Begin(b), se = std::max(sb, n_to_src.End(e));
@@ -113,7 +116,7 @@ void RecordBuilder::AddEntities() {
     Mention mention;
     mention.kind = EntityKindName(e.kind);
     mention.id = id;
-    v_.RawSpan(nb, ne, &mention.start, &mention.end, &mention.text);
+    v_.RawSpan(nb, ne, &mention);
     r_.mentions.push_back(std::move(mention));
 
     auto attr = [&](const char* key) {
@@ -180,7 +183,7 @@ void RecordBuilder::AddDates() {
   for (const DateMention& d : dates_) {
     DateRef ref;
     static_cast<DateFigure&>(ref) = d;
-    v_.RawSpan(d.begin, d.end, &ref.start, &ref.end, &ref.text);
+    v_.RawSpan(d.begin, d.end, &ref);
     r_.dates.push_back(std::move(ref));
   }
 }
@@ -213,13 +216,13 @@ void RecordBuilder::AddMoney() {
   for (const Amount& a : amounts_) {
     AmountRef ref;
     static_cast<MoneyFigure&>(ref) = a;
-    v_.RawSpan(a.begin, a.end, &ref.start, &ref.end, &ref.text);
+    v_.RawSpan(a.begin, a.end, &ref);
     r_.amounts.push_back(std::move(ref));
   }
   for (const ExchangeRate& x : rates) {
     RateRef ref;
     static_cast<RateFigure&>(ref) = x;
-    v_.RawSpan(x.begin, x.end, &ref.start, &ref.end, &ref.text);
+    v_.RawSpan(x.begin, x.end, &ref);
     r_.rates.push_back(std::move(ref));
   }
 }
@@ -227,8 +230,10 @@ void RecordBuilder::AddMoney() {
 std::vector<RoleRef> RecordBuilder::RoleRefs(const std::vector<SlotFill>& fills) const {
   std::vector<RoleRef> out;
   for (const SlotFill& f : fills) {
-    RoleRef ref{SlotName(f.slot), f.id, "", 0, 0};
-    v_.RawSpan(f.begin, f.end, &ref.start, &ref.end, &ref.text);
+    RoleRef ref;
+    ref.slot = SlotName(f.slot);
+    ref.id = f.id;
+    v_.RawSpan(f.begin, f.end, &ref);
     const bool seen = std::any_of(out.begin(), out.end(), [&](const RoleRef& o) {
       return o.start == ref.start && o.slot == ref.slot;
     });

@@ -30,7 +30,7 @@ kgx::Record MakeRecord(const std::string& doc, std::vector<std::vector<std::stri
   r.doc = doc;
   size_t pos = 0;
   for (auto& ids : sentences) {
-    for (const std::string& id : ids) r.mentions.push_back({"country", id, id, pos, pos + 2});
+    for (const std::string& id : ids) r.mentions.push_back({{id, pos, pos + 2}, "country", id});
     if (ids.size() >= 2) {
       r.cooccurrences.push_back({ids, {pos, pos + 10, "sentence"}});
       kgx::AgreementRef a;

@@ -46,10 +46,11 @@ kgx::Record Hostile() {
   r.agreements.push_back(a);
   r.restrictions.push_back({"CN", "", "export_control", {"gallium"}, {{1, 2, "x"}}, 0.7});
   // Broken bytes: a lone continuation byte, a truncated sequence, a surrogate.
-  r.mentions = {{"country", "JP", "Jap\x80n", 0, 5},
-                {"country", "AU", "\xe6\x97", 6, 8},
-                {"mineral", "lithium", "\xed\xa0\x80", 9, 12},
-                {"organization", "JOGMEC", "JOGMEC \"Japan\"", 13, 27}};
+  // A mention's span (text, start, end) comes first: its Spanned base.
+  r.mentions = {{{"Jap\x80n", 0, 5}, "country", "JP"},
+                {{"\xe6\x97", 6, 8}, "country", "AU"},
+                {{"\xed\xa0\x80", 9, 12}, "mineral", "lithium"},
+                {{"JOGMEC \"Japan\"", 13, 27}, "organization", "JOGMEC"}};
   r.people = {{"Donald Trump", "US", "president"}, {"\"Kat\x80z\"", "", ""}};
   r.cooccurrences = {{{"AU", "JP"}, {0, 40, "sentence with \\ backslash"}}};
   return r;

@@ -67,17 +67,26 @@ struct Evidence {
   }
 };
 
-struct Mention {
+// What was read where: the original bytes at [start, end) of the file, and
+// the offsets. Written as "text", "start", "end" after the owner's fields.
+struct Spanned {
+  std::string text;
+  size_t start = 0, end = 0;
+  template <typename V, typename Self>
+  static void SpanFields(V& v, Self& x) {
+    v("text", x.text);
+    v.Span(x.start, x.end);
+  }
+};
+
+struct Mention : Spanned {
   std::string kind;  // country, group, organization, mineral, media, person
   std::string id;
-  std::string text;  // The original bytes at [start, end).
-  size_t start = 0, end = 0;
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("kind", x.kind);
     v("id", x.id);
-    v("text", x.text);
-    v.Span(x.start, x.end);
+    SpanFields(v, x);
   }
 };
 
@@ -113,9 +122,7 @@ struct MineralRef {
   }
 };
 
-struct AmountRef : MoneyFigure {
-  std::string text;       // Original bytes at [start, end).
-  size_t start = 0, end = 0;
+struct AmountRef : MoneyFigure, Spanned {
   // In an agreement's amounts: "" when the figure counts, else conversion,
   // repeat or part (AmountRoles in extract/facts/money.h); only "" figures are
   // summed or drawn. Absent from the record when "".
@@ -128,48 +135,39 @@ struct AmountRef : MoneyFigure {
     v.Money("high", x.high, &x.value);  // Left out when equal to value.
     v("currency", x.currency);
     v("qualifier", x.qualifier, Presence::kOmitIfEmpty);
-    v("text", x.text);
-    v.Span(x.start, x.end);
+    SpanFields(v, x);
     v("role", x.role, Presence::kOmitIfEmpty);
   }
 };
 
-struct RateRef : RateFigure {
-  std::string text;
-  size_t start = 0, end = 0;
+struct RateRef : RateFigure, Spanned {
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("from", x.from);
     v("to", x.to);
     v("rate", x.rate);
-    v("text", x.text);
-    v.Span(x.start, x.end);
+    SpanFields(v, x);
   }
 };
 
-struct DateRef : DateFigure {
-  std::string text;
-  size_t start = 0, end = 0;
+struct DateRef : DateFigure, Spanned {
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("date", x.date, Presence::kNullIfEmpty);
     v("relative", x.relative, Presence::kOmitIfEmpty);
-    v("text", x.text);
-    v.Span(x.start, x.end);
+    SpanFields(v, x);
   }
 };
 
 // A word that filled a slot of its trigger's frame (actor, partner, member,
 // target): why an edge exists. `id` is the country or group it stands for.
-struct RoleRef {
-  std::string slot, id, text;  // text: the original bytes at [start, end).
-  size_t start = 0, end = 0;
+struct RoleRef : Spanned {
+  std::string slot, id;
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("slot", x.slot);
     v("id", x.id);
-    v("text", x.text);
-    v.Span(x.start, x.end);
+    SpanFields(v, x);
   }
 };
 
