@@ -492,3 +492,29 @@ TEST_CASE("korean: a president by surname and title; a partnership concluded (�
                   "체결했다.\n") == Pairs{"KR-KZ"});
   CHECK(Concluded("ko", "한국은 2023년 칠레와 핵심광물 파트너십을 맺었다.\n") == Pairs{"CL-KR"});
 }
+
+TEST_CASE("count words: 'the three countries' are the list of three named just before") {
+  CHECK(Concluded("en",
+                  "The leaders of Kazakhstan, Uzbekistan and Kyrgyzstan met in Tashkent on "
+                  "Monday.\nJapan signed a critical minerals agreement with the three "
+                  "countries.\n") == Pairs{"JP-KG", "JP-KZ", "JP-UZ"});
+  CHECK(Concluded("fr",
+                  "Les dirigeants du Kazakhstan, de l'Ouzbékistan et du Kirghizistan se sont "
+                  "réunis lundi.\nLa France a signé un accord sur les minerais critiques avec "
+                  "les trois pays.\n") == Pairs{"FR-KG", "FR-KZ", "FR-UZ"});
+  CHECK(Concluded("es",
+                  "Los presidentes de Chile, Argentina y Bolivia se reunieron el lunes.\nAlemania "
+                  "firmó un acuerdo sobre el litio con los tres países.\n") ==
+        Pairs{"AR-DE", "BO-DE", "CL-DE"});
+  // Alone, the three sign with one another.
+  CHECK(Concluded("id",
+                  "Pemimpin Malaysia, Thailand dan Vietnam bertemu di Jakarta pada hari Senin.\n"
+                  "Ketiga negara menandatangani nota kesepahaman tentang nikel.\n") ==
+        Pairs{"MY-TH", "MY-VN", "TH-VN"});
+  // No list of five before it: the word stands for no one.
+  CHECK(Concluded("en",
+                  "The leaders of Kazakhstan, Uzbekistan and Kyrgyzstan met in Tashkent on "
+                  "Monday.\nJapan signed a critical minerals agreement with the five "
+                  "countries.\n")
+            .empty());
+}

@@ -40,6 +40,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"status-clause", FrameRole::kStatusClause},
       {"pair", FrameRole::kPair},
       {"grouping", FrameRole::kGrouping},
+      {"count", FrameRole::kCount},
       {"treaty", FrameRole::kTreaty},
       {"example", FrameRole::kExample},
       {"venue", FrameRole::kVenue},
@@ -97,6 +98,9 @@ Status CheckValue(FrameRole role, const std::string& value) {
   if (role == FrameRole::kStatus && !IsAgreementStatus(value) && !IsMeasureStatus(value))
     bad = &value;
   if (bad != nullptr) return Status::Error("unknown value '" + *bad + "'");
+  if (role == FrameRole::kCount &&
+      (!RE2::FullMatch(value, "[1-9][0-9]?") || std::stoi(value) < 3 || std::stoi(value) > 30))
+    return Status::Error("a count must be a number from 3 to 30, got '" + value + "'");
   if ((role == FrameRole::kGrouping || role == FrameRole::kTreaty) &&
       !RE2::FullMatch(value, "[A-Z]{2}(,[A-Z]{2})+"))
     return Status::Error(
@@ -107,7 +111,7 @@ Status CheckValue(FrameRole role, const std::string& value) {
 bool TakesValue(FrameRole role) {
   return role == FrameRole::kAgreement || role == FrameRole::kMeasure ||
          role == FrameRole::kMeasurePattern || role == FrameRole::kStatus ||
-         role == FrameRole::kGrouping || role == FrameRole::kTreaty;
+         role == FrameRole::kGrouping || role == FrameRole::kTreaty || role == FrameRole::kCount;
 }
 
 }  // namespace

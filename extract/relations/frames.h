@@ -75,6 +75,9 @@ enum class FrameRole {
   // there is the measure's status ("tariffs on steel, which were lifted").
   kStatusClause,
   kPair,      // the two countries, 両国: the pair the story is about
+  // value: a number (3..30): "the five countries", die fünf Staaten, 五国: the
+  // latest list of that many countries named just before, as one grouping.
+  kCount,
   kGrouping,  // value: members (AU,IN,JP,US): the Quad, 中亚, Mercosur
   // value: members (CA,MX,US): an agreement named and in force (USMCA,
   // T-MEC); its mention is the agreement of its members, no verb needed.

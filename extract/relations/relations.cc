@@ -478,6 +478,7 @@ struct SentenceFacts {
   size_t restriction_at = 0;
   std::vector<std::string> explicit_parties;  // Before the home government is added.
   bool boiler = false;                        // Under a related-articles heading.
+  std::vector<const Hit*> counts;             // "the five countries" (FrameRole::kCount).
 };
 
 // A sentence that dates a deed of fewer than two parties.
@@ -569,6 +570,8 @@ class DocumentReader {
   void ReadStatusBack(const SentenceFacts& f, size_t first, size_t end);
   const std::vector<std::string>* ContextPair() const;
   void AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const;
+  void AddCountFillers(const SentenceFacts& f, FrameInput* frame) const;
+  void RememberList(const SentenceFacts& f);
   void ReadTreaties(const SentenceFacts& f);
   std::vector<std::string> NeighbourMinerals(const SentenceFacts& f,
                                              const std::vector<std::string>& parties) const;
@@ -591,6 +594,9 @@ class DocumentReader {
   // The pairs "the two countries" may stand for: the latest concluded
   // agreement's, else the headline's, else the latest sentence's.
   std::vector<std::string> last_pair_, headline_, story_pair_;
+  // The countries each recent sentence named by name, when three or more
+  // (sentence index, ids in order): what "the five countries" refers to.
+  std::vector<std::pair<size_t, std::vector<std::string>>> recent_lists_;
   // The one party the latest sentence named (FrameInput::topic).
   std::optional<Filler> topic_;
   std::vector<FoundAgreement> found_;
@@ -675,6 +681,7 @@ void DocumentReader::ReadSentence(size_t si) {
   }
   if (!f.boiler && !f.restriction.empty()) ReadMeasures(f);
   if (f.explicit_parties.size() >= 2) last_pair_ = f.explicit_parties;
+  RememberList(f);
   // The topic a next sentence may leave unsaid: the one party this one names.
   // (Not when a person or agency of another country is named: 馮德萊恩與哈薩克
   // 總理簽署 has two parties, one of them a person.)
@@ -797,6 +804,8 @@ void DocumentReader::ScanWords(SentenceFacts* f) const {
       f->example = true;
     else if (role == FrameRole::kPair)
       f->pair = true;
+    else if (role == FrameRole::kCount)
+      f->counts.push_back(&h);
     else if (role == FrameRole::kMineralsInGeneral)
       f->in_general = true;
     else if (role == FrameRole::kMeasure && f->restriction.empty()) {
@@ -1162,6 +1171,7 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
       std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
     frame.topic = topic_;
   if (f.pair) AddPairWordFillers(f, &frame);
+  AddCountFillers(f, &frame);
   const FrameReading reading = ReadAgreementFrame(frame);
   std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
   bool from_context = false;
@@ -1363,6 +1373,48 @@ void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* fram
   }
   std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
                    [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+}
+
+// How far back "the five countries" may look for its list, in sentences.
+constexpr size_t kCountLookBack = 4;
+
+void DocumentReader::RememberList(const SentenceFacts& f) {
+  std::vector<std::string> ids;
+  for (const EntityMatch* m : f.party_matches) {
+    Filler x;
+    if (ToFiller(gaz_, in_.nfkc, *m, &x) && x.kind == Filler::Kind::kCountry)
+      AddUnique(&ids, x.id);
+  }
+  if (ids.size() < 3) return;
+  recent_lists_.emplace_back(f.index, std::move(ids));
+  if (recent_lists_.size() > kCountLookBack)
+    recent_lists_.erase(recent_lists_.begin());
+}
+
+// "Scholz und die Spitzen der fünf Staaten verabschiedeten eine Erklärung":
+// a count word stands for the latest list of exactly that many countries of
+// the last few sentences, read as a grouping (beside another party its
+// members pair with it only). No such list, or a list named in the sentence
+// itself: the word stands for nothing.
+void DocumentReader::AddCountFillers(const SentenceFacts& f, FrameInput* frame) const {
+  int grouping = 0;
+  for (const Filler& x : frame->fillers) grouping = std::max(grouping, x.grouping);
+  bool added = false;
+  for (const Hit* h : f.counts) {
+    const size_t n = std::stoul(h->word->value);
+    for (auto it = recent_lists_.rbegin(); it != recent_lists_.rend(); ++it) {
+      if (it->first >= f.index || f.index - it->first > kCountLookBack) continue;
+      if (it->second.size() != n) continue;
+      ++grouping;
+      for (const std::string& id : it->second)
+        frame->fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping});
+      added = true;
+      break;
+    }
+  }
+  if (added)
+    std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
+                     [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
 }
 
 // An agreement named and in force ("goods that meet the USMCA's rules", "el
