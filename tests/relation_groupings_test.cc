@@ -518,3 +518,18 @@ TEST_CASE("count words: 'the three countries' are the list of three named just b
                   "countries.\n")
             .empty());
 }
+
+TEST_CASE("not a party: a country said not to be a party to the deal concludes none") {
+  CHECK(Concluded("pt",
+                  "A Bolívia ainda não é parte do acordo com Singapura, que depende de "
+                  "ratificação.\n")
+            .empty());
+  CHECK(Concluded("en", "India is not a party to the agreement with Japan on rare earths.\n")
+            .empty());
+  CHECK(Concluded("es", "Bolivia no es parte del acuerdo con Singapur.\n").empty());
+  CHECK(Concluded("ar", "ولا تُعدّ قطر ولا إسرائيل طرفاً في الاتفاقية الجديدة مع باكستان.\n")
+            .empty());
+  // Without the negation the same sentence concludes the pair.
+  CHECK(Concluded("en", "India signed the agreement with Japan on rare earths.\n") ==
+        Pairs{"IN-JP"});
+}
