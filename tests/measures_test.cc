@@ -577,3 +577,16 @@ TEST_CASE("measures: a country that receives a quota is its target, not its impo
   CHECK(InForce("Chile and Peru received their own quotas under the Chinese safeguard.", "en") ==
         "CN>CL CN>PE");
 }
+
+TEST_CASE("measures: one threatened or told in the future tense is not in force; one ended is lifted") {
+  CheckAll({
+      {"川普扬言对墨西哥产品征收25%关税。", "zh-Hans", ""},
+      {"川普揚言對墨西哥產品課徵25%關稅。", "zh-Hant", ""},
+      {"Washington cuadruplicará el arancel a los coches eléctricos chinos.", "es", ""},
+      {"Les États-Unis imposeront des droits sur l'acier chinois.", "fr", ""},
+      {"中国商务部决定终止对澳大利亚大麦征收反倾销税。", "zh-Hans", ""},
+      // The same sentences told as done are in force.
+      {"Washington cuadruplicó el arancel a los coches eléctricos chinos.", "es", "US>CN"},
+      {"中国商务部决定对澳大利亚大麦征收反倾销税。", "zh-Hans", "CN>AU"},
+  });
+}
