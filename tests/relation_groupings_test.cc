@@ -533,3 +533,18 @@ TEST_CASE("not a party: a country said not to be a party to the deal concludes n
   CHECK(Concluded("en", "India signed the agreement with Japan on rare earths.\n") ==
         Pairs{"IN-JP"});
 }
+
+TEST_CASE("plural deal nouns and the verbs that close a deal open a hub list") {
+  CHECK(Concluded("en", "Washington has already struck deals with Britain and Japan.\n") ==
+        Pairs{"GB-US", "JP-US"});
+  CHECK(Concluded("en", "Canberra clinched accords with Japan and India last year.\n") ==
+        Pairs{"AU-IN", "AU-JP"});
+  CHECK(Concluded("de", "Die Verträge Deutschlands mit Chile und Peru gelten seit 2020.\n") ==
+        Pairs{"CL-DE", "DE-PE"});
+  CHECK(Concluded("pt", "Os tratados do Brasil com o Chile e o Peru estão em vigor.\n") ==
+        Pairs{"BR-CL", "BR-PE"});
+  CHECK(Concluded("es", "Los pactos de Chile con Perú y Bolivia están vigentes.\n") ==
+        Pairs{"BO-CL", "CL-PE"});
+  CHECK(Concluded("it", "I trattati dell'Italia con il Cile e il Perù sono in vigore.\n") ==
+        Pairs{"CL-IT", "IT-PE"});
+}
