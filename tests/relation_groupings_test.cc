@@ -548,3 +548,20 @@ TEST_CASE("plural deal nouns and the verbs that close a deal open a hub list") {
   CHECK(Concluded("it", "I trattati dell'Italia con il Cile e il Perù sono in vigore.\n") ==
         Pairs{"CL-IT", "IT-PE"});
 }
+
+TEST_CASE("precedents: a hub's earlier partners, the list before its word or after it") {
+  // ja, ko: the list closed by に続き / 에 이어 follows the hub.
+  CHECK(Concluded("ja", "日本が同様の協定を結ぶのは、オーストラリア、英国に続き3カ国目となる。\n") ==
+        Pairs{"AU-JP", "GB-JP"});
+  CHECK(Concluded("ko", "한국은 칠레, 페루에 이어 인도네시아와 CEPA를 체결했다.\n") ==
+        Pairs{"CL-KR", "ID-KR", "KR-PE"});
+  CHECK(Concluded("ko", "베트남은 중국, 러시아, 인도에 이어 한국과 포괄적 전략 동반자 관계를 맺었다.\n") ==
+        Pairs{"CN-VN", "IN-VN", "KR-VN", "RU-VN"});
+  // With one country besides the list, that country is the hub.
+  CHECK(Concluded("en",
+                  "It is the third such agreement Japan has signed, after Australia and "
+                  "Britain.\n") == Pairs{"AU-JP", "GB-JP"});
+  CHECK(Concluded("pt",
+                  "É o terceiro acordo do gênero assinado pelo Japão, depois de Austrália e Reino "
+                  "Unido.\n") == Pairs{"AU-JP", "GB-JP"});
+}

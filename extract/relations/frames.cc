@@ -32,6 +32,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"joins-after", FrameRole::kJoinsAfter},
       {"joins-before", FrameRole::kJoinsBefore},
       {"precedent-before", FrameRole::kPrecedentBefore},
+      {"precedent-after", FrameRole::kPrecedentAfter},
       {"agent-before", FrameRole::kAgentBefore},
       {"background-before", FrameRole::kBackgroundBefore},
       {"background-after", FrameRole::kBackgroundAfter},

@@ -53,6 +53,9 @@ enum class FrameRole {
   // "…partner of Vietnam, after China, Russia and Japan.", sau, после: the
   // list after it, closing its clause, names the hub's earlier partners.
   kPrecedentBefore,
+  // に続き, 에 이어, 继…之后: the same list before it, opening its clause
+  // ("中国、ロシア、インド、韓国、米国に続き日本が6カ国目").
+  kPrecedentAfter,
   // by, par, por, durch, oleh: after a deed ("a memorandum signed in 2023 by
   // the US, the EU and Angola") the list that follows is its conjoined actor.
   kAgentBefore,

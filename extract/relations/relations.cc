@@ -258,6 +258,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kJoinsAfter:
     case FrameRole::kJoinsBefore:
     case FrameRole::kPrecedentBefore:
+    case FrameRole::kPrecedentAfter:
     case FrameRole::kAgentBefore:
     case FrameRole::kTargetBefore:
     case FrameRole::kTargetAfter:

@@ -411,10 +411,13 @@ void AddTargetIds(const FrameInput& in, const List& l, std::vector<std::string>*
     if (in.fillers[k].kind != Filler::Kind::kCompany) AddUnique(ids, in.fillers[k].id);
 }
 
-// Whether list `l` follows a precedent-before word and closes its clause
+// Whether list `l` is followed by a precedent-after word, or follows a
+// precedent-before word and closes its clause
 // ("…, after China, Russia and Japan."): a list going on into a clause of its
 // own ("after China imposed controls") is something else.
 bool IsPrecedentList(const FrameInput& in, const List& l) {
+  // Where the list comes before its word (に続き, 에 이어), the word closes it.
+  if (MarkerAfter(in, in.fillers[l.last].end, FrameRole::kPrecedentAfter)) return true;
   if (!MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kPrecedentBefore)) return false;
   size_t at = in.fillers[l.last].end;
   while (at < in.sentence.end && in.text[at] == ' ') ++at;
@@ -429,7 +432,12 @@ void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
   const auto [a, b] = *pairs->begin();
   const bool a_acts = std::find(actors.begin(), actors.end(), a) != actors.end();
   const bool b_acts = std::find(actors.begin(), actors.end(), b) != actors.end();
-  std::string hub = a_acts && !b_acts ? b : b_acts && !a_acts ? a : "";
+  // A list closed by its word (中国、ロシアに続き, 칠레, 페루에 이어) follows the hub
+  // it speaks of ("한국은 칠레, 페루에 이어 인도네시아와 체결"): the nearest member
+  // before it, whoever acts.
+  const bool closed_after =
+      MarkerAfter(in, in.fillers[precedents.front().last].end, FrameRole::kPrecedentAfter);
+  std::string hub = closed_after ? "" : a_acts && !b_acts ? b : b_acts && !a_acts ? a : "";
   if (hub.empty()) {
     const size_t marker = in.fillers[precedents.front().first].begin;
     size_t nearest = 0;
@@ -506,6 +514,26 @@ FrameInput WithoutForumsBesideOthers(const FrameInput& frame) {
                                     [](const Filler& f) { return f.forum; }),
                      in.fillers.end());
   return in;
+}
+
+// "日本が同様の協定を結ぶのは、オーストラリア、英国に続き3カ国目": no pair
+// read, and the rest of the sentence names one country: the hub, with each
+// earlier partner.
+void AddLoneHubPrecedents(const FrameInput& in, const std::vector<List>& lists,
+                          const std::vector<List>& precedents, FrameReading* out,
+                          PairSet* pairs) {
+  const Filler* hub = nullptr;
+  for (const List& l : lists)
+    for (size_t i = l.first; i <= l.last; ++i) {
+      if (hub != nullptr && hub->id != in.fillers[i].id) return;
+      hub = &in.fillers[i];
+    }
+  if (hub == nullptr) return;
+  out->fills.push_back({Slot::kActor, hub->id, hub->begin, hub->end});
+  for (const List& l : precedents) {
+    for (size_t i = l.first; i <= l.last; ++i) AddPair(hub->id, in.fillers[i].id, pairs);
+    AddFills(in, l.first, l.last, Slot::kPartner, &out->fills);
+  }
 }
 
 // The hub's earlier partners are read apart, once the rest has its pair:
@@ -624,6 +652,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   // and France", the hub unread) is no pair of its members: abstain.
   if (pairs.empty() && !partner_marked) ReadTwoParties(in, lists, &out, &pairs);
   if (!precedents.empty() && pairs.size() == 1) AddPrecedents(in, precedents, actors, &out, &pairs);
+  if (!precedents.empty() && pairs.empty()) AddLoneHubPrecedents(in, lists, precedents, &out, &pairs);
   std::sort(out.fills.begin(), out.fills.end(),
             [](const SlotFill& a, const SlotFill& b) { return a.begin < b.begin; });
   out.pairs.assign(pairs.begin(), pairs.end());
