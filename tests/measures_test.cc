@@ -590,3 +590,17 @@ TEST_CASE("measures: one threatened or told in the future tense is not in force;
       {"中国商务部决定对澳大利亚大麦征收反倾销税。", "zh-Hans", "CN>AU"},
   });
 }
+
+TEST_CASE("measures: a passive's agent close after the measure word imposes it") {
+  CheckAll({
+      {"China called it a response to the sanctions imposed by the European Union on Russia.",
+       "en", "EU>RU"},
+      {"Pékin y voit une réponse au paquet de sanctions adopté le 18 juillet par l'Union "
+       "européenne contre la Russie.",
+       "fr", "EU>RU"},
+      {"China respondió a los aranceles impuestos por Estados Unidos al acero mexicano.", "es",
+       "US>MX"},
+      {"La Cina ha risposto ai dazi imposti dagli Stati Uniti sull'acciaio messicano.", "it",
+       "US>MX"},
+  });
+}

@@ -692,10 +692,20 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
   m.actor_marked.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const List& l = m.lists[i];
-    m.actor_marked[i] = MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
+    // A passive's agent ("sanctions imposed by the EU on Russia", "adopté
+    // par l'Union européenne") is the imposer, also inside the noun phrase
+    // of an earlier target word ("a response to the sanctions imposed by").
+    // Close after the measure word, in its clause ("molto contestato da Nuova
+    // Delhi" after a comma speaks of something else).
+    constexpr size_t kAgentReach = 48;  // bytes: " adopté le 18 juillet par l'"
+    const size_t first = in.fillers[l.first].begin;
+    const bool agent = first >= in.trigger.end && first - in.trigger.end <= kAgentReach &&
+                       !HasClauseBreak(in.text, in.trigger.end, first) &&
+                       MarkerBefore(in, first, FrameRole::kAgentBefore);
+    m.actor_marked[i] = agent || MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
     m.reason[i] = !m.actor_marked[i] && IsReasonList(in, l);
     // Any target word's noun phrase: such a list imposes nothing.
-    m.targeted[i] = !m.reason[i] && PointsAt(in, m.lists, i, false, cjk_order);
+    m.targeted[i] = !agent && !m.reason[i] && PointsAt(in, m.lists, i, false, cjk_order);
   }
   m.subject = ReadTargetVerb(in, m.lists, m.actor_marked, &m.reason, &m.targeted);
   return m;
