@@ -604,3 +604,12 @@ TEST_CASE("measures: a passive's agent close after the measure word imposes it")
        "US>MX"},
   });
 }
+
+TEST_CASE("measures: goods shipped or exported to a country point at it") {
+  CheckAll({
+      {"經濟部宣布,積體電路等半導體產品輸往南非前須事先申請出口許可。", "zh-Hant", "TW>ZA"},
+      {"商务部宣布,镓产品出口到美国须申请出口许可,实施出口管制。", "zh-Hans", "CN>US"},
+      {"Russia imposed restrictions on exports of enriched uranium to the United States.", "en",
+       "RU>US"},
+  });
+}
