@@ -613,3 +613,13 @@ TEST_CASE("measures: goods shipped or exported to a country point at it") {
        "RU>US"},
   });
 }
+
+TEST_CASE("deals: negotiating or trying to is talks, not a deal done (id, ar)") {
+  CHECK(Deals("Indonesia masih merundingkan perjanjian dagang dengan Kanada.", "id") ==
+        "CA-ID:talks");
+  CHECK(Deals("Jakarta masih berupaya merundingkan perjanjian mineral kritis dengan Amerika "
+              "Serikat.",
+              "id") == "ID-US:planned");
+  CHECK(Deals("تتواصل المحادثات بين الإمارات وإندونيسيا بشأن اتفاقية الشراكة.", "ar") ==
+        "AE-ID:talks");
+}
