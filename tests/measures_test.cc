@@ -623,3 +623,19 @@ TEST_CASE("deals: negotiating or trying to is talks, not a deal done (id, ar)") 
   CHECK(Deals("تتواصل المحادثات بين الإمارات وإندونيسيا بشأن اتفاقية الشراكة.", "ar") ==
         "AE-ID:talks");
 }
+
+TEST_CASE("deals: a status word between two partner lists speaks of the later one") {
+  CHECK(Deals("Brazil has free trade agreements in force with Israel and Egypt and is negotiating "
+              "with the UAE and Canada.",
+              "en") == "AE-BR:talks BR-CA:talks BR-EG:concluded BR-IL:concluded");
+  CHECK(Deals("O Brasil tem acordos de livre comércio em vigor com Israel e o Egito e mantém "
+              "negociações com os Emirados Árabes Unidos e o Canadá.",
+              "pt") == "AE-BR:talks BR-CA:talks BR-EG:concluded BR-IL:concluded");
+  CHECK(Deals("México tiene tratados de libre comercio vigentes con Japón y Chile y negocia con "
+              "Ecuador y Corea del Sur.",
+              "es") == "CL-MX:concluded EC-MX:talks JP-MX:concluded KR-MX:talks");
+  // Before both lists it speaks of both.
+  CHECK(Deals("Brazil is negotiating free trade agreements with Israel and Egypt and with the UAE "
+              "and Canada.",
+              "en") == "AE-BR:talks BR-CA:talks BR-EG:talks BR-IL:talks");
+}

@@ -566,6 +566,9 @@ class DocumentReader {
   std::vector<std::string> PartMinerals(const SentenceFacts& f, const Span& seg) const;
   std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
   void ReadAgreement(const SentenceFacts& f);
+  size_t StatusPosition(const SentenceFacts& f, const FrameWord* status_word) const;
+  bool DoneBeforeStatus(const SentenceFacts& f, const std::vector<SlotFill>& fills,
+                        const std::vector<SlotFill>& roles, size_t status_at) const;
   size_t LastSentenceAgreements() const;
   bool ReadJoining(const SentenceFacts& f);
   void ReadStatusBack(const SentenceFacts& f, size_t first, size_t end);
@@ -1215,12 +1218,17 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   a.confidence = 0.5 + (f.strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
                  (f.minerals.empty() ? 0 : 0.1) + (f.index == 0 ? 0.05 : 0);
   last_agreement_first_ = found_.size();
+  const size_t status_at = StatusPosition(f, status_word);
   for (std::vector<std::string>& g : groups) {
     FoundAgreement one = a;
     std::sort(g.begin(), g.end());
     one.parties = g;
     for (const SlotFill& fill : reading.fills)
       if (std::binary_search(g.begin(), g.end(), fill.id)) one.roles.push_back(fill);
+    if (DoneBeforeStatus(f, reading.fills, one.roles, status_at)) {
+      one.status = "concluded";
+      one.status_read = true;
+    }
     if (g.size() == 2 && one.status == "concluded") story_pair_ = g;
     found_.push_back(std::move(one));
   }
@@ -1440,6 +1448,47 @@ void DocumentReader::ReadTreaties(const SentenceFacts& f) {
     for (const std::string& id : a.parties) a.roles.push_back({Slot::kMember, id, h.begin, h.end});
     found_.push_back(std::move(a));
   }
+}
+
+// Where the sentence's status comes from: its status word, else a talks
+// word (negociações, negotiating) read as the agreement's kind; npos when
+// neither.
+size_t DocumentReader::StatusPosition(const SentenceFacts& f, const FrameWord* status_word) const {
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (!Contains(f.span, hi->begin, hi->end)) continue;
+    if (status_word != nullptr ? hi->role == FrameRole::kStatus && hi->word == status_word
+                               : f.kind == "talks" && !f.strong &&
+                                     hi->role == FrameRole::kAgreement &&
+                                     hi->word->value == "talks")
+      return hi->begin;
+  }
+  return std::string::npos;
+}
+
+// "Brazil has free trade agreements in force with Israel and Egypt and is
+// negotiating with the UAE and Canada": the status word stands between two
+// partner lists and speaks of the later one. A pair whose partners all come
+// before it, after a deal word of its own, is a deal done.
+bool DocumentReader::DoneBeforeStatus(const SentenceFacts& f, const std::vector<SlotFill>& fills,
+                                      const std::vector<SlotFill>& roles, size_t status_at) const {
+  if (status_at == std::string::npos) return false;
+  size_t partners = 0;
+  for (const SlotFill& r : roles) {
+    if (r.slot != Slot::kPartner) continue;
+    if (r.end > status_at) return false;
+    ++partners;
+  }
+  if (partners == 0) return false;
+  const bool later = std::any_of(fills.begin(), fills.end(), [&](const SlotFill& x) {
+    return x.slot == Slot::kPartner && x.begin > status_at;
+  });
+  if (!later) return false;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (Contains(f.span, hi->begin, hi->end) && hi->end <= status_at &&
+        (hi->role == FrameRole::kStrong ||
+         (hi->role == FrameRole::kAgreement && hi->word->value != "talks")))
+      return true;
+  return false;
 }
 
 // A concluding word and a date with fewer than two parties ("the minister
