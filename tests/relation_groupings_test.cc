@@ -565,3 +565,11 @@ TEST_CASE("precedents: a hub's earlier partners, the list before its word or aft
                   "É o terceiro acordo do gênero assinado pelo Japão, depois de Austrália e Reino "
                   "Unido.\n") == Pairs{"AU-JP", "GB-JP"});
 }
+
+TEST_CASE("Türkiye by its name since 2022, in English and in Korean (튀르키예)") {
+  CHECK(Concluded("ko", "UAE는 인도, 튀르키예 등과 CEPA를 체결했다.\n") == Pairs{"AE-IN", "AE-TR"});
+  CHECK(Concluded("en", "Türkiye signed a free trade agreement with the UAE.\n") ==
+        Pairs{"AE-TR"});
+  CHECK(Concluded("de", "Türkiye und die Emirate unterzeichneten ein Handelsabkommen.\n") ==
+        Pairs{"AE-TR"});
+}
