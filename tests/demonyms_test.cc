@@ -103,16 +103,16 @@ TEST_CASE("country adjectives are found in every gender, number and case") {
   CHECK(Found("aranceles a las baterías chinas y al cobre peruano", "es") ==
         V{"CN=chinas", "copper=cobre", "PE=peruano"});
   CHECK(Found("Zölle auf chinesischen Stahl und kanadisches Aluminium", "de") ==
-        V{"CN=chinesischen", "CA=kanadisches", "aluminium=Aluminium"});
+        V{"CN=chinesischen", "steel=Stahl", "CA=kanadisches", "aluminium=Aluminium"});
   CHECK(Found("dazi sulle auto tedesche e sui pannelli cinesi", "it") ==
         V{"DE=tedesche", "CN=cinesi"});
   CHECK(Found("tarifas sobre o aço chinês e as baterias sul-coreanas", "pt") ==
-        V{"CN=chinês", "KR=sul-coreanas"});
+        V{"steel=aço", "CN=chinês", "KR=sul-coreanas"});
   CHECK(Found("пошлины на китайскую сталь и канадский рапс", "ru") ==
-        V{"CN=китайскую", "CA=канадский"});
-  // ل + ال is written لل; و is written onto the word.
+        V{"CN=китайскую", "steel=сталь", "CA=канадский"});
+  // ل + ال is written لل (للصلب: for the steel); و is written onto the word.
   CHECK(Found("للصلب الصيني والألومنيوم الروسي والشركات الصينية", "ar") ==
-        V{"CN=الصيني", "aluminium=ألومنيوم", "RU=الروسي", "CN=الصينية"});
+        V{"steel=للصلب", "CN=الصيني", "aluminium=ألومنيوم", "RU=الروسي", "CN=الصينية"});
 }
 
 TEST_CASE("ambiguous adjectives are left out, and the Indian Ocean is no India") {

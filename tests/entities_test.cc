@@ -98,6 +98,19 @@ TEST_CASE("minerals the trade press names: ores, genitives and every element in 
   Expect("fr", "les diamants et l'argent", {"diamonds"});
 }
 
+TEST_CASE("steel and coal, the goods of most trade measures, in their languages and forms") {
+  Expect("en", "tariffs on steel and thermal coal", {"steel", "coal"});
+  Expect("ko", "철강과 석탄", {"steel", "coal"});
+  Expect("vi", "thuế chống bán phá giá thép", {"steel"});
+  // Russian уголь drops its о in the other cases; listed, not generated.
+  Expect("ru", "экспорт угля и стали", {"coal", "steel"});
+  // A steelmaker's name keeps its word; coking coal stays its own mineral.
+  Expect("en", "Nippon Steel bought coking coal", {"Nippon Steel", "coking coal"});
+  Expect("zh-Hans", "宝钢进口焦煤", {"Baoshan Iron & Steel", "coking coal"});
+  // Indonesian baja is steel only in Indonesian (Baja California).
+  Expect("es", "la baja de precios en Baja California", {});
+}
+
 TEST_CASE("a person's name and a place phrase keep a company's name inside them unread") {
   Expect("fr", "le premier ministre ontarien Doug Ford a suspendu la surtaxe", {"Doug Ford"});
   Expect("ko", "더그 포드 온타리오주 총리", {"Doug Ford"});
