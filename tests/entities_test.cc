@@ -111,6 +111,11 @@ TEST_CASE("steel and coal, the goods of most trade measures, in their languages 
   Expect("es", "la baja de precios en Baja California", {});
 }
 
+TEST_CASE("an English alias marked language-only is not read in another language's words") {
+  Expect("vi", "cung cấp thông tin về thiếc", {"tin"});  // thông tin: information
+  Expect("en", "tin and tungsten", {"tin", "tungsten"});
+}
+
 TEST_CASE("a person's name and a place phrase keep a company's name inside them unread") {
   Expect("fr", "le premier ministre ontarien Doug Ford a suspendu la surtaxe", {"Doug Ford"});
   Expect("ko", "더그 포드 온타리오주 총리", {"Doug Ford"});

@@ -252,7 +252,7 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
       static const std::pair<const char*, AliasFlag> kFlags[] = {
           {"case", kAliasCase},       {"abbr", kAliasAbbr},           {"demonym", kAliasDemonym},
           {"capital", kAliasCapital}, {"ambiguous", kAliasAmbiguous}, {"short", kAliasShort},
-          {"listed", kAliasListed}};
+          {"listed", kAliasListed},   {"language-only", kAliasLanguageOnly}};
       const auto* it = std::find_if(std::begin(kFlags), std::end(kFlags),
                                     [&](const auto& flag) { return item == flag.first; });
       if (it == std::end(kFlags)) return "unknown flag '" + item + "'";

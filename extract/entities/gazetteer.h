@@ -94,7 +94,9 @@ enum AliasFlag : uint8_t {
   kAliasCapital = 8,  // Washington, 北京: the capital used for the government.
   // Set at load for Latin-script aliases of a language other than English
   // (fr "bore", es "indio", de "Zinn"): read only in documents of that
-  // language, where they cannot be English words.
+  // language, where they cannot be English words; and English aliases
+  // marked `language-only` that are words of another language (en "tin",
+  // vi "thông tin": information).
   kAliasLanguageOnly = 16,
   // Knowingly shared with another entity (财政部: China's or Taiwan's
   // ministry of finance). Matching is unchanged: of the entities sharing
