@@ -17,16 +17,15 @@
 #include <cstdio>
 #include <string>
 
+#include "base/noncopyable.h"
 #include "base/status.h"
 
 namespace kgx {
 
-class AtomicFile {
+class AtomicFile : NonCopyable {
  public:
   explicit AtomicFile(std::string path);
   ~AtomicFile();  // Removes the temporary file unless committed.
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
 
   bool ok() const { return file_ != nullptr; }
   const std::string& error() const { return error_; }

@@ -25,16 +25,15 @@
 #include <string>
 #include <vector>
 
+#include "base/noncopyable.h"
 #include "base/status.h"
 
 namespace kgx {
 
-class OutputSet {
+class OutputSet : NonCopyable {
  public:
   OutputSet() = default;
   ~OutputSet();  // Uncommitted: removes the temporaries and the folders it made.
-  OutputSet(const OutputSet&) = delete;
-  OutputSet& operator=(const OutputSet&) = delete;
 
   // Stages the file `path`; *temp is where to write it. Errors name `path`.
   Status AddFile(const std::string& path, std::string* temp);
@@ -74,12 +73,10 @@ class OutputSet {
 //   Status s = copy.Copy();   // to standard output, then removed
 //
 // Thread safety: one object, one thread.
-class StdoutCopy {
+class StdoutCopy : NonCopyable {
  public:
   StdoutCopy() = default;
   ~StdoutCopy() { Remove(); }
-  StdoutCopy(const StdoutCopy&) = delete;
-  StdoutCopy& operator=(const StdoutCopy&) = delete;
 
   // `ext` (".dot") tells the writer its format; *temp is where to write.
   Status Stage(const std::string& ext, std::string* temp);

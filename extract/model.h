@@ -41,21 +41,20 @@
 #include <utility>
 #include <vector>
 
+#include "base/noncopyable.h"
 #include "base/status.h"
 #include "extract/entities/gazetteer.h"
-#include "extract/read/language.h"
 #include "extract/entities/matcher.h"
-#include "extract/facts/money.h"
 #include "extract/entities/org_rules.h"
+#include "extract/facts/money.h"
+#include "extract/read/language.h"
 #include "extract/relations/relations.h"
 
 namespace kgx {
 
-class Model {
+class Model : NonCopyable {
  public:
   Model() = default;
-  Model(const Model&) = delete;
-  Model& operator=(const Model&) = delete;
 
   // Loads every *.tsv file of `dir`, in name order, then the relation
   // frames of dir/frames/<lang>.tsv.
@@ -123,8 +122,7 @@ class Model {
   void WriteCache(uint64_t key) const;
   void CompileRules();
   // "" or what is wrong with the line.
-  std::string ReadDirective(const std::vector<std::string>& f, Section* section,
-                            EntityKind* kind);
+  std::string ReadDirective(const std::vector<std::string>& f, Section* section, EntityKind* kind);
   std::string ReadLine(Section section, EntityKind kind, const std::vector<std::string>& f);
 
   // The mapped cache file a loaded gazetteer points into (its automaton's

@@ -35,11 +35,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/byte_io.h"
-#include "base/status.h"
 #include "base/aho_corasick.h"
-#include "extract/read/language.h"
+#include "base/byte_io.h"
+#include "base/noncopyable.h"
+#include "base/status.h"
 #include "extract/entities/person_words.h"
+#include "extract/read/language.h"
 #include "extract/read/word_edges.h"
 
 namespace kgx {
@@ -167,12 +168,10 @@ struct AbbreviationContext {
   std::set<std::pair<std::string, std::string>> ambiguous_chains;
 };
 
-class Gazetteer {
+class Gazetteer : NonCopyable {
  public:
   Gazetteer() = default;
   ~Gazetteer();
-  Gazetteer(const Gazetteer&) = delete;
-  Gazetteer& operator=(const Gazetteer&) = delete;
   // The lines of the gazetteer's sections (fields split at tabs); each
   // returns "" or what is wrong with the line.
   // `@kind country` ... `@kind person`: id, language, alias and flags or

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "base/noncopyable.h"
 #include "base/status.h"
 
 namespace kgx {
@@ -47,12 +48,10 @@ std::vector<FilePart> SplitLines(const std::string& path, uint64_t part_bytes);
 
 // Reads a regular file a line at a time with bounded memory: a line longer
 // than `max_line_bytes` stops the reader with an error naming the line.
-class LineReader {
+class LineReader : NonCopyable {
  public:
   LineReader() = default;
   ~LineReader();
-  LineReader(const LineReader&) = delete;
-  LineReader& operator=(const LineReader&) = delete;
 
   // Opens `path` (regular files only). A part of the file: the bytes
   // [begin, end), which must start a line, numbered from `first_line` + 1
