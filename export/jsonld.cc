@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "export/atomic_file.h"
+#include "export/report_assets.h"
 #include "export/text_safety.h"
 
 namespace kgx {
@@ -27,54 +28,10 @@ std::string PercentEncode(const std::string& s) {
   return out;
 }
 
+// The context is export/context.jsonld, compiled in (export/CMakeLists.txt).
 json Context() {
-  auto ref = [](const char* iri) { return json{{"@id", iri}, {"@type", "@id"}}; };
-  return json{{"schema", "https://schema.org/"},
-              {"kgx", "https://w3id.org/kgx/vocab#"},
-              {"xsd", "http://www.w3.org/2001/XMLSchema#"},
-              {"Country", "schema:Country"},
-              {"Organization", "schema:Organization"},
-              {"MonetaryAmount", "schema:MonetaryAmount"},
-              {"Document", "schema:CreativeWork"},
-              {"CountryGroup", "kgx:CountryGroup"},
-              {"Mineral", "kgx:Mineral"},
-              {"Agreement", "kgx:Agreement"},
-              {"Restriction", "kgx:Restriction"},
-              {"UnconcludedAgreement", "kgx:UnconcludedAgreement"},
-              {"RestrictionNotInForce", "kgx:RestrictionNotInForce"},
-              {"status", "kgx:status"},
-              {"Evidence", "kgx:Evidence"},
-              {"name", "schema:name"},
-              {"identifier", "schema:identifier"},
-              {"sameAs", ref("schema:sameAs")},
-              {"value", json{{"@id", "schema:value"}, {"@type", "xsd:decimal"}}},
-              {"currency", "schema:currency"},
-              {"text", "schema:text"},
-              {"url", "schema:url"},
-              {"inLanguage", "schema:inLanguage"},
-              {"datePublished", "schema:datePublished"},
-              {"path", "kgx:path"},
-              {"party", ref("kgx:party")},
-              {"unconcludedParty", ref("kgx:unconcludedParty")},
-              {"coversMineral", ref("kgx:coversMineral")},
-              {"participant", ref("kgx:participant")},
-              {"basedIn", ref("kgx:basedIn")},
-              {"reportedBy", ref("kgx:reportedBy")},
-              {"restrictingCountry", ref("kgx:restrictingCountry")},
-              {"targetCountry", ref("kgx:targetCountry")},
-              {"restrictedMineral", ref("kgx:restrictedMineral")},
-              {"restrictionType", "kgx:restrictionType"},
-              {"agreementKind", "kgx:agreementKind"},
-              {"date", "kgx:date"},
-              {"amount", "kgx:amount"},
-              {"evidence", "kgx:evidence"},
-              {"document", ref("kgx:document")},
-              {"startOffset", json{{"@id", "kgx:startOffset"}, {"@type", "xsd:integer"}}},
-              {"endOffset", json{{"@id", "kgx:endOffset"}, {"@type", "xsd:integer"}}},
-              {"confidence", json{{"@id", "kgx:confidence"}, {"@type", "xsd:decimal"}}},
-              {"mentions", json{{"@id", "kgx:mentions"}, {"@type", "xsd:integer"}}},
-              {"elementSymbol", "kgx:elementSymbol"},
-              {"organizationKind", "kgx:organizationKind"}};
+  static const json kContext = json::parse(kJsonLdContext)["@context"];
+  return kContext;
 }
 
 std::string DocIri(const std::string& doc) { return "urn:kgx:document:" + PercentEncode(doc); }

@@ -1,6 +1,6 @@
-// The HTML report's own page frame, style sheet and script, written for kgx
-// (export/report/*) and compiled in from those files by CMake
-// (report_assets.cc.in), so the report needs nothing at run time.
+// Files compiled in by CMake (report_assets.cc.in), so kgx needs nothing at
+// run time: the HTML report's own page frame, style sheet and script, written
+// for kgx (export/report/*), and the JSON-LD context (export/context.jsonld).
 #ifndef KGX_EXPORT_REPORT_ASSETS_H_
 #define KGX_EXPORT_REPORT_ASSETS_H_
 
@@ -11,6 +11,8 @@ namespace kgx {
 extern const char kReportHtml[];
 extern const char kReportCss[];
 extern const char kReportJs[];
+// export/context.jsonld: the JSON-LD context of graph.jsonld.
+extern const char kJsonLdContext[];
 
 }  // namespace kgx
 
