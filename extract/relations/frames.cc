@@ -51,6 +51,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"not-party-after", FrameRole::kNotPartyAfter},
       {"home-government", FrameRole::kHomeGovernment},
       {"rivalry-after", FrameRole::kRivalry},
+      {"rivalry-before", FrameRole::kRivalryBefore},
       {"clause-start", FrameRole::kClauseStart},
       {"clause-end", FrameRole::kClauseEnd},
       {"not-clause", FrameRole::kNotClause},

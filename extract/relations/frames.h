@@ -94,6 +94,7 @@ enum class FrameRole {
   kNotPartyAfter,
   kHomeGovernment,
   kRivalry,
+  kRivalryBefore,  // "tensions with", ketegangan dengan: the country after it is at odds
   kClauseStart,
   kClauseEnd,
   kNotClause,

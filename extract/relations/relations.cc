@@ -717,9 +717,11 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
   const bool company = WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
                        (demonym && !WordAfter(m, FrameRole::kGovernment, 24) &&
                         !WordBefore(m, FrameRole::kGovernment, 1));
-  // 米中対立, "US-China tensions": the countries of the chain are at
-  // odds, not parties to what the sentence reports.
-  const bool rivals = WordAfter(ChainEndOf(mi), FrameRole::kRivalry, 1);
+  // 米中対立, "US-China tensions", "tensions with the United States": the
+  // countries of the chain, or the country the word is about, are at odds,
+  // not parties to what the sentence reports.
+  const bool rivals = WordAfter(ChainEndOf(mi), FrameRole::kRivalry, 1) ||
+                      WordBefore(m, FrameRole::kRivalryBefore, 5);
   // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
   const bool venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
                                       WordAfter(m, FrameRole::kPlaceAfter, 0));
