@@ -1986,12 +1986,18 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   for (const auto& [index, re] : patterns_) {
     const FrameWord& w = words_[index];
     if (!LanguageCovers(w.lang, in.lang)) continue;
-    re2::StringPiece input(in.nfkc.data(), in.nfkc.size()), m;
-    for (size_t pos = 0;
-         pos < in.nfkc.size() && re->Match(input, pos, in.nfkc.size(), RE2::UNANCHORED, &m, 1);) {
-      const size_t b = static_cast<size_t>(m.data() - in.nfkc.data());
-      pos = b + std::max<size_t>(m.size(), 1);
-      hits.push_back({b, b + m.size(), &w, FrameRole::kMeasure});
+    // A pattern with a group marks only the group as the measure word, so
+    // that a name inside the match stays readable ('حظرت الصين تصدير':
+    // banned China exports, the verb first).
+    const int groups = re->NumberOfCapturingGroups() > 0 ? 2 : 1;
+    re2::StringPiece input(in.nfkc.data(), in.nfkc.size()), m[2];
+    for (size_t pos = 0; pos < in.nfkc.size() &&
+                         re->Match(input, pos, in.nfkc.size(), RE2::UNANCHORED, m, groups);) {
+      const size_t b = static_cast<size_t>(m[0].data() - in.nfkc.data());
+      pos = b + std::max<size_t>(m[0].size(), 1);
+      const re2::StringPiece& word = m[groups - 1];
+      const size_t wb = static_cast<size_t>(word.data() - in.nfkc.data());
+      hits.push_back({wb, wb + word.size(), &w, FrameRole::kMeasure});
     }
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
