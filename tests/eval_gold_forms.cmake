@@ -1,7 +1,8 @@
 # kgx eval reads a gold organization as a list of acceptable names and
 # resolves each through the gazetteer: a gold file written without knowing
 # kgx's canonical ids ("Ministry of Economy, Trade and Industry" for METI)
-# scores what kgx found, and a name kgx did not find is still a miss.
+# scores what kgx found, and a name kgx did not find is still a miss. Groups
+# likewise (below).
 execute_process(COMMAND "${KGX}" eval "${SRC}/tests/data/eval_forms/gold.jsonl" -v
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
@@ -18,4 +19,10 @@ endif()
 string(FIND "${out}" "missed \"Nonexistent Battery Alliance\"" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "the miss is not listed:\n${out}")
+endif()
+# A gold group may be written by its name ("Mercosur") as well as its id
+# (MERCOSUR): both are the group kgx found; a group not in the text is missed.
+string(REGEX MATCH "all +groups +([0-9]+) +([0-9]+) +([0-9]+)" row "${out}")
+if(NOT "${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}" STREQUAL "2:0:1")
+  message(FATAL_ERROR "groups tp:fp:fn ${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}, expected 2:0:1\n${out}")
 endif()

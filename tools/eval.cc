@@ -80,12 +80,13 @@ std::string KindKey(const std::string& k) {
 // through the gazetteer, so gold written by someone who never saw the
 // gazetteer ("Ministry of Economy, Trade and Industry", "経済産業省") still
 // matches kgx's canonical id ("METI"). Names are compared folded.
+// Groups are resolved the same way: gold "Mercosur" is kgx's MERCOSUR.
 class OrgResolver {
  public:
-  explicit OrgResolver(const Gazetteer& gaz) {
+  explicit OrgResolver(const Gazetteer& gaz, EntityKind kind = EntityKind::kOrganization) {
     for (const Alias& a : gaz.aliases()) {
       const Entity& e = gaz.entities()[a.entity];
-      if (e.kind == EntityKind::kOrganization) by_alias_.emplace(a.folded, e.id);
+      if (e.kind == kind) by_alias_.emplace(a.folded, e.id);
     }
   }
   // Every folded form that stands for the gold entry `names`.
@@ -235,11 +236,20 @@ bool ReadGold(const std::string& path, Complaints* complaints, std::vector<GoldL
 }
 
 // Counts of one kind of ids: `got` against the gold's list.
+// A gold group written by its name rather than its id ("Mercosur") is taken
+// as the id its name stands for in the gazetteer, when it stands for one.
 Counts CountIds(const nlohmann::json& gold, const char* kind, const std::set<std::string>& got,
-                const std::string& doc_path, bool verbose) {
+                const std::string& doc_path, bool verbose, const OrgResolver* groups) {
   std::set<std::string> want;
   if (gold.contains(kind))
-    for (const auto& v : gold[kind]) want.insert(v.get<std::string>());
+    for (const auto& v : gold[kind]) {
+      std::string id = v.get<std::string>();
+      if (groups != nullptr && !got.count(id))
+        for (const std::string& form : groups->Accepted(v))
+          for (const std::string& g : got)
+            if (FoldForMatch(g) == form) id = g;
+      want.insert(id);
+    }
   Counts c;
   for (const std::string& id : got) {
     if (want.count(id))
@@ -291,6 +301,7 @@ int RunEval(const Model& model, const EvalOptions& opt) {
                               : opt.gold_path.substr(0, opt.gold_path.rfind('/'));
   Extractor extractor(model);
   const OrgResolver resolver(model.gazetteer());
+  const OrgResolver group_names(model.gazetteer(), EntityKind::kGroup);
   std::map<std::string, std::map<std::string, Counts>> by_lang;  // lang -> kind -> counts
   std::map<std::string, Counts> total;
   int docs = 0, lang_right = 0, unread = 0;
@@ -316,7 +327,8 @@ int RunEval(const Model& model, const EvalOptions& opt) {
       const Counts c =
           std::string(kind) == "organizations"
               ? CountOrganizations(resolver, gold, Predicted(r, kind), doc_path, opt.verbose)
-              : CountIds(gold, kind, Predicted(r, kind), doc_path, opt.verbose);
+              : CountIds(gold, kind, Predicted(r, kind), doc_path, opt.verbose,
+                         std::string(kind) == "groups" ? &group_names : nullptr);
       for (Counts* t : {&by_lang[lang][kind], &by_lang["all"][kind], &total[kind]}) {
         t->tp += c.tp;
         t->fp += c.fp;

@@ -7,7 +7,9 @@
 //    "organizations": ["JOGMEC"], "minerals": ["gallium"], "amounts": ["39000000000 JPY"],
 //    "agreements": ["JP-US"], "restrictions": ["CN>US", "CN>"]}
 // Agreements are scored as the pairs of their parties; restrictions as
-// "FROM>TO" ("FROM>" when no target is named).
+// "FROM>TO" ("FROM>" when no target is named). Organizations and groups may be
+// given by name ("Mercosur", ["Ministry of Economy, Trade and Industry",
+// "経済産業省"]): a name is resolved through the gazetteer to kgx's id.
 // Every line is checked first: one that is not such an object (not JSON, a
 // record of `kgx extract`, `{}`, ids that are not strings) is named with the
 // gold file and line, and nothing is scored (exit 2). A gold document that
