@@ -31,6 +31,21 @@ TEST_CASE("groups of countries in every target language") {
   Expect("en", "a quad bike", {});  // "Quad" only with its capital
 }
 
+TEST_CASE("the Gulf Cooperation Council, the Pacific Alliance, CELAC and the CSTO are groups") {
+  Expect("en", "the Gulf Cooperation Council and the Pacific Alliance", {"GCC", "PACIFIC_ALLIANCE"});
+  Expect("ar", "مجلس التعاون الخليجي", {"GCC"});
+  Expect("zh-Hans", "海合会", {"GCC"});
+  Expect("es", "la CELAC y la Alianza del Pacífico", {"CELAC", "PACIFIC_ALLIANCE"});
+  Expect("ru", "саммит ОДКБ", {"CSTO"});
+}
+
+TEST_CASE("Korea alone is the Republic of Korea; the North keeps its longer name") {
+  Expect("en", "Korea and North Korea", {"KR", "KP"});
+  Expect("ar", "بين كوريا ومجلس التعاون الخليجي", {"KR", "GCC"});
+  Expect("fr", "la Corée et la Corée du Nord", {"KR", "KP"});
+  Expect("en", "Korea Zinc", {"Korea Zinc"});
+}
+
 TEST_CASE("regional and trade blocs are groups in every language") {
   Expect("en", "APEC leaders, the EFTA states and the Eurasian Economic Union",
          {"APEC", "EFTA", "EAEU"});
