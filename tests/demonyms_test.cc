@@ -29,22 +29,15 @@ std::vector<std::string> Found(const std::string& text, const std::string& lang)
   return Found(kgx_test::ProjectModel(), text, lang);
 }
 
-kgx::Record Read(const std::string& text, const std::string& lang) {
-  kgx::Document doc;
-  REQUIRE(
-      kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n", &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
-}
-
 // The groups of a document.
 std::vector<std::string> Groups(const std::string& text, const std::string& lang) {
-  return Read(text, lang).groups;
+  return kgx_test::ReadIn(text, lang).groups;
 }
 
 // "id=text" of the group and organization mentions of a document.
 std::vector<std::string> Mentions(const std::string& text, const std::string& lang) {
   std::vector<std::string> out;
-  for (const kgx::Mention& m : Read(text, lang).mentions)
+  for (const kgx::Mention& m : kgx_test::ReadIn(text, lang).mentions)
     if (m.kind == "group" || m.kind == "organization") out.push_back(m.id + "=" + m.text);
   return out;
 }
@@ -160,6 +153,6 @@ TEST_CASE("a country inside an amount names its currency: no mention, no party")
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
-    CHECK(Read(c.text, c.lang).countries == c.countries);
+    CHECK(kgx_test::ReadIn(c.text, c.lang).countries == c.countries);
   }
 }

@@ -19,19 +19,17 @@ namespace {
 using Pairs = std::set<std::string>;
 
 kgx::Record ReadAs(const std::string& lang, const std::string& text) {
-  kgx::Document doc;
-  REQUIRE(kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
+  return kgx_test::ReadIn(text, lang);
 }
 
 Pairs Concluded(const std::string& lang, const std::string& text) {
-  return kgx_test::ConcludedPairs(ReadAs(lang, text));
+  return kgx_test::ConcludedPairs(kgx_test::ReadIn(text, lang));
 }
 
 // "AU-JP planned" for each pair of each agreement, with its status.
 Pairs WithStatus(const std::string& lang, const std::string& text) {
   Pairs out;
-  for (const auto& a : ReadAs(lang, text).agreements)
+  for (const auto& a : kgx_test::ReadIn(text, lang).agreements)
     for (size_t i = 0; i < a.parties.size(); ++i)
       for (size_t j = i + 1; j < a.parties.size(); ++j)
         out.insert(a.parties[i] + "-" + a.parties[j] + " " + a.status);

@@ -11,8 +11,6 @@
 #include <vector>
 
 #include "base/strings.h"
-#include "extract/extractor.h"
-#include "extract/read/reader.h"
 #include "tests/test_util.h"
 
 #ifndef KGX_TEST_CASES_DIR
@@ -65,13 +63,6 @@ std::vector<SentenceCase> LoadCases() {
   return cases;
 }
 
-kgx::Record Read(const std::string& text, const std::string& lang) {
-  kgx::Document doc;
-  REQUIRE(
-      kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n", &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
-}
-
 std::string Joined(const std::set<std::string>& items, const char* sep) {
   std::string out;
   for (const std::string& x : items) out += (out.empty() ? "" : sep) + x;
@@ -80,7 +71,7 @@ std::string Joined(const std::set<std::string>& items, const char* sep) {
 
 // What kgx reads in the case's sentence, in the form of its check.
 std::string Reading(const SentenceCase& c) {
-  const kgx::Record r = Read(c.text, c.lang);
+  const kgx::Record r = kgx_test::ReadIn(c.text, c.lang);
   std::set<std::string> out;
   if (c.check == "concluded") return Joined(kgx_test::ConcludedPairs(r), " ");
   if (c.check == "status") {

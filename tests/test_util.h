@@ -11,9 +11,11 @@
 #include <vector>
 
 #include "extract/entities/gazetteer.h"
+#include "extract/extractor.h"
 #include "extract/entities/matcher.h"
 #include "extract/model.h"
 #include "extract/read/normalize.h"
+#include "extract/read/reader.h"
 #include "extract/record/record.h"
 #include "extract/relations/frames.h"
 #include "graph/knowledge_graph.h"
@@ -67,6 +69,15 @@ inline const kgx::Model& ProjectModel() {
     return m;
   }();
   return *model;
+}
+
+// What the project's model reads in `text`, its language fixed by front
+// matter (a one-line text is too short to detect).
+inline kgx::Record ReadIn(const std::string& text, const std::string& lang) {
+  kgx::Document doc;
+  REQUIRE(
+      kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n", &doc).ok());
+  return kgx::Extractor(ProjectModel()).Extract(doc);
 }
 
 // Its gazetteer: entities and aliases.
