@@ -39,6 +39,15 @@ TEST_CASE("the Gulf Cooperation Council, the Pacific Alliance, CELAC and the CST
   Expect("ru", "саммит ОДКБ", {"CSTO"});
 }
 
+TEST_CASE("the Democratic Republic of the Congo by its short forms in every language") {
+  Expect("fr", "la RDC et le Rwanda", {"CD", "RW"});
+  Expect("es", "la RDC y Zambia", {"CD", "ZM"});
+  Expect("de", "die DR Kongo und Sambia", {"CD", "ZM"});
+  Expect("ru", "ДРК и Руанда", {"CD", "RW"});
+  Expect("ko", "민주콩고와 르완다", {"CD", "RW"});
+  Expect("fr", "la rdc", {});  // an acronym only in capitals
+}
+
 TEST_CASE("Korea alone is the Republic of Korea; the North keeps its longer name") {
   Expect("en", "Korea and North Korea", {"KR", "KP"});
   Expect("ar", "بين كوريا ومجلس التعاون الخليجي", {"KR", "GCC"});
