@@ -48,6 +48,15 @@ TEST_CASE("the Democratic Republic of the Congo by its short forms in every lang
   Expect("fr", "la rdc", {});  // an acronym only in capitals
 }
 
+TEST_CASE("a US state, a Vietnamese province and a first name that hold a country's name") {
+  Expect("ja", "米国南部のジョージア州の工場", {"US"});
+  Expect("ko", "미국 조지아주에서", {"US"});
+  Expect("ja", "ジョージアとアルメニア", {"GE", "AM"});
+  Expect("vi", "mỏ đồng Sin Quyền ở Lào Cai", {"copper"});
+  Expect("ar", "رئيسة الوزراء الإيطالية جورجيا ميلوني", {"IT", "Giorgia Meloni"});
+  Expect("en", "Georgia Power, a co-owner of the Vogtle plant", {"Georgia Power"});
+}
+
 TEST_CASE("Korea alone is the Republic of Korea; the North keeps its longer name") {
   Expect("en", "Korea and North Korea", {"KR", "KP"});
   Expect("ar", "بين كوريا ومجلس التعاون الخليجي", {"KR", "GCC"});
