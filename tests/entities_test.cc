@@ -48,6 +48,14 @@ TEST_CASE("the Democratic Republic of the Congo by its short forms in every lang
   Expect("fr", "la rdc", {});  // an acronym only in capitals
 }
 
+TEST_CASE("well-known firms and bodies the press names, and a mine that is no company") {
+  Expect("pt", "a Suzano e a JBS exportam para os EUA", {"Suzano", "JBS", "US"});
+  Expect("fr", "un arbitrage devant le CIRDI", {"ICSID"});
+  Expect("de", "Salzgitter und die Wirtschaftsvereinigung Stahl", {"Salzgitter", "Wirtschaftsvereinigung Stahl"});
+  Expect("vi", "Hiệp hội Thép Việt Nam", {"Vietnam Steel Association"});
+  Expect("pt", "a Endiama e a mina de Catoca", {"Endiama"});
+}
+
 TEST_CASE("a US state, a Vietnamese province and a first name that hold a country's name") {
   Expect("ja", "米国南部のジョージア州の工場", {"US"});
   Expect("ko", "미국 조지아주에서", {"US"});
