@@ -54,6 +54,9 @@ TEST_CASE("well-known firms and bodies the press names, and a mine that is no co
   Expect("de", "Salzgitter und die Wirtschaftsvereinigung Stahl", {"Salzgitter", "Wirtschaftsvereinigung Stahl"});
   Expect("vi", "Hiệp hội Thép Việt Nam", {"Vietnam Steel Association"});
   Expect("pt", "a Endiama e a mina de Catoca", {"Endiama"});
+  // Mixed-case short forms of capital acronyms the press writes so.
+  Expect("it", "il vertice Nato e l'Ocse", {"NATO", "OECD"});
+  Expect("de", "die Reederei Cosco", {"COSCO Shipping"});
 }
 
 TEST_CASE("a US state, a Vietnamese province and a first name that hold a country's name") {
