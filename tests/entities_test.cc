@@ -152,6 +152,11 @@ TEST_CASE("steel and coal, the goods of most trade measures, in their languages 
   // A steelmaker's name keeps its word; coking coal stays its own mineral.
   Expect("en", "Nippon Steel bought coking coal", {"Nippon Steel", "coking coal"});
   Expect("zh-Hans", "宝钢进口焦煤", {"Baoshan Iron & Steel", "coking coal"});
+  // Iron bare is the ore only in a list of minerals; LFP is a lithium chemistry.
+  Expect("pt", "cobre, ferro e terras raras", {"copper", "iron ore", "rare earths"});
+  Expect("pt", "a ferrovia e o ferro de passar", {});
+  Expect("fr", "les batteries lithium-fer-phosphate", {"lithium"});
+  Expect("pt", "aços de alta resistência", {"steel"});
   // Indonesian baja is steel only in Indonesian (Baja California).
   Expect("es", "la baja de precios en Baja California", {});
 }
