@@ -16,6 +16,8 @@
 
 namespace {
 
+using kgx_test::ReadIn;
+
 // "id=text" of every entity found, in text order.
 std::vector<std::string> Found(const kgx::Model& model, const std::string& text,
                                const std::string& lang) {
@@ -31,13 +33,13 @@ std::vector<std::string> Found(const std::string& text, const std::string& lang)
 
 // The groups of a document.
 std::vector<std::string> Groups(const std::string& text, const std::string& lang) {
-  return kgx_test::ReadIn(text, lang).groups;
+  return ReadIn(text, lang).groups;
 }
 
 // "id=text" of the group and organization mentions of a document.
 std::vector<std::string> Mentions(const std::string& text, const std::string& lang) {
   std::vector<std::string> out;
-  for (const kgx::Mention& m : kgx_test::ReadIn(text, lang).mentions)
+  for (const kgx::Mention& m : ReadIn(text, lang).mentions)
     if (m.kind == "group" || m.kind == "organization") out.push_back(m.id + "=" + m.text);
   return out;
 }
@@ -153,6 +155,6 @@ TEST_CASE("a country inside an amount names its currency: no mention, no party")
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
-    CHECK(kgx_test::ReadIn(c.text, c.lang).countries == c.countries);
+    CHECK(ReadIn(c.text, c.lang).countries == c.countries);
   }
 }

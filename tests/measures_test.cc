@@ -17,6 +17,8 @@
 
 namespace {
 
+using kgx_test::ReadIn;
+
 using Set = std::set<std::string>;
 
 // The set's items in order, space-separated ("CA>US CN>"): doctest prints it.
@@ -29,7 +31,7 @@ std::string Join(const Set& set) {
 // "CN>US" for each measure in force ("CN>" when untargeted).
 std::string InForce(const std::string& text, const std::string& lang) {
   Set out;
-  for (const auto& x : kgx_test::ReadIn(text, lang).restrictions)
+  for (const auto& x : ReadIn(text, lang).restrictions)
     if (kgx::IsInForce(x)) out.insert(x.from + ">" + x.to);
   return Join(out);
 }
@@ -37,7 +39,7 @@ std::string InForce(const std::string& text, const std::string& lang) {
 // "CN>US suspended" for every measure read, in force or not.
 std::string WithStatus(const std::string& text, const std::string& lang) {
   Set out;
-  for (const auto& x : kgx_test::ReadIn(text, lang).restrictions)
+  for (const auto& x : ReadIn(text, lang).restrictions)
     out.insert(x.from + ">" + x.to + ":" + x.status);
   return Join(out);
 }
@@ -144,14 +146,14 @@ namespace {
 // The statuses of the measures read ("in_force threatened").
 std::string Statuses(const std::string& text, const std::string& lang) {
   Set out;
-  for (const auto& x : kgx_test::ReadIn(text, lang).restrictions) out.insert(x.status);
+  for (const auto& x : ReadIn(text, lang).restrictions) out.insert(x.status);
   return Join(out);
 }
 
 // "JP-US:talks" for every agreement read.
 std::string Deals(const std::string& text, const std::string& lang) {
   Set out;
-  for (const auto& a : kgx_test::ReadIn(text, lang).agreements) {
+  for (const auto& a : ReadIn(text, lang).agreements) {
     std::string parties;
     for (const std::string& p : a.parties) parties += (parties.empty() ? "" : "-") + p;
     out.insert(parties + ":" + a.status);
@@ -359,7 +361,7 @@ TEST_CASE("measures: a forum (the G20) imposes no measure and is no target") {
            {"G20サミットに向けた文書は、重要鉱物を一方的な輸出規制から守る方針を打ち出した。", "ja"},
            {"The G20 imposed export controls on gallium.", "en"},
            {"Japan imposed export controls on gallium against the G20.", "en"}}) {
-    const kgx::Record r = kgx_test::ReadIn(text, lang);
+    const kgx::Record r = ReadIn(text, lang);
     // The forum is read (it is a group of the record); it only takes no side.
     REQUIRE(std::find(r.groups.begin(), r.groups.end(), "G20") != r.groups.end());
     for (const auto& x : r.restrictions) {

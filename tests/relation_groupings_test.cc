@@ -16,20 +16,22 @@
 
 namespace {
 
+using kgx_test::ReadIn;
+
 using Pairs = std::set<std::string>;
 
 kgx::Record ReadAs(const std::string& lang, const std::string& text) {
-  return kgx_test::ReadIn(text, lang);
+  return ReadIn(text, lang);
 }
 
 Pairs Concluded(const std::string& lang, const std::string& text) {
-  return kgx_test::ConcludedPairs(kgx_test::ReadIn(text, lang));
+  return kgx_test::ConcludedPairs(ReadIn(text, lang));
 }
 
 // "AU-JP planned" for each pair of each agreement, with its status.
 Pairs WithStatus(const std::string& lang, const std::string& text) {
   Pairs out;
-  for (const auto& a : kgx_test::ReadIn(text, lang).agreements)
+  for (const auto& a : ReadIn(text, lang).agreements)
     for (size_t i = 0; i < a.parties.size(); ++i)
       for (size_t j = i + 1; j < a.parties.size(); ++j)
         out.insert(a.parties[i] + "-" + a.parties[j] + " " + a.status);

@@ -29,6 +29,7 @@ namespace {
 using Pairs = std::set<std::string>;
 
 using kgx_test::ConcludedPairs;
+using kgx_test::ReadIn;
 
 // "CN>US" for each measure in force.
 Pairs InForce(const kgx::Record& r) {
@@ -444,20 +445,16 @@ TEST_CASE("trap: a unilateral act signed (decree, executive order, 大統領令)
         Pairs{"KP-RU"});
 }
 
-namespace {
-
-}  // namespace
-
 TEST_CASE("trap: a deal only named, in a clause that tells it was hoped for, is no deal done") {
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Persiste la frustración con el acuerdo entre Japón y el Perú, que "
+  CHECK(ConcludedPairs(ReadIn("Persiste la frustración con el acuerdo entre Japón y el Perú, que "
                               "Lima esperaba cerrar antes de diciembre.",
                               "es"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Resta la delusione per l'accordo tra l'Unione europea e l'India, "
+  CHECK(ConcludedPairs(ReadIn("Resta la delusione per l'accordo tra l'Unione europea e l'India, "
                               "che Roma sperava di chiudere entro l'anno.",
                               "it"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("O anúncio não apagou a frustração com o acordo entre o Brasil e o "
+  CHECK(ConcludedPairs(ReadIn("O anúncio não apagou a frustração com o acordo entre o Brasil e o "
                               "México, que o governo esperava concluir em março.",
                               "pt"))
             .empty());
@@ -479,62 +476,62 @@ TEST_CASE("trap: 'the three countries' (三国, 3국, 三カ国) name members; o
 TEST_CASE("trap: a forum (G20, BRICS) is where members meet, no party of a deal") {
   CHECK(ConcludedPairs(Read("南非是金砖国家成员，与中国在锰矿领域签署合作协议。\n")) ==
         Pairs{"CN-ZA"});
-  CHECK(ConcludedPairs(kgx_test::ReadIn("México firmó un acuerdo con el G20 sobre minerales críticos.", "es"))
+  CHECK(ConcludedPairs(ReadIn("México firmó un acuerdo con el G20 sobre minerales críticos.", "es"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Indonesia dan Turki sepakat memperkuat koordinasi di G20.", "id")) ==
+  CHECK(ConcludedPairs(ReadIn("Indonesia dan Turki sepakat memperkuat koordinasi di G20.", "id")) ==
         Pairs{"ID-TR"});
   CHECK(ConcludedPairs(Read("Brazil and China agreed to cooperate more closely within BRICS.\n")) ==
         Pairs{"BR-CN"});
 }
 
 TEST_CASE("trap: a deal only named, whose talks go on, is in talks (cujas, cuyas, dessen)") {
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Lula pressionou pela conclusão do acordo comercial entre o Brasil "
+  CHECK(ConcludedPairs(ReadIn("Lula pressionou pela conclusão do acordo comercial entre o Brasil "
                               "e o Japão, cujas negociações se arrastam há anos.",
                               "pt"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("El acuerdo entre México y Corea del Sur, cuyas negociaciones siguen "
+  CHECK(ConcludedPairs(ReadIn("El acuerdo entre México y Corea del Sur, cuyas negociaciones siguen "
                               "abiertas, fue tema de la reunión.",
                               "es"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Berlin drängt auf den Abschluss des Abkommens zwischen Deutschland "
+  CHECK(ConcludedPairs(ReadIn("Berlin drängt auf den Abschluss des Abkommens zwischen Deutschland "
                               "und Chile, dessen Verhandlungen sich hinziehen.",
                               "de"))
             .empty());
 }
 
 TEST_CASE("trap: hubs with deals named by acronym (CEPA, FTA) and lists closed by 'etc.' (등과)") {
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Indonesia telah memberlakukan CEPA dengan Chili dan Peru sejak "
+  CHECK(ConcludedPairs(ReadIn("Indonesia telah memberlakukan CEPA dengan Chili dan Peru sejak "
                               "tahun lalu.",
                               "id")) == Pairs{"CL-ID", "ID-PE"});
-  CHECK(ConcludedPairs(kgx_test::ReadIn("한국은 칠레, 페루 등과 FTA를 체결했다.", "ko")) ==
+  CHECK(ConcludedPairs(ReadIn("한국은 칠레, 페루 등과 FTA를 체결했다.", "ko")) ==
         Pairs{"CL-KR", "KR-PE"});
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Canada's FTA with Ecuador took effect this year.", "en")) ==
+  CHECK(ConcludedPairs(ReadIn("Canada's FTA with Ecuador took effect this year.", "en")) ==
         Pairs{"CA-EC"});
   // The document's own language names the country ("gli Emirati"), not
   // another language's adjective for it.
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Italia, Grecia ed Emirati hanno firmato un accordo trilaterale "
+  CHECK(ConcludedPairs(ReadIn("Italia, Grecia ed Emirati hanno firmato un accordo trilaterale "
                               "sull'idrogeno.",
                               "it")) == Pairs{"AE-GR", "AE-IT", "GR-IT"});
 }
 
 TEST_CASE("trap: an attempt to conclude a deal is no deal done (tentative de, attempt to)") {
-  CHECK(ConcludedPairs(kgx_test::ReadIn("La tentative de conclure l'accord entre le Canada et le Chili a "
+  CHECK(ConcludedPairs(ReadIn("La tentative de conclure l'accord entre le Canada et le Chili a "
                               "échoué la semaine dernière.",
                               "fr"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("The attempt to sign the agreement between Peru and Japan collapsed "
+  CHECK(ConcludedPairs(ReadIn("The attempt to sign the agreement between Peru and Japan collapsed "
                               "in November.",
                               "en"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("A tentativa de assinar o acordo entre o Brasil e o Chile fracassou.",
+  CHECK(ConcludedPairs(ReadIn("A tentativa de assinar o acordo entre o Brasil e o Chile fracassou.",
                               "pt"))
             .empty());
 }
 
 TEST_CASE("trap: a treaty suspended (تعلق معاهدة, suspended the treaty) is no deal in force") {
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Morocco suspended the fisheries treaty with Mauritania.", "en"))
+  CHECK(ConcludedPairs(ReadIn("Morocco suspended the fisheries treaty with Mauritania.", "en"))
             .empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("المغرب تعلق معاهدة الصيد مع موريتانيا", "ar")).empty());
-  CHECK(ConcludedPairs(kgx_test::ReadIn("Morocco signed the fisheries treaty with Mauritania.", "en")) ==
+  CHECK(ConcludedPairs(ReadIn("المغرب تعلق معاهدة الصيد مع موريتانيا", "ar")).empty());
+  CHECK(ConcludedPairs(ReadIn("Morocco signed the fisheries treaty with Mauritania.", "en")) ==
         Pairs{"MA-MR"});
 }
