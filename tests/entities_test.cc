@@ -57,6 +57,9 @@ TEST_CASE("well-known firms and bodies the press names, and a mine that is no co
   // Mixed-case short forms of capital acronyms the press writes so.
   Expect("it", "il vertice Nato e l'Ocse", {"NATO", "OECD"});
   Expect("de", "die Reederei Cosco", {"COSCO Shipping"});
+  // 中芯 is SMIC only in a list of firms: 其中芯片 is "among them chips".
+  Expect("zh-Hant", "華為、中芯", {"Huawei", "SMIC"});
+  Expect("zh-Hans", "出口商品其中芯片占三成", {});
 }
 
 TEST_CASE("a US state, a Vietnamese province and a first name that hold a country's name") {
