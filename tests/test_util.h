@@ -8,11 +8,12 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/entities/gazetteer.h"
-#include "extract/extractor.h"
 #include "extract/entities/matcher.h"
+#include "extract/extractor.h"
 #include "extract/model.h"
 #include "extract/read/normalize.h"
 #include "extract/read/reader.h"
@@ -78,6 +79,35 @@ inline kgx::Record ReadIn(const std::string& text, const std::string& lang) {
   REQUIRE(
       kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n", &doc).ok());
   return kgx::Extractor(ProjectModel()).Extract(doc);
+}
+
+// The entity matches of `text` in `lang` (the matcher alone, no relations).
+inline std::vector<kgx::EntityMatch> EntityMatches(const std::string& text,
+                                                   const std::string& lang) {
+  kgx::OffsetMap f_to_n;
+  const std::string nfkc = kgx::NormalizeNfkc(text);
+  const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
+  return kgx::FindEntities(ProjectModel().entity_tables(), kgx::MatchText{nfkc, folded, &f_to_n},
+                           lang);
+}
+
+// Organizations found in `text`, each with its home: the gazetteer's country=
+// or, for a government body read by its head, the country written before it.
+inline std::vector<std::pair<std::string, std::string>> OrgsWithHome(const std::string& text,
+                                                                     const std::string& lang) {
+  const kgx::Gazetteer& gaz = ProjectModel().gazetteer();
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const kgx::EntityMatch& m : EntityMatches(text, lang)) {
+    if (m.kind != kgx::EntityKind::kOrganization) continue;
+    if (m.entity == kgx::EntityMatch::kRule) {
+      out.emplace_back(m.rule_name, m.rule_country);
+    } else {
+      const kgx::Entity& e = gaz.entities()[m.entity];
+      auto c = e.attrs.find("country");
+      out.emplace_back(e.id, c == e.attrs.end() ? "" : c->second);
+    }
+  }
+  return out;
 }
 
 // Its gazetteer: entities and aliases.
