@@ -57,6 +57,10 @@ TEST_CASE("well-known firms and bodies the press names, and a mine that is no co
   // Mixed-case short forms of capital acronyms the press writes so.
   Expect("it", "il vertice Nato e l'Ocse", {"NATO", "OECD"});
   Expect("de", "die Reederei Cosco", {"COSCO Shipping"});
+  // Arabic and Russian forms; مبادلة alone is "swap" (اتفاق مبادلة عملات).
+  Expect("ar", "شركة مبادلة للاستثمار وألمنيوم البحرين", {"Mubadala", "Aluminium Bahrain"});
+  Expect("ar", "اتفاق مبادلة عملات", {});
+  Expect("ru", "Верховная рада и Совет безопасности РФ", {"Verkhovna Rada", "Security Council of Russia"});
   // 中芯 is SMIC only in a list of firms: 其中芯片 is "among them chips".
   Expect("zh-Hant", "華為、中芯", {"Huawei", "SMIC"});
   Expect("zh-Hans", "出口商品其中芯片占三成", {});
