@@ -553,6 +553,7 @@ class DocumentReader {
   bool HasHomeWord(const Span& span) const;
   void DropMeasureActor(SentenceFacts* f) const;
   bool InOneClause(size_t from, size_t to) const;
+  size_t DateAsideEnd(size_t from) const;
   bool BindsTrigger(const Hit& h, const Span& trigger) const;
   bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached) const;
   Span DeedOf(const SentenceFacts& f) const;
@@ -943,6 +944,10 @@ bool DocumentReader::InOneClause(size_t from, size_t to) const {
       at += n - 1;
       continue;
     }
+    if (const size_t aside_end = in_.nfkc[at] == ',' ? DateAsideEnd(at + n) : 0; aside_end != 0) {
+      at = aside_end - 1;
+      continue;
+    }
     size_t before = at, after = at + n;
     while (before > 0 && in_.nfkc[before - 1] == ' ') --before;
     while (after < in_.nfkc.size() && in_.nfkc[after] == ' ') ++after;
@@ -953,6 +958,30 @@ bool DocumentReader::InOneClause(size_t from, size_t to) const {
     at += n - 1;
   }
   return true;
+}
+
+// Where the comma closing a date set off by commas ends, when one opens at
+// `from` ("threatened, on November 25, to impose", "a menacé, le 25
+// novembre, d'imposer", "drohte am Montag, dem 25. November, mit"), else 0:
+// the date is an aside, not a clause of its own. The aside holds a date the
+// dates step found, at most one short word before it ("and on June 2" is a
+// clause's opening) and nothing after.
+size_t DocumentReader::DateAsideEnd(size_t from) const {
+  constexpr size_t kMaxAside = 48;  // bytes: " le mardi 3 décembre 2024"
+  constexpr size_t kMaxLead = 12;   // bytes before the date: "on ", "dem "
+  size_t close = from;
+  const size_t limit = std::min(in_.nfkc.size(), from + kMaxAside);
+  while (close < limit && ClauseBreakAt(in_.nfkc, close) == 0) ++close;
+  if (close >= limit || in_.nfkc[close] != ',') return 0;
+  size_t b = from, e = close;
+  while (b < e && in_.nfkc[b] == ' ') ++b;
+  while (e > b && in_.nfkc[e - 1] == ' ') --e;
+  for (size_t di : InsideSpan(*in_.dates, dates_order_, Span{b, e}))
+    if (const DateMention& d = (*in_.dates)[di];
+        d.end == e && d.begin - b <= kMaxLead &&
+        in_.nfkc.substr(b, d.begin - b).find(' ') + 1 >= d.begin - b)
+      return close + 1;
+  return 0;
 }
 
 // Whether the status word `h` and the trigger lie in one clause.
