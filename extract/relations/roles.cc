@@ -339,6 +339,18 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // After the trigger's start: a pattern trigger may hold its target
     // (限制了对华半导体出口).
     if (!near || m.begin >= in.trigger.begin || (cjk_order && end <= in.trigger.begin)) return true;
+    // Free word order puts the target's phrase before the measure word, in
+    // its clause, with only the measure's adjectives between and no other
+    // list ("ввели против России масштабные санкции", "verhängten gegen
+    // Russland umfassende Sanktionen").
+    const bool next_after = i + 1 == lists.size() ||
+                            in.fillers[lists[i + 1].first].begin >= in.trigger.begin;
+    // The name right after the word ("против которой Евросоюз санкций не
+    // вводил": the target is the firm the pronoun stands for).
+    if (end <= in.trigger.begin && in.trigger.begin - end <= kMaxPhrase && next_after &&
+        IsGlueText(in, in.text.substr(m.end, begin - m.end)) &&
+        !HasClauseBreak(in.text, end, in.trigger.begin))
+      return true;
   }
   return false;
 }
