@@ -127,6 +127,10 @@ bool IsMeasureStatus(std::string_view status) {
          status == "threatened" || status == "postponed";
 }
 
+bool IsExportMeasure(std::string_view type) {
+  return type == "export_ban" || type == "export_control" || type == "licensing";
+}
+
 bool MeasureNeedsTarget(std::string_view type) {
   return type == "sanction" || type == "import_ban" || type == "tariff";
 }
@@ -150,7 +154,14 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("unknown scope '" + f[3] + "' (expected sentence)");
     w.whole_sentence = true;
   }
-  if (f.size() != want && !slots_column && !w.whole_sentence)
+  // A target word of measures on imports only ("from", "made in", aus):
+  // of an export ban the country after it is where the goods leave.
+  const bool imports_column = role == FrameRole::kTargetBefore && f.size() == 3;
+  if (imports_column) {
+    if (f[2] != "imports") return Status::Error("unknown value '" + f[2] + "' (expected imports)");
+    w.value = f[2];
+  }
+  if (f.size() != want && !slots_column && !w.whole_sentence && !imports_column)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
                                    : "expected '" + f[0] + "<TAB>word<TAB>value'");
   if (want == 3) {

@@ -150,6 +150,8 @@ std::string MeasureStatusOf(const std::string& status);
 // reader abstains. Export bans, export controls, licensing and price floors
 // are often rightly untargeted (a ban on all exports of an ore).
 bool MeasureNeedsTarget(std::string_view type);
+// A measure on exports (export_ban, export_control, licensing).
+bool IsExportMeasure(std::string_view type);
 
 class FrameTable {
  public:

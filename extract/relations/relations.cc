@@ -337,7 +337,8 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   bool strong = false;
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (!Contains(s, h->begin, h->end)) continue;
-    if (IsSlotMarker(h->role)) frame.markers.push_back({h->begin, h->end, h->role});
+    if (IsSlotMarker(h->role))
+      frame.markers.push_back({h->begin, h->end, h->role, h->word->value == "imports"});
     if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kMembers)
       frame.slots = FrameSlots::kMembers;
     if ((h->role == FrameRole::kStrong && !strong) ||
@@ -1782,6 +1783,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   std::vector<std::string> statuses(parts.size());
   for (size_t k = 0; k < parts.size(); ++k) {
     frame.trigger = {parts[k].at, trigger_end[k]};
+    frame.export_measure = IsExportMeasure(parts[k].type);
     readings[k] = ReadMeasureFrame(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act,
                                    grammar_.imposer_after);
     statuses[k] = MeasureStatus(f, frame.trigger);

@@ -333,6 +333,10 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     if (m.role == FrameRole::kTargetAfter && m.begin >= end && m.begin - end <= kMaxMarkerGap &&
         IsGlueText(in, in.text.substr(end, m.begin - end)))
       return true;
+    // Of a measure on exports, a word of imports ("interest from the
+    // United States", "a challenge from the EU") names no target; the list
+    // after it still imposes nothing (not `near`).
+    if (near && m.imports_only && in.export_measure) continue;
     if (m.role != FrameRole::kTargetBefore || m.end > begin || m.begin < prev_end ||
         begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
       continue;

@@ -68,6 +68,7 @@ struct Filler {
 struct Marker {
   size_t begin = 0, end = 0;
   FrameRole role = FrameRole::kListJoiner;
+  bool imports_only = false;  // A target word of measures on imports ("from").
 };
 
 enum class Slot { kActor, kPartner, kMember, kTarget };
@@ -99,6 +100,9 @@ struct FrameInput {
   // actor of a partner list whose actor is left unsaid (pro-drop:
   // 카자흐스탄과 … 맺었고), when the deed is done.
   std::optional<Filler> topic;
+  // The trigger is a measure on exports (export_ban, export_control,
+  // licensing): target words of measures on imports point at nothing.
+  bool export_measure = false;
 };
 
 struct FrameReading {
