@@ -576,6 +576,8 @@ class DocumentReader {
   void ReadStatusBack(const SentenceFacts& f, size_t first, size_t end);
   const std::vector<std::string>* ContextPair() const;
   void AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const;
+  void AddHomeWordFillers(const SentenceFacts& f, FrameInput* frame) const;
+  bool QualifiedHomeWord(const Hit& h, const Span& span) const;
   void AddCountFillers(const SentenceFacts& f, FrameInput* frame) const;
   void RememberList(const SentenceFacts& f);
   void ReadTreaties(const SentenceFacts& f);
@@ -881,17 +883,20 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
 // government).
 bool DocumentReader::HasHomeWord(const Span& span) const {
   for (auto it = FirstHitFrom(span.begin); it != hits_.end() && it->begin < span.end; ++it)
-    if (const Hit& h = *it;
-        h.role == FrameRole::kHomeGovernment && Contains(span, h.begin, h.end)) {
-      bool qualified = false;
-      for (auto mi = FirstMatchFrom(span.begin);
-           mi != in_.matches->end() && mi->nfkc_begin < h.begin; ++mi)
-        if (const EntityMatch& m = *mi;
-            (m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
-            m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
-          qualified = true;
-      if (!qualified) return true;
-    }
+    if (const Hit& h = *it; h.role == FrameRole::kHomeGovernment &&
+                            Contains(span, h.begin, h.end) && !QualifiedHomeWord(h, span))
+      return true;
+  return false;
+}
+
+// Whether the 政府/정부 at `h` follows a country or organization (米国政府).
+bool DocumentReader::QualifiedHomeWord(const Hit& h, const Span& span) const {
+  for (auto mi = FirstMatchFrom(span.begin); mi != in_.matches->end() && mi->nfkc_begin < h.begin;
+       ++mi)
+    if (const EntityMatch& m = *mi;
+        (m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
+        m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
+      return true;
   return false;
 }
 
@@ -1208,6 +1213,7 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
     frame.topic = topic_;
   if (f.pair) AddPairWordFillers(f, &frame);
   AddCountFillers(f, &frame);
+  AddHomeWordFillers(f, &frame);
   const FrameReading reading = ReadAgreementFrame(frame);
   std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
   bool from_context = false;
@@ -1437,6 +1443,28 @@ void DocumentReader::RememberList(const SentenceFacts& f) {
 // the last few sentences, read as a grouping (beside another party its
 // members pair with it only). No such list, or a list named in the sentence
 // itself: the word stands for nothing.
+// An unqualified 政府/정부 ("정부는 앞서 호주, 베트남과도 MOU를 체결했다") is the
+// home country's government: a filler that, like a capital, counts only in
+// a slot (the actor its topic particle marks). Not when the home country is
+// named in the sentence: then the word is that country's own.
+void DocumentReader::AddHomeWordFillers(const SentenceFacts& f, FrameInput* frame) const {
+  if (home_country_.empty() ||
+      std::any_of(frame->fillers.begin(), frame->fillers.end(),
+                  [&](const Filler& x) { return x.id == home_country_; }))
+    return;
+  bool added = false;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role != FrameRole::kHomeGovernment || !Contains(f.span, hi->begin, hi->end) ||
+        QualifiedHomeWord(*hi, f.span))
+      continue;
+    frame->fillers.push_back({home_country_, hi->begin, hi->end, Filler::Kind::kCapital});
+    added = true;
+  }
+  if (added)
+    std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
+                     [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+}
+
 void DocumentReader::AddCountFillers(const SentenceFacts& f, FrameInput* frame) const {
   int grouping = 0;
   for (const Filler& x : frame->fillers) grouping = std::max(grouping, x.grouping);
