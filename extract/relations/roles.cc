@@ -198,6 +198,62 @@ void AddFills(const FrameInput& in, size_t from, size_t to, Slot slot,
     fills->push_back({slot, in.fillers[i].id, in.fillers[i].begin, in.fillers[i].end});
 }
 
+// Whether text[from, to) is a colon with glue around it ("Casa Branca: Reino
+// Unido", "three partners: Japan").
+bool IsColonGap(const FrameInput& in, size_t from, size_t to) {
+  constexpr size_t kMaxColonGap = 12;  // bytes: ": the ", "： "
+  if (to < from || to - from > kMaxColonGap) return false;
+  const std::string_view gap = in.text.substr(from, to - from);
+  for (std::string_view colon : {std::string_view(":"), std::string_view("\xEF\xBC\x9A")})
+    if (const size_t at = gap.find(colon); at != std::string_view::npos)
+      return IsGlueText(in, gap.substr(0, at)) && IsGlueText(in, gap.substr(at + colon.size()));
+  return false;
+}
+
+// A list after a colon that closes the deed's clause names who the clause
+// left unsaid, each for itself: "outros parceiros fecharam acordos com a Casa
+// Branca: Reino Unido, Japão e a UE" (the partner is their hub: it acts,
+// they are its partners), "The US signed deals with three partners: Japan,
+// Korea and the UK" (an actor and no partner named: they are its partners).
+void ReadColonList(const FrameInput& in, std::vector<List>& lists) {
+  for (size_t i = 0; i < lists.size(); ++i) {
+    List& l = lists[i];
+    const size_t begin = in.fillers[l.first].begin;
+    if (l.has_slot || begin < in.trigger.end) continue;
+    // The text before the list, back to the end of the list before it or the trigger.
+    const size_t from = i > 0 && in.fillers[lists[i - 1].last].end > in.trigger.end
+                            ? in.fillers[lists[i - 1].last].end
+                            : in.trigger.end;
+    bool actor = false, partner = false;
+    for (const List& k : lists) {
+      actor = actor || (k.has_slot && k.slot == Slot::kActor);
+      partner = partner || (k.has_slot && k.slot == Slot::kPartner);
+    }
+    // (Not when a free list stands before the trigger in its clause: that is
+    // the actor, and the list after the colon another clause's subject.)
+    const bool free_before = std::any_of(lists.begin(), lists.end(), [&](const List& k) {
+      const size_t end = in.fillers[k.last].end;
+      return !k.has_slot && end <= in.trigger.begin &&
+             !HasClauseBreak(in.text, end, in.trigger.begin);
+    });
+    if (i > 0 && lists[i - 1].has_slot && lists[i - 1].slot == Slot::kPartner && !actor &&
+        !free_before && IsColonGap(in, from, begin)) {
+      lists[i - 1].slot = Slot::kActor;
+      l.has_slot = true;
+      l.slot = Slot::kPartner;
+      return;
+    }
+    // "with three partners: Japan": the colon ends a noun phrase of no names.
+    const size_t colon = in.text.substr(from, begin - from).find_last_of(':');
+    if (actor && !partner && colon != std::string_view::npos &&
+        IsColonGap(in, from + colon, begin) && !HasClauseBreak(in.text, from, from + colon)) {
+      l.has_slot = true;
+      l.slot = Slot::kPartner;
+      return;
+    }
+  }
+}
+
 // Fills of the lists with slots: a hub-split list gives its head to the
 // actor and the rest to the partner; the nearest list before the trigger
 // with no slot is the actor when no marker named one.
@@ -218,6 +274,7 @@ std::vector<SlotFill> FillSlots(const FrameInput& in, std::vector<List>& lists) 
   const bool marked_actor =
       has(Slot::kActor) || std::any_of(lists.begin(), lists.end(),
                                        [](const List& l) { return l.split > 0 && !l.has_slot; });
+  ReadColonList(in, lists);
   // "the deal reached between the Union and the United States": a members
   // slot names every party; a list before it is not their actor.
   std::vector<size_t> deeds = {in.trigger.begin};
@@ -231,6 +288,7 @@ std::vector<SlotFill> FillSlots(const FrameInput& in, std::vector<List>& lists) 
         it->slot = Slot::kActor;
         break;
       }
+  ReadColonList(in, lists);  // Again: the actor found above may have partners after a colon.
   // 카자흐스탄, 우즈베키스탄과 … 맺었고: a partner list whose actor the
   // sentence leaves unsaid (pro-drop, "It also signed with Peru") has the
   // topic the sentence before named alone, when the deed is done.
