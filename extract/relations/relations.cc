@@ -1060,6 +1060,11 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
         !HoldsMeasureWord(f, trigger))
       continue;
     if (run_on) return hi->word;
+    // "L'accord entre la Russie et le Kazakhstan n'a jamais été signé": a
+    // deal that never took legal form failed wherever the words stand, also
+    // after an agreement word that is itself a deed (accord, соглашение).
+    if (deed == FrameRole::kStrong && hi->word->whole_sentence && value == "failed")
+      return hi->word;
     if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true)) return hi->word;
     if (deed == FrameRole::kMeasure && InStatusClause(f, *hi, trigger, deed)) return hi->word;
     // A deal only named ("the EU-Mercosur agreement, which Lula hoped to
