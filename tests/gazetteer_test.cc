@@ -96,6 +96,19 @@ TEST_CASE("the project gazetteers load") {
   CHECK(kgx_test::ProjectModel().stopwords().count("the") == 1);
 }
 
+// A line of a country under another file's `@kind group` or `@kind region`
+// (appended after that section) makes a second entity with the country's id:
+// its aliases then count as a group or a region, never as the country.
+TEST_CASE("no group or region of the project gazetteers has a country's id") {
+  const kgx::Gazetteer& gaz = kgx_test::ProjectGazetteer();
+  std::vector<std::string> clashes;
+  for (const kgx::Entity& e : gaz.entities())
+    if ((e.kind == kgx::EntityKind::kGroup || e.kind == kgx::EntityKind::kRegion) &&
+        gaz.Find(kgx::EntityKind::kCountry, e.id) >= 0)
+      clashes.push_back(e.id);
+  CHECK(clashes == std::vector<std::string>{});
+}
+
 TEST_CASE("loading on several threads gives the same aliases in the same order") {
   auto aliases = [](int threads) {
     const auto owned = kgx_test::CompiledModel("", /*with_project=*/true, threads);
