@@ -405,8 +405,13 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // its clause, with only the measure's adjectives between and no other
     // list ("ввели против России масштабные санкции", "verhängten gegen
     // Russland umfassende Sanktionen").
-    const bool next_after = i + 1 == lists.size() ||
-                            in.fillers[lists[i + 1].first].begin >= in.trigger.begin;
+    // A list joiner between ends the phrase ("الحرب الروسية على أوكرانيا
+    // والعقوبات": the war's target, then another noun).
+    const bool next_after =
+        (i + 1 == lists.size() || in.fillers[lists[i + 1].first].begin >= in.trigger.begin) &&
+        std::none_of(in.markers.begin(), in.markers.end(), [&](const Marker& j) {
+          return j.role == FrameRole::kListJoiner && j.begin >= end && j.end <= in.trigger.begin;
+        });
     // The name right after the word ("против которой Евросоюз санкций не
     // вводил": the target is the firm the pronoun stands for).
     if (end <= in.trigger.begin && in.trigger.begin - end <= kMaxPhrase && next_after &&
