@@ -556,7 +556,8 @@ class DocumentReader {
   bool InOneClause(size_t from, size_t to) const;
   size_t DateAsideEnd(size_t from) const;
   bool BindsTrigger(const Hit& h, const Span& trigger) const;
-  bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached) const;
+  bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached,
+                             bool before = true) const;
   Span DeedOf(const SentenceFacts& f) const;
   const FrameWord* BoundStatus(const SentenceFacts& f, const Span& trigger, FrameRole deed,
                                bool measure_only = false) const;
@@ -1002,8 +1003,9 @@ bool DocumentReader::BindsTrigger(const Hit& h, const Span& trigger) const {
 // is the deal's status wherever the deed stands ("agreed to advance the deal
 // under negotiation"). `attached`: only words written onto the agreement
 // word or a talks word right after it, which speak of it in any clause.
-bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
-                                           bool attached) const {
+// `before`: words right before it count too.
+bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached,
+                                           bool before) const {
   constexpr size_t kModifierGap = 24;  // bytes: の通商, " critical minerals "
   constexpr size_t kTalksGap = 16;     // " commercial " in "l'accord commercial en négociation"
   for (auto a = f.hits_begin; a != f.hits_end; ++a) {
@@ -1012,7 +1014,7 @@ bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
     if (h.word->value == "talks" && h.begin >= a->end && h.begin - a->end <= kTalksGap &&
         InOneClause(a->end, h.begin))
       return true;
-    if (!attached && a->begin >= h.end && a->begin - h.end <= kModifierGap &&
+    if (!attached && before && a->begin >= h.end && a->begin - h.end <= kModifierGap &&
         InOneClause(h.end, a->begin))
       return true;
   }
@@ -1073,7 +1075,24 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
     if (deed == FrameRole::kStrong && !f.strong && InStatusClause(f, *hi, trigger, deed))
       return hi->word;
     if (!hi->word->whole_sentence && !BindsTrigger(*hi, trigger)) continue;
-    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, false)) return hi->word;
+    // "signed a minerals MoU and agreed to launch negotiations on an FTA":
+    // a deed done well before the status word concluded something of its
+    // own; the status speaks of a second deal. ("agreed to resume
+    // negotiations": the deed right before it is the status's own verb.)
+    constexpr size_t kOwnVerbGap = 8;  // bytes: " to ", " de "
+    // A deed done in an earlier clause ("覚書に署名し、…協定の交渉を開始することでも
+    // 合意した") is done whatever the later clause says of another deal.
+    bool earlier_deed = false, earlier_clause_deed = false;
+    for (auto di = f.hits_begin; di != hi; ++di) {
+      if (di->role != FrameRole::kStrong || !Contains(s, di->begin, di->end) ||
+          di->end + kOwnVerbGap >= hi->begin)
+        continue;
+      earlier_deed = true;
+      earlier_clause_deed = earlier_clause_deed || !InOneClause(di->end, hi->begin);
+    }
+    if (deed == FrameRole::kStrong && !earlier_clause_deed &&
+        ModifiesAgreementWord(f, *hi, false, !earlier_deed))
+      return hi->word;
     // A measure's own status word (lifted, suspended) speaks of it on
     // either side ("tariffs were lifted").
     if (deed == FrameRole::kMeasure && IsMeasureStatus(value)) return hi->word;
