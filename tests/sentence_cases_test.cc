@@ -86,13 +86,17 @@ std::string Reading(const SentenceCase& c) {
       if (kgx::IsInForce(x)) out.insert(x.from + ">" + x.to);
     return Joined(out, " ");
   }
+  if (c.check == "measures") {
+    for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to + " " + x.status);
+    return Joined(out, ", ");
+  }
   if (c.check == "orgs") {
     std::string joined;
     for (const auto& [id, home] : kgx_test::OrgsWithHome(c.text, c.lang))
       joined += (joined.empty() ? "" : " ; ") + id + "@" + home;
     return joined;
   }
-  FAIL(c.where, ": unknown check '", c.check, "' (concluded, status, in_force, orgs)");
+  FAIL(c.where, ": unknown check '", c.check, "' (concluded, status, in_force, measures, orgs)");
   return "";
 }
 
