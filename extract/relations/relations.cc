@@ -293,6 +293,12 @@ FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
   return frame;
 }
 
+// Fillers in text order (stable: a grouping's members keep theirs).
+void SortFillers(std::vector<Filler>* fillers) {
+  std::stable_sort(fillers->begin(), fillers->end(),
+                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+}
+
 // A bracketed aside after a filler (雷蒙多（Gina Raimondo）, "Congo (DRC)")
 // is part of it, so the list goes on after the bracket (…（Gina Raimondo）和
 // 菲律宾…); a filler of the same id inside the aside is that name again. An
@@ -388,8 +394,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
       frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
                                h->word->slots == FrameSlots::kMembers});
   }
-  std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
-                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  SortFillers(&frame.fillers);
   frame.fillers = ExtendOverAsides(nfkc, std::move(frame.fillers));
   return MergeTitledPeople(nfkc, std::move(frame));
 }
@@ -983,11 +988,19 @@ size_t DocumentReader::DateAsideEnd(size_t from) const {
   size_t b = from, e = close;
   while (b < e && in_.nfkc[b] == ' ') ++b;
   while (e > b && in_.nfkc[e - 1] == ' ') --e;
-  for (size_t di : InsideSpan(*in_.dates, dates_order_, Span{b, e}))
-    if (const DateMention& d = (*in_.dates)[di];
-        d.end == e && d.begin - b <= kMaxLead &&
-        in_.nfkc.substr(b, d.begin - b).find(' ') + 1 >= d.begin - b)
-      return close + 1;
+  // The dates that begin in [b, e), in position order (no copy: this runs
+  // for every comma a clause test passes).
+  auto it = std::lower_bound(dates_order_.begin(), dates_order_.end(), b, [&](size_t i, size_t pos) {
+    return (*in_.dates)[i].begin < pos;
+  });
+  for (; it != dates_order_.end() && (*in_.dates)[*it].begin < e; ++it) {
+    const DateMention& d = (*in_.dates)[*it];
+    if (d.end != e || d.begin - b > kMaxLead) continue;
+    // At most one word before the date: no space inside the lead but its last.
+    const std::string_view lead = in_.nfkc.substr(b, d.begin - b);
+    const size_t space = lead.find(' ');
+    if (space == std::string_view::npos || space + 1 == lead.size()) return close + 1;
+  }
   return 0;
 }
 
@@ -1079,20 +1092,21 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
     // a deed done well before the status word concluded something of its
     // own; the status speaks of a second deal. ("agreed to resume
     // negotiations": the deed right before it is the status's own verb.)
-    constexpr size_t kOwnVerbGap = 8;  // bytes: " to ", " de "
     // A deed done in an earlier clause ("覚書に署名し、…協定の交渉を開始することでも
     // 合意した") is done whatever the later clause says of another deal.
-    bool earlier_deed = false, earlier_clause_deed = false;
-    for (auto di = f.hits_begin; di != hi; ++di) {
-      if (di->role != FrameRole::kStrong || !Contains(s, di->begin, di->end) ||
-          di->end + kOwnVerbGap >= hi->begin)
-        continue;
-      earlier_deed = true;
-      earlier_clause_deed = earlier_clause_deed || !InOneClause(di->end, hi->begin);
+    if (deed == FrameRole::kStrong) {
+      constexpr size_t kOwnVerbGap = 8;  // bytes: " to ", " de "
+      bool earlier_deed = false, earlier_clause_deed = false;
+      for (auto di = f.hits_begin; di != hi && !earlier_clause_deed; ++di) {
+        if (di->role != FrameRole::kStrong || !Contains(s, di->begin, di->end) ||
+            di->end + kOwnVerbGap >= hi->begin)
+          continue;
+        earlier_deed = true;
+        earlier_clause_deed = !InOneClause(di->end, hi->begin);
+      }
+      if (!earlier_clause_deed && ModifiesAgreementWord(f, *hi, false, !earlier_deed))
+        return hi->word;
     }
-    if (deed == FrameRole::kStrong && !earlier_clause_deed &&
-        ModifiesAgreementWord(f, *hi, false, !earlier_deed))
-      return hi->word;
     // A measure's own status word (lifted, suspended) speaks of it on
     // either side ("tariffs were lifted").
     if (deed == FrameRole::kMeasure && IsMeasureStatus(value)) return hi->word;
@@ -1442,8 +1456,7 @@ void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* fram
     for (const std::string& id : *pair)
       frame->fillers.push_back({id, hi->begin, hi->end, Filler::Kind::kCountry, grouping});
   }
-  std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
-                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  SortFillers(&frame->fillers);
 }
 
 // How far back "the five countries" may look for its list, in sentences.
@@ -1462,11 +1475,6 @@ void DocumentReader::RememberList(const SentenceFacts& f) {
     recent_lists_.erase(recent_lists_.begin());
 }
 
-// "Scholz und die Spitzen der fünf Staaten verabschiedeten eine Erklärung":
-// a count word stands for the latest list of exactly that many countries of
-// the last few sentences, read as a grouping (beside another party its
-// members pair with it only). No such list, or a list named in the sentence
-// itself: the word stands for nothing.
 // An unqualified 政府/정부 ("정부는 앞서 호주, 베트남과도 MOU를 체결했다") is the
 // home country's government: a filler that, like a capital, counts only in
 // a slot (the actor its topic particle marks). Not when the home country is
@@ -1485,10 +1493,14 @@ void DocumentReader::AddHomeWordFillers(const SentenceFacts& f, FrameInput* fram
     added = true;
   }
   if (added)
-    std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
-                     [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+    SortFillers(&frame->fillers);
 }
 
+// "Scholz und die Spitzen der fünf Staaten verabschiedeten eine Erklärung":
+// a count word stands for the latest list of exactly that many countries of
+// the last few sentences, read as a grouping (beside another party its
+// members pair with it only). No such list, or a list named in the sentence
+// itself: the word stands for nothing.
 void DocumentReader::AddCountFillers(const SentenceFacts& f, FrameInput* frame) const {
   int grouping = 0;
   for (const Filler& x : frame->fillers) grouping = std::max(grouping, x.grouping);
@@ -1506,8 +1518,7 @@ void DocumentReader::AddCountFillers(const SentenceFacts& f, FrameInput* frame) 
     }
   }
   if (added)
-    std::stable_sort(frame->fillers.begin(), frame->fillers.end(),
-                     [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+    SortFillers(&frame->fillers);
 }
 
 // An agreement named and in force ("goods that meet the USMCA's rules", "el
@@ -1652,8 +1663,7 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
           {it->second, o->nfkc_begin, o->nfkc_end, Filler::Kind::kPerson, 0, false});
   }
   AddCompanyFillers(f, &frame);
-  std::stable_sort(frame.fillers.begin(), frame.fillers.end(),
-                   [](const Filler& a, const Filler& b) { return a.begin < b.begin; });
+  SortFillers(&frame.fillers);
   return MergeTitledPeople(in_.nfkc, std::move(frame));
 }
 

@@ -198,16 +198,25 @@ void AddFills(const FrameInput& in, size_t from, size_t to, Slot slot,
     fills->push_back({slot, in.fillers[i].id, in.fillers[i].begin, in.fillers[i].end});
 }
 
+// The last colon (":" or "：") in `text`: its offset and length, or {npos, 0}.
+std::pair<size_t, size_t> LastColon(std::string_view text) {
+  std::pair<size_t, size_t> last{std::string_view::npos, 0};
+  for (std::string_view colon : {std::string_view(":"), std::string_view("\xEF\xBC\x9A")})
+    if (const size_t at = text.rfind(colon);
+        at != std::string_view::npos && (last.first == std::string_view::npos || at > last.first))
+      last = {at, colon.size()};
+  return last;
+}
+
 // Whether text[from, to) is a colon with glue around it ("Casa Branca: Reino
 // Unido", "three partners: Japan").
 bool IsColonGap(const FrameInput& in, size_t from, size_t to) {
   constexpr size_t kMaxColonGap = 12;  // bytes: ": the ", "： "
   if (to < from || to - from > kMaxColonGap) return false;
   const std::string_view gap = in.text.substr(from, to - from);
-  for (std::string_view colon : {std::string_view(":"), std::string_view("\xEF\xBC\x9A")})
-    if (const size_t at = gap.find(colon); at != std::string_view::npos)
-      return IsGlueText(in, gap.substr(0, at)) && IsGlueText(in, gap.substr(at + colon.size()));
-  return false;
+  const auto [at, size] = LastColon(gap);
+  return at != std::string_view::npos && IsGlueText(in, gap.substr(0, at)) &&
+         IsGlueText(in, gap.substr(at + size));
 }
 
 // A list after a colon that closes the deed's clause names who the clause
@@ -215,7 +224,19 @@ bool IsColonGap(const FrameInput& in, size_t from, size_t to) {
 // Branca: Reino Unido, Japão e a UE" (the partner is their hub: it acts,
 // they are its partners), "The US signed deals with three partners: Japan,
 // Korea and the UK" (an actor and no partner named: they are its partners).
+// Not when a free list stands before the trigger in its clause: that is the
+// actor, and the list after the colon another clause's subject.
 void ReadColonList(const FrameInput& in, std::vector<List>& lists) {
+  auto has = [&](Slot slot) {
+    return std::any_of(lists.begin(), lists.end(),
+                       [&](const List& l) { return l.has_slot && l.slot == slot; });
+  };
+  const bool actor = has(Slot::kActor), partner = has(Slot::kPartner);
+  const bool free_before = std::any_of(lists.begin(), lists.end(), [&](const List& k) {
+    const size_t end = in.fillers[k.last].end;
+    return !k.has_slot && end <= in.trigger.begin &&
+           !HasClauseBreak(in.text, end, in.trigger.begin);
+  });
   for (size_t i = 0; i < lists.size(); ++i) {
     List& l = lists[i];
     const size_t begin = in.fillers[l.first].begin;
@@ -224,18 +245,6 @@ void ReadColonList(const FrameInput& in, std::vector<List>& lists) {
     const size_t from = i > 0 && in.fillers[lists[i - 1].last].end > in.trigger.end
                             ? in.fillers[lists[i - 1].last].end
                             : in.trigger.end;
-    bool actor = false, partner = false;
-    for (const List& k : lists) {
-      actor = actor || (k.has_slot && k.slot == Slot::kActor);
-      partner = partner || (k.has_slot && k.slot == Slot::kPartner);
-    }
-    // (Not when a free list stands before the trigger in its clause: that is
-    // the actor, and the list after the colon another clause's subject.)
-    const bool free_before = std::any_of(lists.begin(), lists.end(), [&](const List& k) {
-      const size_t end = in.fillers[k.last].end;
-      return !k.has_slot && end <= in.trigger.begin &&
-             !HasClauseBreak(in.text, end, in.trigger.begin);
-    });
     if (i > 0 && lists[i - 1].has_slot && lists[i - 1].slot == Slot::kPartner && !actor &&
         !free_before && IsColonGap(in, from, begin)) {
       lists[i - 1].slot = Slot::kActor;
@@ -244,7 +253,7 @@ void ReadColonList(const FrameInput& in, std::vector<List>& lists) {
       return;
     }
     // "with three partners: Japan": the colon ends a noun phrase of no names.
-    const size_t colon = in.text.substr(from, begin - from).find_last_of(':');
+    const size_t colon = LastColon(in.text.substr(from, begin - from)).first;
     if (actor && !partner && colon != std::string_view::npos &&
         IsColonGap(in, from + colon, begin) && !HasClauseBreak(in.text, from, from + colon)) {
       l.has_slot = true;
@@ -386,6 +395,18 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
               bool cjk_order) {
   const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
   const size_t prev_end = i == 0 ? in.sentence.begin : in.fillers[lists[i - 1].last].end;
+  // Free word order puts the target's phrase before the measure word, in its
+  // clause, with only the measure's adjectives between, no other list and no
+  // list joiner ("ввели против России масштабные санкции", "verhängten gegen
+  // Russland umfassende Sanktionen"; "الحرب الروسية على أوكرانيا والعقوبات": the
+  // war's target, then another noun).
+  const bool before_trigger =
+      near && end <= in.trigger.begin && in.trigger.begin - end <= kMaxPhrase &&
+      (i + 1 == lists.size() || in.fillers[lists[i + 1].first].begin >= in.trigger.begin) &&
+      !HasClauseBreak(in.text, end, in.trigger.begin) &&
+      std::none_of(in.markers.begin(), in.markers.end(), [&](const Marker& j) {
+        return j.role == FrameRole::kListJoiner && j.begin >= end && j.end <= in.trigger.begin;
+      });
   for (const Marker& m : in.markers) {
     if (near && !NearTrigger(in, m)) continue;
     if (m.role == FrameRole::kTargetAfter && m.begin >= end && m.begin - end <= kMaxMarkerGap &&
@@ -401,23 +422,10 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // After the trigger's start: a pattern trigger may hold its target
     // (限制了对华半导体出口).
     if (!near || m.begin >= in.trigger.begin || (cjk_order && end <= in.trigger.begin)) return true;
-    // Free word order puts the target's phrase before the measure word, in
-    // its clause, with only the measure's adjectives between and no other
-    // list ("ввели против России масштабные санкции", "verhängten gegen
-    // Russland umfassende Sanktionen").
-    // A list joiner between ends the phrase ("الحرب الروسية على أوكرانيا
-    // والعقوبات": the war's target, then another noun).
-    const bool next_after =
-        (i + 1 == lists.size() || in.fillers[lists[i + 1].first].begin >= in.trigger.begin) &&
-        std::none_of(in.markers.begin(), in.markers.end(), [&](const Marker& j) {
-          return j.role == FrameRole::kListJoiner && j.begin >= end && j.end <= in.trigger.begin;
-        });
-    // The name right after the word ("против которой Евросоюз санкций не
-    // вводил": the target is the firm the pronoun stands for).
-    if (end <= in.trigger.begin && in.trigger.begin - end <= kMaxPhrase && next_after &&
-        IsGlueText(in, in.text.substr(m.end, begin - m.end)) &&
-        !HasClauseBreak(in.text, end, in.trigger.begin))
-      return true;
+    // Free word order (before_trigger, above): the name right after the
+    // word ("против которой Евросоюз санкций не вводил": the target is the
+    // firm the pronoun stands for).
+    if (before_trigger && IsGlueText(in, in.text.substr(m.end, begin - m.end))) return true;
   }
   return false;
 }
