@@ -111,7 +111,6 @@ TEST_CASE("country adjectives are found in every gender, number and case") {
 }
 
 TEST_CASE("ambiguous adjectives are left out, and the Indian Ocean is no India") {
-  using V = std::vector<std::string>;
   // es "indio" (indium, the Indigenous) is no India; ar المالي is
   // "financial".
   CHECK(Found("el precio del indio", "es").empty());

@@ -454,7 +454,7 @@ TEST_CASE("Arabic indefinite accusative deeds and treaties; Vietnamese MoU witho
 TEST_CASE("words by language: the tags covering a document are the ones LanguageCovers names") {
   const std::vector<std::string> tags = {"*",  "zh", "zh-Hans", "zh-Hant", "zh-Hant-TW",
                                          "ja", "ru", "pt",      "pt-BR",   "z"};
-  for (const std::string& doc : {"zh-Hant", "zh-Hant-TW", "zh", "ja", "pt-BR", "pt", "en", ""}) {
+  for (const char* doc : {"zh-Hant", "zh-Hant-TW", "zh", "ja", "pt-BR", "pt", "en", ""}) {
     std::vector<std::string> covering;
     kgx::ForEachCoveringTag(doc, [&](std::string_view t) { covering.emplace_back(t); });
     for (const std::string& tag : tags) {

@@ -74,11 +74,23 @@ const std::set<std::string>& AgreementKinds() {
   return kKinds;
 }
 
-const std::set<std::string>& MeasureTypes() {
-  static const std::set<std::string> kTypes = {"export_ban", "export_control", "licensing",
-                                               "tariff",     "sanction",       "import_ban",
-                                               "price_floor"};
-  return kTypes;
+// Every measure type the record writes (record.h), with what its nature
+// says: whether it is on exports (the country after "from" is where the goods
+// leave, not its target) and whether it is aimed by nature (MeasureNeedsTarget).
+struct MeasureType {
+  std::string_view name;
+  bool on_exports;
+  bool needs_target;
+};
+constexpr MeasureType kMeasureTypes[] = {
+    {"export_ban", true, false}, {"export_control", true, false}, {"licensing", true, false},
+    {"tariff", false, true},     {"sanction", false, true},       {"import_ban", false, true},
+    {"price_floor", false, false}};
+
+const MeasureType* FindMeasureType(std::string_view name) {
+  for (const MeasureType& t : kMeasureTypes)
+    if (t.name == name) return &t;
+  return nullptr;
 }
 
 std::vector<std::string> SplitTabs(const std::string& line) {
@@ -95,7 +107,7 @@ Status CheckValue(FrameRole role, const std::string& value) {
   const std::string* bad = nullptr;
   if (role == FrameRole::kAgreement && !AgreementKinds().count(value)) bad = &value;
   if ((role == FrameRole::kMeasure || role == FrameRole::kMeasurePattern) &&
-      !MeasureTypes().count(value))
+      FindMeasureType(value) == nullptr)
     bad = &value;
   if (role == FrameRole::kStatus && !IsAgreementStatus(value) && !IsMeasureStatus(value))
     bad = &value;
@@ -128,11 +140,13 @@ bool IsMeasureStatus(std::string_view status) {
 }
 
 bool IsExportMeasure(std::string_view type) {
-  return type == "export_ban" || type == "export_control" || type == "licensing";
+  const MeasureType* t = FindMeasureType(type);
+  return t != nullptr && t->on_exports;
 }
 
 bool MeasureNeedsTarget(std::string_view type) {
-  return type == "sanction" || type == "import_ban" || type == "tariff";
+  const MeasureType* t = FindMeasureType(type);
+  return t != nullptr && t->needs_target;
 }
 
 std::string MeasureStatusOf(const std::string& status) {
@@ -159,7 +173,7 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   const bool imports_column = role == FrameRole::kTargetBefore && f.size() == 3;
   if (imports_column) {
     if (f[2] != "imports") return Status::Error("unknown value '" + f[2] + "' (expected imports)");
-    w.value = f[2];
+    w.imports_only = true;
   }
   if (f.size() != want && !slots_column && !w.whole_sentence && !imports_column)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"

@@ -136,6 +136,10 @@ struct FrameWord {
   // A status word that frames the whole sentence (an analyst's view, 认为):
   // it speaks of every trigger there, not only of those in its clause.
   bool whole_sentence = false;
+  // A target-before word of measures on imports only ("from", "made in", aus;
+  // third column `imports`): of an export measure the country after it is
+  // where the goods leave, not the target.
+  bool imports_only = false;
 };
 
 // Agreement statuses and measure statuses, as the record writes them.
