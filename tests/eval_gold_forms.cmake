@@ -3,19 +3,25 @@
 # kgx's canonical ids ("Ministry of Economy, Trade and Industry" for METI)
 # scores what kgx found, and a name kgx did not find is still a miss. Groups
 # likewise (below).
+
+# Fails unless the "all" row of KIND counts tp:fp:fn as EXPECTED.
+function(expect_counts kind expected)
+  string(REGEX MATCH "all +${kind} +([0-9]+) +([0-9]+) +([0-9]+)" row "${out}")
+  if(NOT row)
+    message(FATAL_ERROR "no ${kind} row in:\n${out}")
+  endif()
+  set(got "${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}")
+  if(NOT got STREQUAL expected)
+    message(FATAL_ERROR "${kind} tp:fp:fn ${got}, expected ${expected}\n${out}")
+  endif()
+endfunction()
 execute_process(COMMAND "${KGX}" eval "${SRC}/tests/data/eval_forms/gold.jsonl" -v
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "kgx eval: exit ${rc}\n${out}\n${err}")
 endif()
-string(REGEX MATCH "all +organizations +([0-9]+) +([0-9]+) +([0-9]+)" row "${out}")
-if(NOT row)
-  message(FATAL_ERROR "no organizations row in:\n${out}")
-endif()
 # tp: METI and Sojitz; fp: none; fn: the alliance that is not in the text.
-if(NOT "${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}" STREQUAL "2:0:1")
-  message(FATAL_ERROR "organizations tp:fp:fn ${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}, expected 2:0:1\n${out}")
-endif()
+expect_counts(organizations "2:0:1")
 string(FIND "${out}" "missed \"Nonexistent Battery Alliance\"" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "the miss is not listed:\n${out}")
@@ -23,18 +29,12 @@ endif()
 # A gold group may be written by its name ("Mercosur") as well as its id
 # (MERCOSUR): both are the group kgx found; a group not in the text is missed.
 # (The third tp is en-blocs.txt's MERCOSUR, written by its id.)
-string(REGEX MATCH "all +groups +([0-9]+) +([0-9]+) +([0-9]+)" row "${out}")
-if(NOT "${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}" STREQUAL "3:0:1")
-  message(FATAL_ERROR "groups tp:fp:fn ${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}, expected 3:0:1\n${out}")
-endif()
+expect_counts(groups "3:0:1")
 # A bloc that kgx reads as its members (a `grouping` of the frames: Mercosur,
 # EFTA) is its members in gold too, on either side: gold "MERCOSUR-SG" is the
 # four pairs AR-SG, BR-SG, PY-SG, SG-UY kgx reads, and gold "EFTA-SG", which
 # the text does not say, is four pairs missed.
-string(REGEX MATCH "all +agreements +([0-9]+) +([0-9]+) +([0-9]+)" row "${out}")
-if(NOT "${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}" STREQUAL "4:0:4")
-  message(FATAL_ERROR "agreements tp:fp:fn ${CMAKE_MATCH_1}:${CMAKE_MATCH_2}:${CMAKE_MATCH_3}, expected 4:0:4\n${out}")
-endif()
+expect_counts(agreements "4:0:4")
 string(FIND "${out}" "missed 'CH-SG'" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "EFTA's members are not listed as missed:\n${out}")
