@@ -206,7 +206,11 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
   const Entity* e = listed ? &gaz.entities()[m.entity] : nullptr;
   auto country = [&]() -> std::string {
     if (e == nullptr) return m.kind == EntityKind::kPerson ? m.person_country : m.rule_country;
-    auto it = e->attrs.find("country");
+    // A body that acts for a group or country it is not based in (the
+    // European Commission for the EU) stands for that one.
+    auto it = e->attrs.find("acts-for");
+    if (it != e->attrs.end()) return it->second;
+    it = e->attrs.find("country");
     return it != e->attrs.end() ? it->second : m.person_country;
   };
   // A capital stands for its country (Brussels for the EU), only in a slot.
@@ -546,6 +550,9 @@ class DocumentReader {
   // The home country of listed organization `m` when its kind= is `kind`
   // (agency, company), else null (a rule-found name's home is a guess).
   const std::string* HomeIfKind(const EntityMatch& m, std::string_view kind) const;
+  // Whom listed organization `m` acts for: its acts-for= (the European
+  // Commission for the EU), else a state agency's home, else null.
+  const std::string* ActingFor(const EntityMatch& m) const;
   bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
   const EntityMatch& ChainEndOf(MatchIt mi);
   bool InBoilerplate(const Span& s) const;
@@ -627,6 +634,13 @@ class DocumentReader {
 
 bool DocumentReader::WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const {
   return WordFrom(m.nfkc_end, role, gap);
+}
+
+const std::string* DocumentReader::ActingFor(const EntityMatch& m) const {
+  if (m.entity == EntityMatch::kRule) return nullptr;
+  const auto& attrs = gaz_.entities()[m.entity].attrs;
+  if (auto it = attrs.find("acts-for"); it != attrs.end()) return &it->second;
+  return HomeIfKind(m, "agency");
 }
 
 const std::string* DocumentReader::HomeIfKind(const EntityMatch& m, std::string_view kind) const {
@@ -787,7 +801,8 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
     } else if (m.kind == EntityKind::kOrganization) {
       AddUnique(&f->orgs, IdOf(m));
       f->org_matches.push_back(&m);
-      // A state agency (経済産業省, MOFCOM) acts for its country, unless it
+      // A state agency (経済産業省, MOFCOM) acts for its country, and a body
+      // with acts-for= (the European Commission) for its group, unless it
       // is where things happened ("at the White House", ホワイトハウスで).
       const bool venue =
           WordBefore(m, FrameRole::kPlaceBefore, 1) || WordAfter(m, FrameRole::kPlaceAfter, 0);
@@ -796,7 +811,7 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       if (m.entity == EntityMatch::kRule && !venue && m.rule_kind == "agency" &&
           !m.rule_country.empty())
         f->rule_agencies.push_back(&m);
-      if (const std::string* home = HomeIfKind(m, "agency"); home != nullptr && !venue) {
+      if (const std::string* home = ActingFor(m); home != nullptr && !venue) {
         AddUnique(&f->parties, *home);
         f->party_matches.push_back(&m);
       }
@@ -1653,15 +1668,6 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
     if (Filler x; p->kind != EntityKind::kCountry && p->kind != EntityKind::kGroup &&
                   ToFiller(gaz_, in_.nfkc, *p, &x))
       frame.fillers.push_back(x);
-  // A body that acts for a group or country without being based there (the
-  // European Commission for the EU: acts-for=, not country=) imposes for it.
-  for (const EntityMatch* o : f.org_matches) {
-    if (o->entity == EntityMatch::kRule) continue;
-    const auto& attrs = gaz_.entities()[o->entity].attrs;
-    if (auto it = attrs.find("acts-for"); it != attrs.end())
-      frame.fillers.push_back(
-          {it->second, o->nfkc_begin, o->nfkc_end, Filler::Kind::kPerson, 0, false});
-  }
   AddCompanyFillers(f, &frame);
   SortFillers(&frame.fillers);
   return MergeTitledPeople(in_.nfkc, std::move(frame));
