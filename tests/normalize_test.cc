@@ -16,6 +16,17 @@ TEST_CASE("folding for matching also folds case and drops invisible characters")
   CHECK(kgx::FoldForMatch("Straße") == "strasse");
 }
 
+TEST_CASE("folding for matching reads 臺 as 台, in place; the NFKC view keeps 臺") {
+  CHECK(kgx::FoldForMatch("臺灣") == kgx::FoldForMatch("台灣"));
+  CHECK(kgx::FoldForMatch("臺北與臺積電") == "台北與台積電");
+  CHECK(kgx::NormalizeNfkc("臺灣") == "臺灣");
+  kgx::OffsetMap map;
+  const std::string f = kgx::FoldForMatch("ABC臺灣", &map);
+  REQUIRE(f == "abc台灣");
+  CHECK(map.Begin(3) == 3);
+  CHECK(map.End(9) == 9);
+}
+
 TEST_CASE("offset maps survive normalization") {
   const std::string text = "ａｂ日本ＵＳ";  // 3-byte full-width letters
   kgx::OffsetMap map;
