@@ -116,6 +116,8 @@ def main():
         values = {
             "name": s.get(lang, []), "of": s.get(lang, []) if lang in ("fr", "es", "it", "pt") else [],
             "gen": s.get("ru", []) if lang == "ru" else [], "en": s.get("en", []),
+            "desg": s.get("desg", []) if lang == "de" else [],
+            "degen": s.get("degen", []) if lang == "de" else [],
             "poss": s.get("poss", []), "adj": s.get("adj", []), "dm": dem.get((cc, lang), []),
             "df": [" ".join(w + "ة" if w.endswith("ي") else w for w in d.split(" "))
                    for d in dem.get((cc, "ar"), [])],
