@@ -573,6 +573,7 @@ class DocumentReader {
   Span DeedOf(const SentenceFacts& f) const;
   const FrameWord* BoundStatus(const SentenceFacts& f, const Span& trigger, FrameRole deed,
                                bool measure_only = false) const;
+  bool StatusOfLaterDeed(const SentenceFacts& f, const Hit& h, FrameRole deed) const;
   bool IsBackground(const SentenceFacts& f, const Span& trigger) const;
   bool HoldsMeasureWord(const SentenceFacts& f, const Span& trigger) const;
   bool InStatusClause(const SentenceFacts& f, const Hit& h, const Span& trigger,
@@ -1025,6 +1026,26 @@ bool DocumentReader::BindsTrigger(const Hit& h, const Span& trigger) const {
                                 : h.begin < trigger.end || InOneClause(trigger.end, h.begin);
 }
 
+// Whether status word `h` is the auxiliary of a deed right after it in its
+// clause ("the agreement … has not been signed", "has yet to be signed", "n'est
+// toujours pas conclu"): it speaks of that deed, whatever one deed word (the
+// agreement, the deal) the sentence began with. Not after two ("signed an
+// agreement that has not yet been ratified", "the deal signed in May has not
+// been ratified": a deed done, its next stage pending).
+bool DocumentReader::StatusOfLaterDeed(const SentenceFacts& f, const Hit& h,
+                                       FrameRole deed) const {
+  constexpr size_t kAuxiliaryGap = 16;  // bytes: " yet been ", " encore été "
+  size_t earlier = 0;
+  for (auto di = f.hits_begin; di != f.hits_end; ++di)
+    if (di->role == deed && di->end <= h.begin && Contains(f.span, di->begin, di->end)) ++earlier;
+  if (earlier > 1) return false;
+  for (auto di = f.hits_begin; di != f.hits_end; ++di)
+    if (di->role == deed && di->begin >= h.end && di->begin - h.end <= kAuxiliaryGap &&
+        Contains(f.span, di->begin, di->end) && InOneClause(h.end, di->begin))
+      return true;
+  return false;
+}
+
 // Whether the status word `h` modifies an agreement word: right before it
 // (交渉中の通商協定, "the proposed deal"), written onto its end (投资计划),
 // or a talks word just after it ("the deal under negotiation"). Such a word
@@ -1130,7 +1151,7 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
       if (di->role != deed || !Contains(s, di->begin, di->end) || di->end > hi->begin) continue;
       after_deed = !grammar_.verb_final || !InOneClause(di->end, hi->begin);
     }
-    if (!after_deed) return hi->word;
+    if (!after_deed || StatusOfLaterDeed(f, *hi, deed)) return hi->word;
   }
   return nullptr;
 }
