@@ -934,7 +934,10 @@ void DocumentReader::AddHomeGovernment(SentenceFacts* f) const {
 // the cooperation it describes (中国が輸出規制を強める中、日米は…協力).
 // A country after a target word (対米, "invest in the US") imposes
 // nothing; one the sentence names as the deal's partner (與美方敲定協議,
-// "agreed with Washington ... to cut tariffs") stays a party.
+// "agreed with Washington ... to cut tariffs") stays a party, and so does
+// the subject of a deed done between it and the measure word ("The US and
+// China agreed to cut tariffs", "sich … auf eine Senkung ihrer Strafzölle
+// geeinigt"): the deal is about the measure.
 void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
   if (f->restriction.empty() || f->parties.size() < 2) return;
   const EntityMatch* actor = nullptr;
@@ -942,6 +945,23 @@ void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
     if (c->nfkc_end <= f->restriction_at && !WordBefore(*c, FrameRole::kTargetBefore, 1))
       actor = c;
   if (actor == nullptr) return;
+  // A deed after the measure word keeps a conjoined subject ("Die USA und
+  // China hatten sich … auf eine Senkung ihrer Strafzölle geeinigt").
+  const EntityMatch* before = nullptr;
+  for (const EntityMatch* c : f->country_matches)
+    if (c->nfkc_end <= actor->nfkc_begin) before = c;
+  constexpr size_t kJoinerGap = 8;  // bytes: " und ", " and the "
+  bool conjoined = false;
+  if (before != nullptr && IdOf(*before) != IdOf(*actor) &&
+      actor->nfkc_begin - before->nfkc_end <= kJoinerGap)
+    for (auto hi = f->hits_begin; hi != f->hits_end && !conjoined; ++hi)
+      conjoined = hi->role == FrameRole::kListJoiner && hi->begin >= before->nfkc_end &&
+                  hi->end <= actor->nfkc_begin;
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi)
+    if (hi->role == FrameRole::kStrong && hi->begin >= actor->nfkc_end &&
+        (hi->end <= f->restriction_at || conjoined) &&
+        InOneClause(actor->nfkc_end, std::max(f->restriction_at, hi->begin)))
+      return;
   const std::string& id = IdOf(*actor);
   for (const EntityMatch* c : f->country_matches)
     if (IdOf(*c) == id && (WordBefore(*c, FrameRole::kPartnerBefore, 5) ||
