@@ -862,8 +862,14 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     if (!Contains(s, h.begin, h.end)) continue;
     if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
     bool coordination = false;  // "as well as", "such as"
+    // ", and struck a deal with Ukraine": a comma's clause word right before
+    // a deed joins a second deed to the same subject.
+    constexpr size_t kDeedGap = 8;  // bytes: " also "
+    const bool comma_word = h.role == FrameRole::kClauseStart && in_.nfkc[h.begin] == ',';
     for (auto hj = f->hits_begin; hj != f->hits_end; ++hj)
-      if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
+      if ((hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end) ||
+          (comma_word && hj->role == FrameRole::kStrong && hj->begin >= h.end &&
+           hj->begin - h.end <= kDeedGap))
         coordination = true;
     if (coordination) continue;
     if (h.role == FrameRole::kClauseStart) {  // To the next break.
