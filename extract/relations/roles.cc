@@ -791,8 +791,19 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
                        MarkerBefore(in, first, FrameRole::kAgentBefore);
     m.actor_marked[i] = agent || MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
     m.reason[i] = !m.actor_marked[i] && IsReasonList(in, l);
+    // A relative clause that holds the measure word has the list before it
+    // for its subject, whatever word points at the list ("buys from China,
+    // which requires licences for exports", "su dependencia de China, que
+    // exige licencias"); one after the measure word speaks of a target
+    // ("sanctions on China, which called them illegal").
+    // (Not when another name stands between: "the United States, which has
+    // sought gallium since Beijing restricted exports".)
+    const bool relative_subject =
+        m.actor_marked[i] && in.fillers[l.last].end <= in.trigger.begin && !cjk_order &&
+        (i + 1 == n || in.fillers[m.lists[i + 1].first].begin >= in.trigger.begin);
     // Any target word's noun phrase: such a list imposes nothing.
-    m.targeted[i] = !agent && !m.reason[i] && PointsAt(in, m.lists, i, false, cjk_order);
+    m.targeted[i] = !agent && !relative_subject && !m.reason[i] &&
+                    PointsAt(in, m.lists, i, false, cjk_order);
   }
   m.subject = ReadTargetVerb(in, m.lists, m.actor_marked, &m.reason, &m.targeted);
   return m;
