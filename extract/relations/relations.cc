@@ -1514,6 +1514,22 @@ void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* fram
     // Right after two names ("コンゴ民主共和国とルワンダ両首脳", "China and Japan, the
     // two countries") the pair word is their apposition: it names them, not the context.
     if (AppositionOfNames(frame->text, frame->fillers, hi->begin)) continue;
+    // The sentence's own pair of names before it, side by side ("Au sommet
+    // Canada–UE du 23 juin, les deux parties ont signé"), is the pair it
+    // speaks of.
+    constexpr size_t kPairGap = 8;  // bytes: "–", " et ", " and the "
+    std::vector<const Filler*> before;
+    bool after = false;
+    for (const Filler& x : frame->fillers) {
+      if (x.kind == Filler::Kind::kPerson || x.grouping > 0) continue;
+      if (x.end > hi->begin)
+        after = true;
+      else if (before.empty() || before.back()->id != x.id)
+        before.push_back(&x);
+    }
+    if (!after && before.size() == 2 && before[0]->id != before[1]->id &&
+        before[1]->begin >= before[0]->end && before[1]->begin - before[0]->end <= kPairGap)
+      continue;
     ++grouping;
     for (const std::string& id : *pair)
       frame->fillers.push_back({id, hi->begin, hi->end, Filler::Kind::kCountry, grouping});
