@@ -81,22 +81,34 @@ std::string KindKey(const std::string& k) {
 // gazetteer ("Ministry of Economy, Trade and Industry", "経済産業省") still
 // matches kgx's canonical id ("METI"). Names are compared folded.
 // Groups are resolved the same way: gold "Mercosur" is kgx's MERCOSUR.
+// A gold name with a legal form at its end ("China Datang Corp", "New Hope
+// Corp") is also the name without it: the press adds the form or leaves it
+// out, and the gazetteer lists one of the two.
 class OrgResolver {
  public:
-  explicit OrgResolver(const Gazetteer& gaz, EntityKind kind = EntityKind::kOrganization) {
+  explicit OrgResolver(const Gazetteer& gaz, EntityKind kind = EntityKind::kOrganization,
+                       const std::vector<std::pair<std::string, std::string>>* legal = nullptr) {
     for (const Alias& a : gaz.aliases()) {
       const Entity& e = gaz.entities()[a.entity];
       if (e.kind == kind) by_alias_.emplace(a.folded, e.id);
     }
+    if (legal != nullptr)
+      for (const auto& [lang, form] : *legal) legal_.insert(FoldForMatch(form));
   }
   // Every folded form that stands for the gold entry `names`.
   std::set<std::string> Accepted(const nlohmann::json& names) const {
     std::set<std::string> out;
-    auto add = [&](const std::string& name) {
-      const std::string folded = FoldForMatch(name);
+    auto resolve = [&](const std::string& folded) {
       out.insert(folded);
       auto range = by_alias_.equal_range(folded);
       for (auto it = range.first; it != range.second; ++it) out.insert(FoldForMatch(it->second));
+    };
+    auto add = [&](const std::string& name) {
+      const std::string folded = FoldForMatch(name);
+      resolve(folded);
+      if (const size_t space = folded.rfind(' ');
+          space != std::string::npos && space > 0 && legal_.count(folded.substr(space + 1)))
+        resolve(folded.substr(0, space));
     };
     if (names.is_array()) {
       for (const auto& n : names)
@@ -109,6 +121,7 @@ class OrgResolver {
 
  private:
   std::multimap<std::string, std::string> by_alias_;  // folded alias -> id
+  std::set<std::string> legal_;                         // folded legal forms (corp, ltd)
 };
 
 // Counts organizations one to one: a prediction is right when it is one of
@@ -358,7 +371,8 @@ int RunEval(const Model& model, const EvalOptions& opt) {
                               ? "."
                               : opt.gold_path.substr(0, opt.gold_path.rfind('/'));
   Extractor extractor(model);
-  const OrgResolver resolver(model.gazetteer());
+  const OrgResolver resolver(model.gazetteer(), EntityKind::kOrganization,
+                            &model.organization_rule_words().legal);
   const OrgResolver group_names(model.gazetteer(), EntityKind::kGroup);
   const BlocMembers blocs = ReadBlocMembers(model);
   std::map<std::string, std::map<std::string, Counts>> by_lang;  // lang -> kind -> counts
