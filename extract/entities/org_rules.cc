@@ -54,6 +54,8 @@ constexpr RoleSlot kRoles[] = {
     {"government-last", &OrganizationRuleWords::government_last, nullptr, false},
     {"government-cjk", &OrganizationRuleWords::government_cjk, nullptr, true},
     {"not-government", &OrganizationRuleWords::not_government, nullptr, true},
+    {"province-head", &OrganizationRuleWords::province_head, nullptr, true},
+    {"ministry-loanword", &OrganizationRuleWords::ministry_loanword, nullptr, true},
     {"government-joiner", &OrganizationRuleWords::government_joiner, nullptr, true},
     {"government-country", &OrganizationRuleWords::government_country, nullptr, false},
     {"company-country", &OrganizationRuleWords::company_country, nullptr, false},
@@ -630,6 +632,25 @@ bool IsCjkNameChar(UChar32 c) {
   return s == USCRIPT_HAN || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL;
 }
 
+bool OrganizationRules::IsProvince(std::string_view run, size_t b, size_t e,
+                                   const std::string& lang) const {
+  size_t k = b;  // The katakana word right before the head.
+  while (k > 0 && IsKatakanaLike(CodePointBefore(run, k))) {
+    int32_t i = static_cast<int32_t>(k);
+    UChar32 c;
+    U8_PREV(run.data(), 0, i, c);
+    k = static_cast<size_t>(i);
+  }
+  if (k == b) return false;
+  const std::string_view head = run.substr(b, e - b), word = run.substr(k, b - k);
+  auto listed = [&](const WordList& list, std::string_view w) {
+    return std::any_of(list.begin(), list.end(), [&](const auto& x) {
+      return x.second == w && LanguageCovers(x.first, lang);
+    });
+  };
+  return listed(words_.province_head, head) && !listed(words_.ministry_loanword, word);
+}
+
 bool OrganizationRules::IsTitle(std::string_view token) const {
   if (words_.title.count(std::string(token))) return true;
   for (const std::string& suffix : words_.title_suffix)
@@ -762,6 +783,7 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
     // 省 is a ministry in Japanese, a province in Chinese.
     if (!LanguageCovers(gov_cjk_head_lang_[p], lang)) return;
     const std::string_view name = run.substr(0, e);
+    if (IsProvince(run, b, e, lang)) return;
     for (const auto& [word_lang, word] : words_.not_government) {
       if (name.size() >= word.size() &&
           name.compare(name.size() - word.size(), word.size(), word) == 0)

@@ -73,6 +73,13 @@ struct OrganizationRuleWords {
   // CJK words that end in a head but name no body (南部, 政府, 当局) or that
   // a head begins (部长, 局面): no government name ends or stops there.
   std::vector<std::pair<std::string, std::string>> not_government;
+  // CJK heads that after a name in katakana name a province, no body
+  // (タイグエン省, ラムドン省: a ministry's name before 省 is a function in
+  // kanji, 商工省, 外務省).
+  std::vector<std::pair<std::string, std::string>> province_head;
+  // Loanwords that name a ministry's function in katakana right before its
+  // head (エネルギー省, ナミビア鉱山エネルギー省, デジタル庁): no province.
+  std::vector<std::pair<std::string, std::string>> ministry_loanword;
   // CJK conjunctions inside a body's name (能源和矿产资源部) that end it only
   // after a head (财政部和商务部: two bodies).
   std::vector<std::pair<std::string, std::string>> government_joiner;
@@ -174,6 +181,10 @@ class OrganizationRules {
   // last boundary word that stands as a word in it; 0 when none does.
   size_t NameStart(std::string_view run, const std::string& lang) const;
   bool IsTitle(std::string_view token) const;
+  // Whether the head run[b, e) of a CJK run (a document in `lang`) names a
+  // province after the katakana word before it (タイグエン省), not a body:
+  // a province-head, and no ministry-loanword (エネルギー省) before it.
+  bool IsProvince(std::string_view run, size_t b, size_t e, const std::string& lang) const;
   // Whether a word of `name` is a head, sector word or legal form (Bank,
   // Comisión, Resources, Ltd), or it begins with a government head.
   bool HasNameHead(std::string_view name) const;
