@@ -865,7 +865,7 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     // ", and struck a deal with Ukraine": a comma's clause word right before
     // a deed joins a second deed to the same subject.
     constexpr size_t kDeedGap = 8;  // bytes: " also "
-    const bool comma_word = h.role == FrameRole::kClauseStart && in_.nfkc[h.begin] == ',';
+    const bool comma_word = h.role == FrameRole::kClauseStart && CommaAt(in_.nfkc, h.begin) > 0;
     for (auto hj = f->hits_begin; hj != f->hits_end; ++hj)
       if ((hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end) ||
           (comma_word && hj->role == FrameRole::kStrong && hj->begin >= h.end &&
@@ -998,7 +998,8 @@ bool DocumentReader::InOneClause(size_t from, size_t to) const {
       at += n - 1;
       continue;
     }
-    if (const size_t aside_end = in_.nfkc[at] == ',' ? DateAsideEnd(at + n) : 0; aside_end != 0) {
+    if (const size_t aside_end = CommaAt(in_.nfkc, at) > 0 ? DateAsideEnd(at + n) : 0;
+        aside_end != 0) {
       at = aside_end - 1;
       continue;
     }
@@ -1026,7 +1027,8 @@ size_t DocumentReader::DateAsideEnd(size_t from) const {
   size_t close = from;
   const size_t limit = std::min(in_.nfkc.size(), from + kMaxAside);
   while (close < limit && ClauseBreakAt(in_.nfkc, close) == 0) ++close;
-  if (close >= limit || in_.nfkc[close] != ',') return 0;
+  const size_t comma = close < limit ? CommaAt(in_.nfkc, close) : 0;
+  if (comma == 0) return 0;
   size_t b = from, e = close;
   while (b < e && in_.nfkc[b] == ' ') ++b;
   while (e > b && in_.nfkc[e - 1] == ' ') --e;
@@ -1041,7 +1043,7 @@ size_t DocumentReader::DateAsideEnd(size_t from) const {
     // At most one word before the date: no space inside the lead but its last.
     const std::string_view lead = in_.nfkc.substr(b, d.begin - b);
     const size_t space = lead.find(' ');
-    if (space == std::string_view::npos || space + 1 == lead.size()) return close + 1;
+    if (space == std::string_view::npos || space + 1 == lead.size()) return close + comma;
   }
   return 0;
 }
@@ -1480,8 +1482,10 @@ bool AppositionOfNames(std::string_view text, const std::vector<Filler>& fillers
     std::string_view gap = text.substr(x.end, at - x.end);
     bool glue = true;
     for (size_t i = 0; glue && i < gap.size();) {
-      if (gap[i] == ' ' || gap[i] == ',') {
+      if (gap[i] == ' ') {
         ++i;
+      } else if (const size_t comma = CommaAt(gap, i); comma > 0) {
+        i += comma;
       } else if (gap.substr(i, 3) == "\u3001") {  // 、
         i += 3;
       } else {

@@ -21,7 +21,8 @@ constexpr size_t kMaxMarkerGap = 6;  // "with the ", "と"
 bool IsGlueText(const FrameInput& in, std::string_view gap) {
   static const std::string_view kGlue[] = {
       ",", ";", "/", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xE3\x80\x81" /* 、 */,
-      "\xEF\xBC\x8C" /* ， */, "\xE3\x83\xBB" /* ・ */, "'s", "\xE2\x80\x99s",
+      "\xEF\xBC\x8C" /* ， */, "\xE3\x83\xBB" /* ・ */, "\xD8\x8C" /* Arabic comma ، */,
+      "\xD8\x9B" /* Arabic semicolon ؛ */, "'s", "\xE2\x80\x99s",
       // "China + Central Asia", 「中央アジア+日本」 (＋ is + after NFKC).
       "+"};
   auto glued = [&](std::string_view g) {
@@ -381,7 +382,8 @@ bool HasAnyOf(std::string_view text, size_t from, size_t to,
 // Whether marker `m` speaks of the trigger: close to it, no ";" between.
 bool NearTrigger(const FrameInput& in, const Marker& m) {
   const size_t tb = in.trigger.begin, te = in.trigger.end;
-  const std::initializer_list<std::string_view> stops = {";", "\xEF\xBC\x9B", "\xE3\x80\x82"};
+  const std::initializer_list<std::string_view> stops = {";", "\xEF\xBC\x9B", "\xE3\x80\x82",
+                                                         "\xD8\x9B" /* ؛ */};
   if (m.begin >= te) return m.begin - te <= kMaxReach && !HasAnyOf(in.text, te, m.begin, stops);
   if (m.end <= tb) return tb - m.end <= kMaxReach && !HasAnyOf(in.text, m.end, tb, stops);
   return true;  // Overlaps it ("restricted exports" and "exports to").
@@ -566,10 +568,17 @@ size_t ClauseBreakAt(std::string_view text, size_t at) {
                                              "\xEF\xBC\x9B" /* ； */,
                                              "\xE3\x80\x81" /* 、 */,
                                              "\xE3\x80\x82" /* 。 */,
-                                             "\xEF\xBC\x9A" /* ： */};
+                                             "\xEF\xBC\x9A" /* ： */,
+                                             "\xD8\x8C" /* Arabic comma ، */,
+                                             "\xD8\x9B" /* Arabic semicolon ؛ */};
   for (std::string_view mark : kBreaks)
     if (text.compare(at, mark.size(), mark) == 0) return mark.size();
   return 0;
+}
+
+size_t CommaAt(std::string_view text, size_t at) {
+  if (at < text.size() && text[at] == ',') return 1;
+  return text.compare(at, 2, "\xD8\x8C") == 0 ? 2 : 0;
 }
 
 bool HasClauseBreak(std::string_view text, size_t from, size_t to) {

@@ -157,6 +157,8 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
 // "，", "；", "、", "。", "："): a noun phrase, a list or a clause does not run
 // over one. ClauseBreakAt: the length of the break starting at `at`, or 0.
 size_t ClauseBreakAt(std::string_view text, size_t at);
+// The length of a comma (",", Arabic "،") starting at `at`, or 0.
+size_t CommaAt(std::string_view text, size_t at);
 // Whether a break lies in text[from, to).
 bool HasClauseBreak(std::string_view text, size_t from, size_t to);
 
