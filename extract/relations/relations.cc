@@ -1874,12 +1874,23 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   const Span& s = f.span;
   FrameInput frame = MeasureFrameOf(f);
   // Never the dateline's place nor a company's home ("a Thai battery maker").
+  // (A country that と or 和 joins to the next one, "日本と米国は", "美国和日本对…",
+  // is the first of a conjoined subject: it acts with the others.)
+  constexpr size_t kJoinedGap = 4;  // bytes: と, 和, 与
   std::vector<std::pair<size_t, size_t>> cannot_act;
-  for (const EntityMatch* c : f.country_matches)
-    if (WordAfter(*c, FrameRole::kNotActorAfter, 0) ||
+  for (size_t k = 0; k < f.country_matches.size(); ++k) {
+    const EntityMatch* c = f.country_matches[k];
+    auto right_after = [&](const EntityMatch* m) {
+      return m->nfkc_begin >= c->nfkc_end && m->nfkc_begin - c->nfkc_end <= kJoinedGap;
+    };
+    const bool joined =
+        (k + 1 < f.country_matches.size() && right_after(f.country_matches[k + 1])) ||
+        std::any_of(f.group_matches.begin(), f.group_matches.end(), right_after);
+    if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) ||
         WordAfter(*c, FrameRole::kNotPartyAfter, 1) ||
         InDateline(in_.nfkc, s, f.dateline_close, *c))
       cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
+  }
   const auto can_act = [&](const Filler& x) {
     if (x.kind == Filler::Kind::kCompany) return false;  // Only a target.
     for (const auto& [b, e] : cannot_act)
