@@ -360,9 +360,13 @@ TEST_CASE("trap: a hub named by its capital, or left unsaid, pairs with each par
                             "تفاهم مع تونس في يوليو 2023، ثم إعلانًا مشتركًا مع موريتانيا.\n")) ==
         Pairs{"EG-EU", "EU-MR", "EU-TN"});
   // 與 joins a conjoined actor when another list is the marked partner, and
-  // the partner that tariffs are cut with stays a party.
-  CHECK(ConcludedPairs(Read("日本與南韓在7月下旬先後與美方敲定貿易協議，換取關稅降至15%。\n")) ==
+  // the partner that tariffs are cut with stays a party; 先後 ("one after
+  // the other") makes each member of the actor deal with the partner on its
+  // own: Japan and Korea are no parties to each other.
+  CHECK(ConcludedPairs(Read("日本與南韓在7月下旬與美方敲定貿易協議，換取關稅降至15%。\n")) ==
         Pairs{"JP-KR", "JP-US", "KR-US"});
+  CHECK(ConcludedPairs(Read("日本與南韓在7月下旬先後與美方敲定貿易協議，換取關稅降至15%。\n")) ==
+        Pairs{"JP-US", "KR-US"});
 }
 
 TEST_CASE("trap: a members slot names every party; a list before it is not their actor") {

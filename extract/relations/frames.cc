@@ -63,6 +63,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"minerals-in-general", FrameRole::kMineralsInGeneral},
       {"unilateral-act", FrameRole::kUnilateralAct},
       {"not-measure", FrameRole::kNotMeasure},
+      {"separately", FrameRole::kSeparately},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

@@ -109,6 +109,9 @@ enum class FrameRole {
   kUnilateralAct,
   // duty-free, 零关税, 무관세, zollfrei: the measure word inside it is none.
   kNotMeasure,
+  // separately, respectively, 分别, 先后, それぞれ, 각각: the list before it (in
+  // its clause) acts each on its own, its members are no parties to each other.
+  kSeparately,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

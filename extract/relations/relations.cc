@@ -267,6 +267,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kTargetBefore:
     case FrameRole::kTargetAfter:
     case FrameRole::kTargetVerb:
+    case FrameRole::kSeparately:
       return true;
     default:
       return false;

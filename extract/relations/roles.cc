@@ -365,6 +365,40 @@ void DropPairsInsideGroupings(const FrameInput& in,
 // Longest noun phrase between a target word and the target's name ("on
 // most Malaysian goods", 对大部分巴西输美商品).
 constexpr size_t kMaxPhrase = 40;
+
+// "日本與南韓在7月下旬先後與美方敲定貿易協議", "Japan and Korea separately
+// signed deals with the US": a separately word after a list, in its clause,
+// makes each member act on its own: no pair of two of its members.
+void DropSeparatePairs(const FrameInput& in, const std::vector<List>& lists,
+                       std::set<std::pair<std::string, std::string>>* pairs) {
+  for (const List& l : lists) {
+    if (l.last == l.first) continue;
+    const size_t end = in.fillers[l.last].end;
+    // The word speaks of the deed: the deed, its trigger or a partner word
+    // comes right after it ("先後與美方敲定", "separately signed"), not
+    // another verb ("分别发表视频致辞,祝贺协定签署": each spoke; they signed
+    // together).
+    constexpr size_t kDeedGap = 12;  // bytes: " have ", "在7月"
+    auto deed_after = [&](size_t from) {
+      auto close = [&](size_t b) { return b >= from && b - from <= kDeedGap; };
+      if (close(in.trigger.begin)) return true;
+      for (const Span& d : in.deeds)
+        if (close(d.begin)) return true;
+      return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+        return m.role == FrameRole::kPartnerBefore && close(m.begin);
+      });
+    };
+    const bool separately = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+      return m.role == FrameRole::kSeparately && m.begin >= end && m.begin - end <= kMaxPhrase &&
+             !HasClauseBreak(in.text, end, m.begin) && deed_after(m.end);
+    });
+    if (!separately) continue;
+    std::set<std::string> members;
+    for (size_t k = l.first; k <= l.last; ++k) members.insert(in.fillers[k].id);
+    for (auto it = pairs->begin(); it != pairs->end();)
+      it = members.count(it->first) && members.count(it->second) ? pairs->erase(it) : std::next(it);
+  }
+}
 // Longest distance between a measure word and its target word ("a 25%
 // tariff on steel and aluminium imports from Canada"; 미국산 석탄과
 // 액화천연가스에 15%의 보복 관세: Hangul is three bytes a letter).
@@ -749,6 +783,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   if (pairs.empty() && !partner_marked) ReadTwoParties(in, lists, &out, &pairs);
   if (!precedents.empty() && pairs.size() == 1) AddPrecedents(in, precedents, actors, &out, &pairs);
   if (!precedents.empty() && pairs.empty()) AddLoneHubPrecedents(in, lists, precedents, &out, &pairs);
+  DropSeparatePairs(in, lists, &pairs);
   std::sort(out.fills.begin(), out.fills.end(),
             [](const SlotFill& a, const SlotFill& b) { return a.begin < b.begin; });
   out.pairs.assign(pairs.begin(), pairs.end());
