@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "extract/extractor.h"
 #include "extract/read/file_io.h"
 #include "extract/read/normalize.h"
@@ -181,12 +182,7 @@ BlocMembers ReadBlocMembers(const Model& model) {
     if (w.role != FrameRole::kGrouping || w.slots != FrameSlots::kActorPartner) continue;
     auto range = group_by_alias.equal_range(FoldForMatch(w.word));
     for (auto it = range.first; it != range.second; ++it) {
-      std::vector<std::string> members;
-      for (size_t from = 0, comma; from <= w.value.size(); from = comma + 1) {
-        comma = std::min(w.value.find(',', from), w.value.size());
-        members.push_back(w.value.substr(from, comma - from));
-      }
-      out.emplace(it->second, std::move(members));
+      out.emplace(it->second, Split(w.value, ','));
     }
   }
   return out;

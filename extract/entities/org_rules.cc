@@ -648,7 +648,14 @@ bool OrganizationRules::IsProvince(std::string_view run, size_t b, size_t e,
       return x.second == w && LanguageCovers(x.first, lang);
     });
   };
-  return listed(words_.province_head, head) && !listed(words_.ministry_loanword, word);
+  // The katakana word ends in a ministry's loanword (ウクライナエネルギー省).
+  const bool loanword = std::any_of(
+      words_.ministry_loanword.begin(), words_.ministry_loanword.end(), [&](const auto& x) {
+        return word.size() >= x.second.size() &&
+               word.compare(word.size() - x.second.size(), x.second.size(), x.second) == 0 &&
+               LanguageCovers(x.first, lang);
+      });
+  return listed(words_.province_head, head) && !loanword;
 }
 
 bool OrganizationRules::IsTitle(std::string_view token) const {

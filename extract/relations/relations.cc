@@ -863,10 +863,15 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     if (!Contains(s, h.begin, h.end)) continue;
     if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
     bool coordination = false;  // "as well as", "such as"
-    // ", and struck a deal with Ukraine": a comma's clause word right before
-    // a deed joins a second deed to the same subject.
+    // ", and struck a deal with Ukraine": a comma and a list joiner right
+    // before a deed join a second deed to the same subject (not a relative,
+    // ", which signed", ", who signed": a clause of its own).
     constexpr size_t kDeedGap = 8;  // bytes: " also "
-    const bool comma_word = h.role == FrameRole::kClauseStart && CommaAt(in_.nfkc, h.begin) > 0;
+    bool comma_word = h.role == FrameRole::kClauseStart && CommaAt(in_.nfkc, h.begin) > 0;
+    if (comma_word)
+      comma_word = std::any_of(f->hits_begin, f->hits_end, [&](const Hit& j) {
+        return j.role == FrameRole::kListJoiner && j.begin > h.begin && j.end <= h.end;
+      });
     for (auto hj = f->hits_begin; hj != f->hits_end; ++hj)
       if ((hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end) ||
           (comma_word && hj->role == FrameRole::kStrong && hj->begin >= h.end &&
@@ -957,7 +962,7 @@ void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
   const EntityMatch* before = nullptr;
   for (const EntityMatch* c : f->country_matches)
     if (c->nfkc_end <= actor->nfkc_begin) before = c;
-  constexpr size_t kJoinerGap = 8;  // bytes: " und ", " and the "
+  constexpr size_t kJoinerGap = 9;  // bytes: " und ", " and the "
   bool conjoined = false;
   if (before != nullptr && IdOf(*before) != IdOf(*actor) &&
       actor->nfkc_begin - before->nfkc_end <= kJoinerGap)
@@ -1522,7 +1527,7 @@ void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* fram
     // The sentence's own pair of names before it, side by side ("Au sommet
     // Canada–UE du 23 juin, les deux parties ont signé"), is the pair it
     // speaks of.
-    constexpr size_t kPairGap = 8;  // bytes: "–", " et ", " and the "
+    constexpr size_t kPairGap = 9;  // bytes: "–", " et ", " and the "
     std::vector<const Filler*> before;
     bool after = false;
     for (const Filler& x : frame->fillers) {
@@ -1794,7 +1799,7 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   // (商务部); an international body (WTO) imposes nothing.
   if (imposers.empty())
     for (const EntityMatch* o : f.org_matches) {
-      const std::string* home = HomeIfKind(*o, "agency");
+      const std::string* home = ActingFor(*o);
       if (home != nullptr && std::find(targets.begin(), targets.end(), *home) == targets.end()) {
         imposers.push_back(*home);
         break;
@@ -1881,8 +1886,14 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   std::vector<std::pair<size_t, size_t>> cannot_act;
   for (size_t k = 0; k < f.country_matches.size(); ++k) {
     const EntityMatch* c = f.country_matches[k];
+    // Joined: the gap is a joiner or partner word (と, 和, 与), not に.
     auto right_after = [&](const EntityMatch* m) {
-      return m->nfkc_begin >= c->nfkc_end && m->nfkc_begin - c->nfkc_end <= kJoinedGap;
+      if (m->nfkc_begin < c->nfkc_end || m->nfkc_begin - c->nfkc_end > kJoinedGap) return false;
+      return std::any_of(f.hits_begin, f.hits_end, [&](const Hit& h) {
+        return h.begin == c->nfkc_end && h.end == m->nfkc_begin &&
+               (h.role == FrameRole::kListJoiner || h.role == FrameRole::kPartnerAfter ||
+                h.role == FrameRole::kPartnerBefore);
+      });
     };
     const bool joined =
         (k + 1 < f.country_matches.size() && right_after(f.country_matches[k + 1])) ||

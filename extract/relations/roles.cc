@@ -393,10 +393,17 @@ void DropSeparatePairs(const FrameInput& in, const std::vector<List>& lists,
              !HasClauseBreak(in.text, end, m.begin) && deed_after(m.end);
     });
     if (!separately) continue;
-    std::set<std::string> members;
-    for (size_t k = l.first; k <= l.last; ++k) members.insert(in.fillers[k].id);
-    for (auto it = pairs->begin(); it != pairs->end();)
-      it = members.count(it->first) && members.count(it->second) ? pairs->erase(it) : std::next(it);
+    // A hub-split list (中国同巴西、秘鲁分别签署) keeps its hub's pairs: only
+    // members on one side of the split are no parties to each other.
+    auto side = [&](const std::string& id) {
+      for (size_t k = l.first; k <= l.last; ++k)
+        if (in.fillers[k].id == id) return l.split > 0 && k >= l.split ? 2 : 1;
+      return 0;
+    };
+    for (auto it = pairs->begin(); it != pairs->end();) {
+      const int a = side(it->first), b = side(it->second);
+      it = a != 0 && a == b ? pairs->erase(it) : std::next(it);
+    }
   }
 }
 // Longest distance between a measure word and its target word ("a 25%
@@ -611,7 +618,8 @@ size_t ClauseBreakAt(std::string_view text, size_t at) {
 }
 
 size_t CommaAt(std::string_view text, size_t at) {
-  if (at < text.size() && text[at] == ',') return 1;
+  if (at >= text.size()) return 0;
+  if (text[at] == ',') return 1;
   return text.compare(at, 2, "\xD8\x8C") == 0 ? 2 : 0;
 }
 
@@ -837,9 +845,9 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
     m.reason[i] = !m.actor_marked[i] && IsReasonList(in, l);
     // A relative clause that holds the measure word has the list before it
     // for its subject, whatever word points at the list ("buys from China,
-    // which requires licences for exports", "su dependencia de China, que
-    // exige licencias"); one after the measure word speaks of a target
-    // ("sanctions on China, which called them illegal").
+    // which requires licences for exports": an actor-after word, which only
+    // en "which" is outside ja and ko); one after the measure word speaks of
+    // a target ("sanctions on China, which called them illegal").
     // (Not when another name stands between: "the United States, which has
     // sought gallium since Beijing restricted exports".)
     const bool relative_subject =
