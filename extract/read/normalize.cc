@@ -137,7 +137,11 @@ void RunSecondPass(bool fold, std::string* text, OffsetMap* map) {
   for (size_t i = first; i < n;) {
     const size_t len = std::min<size_t>(n - i, U8_COUNT_TRAIL_BYTES(s[i]) + 1);
     if (candidate(i) && SecondPass(s + i, static_cast<int32_t>(len), fold, &to)) {
-      pass.Append(to.size(), i, len, false);
+      // A same-length rewrite (臺 -> 台, أ -> ا) keeps offsets one to one.
+      if (to.size() == len)
+        pass.AppendIdentity(i, len);
+      else
+        pass.Append(to.size(), i, len, false);
       out += to;
     } else {
       pass.AppendIdentity(i, len);

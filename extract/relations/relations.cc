@@ -867,15 +867,12 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     // before a deed join a second deed to the same subject (not a relative,
     // ", which signed", ", who signed": a clause of its own).
     constexpr size_t kDeedGap = 8;  // bytes: " also "
-    bool comma_word = h.role == FrameRole::kClauseStart && CommaAt(in_.nfkc, h.begin) > 0;
-    if (comma_word)
-      comma_word = std::any_of(f->hits_begin, f->hits_end, [&](const Hit& j) {
-        return j.role == FrameRole::kListJoiner && j.begin > h.begin && j.end <= h.end;
-      });
-    for (auto hj = f->hits_begin; hj != f->hits_end; ++hj)
-      if ((hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end) ||
-          (comma_word && hj->role == FrameRole::kStrong && hj->begin >= h.end &&
-           hj->begin - h.end <= kDeedGap))
+    const bool comma_word = h.role == FrameRole::kClauseStart && CommaAt(in_.nfkc, h.begin) > 0 &&
+                            WordFrom(h.begin + 1, FrameRole::kListJoiner,
+                                     h.end - h.begin > 2 ? h.end - h.begin - 2 : 0);
+    if (comma_word && WordFrom(h.end, FrameRole::kStrong, kDeedGap)) coordination = true;
+    for (auto hj = f->hits_begin; hj != f->hits_end && !coordination; ++hj)
+      if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
         coordination = true;
     if (coordination) continue;
     if (h.role == FrameRole::kClauseStart) {  // To the next break.
@@ -966,11 +963,11 @@ void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
   bool conjoined = false;
   if (before != nullptr && IdOf(*before) != IdOf(*actor) &&
       actor->nfkc_begin - before->nfkc_end <= kJoinerGap)
-    for (auto hi = f->hits_begin; hi != f->hits_end && !conjoined; ++hi)
-      conjoined = hi->role == FrameRole::kListJoiner && hi->begin >= before->nfkc_end &&
-                  hi->end <= actor->nfkc_begin;
-  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi)
-    if (hi->role == FrameRole::kStrong && hi->begin >= actor->nfkc_end &&
+    for (auto hi = FirstHitFrom(before->nfkc_end);
+         hi != f->hits_end && hi->begin < actor->nfkc_begin && !conjoined; ++hi)
+      conjoined = hi->role == FrameRole::kListJoiner && hi->end <= actor->nfkc_begin;
+  for (auto hi = FirstHitFrom(actor->nfkc_end); hi != f->hits_end; ++hi)
+    if (hi->role == FrameRole::kStrong &&
         (hi->end <= f->restriction_at || conjoined) &&
         InOneClause(actor->nfkc_end, std::max(f->restriction_at, hi->begin)))
       return;
@@ -1070,12 +1067,12 @@ bool DocumentReader::StatusOfLaterDeed(const SentenceFacts& f, const Hit& h,
                                        FrameRole deed) const {
   constexpr size_t kAuxiliaryGap = 16;  // bytes: " yet been ", " encore été "
   size_t earlier = 0;
-  for (auto di = f.hits_begin; di != f.hits_end; ++di)
+  for (auto di = f.hits_begin; di != f.hits_end && di->begin < h.begin; ++di)
     if (di->role == deed && di->end <= h.begin && Contains(f.span, di->begin, di->end)) ++earlier;
   if (earlier > 1) return false;
-  for (auto di = f.hits_begin; di != f.hits_end; ++di)
-    if (di->role == deed && di->begin >= h.end && di->begin - h.end <= kAuxiliaryGap &&
-        Contains(f.span, di->begin, di->end) && InOneClause(h.end, di->begin))
+  for (auto di = FirstHitFrom(h.end);
+       di != f.hits_end && di->begin <= h.end + kAuxiliaryGap; ++di)
+    if (di->role == deed && Contains(f.span, di->begin, di->end) && InOneClause(h.end, di->begin))
       return true;
   return false;
 }
@@ -1889,11 +1886,12 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     // Joined: the gap is a joiner or partner word (と, 和, 与), not に.
     auto right_after = [&](const EntityMatch* m) {
       if (m->nfkc_begin < c->nfkc_end || m->nfkc_begin - c->nfkc_end > kJoinedGap) return false;
-      return std::any_of(f.hits_begin, f.hits_end, [&](const Hit& h) {
-        return h.begin == c->nfkc_end && h.end == m->nfkc_begin &&
-               (h.role == FrameRole::kListJoiner || h.role == FrameRole::kPartnerAfter ||
-                h.role == FrameRole::kPartnerBefore);
-      });
+      for (auto h = FirstHitFrom(c->nfkc_end); h != f.hits_end && h->begin == c->nfkc_end; ++h)
+        if (h->end == m->nfkc_begin &&
+            (h->role == FrameRole::kListJoiner || h->role == FrameRole::kPartnerAfter ||
+             h->role == FrameRole::kPartnerBefore))
+          return true;
+      return false;
     };
     const bool joined =
         (k + 1 < f.country_matches.size() && right_after(f.country_matches[k + 1])) ||
