@@ -264,6 +264,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kPrecedentBefore:
     case FrameRole::kPrecedentAfter:
     case FrameRole::kAgentBefore:
+    case FrameRole::kExample:
     case FrameRole::kTargetBefore:
     case FrameRole::kTargetAfter:
     case FrameRole::kTargetVerb:

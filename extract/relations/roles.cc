@@ -220,6 +220,33 @@ bool IsColonGap(const FrameInput& in, size_t from, size_t to) {
          IsGlueText(in, gap.substr(at + size));
 }
 
+// Whether an example word (including, such as, 例如) ends right before the
+// list at `begin` and follows a noun phrase of no names that a partner word
+// opened in the deed's clause ("with 20 countries, including", "mit mehreren
+// Ländern geschlossen, darunter"; a comma only right before the example
+// word; not "…, a US-led group, alongside members such as").
+bool ExamplesOfPartnerPhrase(const FrameInput& in, size_t from, size_t begin) {
+  for (const Marker& e : in.markers) {
+    if (e.role != FrameRole::kExample || e.begin < from || e.end > begin ||
+        !IsGlueText(in, in.text.substr(e.end, begin - e.end)))
+      continue;
+    size_t phrase_end = e.begin;
+    while (phrase_end > from && in.text[phrase_end - 1] == ' ') --phrase_end;
+    if (phrase_end > from && CommaAt(in.text, phrase_end - 1) == 1)
+      phrase_end -= 1;
+    else if (phrase_end >= from + 2 && CommaAt(in.text, phrase_end - 2) == 2)  // ،
+      phrase_end -= 2;
+    for (const Marker& p : in.markers)
+      if (p.role == FrameRole::kPartnerBefore && p.end <= phrase_end &&
+          !HasClauseBreak(in.text, std::min(p.begin, from), phrase_end) &&
+          std::none_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
+            return f.begin >= p.end && f.end <= phrase_end;
+          }))
+        return true;
+  }
+  return false;
+}
+
 // A list after a colon that closes the deed's clause names who the clause
 // left unsaid, each for itself: "outros parceiros fecharam acordos com a Casa
 // Branca: Reino Unido, Japão e a UE" (the partner is their hub: it acts,
@@ -253,10 +280,14 @@ void ReadColonList(const FrameInput& in, std::vector<List>& lists) {
       l.slot = Slot::kPartner;
       return;
     }
-    // "with three partners: Japan": the colon ends a noun phrase of no names.
+    // "with three partners: Japan": the colon ends a noun phrase of no names;
+    // "with 20 countries, including Canada": so does an example word after
+    // the partner word's noun phrase.
     const size_t colon = LastColon(in.text.substr(from, begin - from)).first;
-    if (actor && !partner && colon != std::string_view::npos &&
-        IsColonGap(in, from + colon, begin) && !HasClauseBreak(in.text, from, from + colon)) {
+    if (actor && !partner &&
+        ((colon != std::string_view::npos && IsColonGap(in, from + colon, begin) &&
+          !HasClauseBreak(in.text, from, from + colon)) ||
+         ExamplesOfPartnerPhrase(in, from, begin))) {
       l.has_slot = true;
       l.slot = Slot::kPartner;
       return;
