@@ -54,6 +54,20 @@ TEST_CASE("an initial does not end a sentence") {
   CHECK(Sentences("Both sides signed an MOU. Talks go on.", "en").size() == 2);
 }
 
+TEST_CASE("an abbreviation keeps a sentence going only as a whole word") {
+  // ICU's filter finds "L." of es, fr, it (and "l." of pt) at the end of any
+  // word: a company's name before a full stop ended no sentence.
+  CHECK(Sentences("Bolivia firmó con CATL. Indonesia prohibió las exportaciones.", "es").size() ==
+        2);
+  CHECK(Sentences("La Bolivie a signé avec CATL. L'Indonésie a interdit les exportations.", "fr")
+            .size() == 2);
+  CHECK(Sentences("A Bolívia assinou com a Catl. A Indonésia proibiu as exportações.", "pt")
+            .size() == 2);
+  // The abbreviations themselves still do not end one.
+  CHECK(Sentences("El Sr. García y la Sra. López firmaron. EE.UU. no firmó.", "es").size() == 2);
+  CHECK(Sentences("Il a rencontré M. Dupont hier. Il est parti.", "fr").size() == 2);
+}
+
 TEST_CASE("language: locale hint first, then script mix") {
   kgx::StopwordTable stop{{"the", "en"}, {"und", "de"}, {"die", "de"}};
   CHECK(kgx::DetectLanguage("anything", "zh-HK", stop) == "zh-Hant");

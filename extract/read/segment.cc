@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -26,16 +28,67 @@ icu::BreakIterator* SentenceIterator(const std::string& lang) {
   auto it = cache.find(lang);
   if (it != cache.end()) return it->second.get();
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" turns on CLDR's break suppressions (Mr., Dr., U.S. ...)
-  // where the locale has them, so titles do not end sentences.
-  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(
-      icu::Locale::forLanguageTag(lang + "-u-ss-standard", status), status));
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::forLanguageTag(lang, status), status));
   if (U_FAILURE(status) || !bi) {
     status = U_ZERO_ERROR;
     bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   }
   if (U_FAILURE(status) || !bi) throw std::runtime_error("ICU sentence break iterator unavailable");
   return cache.emplace(lang, std::move(bi)).first->second.get();
+}
+
+// CLDR's abbreviations after which a full stop ends no sentence (Mr., U.S.,
+// Sres., z.B.), as ICU's "ss=standard" break suppressions read them, for the
+// language itself (none when ICU has no list of its own for it: ja, zh, id,
+// ko, vi, ar). ICU's own filter matches them as a suffix of any word, so
+// "con CATL. Indonesia" (L.) and "firmó con Catl. Indonesia" stay one
+// sentence in es, fr, it and pt; kgx matches a whole word (IsException).
+const std::vector<std::string>& SentenceExceptions(const std::string& lang) {
+  thread_local std::map<std::string, std::vector<std::string>> cache;
+  auto it = cache.find(lang);
+  if (it != cache.end()) return it->second;
+  std::vector<std::string> words;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
+  UResourceBundle* bundle = ures_open(U_ICUDATA_NAME "-brkitr", locale.getName(), &status);
+  const bool own = U_SUCCESS(status) && status != U_USING_DEFAULT_WARNING &&
+                   locale.getLanguage() ==
+                       std::string(icu::Locale(ures_getLocaleByType(bundle, ULOC_ACTUAL_LOCALE,
+                                                                    &status))
+                                       .getLanguage());
+  UResourceBundle* exceptions = own ? ures_getByKey(bundle, "exceptions", nullptr, &status) : nullptr;
+  UResourceBundle* list =
+      own ? ures_getByKey(exceptions, "SentenceBreak", nullptr, &status) : nullptr;
+  while (own && U_SUCCESS(status) && ures_hasNext(list)) {
+    int32_t length = 0;
+    const UChar* word = ures_getNextString(list, &length, nullptr, &status);
+    if (U_FAILURE(status)) break;
+    std::string utf8;
+    icu::UnicodeString(word, length).toUTF8String(utf8);
+    words.push_back(std::move(utf8));
+  }
+  ures_close(list);
+  ures_close(exceptions);
+  ures_close(bundle);
+  return cache.emplace(lang, std::move(words)).first->second;
+}
+
+// Whether the text before a break at `end` ends in one of `words` as a
+// whole word (no letter or digit right before it).
+bool IsException(std::string_view s, size_t end, const std::vector<std::string>& words) {
+  size_t e = end;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  if (e == 0 || s[e - 1] != '.') return false;
+  for (const std::string& w : words) {
+    if (w.size() > e || s.compare(e - w.size(), w.size(), w) != 0) continue;
+    int32_t at = static_cast<int32_t>(e - w.size());
+    if (at == 0) return true;
+    UChar32 c;
+    U8_PREV(s.data(), 0, at, c);
+    if (c < 0 || !u_isalnum(c)) return true;
+  }
+  return false;
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -105,6 +158,7 @@ std::vector<Span> SplitSentences(std::string_view utf8, const std::string& lang)
   if (utf8.empty()) return out;
   UErrorCode status = U_ZERO_ERROR;
   icu::BreakIterator* bi = SentenceIterator(lang);
+  const std::vector<std::string>& exceptions = SentenceExceptions(lang);
   // ICU's iterators run twice as fast over UTF-16 as over UTF-8 text (the
   // conversion included), so valid text is converted and the breaks mapped
   // back; invalid bytes (ICU would replace them) take the UTF-8 path.
@@ -130,7 +184,9 @@ std::vector<Span> SplitSentences(std::string_view utf8, const std::string& lang)
   for (int32_t end = next(); end != icu::BreakIterator::DONE; start = end, end = next()) {
     // ICU ends a sentence at "14." in "am 14. Februar" and at "S." in
     // "S. Korea": go on to the next break.
-    while (static_cast<size_t>(end) < utf8.size() && FalseBreak(utf8, static_cast<size_t>(end))) {
+    while (static_cast<size_t>(end) < utf8.size() &&
+           (FalseBreak(utf8, static_cast<size_t>(end)) ||
+            IsException(utf8, static_cast<size_t>(end), exceptions))) {
       const int32_t following = next();
       if (following == icu::BreakIterator::DONE) break;
       end = following;

@@ -793,6 +793,39 @@ void ReadTwoParties(const FrameInput& in, const std::vector<List>& lists, FrameR
     for (const Filler* p : party) out->fills.push_back({Slot::kMember, p->id, p->begin, p->end});
 }
 
+// Whether text[from, to) is glue and at most one other word ("neighbouring",
+// "la vecina"), no clause break.
+bool AtMostOneWord(const FrameInput& in, size_t from, size_t to) {
+  constexpr size_t kReach = 32;  // bytes
+  if (to < from || to - from > kReach || HasClauseBreak(in.text, from, to)) return false;
+  size_t words = 0;
+  for (size_t at = from; at < to;) {
+    const size_t space = in.text.find(' ', at);
+    const size_t end = space == std::string_view::npos || space > to ? to : space;
+    if (end > at && !IsGlueText(in, in.text.substr(at, end - at))) ++words;
+    at = end + 1;
+  }
+  return words <= 1;
+}
+
+// "… y en Bolivia la estatal YLB firmó un acuerdo con un consorcio": a
+// partner word in the trigger's clause, with no name right after it (an
+// adjective may stand between: "with neighbouring Zambia"), says the deal's
+// partner is no country (a company, "its neighbours"): the two names of the
+// sentence are no pair.
+bool PartnerNotACountry(const FrameInput& in) {
+  for (const Marker& m : in.markers) {
+    if (m.role != FrameRole::kPartnerBefore) continue;
+    const size_t from = std::min(m.begin, in.trigger.begin), to = std::max(m.end, in.trigger.end);
+    if (HasClauseBreak(in.text, from, to)) continue;
+    const bool named = std::any_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
+      return f.begin >= m.end && AtMostOneWord(in, m.end, f.begin);
+    });
+    if (!named) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 FrameReading ReadAgreementFrame(const FrameInput& frame) {
@@ -819,7 +852,8 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   DropPairsInsideGroupings(in, &pairs);
   // A marked partner list without its actor ("Kyiv signed with Germany
   // and France", the hub unread) is no pair of its members: abstain.
-  if (pairs.empty() && !partner_marked) ReadTwoParties(in, lists, &out, &pairs);
+  if (pairs.empty() && !partner_marked && !PartnerNotACountry(in))
+    ReadTwoParties(in, lists, &out, &pairs);
   if (!precedents.empty() && pairs.size() == 1) AddPrecedents(in, precedents, actors, &out, &pairs);
   if (!precedents.empty() && pairs.empty()) AddLoneHubPrecedents(in, lists, precedents, &out, &pairs);
   DropSeparatePairs(in, lists, &pairs);
