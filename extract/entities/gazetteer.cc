@@ -295,6 +295,17 @@ int Gazetteer::Find(EntityKind kind, const std::string& id) const {
 void Gazetteer::AddAlias(uint32_t entity, const std::string& lang, const std::string& text,
                          uint8_t flags) {
   AddOneAlias(entity, lang, text, flags);
+  // The Spanish, Portuguese and Italian press write an organization's
+  // five-letter acronym as a word (CORFO: "contratos con Corfo", Enami,
+  // Adnoc): read that form too, as written. Not one marked `case` in the
+  // data (ARENA: "arena"), nor shorter ones (KITA: Indonesian "Kita").
+  constexpr size_t kTitledAcronym = 5;
+  if (entities_[entity].kind == EntityKind::kOrganization && !(flags & kAliasCase) &&
+      text.size() == kTitledAcronym && IsShortUpperAcronym(text)) {
+    std::string titled = text;
+    for (size_t i = 1; i < titled.size(); ++i) titled[i] = static_cast<char>(titled[i] - 'A' + 'a');
+    AddOneAlias(entity, lang, titled, flags | kAliasCase);
+  }
   // Chinese is written in two scripts (and Japanese shares many forms): every
   // Han alias is also read in the other script, converted with ICU's
   // Hant-Hans transliterators, so 日本金属矿产资源机构 also finds
