@@ -605,6 +605,7 @@ class DocumentReader {
   void ReadMeasures(const SentenceFacts& f);
   FrameInput MeasureFrameOf(const SentenceFacts& f) const;
   void AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const;
+  void AddPairImposers(const SentenceFacts& f, const Span& trigger, MeasureReading* reading) const;
   void AddMeasures(const SentenceFacts& f, const std::string& type, const Span& seg,
                    const MeasureReading& reading, const std::string& status);
 
@@ -1949,8 +1950,36 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     const Span seg{parts[k].begin, parts[k].end};
     return IsWorldwide(seg) || !PartMinerals(f, seg).empty();
   });
-  for (size_t k = 0; k < parts.size(); ++k)
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (readings[k].actors.empty()) AddPairImposers(f, {parts[k].at, trigger_end[k]}, &readings[k]);
     AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, readings[k], statuses[k]);
+  }
+}
+
+// "Both sides' sanctions on Russian metals remain", "両国は中国に対する輸出規制を
+// 強化した": a pair word before the measure word in its clause, when no
+// imposer is named, stands for the two countries the story is about; each
+// imposes (not on itself).
+void DocumentReader::AddPairImposers(const SentenceFacts& f, const Span& trigger,
+                                     MeasureReading* reading) const {
+  if (!f.pair) return;
+  const std::vector<std::string>* pair = ContextPair();
+  if (pair == nullptr) return;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+    if (hi->role != FrameRole::kPair || !Contains(f.span, hi->begin, hi->end) ||
+        hi->end > trigger.begin || HasClauseBreak(in_.nfkc, hi->end, trigger.begin))
+      continue;
+    // "between the two countries" (الموقعة بين البلدين, 両国の間で) names whom
+    // a deal binds, not who imposes.
+    constexpr size_t kMembersGap = 5;  // bytes: " the ", "の"
+    bool members = WordFrom(hi->end, FrameRole::kMembersAfter, kMembersGap);
+    for (auto hj = f.hits_begin; hj != hi && !members; ++hj)
+      members = hj->role == FrameRole::kMembersBefore && hj->end <= hi->begin &&
+                hi->begin - hj->end <= kMembersGap;
+    if (members) continue;
+    for (const std::string& id : *pair) reading->actors.push_back({Slot::kActor, id, hi->begin, hi->end});
+    return;
+  }
 }
 
 // One agreement per party set. An agreement its sentences date in another
