@@ -887,6 +887,25 @@ struct MeasureLists {
   size_t end(const FrameInput& in, size_t i) const { return in.fillers[lists[i].last].end; }
 };
 
+// Where the measure word's own phrase goes on after `end`: past a comma
+// right before an agent word ("Пошлины, введенные США против Китая": a
+// participle set off by a comma, its agent bare after it), else `end`.
+size_t ParticipleStart(const FrameInput& in, size_t end) {
+  constexpr size_t kEnding = 8;  // bytes: a stem's case ending (санкци|и)
+  size_t at = end;
+  while (at < in.text.size() && at - end < kEnding && in.text[at] != ' ' &&
+         CommaAt(in.text, at) == 0)
+    ++at;
+  while (at < in.text.size() && in.text[at] == ' ') ++at;
+  const size_t comma = CommaAt(in.text, at);
+  if (comma == 0) return end;
+  at += comma;
+  while (at < in.text.size() && in.text[at] == ' ') ++at;
+  for (const Marker& m : in.markers)
+    if (m.role == FrameRole::kAgentBefore && m.begin == at) return at;
+  return end;
+}
+
 MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
   MeasureLists m;
   m.lists = CoordinatedLists(in);
@@ -904,7 +923,7 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
     constexpr size_t kAgentReach = 48;  // bytes: " adopté le 18 juillet par l'"
     const size_t first = in.fillers[l.first].begin;
     const bool agent = first >= in.trigger.end && first - in.trigger.end <= kAgentReach &&
-                       !HasClauseBreak(in.text, in.trigger.end, first) &&
+                       !HasClauseBreak(in.text, ParticipleStart(in, in.trigger.end), first) &&
                        MarkerBefore(in, first, FrameRole::kAgentBefore);
     m.actor_marked[i] = agent || MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
     m.reason[i] = !m.actor_marked[i] && IsReasonList(in, l);
