@@ -11,6 +11,57 @@
 namespace kgx {
 namespace {
 
+bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+// The top-level alternatives of the group that opens at `open` ('(') or
+// closes at `close` (')') of `p`: each one's first (`first`) or last byte.
+// `at` is the parenthesis.
+bool AnyAlternativeEdgeNonAscii(std::string_view p, size_t at, bool opening) {
+  int depth = 0;
+  if (opening) {
+    size_t i = at + 1;
+    if (p.compare(i, 2, "?:") == 0) i += 2;
+    if (i < p.size() && IsNonAscii(p[i])) return true;
+    for (; i < p.size(); ++i) {
+      if (p[i] == '\\') { ++i; continue; }
+      if (p[i] == '(') ++depth;
+      if (p[i] == ')' && depth-- == 0) return false;
+      if (p[i] == '|' && depth == 0 && i + 1 < p.size() && IsNonAscii(p[i + 1])) return true;
+    }
+    return false;
+  }
+  if (at > 0 && IsNonAscii(p[at - 1])) return true;
+  for (size_t i = at; i-- > 0;) {
+    if (p[i] == ')') ++depth;
+    if (p[i] == '(' && depth-- == 0) return false;
+    if (p[i] == '|' && depth == 0 && i > 0 && IsNonAscii(p[i - 1])) return true;
+  }
+  return false;
+}
+
+// Whether a '\\b' of RE2 pattern `p` stands right beside a byte outside
+// ASCII, or beside a group one of whose alternatives begins or ends with
+// one: RE2's \\b sees only ASCII word characters, so "\\bà licence" and
+// "(?:retiró)\\b " never match.
+bool BoundaryBesideNonAscii(std::string_view p) {
+  for (size_t i = 0; i + 1 < p.size(); ++i) {
+    if (p[i] != '\\') continue;
+    if (p[i + 1] != 'b') {
+      ++i;  // An escaped character.
+      continue;
+    }
+    const size_t after = i + 2;
+    if (after < p.size() &&
+        (IsNonAscii(p[after]) || (p[after] == '(' && AnyAlternativeEdgeNonAscii(p, after, true))))
+      return true;
+    if (i > 0 && (IsNonAscii(p[i - 1]) ||
+                  (p[i - 1] == ')' && AnyAlternativeEdgeNonAscii(p, i - 1, false))))
+      return true;
+    ++i;
+  }
+  return false;
+}
+
 const std::map<std::string, FrameRole>& RoleNames() {
   static const std::map<std::string, FrameRole> kNames = {
       {"agreement", FrameRole::kAgreement},
@@ -212,6 +263,9 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   if (role == FrameRole::kMeasurePattern) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());
+    if (BoundaryBesideNonAscii(f[1]))
+      return Status::Error("'\\b' beside a letter outside ASCII never matches there (RE2's \\b "
+                           "is ASCII only): " + f[1]);
     w.word = f[1];
   }
   words_.push_back(std::move(w));
