@@ -246,6 +246,11 @@ TEST_CASE("dates in the text, absolute and resolved against publication") {
   CHECK(Dates("am 14. Mai 2025", "de", "") == V{"2025-05-14"});
   CHECK(Dates("pada 8 Juli 2025", "id", "") == V{"2025-07-08"});
   CHECK(Dates("June 2025", "en", "") == V{"2025-06"});
+  // Month names outside ASCII: RE2's \\b does not see them as words, so the
+  // forms check the letters around the name themselves.
+  CHECK(Dates("وفي مارس 2023 فرضت", "ar", "") == V{"2023-03"});
+  CHECK(Dates("встреча 5 мая", "ru", "2025-06-18") == V{"2025-05-05"});
+  CHECK(Dates("встреча 5 маяка", "ru", "2025-06-18").empty());  // No month in маяка.
 }
 
 TEST_CASE("relative words from ICU, in documents of their language") {

@@ -102,12 +102,12 @@ const Names& GetNames() {
     p[kSlashDate] = "\\b([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\\b";
     p[kDayMonthYear] =
         "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\.?,? (?:de |năm )?([0-9]{4})\\b";
-    p[kMonthDayYear] = "\\b" + month + "\\.? ([0-9]{1,2})" + ord + ",? ([0-9]{4})\\b";
+    p[kMonthDayYear] = month + "\\.? ([0-9]{1,2})" + ord + ",? ([0-9]{4})\\b";
     p[kHanYearMonth] = "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月";
-    p[kMonthYear] = "\\b" + month + "\\.? ([0-9]{4})\\b";
+    p[kMonthYear] = month + "\\.? ([0-9]{4})\\b";
     p[kCjkMonthDay] = "([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]";
-    p[kDayMonth] = "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month + "\\b";
-    p[kMonthDay] = "\\b" + month + "\\.? ([0-9]{1,2})" + ord + "\\b";
+    p[kDayMonth] = "\\b([0-9]{1,2})" + ord + "\\.? (?:de )?" + month;
+    p[kMonthDay] = month + "\\.? ([0-9]{1,2})" + ord + "\\b";
     p[kCjkYear] = "([0-9]{4}) ?[年년]";
     p[kHanDay] = "([0-9]{1,2}) ?日";
     p[kDayWord] = weekday;  // Latin word boundaries are checked in FindDates.
@@ -117,7 +117,7 @@ const Names& GetNames() {
     // starts with one of its two month parts ("5 de mayo" or "May 5"). A
     // window it lets through where no form matches yields no date, so the
     // dates are the same.
-    const std::string month_forms = "\\b[0-9]{1,2}" + ord + "\\.? (?:de )?" + month + "|\\b" +
+    const std::string month_forms = "\\b[0-9]{1,2}" + ord + "\\.? (?:de )?" + month + "|" +
                                     month + "\\.? [0-9]";
     std::string any = "(?:" + month_forms + ")";
     for (int i = 0; i < kDateForms; ++i) {
@@ -321,6 +321,13 @@ bool DateReader::ReadFields(DateForm form, const re2::StringPiece* g, size_t b, 
   if (form == kDayWord || form == kDateForms) return false;
   const FormFields& f = kFormFields[form];
   if (f.month_named && !MonthOk(g[f.month])) return false;
+  // A month name is a whole word: RE2's \\b is ASCII only, so the forms
+  // leave it out beside the name (марте 2023, 5 мая, مارس 2023 went unread)
+  // and the letters around it are checked here.
+  if (f.month_named) {
+    const size_t mb = static_cast<size_t>(g[f.month].data() - text_.data());
+    if (SpacedLetterBefore(mb) || SpacedLetterAt(mb + g[f.month].size())) return false;
+  }
   if (f.year != 0) *y = ToInt(g[f.year]);
   if (f.month != 0) *m = f.month_named ? MonthOf(g[f.month]) : ToInt(g[f.month]);
   if (f.day != 0) *d = ToInt(g[f.day]);
