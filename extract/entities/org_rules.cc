@@ -51,6 +51,7 @@ constexpr RoleSlot kRoles[] = {
     {"particle", &OrganizationRuleWords::particle, nullptr, false},
     {"cjk-name-start", &OrganizationRuleWords::cjk_name_start, nullptr, false},
     {"government-first", &OrganizationRuleWords::government_first, nullptr, false},
+    {"government-name", &OrganizationRuleWords::government_name, nullptr, false},
     {"government-last", &OrganizationRuleWords::government_last, nullptr, false},
     {"government-cjk", &OrganizationRuleWords::government_cjk, nullptr, true},
     {"not-government", &OrganizationRuleWords::not_government, nullptr, true},
@@ -292,9 +293,20 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
     Compile(&cjk_suffix_, std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
   if (!words_.cjk_prefix.empty())
     Compile(&cjk_prefix_, Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
+  // A head, then one capitalized word or more ("Ministry of" Trade); or a
+  // whole name, then as many as follow ("Cour des comptes", "Tribunal
+  // Supremo" Federal).
+  const std::string gov_words = std::string("(?:,? (?:") + kGovConnector + " )*" + kGovWord + ")";
+  std::vector<std::string> gov_forms;
   if (!words_.government_first.empty())
-    Compile(&gov_first_, "(" + Alternation(words_.government_first) + std::string("(?: the)?(?:,? (?:") +
-                         kGovConnector + " )*" + kGovWord + ")+)");
+    gov_forms.push_back(Alternation(words_.government_first) + "(?: the)?" + gov_words + "+");
+  if (!words_.government_name.empty())
+    gov_forms.push_back(Alternation(words_.government_name) + gov_words + "*");
+  if (!gov_forms.empty()) {
+    std::string alternatives;
+    for (const std::string& f : gov_forms) alternatives += (alternatives.empty() ? "" : "|") + f;
+    Compile(&gov_first_, "((?:" + alternatives + "))");
+  }
   std::vector<std::string> heads;
   for (const auto& [lang, head] : words_.government_cjk) {
     heads.push_back(head);
@@ -336,7 +348,9 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   add(kCjkSuffix, Texts(words_.cjk_suffix));
   add(kCjkPrefix, Texts(words_.cjk_prefix));
   add(kKatakana, Texts(words_.katakana_company));
-  add(kGovFirst, Texts(words_.government_first));
+  std::vector<std::string> gov_triggers = Texts(words_.government_first);
+  for (std::string& t : Texts(words_.government_name)) gov_triggers.push_back(std::move(t));
+  add(kGovFirst, gov_triggers);
   triggers_.Build(triggers);
   if (!words_.katakana_company.empty())
     Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
@@ -384,8 +398,9 @@ bool OrganizationRules::HasNameHead(std::string_view name) const {
     if (e == std::string_view::npos) e = name.size();
     if (name_heads_.count(std::string(name.substr(b, e - b)))) return true;
   }
-  for (const auto& [lang, head] : words_.government_first)
-    if (name.compare(0, head.size(), head) == 0) return true;
+  for (const auto* list : {&words_.government_first, &words_.government_name})
+    for (const auto& [lang, head] : *list)
+      if (name.compare(0, head.size(), head) == 0) return true;
   return false;
 }
 

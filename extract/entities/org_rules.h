@@ -70,6 +70,10 @@ struct OrganizationRuleWords {
   // or end one (Office, Agency); CJK heads that end one (部, 省, 청).
   std::vector<std::pair<std::string, std::string>> government_first, government_last,
       government_cjk;
+  // A whole body's name that may stand alone, its head and the words that
+  // make it one body (Cour des comptes, Ministério Público, Corte
+  // costituzionale): like government_first, but no capitalized word need follow.
+  std::vector<std::pair<std::string, std::string>> government_name;
   // CJK words that end in a head but name no body (南部, 政府, 当局) or that
   // a head begins (部长, 局面): no government name ends or stops there.
   std::vector<std::pair<std::string, std::string>> not_government;
