@@ -197,8 +197,12 @@ size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begi
 }
 
 bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m, Filler* f) {
-  f->begin =
-      m.kind == EntityKind::kPerson ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin) : m.nfkc_begin;
+  // A title before a country belongs to it too ("Perdana Menteri India
+  // Narendra Modi", "Presiden AS"): the country and the person after it are
+  // one filler (MergeTitledPeople), and the title no gap in their list.
+  f->begin = m.kind == EntityKind::kPerson || m.kind == EntityKind::kCountry
+                 ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin)
+                 : m.nfkc_begin;
   // A title after a person or a country (카자흐스탄 대통령과, 米大統領と)
   // belongs to the filler: the particle after it marks the slot.
   f->end = AfterTitleEnd(gaz, nfkc, m.nfkc_end);
@@ -282,6 +286,7 @@ bool IsSlotMarker(FrameRole role) {
 // the two overlap: one filler too, or the overlap would cut the list there
 // and drop the member before it.
 FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
+  for (const Filler& f : frame.fillers) fprintf(stderr, "DBG %s %zu-%zu kind=%d\n", f.id.c_str(), f.begin, f.end, (int)f.kind);
   constexpr size_t kMaxTitle = 40;  // bytes between the country and the name
   std::vector<Filler> merged;
   for (const Filler& f : frame.fillers) {
