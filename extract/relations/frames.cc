@@ -115,6 +115,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"unilateral-act", FrameRole::kUnilateralAct},
       {"not-measure", FrameRole::kNotMeasure},
       {"separately", FrameRole::kSeparately},
+      {"member-of", FrameRole::kMemberOf},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

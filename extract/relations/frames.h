@@ -112,6 +112,10 @@ enum class FrameRole {
   // separately, respectively, 分别, 先后, それぞれ, 각각: the list before it (in
   // its clause) acts each on its own, its members are no parties to each other.
   kSeparately,
+  // member, 成员, 회원국, Mitglied: a group right before it describes the
+  // countries named right after it ("东盟成员新加坡", "ASEAN member Singapore"),
+  // it is no party of their deal.
+  kMemberOf,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

@@ -286,7 +286,6 @@ bool IsSlotMarker(FrameRole role) {
 // the two overlap: one filler too, or the overlap would cut the list there
 // and drop the member before it.
 FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
-  for (const Filler& f : frame.fillers) fprintf(stderr, "DBG %s %zu-%zu kind=%d\n", f.id.c_str(), f.begin, f.end, (int)f.kind);
   constexpr size_t kMaxTitle = 40;  // bytes between the country and the name
   std::vector<Filler> merged;
   for (const Filler& f : frame.fillers) {
@@ -338,6 +337,45 @@ std::vector<Filler> ExtendOverAsides(std::string_view nfkc, std::vector<Filler> 
 // The frame of sentence `s`: its trigger (the first concluding word, else
 // the first agreement word), its slot markers and its fillers (the party
 // matches whose country is still a party after the exclusions, and people).
+// "中国还与东盟成员新加坡、柬埔寨分别签有…", "한국은 아세안 회원국 가운데 싱가포르,
+// 베트남…", "ASEAN member Singapore": a group (or grouping) right before a
+// member-of word, with a country named right after that word, describes
+// those countries; it is no filler of its own.
+void DropGroupsOfMembers(std::string_view nfkc, std::vector<Hit>::const_iterator hits_begin,
+                         std::vector<Hit>::const_iterator hits_end, std::vector<Filler>* fillers) {
+  constexpr size_t kBefore = 4;   // bytes: " ", "の"
+  constexpr size_t kAfter = 16;   // bytes: " 가운데 ", " states "
+  std::vector<bool> drop(fillers->size(), false);
+  for (auto h = hits_begin; h != hits_end; ++h) {
+    if (h->role != FrameRole::kMemberOf) continue;
+    const bool country_after = std::any_of(fillers->begin(), fillers->end(), [&](const Filler& f) {
+      return f.grouping == 0 && f.kind == Filler::Kind::kCountry && f.begin >= h->end &&
+             f.begin - h->end <= kAfter && !HasClauseBreak(nfkc, h->end, f.begin);
+    });
+    if (!country_after) continue;
+    size_t group_begin = h->begin;
+    for (size_t i = 0; i < fillers->size(); ++i) {
+      const Filler& f = (*fillers)[i];
+      const bool group = f.grouping > 0 || f.kind == Filler::Kind::kGroup;
+      if (group && f.end <= h->begin && h->begin - f.end <= kBefore) {
+        drop[i] = true;
+        group_begin = std::min(group_begin, f.begin);
+      }
+    }
+    // The first country after the word takes the words before it, so a
+    // marker before the group ("与东盟成员新加坡") stands right before it.
+    for (Filler& f : *fillers)
+      if (f.grouping == 0 && f.kind == Filler::Kind::kCountry && f.begin >= h->end) {
+        if (group_begin < h->begin) f.begin = group_begin;
+        break;
+      }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < fillers->size(); ++i)
+    if (!drop[i]) (*fillers)[k++] = (*fillers)[i];
+  fillers->resize(k);
+}
+
 FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, const Grammar& g,
                    std::vector<Hit>::const_iterator hits_begin,
                    std::vector<Hit>::const_iterator hits_end,
@@ -406,6 +444,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
                                h->word->slots == FrameSlots::kMembers});
   }
   SortFillers(&frame.fillers);
+  DropGroupsOfMembers(nfkc, hits_begin, hits_end, &frame.fillers);
   frame.fillers = ExtendOverAsides(nfkc, std::move(frame.fillers));
   return MergeTitledPeople(nfkc, std::move(frame));
 }
