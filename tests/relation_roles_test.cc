@@ -101,27 +101,29 @@ TEST_CASE("frames: a ten-line table parses; bad lines name file, line and fault"
   REQUIRE(t.words().size() == 9);
   CHECK(t.words()[1].slots == kgx::FrameSlots::kMembers);
   CHECK(t.words()[0].lang == "en");
-  kgx_test::CheckFrameErrors(t, {
-      {"agree\n", "frames/en.tsv", "en",
-       "frames/en.tsv:1: expected 'role<TAB>word[<TAB>value]'"},
-      {"agreement\tsign\tfriendship\n", "frames/en.tsv", "en",
-       "frames/en.tsv:1: unknown value 'friendship'"},
-      {"\nmeasure\tban\tembargo\n", "x/frames/de.tsv", "de",
-       "x/frames/de.tsv:2: unknown value 'embargo'"},
-      {"partner-before\twith\textra\n", "f.tsv", "en",
-       "f.tsv:1: expected 'partner-before<TAB>word'"},
-      {"status\tmaybe\tperhaps\n", "f.tsv", "en",
-       "f.tsv:1: unknown value 'perhaps'"},
-      // RE2's \b is ASCII only: beside a letter outside it, or beside a
-      // group one of whose alternatives begins or ends with one, it never
-      // matches ("soumet à licence", "retiró de sus redes").
-      {"measure-pattern\t(?i)\\bsoumet\\b[^.;]{0,16}\\bà licence\tlicensing\n", "f.tsv", "fr",
-       "f.tsv:1: '\\b' beside a letter outside ASCII never matches there (RE2's \\b is ASCII "
-       "only): (?i)\\bsoumet\\b[^.;]{0,16}\\bà licence"},
-      {"measure-pattern\t(?i)\\b(?:retirar|retiró)\\b[^.;]{0,40}\\bredes\tsanction\n", "f.tsv", "es",
-       "f.tsv:1: '\\b' beside a letter outside ASCII never matches there (RE2's \\b is ASCII "
-       "only): (?i)\\b(?:retirar|retiró)\\b[^.;]{0,40}\\bredes"},
-  });
+  kgx_test::CheckFrameErrors(
+      t,
+      {
+          {"agree\n", "frames/en.tsv", "en",
+           "frames/en.tsv:1: expected 'role<TAB>word[<TAB>value]'"},
+          {"agreement\tsign\tfriendship\n", "frames/en.tsv", "en",
+           "frames/en.tsv:1: unknown value 'friendship'"},
+          {"\nmeasure\tban\tembargo\n", "x/frames/de.tsv", "de",
+           "x/frames/de.tsv:2: unknown value 'embargo'"},
+          {"partner-before\twith\textra\n", "f.tsv", "en",
+           "f.tsv:1: expected 'partner-before<TAB>word'"},
+          {"status\tmaybe\tperhaps\n", "f.tsv", "en", "f.tsv:1: unknown value 'perhaps'"},
+          // RE2's \b is ASCII only: beside a letter outside it, or beside a
+          // group one of whose alternatives begins or ends with one, it never
+          // matches ("soumet à licence", "retiró de sus redes").
+          {"measure-pattern\t(?i)\\bsoumet\\b[^.;]{0,16}\\bà licence\tlicensing\n", "f.tsv", "fr",
+           "f.tsv:1: '\\b' beside a letter outside ASCII never matches there (RE2's \\b is ASCII "
+           "only): (?i)\\bsoumet\\b[^.;]{0,16}\\bà licence"},
+          {"measure-pattern\t(?i)\\b(?:retirar|retiró)\\b[^.;]{0,40}\\bredes\tsanction\n", "f.tsv",
+           "es",
+           "f.tsv:1: '\\b' beside a letter outside ASCII never matches there (RE2's \\b is ASCII "
+           "only): (?i)\\b(?:retirar|retiró)\\b[^.;]{0,40}\\bredes"},
+      });
 }
 
 TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {

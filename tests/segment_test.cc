@@ -61,8 +61,9 @@ TEST_CASE("an abbreviation keeps a sentence going only as a whole word") {
         2);
   CHECK(Sentences("La Bolivie a signé avec CATL. L'Indonésie a interdit les exportations.", "fr")
             .size() == 2);
-  CHECK(Sentences("A Bolívia assinou com a Catl. A Indonésia proibiu as exportações.", "pt")
-            .size() == 2);
+  CHECK(
+      Sentences("A Bolívia assinou com a Catl. A Indonésia proibiu as exportações.", "pt").size() ==
+      2);
   // The abbreviations themselves still do not end one.
   CHECK(Sentences("El Sr. García y la Sra. López firmaron. EE.UU. no firmó.", "es").size() == 2);
   CHECK(Sentences("Il a rencontré M. Dupont hier. Il est parti.", "fr").size() == 2);

@@ -90,13 +90,20 @@ std::string Reading(const SentenceCase& c) {
     for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to + " " + x.status);
     return Joined(out, ", ");
   }
+  if (c.check == "countries") {
+    std::string joined;
+    for (const auto& m : r.mentions)
+      if (m.kind == "country") joined += (joined.empty() ? "" : " ") + m.id;
+    return joined;
+  }
   if (c.check == "orgs") {
     std::string joined;
     for (const auto& [id, home] : kgx_test::OrgsWithHome(c.text, c.lang))
       joined += (joined.empty() ? "" : " ; ") + id + "@" + home;
     return joined;
   }
-  FAIL(c.where, ": unknown check '", c.check, "' (concluded, status, in_force, measures, orgs)");
+  FAIL(c.where, ": unknown check '", c.check,
+       "' (concluded, status, in_force, measures, orgs, countries)");
   return "";
 }
 

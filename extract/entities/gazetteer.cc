@@ -758,7 +758,12 @@ void Gazetteer::Compile() {
   }
   aliases_ = std::move(kept);
   AddInflections();
-  for (Alias& a : aliases_) a.edges = AliasEdgesOf(a.folded, a.surface);
+  for (Alias& a : aliases_) {
+    a.edges = AliasEdgesOf(a.folded, a.surface);
+    // Only a country's name stands alone in Korean: minerals and bodies
+    // are written into compounds (탄산리튬, 중희토류, 미국상무부).
+    if (entities_[a.entity].kind != EntityKind::kCountry) a.edges &= ~kEdgeHangulFirst;
+  }
   for (Entity& e : entities_)
     if (e.attrs.count("name") == 0) e.attrs["name"] = e.id;
 

@@ -32,6 +32,23 @@ bool AfterAttachedWord(const Gazetteer& gaz, const Alias& alias, std::string_vie
   return gaz.attached()[alias.attached - 1].count(std::string(f.substr(start, begin - start))) > 0;
 }
 
+// Whether the one or two Hangul syllables right before `begin` are a prefix
+// the alias may have attached in front (대중국, 주인도; inflection.tsv), with
+// no third syllable before them.
+bool AfterAttachedSyllables(const Gazetteer& gaz, const Alias& alias, std::string_view f,
+                            size_t begin) {
+  if (alias.attached == 0) return false;
+  const std::set<std::string>& words = gaz.attached()[alias.attached - 1];
+  size_t start = begin;
+  for (int n = 0; n < 2 && IsHangulSyllable(CodePointBefore(f, start)); ++n) {
+    start -= 3;  // A Hangul syllable is three bytes.
+    if (!IsHangulSyllable(CodePointBefore(f, start)) &&
+        words.count(std::string(f.substr(start, begin - start))) > 0)
+      return true;
+  }
+  return false;
+}
+
 // Checks boundaries and case; may extend `m.end` over a plural "s".
 bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   const Alias& alias = gaz.aliases()[m->alias];
@@ -53,6 +70,9 @@ bool Acceptable(const Gazetteer& gaz, const MatchText& text, EntityMatch* m) {
   // "US$", "NZ$": a currency symbol, not the country.
   if (after == '$') return false;
   if ((alias.edges & kEdgeKatakanaFirst) && IsKatakanaLike(before)) return false;
+  if ((alias.edges & kEdgeHangulFirst) && IsHangulSyllable(before) &&
+      !AfterAttachedSyllables(gaz, alias, f, m->begin))
+    return false;
   if ((alias.edges & kEdgeKatakanaLast) && IsKatakanaLike(after)) return false;
 
   const size_t nb = text.folded_to_nfkc->Begin(m->begin);

@@ -117,8 +117,8 @@ const Names& GetNames() {
     // starts with one of its two month parts ("5 de mayo" or "May 5"). A
     // window it lets through where no form matches yields no date, so the
     // dates are the same.
-    const std::string month_forms = "\\b[0-9]{1,2}" + ord + "\\.? (?:de )?" + month + "|" +
-                                    month + "\\.? [0-9]";
+    const std::string month_forms =
+        "\\b[0-9]{1,2}" + ord + "\\.? (?:de )?" + month + "|" + month + "\\.? [0-9]";
     std::string any = "(?:" + month_forms + ")";
     for (int i = 0; i < kDateForms; ++i) {
       n->patterns[i].Set(p[i], /*case_sensitive=*/false);

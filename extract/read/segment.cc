@@ -28,8 +28,8 @@ icu::BreakIterator* SentenceIterator(const std::string& lang) {
   auto it = cache.find(lang);
   if (it != cache.end()) return it->second.get();
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> bi(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::forLanguageTag(lang, status), status));
+  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(
+      icu::Locale::forLanguageTag(lang, status), status));
   if (U_FAILURE(status) || !bi) {
     status = U_ZERO_ERROR;
     bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
@@ -52,12 +52,13 @@ const std::vector<std::string>& SentenceExceptions(const std::string& lang) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
   UResourceBundle* bundle = ures_open(U_ICUDATA_NAME "-brkitr", locale.getName(), &status);
-  const bool own = U_SUCCESS(status) && status != U_USING_DEFAULT_WARNING &&
-                   locale.getLanguage() ==
-                       std::string(icu::Locale(ures_getLocaleByType(bundle, ULOC_ACTUAL_LOCALE,
-                                                                    &status))
-                                       .getLanguage());
-  UResourceBundle* exceptions = own ? ures_getByKey(bundle, "exceptions", nullptr, &status) : nullptr;
+  const bool own =
+      U_SUCCESS(status) && status != U_USING_DEFAULT_WARNING &&
+      locale.getLanguage() ==
+          std::string(
+              icu::Locale(ures_getLocaleByType(bundle, ULOC_ACTUAL_LOCALE, &status)).getLanguage());
+  UResourceBundle* exceptions =
+      own ? ures_getByKey(bundle, "exceptions", nullptr, &status) : nullptr;
   UResourceBundle* list =
       own ? ures_getByKey(exceptions, "SentenceBreak", nullptr, &status) : nullptr;
   while (own && U_SUCCESS(status) && ures_hasNext(list)) {

@@ -65,10 +65,13 @@ bool HasUpper(std::string_view s) {
   return false;
 }
 
+bool IsHangulSyllable(int32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+
 uint8_t AliasEdgesOf(std::string_view folded, std::string_view surface) {
   const UChar32 first = CodePointAt(folded, 0);
   const UChar32 last = LastCodePoint(folded);
   uint8_t edges = WordEdgesOf(folded);
+  if (IsHangulSyllable(first) && CodePointAt(folded, 3) != kNone) edges |= kEdgeHangulFirst;
   if (IsKatakanaLike(first)) edges |= kEdgeKatakanaFirst;
   if (IsKatakanaLike(last)) edges |= kEdgeKatakanaLast;
   if (HasUpper(surface)) edges |= kEdgeUpper;

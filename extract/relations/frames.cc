@@ -23,7 +23,10 @@ bool AnyAlternativeEdgeNonAscii(std::string_view p, size_t at, bool opening) {
     if (p.compare(i, 2, "?:") == 0) i += 2;
     if (i < p.size() && IsNonAscii(p[i])) return true;
     for (; i < p.size(); ++i) {
-      if (p[i] == '\\') { ++i; continue; }
+      if (p[i] == '\\') {
+        ++i;
+        continue;
+      }
       if (p[i] == '(') ++depth;
       if (p[i] == ')' && depth-- == 0) return false;
       if (p[i] == '|' && depth == 0 && i + 1 < p.size() && IsNonAscii(p[i + 1])) return true;
@@ -54,8 +57,8 @@ bool BoundaryBesideNonAscii(std::string_view p) {
     if (after < p.size() &&
         (IsNonAscii(p[after]) || (p[after] == '(' && AnyAlternativeEdgeNonAscii(p, after, true))))
       return true;
-    if (i > 0 && (IsNonAscii(p[i - 1]) ||
-                  (p[i - 1] == ')' && AnyAlternativeEdgeNonAscii(p, i - 1, false))))
+    if (i > 0 &&
+        (IsNonAscii(p[i - 1]) || (p[i - 1] == ')' && AnyAlternativeEdgeNonAscii(p, i - 1, false))))
       return true;
     ++i;
   }
@@ -265,8 +268,10 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());
     if (BoundaryBesideNonAscii(f[1]))
-      return Status::Error("'\\b' beside a letter outside ASCII never matches there (RE2's \\b "
-                           "is ASCII only): " + f[1]);
+      return Status::Error(
+          "'\\b' beside a letter outside ASCII never matches there (RE2's \\b "
+          "is ASCII only): " +
+          f[1]);
     w.word = f[1];
   }
   words_.push_back(std::move(w));

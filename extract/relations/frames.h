@@ -77,7 +77,7 @@ enum class FrameRole {
   // measure's own, which speaks of it: a lifted, suspended or postponed
   // there is the measure's status ("tariffs on steel, which were lifted").
   kStatusClause,
-  kPair,      // the two countries, 両国: the pair the story is about
+  kPair,  // the two countries, 両国: the pair the story is about
   // value: a number (3..30): "the five countries", die fünf Staaten, 五国: the
   // latest list of that many countries named just before, as one grouping.
   kCount,

@@ -343,8 +343,8 @@ std::vector<Filler> ExtendOverAsides(std::string_view nfkc, std::vector<Filler> 
 // those countries; it is no filler of its own.
 void DropGroupsOfMembers(std::string_view nfkc, std::vector<Hit>::const_iterator hits_begin,
                          std::vector<Hit>::const_iterator hits_end, std::vector<Filler>* fillers) {
-  constexpr size_t kBefore = 4;   // bytes: " ", "の"
-  constexpr size_t kAfter = 16;   // bytes: " 가운데 ", " states "
+  constexpr size_t kBefore = 4;  // bytes: " ", "の"
+  constexpr size_t kAfter = 16;  // bytes: " 가운데 ", " states "
   std::vector<bool> drop(fillers->size(), false);
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (h->role != FrameRole::kMemberOf) continue;
@@ -2021,7 +2021,8 @@ void DocumentReader::AddPairImposers(const SentenceFacts& f, const Span& trigger
       members = hj->role == FrameRole::kMembersBefore && hj->end <= hi->begin &&
                 hi->begin - hj->end <= kMembersGap;
     if (members) continue;
-    for (const std::string& id : *pair) reading->actors.push_back({Slot::kActor, id, hi->begin, hi->end});
+    for (const std::string& id : *pair)
+      reading->actors.push_back({Slot::kActor, id, hi->begin, hi->end});
     return;
   }
 }

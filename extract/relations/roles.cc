@@ -239,9 +239,8 @@ bool ExamplesOfPartnerPhrase(const FrameInput& in, size_t from, size_t begin) {
     for (const Marker& p : in.markers)
       if (p.role == FrameRole::kPartnerBefore && p.end <= phrase_end &&
           !HasClauseBreak(in.text, std::min(p.begin, from), phrase_end) &&
-          std::none_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
-            return f.begin >= p.end && f.end <= phrase_end;
-          }))
+          std::none_of(in.fillers.begin(), in.fillers.end(),
+                       [&](const Filler& f) { return f.begin >= p.end && f.end <= phrase_end; }))
         return true;
   }
   return false;
