@@ -785,6 +785,13 @@ void ReadTwoParties(const FrameInput& in, const std::vector<List>& lists, FrameR
                other.front()->demonym;
       });
   if (parties.size() != 2 || nested || bloc_and_adjective) return;
+  // "…countries with which Washington has a free trade agreement; Indonesia
+  // has none": a semicolon between the two ends the first one's clause.
+  const size_t first_end = parties[0].front()->end, second_begin = parties[1].front()->begin;
+  for (std::string_view mark : {";", "\xEF\xBC\x9B" /* ； */, "\xD8\x9B" /* ؛ */})
+    if (first_end < second_begin &&
+        in.text.substr(first_end, second_begin - first_end).find(mark) != std::string_view::npos)
+      return;
   out->fills.clear();
   for (const Filler* a : parties[0])
     for (const Filler* b : parties[1]) AddPair(a->id, b->id, pairs);
