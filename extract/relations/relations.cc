@@ -1523,6 +1523,24 @@ const std::vector<std::string>* DocumentReader::ContextPair() const {
 
 namespace {
 
+// Whether a name follows `at` with only spaces and one mark that sets off an
+// apposition between (a dash, colon or opening bracket: "i due Paesi –
+// Italia e Algeria").
+bool NamesInApposition(std::string_view text, const std::vector<Filler>& fillers, size_t at) {
+  constexpr size_t kMaxGap = 8;  // bytes: " – ", " (" and spaces
+  for (const Filler& x : fillers) {
+    if (x.begin < at || x.begin - at > kMaxGap || x.kind == Filler::Kind::kPerson) continue;
+    std::string gap(text.substr(at, x.begin - at));
+    for (std::string_view dash : {"\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */})
+      for (size_t d = gap.find(dash); d != std::string::npos; d = gap.find(dash))
+        gap.replace(d, dash.size(), "-");
+    if (gap.find_first_of(":(-") != std::string::npos &&
+        gap.find_first_not_of(" :(-") == std::string::npos)
+      return true;
+  }
+  return false;
+}
+
 // Whether a pair word at `at` follows a name with nothing between but spaces,
 // a comma or 、 (an apposition: "A and B, the two countries").
 bool AppositionOfNames(std::string_view text, const std::vector<Filler>& fillers, size_t at) {
@@ -1567,6 +1585,9 @@ void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* fram
     // Right after two names ("コンゴ民主共和国とルワンダ両首脳", "China and Japan, the
     // two countries") the pair word is their apposition: it names them, not the context.
     if (AppositionOfNames(frame->text, frame->fillers, hi->begin)) continue;
+    // Right before them, set off by a dash, colon or bracket ("i due Paesi –
+    // Italia e Algeria –"), likewise.
+    if (NamesInApposition(frame->text, frame->fillers, hi->end)) continue;
     // The sentence's own pair of names before it, side by side ("Au sommet
     // Canada–UE du 23 juin, les deux parties ont signé"), is the pair it
     // speaks of.
