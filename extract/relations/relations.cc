@@ -2002,6 +2002,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     parts[k].begin = k == 0 ? s.begin : cjk_order ? trigger_end[k - 1] : parts[k].at;
     parts[k].end = k + 1 < parts.size() ? parts[k + 1].at : s.end;
   }
+  for (const Part& p : parts) frame.verbs.push_back(p.at);
   std::vector<MeasureReading> readings(parts.size());
   std::vector<std::string> statuses(parts.size());
   for (size_t k = 0; k < parts.size(); ++k) {

@@ -90,6 +90,32 @@ struct List {
   Slot slot = Slot::kActor;
 };
 
+// Whether filler i opens a second clause of its own: after a comma and a
+// joiner (", and", ", et"), right before a measure word, with a measure word
+// before the list it would join ("GB raised duties on Russian metals, and
+// Australia banned exports"; not "Japan, Korea, and Australia banned exports").
+bool OpensClause(const FrameInput& in, size_t i) {
+  constexpr size_t kVerbGap = 8;  // bytes: " a ", " has "
+  if (i == 0 || in.verbs.empty()) return false;
+  const Filler &prev = in.fillers[i - 1], &x = in.fillers[i];
+  if (x.begin < prev.end || CommaAt(in.text, prev.end) == 0) return false;
+  bool joiner = false;
+  for (const Marker& m : in.markers)
+    joiner = joiner || (m.role == FrameRole::kListJoiner && m.begin > prev.end && m.end <= x.begin &&
+                        !std::ispunct(static_cast<unsigned char>(in.text[m.begin])));
+  const bool verb_after = std::any_of(in.verbs.begin(), in.verbs.end(), [&](size_t v) {
+    return v >= x.end && v - x.end <= kVerbGap;
+  });
+  size_t list_begin = prev.begin;
+  for (size_t k = i - 1; k > 0 && in.fillers[k - 1].end <= in.fillers[k].begin &&
+                         in.fillers[k].begin - in.fillers[k - 1].end <= kMaxListGap;
+       --k)
+    list_begin = in.fillers[k - 1].begin;
+  const bool verb_before = std::any_of(in.verbs.begin(), in.verbs.end(),
+                                       [&](size_t v) { return v < list_begin; });
+  return joiner && verb_after && verb_before;
+}
+
 std::vector<List> CoordinatedLists(const FrameInput& in) {
   std::vector<List> lists;
   for (size_t i = 0; i < in.fillers.size(); ++i) {
@@ -97,7 +123,7 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
     // The members of one grouping share its span: one list.
     const bool same_grouping =
         i > 0 && in.fillers[i].grouping > 0 && in.fillers[i].grouping == in.fillers[i - 1].grouping;
-    if (!lists.empty() &&
+    if (!lists.empty() && !OpensClause(in, i) &&
         (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
       lists.back().last = i;
       if (split && lists.back().split == 0) lists.back().split = i;

@@ -100,6 +100,11 @@ struct FrameInput {
   // actor of a partner list whose actor is left unsaid (pro-drop:
   // 카자흐스탄과 … 맺었고), when the deed is done.
   std::optional<Filler> topic;
+  // Where the sentence's measure words begin (a measure frame's parts): a
+  // list member right before one, after a comma and a joiner, when another
+  // stands before the list, is the subject of a second clause ("…droits sur
+  // plusieurs métaux russes, et l'Australie a interdit l'exportation").
+  std::vector<size_t> verbs;
   // The trigger is a measure on exports (export_ban, export_control,
   // licensing): target words of measures on imports point at nothing.
   bool export_measure = false;
