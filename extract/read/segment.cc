@@ -8,11 +8,13 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "base/utf8.h"
@@ -44,11 +46,18 @@ icu::BreakIterator* SentenceIterator(const std::string& lang) {
 // ko, vi, ar). ICU's own filter matches them as a suffix of any word, so
 // "con CATL. Indonesia" (L.) and "firmó con Catl. Indonesia" stay one
 // sentence in es, fr, it and pt; kgx matches a whole word (IsException).
-const std::vector<std::string>& SentenceExceptions(const std::string& lang) {
-  thread_local std::map<std::string, std::vector<std::string>> cache;
+// The words, and their distinct lengths in bytes (a break is checked with
+// one lookup per length, not one comparison per word).
+struct Exceptions {
+  std::unordered_set<std::string> words;
+  std::vector<size_t> lengths;
+};
+
+const Exceptions& SentenceExceptions(const std::string& lang) {
+  thread_local std::map<std::string, Exceptions> cache;
   auto it = cache.find(lang);
   if (it != cache.end()) return it->second;
-  std::vector<std::string> words;
+  Exceptions words;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
   UResourceBundle* bundle = ures_open(U_ICUDATA_NAME "-brkitr", locale.getName(), &status);
@@ -67,7 +76,9 @@ const std::vector<std::string>& SentenceExceptions(const std::string& lang) {
     if (U_FAILURE(status)) break;
     std::string utf8;
     icu::UnicodeString(word, length).toUTF8String(utf8);
-    words.push_back(std::move(utf8));
+    if (std::find(words.lengths.begin(), words.lengths.end(), utf8.size()) == words.lengths.end())
+      words.lengths.push_back(utf8.size());
+    words.words.insert(std::move(utf8));
   }
   ures_close(list);
   ures_close(exceptions);
@@ -77,13 +88,13 @@ const std::vector<std::string>& SentenceExceptions(const std::string& lang) {
 
 // Whether the text before a break at `end` ends in one of `words` as a
 // whole word (no letter or digit right before it).
-bool IsException(std::string_view s, size_t end, const std::vector<std::string>& words) {
+bool IsException(std::string_view s, size_t end, const Exceptions& words) {
   size_t e = end;
   while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
   if (e == 0 || s[e - 1] != '.') return false;
-  for (const std::string& w : words) {
-    if (w.size() > e || s.compare(e - w.size(), w.size(), w) != 0) continue;
-    int32_t at = static_cast<int32_t>(e - w.size());
+  for (size_t n : words.lengths) {
+    if (n > e || words.words.count(std::string(s.substr(e - n, n))) == 0) continue;
+    int32_t at = static_cast<int32_t>(e - n);
     if (at == 0) return true;
     UChar32 c;
     U8_PREV(s.data(), 0, at, c);
@@ -159,7 +170,7 @@ std::vector<Span> SplitSentences(std::string_view utf8, const std::string& lang)
   if (utf8.empty()) return out;
   UErrorCode status = U_ZERO_ERROR;
   icu::BreakIterator* bi = SentenceIterator(lang);
-  const std::vector<std::string>& exceptions = SentenceExceptions(lang);
+  const Exceptions& exceptions = SentenceExceptions(lang);
   // ICU's iterators run twice as fast over UTF-16 as over UTF-8 text (the
   // conversion included), so valid text is converted and the breaks mapped
   // back; invalid bytes (ICU would replace them) take the UTF-8 path.

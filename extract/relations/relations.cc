@@ -177,8 +177,10 @@ std::string LikelyRegion(const std::string& lang) {
 size_t AfterTitleEnd(const Gazetteer& gaz, std::string_view nfkc, size_t end) {
   const size_t from = end < nfkc.size() && nfkc[end] == ' ' ? end + 1 : end;
   size_t best = end;
+  if (from >= nfkc.size()) return best;
   for (const PersonTitle& t : gaz.person_words().titles)
-    if (t.after && nfkc.compare(from, t.text.size(), t.text) == 0)
+    if (t.after && !t.text.empty() && t.text[0] == nfkc[from] &&
+        nfkc.compare(from, t.text.size(), t.text) == 0)
       best = std::max(best, from + t.text.size());
   return best;
 }
@@ -189,8 +191,9 @@ size_t AfterTitleEnd(const Gazetteer& gaz, std::string_view nfkc, size_t end) {
 size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begin) {
   const size_t to = begin > 0 && nfkc[begin - 1] == ' ' ? begin - 1 : begin;
   size_t best = begin;
+  if (to == 0) return best;
   for (const PersonTitle& t : gaz.person_words().titles)
-    if (t.before && t.text.size() <= to &&
+    if (t.before && !t.text.empty() && t.text.size() <= to && t.text.back() == nfkc[to - 1] &&
         nfkc.compare(to - t.text.size(), t.text.size(), t.text) == 0)
       best = std::min(best, to - t.text.size());
   return best;
