@@ -124,6 +124,8 @@ TEST_CASE("frames: a ten-line table parses; bad lines name file, line and fault"
            "f.tsv:1: '\\b' beside a letter outside ASCII never matches there (RE2's \\b is ASCII "
            "only): (?i)\\b(?:retirar|retiró)\\b[^.;]{0,40}\\bredes"},
       });
+  // Beside a mark outside ASCII that is no letter, \\b does match ("€5").
+  CHECK(t.AddFile("measure-pattern\t€\\b[0-9]+ de droits\ttariff\n", "f.tsv", "fr").ok());
 }
 
 TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {

@@ -295,10 +295,12 @@ int Gazetteer::Find(EntityKind kind, const std::string& id) const {
 void Gazetteer::AddAlias(uint32_t entity, const std::string& lang, const std::string& text,
                          uint8_t flags) {
   AddOneAlias(entity, lang, text, flags);
-  // The Spanish, Portuguese and Italian press write an organization's
-  // five-letter acronym as a word (CORFO: "contratos con Corfo", Enami,
-  // Adnoc): read that form too, as written. Not one marked `case` in the
-  // data (ARENA: "arena"), nor shorter ones (KITA: Indonesian "Kita").
+  // The press writes an organization's five-letter acronym as a word too
+  // (Spanish, Portuguese and Italian most: CORFO, "contratos con Corfo",
+  // Enami, Adnoc): read that form, as written, in every language (the
+  // alias's language is not the document's). Not one marked `case` in the
+  // data, where the word is another (ARENA "arena", IRENA "Irena"), nor
+  // shorter ones (KITA: Indonesian "Kita").
   constexpr size_t kTitledAcronym = 5;
   if (entities_[entity].kind == EntityKind::kOrganization && !(flags & kAliasCase) &&
       text.size() == kTitledAcronym && IsShortUpperAcronym(text)) {

@@ -12,9 +12,9 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "base/utf8.h"
@@ -47,9 +47,9 @@ icu::BreakIterator* SentenceIterator(const std::string& lang) {
 // "con CATL. Indonesia" (L.) and "firmó con Catl. Indonesia" stay one
 // sentence in es, fr, it and pt; kgx matches a whole word (IsException).
 // The words, and their distinct lengths in bytes (a break is checked with
-// one lookup per length, not one comparison per word).
+// one lookup per length, not one comparison per word, and no copy).
 struct Exceptions {
-  std::unordered_set<std::string> words;
+  std::set<std::string, std::less<>> words;  // Looked up by string_view.
   std::vector<size_t> lengths;
 };
 
@@ -93,7 +93,7 @@ bool IsException(std::string_view s, size_t end, const Exceptions& words) {
   while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
   if (e == 0 || s[e - 1] != '.') return false;
   for (size_t n : words.lengths) {
-    if (n > e || words.words.count(std::string(s.substr(e - n, n))) == 0) continue;
+    if (n > e || words.words.count(s.substr(e - n, n)) == 0) continue;
     int32_t at = static_cast<int32_t>(e - n);
     if (at == 0) return true;
     UChar32 c;

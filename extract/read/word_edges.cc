@@ -71,7 +71,8 @@ uint8_t AliasEdgesOf(std::string_view folded, std::string_view surface) {
   const UChar32 first = CodePointAt(folded, 0);
   const UChar32 last = LastCodePoint(folded);
   uint8_t edges = WordEdgesOf(folded);
-  if (IsHangulSyllable(first) && CodePointAt(folded, 3) != kNone) edges |= kEdgeHangulFirst;
+  if (IsHangulSyllable(first) && IsHangulSyllable(CodePointAt(folded, 3)))
+    edges |= kEdgeHangulFirst;
   if (IsKatakanaLike(first)) edges |= kEdgeKatakanaFirst;
   if (IsKatakanaLike(last)) edges |= kEdgeKatakanaLast;
   if (HasUpper(surface)) edges |= kEdgeUpper;

@@ -25,7 +25,8 @@ enum AliasEdge : uint8_t {
   kEdgeKatakanaFirst = 4,  // Starts with katakana (or ー).
   kEdgeKatakanaLast = 8,   // Ends with katakana.
   kEdgeUpper = 16,         // The surface form has an upper-case letter.
-  // Starts with a Hangul syllable and has two or more: Korean writes a
+  // Starts with two Hangul syllables (a one-syllable abbreviation has its
+  // own context rules): Korean writes a
   // word's particles after it, so a syllable right before the name belongs
   // to another word (요인도 is no 인도, 협정이란 no 이란), unless it is a
   // prefix the inflection rules attach (대중국, 주인도).

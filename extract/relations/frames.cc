@@ -1,27 +1,35 @@
 #include "extract/relations/frames.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
 
 #include <map>
 #include <set>
 
 #include "base/utf8.h"
 #include "extract/read/normalize.h"
+#include "extract/read/word_edges.h"
 
 namespace kgx {
 namespace {
 
-bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+// Whether the code point that begins (`after`) or ends (!`after`) at byte
+// `at` of `p` is a letter outside ASCII: RE2's \\b never sees it as a word
+// character.
+bool NonAsciiLetterAt(std::string_view p, size_t at, bool after) {
+  const int32_t c = after ? CodePointAt(p, at) : CodePointBefore(p, at);
+  return c >= 0x80 && u_isalpha(c);
+}
 
-// The top-level alternatives of the group that opens at `open` ('(') or
-// closes at `close` (')') of `p`: each one's first (`first`) or last byte.
-// `at` is the parenthesis.
+// Whether a top-level alternative of the group whose parenthesis is at `at`
+// (its opening one when `opening`, else its closing one) begins (ends) with
+// a letter outside ASCII.
 bool AnyAlternativeEdgeNonAscii(std::string_view p, size_t at, bool opening) {
   int depth = 0;
   if (opening) {
     size_t i = at + 1;
     if (p.compare(i, 2, "?:") == 0) i += 2;
-    if (i < p.size() && IsNonAscii(p[i])) return true;
+    if (NonAsciiLetterAt(p, i, true)) return true;
     for (; i < p.size(); ++i) {
       if (p[i] == '\\') {
         ++i;
@@ -29,23 +37,24 @@ bool AnyAlternativeEdgeNonAscii(std::string_view p, size_t at, bool opening) {
       }
       if (p[i] == '(') ++depth;
       if (p[i] == ')' && depth-- == 0) return false;
-      if (p[i] == '|' && depth == 0 && i + 1 < p.size() && IsNonAscii(p[i + 1])) return true;
+      if (p[i] == '|' && depth == 0 && NonAsciiLetterAt(p, i + 1, true)) return true;
     }
     return false;
   }
-  if (at > 0 && IsNonAscii(p[at - 1])) return true;
+  if (NonAsciiLetterAt(p, at, false)) return true;
   for (size_t i = at; i-- > 0;) {
     if (p[i] == ')') ++depth;
     if (p[i] == '(' && depth-- == 0) return false;
-    if (p[i] == '|' && depth == 0 && i > 0 && IsNonAscii(p[i - 1])) return true;
+    if (p[i] == '|' && depth == 0 && NonAsciiLetterAt(p, i, false)) return true;
   }
   return false;
 }
 
-// Whether a '\\b' of RE2 pattern `p` stands right beside a byte outside
-// ASCII, or beside a group one of whose alternatives begins or ends with
-// one: RE2's \\b sees only ASCII word characters, so "\\bà licence" and
-// "(?:retiró)\\b " never match.
+// Whether a '\\b' of RE2 pattern `p` stands right beside a letter outside
+// ASCII, or beside a group one of whose top-level alternatives begins or
+// ends with one: RE2's \\b sees only ASCII word characters, so "\\bà
+// licence" and "(?:retiró)\\b " never match. (A text scan, not a parse: a
+// class or quantifier beside the \\b, `\\b[éè]`, `é?\\b`, is not looked into.)
 bool BoundaryBesideNonAscii(std::string_view p) {
   for (size_t i = 0; i + 1 < p.size(); ++i) {
     if (p[i] != '\\') continue;
@@ -54,11 +63,11 @@ bool BoundaryBesideNonAscii(std::string_view p) {
       continue;
     }
     const size_t after = i + 2;
-    if (after < p.size() &&
-        (IsNonAscii(p[after]) || (p[after] == '(' && AnyAlternativeEdgeNonAscii(p, after, true))))
+    if (NonAsciiLetterAt(p, after, true) ||
+        (after < p.size() && p[after] == '(' && AnyAlternativeEdgeNonAscii(p, after, true)))
       return true;
-    if (i > 0 &&
-        (IsNonAscii(p[i - 1]) || (p[i - 1] == ')' && AnyAlternativeEdgeNonAscii(p, i - 1, false))))
+    if (NonAsciiLetterAt(p, i, false) ||
+        (i > 0 && p[i - 1] == ')' && AnyAlternativeEdgeNonAscii(p, i - 1, false)))
       return true;
     ++i;
   }

@@ -337,9 +337,6 @@ std::vector<Filler> ExtendOverAsides(std::string_view nfkc, std::vector<Filler> 
   return out;
 }
 
-// The frame of sentence `s`: its trigger (the first concluding word, else
-// the first agreement word), its slot markers and its fillers (the party
-// matches whose country is still a party after the exclusions, and people).
 // "中国还与东盟成员新加坡、柬埔寨分别签有…", "한국은 아세안 회원국 가운데 싱가포르,
 // 베트남…", "ASEAN member Singapore": a group (or grouping) right before a
 // member-of word, with a country named right after that word, describes
@@ -379,6 +376,9 @@ void DropGroupsOfMembers(std::string_view nfkc, std::vector<Hit>::const_iterator
   fillers->resize(k);
 }
 
+// The frame of sentence `s`: its trigger (the first concluding word, else
+// the first agreement word), its slot markers and its fillers (the party
+// matches whose country is still a party after the exclusions, and people).
 FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, const Grammar& g,
                    std::vector<Hit>::const_iterator hits_begin,
                    std::vector<Hit>::const_iterator hits_end,
@@ -1526,44 +1526,49 @@ const std::vector<std::string>* DocumentReader::ContextPair() const {
 
 namespace {
 
-// Whether a name follows `at` with only spaces and one mark that sets off an
+// Whether `gap` holds only spaces and the given marks (at least one mark
+// when `need_mark`).
+bool OnlyMarks(std::string_view gap, std::initializer_list<std::string_view> marks,
+               bool need_mark) {
+  bool mark = false;
+  for (size_t i = 0; i < gap.size();) {
+    if (gap[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const auto m = std::find_if(marks.begin(), marks.end(), [&](std::string_view x) {
+      return gap.compare(i, x.size(), x) == 0;
+    });
+    if (m == marks.end()) return false;
+    i += m->size();
+    mark = true;
+  }
+  return mark || !need_mark;
+}
+
+// Whether a name follows `at` with spaces and a mark that sets off an
 // apposition between (a dash, colon or opening bracket: "i due Paesi –
-// Italia e Algeria").
+// Italia e Algeria", "両国（日本と豪州）").
 bool NamesInApposition(std::string_view text, const std::vector<Filler>& fillers, size_t at) {
   constexpr size_t kMaxGap = 8;  // bytes: " – ", " (" and spaces
-  for (const Filler& x : fillers) {
-    if (x.begin < at || x.begin - at > kMaxGap || x.kind == Filler::Kind::kPerson) continue;
-    std::string gap(text.substr(at, x.begin - at));
-    for (std::string_view dash : {"\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */})
-      for (size_t d = gap.find(dash); d != std::string::npos; d = gap.find(dash))
-        gap.replace(d, dash.size(), "-");
-    if (gap.find_first_of(":(-") != std::string::npos &&
-        gap.find_first_not_of(" :(-") == std::string::npos)
+  for (const Filler& x : fillers)
+    if (x.begin >= at && x.begin - at <= kMaxGap && x.kind != Filler::Kind::kPerson &&
+        OnlyMarks(text.substr(at, x.begin - at),
+                  {"-", ":", "(", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */,
+                   "\xEF\xBC\x9A" /* ： */, "\xEF\xBC\x88" /* （ */},
+                  true))
       return true;
-  }
   return false;
 }
 
 // Whether a pair word at `at` follows a name with nothing between but spaces,
 // a comma or 、 (an apposition: "A and B, the two countries").
 bool AppositionOfNames(std::string_view text, const std::vector<Filler>& fillers, size_t at) {
-  for (const Filler& x : fillers) {
-    if (x.end > at || x.kind == Filler::Kind::kPerson) continue;
-    std::string_view gap = text.substr(x.end, at - x.end);
-    bool glue = true;
-    for (size_t i = 0; glue && i < gap.size();) {
-      if (gap[i] == ' ') {
-        ++i;
-      } else if (const size_t comma = CommaAt(gap, i); comma > 0) {
-        i += comma;
-      } else if (gap.substr(i, 3) == "\u3001") {  // 、
-        i += 3;
-      } else {
-        glue = false;
-      }
-    }
-    if (glue) return true;
-  }
+  for (const Filler& x : fillers)
+    if (x.end <= at && x.kind != Filler::Kind::kPerson &&
+        OnlyMarks(text.substr(x.end, at - x.end),
+                  {",", "\xD8\x8C" /* ، */, "\xE3\x80\x81" /* 、 */}, false))
+      return true;
   return false;
 }
 

@@ -91,9 +91,10 @@ struct List {
 };
 
 // Whether filler i opens a second clause of its own: after a comma and a
-// joiner (", and", ", et"), right before a measure word, with a measure word
-// before the list it would join ("GB raised duties on Russian metals, and
-// Australia banned exports"; not "Japan, Korea, and Australia banned exports").
+// joiner word (", and", ", et"; not an article list-joiner: it la, il),
+// right before a measure word, with a measure word before the list it would
+// join ("…droits sur plusieurs métaux russes, et l'Australie a interdit
+// l'exportation"; not "Japan, Korea, and Australia banned exports").
 bool OpensClause(const FrameInput& in, size_t i) {
   constexpr size_t kVerbGap = 8;  // bytes: " a ", " has "
   if (i == 0 || in.verbs.empty()) return false;
@@ -101,8 +102,10 @@ bool OpensClause(const FrameInput& in, size_t i) {
   if (x.begin < prev.end || CommaAt(in.text, prev.end) == 0) return false;
   bool joiner = false;
   for (const Marker& m : in.markers)
-    joiner = joiner || (m.role == FrameRole::kListJoiner && m.begin > prev.end && m.end <= x.begin &&
-                        !std::ispunct(static_cast<unsigned char>(in.text[m.begin])));
+    joiner =
+        joiner || (m.role == FrameRole::kListJoiner && m.begin > prev.end && m.end <= x.begin &&
+                   !std::ispunct(static_cast<unsigned char>(in.text[m.begin])) &&
+                   !IsGlueText(in, in.text.substr(m.begin, m.end - m.begin)));
   const bool verb_after = std::any_of(in.verbs.begin(), in.verbs.end(), [&](size_t v) {
     return v >= x.end && v - x.end <= kVerbGap;
   });
@@ -258,10 +261,13 @@ bool ExamplesOfPartnerPhrase(const FrameInput& in, size_t from, size_t begin) {
       continue;
     size_t phrase_end = e.begin;
     while (phrase_end > from && in.text[phrase_end - 1] == ' ') --phrase_end;
-    if (phrase_end > from && CommaAt(in.text, phrase_end - 1) == 1)
-      phrase_end -= 1;
-    else if (phrase_end >= from + 2 && CommaAt(in.text, phrase_end - 2) == 2)  // ،
-      phrase_end -= 2;
+    for (std::string_view comma :
+         {",", "\xD8\x8C" /* ، */, "\xEF\xBC\x8C" /* ， */, "\xE3\x80\x81" /* 、 */})
+      if (phrase_end >= from + comma.size() &&
+          in.text.compare(phrase_end - comma.size(), comma.size(), comma) == 0) {
+        phrase_end -= comma.size();
+        break;
+      }
     for (const Marker& p : in.markers)
       if (p.role == FrameRole::kPartnerBefore && p.end <= phrase_end &&
           !HasClauseBreak(in.text, std::min(p.begin, from), phrase_end) &&
