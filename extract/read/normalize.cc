@@ -88,6 +88,8 @@ std::string Run(Form form, std::string_view utf8, OffsetMap* map) {
 //    and final alef maqsura as ya, the spellings the press mixes (أمريكا,
 //    امريكا; مصرى, مصري). Han: 臺 is matched as 台, the two forms Taiwan's
 //    own press and everyone else's write (臺灣, 台灣; 臺北; 臺積電), same length.
+//    Russian: ё is matched as е, the press writing either (Соединённые Штаты,
+//    CLDR's Соединенные Штаты; Объединённые, Объединенные), same length.
 bool SecondPass(const unsigned char* p, int32_t len, bool fold, std::string* to) {
   UChar32 c;
   int32_t i = 0;
@@ -107,6 +109,8 @@ bool SecondPass(const unsigned char* p, int32_t len, bool fold, std::string* to)
     *to = "\xD9\x8A";  // ي
   } else if (fold && c == 0x81FA) {
     *to = "\xE5\x8F\xB0";  // 臺 -> 台
+  } else if (fold && c == 0x0451) {
+    *to = "\xD0\xB5";  // ё -> е
   } else {
     return false;
   }
@@ -118,10 +122,11 @@ bool SecondPass(const unsigned char* p, int32_t len, bool fold, std::string* to)
 void RunSecondPass(bool fold, std::string* text, OffsetMap* map) {
   const auto* s = reinterpret_cast<const unsigned char*>(text->data());
   const size_t n = text->size();
-  // Lead bytes of U+0600-06FF (D8-DB), of U+2000-206F (E2) and of
-  // U+8000-8FFF (E8: 臺).
+  // Lead bytes of U+0600-06FF (D8-DB), of U+2000-206F (E2), of
+  // U+8000-8FFF (E8: 臺) and ё (D1 91).
   auto candidate = [&](size_t i) {
-    return (s[i] >= 0xD8 && s[i] <= 0xDB) || s[i] == 0xE2 || (fold && s[i] == 0xE8);
+    return (s[i] >= 0xD8 && s[i] <= 0xDB) || s[i] == 0xE2 ||
+           (fold && (s[i] == 0xE8 || (s[i] == 0xD1 && i + 1 < n && s[i + 1] == 0x91)));
   };
   size_t first = 0;
   std::string to;
