@@ -88,6 +88,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"list-joiner", FrameRole::kListJoiner},
       {"target-before", FrameRole::kTargetBefore},
       {"target-after", FrameRole::kTargetAfter},
+      {"destination-before", FrameRole::kDestinationBefore},
       {"members-before", FrameRole::kMembersBefore},
       {"members-after", FrameRole::kMembersAfter},
       {"reason-before", FrameRole::kReasonBefore},

@@ -41,6 +41,8 @@ enum class FrameRole {
   kListJoiner,     // and, et, y, 、: joins a coordinated list
   kTargetBefore,   // on, against, exports to, 对: the target follows
   kTargetAfter,    // 向け, 에 대한: the target precedes
+  // в, para o, agli: an export measure's destination follows.
+  kDestinationBefore,
   kMembersBefore,  // between, entre: every pair of the list that follows
   kMembersAfter,   // 之间, 間の, 사이: every pair of the list before
   kReasonBefore,   // other than, since, 脱: what follows is a reason, no party

@@ -274,6 +274,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kExample:
     case FrameRole::kTargetBefore:
     case FrameRole::kTargetAfter:
+    case FrameRole::kDestinationBefore:
     case FrameRole::kTargetVerb:
     case FrameRole::kSeparately:
       return true;

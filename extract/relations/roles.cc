@@ -521,8 +521,13 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // United States", "a challenge from the EU") names no target; the list
     // after it still imposes nothing (not `near`).
     if (near && m.imports_only && in.export_measure) continue;
-    if (m.role != FrameRole::kTargetBefore || m.end > begin || m.begin < prev_end ||
-        begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
+    // A destination word (в, para o, agli: too common to mark anything
+    // else) is a target word of an export measure after its word only:
+    // "ограничила поставки урана в США", not "в США действует запрет".
+    const bool destination =
+        m.role == FrameRole::kDestinationBefore && in.export_measure && m.begin >= in.trigger.end;
+    if ((m.role != FrameRole::kTargetBefore && !destination) || m.end > begin ||
+        m.begin < prev_end || begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
       continue;
     // After the trigger's start: a pattern trigger may hold its target
     // (限制了对华半导体出口).
