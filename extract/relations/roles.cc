@@ -612,13 +612,41 @@ void AddTargetIds(const FrameInput& in, const List& l, std::vector<std::string>*
 // precedent-before word and closes its clause
 // ("…, after China, Russia and Japan."): a list going on into a clause of its
 // own ("after China imposed controls") is something else.
-bool IsPrecedentList(const FrameInput& in, const List& l) {
-  // Where the list comes before its word (に続き, 에 이어), the word closes it.
-  if (MarkerAfter(in, in.fillers[l.last].end, FrameRole::kPrecedentAfter)) return true;
-  if (!MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kPrecedentBefore)) return false;
+bool ClosesClause(const FrameInput& in, const List& l) {
   size_t at = in.fillers[l.last].end;
   while (at < in.sentence.end && in.text[at] == ' ') ++at;
   return at >= in.sentence.end || ClauseBreakAt(in.text, at) > 0 || in.text[at] == '.';
+}
+
+bool IsPrecedentList(const FrameInput& in, const List& l) {
+  // Where the list comes before its word (に続き, 에 이어), the word closes it.
+  if (MarkerAfter(in, in.fillers[l.last].end, FrameRole::kPrecedentAfter)) return true;
+  return MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kPrecedentBefore) &&
+         ClosesClause(in, l);
+}
+
+// Where the clause of a precedent-before word that holds list `l` starts
+// (npos if none): the word opens a clause that ends with the list after a
+// partner word (", after the country signed similar deals with Indonesia,
+// Cambodia and Vietnam", "، بعد أن وقّعت الدولة اتفاقيات مماثلة مع إندونيسيا
+// وكمبوديا وفيتنام"). Its deal is another one, between the clause's own
+// subject (a pronoun or a noun for the hub, or another country) and the
+// list; whom a pronoun stands for the sentence does not say.
+size_t PrecedentClauseAt(const FrameInput& in, const List& l) {
+  constexpr size_t kClauseReach = 90;  // bytes: " أن وقّعت الدولة اتفاقيات مماثلة مع "
+  const size_t first = in.fillers[l.first].begin;
+  if (!MarkerBefore(in, first, FrameRole::kPartnerBefore) || !ClosesClause(in, l))
+    return std::string_view::npos;
+  for (const Marker& m : in.markers) {
+    if (m.role != FrameRole::kPrecedentBefore || m.end > first || first - m.end > kClauseReach ||
+        HasClauseBreak(in.text, m.end, first))
+      continue;
+    size_t open = m.begin;  // The word opens its clause: a break right before it.
+    while (open > in.sentence.begin && in.text[open - 1] == ' ') --open;
+    for (size_t back = 1; back <= 3 && back <= open; ++back)
+      if (ClauseBreakAt(in.text, open - back) == back) return m.begin;
+  }
+  return std::string_view::npos;
 }
 
 // The hub of the one pair read (the member that is not the actor, else the
@@ -743,8 +771,25 @@ void AddLoneHubPrecedents(const FrameInput& in, const std::vector<List>& lists,
 
 // The hub's earlier partners are read apart, once the rest has its pair:
 // taken out of `lists` and returned.
+// A precedent clause's lists (its subject and partners) are read in no
+// pair: the reader abstains from the clause.
 std::vector<List> TakePrecedents(const FrameInput& in, std::vector<List>* lists) {
   std::vector<List> precedents;
+  for (size_t k = 0; k < lists->size();) {
+    const size_t at = PrecedentClauseAt(in, (*lists)[k]);
+    if (at == std::string_view::npos) {
+      ++k;
+      continue;
+    }
+    const size_t end = in.fillers[(*lists)[k].last].end;  // List k goes too.
+    lists->erase(std::remove_if(lists->begin(), lists->end(),
+                                [&](const List& x) {
+                                  return in.fillers[x.first].begin >= at &&
+                                         in.fillers[x.last].end <= end;
+                                }),
+                 lists->end());
+    k = 0;
+  }
   for (auto it = lists->begin(); it != lists->end();)
     if (IsPrecedentList(in, *it)) {
       precedents.push_back(*it);
