@@ -2224,6 +2224,10 @@ void MergeRestrictions(std::vector<FoundRestriction>* found,
     }
     for (const auto& m : r.minerals) AddUnique(&same->minerals, m);
     if (r.status == "in_force") same->status = r.status;
+    // One sentence that says the measure applies to every origin says it of
+    // the measure ("Trump's tariffs" in a headline, "10% on imports of all
+    // origins" below): DropUnaimedMeasures keeps it.
+    same->worldwide = same->worldwide || r.worldwide;
     same->roles.insert(same->roles.end(), r.roles.begin(), r.roles.end());
     for (const Span& e : r.evidence) restriction_sentences[same_index].emplace(e.begin, e.end);
     same->evidence.insert(same->evidence.end(), r.evidence.begin(), r.evidence.end());
