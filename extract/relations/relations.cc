@@ -2324,14 +2324,21 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   // "sometidos a", "with" in "hit with" mark nothing of their own.
   // (One word may hold two roles: "by" marks a passive's actor and a deed's
   // agent; both stay.)
+  // So is a status word inside a longer one: "lifted" in "has not lifted",
+  // 解除 in 解除していない, 取消 in 没有取消 (a measure still in force).
   size_t agreement_end = 0;
   Span marker{0, 0};  // The slot marker that reaches furthest so far.
+  Span status{0, 0};  // Likewise the status word.
   std::vector<Hit> kept;
   kept.reserve(hits.size());
   for (const Hit& h : hits) {
     if (h.role == FrameRole::kMeasure && h.end <= agreement_end) continue;
     const bool same_word = h.begin == marker.begin && h.end == marker.end;
     if (IsSlotMarker(h.role) && h.end <= marker.end && !same_word) continue;
+    if (h.role == FrameRole::kStatus) {
+      if (h.end <= status.end && !(h.begin == status.begin && h.end == status.end)) continue;
+      if (h.end > status.end) status = {h.begin, h.end};
+    }
     if (h.role == FrameRole::kAgreement || h.role == FrameRole::kTreaty ||
         h.role == FrameRole::kNotMeasure)
       agreement_end = std::max(agreement_end, h.end);
