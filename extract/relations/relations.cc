@@ -1988,8 +1988,11 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     const bool joined =
         (k + 1 < f.country_matches.size() && right_after(f.country_matches[k + 1])) ||
         std::any_of(f.group_matches.begin(), f.group_matches.end(), right_after);
+    // A capital as a place ("Beobachter in Berlin", 在北京) imposes nothing.
+    const bool place = IsCapital(*c) && (WordBefore(*c, FrameRole::kPlaceBefore, 1) ||
+                                         WordAfter(*c, FrameRole::kPlaceAfter, 0));
     if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) ||
-        WordAfter(*c, FrameRole::kNotPartyAfter, 1) ||
+        WordAfter(*c, FrameRole::kNotPartyAfter, 1) || place ||
         InDateline(in_.nfkc, s, f.dateline_close, *c))
       cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
   }
