@@ -635,6 +635,7 @@ class DocumentReader {
   size_t StatusPosition(const SentenceFacts& f, const FrameWord* status_word) const;
   bool DoneBeforeStatus(const SentenceFacts& f, const std::vector<SlotFill>& fills,
                         const std::vector<SlotFill>& roles, size_t status_at) const;
+  bool TalksPartner(const SentenceFacts& f, const std::vector<SlotFill>& roles) const;
   size_t LastSentenceAgreements() const;
   bool ReadJoining(const SentenceFacts& f);
   void ReadStatusBack(const SentenceFacts& f, size_t first, size_t end);
@@ -1363,6 +1364,44 @@ void DocumentReader::DateAgreement(const Span& s, FoundAgreement* a) const {
   if (a->date.empty()) a->date = in_.published;
 }
 
+// Whether the pair's partner is the partner of a talks word ("signed similar
+// accords with Chile, while negotiations with India could close this month",
+// "Verhandlungen mit Indien"): the talks noun, then its partner word, right
+// before the partner's name. That pair is in talks, whatever the sentence's
+// deed says of the others.
+bool DocumentReader::TalksPartner(const SentenceFacts& f,
+                                  const std::vector<SlotFill>& roles) const {
+  constexpr size_t kArticleGap = 6;  // bytes: "l'", "the ", "la "
+  constexpr size_t kWordGap = 2;     // bytes: a space
+  auto talks = [](const Hit& h) {
+    return (h.role == FrameRole::kAgreement || h.role == FrameRole::kStatus) &&
+           h.word->value == "talks";
+  };
+  for (const SlotFill& fill : roles) {
+    if (fill.slot != Slot::kPartner) continue;
+    const size_t from = fill.begin > 64 ? fill.begin - 64 : 0;
+    for (auto p = FirstHitFrom(std::max(from, f.span.begin));
+         p != hits_.end() && p->begin < fill.begin; ++p) {
+      if (p->role != FrameRole::kPartnerBefore || p->end > fill.begin ||
+          fill.begin - p->end > kArticleGap)
+        continue;
+      for (auto t = FirstHitFrom(p->begin > 64 ? p->begin - 64 : 0);
+           t != hits_.end() && t->begin < p->begin; ++t) {
+        if (!talks(*t) || t->end > p->begin || p->begin - t->end > kWordGap) continue;
+        // Talks concluded are a deal ("concluded negotiations with Israel",
+        // اختتام المفاوضات مع): a concluding word right before them.
+        bool concluded = false;
+        for (auto c = FirstHitFrom(t->begin > 24 ? t->begin - 24 : 0);
+             c != hits_.end() && c->begin < t->begin; ++c)
+          concluded = concluded || (c->role == FrameRole::kStrong && c->end <= t->begin &&
+                                    t->begin - c->end <= kArticleGap);
+        if (!concluded) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The agreements of the sentence: the frame's pairs (or the pair word's
 // context), each with the sentence's status, minerals, money and date.
 void DocumentReader::ReadAgreement(const SentenceFacts& f) {
@@ -1432,6 +1471,9 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
       one.status = "concluded";
       one.status_read = true;
     }
+    // Not said of the deal as a word would say it: a deal the document
+    // concludes elsewhere stays concluded (talks with Modi at a summit).
+    if (one.status == "concluded" && TalksPartner(f, one.roles)) one.status = "talks";
     if (g.size() == 2 && one.status == "concluded") story_pair_ = g;
     found_.push_back(std::move(one));
   }
