@@ -521,11 +521,23 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // United States", "a challenge from the EU") names no target; the list
     // after it still imposes nothing (not `near`).
     if (near && m.imports_only && in.export_measure) continue;
-    // A destination word (в, para o, agli: too common to mark anything
-    // else) is a target word of an export measure after its word only:
-    // "ограничила поставки урана в США", not "в США действует запрет".
+    // A destination word (в, para os, agli: too common to mark anything
+    // else) is a target word of an export measure after its word only, and
+    // only the first one after it that a name follows: "ограничила поставки
+    // урана в США" (also past the commas of a list of goods), not "в США
+    // действует запрет" nor "… в США, поскольку в Японии растёт спрос".
+    auto names_after = [&](const Marker& d) {
+      return std::any_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& x) {
+        return x.begin >= d.end && x.begin - d.end <= kMaxMarkerGap &&
+               IsGlueText(in, in.text.substr(d.end, x.begin - d.end));
+      });
+    };
     const bool destination =
-        m.role == FrameRole::kDestinationBefore && in.export_measure && m.begin >= in.trigger.end;
+        m.role == FrameRole::kDestinationBefore && in.export_measure && m.begin >= in.trigger.end &&
+        std::none_of(in.markers.begin(), in.markers.end(), [&](const Marker& d) {
+          return d.role == FrameRole::kDestinationBefore && d.begin >= in.trigger.end &&
+                 d.end <= m.begin && names_after(d);
+        });
     if ((m.role != FrameRole::kTargetBefore && !destination) || m.end > begin ||
         m.begin < prev_end || begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
       continue;
@@ -643,7 +655,7 @@ size_t PrecedentClauseAt(const FrameInput& in, const List& l) {
       continue;
     size_t open = m.begin;  // The word opens its clause: a break right before it.
     while (open > in.sentence.begin && in.text[open - 1] == ' ') --open;
-    for (size_t back = 1; back <= 3 && back <= open; ++back)
+    for (size_t back = 1; back <= 3 && open - in.sentence.begin >= back; ++back)
       if (ClauseBreakAt(in.text, open - back) == back) return m.begin;
   }
   return std::string_view::npos;
@@ -775,21 +787,19 @@ void AddLoneHubPrecedents(const FrameInput& in, const std::vector<List>& lists,
 // pair: the reader abstains from the clause.
 std::vector<List> TakePrecedents(const FrameInput& in, std::vector<List>* lists) {
   std::vector<List> precedents;
-  for (size_t k = 0; k < lists->size();) {
-    const size_t at = PrecedentClauseAt(in, (*lists)[k]);
-    if (at == std::string_view::npos) {
-      ++k;
-      continue;
-    }
-    const size_t end = in.fillers[(*lists)[k].last].end;  // List k goes too.
-    lists->erase(std::remove_if(lists->begin(), lists->end(),
-                                [&](const List& x) {
-                                  return in.fillers[x.first].begin >= at &&
-                                         in.fillers[x.last].end <= end;
-                                }),
-                 lists->end());
-    k = 0;
-  }
+  std::vector<Span> clauses;  // From the precedent word to the list's end.
+  for (const List& l : *lists)
+    if (const size_t at = PrecedentClauseAt(in, l); at != std::string_view::npos)
+      clauses.push_back({at, in.fillers[l.last].end});
+  lists->erase(std::remove_if(lists->begin(), lists->end(),
+                              [&](const List& x) {
+                                return std::any_of(clauses.begin(), clauses.end(),
+                                                   [&](const Span& c) {
+                                                     return in.fillers[x.first].begin >= c.begin &&
+                                                            in.fillers[x.last].end <= c.end;
+                                                   });
+                              }),
+               lists->end());
   for (auto it = lists->begin(); it != lists->end();)
     if (IsPrecedentList(in, *it)) {
       precedents.push_back(*it);
