@@ -580,6 +580,10 @@ class DocumentReader {
   const std::string& IdOf(const EntityMatch& m) const {
     return m.entity == EntityMatch::kRule ? m.rule_name : gaz_.entities()[m.entity].id;
   }
+  // A name after a place word or before one ("in Washington", 在北京, 東京で).
+  bool AtPlace(const EntityMatch& m) const {
+    return WordBefore(m, FrameRole::kPlaceBefore, 1) || WordAfter(m, FrameRole::kPlaceAfter, 0);
+  }
   bool IsCapital(const EntityMatch& m) const {
     return m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasCapital) != 0;
   }
@@ -813,8 +817,7 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
   const bool rivals = WordAfter(ChainEndOf(mi), FrameRole::kRivalry, 1) ||
                       WordBefore(m, FrameRole::kRivalryBefore, 5);
   // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
-  const bool venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
-                                      WordAfter(m, FrameRole::kPlaceAfter, 0));
+  const bool venue = IsCapital(m) && AtPlace(m);
   // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
   // States": the country that mediates or witnesses is not a party.
   bool mediator = WordBefore(m, FrameRole::kMediatorBefore, 8);
@@ -848,8 +851,7 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       f->group_matches.push_back(&m);
       // A country after "against"/対 (対中依存) is a target, not a party.
       const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
-      const bool capital_venue = IsCapital(m) && (WordBefore(m, FrameRole::kPlaceBefore, 1) ||
-                                                  WordAfter(m, FrameRole::kPlaceAfter, 0));
+      const bool capital_venue = IsCapital(m) && AtPlace(m);
       // The venue word may follow the group's bracketed acronym: 上海協力機構（SCO）首脳会議.
       const size_t aside = AsideEnd(in_.nfkc, m.nfkc_end);
       // A forum (kind=forum: the G20, BRICS) is where members meet, no party
@@ -870,8 +872,7 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       // A state agency (経済産業省, MOFCOM) acts for its country, and a body
       // with acts-for= (the European Commission) for its group, unless it
       // is where things happened ("at the White House", ホワイトハウスで).
-      const bool venue =
-          WordBefore(m, FrameRole::kPlaceBefore, 1) || WordAfter(m, FrameRole::kPlaceAfter, 0);
+      const bool venue = AtPlace(m);
       // A government body found by the shape of its name (菲律宾贸工部) stands
       // for its country only in a slot, like a person.
       if (m.entity == EntityMatch::kRule && !venue && m.rule_kind == "agency" &&
@@ -1380,11 +1381,6 @@ bool DocumentReader::TalksPartner(const SentenceFacts& f,
     return (h.role == FrameRole::kAgreement || h.role == FrameRole::kStatus) &&
            h.word->value == "talks";
   };
-  auto spaces = [&](size_t from, size_t to) {
-    return std::all_of(in_.nfkc.begin() + static_cast<std::ptrdiff_t>(from),
-                       in_.nfkc.begin() + static_cast<std::ptrdiff_t>(to),
-                       [](char c) { return c == ' '; });
-  };
   // Whether the partner named at `fill` follows a talks word's partner word.
   auto in_talks = [&](const SlotFill& fill) {
     const size_t from = std::max(fill.begin > 64 ? fill.begin - 64 : 0, f.span.begin);
@@ -1395,7 +1391,8 @@ bool DocumentReader::TalksPartner(const SentenceFacts& f,
       const size_t t_from = std::max(p->begin > 64 ? p->begin - 64 : 0, f.span.begin);
       for (auto t = FirstHitFrom(t_from); t != hits_.end() && t->begin < p->begin; ++t) {
         if (!talks(*t) || t->end > p->begin || p->begin - t->end > kWordGap ||
-            !spaces(t->end, p->begin))
+            in_.nfkc.substr(t->end, p->begin - t->end).find_first_not_of(' ') !=
+                std::string_view::npos)
           continue;
         // Talks concluded are a deal ("concluded negotiations with Israel",
         // اختتام المفاوضات مع): a concluding word right before them.
@@ -2054,8 +2051,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     // from "Officials in Washington imposed…" and "В Вашингтоне ввели
     // пошлины": letting a place impose when nothing else does was tried and
     // read Berlin's observers again (r22) and cost r6.
-    const bool place = IsCapital(*c) && (WordBefore(*c, FrameRole::kPlaceBefore, 1) ||
-                                         WordAfter(*c, FrameRole::kPlaceAfter, 0));
+    const bool place = IsCapital(*c) && AtPlace(*c);
     if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) ||
         WordAfter(*c, FrameRole::kNotPartyAfter, 1) || place ||
         InDateline(in_.nfkc, s, f.dateline_close, *c))
