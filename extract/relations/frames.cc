@@ -129,6 +129,8 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"not-measure", FrameRole::kNotMeasure},
       {"separately", FrameRole::kSeparately},
       {"member-of", FrameRole::kMemberOf},
+      {"relative", FrameRole::kRelative},
+      {"imposing-verb", FrameRole::kImposingVerb},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

@@ -118,6 +118,15 @@ enum class FrameRole {
   // countries named right after it ("东盟成员新加坡", "ASEAN member Singapore"),
   // it is no party of their deal.
   kMemberOf,
+  // that, die, que, che, которые, التي, mà, yang: opens a relative clause
+  // after a measure word ("the duties that Washington levies", "die Zölle,
+  // die die USA verhängt haben"); with an imposing verb in that clause, its
+  // first free list is the measure's imposer.
+  kRelative,
+  // imposed, verhängt, cobra, ввели, فرضتها, áp đặt: the verb of imposing in
+  // such a relative clause (the clause's other verbs say nothing of who
+  // imposes: "die Zölle, die Kanada treffen" names the target).
+  kImposingVerb,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

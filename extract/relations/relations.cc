@@ -277,6 +277,8 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kDestinationBefore:
     case FrameRole::kTargetVerb:
     case FrameRole::kSeparately:
+    case FrameRole::kRelative:
+    case FrameRole::kImposingVerb:
       return true;
     default:
       return false;

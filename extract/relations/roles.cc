@@ -1155,6 +1155,44 @@ size_t AgentImposer(const FrameInput& in, const MeasureLists& m, const Span& par
   return m.lists.size();
 }
 
+// The subject of a relative clause on the measure word that imposes it
+// ("los aranceles que Washington cobra", "die Zölle, die die USA verhängt
+// haben", "санкции, которые ввёл Вашингтон", "الرسوم التي فرضتها واشنطن"):
+// a relative word after the measure's phrase (its own clause, a comma right
+// before the word allowed), then in the relative clause an imposing verb and
+// the first list that no target word points at. Without the imposing verb
+// the clause may name the target ("die Zölle, die Kanada treffen"): none.
+size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
+                       size_t word_end, const std::function<bool(size_t)>& acts) {
+  constexpr size_t kSubjectReach = 40;  // bytes: " im März die "
+  const size_t n = m.lists.size();
+  for (const Marker& r : in.markers) {
+    if (r.role != FrameRole::kRelative || r.begin < word_end || r.end > part.end) continue;
+    size_t phrase_end = r.begin;
+    while (phrase_end > word_end && in.text[phrase_end - 1] == ' ') --phrase_end;
+    for (size_t back = 1; back <= 2 && phrase_end >= word_end + back; ++back)
+      if (CommaAt(in.text, phrase_end - back) == back) {
+        phrase_end -= back;
+        break;
+      }
+    if (HasClauseBreak(in.text, word_end, phrase_end)) continue;
+    size_t clause_end = r.end;
+    while (clause_end < part.end && ClauseBreakAt(in.text, clause_end) == 0) ++clause_end;
+    const bool imposes = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& v) {
+      return v.role == FrameRole::kImposingVerb && v.begin >= r.end && v.end <= clause_end;
+    });
+    if (!imposes) return n;
+    for (size_t i = 0; i < n; ++i) {
+      const size_t begin = m.begin(in, i), end = m.end(in, i);
+      if (begin < r.end || end > clause_end || begin - r.end > kSubjectReach) continue;
+      if (m.targeted[i] || m.reason[i]) continue;  // The clause's object; look on.
+      return acts(i) ? i : n;
+    }
+    return n;
+  }
+  return n;
+}
+
 // The imposer's list: a marked one, an adjective or agent after the
 // measure word, else the nearest free list before the trigger, else the
 // agent of a passive. m.lists.size() when none.
@@ -1168,6 +1206,7 @@ size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
   if (chosen == n && !cjk_order)
     chosen = AdjectiveImposer(in, m, part, word_end, has_targets, imposer_after, free_acts);
   if (chosen == n) chosen = AgentImposer(in, m, part, word_end, free_acts);
+  if (chosen == n && !cjk_order) chosen = RelativeImposer(in, m, part, word_end, acts);
   for (size_t i = n; chosen == n && i-- > 0;)
     if (m.end(in, i) <= in.trigger.begin && free_acts(i)) chosen = i;
   for (size_t i = 0; chosen == n && i < n; ++i)
