@@ -131,6 +131,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"member-of", FrameRole::kMemberOf},
       {"relative", FrameRole::kRelative},
       {"imposing-verb", FrameRole::kImposingVerb},
+      {"contrast", FrameRole::kContrast},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

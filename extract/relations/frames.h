@@ -127,6 +127,10 @@ enum class FrameRole {
   // such a relative clause (the clause's other verbs say nothing of who
   // imposes: "die Zölle, die Kanada treffen" names the target).
   kImposingVerb,
+  // ", while", ", mentre", ", alors que", "，而", "، بينما": after a comma, opens a
+  // clause with a deed of its own; a sentence with a deed word on both sides
+  // is read as two parts (each its parties, status words, minerals).
+  kContrast,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

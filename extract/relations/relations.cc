@@ -523,7 +523,8 @@ std::vector<size_t> InsideSpan(const Items& items, const std::vector<size_t>& or
 // What one sentence holds, as the reader's steps see it.
 struct SentenceFacts {
   size_t index = 0;
-  Span span;
+  Span span;      // What is read: the sentence, or one of its contrast parts.
+  Span sentence;  // The whole sentence: the evidence.
   size_t dateline_close = std::string_view::npos;
   std::vector<Hit>::const_iterator hits_begin, hits_end;  // Hits starting in the sentence.
   std::vector<std::string> parties, minerals, orgs;
@@ -569,7 +570,8 @@ class DocumentReader {
         chain_first_(in.matches->end()),
         chain_last_(in.matches->end()) {}
 
-  void ReadSentence(size_t si);
+  void ReadSentence(size_t si, const Span& part);
+  std::vector<Span> ContrastParts(size_t si) const;
 
   std::vector<FoundAgreement>& agreements() { return found_; }
   std::vector<FoundRestriction>& restrictions() { return found_r_; }
@@ -753,10 +755,11 @@ bool DocumentReader::InBoilerplate(const Span& s) const {
   return after != boilerplate_.begin() && s.begin < std::prev(after)->end;
 }
 
-void DocumentReader::ReadSentence(size_t si) {
+void DocumentReader::ReadSentence(size_t si, const Span& part) {
   SentenceFacts f;
   f.index = si;
-  f.span = (*in_.sentences)[si];
+  f.span = part;
+  f.sentence = (*in_.sentences)[si];
   f.dateline_close = DatelineClose(in_.nfkc, f.span);
   f.hits_begin = FirstHitFrom(f.span.begin);
   f.hits_end = FirstHitFrom(f.span.end);
@@ -796,6 +799,41 @@ void DocumentReader::ReadSentence(size_t si) {
     }
     if (!topic_.has_value() && x.kind != Filler::Kind::kPerson) topic_ = x;
   }
+}
+
+// The parts of sentence `si` read apart: a contrast word after a comma
+// (", while", ", mentre", ", alors que", "，而", "، بينما") opens a clause
+// with a deed of its own ("the accords with Japan and Canada are in force,
+// while the one with Mercosur is not yet signed"): its parties and status
+// words are not the first clause's. Only when both sides hold an agreement
+// word (talks are none: "…, while farmers gained access during the
+// negotiations") or a measure word; else the whole sentence, as one part.
+std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
+  const Span& s = (*in_.sentences)[si];
+  const auto hits_end = FirstHitFrom(s.end);
+  auto deed_in = [&](size_t b, size_t e) {
+    for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h)
+      if (h->end <= e && (h->role == FrameRole::kMeasure ||
+                          (h->role == FrameRole::kAgreement && h->word->value != "talks")))
+        return true;
+    return false;
+  };
+  std::vector<Span> parts;
+  size_t begin = s.begin;
+  for (auto h = FirstHitFrom(s.begin); h != hits_end; ++h) {
+    if (h->role != FrameRole::kContrast || h->end > s.end) continue;
+    size_t at = h->begin;
+    while (at > begin && in_.nfkc[at - 1] == ' ') --at;
+    bool comma = false;  // ",", "،" or "，" right before the word, or the word's own.
+    for (size_t len = 1; len <= 3 && !comma; ++len)
+      comma = (at >= begin + len && ClauseBreakAt(in_.nfkc, at - len) == len) ||
+              ClauseBreakAt(in_.nfkc, h->begin) > 0;
+    if (!comma || !deed_in(begin, at) || !deed_in(h->begin, s.end)) continue;
+    parts.push_back({begin, at});
+    begin = h->begin;
+  }
+  parts.push_back({begin, s.end});
+  return parts;
 }
 
 // Whether country match `mi` is a party of its sentence: not a target
@@ -929,6 +967,8 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     const Hit& h = *hi;
     if (!Contains(s, h.begin, h.end)) continue;
     if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
+    // A contrast part (ContrastParts) is the clause its first word opens.
+    if (h.begin == s.begin && s.begin != f->sentence.begin) continue;
     bool coordination = false;  // "as well as", "such as"
     // ", and struck a deal with Ukraine": a comma and a list joiner right
     // before a deed join a second deed to the same subject (not a relative,
@@ -1474,7 +1514,7 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   a.organizations = f.orgs;
   a.amounts = InsideSpan(*in_.amounts, amounts_order_, s);
   DateAgreement(s, &a);
-  a.evidence.push_back(s);
+  a.evidence.push_back(f.sentence);
   a.confidence = 0.5 + (f.strong ? 0.2 : 0) + (from_context ? 0 : 0.1) +
                  (f.minerals.empty() ? 0 : 0.1) + (f.index == 0 ? 0.05 : 0);
   last_agreement_first_ = found_.size();
@@ -1547,7 +1587,7 @@ bool DocumentReader::ReadJoining(const SentenceFacts& f) {
     joined.status_read = true;
   }
   for (const std::string& m : f.minerals) AddUnique(&joined.minerals, m);
-  joined.evidence.push_back(f.span);
+  joined.evidence.push_back(f.sentence);
   found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(first), found_.end());
   last_agreement_first_ = found_.size();
   found_.push_back(std::move(joined));
@@ -1582,7 +1622,7 @@ void DocumentReader::ReadStatusBack(const SentenceFacts& f, size_t first, size_t
     if (a.status_read) continue;
     a.status = status->value;
     a.status_read = true;
-    a.evidence.push_back(f.span);
+    a.evidence.push_back(f.sentence);
   }
 }
 
@@ -1769,7 +1809,7 @@ void DocumentReader::ReadTreaties(const SentenceFacts& f) {
     a.kind = "cooperation";
     a.minerals = f.minerals;
     a.organizations = f.orgs;
-    a.evidence.push_back(f.span);
+    a.evidence.push_back(f.sentence);
     a.confidence = 0.7;
     for (const std::string& id : a.parties) a.roles.push_back({Slot::kMember, id, h.begin, h.end});
     found_.push_back(std::move(a));
@@ -1851,7 +1891,7 @@ void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
   FoundAgreement& a = found_.back();
   for (size_t i : figures)
     if (std::find(a.amounts.begin(), a.amounts.end(), i) == a.amounts.end()) a.amounts.push_back(i);
-  a.evidence.push_back(f.span);
+  a.evidence.push_back(f.sentence);
   last_agreement_sentence_ = f.index;
 }
 
@@ -1975,7 +2015,7 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
       for (const SlotFill& x : reading.targets)
         if (x.id == to) r.roles.push_back(x);
       r.minerals = PartMinerals(f, seg);
-      r.evidence.push_back(f.span);
+      r.evidence.push_back(f.sentence);
       r.confidence = 0.6 + (r.to.empty() ? 0 : 0.2) + (r.minerals.empty() ? 0 : 0.1);
       found_r_.push_back(std::move(r));
     }
@@ -2459,7 +2499,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         imposer_after_.count(lang) > 0, &articles_};
   const std::vector<Hit> hits = DropSignedActs(in.nfkc, FindHits(in), grammar.verb_final);
   DocumentReader reader(gaz, in, hits, grammar);
-  for (size_t si = 0; si < in.sentences->size(); ++si) reader.ReadSentence(si);
+  for (size_t si = 0; si < in.sentences->size(); ++si)
+    for (const Span& part : reader.ContrastParts(si)) reader.ReadSentence(si, part);
   MergeAgreements(in.published, &reader.agreements(), agreements);
   DateFromDeeds(reader.dated_deeds(), agreements);
   MergeRestrictions(&reader.restrictions(), restrictions);
