@@ -987,21 +987,34 @@ struct MeasureLists {
 
 // Where the measure word's own phrase goes on after `end`: past a comma
 // right before an agent word ("Пошлины, введенные США против Китая": a
-// participle set off by a comma, its agent bare after it), else `end`.
+// participle set off by a comma, its agent bare after it), or past the comma
+// that ends the measure's phrase before an imposing verb and its agent ("a
+// tarifa de 50% da Seção 232, aplicada por Washington"), else `end`.
 size_t ParticipleStart(const FrameInput& in, size_t end) {
-  constexpr size_t kEnding = 8;  // bytes: a stem's case ending (санкци|и)
+  constexpr size_t kEnding = 8;   // bytes: a stem's case ending (санкци|и)
+  constexpr size_t kPhrase = 48;  // bytes: " de 50% da Seção 232"
+  auto skip_spaces = [&](size_t at) {
+    while (at < in.text.size() && in.text[at] == ' ') ++at;
+    return at;
+  };
+  auto marker_at = [&](size_t at, FrameRole role) -> const Marker* {
+    for (const Marker& m : in.markers)
+      if (m.role == role && m.begin == at) return &m;
+    return nullptr;
+  };
   size_t at = end;
-  while (at < in.text.size() && at - end < kEnding && in.text[at] != ' ' &&
-         CommaAt(in.text, at) == 0)
-    ++at;
-  while (at < in.text.size() && in.text[at] == ' ') ++at;
+  while (at < in.text.size() && at - end < kPhrase && ClauseBreakAt(in.text, at) == 0) ++at;
   const size_t comma = CommaAt(in.text, at);
   if (comma == 0) return end;
-  at += comma;
-  while (at < in.text.size() && in.text[at] == ' ') ++at;
-  for (const Marker& m : in.markers)
-    if (m.role == FrameRole::kAgentBefore && m.begin == at) return at;
-  return end;
+  // Near: the word's ending, spaces, the comma.
+  const bool near = at - end < kEnding && in.text.substr(end, at - end).find(' ') ==
+                                              std::string_view::npos;
+  at = skip_spaces(at + comma);
+  if (near && marker_at(at, FrameRole::kAgentBefore) != nullptr) return at;
+  const Marker* verb = marker_at(at, FrameRole::kImposingVerb);
+  if (verb == nullptr) return end;
+  at = skip_spaces(verb->end);
+  return marker_at(at, FrameRole::kAgentBefore) != nullptr ? at : end;
 }
 
 MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
@@ -1020,8 +1033,10 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
     // Delhi" after a comma speaks of something else).
     constexpr size_t kAgentReach = 48;  // bytes: " adopté le 18 juillet par l'"
     const size_t first = in.fillers[l.first].begin;
-    const bool agent = first >= in.trigger.end && first - in.trigger.end <= kAgentReach &&
-                       !HasClauseBreak(in.text, ParticipleStart(in, in.trigger.end), first) &&
+    const size_t phrase = ParticipleStart(in, in.trigger.end);
+    const size_t from = phrase > in.trigger.end ? phrase : in.trigger.end;
+    const bool agent = first >= in.trigger.end && first - from <= kAgentReach &&
+                       !HasClauseBreak(in.text, phrase, first) &&
                        MarkerBefore(in, first, FrameRole::kAgentBefore);
     m.actor_marked[i] = agent || MarkerAfter(in, in.fillers[l.last].end, FrameRole::kActorAfter);
     m.reason[i] = !m.actor_marked[i] && IsReasonList(in, l);
