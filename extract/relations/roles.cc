@@ -1007,8 +1007,8 @@ size_t ParticipleStart(const FrameInput& in, size_t end) {
   const size_t comma = CommaAt(in.text, at);
   if (comma == 0) return end;
   // Near: the word's ending, spaces, the comma.
-  const bool near = at - end < kEnding && in.text.substr(end, at - end).find(' ') ==
-                                              std::string_view::npos;
+  const bool near =
+      at - end < kEnding && in.text.substr(end, at - end).find(' ') == std::string_view::npos;
   at = skip_spaces(at + comma);
   if (near && marker_at(at, FrameRole::kAgentBefore) != nullptr) return at;
   const Marker* verb = marker_at(at, FrameRole::kImposingVerb);
