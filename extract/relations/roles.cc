@@ -352,6 +352,22 @@ std::vector<SlotFill> FillSlots(const FrameInput& in, std::vector<List>& lists) 
   std::vector<size_t> deeds = {in.trigger.begin};
   for (const Span& d : in.deeds)
     if (d.begin > in.trigger.begin) deeds.push_back(d.begin);
+  // A marked partner list is the partner of the deed right before it: its
+  // actor is read before that deed first ("Serbia is the latest in the
+  // agreements programme the UAE launched, having signed similar agreements
+  // with India and Turkey": the UAE, not the first name before the first
+  // agreement word).
+  if (has(Slot::kPartner)) {
+    size_t partner_begin = in.text.size();
+    for (const List& l : lists)
+      if (l.has_slot && l.slot == Slot::kPartner)
+        partner_begin = std::min(partner_begin, in.fillers[l.first].begin);
+    size_t nearest = 0;
+    for (size_t k = 1; k < deeds.size(); ++k)
+      if (deeds[k] < partner_begin) nearest = k;
+    std::rotate(deeds.begin(), deeds.begin() + static_cast<std::ptrdiff_t>(nearest),
+                deeds.begin() + static_cast<std::ptrdiff_t>(nearest) + 1);
+  }
   for (size_t k = 0; !marked_actor && !has(Slot::kMember) && !has(Slot::kActor) && k < deeds.size();
        ++k)
     for (auto it = lists.rbegin(); it != lists.rend(); ++it)
