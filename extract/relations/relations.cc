@@ -811,16 +811,34 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
 std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
   const Span& s = (*in_.sentences)[si];
   const auto hits_end = FirstHitFrom(s.end);
-  auto deed_in = [&](size_t b, size_t e) {
+  auto deed_in = [&](size_t b, size_t e, bool measures) {
     for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h)
-      if (h->end <= e && (h->role == FrameRole::kMeasure ||
+      if (h->end <= e && ((measures && h->role == FrameRole::kMeasure) ||
                           (h->role == FrameRole::kAgreement && h->word->value != "talks")))
         return true;
     return false;
   };
   std::vector<Span> parts;
   size_t begin = s.begin;
-  for (auto h = FirstHitFrom(s.begin); h != hits_end; ++h) {
+  // A semicolon joins two clauses of their own as a contrast word does
+  // ("…has free trade agreements with China and Japan; via EFTA the one
+  // with India is in force"), when both hold an agreement word: a measure
+  // after it is often the one before, its imposer unsaid ("Trump lifted the
+  // surtax on beef; the surtax still applies to most other goods").
+  for (size_t at = s.begin; at < s.end; ++at) {
+    const size_t n = ClauseBreakAt(in_.nfkc, at);
+    if (n == 0 || (in_.nfkc[at] != ';' && in_.nfkc.compare(at, n, "\xEF\xBC\x9B") != 0 &&
+                   in_.nfkc.compare(at, n, "\xD8\x9B") != 0))
+      continue;
+    size_t next = at + n;
+    while (next < s.end && in_.nfkc[next] == ' ') ++next;
+    if (deed_in(begin, at, false) && deed_in(next, s.end, false)) {
+      parts.push_back({begin, at});
+      begin = next;
+    }
+    at += n - 1;
+  }
+  for (auto h = FirstHitFrom(begin); h != hits_end; ++h) {
     if (h->role != FrameRole::kContrast || h->end > s.end) continue;
     size_t at = h->begin;
     while (at > begin && in_.nfkc[at - 1] == ' ') --at;
@@ -828,7 +846,7 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     for (size_t len = 1; len <= 3 && !comma; ++len)
       comma = (at >= begin + len && ClauseBreakAt(in_.nfkc, at - len) == len) ||
               ClauseBreakAt(in_.nfkc, h->begin) > 0;
-    if (!comma || !deed_in(begin, at) || !deed_in(h->begin, s.end)) continue;
+    if (!comma || !deed_in(begin, at, true) || !deed_in(h->begin, s.end, true)) continue;
     parts.push_back({begin, at});
     begin = h->begin;
   }
