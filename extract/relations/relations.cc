@@ -818,13 +818,25 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
         return true;
     return false;
   };
+  // Countries, groups and groupings (Efta, the Quad) named in [b, e), each once.
+  auto names_in = [&](size_t b, size_t e) {
+    std::set<std::string> ids;
+    for (auto m = FirstMatchFrom(b); m != in_.matches->end() && m->nfkc_begin < e; ++m)
+      if (m->nfkc_end <= e && (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup))
+        ids.insert(IdOf(*m));
+    for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h)
+      if (h->role == FrameRole::kGrouping && h->end <= e) ids.insert(h->word->value);
+    return ids.size();
+  };
   std::vector<Span> parts;
   size_t begin = s.begin;
   // A semicolon joins two clauses of their own as a contrast word does
   // ("…has free trade agreements with China and Japan; via EFTA the one
   // with India is in force"), when both hold an agreement word: a measure
   // after it is often the one before, its imposer unsaid ("Trump lifted the
-  // surtax on beef; the surtax still applies to most other goods").
+  // surtax on beef; the surtax still applies to most other goods"); and
+  // when both name two parties at least: "the partnership with Egypt fits a
+  // wider approach; the EU signed with Tunisia" leaves its actor to the next.
   for (size_t at = s.begin; at < s.end; ++at) {
     const size_t n = ClauseBreakAt(in_.nfkc, at);
     if (n == 0 || (in_.nfkc[at] != ';' && in_.nfkc.compare(at, n, "\xEF\xBC\x9B") != 0 &&
@@ -832,7 +844,8 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
       continue;
     size_t next = at + n;
     while (next < s.end && in_.nfkc[next] == ' ') ++next;
-    if (deed_in(begin, at, false) && deed_in(next, s.end, false)) {
+    if (deed_in(begin, at, false) && deed_in(next, s.end, false) && names_in(begin, at) >= 2 &&
+        names_in(next, s.end) >= 2) {
       parts.push_back({begin, at});
       begin = next;
     }
