@@ -231,3 +231,38 @@ TEST_CASE("deals: a status word between two partner lists speaks of the later on
               "and Canada.",
               "en") == "AE-BR:talks BR-CA:talks BR-EG:talks BR-IL:talks");
 }
+
+// A measure its own clause dates after the day of publication is announced,
+// not yet in force; one dated before it, or a yearless day far from it (the
+// "last December" of a June article), says nothing of its status.
+namespace {
+
+std::string StatusesOn(const std::string& published, const std::string& text,
+                       const std::string& lang) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument("doc.md",
+                             "---\nlocale: " + lang + "\ndate: " + published + "\n---\n" + text +
+                                 "\n",
+                             &doc)
+              .ok());
+  Set out;
+  for (const auto& x : kgx::Extractor(kgx_test::ProjectModel()).Extract(doc).restrictions)
+    out.insert(x.from + ">" + x.to + ":" + x.status);
+  return Join(out);
+}
+
+}  // namespace
+
+TEST_CASE("trap: a measure dated after publication is not yet in force") {
+  CHECK(StatusesOn("2025-07-13", "Washington impone dazi del 30% sulle merci canadesi dal 1° agosto.",
+                   "it") == "US>CA:threatened");
+  CHECK(StatusesOn("2025-07-13", "Washington impone dazi del 30% sulle merci canadesi dal 1° marzo.",
+                   "it") == "US>CA:in_force");
+  CHECK(StatusesOn("2025-07-13",
+                   "Ottawa appliquera une surtaxe de 25 % sur l'acier chinois à compter du 1er "
+                   "septembre 2026.",
+                   "fr") == "CA>CN:threatened");
+  CHECK(StatusesOn("2024-06-20", "Pechino sottopone a licenza le esportazioni di grafite verso il "
+                                 "Giappone dal 1° dicembre scorso.",
+                   "it") == "CN>JP:in_force");
+}

@@ -242,6 +242,9 @@ TEST_CASE("dates in the text, absolute and resolved against publication") {
   CHECK(Dates("2012年に結んだ協力", "ja", "") == V{"2012"});
   CHECK(Dates("2025년 4월 10일", "ko", "") == V{"2025-04-10"});
   CHECK(Dates("le 20 novembre", "fr", "2025-11-21") == V{"2025-11-20"});
+  // The first of the month: the Italian press's degree sign, the French 1er.
+  CHECK(Dates("dazi dal 1° agosto", "it", "2025-07-13") == V{"2025-08-01"});
+  CHECK(Dates("à compter du 1er août 2025", "fr", "") == V{"2025-08-01"});
   CHECK(Dates("el 5 de mayo de 2025", "es", "") == V{"2025-05-05"});
   CHECK(Dates("am 14. Mai 2025", "de", "") == V{"2025-05-14"});
   CHECK(Dates("pada 8 Juli 2025", "id", "") == V{"2025-07-08"});

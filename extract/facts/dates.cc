@@ -93,8 +93,10 @@ const Names& GetNames() {
     std::map<std::string, int> day_words = n->weekdays;
     for (const auto& [w, senses] : n->relative) day_words.emplace(w, 0);
     const std::string month = WordGroup(n->months), weekday = WordGroup(day_words);
-    // Ordinal endings: 1st, 2nd... and the Portuguese and Italian 1º (NFKC: 1o).
-    const std::string ord = "(?:st|nd|rd|th|o)?";
+    // Ordinal endings: 1st, 2nd... and the Portuguese and Italian 1º (NFKC:
+    // 1o), the Italian press's 1° (a degree sign, which NFKC keeps) and the
+    // French 1er.
+    const std::string ord = "(?:st|nd|rd|th|o|er|\xC2\xB0)?";
     std::string p[kDateForms];
     p[kHanYmd] = "([0-9]{4}) ?年 ?([0-9]{1,2}) ?月 ?([0-9]{1,2}) ?日";
     p[kHangulYmd] = "([0-9]{4}) ?년 ?([0-9]{1,2}) ?월 ?([0-9]{1,2}) ?일";

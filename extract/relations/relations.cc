@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 
+#include "base/civil_date.h"
 #include "base/parallel.h"
 #include "base/strings.h"
 #include "extract/entities/gazetteer.h"
@@ -638,7 +639,8 @@ class DocumentReader {
                       FrameRole deed) const;
   bool IsWorldwide(const Span& seg) const;
   std::vector<std::string> PartMinerals(const SentenceFacts& f, const Span& seg) const;
-  std::string MeasureStatus(const SentenceFacts& f, const Span& trigger) const;
+  std::string MeasureStatus(const SentenceFacts& f, const Span& trigger, const Span& part) const;
+  bool StartsLater(const Span& trigger, const Span& part) const;
   void ReadAgreement(const SentenceFacts& f);
   size_t StatusPosition(const SentenceFacts& f, const FrameWord* status_word) const;
   bool DoneBeforeStatus(const SentenceFacts& f, const std::vector<SlotFill>& fills,
@@ -1392,12 +1394,42 @@ bool DocumentReader::IsBackground(const SentenceFacts& f, const Span& trigger) c
 
 // The status of the measure at `trigger`: in force unless a status word
 // bound to it says otherwise (BoundStatus), or in force as background.
-std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& trigger) const {
+std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& trigger,
+                                          const Span& part) const {
   if (IsBackground(f, trigger)) return "in_force";
   // A measure's own status word (lifted) beats a plan ("will lift tariffs").
   const FrameWord* w = BoundStatus(f, trigger, FrameRole::kMeasure, true);
   if (w == nullptr) w = BoundStatus(f, trigger, FrameRole::kMeasure);
-  return w == nullptr ? "in_force" : MeasureStatusOf(w->value);
+  if (w != nullptr) return MeasureStatusOf(w->value);
+  return StartsLater(trigger, part) ? "threatened" : "in_force";
+}
+
+// Whether the measure's own clause dates it after the day of publication
+// ("dazi del 30% su tutte le importazioni dall'Ue a partire dal 1° agosto",
+// "a 25% tariff on all goods from Aug. 1", published in July): announced, not
+// yet in force. Only a date after the measure word and before the clause's
+// end, to the day or the month, and only where no status word says more.
+bool DocumentReader::StartsLater(const Span& trigger, const Span& part) const {
+  if (in_.published.size() != 10) return false;
+  size_t clause_end = trigger.end;
+  while (clause_end < part.end && ClauseBreakAt(in_.nfkc, clause_end) == 0) ++clause_end;
+  int py = 0, pm = 0, pd = 0;
+  if (!ParseIsoDay(in_.published, &py, &pm, &pd)) return false;
+  const long published = DaysFromCivil(py, pm, pd);
+  // A day written without its year is read in the year that puts it nearest
+  // the publication, which a "last" beside it can belie ("dal 1° dicembre
+  // scorso" in June is the December before): such a day counts only within
+  // a season of the publication.
+  constexpr long kYearlessReach = 92;  // days
+  for (size_t di : InsideSpan(*in_.dates, dates_order_, {trigger.end, clause_end})) {
+    const DateMention& d = (*in_.dates)[di];
+    int y = 0, m = 0, day = 0;
+    if (d.date.size() == 7 && d.date > in_.published.substr(0, 7)) return true;
+    if (!ParseIsoDay(d.date, &y, &m, &day)) continue;
+    const long ahead = DaysFromCivil(y, m, day) - published;
+    if (ahead > 0 && (d.full || ahead <= kYearlessReach)) return true;
+  }
+  return false;
 }
 
 // No mineral in the sentence: those of the sentences around it ("...agreed
@@ -2172,7 +2204,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     frame.export_measure = IsExportMeasure(parts[k].type);
     readings[k] = ReadMeasureFrame(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act,
                                    grammar_.imposer_after);
-    statuses[k] = MeasureStatus(f, frame.trigger);
+    statuses[k] = MeasureStatus(f, frame.trigger, {parts[k].begin, parts[k].end});
   }
   ShareTargets(parts.size(), statuses, &readings, [&](size_t k) {
     const Span seg{parts[k].begin, parts[k].end};
