@@ -132,6 +132,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"relative", FrameRole::kRelative},
       {"imposing-verb", FrameRole::kImposingVerb},
       {"contrast", FrameRole::kContrast},
+      {"topic-before", FrameRole::kTopicBefore},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

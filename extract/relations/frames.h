@@ -131,6 +131,10 @@ enum class FrameRole {
   // clause with a deed of its own; a sentence with a deed word on both sides
   // is read as two parts (each its parties, status words, minerals).
   kContrast,
+  // on, over, about, 就: before a measure word in a clause that holds a talks
+  // word ("held talks on export restrictions", 就关税税率进行磋商), the
+  // measure is the talks' topic, no measure of its own.
+  kTopicBefore,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

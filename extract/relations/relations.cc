@@ -641,6 +641,7 @@ class DocumentReader {
   std::vector<std::string> PartMinerals(const SentenceFacts& f, const Span& seg) const;
   std::string MeasureStatus(const SentenceFacts& f, const Span& trigger, const Span& part) const;
   bool StartsLater(const Span& trigger, const Span& part) const;
+  bool TalksTopic(const SentenceFacts& f, const Hit& measure) const;
   void ReadAgreement(const SentenceFacts& f);
   size_t StatusPosition(const SentenceFacts& f, const FrameWord* status_word) const;
   bool DoneBeforeStatus(const SentenceFacts& f, const std::vector<SlotFill>& fills,
@@ -2124,6 +2125,34 @@ void ShareTargets(size_t n, const std::vector<std::string>& statuses,
   }
 }
 
+// Whether measure word `measure` is the topic of talks: a topic word right
+// before it in its clause (on, over, 就) and a talks word in that clause
+// ("Japan and China held talks on export restrictions", "双方仍就关税税率
+// 进行磋商"). Such a measure may exist, but who imposes it on whom the talks
+// do not say: the parties of the talks are no imposer.
+bool DocumentReader::TalksTopic(const SentenceFacts& f, const Hit& measure) const {
+  constexpr size_t kTopicGap = 48;  // bytes: "关税稅率、半导体" before the measure word
+  // A break of the clause; not 、, which joins a list (关税税率、半导体调查).
+  auto break_at = [&](size_t at) {
+    return in_.nfkc.compare(at, 3, "\xE3\x80\x81") == 0 ? 0 : ClauseBreakAt(in_.nfkc, at);
+  };
+  size_t clause_begin = f.span.begin, clause_end = measure.end;
+  for (size_t at = f.span.begin; at < measure.begin; ++at)
+    if (const size_t n = break_at(at); n > 0) clause_begin = at + n;
+  while (clause_end < f.span.end && break_at(clause_end) == 0) ++clause_end;
+  bool topic_word = false, talks = false;
+  for (auto h = FirstHitFrom(clause_begin); h != f.hits_end && h->begin < clause_end; ++h) {
+    if (h->end > clause_end) continue;
+    if (h->role == FrameRole::kTopicBefore && h->end <= measure.begin &&
+        measure.begin - h->end <= kTopicGap)
+      topic_word = true;
+    if ((h->role == FrameRole::kStatus || h->role == FrameRole::kAgreement) &&
+        h->word->value == "talks")
+      talks = true;
+  }
+  return topic_word && talks;
+}
+
 // The trade measures of the sentence. Each restriction word opens its own
 // part of the sentence ("imposed export controls on graphite and banned
 // exports of gallium to the United States"): its minerals and target are
@@ -2185,7 +2214,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
       topic = topic || (hj->begin >= h.end &&
                         (hj->role == FrameRole::kAgreement || hj->role == FrameRole::kStrong ||
                          (hj->role == FrameRole::kStatus && hj->word->value == "talks")));
-    if (topic) continue;
+    if (topic || TalksTopic(f, h)) continue;
     parts.push_back({h.begin, h.end, h.begin, h.word->value});
   }
   std::vector<size_t> trigger_end(parts.size());
