@@ -2043,10 +2043,11 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   for (const SlotFill& x : reading.actors) AddUnique(&imposers, x.id);
   for (const SlotFill& x : reading.targets) AddUnique(&targets, x.id);
   // No actor named: a state agency of the sentence acts for its country
-  // (商务部); an international body (WTO) imposes nothing.
+  // (商务部); an international body (WTO) imposes nothing, nor one where
+  // something is said ("В Министерстве торговли РК заявили": at the ministry).
   if (imposers.empty())
     for (const EntityMatch* o : f.org_matches) {
-      const std::string* home = ActingFor(*o);
+      const std::string* home = AtPlace(*o) ? nullptr : ActingFor(*o);
       if (home != nullptr && std::find(targets.begin(), targets.end(), *home) == targets.end()) {
         imposers.push_back(*home);
         break;
