@@ -858,7 +858,7 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     if (h->role != FrameRole::kContrast || h->end > s.end) continue;
     size_t at = h->begin;
     while (at > begin && in_.nfkc[at - 1] == ' ') --at;
-    bool comma = false;  // ",", "،" or "，" right before the word, or the word's own.
+    bool comma = false;  // A break right before the word (",", "،", "，", ";"), or its own.
     for (size_t len = 1; len <= 3 && !comma; ++len)
       comma = (at >= begin + len && ClauseBreakAt(in_.nfkc, at - len) == len) ||
               ClauseBreakAt(in_.nfkc, h->begin) > 0;
@@ -1001,8 +1001,13 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     const Hit& h = *hi;
     if (!Contains(s, h.begin, h.end)) continue;
     if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
-    // A contrast part (ContrastParts) is the clause its first word opens.
-    if (h.begin == s.begin && s.begin != f->sentence.begin) continue;
+    // A contrast part (ContrastParts) is the clause its contrast word opens.
+    // (A part after a semicolon keeps its subordinate clauses.)
+    if (h.begin == s.begin && s.begin != f->sentence.begin &&
+        std::any_of(f->hits_begin, f->hits_end, [&](const Hit& c) {
+          return c.role == FrameRole::kContrast && c.begin == s.begin;
+        }))
+      continue;
     bool coordination = false;  // "as well as", "such as"
     // ", and struck a deal with Ukraine": a comma and a list joiner right
     // before a deed join a second deed to the same subject (not a relative,

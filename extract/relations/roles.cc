@@ -1049,8 +1049,11 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
     // Delhi" after a comma speaks of something else).
     constexpr size_t kAgentReach = 48;  // bytes: " adopté le 18 juillet par l'"
     const size_t first = in.fillers[l.first].begin;
+    // Counted from the participle when the list follows it, else (a list
+    // inside the measure's own phrase, "sanctions by the EU, imposed by …")
+    // from the measure word.
     const size_t phrase = ParticipleStart(in, in.trigger.end);
-    const size_t from = phrase > in.trigger.end ? phrase : in.trigger.end;
+    const size_t from = first >= phrase ? phrase : in.trigger.end;
     const bool agent = first >= in.trigger.end && first - from <= kAgentReach &&
                        !HasClauseBreak(in.text, phrase, first) &&
                        MarkerBefore(in, first, FrameRole::kAgentBefore);
@@ -1195,10 +1198,16 @@ size_t AgentImposer(const FrameInput& in, const MeasureLists& m, const Span& par
 // the clause may name the target ("die Zölle, die Kanada treffen"): none.
 size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
                        size_t word_end, const std::function<bool(size_t)>& acts) {
-  constexpr size_t kSubjectReach = 40;  // bytes: " im März die "
+  constexpr size_t kSubjectReach = 40;   // bytes: " im März die "
+  constexpr size_t kRelativeReach = 40;  // bytes: " auf Graphit aus China, "
   const size_t n = m.lists.size();
   for (const Marker& r : in.markers) {
-    if (r.role != FrameRole::kRelative || r.begin < word_end || r.end > part.end) continue;
+    // Close after the measure's phrase: far on, "that" and "die" open
+    // other clauses ("tariffs on steel because officials said that Beijing
+    // levies fees").
+    if (r.role != FrameRole::kRelative || r.begin < word_end || r.end > part.end ||
+        r.begin - word_end > kRelativeReach)
+      continue;
     size_t phrase_end = r.begin;
     while (phrase_end > word_end && in.text[phrase_end - 1] == ' ') --phrase_end;
     for (size_t back = 1; back <= 2 && phrase_end >= word_end + back; ++back)
