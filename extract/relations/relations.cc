@@ -813,6 +813,9 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
 // negotiations") or a measure word; else the whole sentence, as one part.
 std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
   const Span& s = (*in_.sentences)[si];
+  // A run-on "sentence" of a broken file is read whole, so the work stays
+  // linear (each break below looks back over the hits before it).
+  if (s.end - s.begin > kMaxClauseSentence) return {s};
   const auto hits_end = FirstHitFrom(s.end);
   auto deed_in = [&](size_t b, size_t e, bool measures) {
     for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h)
@@ -1417,6 +1420,7 @@ std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& tr
 // end, to the day or the month, and only where no status word says more.
 bool DocumentReader::StartsLater(const Span& trigger, const Span& part) const {
   if (in_.published.size() != 10) return false;
+  if (part.end - part.begin > kMaxClauseSentence) return false;  // Linear work only.
   size_t clause_end = trigger.end;
   while (clause_end < part.end && ClauseBreakAt(in_.nfkc, clause_end) == 0) ++clause_end;
   int py = 0, pm = 0, pd = 0;
@@ -2138,6 +2142,7 @@ void ShareTargets(size_t n, const std::vector<std::string>& statuses,
 // do not say: the parties of the talks are no imposer.
 bool DocumentReader::TalksTopic(const SentenceFacts& f, const Hit& measure) const {
   constexpr size_t kTopicGap = 48;  // bytes: "关税稅率、半导体" before the measure word
+  if (f.span.end - f.span.begin > kMaxClauseSentence) return false;  // Linear work only.
   // A break of the clause; not 、, which joins a list (关税税率、半导体调查).
   auto break_at = [&](size_t at) {
     return in_.nfkc.compare(at, 3, "\xE3\x80\x81") == 0 ? 0 : ClauseBreakAt(in_.nfkc, at);
