@@ -77,6 +77,20 @@ TEST_CASE("an agreement between two countries, with kind, minerals, amounts, evi
   CHECK(a.confidence > 0.5);
 }
 
+TEST_CASE("a sentence read in contrast parts is the evidence whole") {
+  // The part before ", while" dates the deal of the sentence before; the
+  // evidence it gives that deal is the sentence, not the part.
+  const std::string dated =
+      "Japan signed it on 3 March 2025, while the accord with Peru is still unsigned.";
+  kgx::Record r = Extract(
+      "c.md", "---\ndate: 2025-03-14\n---\nJapan and Chile signed a lithium pact.\n\n" + dated +
+                  "\n");
+  REQUIRE(r.agreements.size() == 1);
+  CHECK(r.agreements[0].date == "2025-03-03");
+  REQUIRE(r.agreements[0].evidence.size() == 2);
+  CHECK(r.agreements[0].evidence[1].text == dated);
+}
+
 TEST_CASE("an agreement takes the date its sentences state over the publication date") {
   const std::string md =
       "---\ndate: 2025-03-14\n---\n"

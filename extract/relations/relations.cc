@@ -844,10 +844,8 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
   // when both name two parties at least: "the partnership with Egypt fits a
   // wider approach; the EU signed with Tunisia" leaves its actor to the next.
   for (size_t at = s.begin; at < s.end; ++at) {
-    const size_t n = ClauseBreakAt(in_.nfkc, at);
-    if (n == 0 || (in_.nfkc[at] != ';' && in_.nfkc.compare(at, n, "\xEF\xBC\x9B") != 0 &&
-                   in_.nfkc.compare(at, n, "\xD8\x9B") != 0))
-      continue;
+    const size_t n = SemicolonAt(in_.nfkc, at);
+    if (n == 0) continue;
     size_t next = at + n;
     while (next < s.end && in_.nfkc[next] == ' ') ++next;
     if (deed_in(begin, at, false) && deed_in(next, s.end, false) && names_in(begin, at) >= 2 &&
@@ -859,13 +857,12 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
   }
   for (auto h = FirstHitFrom(begin); h != hits_end; ++h) {
     if (h->role != FrameRole::kContrast || h->end > s.end) continue;
-    size_t at = h->begin;
-    while (at > begin && in_.nfkc[at - 1] == ' ') --at;
-    bool comma = false;  // A break right before the word (",", "،", "，", ";"), or its own.
-    for (size_t len = 1; len <= 3 && !comma; ++len)
-      comma = (at >= begin + len && ClauseBreakAt(in_.nfkc, at - len) == len) ||
-              ClauseBreakAt(in_.nfkc, h->begin) > 0;
-    if (!comma || !deed_in(begin, at, true) || !deed_in(h->begin, s.end, true)) continue;
+    // A break right before the word (",", "،", "，", ";"), or the word's own ("，而").
+    const size_t at = ClauseBreakAt(in_.nfkc, h->begin) > 0 ? h->begin
+                                                             : BreakBefore(in_.nfkc, begin, h->begin);
+    if (at == std::string_view::npos || !deed_in(begin, at, true) ||
+        !deed_in(h->begin, s.end, true))
+      continue;
     parts.push_back({begin, at});
     begin = h->begin;
   }
@@ -1000,17 +997,18 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
   const Span& s = f->span;
   if (s.end - s.begin > kMaxClauseSentence) return;
   std::vector<Span> sub;
+  const bool contrast_part =
+      s.begin != f->sentence.begin &&
+      std::any_of(f->hits_begin, f->hits_end, [&](const Hit& c) {
+        return c.role == FrameRole::kContrast && c.begin == s.begin;
+      });
   for (auto hi = f->hits_begin; hi != f->hits_end; ++hi) {
     const Hit& h = *hi;
     if (!Contains(s, h.begin, h.end)) continue;
     if (h.role != FrameRole::kClauseStart && h.role != FrameRole::kClauseEnd) continue;
     // A contrast part (ContrastParts) is the clause its contrast word opens.
     // (A part after a semicolon keeps its subordinate clauses.)
-    if (h.begin == s.begin && s.begin != f->sentence.begin &&
-        std::any_of(f->hits_begin, f->hits_end, [&](const Hit& c) {
-          return c.role == FrameRole::kContrast && c.begin == s.begin;
-        }))
-      continue;
+    if (h.begin == s.begin && contrast_part) continue;
     bool coordination = false;  // "as well as", "such as"
     // ", and struck a deal with Ukraine": a comma and a list joiner right
     // before a deed join a second deed to the same subject (not a relative,
@@ -1025,9 +1023,7 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
         coordination = true;
     if (coordination) continue;
     if (h.role == FrameRole::kClauseStart) {  // To the next break.
-      size_t e = h.end;
-      while (e < s.end && ClauseBreakAt(in_.nfkc, e) == 0) ++e;
-      sub.push_back({h.begin, e});
+      sub.push_back({h.begin, ClauseEndFrom(in_.nfkc, h.end, s.end)});
     } else {  // From the last break before it.
       size_t b = s.begin;
       for (size_t at = s.begin; at < h.begin; ++at)
@@ -1176,9 +1172,8 @@ bool DocumentReader::InOneClause(size_t from, size_t to) const {
 size_t DocumentReader::DateAsideEnd(size_t from) const {
   constexpr size_t kMaxAside = 48;  // bytes: " le mardi 3 décembre 2024"
   constexpr size_t kMaxLead = 12;   // bytes before the date: "on ", "dem "
-  size_t close = from;
   const size_t limit = std::min(in_.nfkc.size(), from + kMaxAside);
-  while (close < limit && ClauseBreakAt(in_.nfkc, close) == 0) ++close;
+  const size_t close = ClauseEndFrom(in_.nfkc, from, limit);
   const size_t comma = close < limit ? CommaAt(in_.nfkc, close) : 0;
   if (comma == 0) return 0;
   size_t b = from, e = close;
@@ -1421,8 +1416,7 @@ std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& tr
 bool DocumentReader::StartsLater(const Span& trigger, const Span& part) const {
   if (in_.published.size() != 10) return false;
   if (part.end - part.begin > kMaxClauseSentence) return false;  // Linear work only.
-  size_t clause_end = trigger.end;
-  while (clause_end < part.end && ClauseBreakAt(in_.nfkc, clause_end) == 0) ++clause_end;
+  const size_t clause_end = ClauseEndFrom(in_.nfkc, trigger.end, part.end);
   int py = 0, pm = 0, pd = 0;
   if (!ParseIsoDay(in_.published, &py, &pm, &pd)) return false;
   const long published = DaysFromCivil(py, pm, pd);
@@ -1945,7 +1939,7 @@ void DocumentReader::RecordDatedDeed(const SentenceFacts& f) {
         break;
       }
     if (date == nullptr) continue;
-    dated_deeds_.push_back({f.parties, date->date, f.span});
+    dated_deeds_.push_back({f.parties, date->date, f.sentence});
     break;
   }
 }
@@ -2147,9 +2141,14 @@ bool DocumentReader::TalksTopic(const SentenceFacts& f, const Hit& measure) cons
   auto break_at = [&](size_t at) {
     return in_.nfkc.compare(at, 3, "\xE3\x80\x81") == 0 ? 0 : ClauseBreakAt(in_.nfkc, at);
   };
-  size_t clause_begin = f.span.begin, clause_end = measure.end;
-  for (size_t at = f.span.begin; at < measure.begin; ++at)
-    if (const size_t n = break_at(at); n > 0) clause_begin = at + n;
+  // Whether a break ends right at `at` (breaks are 1 to 3 bytes long).
+  auto break_ends = [&](size_t at) {
+    for (size_t len = 1; len <= 3 && at >= f.span.begin + len; ++len)
+      if (break_at(at - len) == len) return true;
+    return false;
+  };
+  size_t clause_begin = measure.begin, clause_end = measure.end;
+  while (clause_begin > f.span.begin && !break_ends(clause_begin)) --clause_begin;
   while (clause_end < f.span.end && break_at(clause_end) == 0) ++clause_end;
   bool topic_word = false, talks = false;
   for (auto h = FirstHitFrom(clause_begin); h != f.hits_end && h->begin < clause_end; ++h) {

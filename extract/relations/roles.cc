@@ -752,6 +752,27 @@ bool HasClauseBreak(std::string_view text, size_t from, size_t to) {
   return false;
 }
 
+size_t ClauseEndFrom(std::string_view text, size_t from, size_t limit) {
+  limit = std::min(limit, text.size());
+  size_t at = from;
+  while (at < limit && ClauseBreakAt(text, at) == 0) ++at;
+  return std::min(at, limit);
+}
+
+size_t BreakBefore(std::string_view text, size_t from, size_t at) {
+  while (at > from && text[at - 1] == ' ') --at;
+  constexpr size_t kLongestBreak = 3;  // bytes: "，"
+  for (size_t len = 1; len <= kLongestBreak && at >= from + len; ++len)
+    if (ClauseBreakAt(text, at - len) == len) return at - len;
+  return std::string_view::npos;
+}
+
+size_t SemicolonAt(std::string_view text, size_t at) {
+  for (std::string_view mark : {";", "\xEF\xBC\x9B" /* ； */, "\xD8\x9B" /* ؛ */})
+    if (text.compare(at, mark.size(), mark) == 0) return mark.size();
+  return 0;
+}
+
 bool IsReason(const FrameInput& in, const Filler& f) {
   return MarkerBefore(in, f.begin, FrameRole::kReasonBefore) ||
          MarkerAfter(in, f.end, FrameRole::kReasonAfter);
@@ -896,10 +917,8 @@ void ReadTwoParties(const FrameInput& in, const std::vector<List>& lists, FrameR
   // "…countries with which Washington has a free trade agreement; Indonesia
   // has none": a semicolon between the two ends the first one's clause.
   const size_t first_end = parties[0].front()->end, second_begin = parties[1].front()->begin;
-  for (std::string_view mark : {";", "\xEF\xBC\x9B" /* ； */, "\xD8\x9B" /* ؛ */})
-    if (first_end < second_begin &&
-        in.text.substr(first_end, second_begin - first_end).find(mark) != std::string_view::npos)
-      return;
+  for (size_t at = first_end; at < second_begin; ++at)
+    if (SemicolonAt(in.text, at) > 0) return;
   out->fills.clear();
   for (const Filler* a : parties[0])
     for (const Filler* b : parties[1]) AddPair(a->id, b->id, pairs);
@@ -1018,9 +1037,8 @@ size_t ParticipleStart(const FrameInput& in, size_t end) {
       if (m.role == role && m.begin == at) return &m;
     return nullptr;
   };
-  size_t at = end;
-  while (at < in.text.size() && at - end < kPhrase && ClauseBreakAt(in.text, at) == 0) ++at;
-  const size_t comma = CommaAt(in.text, at);
+  size_t at = ClauseEndFrom(in.text, end, end + kPhrase);
+  const size_t comma = at < in.text.size() ? CommaAt(in.text, at) : 0;
   if (comma == 0) return end;
   // Near: the word's ending, spaces, the comma.
   const bool near =
@@ -1040,6 +1058,7 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
   m.reason.resize(n);
   m.targeted.resize(n);
   m.actor_marked.resize(n);
+  const size_t phrase = ParticipleStart(in, in.trigger.end);  // The same for every list.
   for (size_t i = 0; i < n; ++i) {
     const List& l = m.lists[i];
     // A passive's agent ("sanctions imposed by the EU on Russia", "adopté
@@ -1052,7 +1071,6 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
     // Counted from the participle when the list follows it, else (a list
     // inside the measure's own phrase, "sanctions by the EU, imposed by …")
     // from the measure word.
-    const size_t phrase = ParticipleStart(in, in.trigger.end);
     const size_t from = first >= phrase ? phrase : in.trigger.end;
     const bool agent = first >= in.trigger.end && first - from <= kAgentReach &&
                        !HasClauseBreak(in.text, phrase, first) &&
@@ -1208,16 +1226,11 @@ size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& 
     if (r.role != FrameRole::kRelative || r.begin < word_end || r.end > part.end ||
         r.begin - word_end > kRelativeReach)
       continue;
-    size_t phrase_end = r.begin;
-    while (phrase_end > word_end && in.text[phrase_end - 1] == ' ') --phrase_end;
-    for (size_t back = 1; back <= 2 && phrase_end >= word_end + back; ++back)
-      if (CommaAt(in.text, phrase_end - back) == back) {
-        phrase_end -= back;
-        break;
-      }
+    const size_t comma = BreakBefore(in.text, word_end, r.begin);
+    const size_t phrase_end =
+        comma != std::string_view::npos && CommaAt(in.text, comma) > 0 ? comma : r.begin;
     if (HasClauseBreak(in.text, word_end, phrase_end)) continue;
-    size_t clause_end = r.end;
-    while (clause_end < part.end && ClauseBreakAt(in.text, clause_end) == 0) ++clause_end;
+    const size_t clause_end = ClauseEndFrom(in.text, r.end, part.end);
     const bool imposes = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& v) {
       return v.role == FrameRole::kImposingVerb && v.begin >= r.end && v.end <= clause_end;
     });

@@ -166,6 +166,14 @@ size_t ClauseBreakAt(std::string_view text, size_t at);
 size_t CommaAt(std::string_view text, size_t at);
 // Whether a break lies in text[from, to).
 bool HasClauseBreak(std::string_view text, size_t from, size_t to);
+// Where the first break at or after `from` begins, or `limit` if none lies
+// before it: the end of the clause `from` stands in.
+size_t ClauseEndFrom(std::string_view text, size_t from, size_t limit);
+// Where a break ending right before `at` begins (spaces between allowed, not
+// back past `from`): the ", " of ", while", the "; " of "; via EFTA"; or npos.
+size_t BreakBefore(std::string_view text, size_t from, size_t at);
+// The length of a semicolon (";", "；", Arabic "؛") starting at `at`, or 0.
+size_t SemicolonAt(std::string_view text, size_t at);
 
 // Whether filler `f` is a reason, not a party: right after a reason-before
 // word ("other than", 脱) or right before a reason-after word (依存).
