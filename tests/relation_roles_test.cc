@@ -223,6 +223,30 @@ TEST_CASE("trap: hub lists pair the hub with each member") {
       Pairs{"BO-DE", "CL-DE", "DE-PE"});
 }
 
+// A relative clause on the deal names the hub inside it and the partners
+// outside: its antecedent, or examples after it; never a clique of them.
+TEST_CASE("trap: a relative clause's subject is the hub of the partners it describes") {
+  CHECK(ConcludedPairs(Read("Chile joins Australia and Japan, countries with which the United "
+                            "States already has minerals agreements.\n")) ==
+        Pairs{"AU-US", "JP-US"});
+  CHECK(ConcludedPairs(Read("The deal adds to the partners with which Canada has free trade "
+                            "agreements, including Chile, Peru and South Korea.\n")) ==
+        Pairs{"CA-CL", "CA-KR", "CA-PE"});
+  CHECK(ConcludedPairs(Read("Le Chili rejoint l'Australie et le Japon, pays avec lesquels les "
+                            "États-Unis ont déjà signé des accords.\n")) ==
+        Pairs{"AU-US", "JP-US"});
+  CHECK(ConcludedPairs(Read("Australia y Japón, países con los que Estados Unidos ya firmó "
+                            "acuerdos, abrieron el camino.\n")) == Pairs{"AU-US", "JP-US"});
+  CHECK(ConcludedPairs(Read("Чили присоединилась к Австралии и Японии — странам, с которыми США "
+                            "уже подписали соглашения.\n")) == Pairs{"AU-US", "JP-US"});
+  // Before the noun (zh): 的 after the deed; the list after it each with the hub.
+  CHECK(ConcludedPairs(Read("与美国签署协议的日本和韩国已获得豁免。\n")) ==
+        Pairs{"JP-US", "KR-US"});
+  // No antecedent list and no examples: nothing read from the clause.
+  CHECK(ConcludedPairs(Read("Canada is looking for partners with which it can sign agreements.\n"))
+            .empty());
+}
+
 TEST_CASE("trap: capitals and leaders act for their country only in a slot") {
   // Leaders as actor and partner.
   CHECK(ConcludedPairs(Read("Trump signed a minerals agreement with Albanese on Monday.\n")) ==

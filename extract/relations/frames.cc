@@ -133,6 +133,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"imposing-verb", FrameRole::kImposingVerb},
       {"contrast", FrameRole::kContrast},
       {"topic-before", FrameRole::kTopicBefore},
+      {"adnominal", FrameRole::kAdnominal},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

@@ -135,6 +135,10 @@ enum class FrameRole {
   // word ("held talks on export restrictions", 就关税税率进行磋商), the
   // measure is the talks' topic, no measure of its own.
   kTopicBefore,
+  // 的 (zh): right after a deed word ("與美國達成協議的日本、南韓"), makes the
+  // deed's clause describe the list right after it: those are the partners of
+  // the clause's marked partner, which is their hub.
+  kAdnominal,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

@@ -280,6 +280,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kSeparately:
     case FrameRole::kRelative:
     case FrameRole::kImposingVerb:
+    case FrameRole::kAdnominal:
       return true;
     default:
       return false;
@@ -408,6 +409,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
       frame.trigger = {h->begin, h->end};
       strong = h->role == FrameRole::kStrong;
     }
+    if (h->role == FrameRole::kAgreement) frame.agreements.push_back({h->begin, h->end});
     if (h->role == FrameRole::kStrong) {
       frame.strong = true;
       frame.deeds.push_back({h->begin, h->end});

@@ -249,6 +249,16 @@ bool IsColonGap(const FrameInput& in, size_t from, size_t to) {
          IsGlueText(in, gap.substr(at + size));
 }
 
+// Whether an example word closes the clause that ends at `from` and the list
+// at `begin` follows it: "…has agreements, including Chile".
+bool ExamplesAfterClause(const FrameInput& in, size_t from, size_t begin) {
+  return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& e) {
+    return e.role == FrameRole::kExample && e.begin >= from && e.end <= begin &&
+           IsGlueText(in, in.text.substr(from, e.begin - from)) &&
+           IsGlueText(in, in.text.substr(e.end, begin - e.end));
+  });
+}
+
 // Whether an example word (including, such as, 例如) ends right before the
 // list at `begin` and follows a noun phrase of no names that a partner word
 // opened in the deed's clause ("with 20 countries, including", "mit mehreren
@@ -323,6 +333,130 @@ void ReadColonList(const FrameInput& in, std::vector<List>& lists) {
       l.slot = Slot::kPartner;
       return;
     }
+  }
+}
+
+// The number of words in text[from, to) that are not glue (spaces, list
+// punctuation, articles).
+size_t WordsIn(const FrameInput& in, size_t from, size_t to) {
+  size_t words = 0;
+  for (size_t at = from; at < to;) {
+    const size_t space = in.text.find(' ', at);
+    const size_t end = space == std::string_view::npos || space > to ? to : space;
+    if (end > at && !IsGlueText(in, in.text.substr(at, end - at))) ++words;
+    at = end + 1;
+  }
+  return words;
+}
+
+// Whether text[from, to) is the head noun of an apposition that a relative
+// clause follows: a comma or dash, at most three words, no other break, and
+// at most a comma before the partner word ("Australia and Japan, countries
+// with which", "Australien und Japan, zwei Länder, mit denen", "Австралия и
+// Япония — страны, с которыми", "Japan, with which").
+bool IsAppositionGap(const FrameInput& in, size_t from, size_t to) {
+  constexpr size_t kNounReach = 40;  // bytes: " — две другие страны, "
+  constexpr size_t kMaxNounWords = 3;
+  if (to < from || to - from > kNounReach) return false;
+  while (from < to && in.text[from] == ' ') ++from;
+  size_t open = CommaAt(in.text, from);
+  for (std::string_view dash : {"\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */})
+    if (open == 0 && in.text.compare(from, dash.size(), dash) == 0) open = dash.size();
+  if (open == 0) return false;
+  from += open;
+  while (to > from && in.text[to - 1] == ' ') --to;
+  if (const size_t comma = BreakBefore(in.text, from, to);
+      comma != std::string_view::npos && CommaAt(in.text, comma) > 0)
+    to = comma;
+  return !HasClauseBreak(in.text, from, to) && WordsIn(in, from, to) <= kMaxNounWords;
+}
+
+// A partner word a relative word follows ("with which", "con los que", "mit
+// denen", "с которыми", "avec lesquels") opens a relative clause about the
+// deal: the clause's own first list acts (the hub), and the partners are
+// the clause's antecedent, each on its own: the list right before its noun
+// ("Chile joins Australia and Japan, countries with which the United States
+// has agreements": US-AU, US-JP) or, when the noun names no one ("the
+// partners with which Canada has agreements, including Chile and Peru"), the
+// list after an example word that closes the clause. Only when the trigger
+// or another agreement word is in that clause; no antecedent read: nothing
+// marked.
+void ReadRelativePartners(const FrameInput& in, std::vector<List>& lists) {
+  auto list_at = [&](auto pred) -> List* {
+    for (List& l : lists)
+      if (pred(in.fillers[l.first].begin, in.fillers[l.last].end)) return &l;
+    return nullptr;
+  };
+  for (const Marker& p : in.markers) {
+    if (p.role != FrameRole::kPartnerBefore) continue;
+    const auto r = std::find_if(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+      return m.role == FrameRole::kRelative && m.begin >= p.end &&
+             m.begin - p.end <= kMaxMarkerGap &&
+             IsGlueText(in, in.text.substr(p.end, m.begin - p.end));
+    });
+    if (r == in.markers.end()) continue;
+    const size_t clause_end = ClauseEndFrom(in.text, r->end, in.sentence.end);
+    auto in_clause = [&](const Span& w) { return w.begin >= r->end && w.end <= clause_end; };
+    if (!in_clause(in.trigger) &&
+        std::none_of(in.agreements.begin(), in.agreements.end(), in_clause))
+      continue;
+    List* hub = list_at([&](size_t b, size_t e) { return b >= r->end && e <= clause_end; });
+    if (hub == nullptr) continue;
+    List* before = nullptr;
+    for (List& l : lists)
+      if (in.fillers[l.last].end <= p.begin) before = &l;
+    if (before != nullptr && !IsAppositionGap(in, in.fillers[before->last].end, p.begin))
+      before = nullptr;
+    List* after = list_at([&](size_t b, size_t) {
+      return b >= clause_end && ExamplesAfterClause(in, clause_end, b);
+    });
+    List* partners = before != nullptr ? before : after;
+    if (partners == nullptr) continue;
+    hub->has_slot = partners->has_slot = true;
+    hub->slot = Slot::kActor;
+    partners->slot = Slot::kPartner;
+    hub->split = partners->split = 0;
+    return;
+  }
+}
+
+// 與美國達成協議的日本、南韓與歐盟: an adnominal word right after the deed
+// makes the clause describe the list right after it, whose members each
+// made the deal with the clause's marked partner (the hub): US-JP, US-KR,
+// US-EU, no pair among them. Only with no actor marked.
+void ReadAdnominalPartners(const FrameInput& in, std::vector<List>& lists) {
+  List* hub = nullptr;
+  for (List& l : lists) {
+    if (!l.has_slot) continue;
+    if (l.slot != Slot::kPartner || hub != nullptr) return;  // An actor, or two partners.
+    hub = &l;
+  }
+  if (hub == nullptr || in.fillers[hub->last].end > in.trigger.begin ||
+      HasClauseBreak(in.text, in.fillers[hub->last].end, in.trigger.begin))
+    return;
+  // The deed's last word: the trigger, or an agreement word after it in its
+  // clause (与美国签署协议的: 签署 triggers, 协议 ends the deed).
+  auto ends_deed = [&](size_t at) {
+    auto right_after = [&](const Span& w) {
+      return w.end <= at && at - w.end <= kMaxMarkerGap && w.begin >= in.trigger.begin &&
+             !HasClauseBreak(in.text, in.trigger.begin, at) &&
+             IsGlueText(in, in.text.substr(w.end, at - w.end));
+    };
+    return right_after(in.trigger) ||
+           std::any_of(in.agreements.begin(), in.agreements.end(), right_after);
+  };
+  for (const Marker& a : in.markers) {
+    if (a.role != FrameRole::kAdnominal || !ends_deed(a.begin)) continue;
+    for (List& l : lists)
+      if (!l.has_slot && in.fillers[l.first].begin >= a.end &&
+          in.fillers[l.first].begin - a.end <= kMaxMarkerGap &&
+          IsGlueText(in, in.text.substr(a.end, in.fillers[l.first].begin - a.end))) {
+        hub->slot = Slot::kActor;
+        l.has_slot = true;
+        l.slot = Slot::kPartner;
+        hub->split = l.split = 0;
+        return;
+      }
   }
 }
 
@@ -931,14 +1065,7 @@ void ReadTwoParties(const FrameInput& in, const std::vector<List>& lists, FrameR
 bool AtMostOneWord(const FrameInput& in, size_t from, size_t to) {
   constexpr size_t kReach = 32;  // bytes
   if (to < from || to - from > kReach || HasClauseBreak(in.text, from, to)) return false;
-  size_t words = 0;
-  for (size_t at = from; at < to;) {
-    const size_t space = in.text.find(' ', at);
-    const size_t end = space == std::string_view::npos || space > to ? to : space;
-    if (end > at && !IsGlueText(in, in.text.substr(at, end - at))) ++words;
-    at = end + 1;
-  }
-  return words <= 1;
+  return WordsIn(in, from, to) <= 1;
 }
 
 // "… y en Bolivia la estatal YLB firmó un acuerdo con un consorcio": a
@@ -969,6 +1096,8 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
               lists.end());
   const std::vector<List> precedents = TakePrecedents(in, &lists);
   for (List& l : lists) MarkSlot(in, &l);
+  ReadRelativePartners(in, lists);
+  ReadAdnominalPartners(in, lists);
   FrameReading out;
   std::vector<std::string> actors;  // Of the slots, before a fallback clears them.
   PairSet pairs;

@@ -93,6 +93,9 @@ struct FrameInput {
   // precedes the trigger, the actor is the nearest one before a later deed
   // ("الشراكة مع القاهرة…؛ إذ وقّع الاتحاد مذكرة تفاهم مع تونس").
   std::vector<Span> deeds;
+  // Every agreement word of the sentence, in text order (a relative clause
+  // on a deal holds one: "partners with which Canada has agreements").
+  std::vector<Span> agreements;
   // Article words (frames' `article` lines: the, le, die) that may stand
   // between list members or a marker and its list; null for none.
   const std::vector<std::string>* articles = nullptr;
