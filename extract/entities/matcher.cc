@@ -254,13 +254,78 @@ struct BodyHeads {
   }
 };
 
+// Bodies a bare-head names with no country after it (وزارة
+// الاقتصاد, Министерство экономики), in languages with name-word lines:
+// each head found at a word's start (its clitic or article written on).
+void FindBareBodies(const RuleScene& s, const std::string& lang, std::vector<RuleCandidate>* out) {
+  if (!s.rules.HasBareNames(lang)) return;
+  constexpr size_t kMaxAttached = 6;  // bytes written onto the head: وب, ال
+  auto is_place = [&](size_t b, size_t e) {
+    const auto m = s.FirstOverlapping(b);
+    return m != s.matches.end() && m->nfkc_begin < e &&
+           (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup);
+  };
+  std::vector<size_t> starts;
+  s.rules.bare_heads().ForEach(lang, [&](const std::string& head) {
+    std::string_view h = head;
+    if (!h.empty() && h.back() == '~') h.remove_suffix(1);
+    if (h.empty()) return;
+    for (size_t at = s.nfkc.find(h); at != std::string_view::npos; at = s.nfkc.find(h, at + 1)) {
+      size_t b = at;
+      while (b > 0 && at - b < kMaxAttached && s.nfkc[b - 1] != ' ' &&
+             static_cast<unsigned char>(s.nfkc[b - 1]) >= 0x80)
+        --b;
+      if (b == 0 || s.nfkc[b - 1] == ' ' || s.nfkc[b - 1] == '\n') starts.push_back(b);
+    }
+  });
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  for (size_t b : starts) {
+    OrgCandidate c;
+    if (s.rules.GovernmentBare(s.nfkc, b, lang, is_place, &c)) out->push_back({std::move(c), ""});
+  }
+}
+
+// A bare body whose name begins a longer one of the document, a listed
+// organization's mention or a body its country ends (وزارة التجارة after
+// وزارة التجارة الصينية), is that body named short: which country's it is
+// the bare name does not say, so it is left to the longer mention (no
+// second node).
+void DropBareBodiesNamedWhole(const RuleScene& s, const std::vector<RuleCandidate>& others,
+                              std::vector<RuleCandidate>* bare) {
+  if (bare->empty()) return;
+  std::vector<std::string_view> longer;
+  for (const EntityMatch& m : s.matches)
+    if (m.kind == EntityKind::kOrganization)
+      longer.push_back(s.nfkc.substr(m.nfkc_begin, m.nfkc_end - m.nfkc_begin));
+  for (const RuleCandidate& o : others)
+    if (o.c.government && o.c.home_after)
+      longer.push_back(s.nfkc.substr(o.c.begin, o.c.end - o.c.begin));
+  bare->erase(std::remove_if(bare->begin(), bare->end(),
+                             [&](const RuleCandidate& b) {
+                               const std::string_view name =
+                                   s.nfkc.substr(b.c.begin, b.c.end - b.c.begin);
+                               return std::any_of(longer.begin(), longer.end(), [&](auto l) {
+                                 return l.size() > name.size() + 1 && StartsWith(l, name) &&
+                                        l[name.size()] == ' ';
+                               });
+                             }),
+              bare->end());
+}
+
 // The rules' candidates, then CJK government bodies after a country:
 // 美国|财政部, 미국| 재무부.
 std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::string& lang) {
   std::vector<RuleCandidate> out;
   for (OrgCandidate& c : s.rules.Find(s.nfkc, lang)) out.push_back({std::move(c), ""});
+  std::vector<RuleCandidate> bare;
+  FindBareBodies(s, lang, &bare);
   const BodyHeads heads(s.rules, lang);
-  if (heads.after.empty() && heads.before.empty()) return out;
+  if (heads.after.empty() && heads.before.empty()) {
+    DropBareBodiesNamedWhole(s, out, &bare);
+    for (RuleCandidate& b : bare) out.push_back(std::move(b));
+    return out;
+  }
   for (const EntityMatch& m : s.matches) {
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
@@ -282,6 +347,8 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
         !OtherNameBetween(s, before.begin, m.nfkc_begin))
       out.push_back({std::move(before), s.gaz.entities()[m.entity].id});
   }
+  DropBareBodiesNamedWhole(s, out, &bare);
+  for (RuleCandidate& b : bare) out.push_back(std::move(b));
   return out;
 }
 

@@ -65,6 +65,9 @@ constexpr RoleSlot kRoles[] = {
     {"government-stop", &OrganizationRuleWords::government_stop, nullptr, false},
     {"common-start", &OrganizationRuleWords::common_start, nullptr, false},
     {"modifier-ending", &OrganizationRuleWords::modifier_ending, nullptr, false},
+    {"name-word", &OrganizationRuleWords::name_word, nullptr, false},
+    {"name-joiner", &OrganizationRuleWords::name_joiner, nullptr, false},
+    {"bare-head", &OrganizationRuleWords::bare_head, nullptr, false},
     {"title", nullptr, &OrganizationRuleWords::title, false},
     {"not-organization", nullptr, &OrganizationRuleWords::not_organization, false},
     {"not-organization-last", nullptr, &OrganizationRuleWords::not_organization_last, false},
@@ -266,7 +269,10 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
       clitics_(words.clitic),
       government_stops_(words.government_stop),
       common_starts_(words.common_start),
-      modifier_endings_(words.modifier_ending) {
+      modifier_endings_(words.modifier_ending),
+      name_words_(words.name_word),
+      name_joiners_(words.name_joiner),
+      bare_heads_(words.bare_head) {
   const std::string name = NamePattern();
   auto all_suffixes = words_.legal;
   all_suffixes.insert(all_suffixes.end(), words_.suffix.begin(), words_.suffix.end());
@@ -995,6 +1001,85 @@ bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, si
     }
   }
   return false;
+}
+
+namespace {
+
+// The words from `begin` on, each after one space: any other character
+// ends the run (a comma, a full stop, a quote). At most `max_words`.
+Spans WordsAfter(std::string_view text, size_t begin, size_t max_words) {
+  Spans spans;
+  size_t pos = begin;
+  while (spans.size() < max_words && pos < text.size()) {
+    size_t e = pos;
+    while (e < text.size()) {
+      int32_t i = static_cast<int32_t>(e);
+      UChar32 c;
+      U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+      if (c < 0 || !(IsWordChar(c) || c == '-')) break;
+      e = static_cast<size_t>(i);
+    }
+    if (e == pos) break;
+    spans.emplace_back(pos, e);
+    if (e >= text.size() || text[e] != ' ') break;
+    pos = e + 1;
+  }
+  return spans;
+}
+
+}  // namespace
+
+bool OrganizationRules::GovernmentBare(std::string_view text, size_t begin, const std::string& lang,
+                                       const std::function<bool(size_t, size_t)>& is_place,
+                                       OrgCandidate* out) const {
+  constexpr size_t kMaxBareWords = 5;  // وزارة الطاقة والبنية التحتية
+  const Spans spans = WordsAfter(text, begin, kMaxBareWords + 2);
+  if (spans.size() < 2) return false;
+  size_t name_begin = 0;
+  const Spans head{spans[0]};
+  if (HeadAt(text, head, 0, bare_heads_, lang, &name_begin) == 0) return false;
+  // A lower-case head is a common noun (министерство, службы): a bare name
+  // is written with its capital, or in a script without case.
+  if (u_islower(CodePointAt(text, name_begin))) return false;
+  auto word_at = [&](size_t w) {
+    return text.substr(spans[w].first, spans[w].second - spans[w].first);
+  };
+  // Whether word w goes on the name: a name-word form, whole, as a prefix
+  // or as an ending after a stem; `joins`: a name-joiner.
+  auto name_word = [&](size_t w, bool* joins) {
+    const std::string_view word = word_at(w);
+    auto is = [&](const std::string& x) { return x == word; };
+    *joins = name_joiners_.First(lang, is) != nullptr;
+    if (*joins) return true;
+    if (government_stops_.First(lang, is) || is_place(spans[w].first, spans[w].second))
+      return false;
+    return name_words_.First(lang, [&](const std::string& x) {
+      if (x.size() > 1 && x.back() == '~')
+        return StartsWith(word, std::string_view(x).substr(0, x.size() - 1)) &&
+               word.size() > x.size() - 1;
+      if (x.size() > 1 && x.front() == '~')
+        return EndsAfterStem(word, std::string_view(x).substr(1));
+      return word == x;
+    }) != nullptr;
+  };
+  size_t last = 0;  // The last name word.
+  for (size_t w = 1; w < spans.size() && w <= kMaxBareWords; ++w) {
+    bool joins = false;
+    if (!name_word(w, &joins)) break;
+    if (!joins) last = w;
+  }
+  if (last == 0) return false;
+  // "وزارة الخزانة الأمريكية", "Министерство финансов России": a place right
+  // after the name ends it: GovernmentBefore()'s body, with its home.
+  if (last + 1 < spans.size() && is_place(spans[last + 1].first, spans[last + 1].second))
+    return false;
+  out->begin = name_begin;
+  out->end = out->id_end = spans[last].second;
+  out->latin = false;
+  out->token_starts.clear();
+  out->government = true;
+  out->home_after = false;
+  return true;
 }
 
 }  // namespace kgx

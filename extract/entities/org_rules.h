@@ -26,6 +26,7 @@
 #define KGX_EXTRACT_ENTITIES_ORG_RULES_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -34,8 +35,8 @@
 #include <utility>
 #include <vector>
 
-#include "base/regex.h"
 #include "base/aho_corasick.h"
+#include "base/regex.h"
 #include "extract/read/language.h"
 
 namespace re2 {
@@ -99,6 +100,14 @@ struct OrganizationRuleWords {
   // first has a capital (Федеральной таможенной службы России).
   std::vector<std::pair<std::string, std::string>> government_country, company_country, clitic,
       article, government_stop, common_start, modifier_ending;
+  // How the words of a government-country head's name go on when no
+  // country ends it (وزارة الاقتصاد, Министерство экономики): `name-word`
+  // lines, "ال~" a word starting so (وال~: والثروة), "~ов" one
+  // ending so after a stem (a genitive), a bare word that word itself
+  // (дел); `name-joiner` words ("и") join two such words. `bare-head`: the
+  // heads that name a body so (وزارة, Министерств~; not مجلس: مجلس الوزراء
+  // is a cabinet, مجلس النواب a chamber).
+  std::vector<std::pair<std::string, std::string>> name_word, name_joiner, bare_head;
   std::set<std::string> not_name;
   std::set<std::string> opener;  // Never a name's first word (The, In).
   // A person's title (Minister, Präsident, Menteri): a name that starts with
@@ -175,12 +184,27 @@ class OrganizationRules {
   // between a company's name (home_after), none of them a common noun.
   bool GovernmentBefore(std::string_view nfkc, size_t begin, size_t end, const std::string& lang,
                         OrgCandidate* out) const;
+  // A body named by a bare-head at the word starting at
+  // `begin` and the name words after it, with no country to end it
+  // (وزارة الصناعة والثروة المعدنية, Министерства промышленности и
+  // торговли): up to kMaxBareWords name words (name-word lines of `lang`),
+  // none a government-stop word; a lower-case head (министерство) names
+  // none; `is_place(b, e)` says whether a word is a
+  // place the matcher found: the run ends before it, and when it is the
+  // word right after the run the body is GovernmentBefore()'s, not this.
+  bool GovernmentBare(std::string_view nfkc, size_t begin, const std::string& lang,
+                      const std::function<bool(size_t, size_t)>& is_place, OrgCandidate* out) const;
+  // Whether `lang` has bare-head lines (GovernmentBare() can read a name).
+  bool HasBareNames(const std::string& lang) const {
+    return bare_heads_.First(lang, [](const std::string&) { return true; }) != nullptr;
+  }
   // The heads those two read, by language (government-cjk for
   // GovernmentAfter(); government-country and company-country, stems with
   // their "~", for GovernmentBefore()): a caller may look for them first.
   const WordsByLanguage& government_cjk_heads() const { return government_cjk_heads_; }
   const WordsByLanguage& government_heads() const { return government_heads_; }
   const WordsByLanguage& company_heads() const { return company_heads_; }
+  const WordsByLanguage& bare_heads() const { return bare_heads_; }
   // Where a CJK name inside `run` (a document in `lang`) begins: after the
   // last boundary word that stands as a word in it; 0 when none does.
   size_t NameStart(std::string_view run, const std::string& lang) const;
@@ -269,8 +293,8 @@ class OrganizationRules {
   std::vector<Rule> trigger_rule_;  // Per pattern of triggers_.
   // GovernmentBefore()'s words by language: each word read only in the
   // documents its line's language covers.
-  WordsByLanguage government_cjk_heads_, government_heads_, company_heads_, articles_, clitics_, government_stops_,
-      common_starts_, modifier_endings_;
+  WordsByLanguage government_cjk_heads_, government_heads_, company_heads_, articles_, clitics_,
+      government_stops_, common_starts_, modifier_endings_, name_words_, name_joiners_, bare_heads_;
 };
 
 }  // namespace kgx
