@@ -232,6 +232,8 @@ TEST_CASE("trap: a relative clause's subject is the hub of the partners it descr
   CHECK(ConcludedPairs(Read("The deal adds to the partners with which Canada has free trade "
                             "agreements, including Chile, Peru and South Korea.\n")) ==
         Pairs{"CA-CL", "CA-KR", "CA-PE"});
+  CHECK(ConcludedPairs(Read("Partners with which Canada has free trade agreements — including "
+                            "Britain and Japan — will rise.\n")) == Pairs{"CA-GB", "CA-JP"});
   CHECK(ConcludedPairs(Read("Le Chili rejoint l'Australie et le Japon, pays avec lesquels les "
                             "États-Unis ont déjà signé des accords.\n")) ==
         Pairs{"AU-US", "JP-US"});

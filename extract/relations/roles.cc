@@ -395,7 +395,11 @@ void ReadRelativePartners(const FrameInput& in, std::vector<List>& lists) {
              IsGlueText(in, in.text.substr(p.end, m.begin - p.end));
     });
     if (r == in.markers.end()) continue;
-    const size_t clause_end = ClauseEndFrom(in.text, r->end, in.sentence.end);
+    // The clause ends at its first break, or at a dash that sets off what
+    // follows ("partners with which Canada has FTAs — including the EU").
+    size_t clause_end = ClauseEndFrom(in.text, r->end, in.sentence.end);
+    for (std::string_view dash : {" \xE2\x80\x94" /* — */, " \xE2\x80\x93" /* – */})
+      clause_end = std::min(clause_end, in.text.substr(0, clause_end).find(dash, r->end));
     auto in_clause = [&](const Span& w) { return w.begin >= r->end && w.end <= clause_end; };
     if (!in_clause(in.trigger) &&
         std::none_of(in.agreements.begin(), in.agreements.end(), in_clause))
