@@ -249,6 +249,25 @@ TEST_CASE("trap: a relative clause's subject is the hub of the partners it descr
             .empty());
 }
 
+// A country excepted from a measure may be the subject of a deal told in a
+// relative clause right after it: the exception keeps it out of the
+// measure, not out of the deal.
+TEST_CASE("trap: an excepted country that signed in a relative clause is the deal's party") {
+  CHECK(ConcludedPairs(Read("The tariffs apply to every country except Britain, which signed a "
+                            "trade deal with Washington in May.\n")) == Pairs{"GB-US"});
+  CHECK(ConcludedPairs(Read("Gli esportatori hanno accolto la notizia con cautela. I dazi si "
+                            "applicano a tutti i Paesi, ad eccezione del Regno Unito, che con "
+                            "Washington ha chiuso a maggio un accordo commerciale.\n")) ==
+        Pairs{"GB-US"});
+  CHECK(ConcludedPairs(
+            Read("Les droits de douane s'appliquent à tous les pays, sauf le Royaume-Uni, "
+                 "qui a signé un accord commercial avec Washington en mai.\n")) == Pairs{"GB-US"});
+  // Without the relative clause the exception is no party.
+  CHECK(ConcludedPairs(Read("The tariffs apply to every country except Britain after the deal "
+                            "with Washington.\n"))
+            .count("GB-US") == 0);
+}
+
 TEST_CASE("trap: capitals and leaders act for their country only in a slot") {
   // Leaders as actor and partner.
   CHECK(ConcludedPairs(Read("Trump signed a minerals agreement with Albanese on Monday.\n")) ==

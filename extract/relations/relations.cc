@@ -1038,11 +1038,21 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
       if (x.begin <= b && e <= x.end) return true;
     return false;
   };
-  bool main_trigger = false;
-  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi)
-    if ((hi->role == FrameRole::kAgreement || hi->role == FrameRole::kMeasure) &&
-        Contains(s, hi->begin, hi->end) && !inside(hi->begin, hi->end))
-      main_trigger = true;
+  // A main clause of a measure only, with a deal told in a subordinate
+  // one ("tariffs apply to all except Britain, which signed a deal with
+  // Washington"): the clause's names are that deal's, kept.
+  bool main_agreement = false, main_measure = false, sub_agreement = false;
+  for (auto hi = f->hits_begin; hi != f->hits_end; ++hi) {
+    if (!Contains(s, hi->begin, hi->end)) continue;
+    if (inside(hi->begin, hi->end))
+      sub_agreement =
+          sub_agreement || hi->role == FrameRole::kAgreement || hi->role == FrameRole::kStrong;
+    else if (hi->role == FrameRole::kAgreement)
+      main_agreement = true;
+    else if (hi->role == FrameRole::kMeasure)
+      main_measure = true;
+  }
+  const bool main_trigger = main_agreement || (main_measure && !sub_agreement);
   if (sub.empty() || !main_trigger) return;
   std::set<std::string> in_main, in_sub;
   for (auto mi = FirstMatchFrom(s.begin); mi != in_.matches->end() && mi->nfkc_begin < s.end; ++mi)

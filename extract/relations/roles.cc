@@ -464,6 +464,26 @@ void ReadAdnominalPartners(const FrameInput& in, std::vector<List>& lists) {
   }
 }
 
+// Whether a relative clause right after list `l` (", which", ", che", ",
+// qui") holds the deal: the list is its subject whatever stands before it
+// ("every country except Britain, which signed a trade deal with
+// Washington": a reason for the measure, a party to the deal).
+bool ActsInRelativeClause(const FrameInput& in, const List& l) {
+  size_t at = in.fillers[l.last].end;
+  while (at < in.sentence.end && in.text[at] == ' ') ++at;
+  const size_t comma = CommaAt(in.text, at);
+  if (comma == 0) return false;
+  at += comma;
+  while (at < in.sentence.end && in.text[at] == ' ') ++at;
+  for (const Marker& r : in.markers) {
+    if (r.role != FrameRole::kRelative || r.begin != at) continue;
+    const size_t clause_end = ClauseEndFrom(in.text, r.end, in.sentence.end);
+    auto inside = [&](const Span& w) { return w.begin >= r.end && w.end <= clause_end; };
+    return inside(in.trigger) || std::any_of(in.deeds.begin(), in.deeds.end(), inside);
+  }
+  return false;
+}
+
 // Fills of the lists with slots: a hub-split list gives its head to the
 // actor and the rest to the partner; the nearest list before the trigger
 // with no slot is the actor when no marker named one.
@@ -1096,7 +1116,9 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   const FrameInput in = WithoutForumsBesideOthers(frame);
   std::vector<List> lists = SplitReasonClauses(in, CoordinatedLists(in));
   lists.erase(std::remove_if(lists.begin(), lists.end(),
-                             [&](const List& l) { return IsReasonList(in, l); }),
+                             [&](const List& l) {
+                               return IsReasonList(in, l) && !ActsInRelativeClause(in, l);
+                             }),
               lists.end());
   const std::vector<List> precedents = TakePrecedents(in, &lists);
   for (List& l : lists) MarkSlot(in, &l);
