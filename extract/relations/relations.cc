@@ -345,11 +345,14 @@ std::vector<Filler> ExtendOverAsides(std::string_view nfkc, std::vector<Filler> 
 // "中国还与东盟成员新加坡、柬埔寨分别签有…", "한국은 아세안 회원국 가운데 싱가포르,
 // 베트남…", "ASEAN member Singapore": a group (or grouping) right before a
 // member-of word, with a country named right after that word, describes
-// those countries; it is no filler of its own.
+// those countries; it is no filler of its own. So does one right after the
+// word when a country stands shortly before it ("Singapore là quốc gia
+// ASEAN": Singapore is an ASEAN country).
 void DropGroupsOfMembers(std::string_view nfkc, std::vector<Hit>::const_iterator hits_begin,
                          std::vector<Hit>::const_iterator hits_end, std::vector<Filler>* fillers) {
   constexpr size_t kBefore = 4;  // bytes: " ", "の"
   constexpr size_t kAfter = 16;  // bytes: " 가운데 ", " states "
+  constexpr size_t kCopula = 24;  // bytes: " trở thành ", " est devenu le "
   std::vector<bool> drop(fillers->size(), false);
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (h->role != FrameRole::kMemberOf) continue;
@@ -357,7 +360,30 @@ void DropGroupsOfMembers(std::string_view nfkc, std::vector<Hit>::const_iterator
       return f.grouping == 0 && f.kind == Filler::Kind::kCountry && f.begin >= h->end &&
              f.begin - h->end <= kAfter && !HasClauseBreak(nfkc, h->end, f.begin);
     });
-    if (!country_after) continue;
+    if (!country_after) {
+      // "Singapore là quốc gia ASEAN thứ ba…", "Malaysia trở thành quốc gia
+      // thành viên ASEAN": a group right after the word, a country named
+      // shortly before it in its clause: the group says what that country
+      // is.
+      const bool country_before =
+          std::any_of(fillers->begin(), fillers->end(), [&](const Filler& f) {
+            return f.grouping == 0 && f.kind == Filler::Kind::kCountry && f.end <= h->begin &&
+                   h->begin - f.end <= kCopula && !HasClauseBreak(nfkc, f.end, h->begin) &&
+                   std::none_of(hits_begin, hits_end, [&](const Hit& j) {
+                     // "Nhật Bản và các quốc gia ASEAN": a list of two.
+                     return (j.role == FrameRole::kListJoiner ||
+                             j.role == FrameRole::kPartnerBefore) &&
+                            j.begin >= f.end && j.end <= h->begin;
+                   });
+          });
+      for (size_t i = 0; country_before && i < fillers->size(); ++i) {
+        const Filler& f = (*fillers)[i];
+        if ((f.grouping > 0 || f.kind == Filler::Kind::kGroup) && f.begin >= h->end &&
+            f.begin - h->end <= kBefore)
+          drop[i] = true;
+      }
+      continue;
+    }
     size_t group_begin = h->begin;
     for (size_t i = 0; i < fillers->size(); ++i) {
       const Filler& f = (*fillers)[i];
