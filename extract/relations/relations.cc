@@ -910,7 +910,14 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
       m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasDemonym) != 0;
   // The government word follows the adjective ("the Indian government") or,
   // in Romance languages, comes right before it ("el gobierno indio").
-  const bool company = WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
+  // 美國皮博迪能源, 韓國浦項制鐵: a country written right onto a listed
+  // company (of that home) names the company's home, no state.
+  const auto next = std::next(mi);
+  const bool company_home = next != in_.matches->end() && next->kind == EntityKind::kOrganization &&
+                            next->nfkc_begin == m.nfkc_end &&
+                            HomeIfKind(*next, "company") != nullptr &&
+                            *HomeIfKind(*next, "company") == IdOf(m);
+  const bool company = company_home || WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
                        (demonym && !WordAfter(m, FrameRole::kGovernment, 24) &&
                         !WordBefore(m, FrameRole::kGovernment, 1));
   // 米中対立, "US-China tensions", "tensions with the United States": the
