@@ -318,15 +318,10 @@ void DropBareBodiesNamedWhole(const RuleScene& s, const std::vector<RuleCandidat
 std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::string& lang) {
   std::vector<RuleCandidate> out;
   for (OrgCandidate& c : s.rules.Find(s.nfkc, lang)) out.push_back({std::move(c), ""});
-  std::vector<RuleCandidate> bare;
-  FindBareBodies(s, lang, &bare);
   const BodyHeads heads(s.rules, lang);
-  if (heads.after.empty() && heads.before.empty()) {
-    DropBareBodiesNamedWhole(s, out, &bare);
-    for (RuleCandidate& b : bare) out.push_back(std::move(b));
-    return out;
-  }
+  const bool any_heads = !heads.after.empty() || !heads.before.empty();
   for (const EntityMatch& m : s.matches) {
+    if (!any_heads) break;
     if (m.kind != EntityKind::kCountry) continue;
     OrgCandidate c;
     // 駐日|中国大使館: a country right after this one is the nearer home, and
@@ -347,6 +342,10 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
         !OtherNameBetween(s, before.begin, m.nfkc_begin))
       out.push_back({std::move(before), s.gaz.entities()[m.entity].id});
   }
+  // Bodies with no country after them, last: a longer body read above
+  // takes their short form (DropBareBodiesNamedWhole).
+  std::vector<RuleCandidate> bare;
+  FindBareBodies(s, lang, &bare);
   DropBareBodiesNamedWhole(s, out, &bare);
   for (RuleCandidate& b : bare) out.push_back(std::move(b));
   return out;

@@ -839,6 +839,9 @@ namespace {
 // Word spans [begin, end) in a text (OrganizationRules::WordSpans).
 using Spans = std::vector<std::pair<size_t, size_t>>;
 
+// A letter of a name's word; a hyphen joins a compound (Таможенно-тарифной).
+bool IsNameWordChar(UChar32 c) { return c >= 0 && (IsWordChar(c) || c == '-'); }
+
 // The words before `begin`, nearest first, each after one space: a comma,
 // quote or full stop ends the name's reach. At most `max_words`.
 Spans WordsBefore(std::string_view text, size_t begin, size_t max_words) {
@@ -851,8 +854,7 @@ Spans WordsBefore(std::string_view text, size_t begin, size_t max_words) {
       int32_t i = static_cast<int32_t>(b);
       UChar32 c;
       U8_PREV(text.data(), 0, i, c);
-      // A hyphen joins a compound (Таможенно-тарифной).
-      if (c < 0 || !(IsWordChar(c) || c == '-')) break;
+      if (!IsNameWordChar(c)) break;
       b = static_cast<size_t>(i);
     }
     if (b == e) break;
@@ -1016,7 +1018,7 @@ Spans WordsAfter(std::string_view text, size_t begin, size_t max_words) {
       int32_t i = static_cast<int32_t>(e);
       UChar32 c;
       U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-      if (c < 0 || !(IsWordChar(c) || c == '-')) break;
+      if (!IsNameWordChar(c)) break;
       e = static_cast<size_t>(i);
     }
     if (e == pos) break;

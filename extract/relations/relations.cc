@@ -913,10 +913,12 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
   // 美國皮博迪能源, 韓國浦項制鐵: a country written right onto a listed
   // company (of that home) names the company's home, no state.
   const auto next = std::next(mi);
-  const bool company_home = next != in_.matches->end() && next->kind == EntityKind::kOrganization &&
-                            next->nfkc_begin == m.nfkc_end &&
-                            HomeIfKind(*next, "company") != nullptr &&
-                            *HomeIfKind(*next, "company") == IdOf(m);
+  const std::string* firm_home = next != in_.matches->end() &&
+                                         next->kind == EntityKind::kOrganization &&
+                                         next->nfkc_begin == m.nfkc_end
+                                     ? HomeIfKind(*next, "company")
+                                     : nullptr;
+  const bool company_home = firm_home != nullptr && *firm_home == IdOf(m);
   const bool company = company_home || WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
                        (demonym && !WordAfter(m, FrameRole::kGovernment, 24) &&
                         !WordBefore(m, FrameRole::kGovernment, 1));

@@ -336,6 +336,21 @@ void ReadColonList(const FrameInput& in, std::vector<List>& lists) {
   }
 }
 
+// The length of a dash that sets off a phrase ("—", "–") starting at `at`, or 0.
+size_t DashAt(std::string_view text, size_t at) {
+  for (std::string_view dash : {"\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */})
+    if (text.compare(at, dash.size(), dash) == 0) return dash.size();
+  return 0;
+}
+
+// Whether the clause text[from, end) holds the deal: the trigger, a deed or
+// another agreement word.
+bool ClauseHoldsDeal(const FrameInput& in, size_t from, size_t end) {
+  auto inside = [&](const Span& w) { return w.begin >= from && w.end <= end; };
+  return inside(in.trigger) || std::any_of(in.deeds.begin(), in.deeds.end(), inside) ||
+         std::any_of(in.agreements.begin(), in.agreements.end(), inside);
+}
+
 // The number of words in text[from, to) that are not glue (spaces, list
 // punctuation, articles).
 size_t WordsIn(const FrameInput& in, size_t from, size_t to) {
@@ -359,9 +374,7 @@ bool IsAppositionGap(const FrameInput& in, size_t from, size_t to) {
   constexpr size_t kMaxNounWords = 3;
   if (to < from || to - from > kNounReach) return false;
   while (from < to && in.text[from] == ' ') ++from;
-  size_t open = CommaAt(in.text, from);
-  for (std::string_view dash : {"\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */})
-    if (open == 0 && in.text.compare(from, dash.size(), dash) == 0) open = dash.size();
+  const size_t open = CommaAt(in.text, from) > 0 ? CommaAt(in.text, from) : DashAt(in.text, from);
   if (open == 0) return false;
   from += open;
   while (to > from && in.text[to - 1] == ' ') --to;
@@ -398,12 +411,9 @@ void ReadRelativePartners(const FrameInput& in, std::vector<List>& lists) {
     // The clause ends at its first break, or at a dash that sets off what
     // follows ("partners with which Canada has FTAs — including the EU").
     size_t clause_end = ClauseEndFrom(in.text, r->end, in.sentence.end);
-    for (std::string_view dash : {" \xE2\x80\x94" /* — */, " \xE2\x80\x93" /* – */})
-      clause_end = std::min(clause_end, in.text.substr(0, clause_end).find(dash, r->end));
-    auto in_clause = [&](const Span& w) { return w.begin >= r->end && w.end <= clause_end; };
-    if (!in_clause(in.trigger) &&
-        std::none_of(in.agreements.begin(), in.agreements.end(), in_clause))
-      continue;
+    for (size_t at = r->end; at < clause_end; ++at)
+      if (in.text[at] == ' ' && DashAt(in.text, at + 1) > 0) clause_end = at;
+    if (!ClauseHoldsDeal(in, r->end, clause_end)) continue;
     List* hub = list_at([&](size_t b, size_t e) { return b >= r->end && e <= clause_end; });
     if (hub == nullptr) continue;
     List* before = nullptr;
@@ -477,9 +487,7 @@ bool ActsInRelativeClause(const FrameInput& in, const List& l) {
   while (at < in.sentence.end && in.text[at] == ' ') ++at;
   for (const Marker& r : in.markers) {
     if (r.role != FrameRole::kRelative || r.begin != at) continue;
-    const size_t clause_end = ClauseEndFrom(in.text, r.end, in.sentence.end);
-    auto inside = [&](const Span& w) { return w.begin >= r.end && w.end <= clause_end; };
-    return inside(in.trigger) || std::any_of(in.deeds.begin(), in.deeds.end(), inside);
+    return ClauseHoldsDeal(in, r.end, ClauseEndFrom(in.text, r.end, in.sentence.end));
   }
   return false;
 }
