@@ -157,10 +157,9 @@ TEST_CASE("frames: grammar lines: a known word order; articles glue a marker to 
   kgx::FrameTable t;
   REQUIRE(t.AddFile("word-order\tverb-final\narticle\tthe\n", "frames/ja.tsv", "ja").ok());
   CHECK(t.words()[0].role == kgx::FrameRole::kWordOrder);
-  CHECK(
-      t.AddFile("word-order\tsubject-first\n", "frames/xx.tsv", "xx").message() ==
-      "frames/xx.tsv:1: unknown word order 'subject-first' (expected verb-final, target-first "
-      "or imposer-after)");
+  CHECK(t.AddFile("word-order\tsubject-first\n", "frames/xx.tsv", "xx").message() ==
+        "frames/xx.tsv:1: unknown word order 'subject-first' (expected verb-final, target-first, "
+        "imposer-after or home-imposes)");
   // A capital counts only in a slot: the partner marker reaches the list
   // over "the" only when the frames list it as an article.
   Built b{"Tokyo signed with the Philippines.", {}};

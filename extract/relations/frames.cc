@@ -276,9 +276,9 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("'" + f[1] + "' has a '~' inside; only a word's ends run on");
   }
   if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first" &&
-      w.word != "imposer-after")
+      w.word != "imposer-after" && w.word != "home-imposes")
     return Status::Error("unknown word order '" + f[1] +
-                         "' (expected verb-final, target-first or imposer-after)");
+                         "' (expected verb-final, target-first, imposer-after or home-imposes)");
   if (role == FrameRole::kMeasurePattern) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());

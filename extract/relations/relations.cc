@@ -156,6 +156,9 @@ int StatusRank(const std::string& status) {
 struct Grammar {
   bool verb_final = false, target_first = false;
   bool imposer_after = false;  // A bare name after a measure word may impose (пошлины США).
+  // The press names its own country's measures bare (larangan ekspor bijih
+  // nikel): a measure that names no country at all is the home country's.
+  bool home_imposes = false;
   const std::vector<std::string>* articles = nullptr;
 };
 
@@ -597,7 +600,10 @@ class DocumentReader {
         amounts_order_(ByPosition(*in.amounts)),
         dates_order_(ByPosition(*in.dates)),
         chain_first_(in.matches->end()),
-        chain_last_(in.matches->end()) {}
+        chain_last_(in.matches->end()) {
+    for (const EntityMatch& m : *in.matches)
+      names_home_ = names_home_ || (m.kind == EntityKind::kCountry && IdOf(m) == home_country_);
+  }
 
   void ReadSentence(size_t si, const Span& part);
   std::vector<Span> ContrastParts(size_t si) const;
@@ -650,7 +656,8 @@ class DocumentReader {
   void ScanWords(SentenceFacts* f) const;
   void DropSubordinateOnly(SentenceFacts* f) const;
   void AddHomeGovernment(SentenceFacts* f) const;
-  bool HasHomeWord(const Span& span) const;
+  const Hit* HomeWordIn(const Span& span) const;
+  bool HomeImposes(const SentenceFacts& f, bool untargeted, const Hit** word) const;
   void DropMeasureActor(SentenceFacts* f) const;
   bool InOneClause(size_t from, size_t to) const;
   size_t DateAsideEnd(size_t from) const;
@@ -703,6 +710,7 @@ class DocumentReader {
   const Grammar grammar_;
   const std::vector<Span> boilerplate_;
   const std::string home_country_;
+  bool names_home_ = false;  // The document names the home country somewhere.
   const std::vector<size_t> amounts_order_, dates_order_;
   // The pairs "the two countries" may stand for: the latest concluded
   // agreement's, else the headline's, else the latest sentence's.
@@ -1102,23 +1110,28 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
                     f->minerals.end());
 }
 
-// Whether `span` holds an unqualified 政府/정부 (米国政府 is not the home
-// government).
-bool DocumentReader::HasHomeWord(const Span& span) const {
+// The unqualified 政府/정부/pemerintah in `span`, or null (米国政府 and
+// "pemerintah AS" are not the home government).
+const Hit* DocumentReader::HomeWordIn(const Span& span) const {
   for (auto it = FirstHitFrom(span.begin); it != hits_.end() && it->begin < span.end; ++it)
     if (const Hit& h = *it; h.role == FrameRole::kHomeGovernment &&
                             Contains(span, h.begin, h.end) && !QualifiedHomeWord(h, span))
-      return true;
-  return false;
+      return &h;
+  return nullptr;
 }
 
-// Whether the 政府/정부 at `h` follows a country or organization (米国政府).
+// Whether the 政府/정부 at `h` follows a country or organization (米国政府),
+// or a Latin one precedes it ("pemerintah Indonesia", "the government of Japan"
+// is a country's own).
 bool DocumentReader::QualifiedHomeWord(const Hit& h, const Span& span) const {
-  for (auto mi = FirstMatchFrom(span.begin); mi != in_.matches->end() && mi->nfkc_begin < h.begin;
-       ++mi)
+  constexpr size_t kOfGap = 4;  // bytes: " ", " of "
+  const bool latin = std::isalpha(static_cast<unsigned char>(in_.nfkc[h.begin])) != 0;
+  for (auto mi = FirstMatchFrom(span.begin);
+       mi != in_.matches->end() && mi->nfkc_begin <= h.end + kOfGap; ++mi)
     if (const EntityMatch& m = *mi;
         (m.kind == EntityKind::kCountry || m.kind == EntityKind::kOrganization) &&
-        m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1)
+        ((m.nfkc_end <= h.begin && h.begin <= m.nfkc_end + 1) ||
+         (latin && m.nfkc_begin >= h.end && m.nfkc_begin <= h.end + kOfGap)))
       return true;
   return false;
 }
@@ -1127,8 +1140,25 @@ bool DocumentReader::QualifiedHomeWord(const Hit& h, const Span& span) const {
 // country's government (米国とは…合意した after 政府は…).
 void DocumentReader::AddHomeGovernment(SentenceFacts* f) const {
   if (f->parties.size() != 1 || home_country_.empty()) return;
-  if (HasHomeWord(f->span) || (f->index > 0 && HasHomeWord((*in_.sentences)[f->index - 1])))
+  if (HomeWordIn(f->span) != nullptr ||
+      (f->index > 0 && HomeWordIn((*in_.sentences)[f->index - 1]) != nullptr))
     AddUnique(&f->parties, home_country_);
+}
+
+// Whether the home country imposes the measure of `f` that names no imposer:
+// an unqualified home word (政府, pemerintah) in the sentence (not the one
+// before, as for a deal: "정부 지원이 빨라야 한다. 자원 보유국의 수출 규제도
+// 부담이다" read the home's measure from the other states'), or, where the press names its own
+// country's measures bare (Grammar::home_imposes: "larangan ekspor bijih nikel"), a sentence that
+// names no country or group at all (so names no target: `untargeted`), in a
+// document that names the home country. `*word`: the home word of the
+// sentence, if any (the actor's filler).
+bool DocumentReader::HomeImposes(const SentenceFacts& f, bool untargeted, const Hit** word) const {
+  *word = nullptr;
+  if (home_country_.empty() || !names_home_) return false;
+  if ((*word = HomeWordIn(f.span)) != nullptr) return true;
+  return untargeted && grammar_.home_imposes && f.country_matches.empty() &&
+         f.group_matches.empty();
 }
 
 // The country imposing a restriction in this sentence is not a party to
@@ -2109,6 +2139,9 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   else if (targets.empty() && last_measure_.sentence != std::string::npos &&
            f.index - last_measure_.sentence <= kMeasureReach && last_measure_.type == type)
     imposers = last_measure_.imposers;
+  const Hit* home_word = nullptr;
+  if (imposers.empty() && HomeImposes(f, targets.empty(), &home_word))
+    imposers.push_back(home_country_);
   if (targets.empty()) targets.push_back("");
   const bool worldwide = IsWorldwide(seg);
   for (const std::string& from : imposers) {
@@ -2127,6 +2160,8 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
       r.worldwide = worldwide && to.empty();
       for (const SlotFill& x : reading.actors)
         if (x.id == from) r.roles.push_back(x);
+      if (home_word != nullptr && from == home_country_)
+        r.roles.push_back({Slot::kActor, from, home_word->begin, home_word->end});
       for (const SlotFill& x : reading.targets)
         if (x.id == to) r.roles.push_back(x);
       r.minerals = PartMinerals(f, seg);
@@ -2517,6 +2552,7 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
     if (w.role == FrameRole::kWordOrder)
       (w.word == "verb-final"     ? verb_final_
        : w.word == "target-first" ? target_first_
+       : w.word == "home-imposes" ? home_imposes_
                                   : imposer_after_)
           .insert(PrimaryLanguage(w.lang));
     const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
@@ -2645,7 +2681,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                           std::vector<FoundRestriction>* restrictions) const {
   const std::string lang = PrimaryLanguage(in.lang);
   const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0,
-                        imposer_after_.count(lang) > 0, &articles_};
+                        imposer_after_.count(lang) > 0, home_imposes_.count(lang) > 0, &articles_};
   const std::vector<Hit> hits = DropSignedActs(in.nfkc, FindHits(in), grammar.verb_final);
   DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si)

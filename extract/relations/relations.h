@@ -103,7 +103,7 @@ class RelationFinder {
   std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
   std::vector<std::string> articles_;  // Of every language, the longest first.
   // Primary language subtags with `word-order` lines.
-  std::set<std::string> verb_final_, target_first_, imposer_after_;
+  std::set<std::string> verb_final_, target_first_, imposer_after_, home_imposes_;
 };
 
 }  // namespace kgx
