@@ -63,7 +63,7 @@ std::vector<FrameWord> LoadFrameWords(ByteReader* in) {
     w.word = in->Str();
     w.value = in->Str();
     const uint8_t slots = in->U8(), flags = in->U8();
-    if (slots > static_cast<uint8_t>(FrameSlots::kMembers) || flags > 15) in->Fail();
+    if (slots > static_cast<uint8_t>(FrameSlots::kObject) || flags > 15) in->Fail();
     w.slots = static_cast<FrameSlots>(slots);
     w.open_begin = flags & 1;
     w.open_end = flags & 2;

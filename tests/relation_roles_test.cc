@@ -596,3 +596,11 @@ TEST_CASE("trap: a treaty suspended (تعلق معاهدة, suspended the treaty
   CHECK(ConcludedPairs(ReadIn("Morocco signed the fisheries treaty with Mauritania.", "en")) ==
         Pairs{"MA-MR"});
 }
+
+TEST_CASE("frames: a measure's slots column takes only 'object'") {
+  kgx::FrameTable t;
+  REQUIRE(t.AddFile("measure\tsanctioned\tsanction\tobject\n", "frames/en.tsv", "en").ok());
+  CHECK(t.words()[0].slots == kgx::FrameSlots::kObject);
+  CHECK(t.AddFile("measure\tsanctioned\tsanction\tmembers\n", "frames/xx.tsv", "xx").message() ==
+        "frames/xx.tsv:1: unknown slots 'members' (expected object)");
+}

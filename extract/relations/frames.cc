@@ -232,8 +232,9 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   const FrameRole role = role_it->second;
   FrameWord w{role, lang, NormalizeNfkc(f[1]), "", FrameSlots::kActorPartner};
   const size_t want = TakesValue(role) ? 3 : 2;
-  const bool slots_column =
-      (role == FrameRole::kAgreement || role == FrameRole::kGrouping) && f.size() == 4;
+  const bool slots_column = (role == FrameRole::kAgreement || role == FrameRole::kGrouping ||
+                             role == FrameRole::kMeasure) &&
+                            f.size() == 4;
   if (role == FrameRole::kStatus && f.size() == 4) {
     if (f[3] != "sentence")
       return Status::Error("unknown scope '" + f[3] + "' (expected sentence)");
@@ -257,6 +258,10 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     // A forum (G7): its members are parties only to one another.
     if (f[3] != "members") return Status::Error("unknown slots '" + f[3] + "' (expected members)");
     w.slots = FrameSlots::kMembers;
+  } else if (slots_column && role == FrameRole::kMeasure) {
+    // A verb whose direct object is the target ("sanctioned Russian banks").
+    if (f[3] != "object") return Status::Error("unknown slots '" + f[3] + "' (expected object)");
+    w.slots = FrameSlots::kObject;
   } else if (slots_column) {
     if (f[3] != "members" && f[3] != "actor,partner")
       return Status::Error("unknown slots '" + f[3] + "' (expected actor,partner or members)");

@@ -149,7 +149,9 @@ enum class FrameRole {
 // How an agreement trigger pairs its fillers: the actor with each partner
 // (sign, 签署: "X signed with A, B and C" is X–A, X–B, X–C), or every pair of
 // the members it names (joint statement, trilateral, Quad).
-enum class FrameSlots { kActorPartner, kMembers };
+// kObject: a measure verb's direct object, the list right after it, is its
+// target ("sanctioned Russian banks", measure lines' fourth column `object`).
+enum class FrameSlots { kActorPartner, kMembers, kObject };
 
 struct FrameWord {
   FrameRole role;

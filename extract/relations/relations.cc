@@ -2293,6 +2293,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   struct Part {
     size_t begin, end, at;
     std::string type;
+    FrameSlots slots;
   };
   std::vector<Part> parts;
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
@@ -2307,7 +2308,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
                         (hj->role == FrameRole::kAgreement || hj->role == FrameRole::kStrong ||
                          (hj->role == FrameRole::kStatus && hj->word->value == "talks")));
     if (topic || TalksTopic(f, h)) continue;
-    parts.push_back({h.begin, h.end, h.begin, h.word->value});
+    parts.push_back({h.begin, h.end, h.begin, h.word->value, h.word->slots});
   }
   std::vector<size_t> trigger_end(parts.size());
   for (size_t k = 0; k < parts.size(); ++k) {
@@ -2323,6 +2324,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   for (size_t k = 0; k < parts.size(); ++k) {
     frame.trigger = {parts[k].at, trigger_end[k]};
     frame.export_measure = IsExportMeasure(parts[k].type);
+    frame.slots = parts[k].slots;
     readings[k] = ReadMeasureFrame(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act,
                                    grammar_.imposer_after);
     statuses[k] = MeasureStatus(f, frame.trigger, {parts[k].begin, parts[k].end});

@@ -1259,6 +1259,25 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
 }
 
 // The targets a target verb's subject or a target word names.
+// Whether a list beginning at `begin` is the direct object of the trigger:
+// right after it, spaces and at most one article between ("sanctioned the
+// Russian central bank").
+bool ObjectOfTrigger(const FrameInput& in, size_t begin) {
+  if (begin < in.trigger.end) return false;
+  std::string_view gap = in.text.substr(in.trigger.end, begin - in.trigger.end);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap.empty()) return true;
+  if (in.articles == nullptr) return false;
+  for (const std::string& a : *in.articles)
+    if (gap.size() == a.size() && std::equal(gap.begin(), gap.end(), a.begin(), [](char x, char y) {
+          return std::tolower(static_cast<unsigned char>(x)) ==
+                 std::tolower(static_cast<unsigned char>(y));
+        }))
+      return true;
+  return false;
+}
+
 void ReadMarkedTargets(const FrameInput& in, const MeasureLists& m, const Span& part,
                        bool cjk_order, MeasureReading* out, std::vector<std::string>* target_ids) {
   for (size_t i = 0; i < m.lists.size(); ++i) {
@@ -1270,8 +1289,11 @@ void ReadMarkedTargets(const FrameInput& in, const MeasureLists& m, const Span& 
       continue;
     }
     if (m.reason[i] || m.actor_marked[i] || begin < part.begin || end > part.end) continue;
-    // Chinese puts the object right after the verb: 禁止进口俄罗斯金属.
-    const bool object = cjk_order && begin == in.trigger.end;
+    // Chinese puts the object right after the verb: 禁止进口俄罗斯金属; a
+    // verb of `object` slots does so in every language ("sanctioned Russian
+    // banks", "sanktioniert Russland").
+    const bool object = (cjk_order && begin == in.trigger.end) ||
+                        (in.slots == FrameSlots::kObject && ObjectOfTrigger(in, begin));
     if (object || (m.targeted[i] && PointsAt(in, m.lists, i, true, cjk_order))) {
       AddCountries(in, l, Slot::kTarget, false, nullptr, &out->targets);
       AddTargetIds(in, l, target_ids);
