@@ -604,3 +604,11 @@ TEST_CASE("frames: a measure's slots column takes only 'object'") {
   CHECK(t.AddFile("measure\tsanctioned\tsanction\tmembers\n", "frames/xx.tsv", "xx").message() ==
         "frames/xx.tsv:1: unknown slots 'members' (expected object)");
 }
+
+TEST_CASE("frames: a law's value is one country code") {
+  kgx::FrameTable t;
+  REQUIRE(t.AddFile("law\tSection 232\tUS\n", "frames/en.tsv", "en").ok());
+  CHECK(t.words()[0].role == kgx::FrameRole::kLaw);
+  CHECK(t.AddFile("law\tSection 232\tUS,CA\n", "frames/xx.tsv", "xx").message() ==
+        "frames/xx.tsv:1: a law's country must be an ISO 3166-1 alpha-2 code, got 'US,CA'");
+}

@@ -107,6 +107,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"grouping", FrameRole::kGrouping},
       {"count", FrameRole::kCount},
       {"treaty", FrameRole::kTreaty},
+      {"law", FrameRole::kLaw},
       {"example", FrameRole::kExample},
       {"venue", FrameRole::kVenue},
       {"related", FrameRole::kRelated},
@@ -186,6 +187,8 @@ Status CheckValue(FrameRole role, const std::string& value) {
   if (role == FrameRole::kCount &&
       (!RE2::FullMatch(value, "[1-9][0-9]?") || std::stoi(value) < 3 || std::stoi(value) > 30))
     return Status::Error("a count must be a number from 3 to 30, got '" + value + "'");
+  if (role == FrameRole::kLaw && !RE2::FullMatch(value, "[A-Z]{2}"))
+    return Status::Error("a law's country must be an ISO 3166-1 alpha-2 code, got '" + value + "'");
   if ((role == FrameRole::kGrouping || role == FrameRole::kTreaty) &&
       !RE2::FullMatch(value, "[A-Z]{2}(,[A-Z]{2})+"))
     return Status::Error(
@@ -196,7 +199,8 @@ Status CheckValue(FrameRole role, const std::string& value) {
 bool TakesValue(FrameRole role) {
   return role == FrameRole::kAgreement || role == FrameRole::kMeasure ||
          role == FrameRole::kMeasurePattern || role == FrameRole::kStatus ||
-         role == FrameRole::kGrouping || role == FrameRole::kTreaty || role == FrameRole::kCount;
+         role == FrameRole::kGrouping || role == FrameRole::kTreaty || role == FrameRole::kCount ||
+         role == FrameRole::kLaw;
 }
 
 }  // namespace

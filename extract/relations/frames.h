@@ -139,6 +139,10 @@ enum class FrameRole {
   // deed's clause describe the list right after it: those are the partners of
   // the clause's marked partner, which is their hub.
   kAdnominal,
+  // value: a country (US): a country's trade law named in a measure's part
+  // (Section 232, Sezione 232, 232条款): when the sentence names no imposer,
+  // the law's country imposes.
+  kLaw,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

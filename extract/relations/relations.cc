@@ -2133,6 +2133,16 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
         break;
       }
     }
+  // A country's trade law named in the part (Section 232) is its measure.
+  const Hit* law = nullptr;
+  if (imposers.empty())
+    for (auto h = FirstHitFrom(seg.begin); h != f.hits_end && h->begin < seg.end; ++h)
+      if (h->role == FrameRole::kLaw && h->end <= seg.end &&
+          std::find(targets.begin(), targets.end(), h->word->value) == targets.end()) {
+        law = &*h;
+        imposers.push_back(h->word->value);
+        break;
+      }
   constexpr size_t kMeasureReach = 4;  // sentences (8 read a bystander on r3)
   if (!imposers.empty())
     last_measure_ = {f.index, type, imposers};
@@ -2162,6 +2172,8 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
         if (x.id == from) r.roles.push_back(x);
       if (home_word != nullptr && from == home_country_)
         r.roles.push_back({Slot::kActor, from, home_word->begin, home_word->end});
+      if (law != nullptr && from == law->word->value)
+        r.roles.push_back({Slot::kActor, from, law->begin, law->end});
       for (const SlotFill& x : reading.targets)
         if (x.id == to) r.roles.push_back(x);
       r.minerals = PartMinerals(f, seg);
