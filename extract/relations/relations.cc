@@ -701,6 +701,11 @@ class DocumentReader {
   FrameInput MeasureFrameOf(const SentenceFacts& f) const;
   void AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const;
   void AddPairImposers(const SentenceFacts& f, const Span& trigger, MeasureReading* reading) const;
+  struct RelativeRoles {
+    std::vector<const EntityMatch*> imposers;
+    const EntityMatch* target = nullptr;
+  };
+  RelativeRoles RelativeImposer(const SentenceFacts& f, const Span& trigger) const;
   void AddMeasures(const SentenceFacts& f, const std::string& type, const Span& seg,
                    const MeasureReading& reading, const std::string& status);
 
@@ -2346,9 +2351,66 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     return IsWorldwide(seg) || !PartMinerals(f, seg).empty();
   });
   for (size_t k = 0; k < parts.size(); ++k) {
+    if (const RelativeRoles rel = RelativeImposer(f, {parts[k].at, trigger_end[k]});
+        !rel.imposers.empty()) {
+      MeasureReading& r = readings[k];
+      r.actors.clear();
+      for (const EntityMatch* c : rel.imposers) {
+        const std::string& id = IdOf(*c);
+        r.actors.push_back({Slot::kActor, id, c->nfkc_begin, c->nfkc_end});
+        r.targets.erase(std::remove_if(r.targets.begin(), r.targets.end(),
+                                       [&](const SlotFill& x) { return x.id == id; }),
+                        r.targets.end());
+      }
+      if (rel.target != nullptr)
+        r.targets = {
+            {Slot::kTarget, IdOf(*rel.target), rel.target->nfkc_begin, rel.target->nfkc_end}};
+    }
     if (readings[k].actors.empty()) AddPairImposers(f, {parts[k].at, trigger_end[k]}, &readings[k]);
     AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, readings[k], statuses[k]);
   }
+}
+
+// The roles of a relative clause that holds the measure word, its antecedent
+// right before ", which", ", que", ", который": the antecedent is the clause's
+// subject and imposes ("China, which has required licences since April",
+// "dependencia de China, que desde abril exige licencias", though the main
+// clause names it as a reason); a country right after the relative word is
+// the clause's subject instead (with the countries after it, up to the
+// measure word), and the antecedent its object, the target ("Australia,
+// which China hit with tariffs"). None when a country stands later in the
+// clause before the measure word, nor across a clause break.
+DocumentReader::RelativeRoles DocumentReader::RelativeImposer(const SentenceFacts& f,
+                                                              const Span& trigger) const {
+  const EntityMatch* antecedent = nullptr;
+  size_t clause_begin = 0;
+  std::vector<const EntityMatch*> names = f.country_matches;
+  names.insert(names.end(), f.group_matches.begin(), f.group_matches.end());
+  for (const EntityMatch* c : names) {
+    if (c->nfkc_end > trigger.begin) continue;
+    size_t at = c->nfkc_end;
+    if (at >= in_.nfkc.size() || in_.nfkc[at] != ',') continue;
+    ++at;
+    while (at < in_.nfkc.size() && in_.nfkc[at] == ' ') ++at;
+    for (auto h = FirstHitFrom(at); h != f.hits_end && h->begin == at; ++h)
+      if (h->role == FrameRole::kRelative && h->end <= trigger.begin &&
+          !HasClauseBreak(in_.nfkc, h->end, trigger.begin) &&
+          (antecedent == nullptr || c->nfkc_begin > antecedent->nfkc_begin)) {
+        antecedent = c;
+        clause_begin = h->end;
+      }
+  }
+  if (antecedent == nullptr) return {};
+  constexpr size_t kSubjectGap = 5;  // bytes: " the "
+  std::vector<const EntityMatch*> subjects;
+  for (const EntityMatch* c : names)
+    if (c->nfkc_begin >= clause_begin && c->nfkc_end <= trigger.begin) subjects.push_back(c);
+  if (subjects.empty()) return {{antecedent}, nullptr};
+  std::sort(subjects.begin(), subjects.end(), [](const EntityMatch* a, const EntityMatch* b) {
+    return a->nfkc_begin < b->nfkc_begin;
+  });
+  if (subjects.front()->nfkc_begin - clause_begin > kSubjectGap) return {};
+  return {subjects, antecedent};
 }
 
 // "Both sides' sanctions on Russian metals remain", "両国は中国に対する輸出規制を
