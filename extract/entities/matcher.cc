@@ -211,7 +211,10 @@ struct BodyHeads {
 
   // Only the lines of `lang` are read (WordsByLanguage): a document's
   // language has few of the rules' heads.
-  BodyHeads(const OrganizationRules& rules, const std::string& lang) {
+  const OrganizationRules& rules;
+  const std::string& lang;
+
+  BodyHeads(const OrganizationRules& r, const std::string& l) : rules(r), lang(l) {
     rules.government_cjk_heads().ForEach(lang, [&](const std::string& head) {
       if (!head.empty()) after.push_back(head);
     });
@@ -235,7 +238,7 @@ struct BodyHeads {
   bool MayFollow(std::string_view nfkc, size_t pos) const {
     if (after.empty()) return false;
     constexpr int kRun = 64;
-    size_t from = pos < nfkc.size() && nfkc[pos] == ' ' ? pos + 1 : pos, end = from;
+    size_t from = rules.SkipGovernmentLink(nfkc, pos, lang), end = from;
     for (int n = 0; end < nfkc.size() && n < kRun; ++n) {
       const UChar32 c = CodePointAt(nfkc, end);
       if (c < 0 || !IsCjkNameChar(c)) break;
@@ -331,7 +334,9 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
                               next->nfkc_begin <= m.nfkc_end + 1;
     if (!country_next && heads.MayFollow(s.nfkc, m.nfkc_end) &&
         s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c)) {
-      c.begin = m.nfkc_begin;
+      // Written onto the country, the body's name holds it (美国财政部, 미국
+      // 재무부); after a link word it is the body's own (米国の|商務省).
+      if (c.begin <= m.nfkc_end + 1) c.begin = m.nfkc_begin;
       out.push_back({std::move(c), s.gaz.entities()[m.entity].id});
     }
     // ...and before one: Министерство коммерции КНР, شركة أورانو الفرنسية.

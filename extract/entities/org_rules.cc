@@ -54,6 +54,7 @@ constexpr RoleSlot kRoles[] = {
     {"government-name", &OrganizationRuleWords::government_name, nullptr, false},
     {"government-last", &OrganizationRuleWords::government_last, nullptr, false},
     {"government-cjk", &OrganizationRuleWords::government_cjk, nullptr, true},
+    {"government-link", &OrganizationRuleWords::government_link, nullptr, true},
     {"not-government", &OrganizationRuleWords::not_government, nullptr, true},
     {"province-head", &OrganizationRuleWords::province_head, nullptr, true},
     {"ministry-loanword", &OrganizationRuleWords::ministry_loanword, nullptr, true},
@@ -766,11 +767,23 @@ size_t OrganizationRules::NameStart(std::string_view run, const std::string& lan
   return start;
 }
 
+size_t OrganizationRules::SkipGovernmentLink(std::string_view text, size_t pos,
+                                             const std::string& lang) const {
+  if (pos < text.size() && text[pos] == ' ') ++pos;
+  for (const auto& [word_lang, word] : words_.government_link)
+    if (LanguageCovers(word_lang, lang) && StartsWithAt(text, pos, word)) {
+      pos += word.size();
+      if (pos < text.size() && text[pos] == ' ') ++pos;
+      break;
+    }
+  return pos;
+}
+
 bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
                                         const std::string& lang, OrgCandidate* out) const {
-  // Korean writes a space between the country and the body (미국 재무부).
-  size_t from = pos;
-  if (from < text.size() && text[from] == ' ') ++from;
+  // Korean writes a space between the country and the body (미국 재무부),
+  // Japanese may write a link word (米国の商務省).
+  size_t from = SkipGovernmentLink(text, pos, lang);
   // The run of name letters, at most kMaxRun characters.
   constexpr int kMaxRun = 16;
   size_t end = from;

@@ -71,6 +71,9 @@ struct OrganizationRuleWords {
   // or end one (Office, Agency); CJK heads that end one (部, 省, 청).
   std::vector<std::pair<std::string, std::string>> government_first, government_last,
       government_cjk;
+  // A word between a country and the CJK body after it (米国の商務省, 미국의
+  // 재무부): the country is still the body's home; the word is no part of it.
+  std::vector<std::pair<std::string, std::string>> government_link;
   // A whole body's name that may stand alone, its head and the words that
   // make it one body (Cour des comptes, Ministério Público, Corte
   // costituzionale): like government_first, but no capitalized word need follow.
@@ -169,6 +172,9 @@ class OrganizationRules {
   // The candidate starts at `pos`; the caller puts the country in front.
   bool GovernmentAfter(std::string_view nfkc, size_t pos, const std::string& lang,
                        OrgCandidate* out) const;
+  // Where a body after the country ending at `pos` may begin: past one
+  // space and a government-link word (米国|の|商務省, 미국|의 |재무부).
+  size_t SkipGovernmentLink(std::string_view nfkc, size_t pos, const std::string& lang) const;
   // Where the words GovernmentBefore() reads before a country at `begin`
   // start (its word window: kMaxWordsBetween + kHeadWords + kModifiers
   // words joined by spaces); `begin` when there are none. A gate may look
