@@ -35,7 +35,7 @@ bool FrameLanguage(const std::string& path, std::string* lang) {
 // (The sizes are those of GCC's library on 64-bit machines; other libraries
 // lay std::string and std::map out otherwise, so the check runs there only.)
 #if defined(__GLIBCXX__) && SIZE_MAX == UINT64_MAX
-static_assert(sizeof(FrameWord) == 112 && sizeof(MoneyWords) == 120 && sizeof(DateWords) == 144 &&
+static_assert(sizeof(FrameWord) == 112 && sizeof(MoneyWords) == 144 && sizeof(DateWords) == 144 &&
                   sizeof(RelativeWord) == 40,
               "a field was added: save and load it below and bump kModelCacheFormat");
 #endif
@@ -90,6 +90,7 @@ void SaveMoneyWords(const MoneyWords& w, ByteWriter* out) {
   out->Pairs(w.qualifiers);
   out->Strings(w.ranges);
   out->Strings(w.numerals);
+  out->Strings(w.local_dollars);
 }
 
 MoneyWords LoadMoneyWords(ByteReader* in) {
@@ -109,6 +110,7 @@ MoneyWords LoadMoneyWords(ByteReader* in) {
   w.qualifiers = in->Pairs();
   w.ranges = in->Strings();
   w.numerals = in->Strings();
+  w.local_dollars = in->Strings();
   return w;
 }
 

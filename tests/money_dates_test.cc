@@ -8,6 +8,7 @@
 
 #include "extract/facts/dates.h"
 #include "extract/facts/money.h"
+#include "extract/read/language.h"
 #include "extract/read/normalize.h"
 #include "tests/test_util.h"
 
@@ -167,6 +168,25 @@ TEST_CASE("bare dollars and yen follow the documented rule") {
   CHECK(Money("$5 million", "en", "")[0].currency == "USD");
   CHECK(Money("¥5 billion", "zh-Hans")[0].currency == "CNY");
   CHECK(Money("¥5 billion", "en")[0].currency == "JPY");
+  // The word "dollars" is the locale's dollar where the locale has one
+  // (money.tsv `local`), the US dollar where its currency is no dollar (the
+  // Mexican peso) or the document writes other dollars.
+  CHECK(Money("29,8 milliards de dollars", "fr", "fr-CA")[0].currency == "CAD");
+  CHECK(Money("29,8 milliards de dollars", "fr", "fr")[0].currency == "USD");
+  CHECK(Money("3.000 millones de dólares", "es", "es-MX")[0].currency == "USD");
+  CHECK(Money("5 billion dollars", "en", "en-AU")[0].currency == "AUD");
+  CHECK(Money("5 billion dollars and A$3 billion", "en", "en-AU")[0].currency == "USD");
+  CHECK(Money("5 billion US dollars", "en", "en-AU")[0].currency == "USD");
+}
+
+TEST_CASE("a document's region: its locale's, else its address's country-code domain") {
+  CHECK(kgx::RegionalLocale("fr-CA", "https://example.com/x", "fr") == "fr-CA");
+  CHECK(kgx::RegionalLocale("", "https://www.affaires-quebec.ca/eco/1", "fr") == "fr-CA");
+  CHECK(kgx::RegionalLocale("fr", "https://www.affaires-quebec.ca:443/eco", "fr") == "fr-CA");
+  CHECK(kgx::RegionalLocale("", "https://news.example.co.uk/a", "en") == "en-GB");
+  CHECK(kgx::RegionalLocale("", "https://example.com/a", "en") == "");
+  CHECK(kgx::RegionalLocale("", "https://example.zz/a", "en") == "");  // no such locale
+  CHECK(kgx::RegionalLocale("", "not a url", "en") == "");
 }
 
 TEST_CASE("not money: percentages, tonnages, years, counts, tickers, phone numbers") {

@@ -179,12 +179,34 @@ std::string DollarForLocale(const std::string& locale) {
   });
 }
 
+// The dollar a locale's press means by the word "dollars": its own currency
+// when ICU's English name for it is a dollar (fr-CA: CAD), else the US
+// dollar (es-MX: "dólares" are US dollars, the peso is "$").
+std::string WordDollarForLocale(const std::string& locale) {
+  return MemoizedPerThread(locale, [](const std::string& locale) -> std::string {
+    const std::string code = DollarForLocale(locale);
+    if (code == "USD") return code;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString iso(code.c_str(), -1, US_INV);
+    UBool is_choice = false;
+    int32_t len = 0;
+    const UChar* name =
+        ucurr_getName(iso.getTerminatedBuffer(), "en", UCURR_LONG_NAME, &is_choice, &len, &status);
+    std::string english;
+    if (U_SUCCESS(status)) icu::UnicodeString(name, len).toUTF8String(english);
+    return english.find("ollar") != std::string::npos ? code : "USD";
+  });
+}
+
 std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
   static const RE2 kCode("[A-Z]{3}");
-  if (f.size() != 3) return "expected 'CODE<TAB>lang<TAB>alias'";
+  if (f.size() != 3 && f.size() != 4) return "expected 'CODE<TAB>lang<TAB>alias[<TAB>local]'";
   if (!RE2::FullMatch(f[0], kCode)) return "invalid ISO 4217 code '" + f[0] + "'";
   if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
+  if (f.size() == 4 && (f[3] != "local" || f[0] != "USD"))
+    return "unknown item '" + f[3] + "' (expected local, on a USD line)";
   currencies.push_back({NormalizeNfkc(f[2]), {f[0], f[1]}});
+  if (f.size() == 4) local_dollars.push_back(NormalizeNfkc(f[2]));
   return "";
 }
 
@@ -290,6 +312,7 @@ MoneyParser::MoneyParser(const MoneyWords& words, const AhoCorasick* currency_wo
     scale_index_.emplace(AsciiLower(word), mult);
     scales.push_back(word);
   }
+  for (const std::string& w : words_.local_dollars) local_dollars_.insert(AsciiLower(w));
   for (const auto& [text, meaning] : words_.qualifiers) {
     qualifier_index_.emplace(AsciiLower(text), meaning);
     qualifiers.push_back(text);
@@ -671,7 +694,12 @@ bool MoneyParser::ValueOf(std::string_view expr, const std::string& lang, double
 std::string MoneyParser::CurrencyOf(const Span& span, std::string_view alias) const {
   // A bare "$" is the locale's dollar, unless the document itself writes
   // other dollars explicitly (A$, HK$): then "$" is the US dollar (Find()).
-  return alias == "$" ? span.bare_dollar : Currency(alias, span.lang, span.locale);
+  // A `local` word ("dollars") is the locale's dollar if it has one (fr-CA),
+  // under the same condition.
+  if (alias == "$") return span.bare_dollar;
+  if (local_dollars_.count(AsciiLower(alias)) > 0)
+    return span.bare_dollar == "USD" ? "USD" : WordDollarForLocale(span.locale);
+  return Currency(alias, span.lang, span.locale);
 }
 
 bool MoneyParser::FindRates(const Span& span, std::map<size_t, size_t>* taken,

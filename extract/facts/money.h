@@ -25,13 +25,14 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "base/regex.h"
 #include "base/aho_corasick.h"
+#include "base/regex.h"
 #include "extract/facts/figures.h"
 
 namespace kgx {
@@ -49,8 +50,11 @@ struct MoneyWords {
   // CJK numerals (一, 十, 千, 两), one Han character each: a run of them is a
   // number, read by ICU's spellout rules (三百億円, 一兆二千億円).
   std::vector<std::string> numerals;
+  // Currency words that name the document's own dollar, as a bare "$" does
+  // (`local` lines: "dollars" in a fr-CA document is the Canadian dollar).
+  std::vector<std::string> local_dollars;
 
-  // `CODE<TAB>lang<TAB>alias` (fields split at tabs).
+  // `CODE<TAB>lang<TAB>alias[<TAB>local]` (fields split at tabs).
   std::string AddCurrencyLine(const std::vector<std::string>& f);
   // `scale|qualifier<TAB>lang<TAB>text<TAB>value` or
   // `range|numeral<TAB>lang<TAB>text`.
@@ -139,6 +143,7 @@ class MoneyParser {
   std::vector<std::string> scale_words_;  // In the alternation's order; empty: use RE2.
   AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.
   std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).
+  std::set<std::string> local_dollars_;  // Lowered: words that name the locale's dollar.
 };
 
 // What each figure of one agreement is, so that the agreement's money is

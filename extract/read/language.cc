@@ -10,6 +10,7 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <set>
 #include <unordered_map>
 
 #include "base/parallel.h"
@@ -148,6 +149,38 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
     if (count > best_votes) best = lang, best_votes = count;
   }
   return best;
+}
+
+std::string RegionalLocale(const std::string& locale, const std::string& url,
+                           const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  if (!locale.empty() && icu::Locale::forLanguageTag(locale, status).getCountry()[0] != '\0' &&
+      U_SUCCESS(status))
+    return locale;
+  // The host: after "://", up to the next '/', ':' or '?'.
+  const size_t scheme = url.find("://");
+  if (scheme == std::string::npos || lang.empty()) return locale;
+  const size_t host_begin = scheme + 3;
+  const size_t host_end = url.find_first_of("/:?#", host_begin);
+  const std::string host = url.substr(
+      host_begin, host_end == std::string::npos ? std::string::npos : host_end - host_begin);
+  const size_t dot = host.rfind('.');
+  if (dot == std::string::npos || host.size() - dot != 3) return locale;
+  std::string region = host.substr(dot + 1);
+  for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (region == "UK") region = "GB";
+  // ICU's locales of a language in a country: the press of that country.
+  static const std::set<std::string>* available = [] {
+    auto* names = new std::set<std::string>();
+    int32_t count = 0;
+    const icu::Locale* all = icu::Locale::getAvailableLocales(count);
+    for (int32_t i = 0; i < count; ++i)
+      if (all[i].getCountry()[0] != '\0')
+        names->insert(std::string(all[i].getLanguage()) + "-" + all[i].getCountry());
+    return names;
+  }();
+  const std::string candidate = PrimaryLanguage(lang) + "-" + region;
+  return available->count(candidate) > 0 ? candidate : locale;
 }
 
 }  // namespace kgx

@@ -95,6 +95,14 @@ class WordsByLanguage {
 };
 
 std::string LanguageFromLocale(const std::string& locale);
+
+// The document's locale with a region where it can tell one: `locale` when it
+// names a region (fr-CA); else the language `lang` with the region of the
+// country-code domain of `url` (https://www.affaires-quebec.ca/…: fr-CA),
+// when ICU has a locale of that language in that country; else `locale`.
+// What a bare "$" or "dollars" is depends on it (money).
+std::string RegionalLocale(const std::string& locale, const std::string& url,
+                           const std::string& lang);
 std::string DetectLanguage(std::string_view nfkc_text, const std::string& locale_hint,
                            const StopwordTable& stopwords);
 
