@@ -90,10 +90,11 @@ std::string Reading(const SentenceCase& c) {
     for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to + " " + x.status);
     return Joined(out, ", ");
   }
-  if (c.check == "countries") {
+  if (c.check == "countries" || c.check == "groups") {
+    const std::string kind = c.check == "countries" ? "country" : "group";
     std::string joined;
     for (const auto& m : r.mentions)
-      if (m.kind == "country") joined += (joined.empty() ? "" : " ") + m.id;
+      if (m.kind == kind) joined += (joined.empty() ? "" : " ") + m.id;
     return joined;
   }
   if (c.check == "orgs") {
@@ -103,7 +104,7 @@ std::string Reading(const SentenceCase& c) {
     return joined;
   }
   FAIL(c.where, ": unknown check '", c.check,
-       "' (concluded, status, in_force, measures, orgs, countries)");
+       "' (concluded, status, in_force, measures, orgs, countries, groups)");
   return "";
 }
 
