@@ -92,6 +92,9 @@ class RecordBuilder {
   std::vector<Span> sentences_;
   std::vector<const Entity*> people_;  // The gazetteer's entity of each r_.people, or null.
   std::vector<std::set<std::string>> per_sentence_;  // Countries and groups of each sentence.
+  // Groups named only by their adjective so far ("européens"): no mention,
+  // unless a relation reads them (AddRelations).
+  std::set<std::string> adjective_groups_;
   std::vector<DateMention> dates_;
   std::vector<Amount> amounts_;
 };
@@ -113,6 +116,14 @@ void RecordBuilder::AddEntities() {
                                                       : kRuleEntity;
     const std::string& id = rule ? m.rule_name : e.id;
     const size_t nb = m.nfkc_begin, ne = m.nfkc_end;
+    // A group's adjective alone is no mention of the bloc ("investisseurs
+    // européens": European firms are not the EU). It stays a match for the
+    // relation reader ("sanctions européennes": the EU imposes them).
+    if (!rule && e.kind == EntityKind::kGroup &&
+        (gaz_.aliases()[m.alias].flags & kAliasDemonym) != 0) {
+      adjective_groups_.insert(id);
+      continue;
+    }
     Mention mention;
     mention.kind = EntityKindName(e.kind);
     mention.id = id;
@@ -276,6 +287,19 @@ void RecordBuilder::AddRelations() {
     }
     ref.date = a.date;
     r_.agreements.push_back(std::move(ref));
+  }
+  // A group read only by its adjective is named once a relation reads it.
+  auto named = [&](const std::string& id) {
+    if (adjective_groups_.count(id) == 0 ||
+        std::find(r_.groups.begin(), r_.groups.end(), id) != r_.groups.end())
+      return;
+    r_.groups.push_back(id);
+  };
+  for (const FoundAgreement& a : agreements)
+    for (const std::string& p : a.parties) named(p);
+  for (const FoundRestriction& x : restrictions) {
+    named(x.from);
+    named(x.to);
   }
   for (const FoundRestriction& x : restrictions) {
     RestrictionRef ref;

@@ -90,11 +90,15 @@ std::string Reading(const SentenceCase& c) {
     for (const auto& x : r.restrictions) out.insert(x.from + ">" + x.to + " " + x.status);
     return Joined(out, ", ");
   }
-  if (c.check == "countries" || c.check == "groups") {
-    const std::string kind = c.check == "countries" ? "country" : "group";
+  if (c.check == "countries") {
     std::string joined;
     for (const auto& m : r.mentions)
-      if (m.kind == kind) joined += (joined.empty() ? "" : " ") + m.id;
+      if (m.kind == "country") joined += (joined.empty() ? "" : " ") + m.id;
+    return joined;
+  }
+  if (c.check == "groups") {  // The record's list: a bloc's adjective is named by a relation.
+    std::string joined;
+    for (const std::string& id : r.groups) joined += (joined.empty() ? "" : " ") + id;
     return joined;
   }
   if (c.check == "orgs") {
