@@ -108,6 +108,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"count", FrameRole::kCount},
       {"treaty", FrameRole::kTreaty},
       {"law", FrameRole::kLaw},
+      {"the-bloc", FrameRole::kTheBloc},
       {"example", FrameRole::kExample},
       {"venue", FrameRole::kVenue},
       {"related", FrameRole::kRelated},

@@ -143,6 +143,9 @@ enum class FrameRole {
   // (Section 232, Sezione 232, 232条款): when the sentence names no imposer,
   // the law's country imposes.
   kLaw,
+  // the bloc, o bloco, le bloc: stands for the grouping (Mercosur) last named
+  // before its sentence, its members at the word's span.
+  kTheBloc,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

@@ -417,7 +417,8 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
                    std::vector<Hit>::const_iterator hits_begin,
                    std::vector<Hit>::const_iterator hits_end,
                    const std::vector<const EntityMatch*>& party_matches,
-                   const std::vector<std::string>& parties) {
+                   const std::vector<std::string>& parties,
+                   const std::string& bloc_members = std::string()) {
   FrameInput frame;
   frame.text = nfkc;
   frame.articles = g.articles;
@@ -456,7 +457,10 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   int grouping = 0;
   const Hit* last_grouping = nullptr;
   for (auto h = hits_begin; h != hits_end; ++h) {
-    if (h->role != FrameRole::kGrouping || !Contains(s, h->begin, h->end)) continue;
+    // "the bloc" stands for the grouping named last before the sentence.
+    const bool bloc_word = h->role == FrameRole::kTheBloc && !bloc_members.empty();
+    if ((h->role != FrameRole::kGrouping && !bloc_word) || !Contains(s, h->begin, h->end)) continue;
+    const std::string& members = bloc_word ? bloc_members : h->word->value;
     if (!frame.fillers.empty() && frame.fillers.back().grouping > 0 &&
         h->begin < frame.fillers.back().end)
       continue;  // Inside the last grouping's name.
@@ -469,17 +473,17 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
     // The bloc's abbreviation in an aside after its name ("Associação
     // Europeia de Livre Comércio (EFTA)") is that grouping again, not a
     // second one whose members would pair with the first's.
-    if (last_grouping != nullptr && h->word->value == last_grouping->word->value &&
+    if (!bloc_word && last_grouping != nullptr && members == last_grouping->word->value &&
         h->end <= AsideEnd(nfkc, last_grouping->end)) {
       for (Filler& f : frame.fillers)
         if (f.grouping == grouping) f.end = AsideEnd(nfkc, last_grouping->end);
       continue;
     }
-    last_grouping = &*h;
+    if (!bloc_word) last_grouping = &*h;
     ++grouping;
-    for (const std::string& id : Split(h->word->value, ','))
+    for (const std::string& id : Split(members, ','))
       frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
-                               h->word->slots == FrameSlots::kMembers});
+                               !bloc_word && h->word->slots == FrameSlots::kMembers});
   }
   SortFillers(&frame.fillers);
   DropGroupsOfMembers(nfkc, hits_begin, hits_end, &frame.fillers);
@@ -725,6 +729,10 @@ class DocumentReader {
   std::vector<std::pair<size_t, std::vector<std::string>>> recent_lists_;
   // The one party the latest sentence named (FrameInput::topic).
   std::optional<Filler> topic_;
+  // The members of the grouping (Mercosur) named last in an earlier sentence:
+  // what "the bloc" stands for (FrameRole::kTheBloc).
+  std::string last_bloc_, bloc_of_sentence_;
+  size_t bloc_sentence_ = 0;
   std::vector<FoundAgreement> found_;
   size_t last_agreement_sentence_ = 0;  // Meaningful while `found_` is not empty.
   // Where that sentence's agreements begin in `found_` (found_.size() when it
@@ -807,6 +815,22 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   f.dateline_close = DatelineClose(in_.nfkc, f.span);
   f.hits_begin = FirstHitFrom(f.span.begin);
   f.hits_end = FirstHitFrom(f.span.end);
+  // "The bloc" stands for the grouping an earlier sentence named last; when
+  // a group (the EU, ASEAN) was named after it, for none (abstain).
+  if (bloc_sentence_ < si) last_bloc_ = bloc_of_sentence_;
+  size_t grouping_end = 0;
+  for (auto h = f.hits_begin; h != f.hits_end; ++h)
+    if (h->role == FrameRole::kGrouping) {
+      bloc_of_sentence_ = h->word->value;
+      bloc_sentence_ = si;
+      grouping_end = h->end;
+    }
+  for (auto m = FirstMatchFrom(f.span.begin); m != in_.matches->end() && m->nfkc_begin < f.span.end;
+       ++m)
+    if (m->kind == EntityKind::kGroup && m->nfkc_begin >= grouping_end) {
+      bloc_of_sentence_.clear();
+      bloc_sentence_ = si;
+    }
   CollectEntities(&f);
   ScanWords(&f);
   DropSubordinateOnly(&f);
@@ -1616,8 +1640,8 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   const FrameWord* status_word = BoundStatus(f, DeedOf(f), FrameRole::kStrong);
   std::vector<const EntityMatch*> stand_ins = f.party_matches;
   stand_ins.insert(stand_ins.end(), f.rule_agencies.begin(), f.rule_agencies.end());
-  FrameInput frame =
-      FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, stand_ins, f.parties);
+  FrameInput frame = FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, stand_ins,
+                             f.parties, last_bloc_);
   // A pair word ("양국은", "the two countries") says who acts: no topic is left unsaid.
   if (topic_.has_value() && !f.pair &&
       std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
