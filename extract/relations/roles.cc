@@ -1260,22 +1260,11 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
 
 // The targets a target verb's subject or a target word names.
 // Whether a list beginning at `begin` is the direct object of the trigger:
-// right after it, spaces and at most one article between ("sanctioned the
-// Russian central bank").
+// right after it, only spaces and an article between ("sanctioned the
+// Russian central bank"), as IsGlueText reads a list's gaps.
 bool ObjectOfTrigger(const FrameInput& in, size_t begin) {
-  if (begin < in.trigger.end) return false;
-  std::string_view gap = in.text.substr(in.trigger.end, begin - in.trigger.end);
-  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-  if (gap.empty()) return true;
-  if (in.articles == nullptr) return false;
-  for (const std::string& a : *in.articles)
-    if (gap.size() == a.size() && std::equal(gap.begin(), gap.end(), a.begin(), [](char x, char y) {
-          return std::tolower(static_cast<unsigned char>(x)) ==
-                 std::tolower(static_cast<unsigned char>(y));
-        }))
-      return true;
-  return false;
+  return begin >= in.trigger.end && begin - in.trigger.end <= kMaxMarkerGap &&
+         IsGlueText(in, in.text.substr(in.trigger.end, begin - in.trigger.end));
 }
 
 void ReadMarkedTargets(const FrameInput& in, const MeasureLists& m, const Span& part,
