@@ -650,7 +650,11 @@ class DocumentReader {
   // Whom listed organization `m` acts for: its acts-for= (the European
   // Commission for the EU), else a state agency's home, else null.
   const std::string* ActingFor(const EntityMatch& m) const;
-  bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
+  bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const {
+    return WordStartBefore(m, role, gap) != std::string::npos;
+  }
+  // Where that word before `m` begins; npos when there is none.
+  size_t WordStartBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
   const EntityMatch& ChainEndOf(MatchIt mi);
   bool InBoilerplate(const Span& s) const;
 
@@ -784,11 +788,12 @@ bool DocumentReader::WordFrom(size_t pos, FrameRole role, size_t gap) const {
   return false;
 }
 
-bool DocumentReader::WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const {
+size_t DocumentReader::WordStartBefore(const EntityMatch& m, FrameRole role, size_t gap) const {
   const size_t from = m.nfkc_begin > 64 + gap ? m.nfkc_begin - 64 - gap : 0;
   for (auto it = FirstHitFrom(from); it != hits_.end() && it->begin < m.nfkc_begin; ++it)
-    if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap) return true;
-  return false;
+    if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap)
+      return it->begin;
+  return std::string::npos;
 }
 
 const EntityMatch& DocumentReader::ChainEndOf(MatchIt mi) {
@@ -1643,7 +1648,20 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   FrameInput frame = FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, stand_ins,
                              f.parties, last_bloc_);
   // A pair word ("양국은", "the two countries") says who acts: no topic is left unsaid.
-  if (topic_.has_value() && !f.pair &&
+  // Nor when firms are the subject: "Vertreter der Mercedes-Benz Group
+  // unterzeichneten Absichtserklärungen mit der serbischen Regierung" is no
+  // deal of the country the sentence before named.
+  // (A listed company before the partner word: German puts the subject
+  // after the verb.)
+  const auto with = std::find_if(frame.markers.begin(), frame.markers.end(), [](const Marker& m) {
+    return m.role == FrameRole::kPartnerBefore;
+  });
+  const bool firms_act =
+      with != frame.markers.end() &&
+      std::any_of(f.org_matches.begin(), f.org_matches.end(), [&](const EntityMatch* o) {
+        return o->nfkc_end <= with->begin && HomeIfKind(*o, "company") != nullptr;
+      });
+  if (topic_.has_value() && !f.pair && !firms_act &&
       std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
     frame.topic = topic_;
   if (f.pair) AddPairWordFillers(f, &frame);
@@ -2087,6 +2105,18 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   for (const EntityMatch* c : f.country_matches)
     if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) {
       if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
+      // "el gobierno indio", "الإدارة الأمريكية": the government word
+      // before an adjective is the head of the name the slot markers see
+      // ("los aranceles que impuso el gobierno indio", "التي فرضتها الإدارة
+      // الأمريكية").
+      // (From the start of its written word: Arabic writes ال onto it.)
+      if (size_t head = WordStartBefore(*c, FrameRole::kGovernment, 1);
+          x.demonym && head != std::string::npos) {
+        constexpr size_t kWrittenOn = 8;  // bytes: وبال
+        size_t word = head;
+        while (word > 0 && head - word < kWrittenOn && in_.nfkc[word - 1] != ' ') --word;
+        x.begin = word == 0 || in_.nfkc[word - 1] == ' ' ? word : head;
+      }
       frame.fillers.push_back(x);
     }
   // Groups too when they are no party: the target of "Zölle auf Waren aus der EU".
