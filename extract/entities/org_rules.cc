@@ -166,11 +166,11 @@ std::string NamePattern() {
 // Words that join the parts of a government body's name after its head:
 // "Ministry of Economy, Trade and Industry", "Ministère de l'Économie et des
 // Finances", "Bundesministerium für Wirtschaft und Energie",
-// "Kementerian Energi dan Sumber Daya Mineral".
+// "Kementerian Energi dan Sumber Daya Mineral", "Istituto Nazionale di Geofisica".
 // "the" only after of, for or on: "Department of Mines and the Chamber of
 // Mines" is two bodies.
 const char kGovConnector[] =
-    R"((?:(?:of|for|on) the|of|for|on|and|de|des|du|del|la|le|los|las|et|y|e|der|für|und|dan|da|do|das|dos))";
+    R"((?:(?:of|for|on) the|of|for|on|and|de|des|du|del|la|le|los|las|et|y|e|der|für|und|dan|da|do|das|dos|di|della|delle|dello|dei|degli|per))";
 // A name word, which may carry an elided article: l'Économie, d'Investissement.
 const char kGovWord[] = R"((?:[dlDL]['’])?(?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*))";
 
@@ -303,7 +303,12 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   // A head, then one capitalized word or more ("Ministry of" Trade); or a
   // whole name, then as many as follow ("Cour des comptes", "Tribunal
   // Supremo" Federal).
-  const std::string gov_words = std::string("(?:,? (?:") + kGovConnector + " )*" + kGovWord + ")";
+  // Words after a comma belong to the name only when a connector closes the
+  // run ("Ministry of Economy, Trade and Industry"), not a person in
+  // apposition ("del Consejo Económico Nacional, Lael Brainard").
+  const std::string conn = std::string("(?:") + kGovConnector + " )";
+  const std::string gov_words = std::string("(?:(?:, ") + kGovWord + ")+,? " + conn + "+" +
+                                kGovWord + "| " + conn + "*" + kGovWord + ")";
   std::vector<std::string> gov_forms;
   if (!words_.government_first.empty())
     gov_forms.push_back(Alternation(words_.government_first) + "(?: the)?" + gov_words + "+");
