@@ -674,10 +674,18 @@ std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<Entit
     order[i] = i;
     text_end = std::max(text_end, m.end);
   }
+  // An alias of the document's own language beats one every language
+  // shares: Spanish "EU" is Estados Unidos, not the European Union's "EU".
+  auto own_line = [&](const EntityMatch& m) {
+    const std::string& l = gaz.aliases()[m.alias].lang;
+    return !lang.empty() && l != "*" && LanguageCovers(l, lang) &&
+           (gaz.aliases()[m.alias].flags & kAliasLanguageOnly) != 0;
+  };
   std::sort(order.begin(), order.end(), [&](uint32_t i, uint32_t j) {
     const EntityMatch &a = matches[i], &b = matches[j];
     const size_t la = a.end - a.begin, lb = b.end - b.begin;
     if (la != lb) return la > lb;
+    if (own_line(a) != own_line(b)) return own_line(a);
     if (priority[i] != priority[j]) return priority[i] < priority[j];
     if (a.begin != b.begin) return a.begin < b.begin;
     if (ents[a.entity].id != ents[b.entity].id) return ents[a.entity].id < ents[b.entity].id;
