@@ -50,4 +50,10 @@ void AppendUtf8(int32_t c, std::string* out) {
   }
 }
 
+size_t CharCount(std::string_view bytes) {
+  size_t n = 0;
+  for (const char c : bytes) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace kgx

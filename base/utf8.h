@@ -26,6 +26,9 @@ bool IsValidUtf8(std::string_view bytes, size_t* bad_at = nullptr);
 
 // Appends code point `c` as UTF-8; U+FFFD when `c` is no code point.
 void AppendUtf8(int32_t c, std::string* out);
+// The number of characters (UTF-8 lead bytes) in `bytes`: a reach stated in
+// characters is as long in Cyrillic or Arabic as in Latin text.
+size_t CharCount(std::string_view bytes);
 
 }  // namespace kgx
 

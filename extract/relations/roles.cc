@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 
 namespace kgx {
 namespace {
@@ -1391,14 +1392,15 @@ size_t AgentImposer(const FrameInput& in, const MeasureLists& m, const Span& par
 size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
                        size_t word_end, const std::function<bool(size_t)>& acts) {
   constexpr size_t kSubjectReach = 40;   // bytes: " im März die "
-  constexpr size_t kRelativeReach = 40;  // bytes: " auf Graphit aus China, "
+  // Characters (not bytes: "на российский алюминий, " is as far as " auf Graphit aus China, ").
+  constexpr size_t kRelativeReach = 40;
   const size_t n = m.lists.size();
   for (const Marker& r : in.markers) {
     // Close after the measure's phrase: far on, "that" and "die" open
     // other clauses ("tariffs on steel because officials said that Beijing
     // levies fees").
     if (r.role != FrameRole::kRelative || r.begin < word_end || r.end > part.end ||
-        r.begin - word_end > kRelativeReach)
+        CharCount(in.text.substr(word_end, r.begin - word_end)) > kRelativeReach)
       continue;
     const size_t comma = BreakBefore(in.text, word_end, r.begin);
     const size_t phrase_end =
