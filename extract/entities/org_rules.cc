@@ -1065,22 +1065,27 @@ bool OrganizationRules::GovernmentBare(std::string_view text, size_t begin, cons
     return text.substr(spans[w].first, spans[w].second - spans[w].first);
   };
   // Whether word w goes on the name: a name-word form, whole, as a prefix
-  // or as an ending after a stem; `joins`: a name-joiner.
-  auto name_word = [&](size_t w, bool* joins) {
-    const std::string_view word = word_at(w);
-    auto is = [&](const std::string& x) { return x == word; };
-    *joins = name_joiners_.First(lang, is) != nullptr;
-    if (*joins) return true;
-    if (government_stops_.First(lang, is) || is_place(spans[w].first, spans[w].second))
-      return false;
-    return name_words_.First(lang, [&](const std::string& x) {
+  // or as an ending after a stem; `joins`: a name-joiner (so too as a
+  // prefix: و~ in "وزارة التجارة الخارجية وترقية الصادرات", which joins only
+  // when a name word follows it).
+  auto form_of = [](std::string_view word) {
+    return [word](const std::string& x) {
       if (x.size() > 1 && x.back() == '~')
         return StartsWith(word, std::string_view(x).substr(0, x.size() - 1)) &&
                word.size() > x.size() - 1;
       if (x.size() > 1 && x.front() == '~')
         return EndsAfterStem(word, std::string_view(x).substr(1));
       return word == x;
-    }) != nullptr;
+    };
+  };
+  auto name_word = [&](size_t w, bool* joins) {
+    const std::string_view word = word_at(w);
+    auto is = [&](const std::string& x) { return x == word; };
+    if (government_stops_.First(lang, is) || is_place(spans[w].first, spans[w].second))
+      return false;
+    if (name_words_.First(lang, form_of(word)) != nullptr) return true;
+    *joins = name_joiners_.First(lang, form_of(word)) != nullptr;
+    return *joins;
   };
   size_t last = 0;  // The last name word.
   for (size_t w = 1; w < spans.size() && w <= kMaxBareWords; ++w) {
