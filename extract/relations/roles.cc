@@ -66,10 +66,33 @@ bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
 }
 
 // Whether a marker of `role` ends at most kMaxMarkerGap glue bytes before `pos`.
+// Whether [from, to) is a short modifier that an adnominal word (的) closes
+// before a list: 同拉美地区的|智利、秘鲁, 与东南亚的|越南: a few letters of one
+// word, no punctuation and no name of the frame's own.
+bool ModifierGap(const FrameInput& in, size_t from, size_t to) {
+  constexpr size_t kModifierBytes = 15;  // 拉美地区 (12), 东南亚 (9)
+  for (const Marker& a : in.markers) {
+    if (a.role != FrameRole::kAdnominal || a.end != to || a.begin < from ||
+        a.begin - from > kModifierBytes || a.begin == from)
+      continue;
+    const std::string_view words = in.text.substr(from, a.begin - from);
+    if (std::any_of(words.begin(), words.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+      return false;
+    if (words.find("\xE3\x80\x81") != std::string_view::npos ||  // 、
+        words.find("\xEF\xBC\x8C") != std::string_view::npos)    // ，
+      return false;
+    return std::none_of(in.fillers.begin(), in.fillers.end(),
+                        [&](const Filler& f) { return f.begin < to && f.end > from; });
+  }
+  return false;
+}
+
 bool MarkerBefore(const FrameInput& in, size_t pos, FrameRole role) {
   for (const Marker& m : in.markers)
-    if (m.role == role && m.end <= pos && pos - m.end <= kMaxMarkerGap &&
-        IsGlueText(in, in.text.substr(m.end, pos - m.end)))
+    if (m.role == role && m.end <= pos &&
+        ((pos - m.end <= kMaxMarkerGap && IsGlueText(in, in.text.substr(m.end, pos - m.end))) ||
+         ModifierGap(in, m.end, pos)))
       return true;
   return false;
 }
