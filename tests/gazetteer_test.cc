@@ -23,6 +23,12 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
       {"@kind\torganization\nX\ten\tX Office\tacts-for=Europe\n",
        "user.tsv:2: acts-for= must be a country or group code, got 'Europe'"},
       {"@kind\torganization\nX\ten\tX Office\tacts-for=EU\n", ""},
+      // A bloc's members are country codes, and only a group has them.
+      {"@kind\tgroup\nZZ\t*\tZZ Union\tmembers=FR,Germany\n",
+       "user.tsv:2: members= must list ISO 3166-1 alpha-2 codes, got 'Germany'"},
+      {"@kind\torganization\nX\ten\tX Office\tmembers=FR\n",
+       "user.tsv:2: 'members=' belongs to group lines"},
+      {"@kind\tgroup\nZZ\t*\tZZ Union\tmembers=FR,DE\n", ""},
       {"@kind\tcountry\nJP\ten\tJa\xffpan\n", "user.tsv:2: invalid UTF-8"},
       {"@kind\tgroup\n@icu-countries\ten\n",
        "user.tsv:2: @icu-countries belongs in a '@kind\tcountry' file"},

@@ -235,7 +235,8 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
         }
         continue;
       }
-      static const char* kKeys[] = {"name", "country", "symbol", "qid", "kind", "acts-for"};
+      static const char* kKeys[] = {"name", "country",  "symbol", "qid",
+                                    "kind", "acts-for", "members"};
       if (std::find_if(std::begin(kKeys), std::end(kKeys),
                        [&](const char* k) { return key == k; }) == std::end(kKeys))
         return "unknown attribute '" + key + "'";
@@ -245,6 +246,12 @@ std::string Gazetteer::AddEntityLine(EntityKind kind, const std::vector<std::str
       if (key == "acts-for" && !ValidId(EntityKind::kCountry, value) &&
           !ValidId(EntityKind::kGroup, value))
         return "acts-for= must be a country or group code, got '" + value + "'";
+      if (key == "members") {
+        if (kind != EntityKind::kGroup) return "'members=' belongs to group lines";
+        for (const std::string& id : Split(value, ','))
+          if (!ValidId(EntityKind::kCountry, id))
+            return "members= must list ISO 3166-1 alpha-2 codes, got '" + id + "'";
+      }
       attrs[key] = value;
     } else if (item == "drop") {
       drop = true;

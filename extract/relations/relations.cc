@@ -650,6 +650,13 @@ class DocumentReader {
   // Whom listed organization `m` acts for: its acts-for= (the European
   // Commission for the EU), else a state agency's home, else null.
   const std::string* ActingFor(const EntityMatch& m) const;
+  // The members a group's `members=` lists (groups.tsv), or null.
+  const std::set<std::string>* MembersOf(const std::string& group) const;
+  // A bloc is no party of a deal with its own member (the EU and Germany
+  // sign with a third, not with each other); a reading that pairs a bloc
+  // with two or more of its members and nothing else is the members' own
+  // treaty (the AES treaty "signé par les trois pays").
+  void DropMemberPairs(std::vector<std::pair<std::string, std::string>>* pairs) const;
   bool WordBefore(const EntityMatch& m, FrameRole role, size_t gap) const {
     return WordStartBefore(m, role, gap) != std::string::npos;
   }
@@ -736,6 +743,7 @@ class DocumentReader {
   // The members of the grouping (Mercosur) named last in an earlier sentence:
   // what "the bloc" stands for (FrameRole::kTheBloc).
   std::string last_bloc_, bloc_of_sentence_;
+  mutable std::map<std::string, std::set<std::string>> members_of_;  // Memo of MembersOf.
   size_t bloc_sentence_ = 0;
   std::vector<FoundAgreement> found_;
   size_t last_agreement_sentence_ = 0;  // Meaningful while `found_` is not empty.
@@ -786,6 +794,38 @@ bool DocumentReader::WordFrom(size_t pos, FrameRole role, size_t gap) const {
   for (auto it = FirstHitFrom(pos); it != hits_.end() && it->begin <= pos + gap; ++it)
     if (it->role == role) return true;
   return false;
+}
+
+const std::set<std::string>* DocumentReader::MembersOf(const std::string& group) const {
+  auto [it, added] = members_of_.try_emplace(group);
+  if (added)
+    for (const auto& e : gaz_.entities()) {
+      if (e.kind != EntityKind::kGroup || e.id != group) continue;
+      if (const auto m = e.attrs.find("members"); m != e.attrs.end())
+        for (const std::string& id : Split(m->second, ',')) it->second.insert(id);
+      break;
+    }
+  return it->second.empty() ? nullptr : &it->second;
+}
+
+void DocumentReader::DropMemberPairs(
+    std::vector<std::pair<std::string, std::string>>* pairs) const {
+  std::map<std::string, std::set<std::string>> own;  // Bloc -> its members paired with it.
+  pairs->erase(
+      std::remove_if(pairs->begin(), pairs->end(),
+                     [&](const std::pair<std::string, std::string>& p) {
+                       for (const auto& [bloc, member] : {p, std::make_pair(p.second, p.first)})
+                         if (const auto* m = MembersOf(bloc); m && m->count(member)) {
+                           own[bloc].insert(member);
+                           return true;
+                         }
+                       return false;
+                     }),
+      pairs->end());
+  if (!pairs->empty() || own.size() != 1 || own.begin()->second.size() < 2) return;
+  const std::set<std::string>& members = own.begin()->second;
+  for (auto x = members.begin(); x != members.end(); ++x)
+    for (auto y = std::next(x); y != members.end(); ++y) pairs->emplace_back(*x, *y);
 }
 
 size_t DocumentReader::WordStartBefore(const EntityMatch& m, FrameRole role, size_t gap) const {
@@ -1667,7 +1707,8 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   if (f.pair) AddPairWordFillers(f, &frame);
   AddCountFillers(f, &frame);
   AddHomeWordFillers(f, &frame);
-  const FrameReading reading = ReadAgreementFrame(frame);
+  FrameReading reading = ReadAgreementFrame(frame);
+  DropMemberPairs(&reading.pairs);
   std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
   bool from_context = false;
   if (groups.empty() && f.pair) {
