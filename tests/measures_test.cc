@@ -266,3 +266,28 @@ TEST_CASE("trap: a measure dated after publication is not yet in force") {
                                  "Giappone dal 1° dicembre scorso.",
                    "it") == "CN>JP:in_force");
 }
+
+// A measure its own clause dates after the day of publication is announced,
+// not in force: the date may stand before the measure word as after it.
+TEST_CASE("status: a measure dated after publication in its clause is not yet in force") {
+  auto read = [](const std::string& text, const std::string& lang) {
+    kgx::Document doc;
+    REQUIRE(kgx::ParseDocument(
+                "doc.md", "---\nlocale: " + lang + "\ndate: 2026-03-10\n---\n" + text + "\n", &doc)
+                .ok());
+    Set out;
+    for (const auto& x : kgx::Extractor(kgx_test::ProjectModel()).Extract(doc).restrictions)
+      out.insert(x.from + ">" + x.to + " " + x.status);
+    return Join(out);
+  };
+  CHECK(read("Dal 1° maggio 2026 gli Stati Uniti applicheranno dazi del 20% sull'acciaio del "
+             "Brasile.",
+             "it") == "US>BR threatened");
+  CHECK(read("Ab dem 1. Mai 2026 erhebt Kanada Zölle auf Stahl aus Vietnam.", "de") ==
+        "CA>VN threatened");
+  CHECK(read("Seit dem 1. Februar 2026 erhebt Kanada Zölle auf Stahl aus Vietnam.", "de") ==
+        "CA>VN in_force");
+  // In another clause a later date says nothing of the measure.
+  CHECK(read("Am 1. Mai 2026 tagt der Rat, und Kanada erhebt Zölle auf Stahl aus Vietnam.", "de") ==
+        "CA>VN in_force");
+}

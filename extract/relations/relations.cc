@@ -1562,8 +1562,8 @@ std::string DocumentReader::MeasureStatus(const SentenceFacts& f, const Span& tr
 // Whether the measure's own clause dates it after the day of publication
 // ("dazi del 30% su tutte le importazioni dall'Ue a partire dal 1° agosto",
 // "a 25% tariff on all goods from Aug. 1", published in July): announced, not
-// yet in force. Only a date after the measure word and before the clause's
-// end, to the day or the month, and only where no status word says more.
+// yet in force. Only a date in the measure word's clause, to the day or the
+// month, and only where no status word says more.
 bool DocumentReader::StartsLater(const Span& trigger, const Span& part) const {
   if (in_.published.size() != 10) return false;
   if (part.end - part.begin > kMaxClauseSentence) return false;  // Linear work only.
@@ -1576,8 +1576,11 @@ bool DocumentReader::StartsLater(const Span& trigger, const Span& part) const {
   // scorso" in June is the December before): such a day counts only within
   // a season of the publication.
   constexpr long kYearlessReach = 92;  // days
-  for (size_t di : InsideSpan(*in_.dates, dates_order_, {trigger.end, clause_end})) {
+  for (size_t di : InsideSpan(*in_.dates, dates_order_, {part.begin, clause_end})) {
     const DateMention& d = (*in_.dates)[di];
+    // Before the measure word only in its own clause ("dal 4 febbraio
+    // dovrebbero imporre dazi", "ab dem 1. August gelten Zölle").
+    if (d.begin < trigger.end && !InOneClause(d.end, trigger.begin)) continue;
     int y = 0, m = 0, day = 0;
     if (d.date.size() == 7 && d.date > in_.published.substr(0, 7)) return true;
     if (!ParseIsoDay(d.date, &y, &m, &day)) continue;
