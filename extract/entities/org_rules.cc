@@ -69,6 +69,9 @@ constexpr RoleSlot kRoles[] = {
     {"name-word", &OrganizationRuleWords::name_word, nullptr, false},
     {"name-joiner", &OrganizationRuleWords::name_joiner, nullptr, false},
     {"bare-head", &OrganizationRuleWords::bare_head, nullptr, false},
+    {"name-connector", &OrganizationRuleWords::name_connector, nullptr, false},
+    {"government-connector", &OrganizationRuleWords::government_connector, nullptr, false},
+    {"acronym-connector", &OrganizationRuleWords::acronym_connector, nullptr, false},
     {"title", nullptr, &OrganizationRuleWords::title, false},
     {"not-organization", nullptr, &OrganizationRuleWords::not_organization, false},
     {"not-organization-last", nullptr, &OrganizationRuleWords::not_organization_last, false},
@@ -149,9 +152,7 @@ std::string Alternation(const std::vector<std::pair<std::string, std::string>>& 
 // Apostrophes only before a letter (Tivan's), so a plural possessive
 // ("Ardea Resources' project") does not end the name.
 const char kWord[] = R"((?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*|\p{N}+))";
-const char kConnector[] = R"((?:&|of|de|du|des|del|für|y))";
-
-std::string NamePattern() {
+std::string NamePattern(const std::string& connector) {
   // Connectors only between words: a name does not end in one, so the
   // German noun phrase "Partnerschaft für Lithium" is not a company named
   // with the sector word "Lithium", nor "Ministerium für" one before a ticker.
@@ -160,17 +161,9 @@ std::string NamePattern() {
   // (Chengdu) Co. Ltd."; only capitalized lower-case words, so a ticker
   // ("Alcoa (AA)") never joins two names.
   const std::string place = R"((?: \(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\))?)";
-  return std::string("(") + kWord + place + "(?: (?:" + kConnector + " )*" + kWord + place + ")*)";
+  return std::string("(") + kWord + place + "(?: (?:" + connector + " )*" + kWord + place + ")*)";
 }
 
-// Words that join the parts of a government body's name after its head:
-// "Ministry of Economy, Trade and Industry", "Ministère de l'Économie et des
-// Finances", "Bundesministerium für Wirtschaft und Energie",
-// "Kementerian Energi dan Sumber Daya Mineral", "Istituto Nazionale di Geofisica".
-// "the" only after of, for or on: "Department of Mines and the Chamber of
-// Mines" is two bodies.
-const char kGovConnector[] =
-    R"((?:(?:of|for|on) the|of|for|on|and|de|des|du|del|la|le|los|las|et|y|e|der|für|und|dan|da|do|das|dos|di|della|delle|dello|dei|degli|per))";
 // A name word, which may carry an elided article: l'Économie, d'Investissement.
 const char kGovWord[] = R"((?:[dlDL]['’])?(?:\p{Lu}(?:[\p{L}\p{N}&\-]|['’.]\p{L})*))";
 
@@ -274,7 +267,8 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
       name_words_(words.name_word),
       name_joiners_(words.name_joiner),
       bare_heads_(words.bare_head) {
-  const std::string name = NamePattern();
+  for (const auto& [lang, word] : words_.acronym_connector) acronym_connectors_.insert(word);
+  const std::string name = NamePattern(Alternation(words_.name_connector));
   auto all_suffixes = words_.legal;
   all_suffixes.insert(all_suffixes.end(), words_.suffix.begin(), words_.suffix.end());
   // Government heads that end a name count as sector words there ("Supply
@@ -306,7 +300,12 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   // Words after a comma belong to the name only when a connector closes the
   // run ("Ministry of Economy, Trade and Industry"), not a person in
   // apposition ("del Consejo Económico Nacional, Lael Brainard").
-  const std::string conn = std::string("(?:") + kGovConnector + " )";
+  // Connectors join the parts of a body's name after its head: "Ministry
+  // of Economy, Trade and Industry", "Bundesministerium für Wirtschaft und
+  // Energie", "Istituto Nazionale di Geofisica" (government-connector lines;
+  // "of the" only as one word: "Department of Mines and the Chamber of
+  // Mines" is two bodies).
+  const std::string conn = "(?:" + Alternation(words_.government_connector) + " )";
   const std::string gov_words = std::string("(?:(?:, ") + kGovWord + ")+,? " + conn + "+" +
                                 kGovWord + "| " + conn + "*" + kGovWord + ")";
   std::vector<std::string> gov_forms;
@@ -418,19 +417,10 @@ bool OrganizationRules::HasNameHead(std::string_view name) const {
 
 namespace {
 
-// Lower-case words inside a name that an acronym may skip or take a letter
-// of: "Department of Energy (DOE)", "Comisión para el Mercado Financiero
-// (CMF)". Any other lower-case word ends the name.
-bool IsNameConnector(std::string_view w) {
-  static const std::set<std::string_view> kConnectors = {
-      "of", "for", "and", "the", "on", "de", "del", "des", "du", "la", "le", "el", "los", "las",
-      "para", "pour", "et", "y", "e", "für", "und", "der", "dan", "da", "do", "das", "dos", "di"};
-  return kConnectors.count(w) > 0;
-}
-
 // Where the name that `code` abbreviates begins, when `code` (all capitals)
 // is the initials of the words that end at `end`; npos if it is not.
-size_t AcronymStart(std::string_view text, size_t end, std::string_view code) {
+size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
+                    const std::set<std::string, std::less<>>& connectors) {
   constexpr size_t kNone = std::string_view::npos;
   if (code.size() < 2) return kNone;
   for (char ch : code)
@@ -476,7 +466,8 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code) {
     const bool upper = std::isupper(static_cast<unsigned char>(c));
     const bool lower = std::islower(static_cast<unsigned char>(c));
     if (upper) return c == code[j - 1] ? match(w + 1, j - 1, capitals + 1) : -1;
-    if (!lower || !IsNameConnector(text.substr(words[w].first, words[w].second - words[w].first)))
+    if (!lower ||
+        connectors.count(text.substr(words[w].first, words[w].second - words[w].first)) == 0)
       return -1;
     if (std::toupper(static_cast<unsigned char>(c)) == code[j - 1]) {
       const int r = match(w + 1, j - 1, capitals);
@@ -576,7 +567,7 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     if (!exchange) {
       // "Comisión para el Mercado Financiero (CMF)": the code is the
       // initials of the words before it, which are the whole name.
-      const size_t first = AcronymStart(text, name_end, code);
+      const size_t first = AcronymStart(text, name_end, code, acronym_connectors_);
       if (first != std::string_view::npos) {
         c.begin = first;
         c.acronym = true;

@@ -111,6 +111,12 @@ struct OrganizationRuleWords {
   // heads that name a body so (وزارة, Министерств~; not مجلس: مجلس الوزراء
   // is a cabinet, مجلس النواب a chamber).
   std::vector<std::pair<std::string, std::string>> name_word, name_joiner, bare_head;
+  // Lower-case words inside Latin names: `name-connector` between the words
+  // of a company's name (of, de, für), `government-connector` after a
+  // government head (of the, de la, für, dan, di), `acronym-connector` the
+  // words an acronym's initials may skip ("Department of Energy (DOE)").
+  std::vector<std::pair<std::string, std::string>> name_connector, government_connector,
+      acronym_connector;
   std::set<std::string> not_name;
   std::set<std::string> opener;  // Never a name's first word (The, In).
   // A person's title (Minister, Präsident, Menteri): a name that starts with
@@ -301,6 +307,8 @@ class OrganizationRules {
   // documents its line's language covers.
   WordsByLanguage government_cjk_heads_, government_heads_, company_heads_, articles_, clitics_,
       government_stops_, common_starts_, modifier_endings_, name_words_, name_joiners_, bare_heads_;
+  // The words an acronym's initials may skip (acronym-connector lines).
+  std::set<std::string, std::less<>> acronym_connectors_;
 };
 
 }  // namespace kgx
