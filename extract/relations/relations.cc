@@ -1094,7 +1094,9 @@ void DocumentReader::ScanWords(SentenceFacts* f) const {
     else if (role == FrameRole::kExample)
       f->example = true;
     else if (role == FrameRole::kPair)
-      f->pair = true;
+      // "两国企业签署了…备忘录", "firms of both countries": the pair's
+      // companies act, not the two states.
+      f->pair = f->pair || !WordFrom(h.end, FrameRole::kNotPartyAfter, 1);
     else if (role == FrameRole::kCount)
       f->counts.push_back(&h);
     else if (role == FrameRole::kMineralsInGeneral)
