@@ -74,6 +74,14 @@ TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
   One("总额达1.5万亿韩元", "zh-Hans", 1.5e12, "KRW");  // 万亿: 10^4 x 10^8
   One("耗資新臺幣120億元", "zh-Hant", 1.2e10, "TWD");  // 臺 as well as 台
   One("新台幣1,200萬元", "zh-Hant", 1.2e7, "TWD");
+  // A small scale before a large one multiplies it; a number written onto
+  // the last scale word is added.
+  One("1억5천만 달러를 투자", "ko", 1.5e8, "USD");
+  One("3천억 원을 투입", "ko", 3e11, "KRW");
+  One("최대 7천500달러의 세액공제", "ko", 7500, "USD", "up_to");
+  One("政府は3千億円を投じる", "ja", 3e11, "JPY");
+  One("投资承诺约1700亿令吉", "zh-Hans", 1.7e11, "MYR", "approximately");
+  One("价值7470亿林吉特", "zh-Hans", 7.47e11, "MYR");
 }
 
 TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {

@@ -337,7 +337,9 @@ MoneyParser::MoneyParser(const MoneyWords& words, const AhoCorasick* currency_wo
       words_.ranges.empty() ? "(?:-)" : Alternation(words_.ranges, /*word_end=*/true);
   const std::string num = NumberPattern(words_.numerals);
   // A scale word may be hyphenated onto its number ("a $1.2-billion deal").
-  const std::string num_expr = num + "(?:[ -]?" + scale + "(?: ?" + num + " ?" + scale + ")*)?";
+  // A number written right onto the last scale word ends the figure: 7천500달러 (7,500).
+  const std::string num_expr =
+      num + "(?:[ -]?" + scale + "(?: ?" + num + " ?" + scale + ")*(?:" + num + ")?)?";
   // Groups: 1 qualifier, 2 currency, 3 amount, 4 high end [, 5 currency].
   // Money patterns ignore case ("Billion", "BN").
   prefix_form_.Set("(?:(" + qual + ") ?)?(" + cur + ") ?(" + num_expr + ")(?: ?" + range + " ?(?:" +
