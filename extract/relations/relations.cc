@@ -798,13 +798,11 @@ bool DocumentReader::WordFrom(size_t pos, FrameRole role, size_t gap) const {
 
 const std::set<std::string>* DocumentReader::MembersOf(const std::string& group) const {
   auto [it, added] = members_of_.try_emplace(group);
-  if (added)
-    for (const auto& e : gaz_.entities()) {
-      if (e.kind != EntityKind::kGroup || e.id != group) continue;
-      if (const auto m = e.attrs.find("members"); m != e.attrs.end())
-        for (const std::string& id : Split(m->second, ',')) it->second.insert(id);
-      break;
-    }
+  if (const int e = added ? gaz_.Find(EntityKind::kGroup, group) : -1; e >= 0) {
+    const auto& attrs = gaz_.entities()[static_cast<size_t>(e)].attrs;
+    if (const auto m = attrs.find("members"); m != attrs.end())
+      for (const std::string& id : Split(m->second, ',')) it->second.insert(id);
+  }
   return it->second.empty() ? nullptr : &it->second;
 }
 
@@ -1713,10 +1711,13 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   AddCountFillers(f, &frame);
   AddHomeWordFillers(f, &frame);
   FrameReading reading = ReadAgreementFrame(frame);
+  // (Pairs the frame read and dropped as a bloc and its member are no call
+  // for the story's pair.)
+  const bool read_any = !reading.pairs.empty();
   DropMemberPairs(&reading.pairs);
   std::vector<std::vector<std::string>> groups = PartyGroups(reading.pairs);
   bool from_context = false;
-  if (groups.empty() && f.pair) {
+  if (groups.empty() && f.pair && !read_any) {
     // A pair word stands for two: a headline or sentence of three names is no pair.
     if (const std::vector<std::string>* pair = ContextPair(); pair != nullptr)
       groups.push_back(*pair);
