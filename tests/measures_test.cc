@@ -280,7 +280,7 @@ TEST_CASE("status: a measure dated after publication in its clause is not yet in
       out.insert(x.from + ">" + x.to + " " + x.status);
     return Join(out);
   };
-  CHECK(read("Dal 1° maggio 2026 gli Stati Uniti applicheranno dazi del 20% sull'acciaio del "
+  CHECK(read("Dal 1° maggio 2026 gli Stati Uniti applicano dazi del 20% sull'acciaio del "
              "Brasile.",
              "it") == "US>BR threatened");
   CHECK(read("Ab dem 1. Mai 2026 erhebt Kanada Zölle auf Stahl aus Vietnam.", "de") ==

@@ -43,14 +43,6 @@ bool ValidId(EntityKind kind, const std::string& id) {
   return true;
 }
 
-// Number of code points in valid UTF-8.
-size_t CodePoints(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 bool IsShortUpperAcronym(const std::string& s) {
   if (s.empty() || s.size() > 5) return false;
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -479,7 +471,7 @@ const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool pre
     for (const std::string& e : r.edges) {
       if (word.size() < e.size() || (best != nullptr && e.size() <= edge->size())) continue;
       const bool at = prefix ? StartsWith(word, e) : EndsWith(word, e);
-      if (!at || CodePoints(word.substr(prefix ? e.size() : 0, word.size() - e.size())) < 2)
+      if (!at || CharCount(word.substr(prefix ? e.size() : 0, word.size() - e.size())) < 2)
         continue;
       best = &r;
       *edge = e;
@@ -744,7 +736,7 @@ std::string Gazetteer::AddIcuCountries(const std::string& locales) {
   }
   for (const Name& n : derived) {
     // Parts of one or two characters (刚果（金） -> 金) are not names.
-    if (CodePoints(n.text) < 3 || owners[FoldForMatch(n.text)].size() != 1) continue;
+    if (CharCount(n.text) < 3 || owners[FoldForMatch(n.text)].size() != 1) continue;
     AddAlias(Intern(EntityKind::kCountry, n.code), n.lang, n.text, 0);
   }
   return "";

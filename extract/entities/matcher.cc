@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "extract/entities/org_acronyms.h"
 #include "extract/entities/people.h"
 #include "extract/read/word_edges.h"
@@ -649,9 +650,7 @@ bool IsListGap(std::string_view gap) {
   }
   if (word_begin == std::string_view::npos) return !gap.empty();
   const std::string_view word = gap.substr(word_begin, word_end - word_begin);
-  size_t letters = 0;  // Code points: UTF-8 bytes that start one.
-  for (const char c : word) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return letters <= 4 && word.find_first_of(".;:!?()") == std::string_view::npos;
+  return CharCount(word) <= 4 && word.find_first_of(".;:!?()") == std::string_view::npos;
 }
 
 bool IsChainGap(std::string_view gap) {
@@ -661,8 +660,9 @@ bool IsChainGap(std::string_view gap) {
 std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches,
                                          const std::string& lang) {
   const auto& ents = gaz.entities();
-  // Sorted by index (matches are large to move): longest first, then by
-  // kind priority, position, id, the document's language (Italian "Emirati",
+  // Sorted by index (matches are large to move): longest first, then a
+  // language-only alias of the document's language, then kind priority,
+  // position, id, the document's language (Italian "Emirati",
   // the country, before English "Emirati", its adjective) and alias.
   std::vector<int> priority(matches.size());
   std::vector<uint32_t> order(matches.size());

@@ -113,7 +113,7 @@ struct OrganizationRuleWords {
   std::vector<std::pair<std::string, std::string>> name_word, name_joiner, bare_head;
   // Lower-case words inside Latin names: `name-connector` between the words
   // of a company's name (of, de, für), `government-connector` after a
-  // government head (of the, de la, für, dan, di), `acronym-connector` the
+  // government head (of the, de, für, dan, di), `acronym-connector` the
   // words an acronym's initials may skip ("Department of Energy (DOE)").
   std::vector<std::pair<std::string, std::string>> name_connector, government_connector,
       acronym_connector;

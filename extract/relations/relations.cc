@@ -2152,9 +2152,9 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   for (const EntityMatch* c : f.country_matches)
     if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) {
       if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
-      // "el gobierno indio", "الإدارة الأمريكية": the government word
+      // "el gobierno estadounidense", "الإدارة الأمريكية": the government word
       // before an adjective is the head of the name the slot markers see
-      // ("los aranceles que impuso el gobierno indio", "التي فرضتها الإدارة
+      // ("los aranceles que el gobierno estadounidense impuso", "التي فرضتها الإدارة
       // الأمريكية").
       // (From the start of its written word: Arabic writes ال onto it.)
       if (size_t head = WordStartBefore(*c, FrameRole::kGovernment, 1);

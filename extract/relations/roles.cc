@@ -1414,7 +1414,7 @@ size_t AgentImposer(const FrameInput& in, const MeasureLists& m, const Span& par
 // the clause may name the target ("die Zölle, die Kanada treffen"): none.
 size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
                        size_t word_end, const std::function<bool(size_t)>& acts) {
-  constexpr size_t kSubjectReach = 40;   // bytes: " im März die "
+  constexpr size_t kSubjectReach = 40;  // characters: " im März die "
   // Characters (not bytes: "на российский алюминий, " is as far as " auf Graphit aus China, ").
   constexpr size_t kRelativeReach = 40;
   const size_t n = m.lists.size();
@@ -1436,7 +1436,9 @@ size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& 
     if (!imposes) return n;
     for (size_t i = 0; i < n; ++i) {
       const size_t begin = m.begin(in, i), end = m.end(in, i);
-      if (begin < r.end || end > clause_end || begin - r.end > kSubjectReach) continue;
+      if (begin < r.end || end > clause_end ||
+          CharCount(in.text.substr(r.end, begin - r.end)) > kSubjectReach)
+        continue;
       if (m.targeted[i] || m.reason[i]) continue;  // The clause's object; look on.
       return acts(i) ? i : n;
     }
