@@ -79,6 +79,12 @@ TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
   One("1억5천만 달러를 투자", "ko", 1.5e8, "USD");
   One("3천억 원을 투입", "ko", 3e11, "KRW");
   One("최대 7천500달러의 세액공제", "ko", 7500, "USD", "up_to");
+  // Small scales add up to a group the next myriad multiplies as a whole.
+  One("4천300억 달러 규모의 법안", "ko", 4.3e11, "USD");
+  One("4천3백억 달러 규모", "ko", 4.3e11, "USD");
+  One("55억4천만 달러를 들여", "ko", 5.54e9, "USD");
+  One("总投资3千5百万美元", "zh-Hans", 3.5e7, "USD");
+  One("2 billion 500 million dollars", "en", 2.5e9, "USD");
   One("政府は3千億円を投じる", "ja", 3e11, "JPY");
   One("投资承诺约1700亿令吉", "zh-Hans", 1.7e11, "MYR", "approximately");
   One("价值7470亿林吉特", "zh-Hans", 7.47e11, "MYR");
