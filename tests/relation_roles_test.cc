@@ -126,6 +126,12 @@ TEST_CASE("frames: a ten-line table parses; bad lines name file, line and fault"
       });
   // Beside a mark outside ASCII that is no letter, \\b does match ("€5").
   CHECK(t.AddFile("measure-pattern\t€\\b[0-9]+ de droits\ttariff\n", "f.tsv", "fr").ok());
+  // A worldwide pattern is checked alike, and takes no value.
+  kgx::FrameTable w;
+  CHECK(
+      w.AddFile("worldwide-pattern\t(?i)\\ball\\b[^.;]{0,30}\\bimports\\b\n", "f.tsv", "en").ok());
+  CHECK_FALSE(w.AddFile("worldwide-pattern\t(?i)(all\n", "g.tsv", "en").ok());
+  CHECK_FALSE(w.AddFile("worldwide-pattern\tall imports\ttariff\n", "h.tsv", "en").ok());
 }
 
 TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {

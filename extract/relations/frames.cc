@@ -102,6 +102,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"background-after", FrameRole::kBackgroundAfter},
       {"target-verb", FrameRole::kTargetVerb},
       {"worldwide", FrameRole::kWorldwide},
+      {"worldwide-pattern", FrameRole::kWorldwidePattern},
       {"status-clause", FrameRole::kStatusClause},
       {"pair", FrameRole::kPair},
       {"grouping", FrameRole::kGrouping},
@@ -272,7 +273,7 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("unknown slots '" + f[3] + "' (expected actor,partner or members)");
     if (f[3] == "members") w.slots = FrameSlots::kMembers;
   }
-  if (role != FrameRole::kMeasurePattern) {
+  if (!IsPatternRole(role)) {
     std::string& word = w.word;
     w.open_begin = !word.empty() && word.front() == '~';
     if (w.open_begin) word.erase(0, 1);
@@ -289,7 +290,7 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       w.word != "imposer-after" && w.word != "home-imposes")
     return Status::Error("unknown word order '" + f[1] +
                          "' (expected verb-final, target-first, imposer-after or home-imposes)");
-  if (role == FrameRole::kMeasurePattern) {
+  if (IsPatternRole(role)) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());
     if (BoundaryBesideNonAscii(f[1]))

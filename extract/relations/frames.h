@@ -75,6 +75,9 @@ enum class FrameRole {
   // in its part of the sentence applies to every country, so it stays
   // untargeted (IMPOSER>) beside the same imposer's targeted ones.
   kWorldwide,
+  // An RE2 pattern for a worldwide phrase split by other words ("all steel
+  // imports", "su tutte le importazioni di acciaio"): a kWorldwide hit.
+  kWorldwidePattern,
   // ", which", ", qui", ", которые", "，后": opens the clause right after a
   // measure's own, which speaks of it: a lifted, suspended or postponed
   // there is the measure's status ("tariffs on steel, which were lifted").
@@ -163,7 +166,7 @@ enum class FrameSlots { kActorPartner, kMembers, kObject };
 struct FrameWord {
   FrameRole role;
   std::string lang;   // The file's language (BCP 47).
-  std::string word;   // As written (NFKC); an RE2 pattern for kMeasurePattern.
+  std::string word;   // As written (NFKC); an RE2 pattern for a pattern role.
   std::string value;  // Kind, type, status or members (grouping); "" for plain roles.
   FrameSlots slots = FrameSlots::kActorPartner;
   // A "~" at an end of the word in the file (stripped from `word`): the word
@@ -180,6 +183,17 @@ struct FrameWord {
   // where the goods leave, not the target.
   bool imports_only = false;
 };
+
+// Whether lines of `role` hold an RE2 pattern (measure-pattern,
+// worldwide-pattern), and the role of the hits its matches make.
+inline bool IsPatternRole(FrameRole role) {
+  return role == FrameRole::kMeasurePattern || role == FrameRole::kWorldwidePattern;
+}
+inline FrameRole PatternHitRole(FrameRole role) {
+  return role == FrameRole::kMeasurePattern     ? FrameRole::kMeasure
+         : role == FrameRole::kWorldwidePattern ? FrameRole::kWorldwide
+                                                : role;
+}
 
 // Agreement statuses and measure statuses, as the record writes them.
 bool IsAgreementStatus(std::string_view status);

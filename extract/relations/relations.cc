@@ -2732,7 +2732,7 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
        : w.word == "home-imposes" ? home_imposes_
                                   : imposer_after_)
           .insert(PrimaryLanguage(w.lang));
-    const bool pattern = words_[i].role == FrameRole::kMeasurePattern;
+    const bool pattern = IsPatternRole(words_[i].role);
     folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
     latin_.push_back(IsLatinWord(words_[i].word));
     uint8_t edges = WordEdgesOf(folded_.back());
@@ -2761,8 +2761,7 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
     const FrameWord& w = words_[p];
     if (!ReadsWord(w.lang, latin_[p], in.lang)) return;
     if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
-    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w,
-                    w.role == FrameRole::kMeasurePattern ? FrameRole::kMeasure : w.role});
+    hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w, w.role});
   });
   for (const auto& [index, re] : patterns_) {
     const FrameWord& w = words_[index];
@@ -2778,7 +2777,7 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
       pos = b + std::max<size_t>(m[0].size(), 1);
       const re2::StringPiece& word = m[groups - 1];
       const size_t wb = static_cast<size_t>(word.data() - in.nfkc.data());
-      hits.push_back({wb, wb + word.size(), &w, FrameRole::kMeasure});
+      hits.push_back({wb, wb + word.size(), &w, PatternHitRole(w.role)});
     }
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
