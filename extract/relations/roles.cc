@@ -972,19 +972,17 @@ namespace {
 
 using PairSet = std::set<std::pair<std::string, std::string>>;
 
-// A forum's members (the G7) are parties only to one another, when the
-// forum alone concludes: named beside others ("cooperated with G7
-// countries and Australia") it fills no slot.
-FrameInput WithoutForumsBesideOthers(const FrameInput& frame) {
+// A forum's members (the G7) are no parties of an agreement: named beside
+// others ("cooperated with G7 countries and Australia") nor alone ("G7
+// leaders agreed an action plan"): a forum's communiqué is no deal of each
+// two members (blind gold of 27 rounds never paired them; r27 had 21 such
+// false pairs from one "agreed to explore"). Its members still act together
+// in a measure (the G7's sanctions, MeasureFrameOf).
+FrameInput WithoutForums(const FrameInput& frame) {
   FrameInput in = frame;
-  const bool forum_alone =
-      in.strong && std::all_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
-        return f.forum && f.grouping == in.fillers.front().grouping;
-      });
-  if (!forum_alone)
-    in.fillers.erase(std::remove_if(in.fillers.begin(), in.fillers.end(),
-                                    [](const Filler& f) { return f.forum; }),
-                     in.fillers.end());
+  in.fillers.erase(
+      std::remove_if(in.fillers.begin(), in.fillers.end(), [](const Filler& f) { return f.forum; }),
+      in.fillers.end());
   return in;
 }
 
@@ -1145,7 +1143,7 @@ bool PartnerNotACountry(const FrameInput& in) {
 }  // namespace
 
 FrameReading ReadAgreementFrame(const FrameInput& frame) {
-  const FrameInput in = WithoutForumsBesideOthers(frame);
+  const FrameInput in = WithoutForums(frame);
   std::vector<List> lists = SplitReasonClauses(in, CoordinatedLists(in));
   lists.erase(std::remove_if(lists.begin(), lists.end(),
                              [&](const List& l) {

@@ -14,8 +14,8 @@
 //    its slot they pair with each other when the deed is done (the Quad
 //    agreed; not "Central Asian states seek investment"), beside another
 //    party they pair only with it ("China + Central Asia": CN-KZ, CN-UZ...);
-//    a forum's members (the G7) pair with no one else, and with each other
-//    only as above;
+//    a forum's members (the G7) are no parties of an agreement at all (they
+//    act together only in a measure: the G7's sanctions);
 //  - a members slot (between A and B) leaves no unmarked list to be their
 //    actor; a partner word inside a list joins a conjoined actor when
 //    another list is the marked partner (日本與南韓…與美方敲定協議);
@@ -60,7 +60,7 @@ struct Filler {
   // >0: a member read from the name of a grouping (the Quad, 中亚, Mercosur);
   // the members of one grouping share this number and the grouping's span.
   int grouping = 0;
-  bool forum = false;  // The grouping is a forum (G7): its members pair only with each other.
+  bool forum = false;    // The grouping is a forum (G7): its members are no agreement's parties.
   bool demonym = false;  // Named by its adjective (europeus, chinesische, российский).
 };
 
