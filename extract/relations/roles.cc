@@ -1152,6 +1152,18 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
               lists.end());
   const std::vector<List> precedents = TakePrecedents(in, &lists);
   for (List& l : lists) MarkSlot(in, &l);
+  // "eine Absichtserklärung über einen Korridor zwischen Indien, dem Nahen
+  // Osten und Europa": a members slot names two sides at least; one country
+  // there beside regions describes what the deal is about, not who signs it
+  // (its parties are named elsewhere, or not at all).
+  lists.erase(std::remove_if(lists.begin(), lists.end(),
+                             [&](const List& l) {
+                               if (!l.has_slot || l.slot != Slot::kMember) return false;
+                               for (size_t i = l.first + 1; i <= l.last; ++i)
+                                 if (in.fillers[i].id != in.fillers[l.first].id) return false;
+                               return true;
+                             }),
+              lists.end());
   ReadRelativePartners(in, lists);
   ReadAdnominalPartners(in, lists);
   FrameReading out;
