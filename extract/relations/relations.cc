@@ -680,6 +680,8 @@ class DocumentReader {
   bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached,
                              bool before = true) const;
   Span DeedOf(const SentenceFacts& f) const;
+  bool OfSecondDeal(const SentenceFacts& f, const Hit& h) const;
+  bool OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) const;
   const FrameWord* BoundStatus(const SentenceFacts& f, const Span& trigger, FrameRole deed,
                                bool measure_only = false) const;
   bool StatusOfLaterDeed(const SentenceFacts& f, const Hit& h, FrameRole deed) const;
@@ -1396,6 +1398,69 @@ bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
   return false;
 }
 
+// Whether the deed words before status word `h` are one deal noun: a deed
+// word that is an agreement word too (accord, agreement, acordo) with an
+// article at most two words before it ("l'accord", "the trade agreement"):
+// the deal is only named, nothing was done to it yet in the sentence.
+// (Verbs are agreement words too, "signed": the article tells them apart.)
+bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) const {
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) ==
+                    std::tolower(static_cast<unsigned char>(y));
+           });
+  };
+  auto article_before = [&](size_t at) {
+    // Glued to the noun: l'accord, l’accordo.
+    size_t begin = at;
+    while (begin > f.span.begin && in_.nfkc[begin - 1] != ' ') --begin;
+    const std::string_view glued = in_.nfkc.substr(begin, at - begin);
+    for (const std::string& a : *grammar_.articles)
+      if (!glued.empty() && glued.size() >= a.size() &&
+          same(glued.substr(glued.size() - a.size()), a))
+        return true;
+    // Or a word of its own, up to two words before it: "the trade agreement".
+    constexpr size_t kWords = 3;
+    size_t end = begin;
+    for (size_t w = 0; w < kWords; ++w) {
+      while (end > f.span.begin && in_.nfkc[end - 1] == ' ') --end;
+      size_t b = end;
+      while (b > f.span.begin && in_.nfkc[b - 1] != ' ') --b;
+      if (b == end) return false;
+      const std::string_view word = in_.nfkc.substr(b, end - b);
+      for (const std::string& a : *grammar_.articles)
+        if (same(word, a)) return true;
+      end = b;
+    }
+    return false;
+  };
+  size_t nouns = 0;
+  for (auto di = f.hits_begin; di != f.hits_end && di->begin < h.begin; ++di) {
+    if (di->role != FrameRole::kStrong || !Contains(f.span, di->begin, di->end)) continue;
+    const bool noun = std::any_of(f.hits_begin, f.hits_end, [&](const Hit& a) {
+      return a.role == FrameRole::kAgreement && a.begin == di->begin && a.end == di->end;
+    });
+    if (!noun || !article_before(di->begin) || ++nouns > 1) return false;
+  }
+  return nouns == 1;
+}
+
+// Whether status word `h` follows a deed and two agreement words after it:
+// "EU und Australien besiegeln Rohstoffpartnerschaft – Freihandelsabkommen
+// weiter auf Eis" sealed one deal; the status speaks of the second.
+bool DocumentReader::OfSecondDeal(const SentenceFacts& f, const Hit& h) const {
+  size_t deed_end = std::string::npos, deals = 0;
+  for (auto di = f.hits_begin; di != f.hits_end && di->begin < h.begin; ++di) {
+    if (!Contains(f.span, di->begin, di->end)) continue;
+    if (di->role == FrameRole::kStrong && deed_end == std::string::npos)
+      deed_end = di->end;
+    else if (di->role == FrameRole::kAgreement && deed_end != std::string::npos &&
+             di->begin >= deed_end)
+      ++deals;
+  }
+  return deals >= 2;
+}
+
 // The trigger of the sentence's agreements: its first concluding word, else
 // its first agreement word (FrameOf's choice).
 Span DocumentReader::DeedOf(const SentenceFacts& f) const {
@@ -1442,12 +1507,23 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
     // after an agreement word that is itself a deed (accord, соглашение).
     if (deed == FrameRole::kStrong && hi->word->whole_sentence && value == "failed")
       return hi->word;
-    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true)) return hi->word;
+    if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true) && !OfSecondDeal(f, *hi))
+      return hi->word;
     if (deed == FrameRole::kMeasure && InStatusClause(f, *hi, trigger, deed)) return hi->word;
     // A deal only named ("the EU-Mercosur agreement, which Lula hoped to
     // conclude"): the clause after it says how far it got. After a deed
     // done ("signed a deal, which both hope to widen") it speaks of effects.
     if (deed == FrameRole::kStrong && !f.strong && InStatusClause(f, *hi, trigger, deed))
+      return hi->word;
+    // "L'accord …, négocié depuis vingt ans, n'est toujours pas finalisé":
+    // a deal only named (its noun the one deed word before) has its status
+    // in the predicate right before a deed word, past an apposition's commas.
+    // So is a stalled or failed deal in the noun's own clause ("the trade
+    // agreement between the EU and Australia remains stalled"); a plan or
+    // hope there speaks of its effects ("the deal is expected to lift trade").
+    if (deed == FrameRole::kStrong && OnlyDealNounBefore(f, *hi) &&
+        (StatusOfLaterDeed(f, *hi, deed) ||
+         ((value == "talks" || value == "failed") && BindsTrigger(*hi, trigger))))
       return hi->word;
     if (!hi->word->whole_sentence && !BindsTrigger(*hi, trigger)) continue;
     // "signed a minerals MoU and agreed to launch negotiations on an FTA":
@@ -1466,7 +1542,8 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
         earlier_deed = true;
         earlier_clause_deed = !InOneClause(di->end, hi->begin);
       }
-      if (!earlier_clause_deed && ModifiesAgreementWord(f, *hi, false, !earlier_deed))
+      if (!earlier_clause_deed && ModifiesAgreementWord(f, *hi, false, !earlier_deed) &&
+          !OfSecondDeal(f, *hi))
         return hi->word;
     }
     // A measure's own status word (lifted, suspended) speaks of it on
