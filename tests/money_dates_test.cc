@@ -84,7 +84,9 @@ TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
   One("4천3백억 달러 규모", "ko", 4.3e11, "USD");
   One("55억4천만 달러를 들여", "ko", 5.54e9, "USD");
   One("总投资3千5百万美元", "zh-Hans", 3.5e7, "USD");
+  // Elsewhere a larger scale multiplies what came before it; a smaller one adds.
   One("2 billion 500 million dollars", "en", 2.5e9, "USD");
+  One("una inversión de 2 mil 500 millones de dólares", "es", 2.5e9, "USD");
   One("政府は3千億円を投じる", "ja", 3e11, "JPY");
   One("投资承诺约1700亿令吉", "zh-Hans", 1.7e11, "MYR", "approximately");
   One("价值7470亿林吉特", "zh-Hans", 7.47e11, "MYR");

@@ -130,8 +130,16 @@ TEST_CASE("frames: a ten-line table parses; bad lines name file, line and fault"
   kgx::FrameTable w;
   CHECK(
       w.AddFile("worldwide-pattern\t(?i)\\ball\\b[^.;]{0,30}\\bimports\\b\n", "f.tsv", "en").ok());
-  CHECK_FALSE(w.AddFile("worldwide-pattern\t(?i)(all\n", "g.tsv", "en").ok());
-  CHECK_FALSE(w.AddFile("worldwide-pattern\tall imports\ttariff\n", "h.tsv", "en").ok());
+  kgx_test::CheckFrameErrors(
+      w, {
+             {"worldwide-pattern\t(?i)(all\n", "g.tsv", "en",
+              "g.tsv:1: invalid RE2 pattern: missing ): (?i)(all"},
+             {"worldwide-pattern\tall imports\ttariff\n", "h.tsv", "en",
+              "h.tsv:1: expected 'worldwide-pattern<TAB>word'"},
+             {"worldwide-pattern\t(?i)\\bétrangères\n", "i.tsv", "fr",
+              "i.tsv:1: '\\b' beside a letter outside ASCII never matches there (RE2's \\b is "
+              "ASCII only): (?i)\\bétrangères"},
+         });
 }
 
 TEST_CASE("frames: a '~' at a word's end lets it run on into letters there") {

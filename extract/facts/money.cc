@@ -672,13 +672,17 @@ bool MoneyParser::FindInSpan(const Span& span, std::vector<Amount>* amounts,
 bool MoneyParser::ValueOf(std::string_view expr, const std::string& lang, double* value,
                           bool* scaled) const {
   std::string_view rest = expr, num, scale;
-  // A scale is a small one (十 百 千, at most a thousand) times a myriad
-  // (万 億 兆, a power of ten thousand): 천억 is 천 × 억. The parts written
-  // with small scales add up to a group that the next myriad multiplies as
-  // a whole: 4천300억 is (4천 + 300) × 억, 3千5百万 (3千 + 5百) × 万, and
-  // 55억4천만 is 55억 + 4천 × 만. Western figures ("2 billion 500 million")
-  // read the same as a plain sum.
-  double total = 0, group = 0;
+  // In Chinese, Japanese and Korean a scale is a small one (十 百 千, at
+  // most a thousand) times a myriad (万 億 兆, a power of ten thousand): 천억
+  // is 천 × 억. The parts written with small scales add up to a group that
+  // the next myriad multiplies as a whole: 4천300억 is (4천 + 300) × 억,
+  // 3千5百万 (3千 + 5百) × 万, and 55억4천만 is 55억 + 4천 × 만. Elsewhere a
+  // larger scale after a smaller one multiplies what came before it ("2 mil
+  // 500 millones" is 2,500 millones); a smaller one adds ("2 billion 500
+  // million").
+  const bool myriads =
+      lang.rfind("zh", 0) == 0 || lang.rfind("ja", 0) == 0 || lang.rfind("ko", 0) == 0;
+  double total = 0, group = 0, last_scale = 0;
   int parts = 0;
   bool any_digit = false;
   *scaled = false;
@@ -688,13 +692,21 @@ bool MoneyParser::ValueOf(std::string_view expr, const std::string& lang, double
     any_digit |= std::isdigit(static_cast<unsigned char>(num[0])) != 0;
     const double m = scale.empty() ? 1 : Scale(scale);
     *scaled |= !scale.empty();
-    double myriad = 1;
-    while (myriad * 1e4 <= m) myriad *= 1e4;
-    group += n * (m / myriad);
-    if (myriad > 1) {
-      total += group * myriad;
-      group = 0;
+    if (myriads) {
+      double myriad = 1;
+      while (myriad * 1e4 <= m) myriad *= 1e4;
+      group += n * (m / myriad);
+      if (myriad > 1) {
+        total += group * myriad;
+        group = 0;
+      }
+    } else if (group != 0 && m > last_scale) {
+      group = (group + n) * m;
+    } else {
+      total += group;
+      group = n * m;
     }
+    last_scale = m;
     ++parts;
   }
   total += group;

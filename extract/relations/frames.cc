@@ -261,7 +261,7 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (Status s = CheckValue(role, w.value); !s.ok()) return s;
   }
   if (slots_column && role == FrameRole::kGrouping) {
-    // A forum (G7): its members are parties only to one another.
+    // A forum (G7): its members are no parties of a deal, but impose its measures.
     if (f[3] != "members") return Status::Error("unknown slots '" + f[3] + "' (expected members)");
     w.slots = FrameSlots::kMembers;
   } else if (slots_column && role == FrameRole::kMeasure) {

@@ -160,6 +160,7 @@ struct Grammar {
   // nikel): a measure that names no country at all is the home country's.
   bool home_imposes = false;
   const std::vector<std::string>* articles = nullptr;
+  const std::vector<std::string>* own_articles = nullptr;  // The document language's only.
 };
 
 bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
@@ -1400,7 +1401,8 @@ bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
 
 // Whether the deed words before status word `h` are one deal noun: a deed
 // word that is an agreement word too (accord, agreement, acordo) with an
-// article at most two words before it ("l'accord", "the trade agreement"):
+// article of the document's language glued to it or one of the two words
+// before it ("l'accord", "the agreement", "the trade agreement"):
 // the deal is only named, nothing was done to it yet in the sentence.
 // (Verbs are agreement words too, "signed": the article tells them apart.)
 bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) const {
@@ -1415,12 +1417,12 @@ bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) co
     size_t begin = at;
     while (begin > f.span.begin && in_.nfkc[begin - 1] != ' ') --begin;
     const std::string_view glued = in_.nfkc.substr(begin, at - begin);
-    for (const std::string& a : *grammar_.articles)
+    for (const std::string& a : *grammar_.own_articles)
       if (!glued.empty() && glued.size() >= a.size() &&
           same(glued.substr(glued.size() - a.size()), a))
         return true;
-    // Or a word of its own, up to two words before it: "the trade agreement".
-    constexpr size_t kWords = 3;
+    // Or a word of its own, one of the two words before it: "the trade agreement".
+    constexpr size_t kWords = 2;
     size_t end = begin;
     for (size_t w = 0; w < kWords; ++w) {
       while (end > f.span.begin && in_.nfkc[end - 1] == ' ') --end;
@@ -1428,7 +1430,7 @@ bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) co
       while (b > f.span.begin && in_.nfkc[b - 1] != ' ') --b;
       if (b == end) return false;
       const std::string_view word = in_.nfkc.substr(b, end - b);
-      for (const std::string& a : *grammar_.articles)
+      for (const std::string& a : *grammar_.own_articles)
         if (same(word, a)) return true;
       end = b;
     }
@@ -1448,15 +1450,20 @@ bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) co
 // Whether status word `h` follows a deed and two agreement words after it:
 // "EU und Australien besiegeln Rohstoffpartnerschaft – Freihandelsabkommen
 // weiter auf Eis" sealed one deal; the status speaks of the second.
+// (A word inside a counted one, "agreement" in "free trade agreement", and a
+// talks word, "negotiations", name no deal of their own.)
 bool DocumentReader::OfSecondDeal(const SentenceFacts& f, const Hit& h) const {
-  size_t deed_end = std::string::npos, deals = 0;
+  size_t deed_end = std::string::npos, last_end = 0, deals = 0;
   for (auto di = f.hits_begin; di != f.hits_end && di->begin < h.begin; ++di) {
     if (!Contains(f.span, di->begin, di->end)) continue;
-    if (di->role == FrameRole::kStrong && deed_end == std::string::npos)
+    if (di->role == FrameRole::kStrong && deed_end == std::string::npos) {
       deed_end = di->end;
-    else if (di->role == FrameRole::kAgreement && deed_end != std::string::npos &&
-             di->begin >= deed_end)
+      last_end = di->end;
+    } else if (di->role == FrameRole::kAgreement && deed_end != std::string::npos &&
+               di->begin >= last_end && di->word->value != "talks") {
       ++deals;
+      last_end = di->end;
+    }
   }
   return deals >= 2;
 }
@@ -2802,7 +2809,10 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
     const FrameWord& w = words_[i];
     // Grammar lines are not looked for in the text.
     const bool grammar = w.role == FrameRole::kArticle || w.role == FrameRole::kWordOrder;
-    if (w.role == FrameRole::kArticle) AddUnique(&articles_, w.word);
+    if (w.role == FrameRole::kArticle) {
+      AddUnique(&articles_, w.word);
+      AddUnique(&own_articles_[PrimaryLanguage(w.lang)], w.word);
+    }
     if (w.role == FrameRole::kWordOrder)
       (w.word == "verb-final"     ? verb_final_
        : w.word == "target-first" ? target_first_
@@ -2843,7 +2853,8 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   for (const auto& [index, re] : patterns_) {
     const FrameWord& w = words_[index];
     if (!LanguageCovers(w.lang, in.lang)) continue;
-    // A pattern with a group marks only the group as the measure word, so
+    // A pattern with a group marks only the group as its word (the measure
+    // word, the worldwide phrase), so
     // that a name inside the match stays readable ('حظرت الصين تصدير':
     // banned China exports, the verb first).
     const int groups = re->NumberOfCapturingGroups() > 0 ? 2 : 1;
@@ -2933,8 +2944,14 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                           std::vector<FoundAgreement>* agreements,
                           std::vector<FoundRestriction>* restrictions) const {
   const std::string lang = PrimaryLanguage(in.lang);
-  const Grammar grammar{verb_final_.count(lang) > 0, target_first_.count(lang) > 0,
-                        imposer_after_.count(lang) > 0, home_imposes_.count(lang) > 0, &articles_};
+  static const std::vector<std::string> kNoArticles;
+  const auto own = own_articles_.find(lang);
+  const Grammar grammar{verb_final_.count(lang) > 0,
+                        target_first_.count(lang) > 0,
+                        imposer_after_.count(lang) > 0,
+                        home_imposes_.count(lang) > 0,
+                        &articles_,
+                        own == own_articles_.end() ? &kNoArticles : &own->second};
   const std::vector<Hit> hits = DropSignedActs(in.nfkc, FindHits(in), grammar.verb_final);
   DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si)

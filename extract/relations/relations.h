@@ -19,6 +19,7 @@
 #ifndef KGX_EXTRACT_RELATIONS_RELATIONS_H_
 #define KGX_EXTRACT_RELATIONS_RELATIONS_H_
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -29,9 +30,9 @@
 #include "extract/facts/dates.h"
 #include "extract/facts/money.h"
 #include "extract/read/offset_map.h"
+#include "extract/read/segment.h"
 #include "extract/relations/frames.h"
 #include "extract/relations/roles.h"
-#include "extract/read/segment.h"
 
 namespace re2 {
 class RE2;
@@ -102,6 +103,8 @@ class RelationFinder {
   // restriction-pattern lines: (word index, compiled pattern).
   std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
   std::vector<std::string> articles_;  // Of every language, the longest first.
+  // Each primary language's own articles (a deal noun's article, OnlyDealNounBefore).
+  std::map<std::string, std::vector<std::string>> own_articles_;
   // Primary language subtags with `word-order` lines.
   std::set<std::string> verb_final_, target_first_, imposer_after_, home_imposes_;
 };
