@@ -26,6 +26,10 @@ inline bool EndsWith(std::string_view s, std::string_view suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Whether `a` and `b` are equal but for the case of ASCII letters (other
+// bytes compare as they are): "The" and "the", "L'" and "l'".
+bool EqualsAsciiNoCase(std::string_view a, std::string_view b);
+
 // Appends `x` unless `v` holds it already (linear: for short lists).
 void AddUnique(std::vector<std::string>* v, const std::string& x);
 

@@ -67,6 +67,13 @@ TEST_CASE("Split keeps empty parts; AddUnique keeps first-seen order") {
   CHECK(v == std::vector<std::string>{"b", "a"});
 }
 
+TEST_CASE("EqualsAsciiNoCase folds ASCII letters only") {
+  CHECK(kgx::EqualsAsciiNoCase("The", "the"));
+  CHECK(kgx::EqualsAsciiNoCase("L'", "l'"));
+  CHECK_FALSE(kgx::EqualsAsciiNoCase("the", "then"));
+  CHECK_FALSE(kgx::EqualsAsciiNoCase("\xC3\x89", "\xC3\xA9"));  // É and é: not ASCII
+}
+
 TEST_CASE("Alternation tries longer words first and may require a word end") {
   CHECK(kgx::LongestFirst({"Ltd", "Ltd.", "Co", "Ltd"}) ==
         std::vector<std::string>{"Ltd.", "Ltd", "Co"});

@@ -680,8 +680,7 @@ bool MoneyParser::ValueOf(std::string_view expr, const std::string& lang, double
   // larger scale after a smaller one multiplies what came before it ("2 mil
   // 500 millones" is 2,500 millones); a smaller one adds ("2 billion 500
   // million").
-  const bool myriads =
-      lang.rfind("zh", 0) == 0 || lang.rfind("ja", 0) == 0 || lang.rfind("ko", 0) == 0;
+  const bool myriads = IsCjkLanguage(lang);
   double total = 0, group = 0, last_scale = 0;
   int parts = 0;
   bool any_digit = false;

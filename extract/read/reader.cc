@@ -25,11 +25,7 @@ namespace {
 using std::string_view;
 
 bool StartsWithNoCase(string_view s, size_t pos, string_view prefix) {
-  if (s.size() < pos + prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[pos + i])) != prefix[i]) return false;
-  }
-  return true;
+  return s.size() >= pos + prefix.size() && EqualsAsciiNoCase(s.substr(pos, prefix.size()), prefix);
 }
 
 std::string Lower(string_view s) {

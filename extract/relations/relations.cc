@@ -1406,20 +1406,18 @@ bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
 // the deal is only named, nothing was done to it yet in the sentence.
 // (Verbs are agreement words too, "signed": the article tells them apart.)
 bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) const {
-  auto same = [](std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-             return std::tolower(static_cast<unsigned char>(x)) ==
-                    std::tolower(static_cast<unsigned char>(y));
-           });
+  auto is_article = [&](std::string_view word) {
+    return std::any_of(grammar_.own_articles->begin(), grammar_.own_articles->end(),
+                       [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
   };
   auto article_before = [&](size_t at) {
-    // Glued to the noun: l'accord, l’accordo.
+    // Glued to the noun: l'accord, l'accordo.
     size_t begin = at;
     while (begin > f.span.begin && in_.nfkc[begin - 1] != ' ') --begin;
     const std::string_view glued = in_.nfkc.substr(begin, at - begin);
     for (const std::string& a : *grammar_.own_articles)
-      if (!glued.empty() && glued.size() >= a.size() &&
-          same(glued.substr(glued.size() - a.size()), a))
+      if (glued.size() >= a.size() && !glued.empty() &&
+          EqualsAsciiNoCase(glued.substr(glued.size() - a.size()), a))
         return true;
     // Or a word of its own, one of the two words before it: "the trade agreement".
     constexpr size_t kWords = 2;
@@ -1429,20 +1427,26 @@ bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) co
       size_t b = end;
       while (b > f.span.begin && in_.nfkc[b - 1] != ' ') --b;
       if (b == end) return false;
-      const std::string_view word = in_.nfkc.substr(b, end - b);
-      for (const std::string& a : *grammar_.own_articles)
-        if (same(word, a)) return true;
+      if (is_article(in_.nfkc.substr(b, end - b))) return true;
       end = b;
+    }
+    return false;
+  };
+  // An agreement hit on the same span as deed `di`: hits are sorted by
+  // begin, so it stands next to it.
+  auto also_agreement = [&](std::vector<Hit>::const_iterator di) {
+    for (auto a = di; a != f.hits_end && a->begin == di->begin; ++a)
+      if (a->role == FrameRole::kAgreement && a->end == di->end) return true;
+    for (auto a = di; a != f.hits_begin && std::prev(a)->begin == di->begin;) {
+      --a;
+      if (a->role == FrameRole::kAgreement && a->end == di->end) return true;
     }
     return false;
   };
   size_t nouns = 0;
   for (auto di = f.hits_begin; di != f.hits_end && di->begin < h.begin; ++di) {
     if (di->role != FrameRole::kStrong || !Contains(f.span, di->begin, di->end)) continue;
-    const bool noun = std::any_of(f.hits_begin, f.hits_end, [&](const Hit& a) {
-      return a.role == FrameRole::kAgreement && a.begin == di->begin && a.end == di->end;
-    });
-    if (!noun || !article_before(di->begin) || ++nouns > 1) return false;
+    if (!also_agreement(di) || !article_before(di->begin) || ++nouns > 1) return false;
   }
   return nouns == 1;
 }
