@@ -486,7 +486,7 @@ void KnowledgeGraph::AddClusterNodes(const std::vector<Cluster*>& clusters, int 
   std::unordered_map<std::string, int> seen;  // Ids of agreements so far, with their count.
   seen.reserve(clusters.size());
   static constexpr size_t kChunk = 512;
-  auto prepare = [this, &clusters](size_t from, std::vector<PreparedAgreement>* out) {
+  auto prepare = [&clusters](size_t from, std::vector<PreparedAgreement>* out) {
     out->assign(std::min(kChunk, clusters.size() - from), PreparedAgreement());
     for (size_t i = 0; i < out->size(); ++i) Prepare(*clusters[from + i], &(*out)[i]);
   };

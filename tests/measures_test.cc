@@ -169,7 +169,8 @@ TEST_CASE("measures: one announced for later (введет, vai impor, impondrá
       {"it", "Il Regno Unito imporrà dazi sull'acciaio russo."},
   };
   for (const auto& [lang, text] : later) {
-    CAPTURE(text);
+    const char* sentence = text;  // CAPTURE cannot take a structured binding (clang).
+    CAPTURE(sentence);
     CHECK(WithStatus(text, lang) == "GB>RU:threatened");
   }
   // Imposed already: in force.
@@ -185,7 +186,8 @@ TEST_CASE("measures: a duty recommended or under investigation is no measure in 
       {"ru", "Россия начала расследование и ввела бы пошлины на китайскую сталь.", "RU>CN"},
   };
   for (const auto& [lang, text, pair] : pending) {
-    CAPTURE(text);
+    const char* sentence = text;  // CAPTURE cannot take a structured binding (clang).
+    CAPTURE(sentence);
     CHECK(InForce(text, lang).empty());
     CHECK(WithStatus(text, lang) == std::string(pair) + ":threatened");
   }

@@ -19,10 +19,10 @@ kgx::Record Hostile() {
   r.countries = {"JP", "AU"};
   r.organizations = {{"JOGMEC", "agency", "JP"}, {"Some Co", "company", ""}};
   r.minerals = {{"lithium", "Li"}, {"rare_earths", ""}};
-  r.amounts = {{1.67e9, 1.67e9, "AUD", "", "A$1.67 billion", 10, 24},
-               {0.5, 2.25, "USD", "up_to", "up to $0.5-2.25", 30, 45},
-               {1e17, 1e17, "JPY", "", "huge", 50, 54}};
-  r.rates = {{"USD", "AUD", 1.3877, "($1 = 1.3877 Australian dollars)", 60, 92}};
+  r.amounts = {{{1.67e9, 1.67e9, "AUD", ""}, {"A$1.67 billion", 10, 24}, ""},
+               {{0.5, 2.25, "USD", "up_to"}, {"up to $0.5-2.25", 30, 45}, ""},
+               {{1e17, 1e17, "JPY", ""}, {"huge", 50, 54}, ""}};
+  r.rates = {{{"USD", "AUD", 1.3877}, {"($1 = 1.3877 Australian dollars)", 60, 92}}};
   // Named fields: a DateRef's date and relative are its DateFigure base's.
   auto date_ref = [](const char* date, bool relative, const char* text, size_t start,
                      size_t end) {
@@ -189,7 +189,7 @@ TEST_CASE("an amount whose value overflowed is left out, not the record") {
   CHECK(back.agreements[0].amounts.size() == 1);
   // Never written as null: a huge finite value stays a number.
   kgx::Record r;
-  r.amounts = {{1e300, 1e300, "USD", "", "x", 0, 1}};
+  r.amounts = {{{1e300, 1e300, "USD", ""}, {"x", 0, 1}, ""}};
   CHECK(kgx::ToJsonLine(r).find("\"value\":1e+300") != std::string::npos);
 }
 
@@ -257,7 +257,7 @@ TEST_CASE("an evidence whose sentence is missing is an error, not an empty text"
 
 TEST_CASE("an agreement's amounts cite the record's by span, with their role") {
   kgx::Record r = Hostile();  // Agreement amounts: the record's first two, one a conversion.
-  kgx::AmountRef own{7, 7, "EUR", "", "€7", 300, 302, ""};  // Not one of the record's: in full.
+  kgx::AmountRef own{{7, 7, "EUR", ""}, {"€7", 300, 302}, ""};  // Not one of the record's: in full.
   r.agreements[0].amounts.push_back(own);
   const std::string line = kgx::ToJsonLine(r);
   const nlohmann::json j = nlohmann::json::parse(line);

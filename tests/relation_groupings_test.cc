@@ -125,7 +125,8 @@ TEST_CASE("hubs: plural strategic partnerships pair the hub with each listed cou
              "ОАЭ.\n"},
   };
   for (const auto& [lang, text] : cases) {
-    CAPTURE(text);
+    const char* sentence = text;  // CAPTURE cannot take a structured binding (clang).
+    CAPTURE(sentence);
     CHECK(Concluded(lang, text) == hub);
   }
 }

@@ -262,9 +262,10 @@ TEST_CASE("an agreement on critical minerals in general names no mineral, in eve
        "Le Chili produit du cuivre.\n"
        "Le Chili et le Vietnam ont signé un accord sur les minerais critiques.\n"},
   };
-  for (const auto& [path, text] : docs) {
+  for (const auto& doc : docs) {
+    const char* path = doc.first;  // CAPTURE cannot take a structured binding (clang).
     CAPTURE(path);
-    kgx::Record r = Extract(path, text);
+    kgx::Record r = Extract(path, doc.second);
     REQUIRE(r.agreements.size() == 1);
     CHECK(r.agreements[0].minerals.empty());
   }

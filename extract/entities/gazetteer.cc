@@ -281,7 +281,7 @@ uint32_t Gazetteer::Intern(EntityKind kind, const std::string& id) {
   auto it = index_.find(key);
   if (it != index_.end()) return it->second;
   const uint32_t e = static_cast<uint32_t>(entities_.size());
-  entities_.push_back(Entity{kind, id, {}});
+  entities_.push_back(Entity{kind, id, {}, {}});
   index_.emplace(key, e);
   return e;
 }
