@@ -84,17 +84,21 @@ std::string KindKey(const std::string& k) {
 // Groups are resolved the same way: gold "Mercosur" is kgx's MERCOSUR.
 // A gold name with a legal form at its end ("China Datang Corp", "New Hope
 // Corp") is also the name without it: the press adds the form or leaves it
-// out, and the gazetteer lists one of the two.
+// out, and the gazetteer lists one of the two. So is one with a company word
+// at its start, where Arabic, Japanese and Korean write it (شركة ألمنيوم
+// البحرين, 株式会社X, 주식회사X).
 class OrgResolver {
  public:
   explicit OrgResolver(const Gazetteer& gaz, EntityKind kind = EntityKind::kOrganization,
-                       const std::vector<std::pair<std::string, std::string>>* legal = nullptr) {
+                       const OrganizationRuleWords* words = nullptr) {
     for (const Alias& a : gaz.aliases()) {
       const Entity& e = gaz.entities()[a.entity];
       if (e.kind == kind) by_alias_.emplace(a.folded, e.id);
     }
-    if (legal != nullptr)
-      for (const auto& [lang, form] : *legal) legal_.insert(FoldForMatch(form));
+    if (words == nullptr) return;
+    for (const auto& [lang, form] : words->legal) legal_.insert(FoldForMatch(form));
+    for (const auto* leading : {&words->company_country, &words->cjk_prefix})
+      for (const auto& [lang, form] : *leading) leading_.push_back(FoldForMatch(form));
   }
   // Every folded form that stands for the gold entry `names`.
   std::set<std::string> Accepted(const nlohmann::json& names) const {
@@ -110,6 +114,11 @@ class OrgResolver {
       if (const size_t space = folded.rfind(' ');
           space != std::string::npos && space > 0 && legal_.count(folded.substr(space + 1)))
         resolve(folded.substr(0, space));
+      for (const std::string& lead : leading_)
+        if (folded.size() > lead.size() + 1 && folded.compare(0, lead.size(), lead) == 0) {
+          const size_t rest = folded.find_first_not_of(' ', lead.size());
+          if (rest != std::string::npos) resolve(folded.substr(rest));
+        }
     };
     if (names.is_array()) {
       for (const auto& n : names)
@@ -123,6 +132,7 @@ class OrgResolver {
  private:
   std::multimap<std::string, std::string> by_alias_;  // folded alias -> id
   std::set<std::string> legal_;                         // folded legal forms (corp, ltd)
+  std::vector<std::string> leading_;                    // folded company words written first
 };
 
 // Counts organizations one to one: a prediction is right when it is one of
@@ -368,7 +378,7 @@ int RunEval(const Model& model, const EvalOptions& opt) {
                               : opt.gold_path.substr(0, opt.gold_path.rfind('/'));
   Extractor extractor(model);
   const OrgResolver resolver(model.gazetteer(), EntityKind::kOrganization,
-                            &model.organization_rule_words().legal);
+                             &model.organization_rule_words());
   const OrgResolver group_names(model.gazetteer(), EntityKind::kGroup);
   const BlocMembers blocs = ReadBlocMembers(model);
   std::map<std::string, std::map<std::string, Counts>> by_lang;  // lang -> kind -> counts
