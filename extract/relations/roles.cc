@@ -1457,6 +1457,26 @@ size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& 
   return n;
 }
 
+// Of an export measure that names no imposer otherwise, the country the
+// goods leave imposes it ("Exporte von Gallium aus China benötigen eine
+// Lizenz", "exports of gallium from China now require licences"): the first
+// list right after a word of imports (aus, from) inside the measure's words,
+// a pattern that holds the exports and their licence ("from Brazil to Egypt"
+// after a quota regime names where goods come from, no imposer).
+size_t OriginImposer(const FrameInput& in, const MeasureLists& m, const Span& part,
+                     const std::function<bool(size_t)>& acts) {
+  for (size_t i = 0; i < m.lists.size(); ++i) {
+    const size_t begin = m.begin(in, i);
+    if (begin < part.begin || m.end(in, i) > part.end || m.reason[i] || !acts(i)) continue;
+    if (begin < in.trigger.begin || m.end(in, i) > in.trigger.end) continue;
+    for (const Marker& w : in.markers)
+      if (w.imports_only && w.end <= begin && begin - w.end <= kMaxMarkerGap &&
+          IsGlueText(in, in.text.substr(w.end, begin - w.end)))
+        return i;
+  }
+  return m.lists.size();
+}
+
 // The imposer's list: a marked one, an adjective or agent after the
 // measure word, else the nearest free list before the trigger, else the
 // agent of a passive. m.lists.size() when none.
@@ -1477,6 +1497,7 @@ size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
     if (m.begin(in, i) >= in.trigger.end && m.end(in, i) <= part.end && free_acts(i) &&
         MarkerBefore(in, m.begin(in, i), FrameRole::kActorBefore))
       chosen = i;
+  if (chosen == n && in.export_measure) chosen = OriginImposer(in, m, part, acts);
   return chosen;
 }
 
