@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -14,8 +15,8 @@
 #include "base/parallel.h"
 #include "base/strings.h"
 #include "extract/entities/gazetteer.h"
-#include "extract/read/language.h"
 #include "extract/entities/matcher.h"
+#include "extract/read/language.h"
 #include "extract/read/normalize.h"
 #include "extract/relations/roles.h"
 
@@ -2907,6 +2908,45 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   return kept;
 }
 
+// Drops the agreement and measure words that are words of a name: التعاون
+// in مجلس التعاون الخليجي (the Gulf Cooperation Council), Cooperation in the
+// China-Arab States Cooperation Forum, Tariff in a tariff commission's name.
+// A group's or organization's match that holds the word and is longer.
+std::vector<Hit> DropWordsOfNames(const std::vector<EntityMatch>& matches, std::vector<Hit> hits) {
+  std::vector<std::pair<size_t, size_t>> names;  // (begin, end), by begin.
+  for (const EntityMatch& m : matches)
+    if (m.kind == EntityKind::kGroup || m.kind == EntityKind::kOrganization)
+      names.emplace_back(m.nfkc_begin, m.nfkc_end);
+  if (names.empty()) return hits;
+  std::sort(names.begin(), names.end());
+  // The furthest end of the names begun at or before each one.
+  std::vector<size_t> reach(names.size());
+  for (size_t i = 0; i < names.size(); ++i)
+    reach[i] = std::max(names[i].second, i > 0 ? reach[i - 1] : 0);
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const Hit& h) {
+                              if (h.role != FrameRole::kAgreement && h.role != FrameRole::kMeasure)
+                                return false;
+                              auto after = std::upper_bound(
+                                  names.begin(), names.end(),
+                                  std::make_pair(h.begin, std::numeric_limits<size_t>::max()));
+                              if (after == names.begin()) return false;
+                              const size_t i = static_cast<size_t>(after - names.begin()) - 1;
+                              // Some name begun at or before the word ends at or after it,
+                              // and is longer than the word itself.
+                              if (reach[i] < h.end) return false;
+                              for (size_t k = i + 1; k-- > 0;) {
+                                if (names[k].second >= h.end &&
+                                    names[k].second - names[k].first > h.end - h.begin)
+                                  return true;
+                                if (reach[k] < h.end) break;
+                              }
+                              return false;
+                            }),
+             hits.end());
+  return hits;
+}
+
 // How far a unilateral act may stand from the verb of signing whose object
 // it is ("signed an executive order", "포고문에 서명", "签署了一项行政令").
 constexpr size_t kActReach = 24;
@@ -2956,7 +2996,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         home_imposes_.count(lang) > 0,
                         &articles_,
                         own == own_articles_.end() ? &kNoArticles : &own->second};
-  const std::vector<Hit> hits = DropSignedActs(in.nfkc, FindHits(in), grammar.verb_final);
+  const std::vector<Hit> hits =
+      DropSignedActs(in.nfkc, DropWordsOfNames(*in.matches, FindHits(in)), grammar.verb_final);
   DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si)
     for (const Span& part : reader.ContrastParts(si)) reader.ReadSentence(si, part);
