@@ -568,8 +568,31 @@ bool GivesWay(const RuleScene& s, const RuleMatches& rm, const EntityMatch& r,
     const auto home = attrs.find("country");
     foreign = home != attrs.end() && home->second != r.rule_country;
   }
+  // A listed body whose name begins a longer government name the rule read
+  // over capitalized words is another body: Departamento de Defesa (the
+  // Pentagon's) in Departamento de Defesa Comercial (Brazil's trade defence).
+  // Not when the rest is its home country (Departamento de Defesa dos
+  // Estados Unidos): that one is the listed body's own name. Only where a
+  // word of capitals carries the name on after a lower-case letter: script
+  // without case (Arabic) or an acronym's end (Kementerian ESDM, then a
+  // person's name) say nothing of where a name ends.
+  auto lower_then_capital = [&]() {
+    if (g.nfkc_end + 1 >= s.nfkc.size() || s.nfkc[g.nfkc_end] != ' ') return false;
+    const UChar32 next = CodePointAt(s.nfkc, g.nfkc_end + 1);
+    UChar32 last = -1;
+    for (size_t i = g.nfkc_end; i > g.nfkc_begin; --i)
+      if ((static_cast<unsigned char>(s.nfkc[i - 1]) & 0xC0) != 0x80) {
+        last = CodePointAt(s.nfkc, i - 1);
+        break;
+      }
+    return next >= 0 && last >= 0 && u_isupper(next) && u_islower(last);
+  };
+  const bool begins_longer = g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule &&
+                             r.rule_kind == "agency" && r.rule_country.empty() &&
+                             g.nfkc_begin == r.nfkc_begin && g.nfkc_end < r.nfkc_end &&
+                             lower_then_capital();
   const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral ||
-                      group_adjective || shared || parent || foreign ||
+                      group_adjective || shared || parent || foreign || begins_longer ||
                       (defined && g.kind == EntityKind::kOrganization);
   return !same && inside && weaker;
 }
