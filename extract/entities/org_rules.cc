@@ -39,6 +39,8 @@ constexpr RoleSlot kRoles[] = {
     {"suffix", &OrganizationRuleWords::suffix, nullptr, false},
     {"exchange", &OrganizationRuleWords::exchange, nullptr, false},
     {"business", &OrganizationRuleWords::business, nullptr, false},
+    {"apposition", &OrganizationRuleWords::apposition, nullptr, false},
+    {"apposition-follow", &OrganizationRuleWords::apposition_follow, nullptr, false},
     {"head", &OrganizationRuleWords::head, nullptr, false},
     {"not-name", nullptr, &OrganizationRuleWords::not_name, false},
     {"opener", nullptr, &OrganizationRuleWords::opener, false},
@@ -289,6 +291,9 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   if (!words_.business.empty())
     Compile(&possessive_, name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
                           R"((?:[^\p{L}\p{N}]|$))");
+  if (!words_.apposition.empty() && !words_.apposition_follow.empty())
+    Compile(&apposition_, name + ", " + Alternation(words_.apposition) + "(?:[,.;:)]|$| (?:" +
+                              Alternation(words_.apposition_follow) + R"()(?:[^\p{L}\p{N}]|$)))");
   const char kCjkName[] = R"([\p{Han}\p{Katakana}\p{Hangul}ー・A-Za-z0-9&]{1,20})";
   if (!words_.cjk_suffix.empty())
     Compile(&cjk_suffix_, std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
@@ -356,6 +361,7 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   add(kSuffix, Texts(all_suffixes));
   add(kTicker, {"("});
   add(kPossessive, {"'s", "’s"});
+  add(kApposition, Texts(words_.apposition));
   add(kCjkSuffix, Texts(words_.cjk_suffix));
   add(kCjkPrefix, Texts(words_.cjk_prefix));
   add(kKatakana, Texts(words_.katakana_company));
@@ -589,6 +595,7 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     out->push_back(std::move(c));
   });
   scan(possessive_, kPossessive, false);
+  scan(apposition_, kApposition, false);
 }
 
 void OrganizationRules::FindCjk(std::string_view text, const Windows* windows,

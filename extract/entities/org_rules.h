@@ -5,6 +5,7 @@
 //    "Acme Mining Corp" (the id drops the legal form: "Acme Mining");
 //  - a name before a ticker bracket: "Alcoa ( AA )", "Lynas (ASX: LYC)";
 //  - a possessive before a business noun: "Tivan's Speewah project";
+//  - a name before an apposition: "Fossil Agro, a company linked to";
 //  - CJK legal forms and sector words: 江西铜业股份有限公司, 株式会社ヤマト, (주)한빛;
 //  - a katakana (or Latin) name before 社: ライナス社;
 //  - government bodies from their heads: "Ministry of Finance", "Bureau of
@@ -51,6 +52,11 @@ bool IsCjkNameChar(int32_t c);
 
 // The words of organization_rules.tsv, by role; each entry is (lang, text).
 struct OrganizationRuleWords {
+  // apposition: an organization noun with its article after a name and a
+  // comma ("Fossil Agro, a company linked to", "Assomet, l'associazione delle
+  // industrie"), when one of the apposition-follow words comes next (or a
+  // comma or full stop): the name before it is an organization's.
+  std::vector<std::pair<std::string, std::string>> apposition, apposition_follow;
   std::vector<std::pair<std::string, std::string>> legal, suffix, exchange, business, cjk_suffix,
       cjk_prefix, cjk_name_start, katakana_company, particle;
   // Boundaries of CJK names, per language: words that stand before a name
@@ -242,7 +248,17 @@ class OrganizationRules {
   // Where a rule can match: windows around its trigger words (a suffix, "(",
   // "'s"), merged; rules run only there.
   // One automaton holds every rule's triggers; Find() makes one pass.
-  enum Rule { kSuffix, kTicker, kPossessive, kCjkSuffix, kCjkPrefix, kKatakana, kGovFirst, kRules };
+  enum Rule {
+    kSuffix,
+    kTicker,
+    kPossessive,
+    kApposition,
+    kCjkSuffix,
+    kCjkPrefix,
+    kKatakana,
+    kGovFirst,
+    kRules
+  };
   using Windows = std::vector<std::pair<size_t, size_t>>;
   // Runs `re` over the windows (compiling it on the first window), calling on_match(groups) per match, in text
   // order; a match that reaches a cut window edge reruns the whole text.
@@ -291,7 +307,7 @@ class OrganizationRules {
 
   OrganizationRuleWords words_;
   // Compiled on first use: most runs never need most of them.
-  LazyRe2 suffix_, ticker_, possessive_, cjk_suffix_, cjk_prefix_, katakana_;
+  LazyRe2 suffix_, ticker_, possessive_, apposition_, cjk_suffix_, cjk_prefix_, katakana_;
   LazyRe2 legal_tail_, gov_first_;
   std::set<std::string> name_heads_;  // For HasNameHead().
   AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
