@@ -35,7 +35,7 @@ bool FrameLanguage(const std::string& path, std::string* lang) {
 // (The sizes are those of GCC's library on 64-bit machines; other libraries
 // lay std::string and std::map out otherwise, so the check runs there only.)
 #if defined(__GLIBCXX__) && SIZE_MAX == UINT64_MAX
-static_assert(sizeof(FrameWord) == 112 && sizeof(MoneyWords) == 144 && sizeof(DateWords) == 144 &&
+static_assert(sizeof(FrameWord) == 112 && sizeof(MoneyWords) == 168 && sizeof(DateWords) == 144 &&
                   sizeof(RelativeWord) == 40,
               "a field was added: save and load it below and bump kModelCacheFormat");
 #endif
@@ -91,6 +91,7 @@ void SaveMoneyWords(const MoneyWords& w, ByteWriter* out) {
   out->Strings(w.ranges);
   out->Strings(w.numerals);
   out->Strings(w.local_dollars);
+  out->Pairs(w.currency_of);
 }
 
 MoneyWords LoadMoneyWords(ByteReader* in) {
@@ -111,6 +112,7 @@ MoneyWords LoadMoneyWords(ByteReader* in) {
   w.ranges = in->Strings();
   w.numerals = in->Strings();
   w.local_dollars = in->Strings();
+  w.currency_of = in->Pairs();
   return w;
 }
 
@@ -384,6 +386,7 @@ Status Model::Compile() {
   // The matchers are independent: with a thread to spare, the rules'
   // patterns and the money parser's (the slowest to compile) are compiled
   // beside the others.
+  if (!loaded_from_cache_) money_words_.AddCurrencyOfForms();
   auto rules_and_money = [this] {
     CompileRules();
     money_ = std::make_unique<MoneyParser>(money_words_, cached_currency_words_.get());

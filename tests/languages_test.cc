@@ -298,6 +298,16 @@ TEST_CASE("language of Portuguese, Russian, Vietnamese, Arabic and Italian text"
                             "khoáng sản",
                             "", stop) == "vi");
   CHECK(kgx::DetectLanguage("anything", "pt-BR", stop) == "pt");
+  // A firm's name in Han characters inside Arabic or Russian text leaves it
+  // Arabic or Russian; a Chinese text with a Latin name stays Chinese.
+  CHECK(
+      kgx::DetectLanguage("وقعت الحكومة المغربية اتفاقية مع مجموعة غوشن (国轩高科) الصينية لإنشاء "
+                          "مصنع للبطاريات في القنيطرة",
+                          "", stop) == "ar");
+  CHECK(kgx::DetectLanguage(
+            "Компания «Цзянси Ганьфэн» (江西赣锋) купила долю в проекте в Аргентине", "", stop) ==
+        "ru");
+  CHECK(kgx::DetectLanguage("赣锋锂业与Lithium Americas签署了供货协议", "", stop) == "zh-Hans");
 }
 
 TEST_CASE("sentences and dates in the five languages") {

@@ -59,6 +59,20 @@ TEST_CASE("amounts as English wires write them") {
   One("a 2-billion-yen grant", "en", 2e9, "JPY");
 }
 
+TEST_CASE("amounts in the currencies and symbols of producer countries' press") {
+  // A two-letter symbol written onto its figure; a three-letter code is not
+  // (COP27 is the climate summit, not 27 Colombian pesos).
+  One("dana sekitar Rp45 triliun untuk smelter", "id", 45e12, "IDR", "approximately");
+  One("a contract worth about RM1.2bil for the plant", "en", 1.2e9, "MYR", "approximately");
+  CHECK(Money("leaders met at COP27 and COP 28 in the Gulf", "en").empty());
+  One("exports of roughly GH₵170 billion last year", "en", 170e9, "GHS", "approximately");
+  One("environ 180 milliards de francs CFA pour la mine", "fr", 180e9, "XOF", "approximately");
+  One("إلى ٤ تريليونات درهم بحلول 2031", "ar", 4e12, "AED");
+  // The "of" of Romance languages before any currency's name.
+  One("un prestamo de 50 millones de bolivianos", "es", 50e6, "BOB");
+  One("2 miliardi di corone norvegesi", "it", 2e9, "NOK");
+}
+
 TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
   One("投入 16.7 億澳元以支持", "zh-Hant", 1.67e9, "AUD");
   One("約 3.7 億澳元", "zh-Hant", 3.7e8, "AUD", "approximately");

@@ -212,7 +212,8 @@ std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
 
 std::string MoneyWords::AddWordLine(const std::vector<std::string>& f) {
   static const char kExpected[] =
-      "expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or 'range|numeral<TAB>lang<TAB>text'";
+      "expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or "
+      "'range|numeral|currency-of<TAB>lang<TAB>text'";
   if (f.size() < 3) return kExpected;
   if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
   if (f[0] == "scale" && f.size() == 4) {
@@ -228,6 +229,8 @@ std::string MoneyWords::AddWordLine(const std::vector<std::string>& f) {
     qualifiers.push_back({NormalizeNfkc(f[2]), f[3]});
   } else if (f[0] == "range" && f.size() == 3) {
     ranges.push_back(NormalizeNfkc(f[2]));
+  } else if (f[0] == "currency-of" && f.size() == 3) {
+    currency_of.push_back({f[1], NormalizeNfkc(f[2])});
   } else if (f[0] == "numeral" && f.size() == 3) {
     const std::string n = NormalizeNfkc(f[2]);
     int32_t i = 0;
@@ -299,6 +302,39 @@ std::string MoneyWords::AddIcuCurrencies(const std::string& locales, const std::
     }
   }
   return "";
+}
+
+// A currency's name in a language with an "of" before it is also read with
+// it ("millones de bolivianos", "milliards de francs suisses"): the figure's
+// patterns then see one currency word. Names only (a lower-case letter in
+// them), not symbols; an elided "d'" is written onto the name.
+void MoneyWords::AddCurrencyOfForms() {
+  auto with_of = [](const std::string& of, const std::string& name) {
+    const bool elided = EndsWith(of, "'") || EndsWith(of, "\xE2\x80\x99");  // d', d’
+    return elided ? of + name : of + " " + name;
+  };
+  std::set<std::string> known;
+  for (const auto& c : currencies) known.insert(AsciiLower(c.first));
+  std::vector<std::pair<std::string, std::pair<std::string, std::string>>> out;
+  out.reserve(currencies.size());
+  for (const auto& c : currencies) {
+    out.push_back(c);
+    if (std::none_of(c.first.begin(), c.first.end(), [](char x) { return x >= 'a' && x <= 'z'; }))
+      continue;
+    const std::string lang = c.second.second.substr(0, c.second.second.find('-'));
+    const std::string lower = AsciiLower(c.first);
+    // A name already written with its "of" ("de dólares") is not given another.
+    bool has_of = false;
+    for (const auto& [l, of] : currency_of)
+      if (l == lang && lower.rfind(AsciiLower(with_of(of, "")), 0) == 0) has_of = true;
+    if (has_of) continue;
+    for (const auto& [l, of] : currency_of) {
+      if (l != lang) continue;
+      const std::string alias = with_of(of, c.first);
+      if (known.insert(AsciiLower(alias)).second) out.push_back({alias, c.second});
+    }
+  }
+  currencies.swap(out);
 }
 
 MoneyParser::MoneyParser(const MoneyWords& words, const AhoCorasick* currency_words)
@@ -470,12 +506,16 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   };
   std::vector<Hit> hits;
   std::string bare_dollar;
-  // Latin words stand alone: "ars" in "mars" is no peso ("100USD" is a dollar amount).
+  // Latin words stand alone: "ars" in "mars" is no peso ("100USD" is a dollar
+  // amount). A symbol of two letters may be written onto its figure ("Rp45
+  // triliun", "RM3bil"); a code of three is no symbol there (COP27 is a summit).
   auto boundary = [&](const Hit& h) {
     auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (h.begin > 0 && IsAsciiAlnum(text[h.begin]) && letter(text[h.begin - 1])) return false;
-    return !(IsAsciiAlnum(text[h.end - 1]) && h.end < text.size() &&
-             (IsAsciiAlnum(text[h.end]) || text[h.end] == '_'));
+    if (!IsAsciiAlnum(text[h.end - 1]) || h.end >= text.size()) return true;
+    if (digit(text[h.end])) return h.end - h.begin <= 2;
+    return !(letter(text[h.end]) || text[h.end] == '_');
   };
   currency_words_.FindAll(lower, [&](size_t b, size_t e, uint32_t id) {
     // A bare "$" is the US dollar when the document writes other dollars

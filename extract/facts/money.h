@@ -53,15 +53,21 @@ struct MoneyWords {
   // Currency words that name the document's own dollar, as a bare "$" does
   // (`local` lines: "dollars" in a fr-CA document is the Canadian dollar).
   std::vector<std::string> local_dollars;
+  // `currency-of` words (lang -> word): the "of" that Romance languages put
+  // between a figure and a currency's name ("50 millones de bolivianos").
+  std::vector<std::pair<std::string, std::string>> currency_of;
 
   // `CODE<TAB>lang<TAB>alias[<TAB>local]` (fields split at tabs).
   std::string AddCurrencyLine(const std::vector<std::string>& f);
   // `scale|qualifier<TAB>lang<TAB>text<TAB>value` or
-  // `range|numeral<TAB>lang<TAB>text`.
+  // `range|numeral|currency-of<TAB>lang<TAB>text`.
   std::string AddWordLine(const std::vector<std::string>& f);
   // `@icu-currencies<TAB>LOCALES<TAB>CODES`: ICU's symbols and names of each
   // code in each locale (comma-separated lists).
   std::string AddIcuCurrencies(const std::string& locales, const std::string& codes);
+  // After every file: each currency name of a language with `currency-of`
+  // words is also an alias after them ("de bolivianos", "d'euros").
+  void AddCurrencyOfForms();
 };
 
 struct Amount : MoneyFigure {

@@ -132,8 +132,10 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
   }
   flush_word();
   const int cjk = kana + hangul + han_count;
-  // Latin-heavy pages with a CJK headline are still decided by their script mix.
-  if (cjk > 0 && cjk * 2 >= latin / 4) {
+  // Latin-heavy pages with a CJK headline are still decided by their script
+  // mix; Cyrillic and Arabic letters weigh as Latin ones do (an Arabic
+  // article that names a firm in Han characters, 国轩高科, is Arabic).
+  if (cjk > 0 && cjk * 2 >= (latin + cyrillic + arabic) / 4) {
     if (kana * 20 >= cjk) return "ja";
     if (hangul * 4 >= cjk) return "ko";
     return traditional > simplified ? "zh-Hant" : "zh-Hans";
