@@ -34,7 +34,33 @@ bool InDateline(std::string_view text, const Span& s, size_t bracket_close, cons
   const std::string_view kOpen = "\xE3\x80\x90";  // 【
   if (text.compare(start, kOpen.size(), kOpen) == 0)
     return bracket_close != std::string_view::npos && m.nfkc_end <= bracket_close;
-  if (m.nfkc_begin != start) return false;
+  // A dateline in the case of the text opens the sentence, in brackets or
+  // not, one place or two joined by a slash, and a dash follows right after
+  // ("(Hà Nội) – Chiều 16/5", "Jakarta/Hà Nội — Lệnh cấm"): the places are
+  // where the story was filed.
+  const std::string_view kDashes[] = {"\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */, "- "};
+  auto dash_at = [&](size_t at) {
+    while (at < s.end && (text[at] == ' ' || text[at] == ')')) ++at;
+    for (std::string_view d : kDashes)
+      if (text.compare(at, d.size(), d) == 0) return true;
+    return false;
+  };
+  if (text.compare(start, 1, "(") == 0) ++start;
+  if (m.nfkc_begin != start) {
+    // The second place of "Jakarta/Hà Nội —".
+    const std::string_view before = text.substr(start, m.nfkc_begin - start);
+    return m.nfkc_begin > start && before.size() <= 30 && before.back() == '/' &&
+           before.find_first_of(".,;:") == std::string_view::npos && dash_at(m.nfkc_end);
+  }
+  if (dash_at(m.nfkc_end)) return true;
+  if (text.compare(m.nfkc_end, 1, "/") == 0) {
+    const std::string_view next = text.substr(m.nfkc_end, std::min<size_t>(s.end - m.nfkc_end, 30));
+    for (std::string_view d : kDashes)
+      if (const size_t at = next.find(d);
+          at != std::string_view::npos &&
+          next.substr(0, at).find_first_of(".,;:") == std::string_view::npos)
+        return true;
+  }
   int letters = 0;
   for (size_t i = m.nfkc_begin; i < m.nfkc_end; ++i) {
     const char c = text[i];
