@@ -311,8 +311,10 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   // "of the" only as one word: "Department of Mines and the Chamber of
   // Mines" is two bodies).
   const std::string conn = "(?:" + Alternation(words_.government_connector) + " )";
-  const std::string gov_words = std::string("(?:(?:, ") + kGovWord + ")+,? " + conn + "+" +
-                                kGovWord + "| " + conn + "*" + kGovWord + ")";
+  // A word after a comma may carry its own connector ("ministère de
+  // l'Énergie, des Mines et des Carrières").
+  const std::string gov_words = std::string("(?:(?:, ") + conn + "*" + kGovWord + ")+,? " + conn +
+                                "+" + kGovWord + "| " + conn + "*" + kGovWord + ")";
   std::vector<std::string> gov_forms;
   if (!words_.government_first.empty())
     gov_forms.push_back(Alternation(words_.government_first) + "(?: the)?" + gov_words + "+");
