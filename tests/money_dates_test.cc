@@ -65,6 +65,9 @@ TEST_CASE("amounts in the currencies and symbols of producer countries' press") 
   One("dana sekitar Rp45 triliun untuk smelter", "id", 45e12, "IDR", "approximately");
   One("a contract worth about RM1.2bil for the plant", "en", 1.2e9, "MYR", "approximately");
   CHECK(Money("leaders met at COP27 and COP 28 in the Gulf", "en").empty());
+  // Only in the symbol's own case: not a car model, not a lower-case typo.
+  CHECK(Money("the Audi RS3 sold 3,000 units and the RS6 too, rp1", "en").empty());
+  One("3 millions d’euros pour la mine", "fr", 3e6, "EUR");
   One("exports of roughly GH₵170 billion last year", "en", 170e9, "GHS", "approximately");
   One("environ 180 milliards de francs CFA pour la mine", "fr", 180e9, "XOF", "approximately");
   One("إلى ٤ تريليونات درهم بحلول 2031", "ar", 4e12, "AED");

@@ -587,10 +587,22 @@ bool GivesWay(const RuleScene& s, const RuleMatches& rm, const EntityMatch& r,
       }
     return next >= 0 && last >= 0 && u_isupper(next) && u_islower(last);
   };
+  // One word carries it on, as an adjective does: two may be a person's
+  // name after the body ("Departamento de Defesa Lloyd Austin").
+  auto person_after = [&]() {
+    if (r.nfkc_end <= g.nfkc_end + 1) return false;
+    if (s.nfkc.substr(g.nfkc_end + 1, r.nfkc_end - g.nfkc_end - 1).find(' ') !=
+        std::string_view::npos)
+      return true;
+    for (auto it = s.FirstOverlapping(g.nfkc_end);
+         it != s.matches.end() && it->nfkc_begin < r.nfkc_end; ++it)
+      if (it->kind == EntityKind::kPerson && it->nfkc_begin > g.nfkc_end) return true;
+    return false;
+  };
   const bool begins_longer = g.kind == EntityKind::kOrganization && g.alias != EntityMatch::kRule &&
                              r.rule_kind == "agency" && r.rule_country.empty() &&
                              g.nfkc_begin == r.nfkc_begin && g.nfkc_end < r.nfkc_end &&
-                             lower_then_capital();
+                             lower_then_capital() && !person_after();
   const bool weaker = g.kind == EntityKind::kCountry || g.kind == EntityKind::kMineral ||
                       group_adjective || shared || parent || foreign || begins_longer ||
                       (defined && g.kind == EntityKind::kOrganization);

@@ -291,9 +291,17 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   if (!words_.business.empty())
     Compile(&possessive_, name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
                           R"((?:[^\p{L}\p{N}]|$))");
-  if (!words_.apposition.empty() && !words_.apposition_follow.empty())
-    Compile(&apposition_, name + ", " + Alternation(words_.apposition) + "(?:[,.;:)]|$| (?:" +
-                              Alternation(words_.apposition_follow) + R"()(?:[^\p{L}\p{N}]|$)))");
+  if (!words_.apposition.empty() && !words_.apposition_follow.empty()) {
+    // A follow word with an elided article ends where the next word begins
+    // (dell'industria): no word boundary after it.
+    std::vector<std::pair<std::string, std::string>> whole, elided;
+    for (const auto& w : words_.apposition_follow)
+      (EndsWith(w.second, "'") || EndsWith(w.second, "\xE2\x80\x99") ? elided : whole).push_back(w);
+    std::string follow = " (?:" + Alternation(whole) + R"()(?:[^\p{L}\p{N}]|$))";
+    if (!elided.empty()) follow += "| " + Alternation(elided);
+    Compile(&apposition_,
+            name + ", " + Alternation(words_.apposition) + "(?:[,.;:)]|$|" + follow + ")");
+  }
   const char kCjkName[] = R"([\p{Han}\p{Katakana}\p{Hangul}ー・A-Za-z0-9&]{1,20})";
   if (!words_.cjk_suffix.empty())
     Compile(&cjk_suffix_, std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
@@ -491,6 +499,37 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
 
 }  // namespace
 
+// Where a government name read over commas ("ministère de l'Énergie, des
+// Mines et des Carrières") is a list of bodies instead: the first comma after
+// which, past its connectors, a head word or a body's first words stand
+// ("…Hacienda, del Banco de México", "…, la Secretaría de Economía"). `end`
+// when there is none.
+size_t OrganizationRules::ListOfBodiesAt(std::string_view text, size_t begin, size_t end) const {
+  for (size_t at = text.find(", ", begin); at != std::string_view::npos && at < end;
+       at = text.find(", ", at + 2)) {
+    size_t w = at + 2;
+    // Past the connectors (del, de la, des, l'): words of the government connector list.
+    for (bool moved = true; moved && w < end;) {
+      moved = false;
+      for (const auto& [lang, conn] : words_.government_connector)
+        if (text.compare(w, conn.size(), conn) == 0 && w + conn.size() < end &&
+            text[w + conn.size()] == ' ') {
+          w += conn.size() + 1;
+          moved = true;
+          break;
+        }
+    }
+    const std::string_view rest = text.substr(w, end - w);
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    for (const auto& [lang, head] : words_.head)
+      if (word == head) return at;
+    for (const auto* list : {&words_.government_first, &words_.government_name})
+      for (const auto& [lang, first] : *list)
+        if (rest.compare(0, first.size(), first) == 0) return at;
+  }
+  return end;
+}
+
 void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
                                   std::vector<OrgCandidate>* out) const {
   // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
@@ -536,6 +575,17 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
           c.id_end = static_cast<size_t>(m.data() - text.data());
       } else {
         c.end = c.id_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+        // A year that opens the sentence is no word of the name ("In 2023
+        // Fossil Agro, a company …").
+        // So is an opening word before it ("Nel 2023 Assomet").
+        while (rule == kApposition && c.begin < c.end) {
+          const size_t space = text.find(' ', c.begin);
+          if (space == std::string_view::npos || space >= c.end) break;
+          const std::string word(text.substr(c.begin, space - c.begin));
+          if (!std::isdigit(static_cast<unsigned char>(word[0])) && !words_.opener.count(word))
+            break;
+          c.begin = space + 1;
+        }
       }
       c.token_starts = TokenStarts(text, c.begin, c.id_end);
       if (whole_is_name) {
@@ -554,6 +604,19 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     const size_t b = static_cast<size_t>(groups[0].data() - text.data());
     const size_t e = b + groups[0].size();
     if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
+    const size_t cut = ListOfBodiesAt(text, b, e);
+    if (cut != e) {
+      // "del Ministerio de Hacienda, del Banco de México y de la Secretaría":
+      // a list of bodies, each with its head; the first is this one.
+      if (cut <= b) return;
+      OrgCandidate c;
+      c.latin = c.government = c.head_first = true;
+      c.begin = b;
+      c.end = c.id_end = cut;
+      c.token_starts = TokenStarts(text, b, cut);
+      out->push_back(std::move(c));
+      return;
+    }
     OrgCandidate c;
     c.latin = c.government = c.head_first = true;
     c.begin = b;

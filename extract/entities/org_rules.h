@@ -279,6 +279,9 @@ class OrganizationRules {
   // The boundary words of `lang` in `run` that stand as words of their own
   // (ICU word breaks on both sides), by position.
   std::vector<Boundary> Boundaries(std::string_view run, const std::string& lang) const;
+  // Where a government name read over commas is a list of bodies instead (a
+  // head or a body's first words after a comma): that comma; `end` if none.
+  size_t ListOfBodiesAt(std::string_view text, size_t begin, size_t end) const;
 
   // GovernmentBefore()'s steps. Word spans [begin, end) in the text, the
   // words before the country nearest first.

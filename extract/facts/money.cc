@@ -319,7 +319,9 @@ void MoneyWords::AddCurrencyOfForms() {
   out.reserve(currencies.size());
   for (const auto& c : currencies) {
     out.push_back(c);
-    if (std::none_of(c.first.begin(), c.first.end(), [](char x) { return x >= 'a' && x <= 'z'; }))
+    // Names only: a lower-case letter, and more than a symbol's few letters (Rs, Rp).
+    if (c.first.size() <= 3 ||
+        std::none_of(c.first.begin(), c.first.end(), [](char x) { return x >= 'a' && x <= 'z'; }))
       continue;
     const std::string lang = c.second.second.substr(0, c.second.second.find('-'));
     const std::string lower = AsciiLower(c.first);
@@ -507,14 +509,17 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   std::vector<Hit> hits;
   std::string bare_dollar;
   // Latin words stand alone: "ars" in "mars" is no peso ("100USD" is a dollar
-  // amount). A symbol of two letters may be written onto its figure ("Rp45
-  // triliun", "RM3bil"); a code of three is no symbol there (COP27 is a summit).
-  auto boundary = [&](const Hit& h) {
+  // amount). A symbol of two letters may be written onto its figure in its
+  // own case ("Rp45 triliun", "RM3bil"; not the Audi RS3, not "rp1"); a code
+  // of three is no symbol there (COP27 is a summit).
+  auto boundary = [&](const Hit& h, uint32_t id) {
     auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (h.begin > 0 && IsAsciiAlnum(text[h.begin]) && letter(text[h.begin - 1])) return false;
     if (!IsAsciiAlnum(text[h.end - 1]) || h.end >= text.size()) return true;
-    if (digit(text[h.end])) return h.end - h.begin <= 2;
+    if (digit(text[h.end]))
+      return h.end - h.begin <= 2 &&
+             text.substr(h.begin, h.end - h.begin) == words_.currencies[id].first;
     return !(letter(text[h.end]) || text[h.end] == '_');
   };
   currency_words_.FindAll(lower, [&](size_t b, size_t e, uint32_t id) {
@@ -523,7 +528,7 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
     if (other_dollar_[id]) bare_dollar = "USD";
     // Half the words found are inside others (euro in Europe, ars in
     // dollars): dropped here, they are not sorted.
-    if (boundary({b, e})) hits.push_back({b, e});
+    if (boundary({b, e}, id)) hits.push_back({b, e});
   });
   if (hits.empty()) return;
   if (bare_dollar.empty()) bare_dollar = DollarForLocale(locale);

@@ -35,9 +35,9 @@ bool InDateline(std::string_view text, const Span& s, size_t bracket_close, cons
   if (text.compare(start, kOpen.size(), kOpen) == 0)
     return bracket_close != std::string_view::npos && m.nfkc_end <= bracket_close;
   // A dateline in the case of the text opens the sentence, in brackets or
-  // not, one place or two joined by a slash, and a dash follows right after
-  // ("(Hà Nội) – Chiều 16/5", "Jakarta/Hà Nội — Lệnh cấm"): the places are
-  // where the story was filed.
+  // two places joined by a slash, and a dash follows right after ("(Hà Nội)
+  // – Chiều 16/5", "Jakarta/Hà Nội — Lệnh cấm"): the places are where the
+  // story was filed.
   const std::string_view kDashes[] = {"\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */, "- "};
   auto dash_at = [&](size_t at) {
     while (at < s.end && (text[at] == ' ' || text[at] == ')')) ++at;
@@ -45,14 +45,17 @@ bool InDateline(std::string_view text, const Span& s, size_t bracket_close, cons
       if (text.compare(at, d.size(), d) == 0) return true;
     return false;
   };
-  if (text.compare(start, 1, "(") == 0) ++start;
+  // A place alone before a dash is no dateline in the text's case: "China –
+  // the world's biggest producer – imposed", "Australia–India trade pact".
+  const bool bracketed = text.compare(start, 1, "(") == 0;
+  if (bracketed) ++start;
   if (m.nfkc_begin != start) {
     // The second place of "Jakarta/Hà Nội —".
     const std::string_view before = text.substr(start, m.nfkc_begin - start);
     return m.nfkc_begin > start && before.size() <= 30 && before.back() == '/' &&
            before.find_first_of(".,;:") == std::string_view::npos && dash_at(m.nfkc_end);
   }
-  if (dash_at(m.nfkc_end)) return true;
+  if (bracketed && text.compare(m.nfkc_end, 1, ")") == 0 && dash_at(m.nfkc_end)) return true;
   if (text.compare(m.nfkc_end, 1, "/") == 0) {
     const std::string_view next = text.substr(m.nfkc_end, std::min<size_t>(s.end - m.nfkc_end, 30));
     for (std::string_view d : kDashes)
