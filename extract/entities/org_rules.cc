@@ -604,24 +604,15 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     const size_t b = static_cast<size_t>(groups[0].data() - text.data());
     const size_t e = b + groups[0].size();
     if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
-    const size_t cut = ListOfBodiesAt(text, b, e);
-    if (cut != e) {
-      // "del Ministerio de Hacienda, del Banco de México y de la Secretaría":
-      // a list of bodies, each with its head; the first is this one.
-      if (cut <= b) return;
-      OrgCandidate c;
-      c.latin = c.government = c.head_first = true;
-      c.begin = b;
-      c.end = c.id_end = cut;
-      c.token_starts = TokenStarts(text, b, cut);
-      out->push_back(std::move(c));
-      return;
-    }
+    // "del Ministerio de Hacienda, del Banco de México y de la Secretaría":
+    // a list of bodies, each with its head; the first is this one.
+    const size_t name_end = ListOfBodiesAt(text, b, e);
+    if (name_end <= b) return;
     OrgCandidate c;
     c.latin = c.government = c.head_first = true;
     c.begin = b;
-    c.end = c.id_end = e;
-    c.token_starts = TokenStarts(text, b, e);
+    c.end = c.id_end = name_end;
+    c.token_starts = TokenStarts(text, b, name_end);
     out->push_back(std::move(c));
   });
   scan(suffix_, kSuffix, true);
