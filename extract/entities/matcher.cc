@@ -579,12 +579,7 @@ bool GivesWay(const RuleScene& s, const RuleMatches& rm, const EntityMatch& r,
   auto lower_then_capital = [&]() {
     if (g.nfkc_end + 1 >= s.nfkc.size() || s.nfkc[g.nfkc_end] != ' ') return false;
     const UChar32 next = CodePointAt(s.nfkc, g.nfkc_end + 1);
-    UChar32 last = -1;
-    for (size_t i = g.nfkc_end; i > g.nfkc_begin; --i)
-      if ((static_cast<unsigned char>(s.nfkc[i - 1]) & 0xC0) != 0x80) {
-        last = CodePointAt(s.nfkc, i - 1);
-        break;
-      }
+    const UChar32 last = CodePointBefore(s.nfkc, g.nfkc_end);
     return next >= 0 && last >= 0 && u_isupper(next) && u_islower(last);
   };
   // One word carries it on, as an adjective does: two may be a person's

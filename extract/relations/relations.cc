@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
-#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -2939,39 +2938,21 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
 
 // Drops the agreement and measure words that are words of a name: التعاون
 // in مجلس التعاون الخليجي (the Gulf Cooperation Council), Cooperation in the
-// China-Arab States Cooperation Forum, Tariff in a tariff commission's name.
-// A group's or organization's match that holds the word and is longer.
+// China-Arab States Cooperation Forum, Tariff in a tariff commission's name:
+// a longer group or organization match holds the word. Matches do not
+// overlap and come by position, hits by start: one pass over both.
 std::vector<Hit> DropWordsOfNames(const std::vector<EntityMatch>& matches, std::vector<Hit> hits) {
-  std::vector<std::pair<size_t, size_t>> names;  // (begin, end), by begin.
-  for (const EntityMatch& m : matches)
-    if (m.kind == EntityKind::kGroup || m.kind == EntityKind::kOrganization)
-      names.emplace_back(m.nfkc_begin, m.nfkc_end);
-  if (names.empty()) return hits;
-  std::sort(names.begin(), names.end());
-  // The furthest end of the names begun at or before each one.
-  std::vector<size_t> reach(names.size());
-  for (size_t i = 0; i < names.size(); ++i)
-    reach[i] = std::max(names[i].second, i > 0 ? reach[i - 1] : 0);
-  hits.erase(std::remove_if(hits.begin(), hits.end(),
-                            [&](const Hit& h) {
-                              if (h.role != FrameRole::kAgreement && h.role != FrameRole::kMeasure)
-                                return false;
-                              auto after = std::upper_bound(
-                                  names.begin(), names.end(),
-                                  std::make_pair(h.begin, std::numeric_limits<size_t>::max()));
-                              if (after == names.begin()) return false;
-                              const size_t i = static_cast<size_t>(after - names.begin()) - 1;
-                              // Some name begun at or before the word ends at or after it,
-                              // and is longer than the word itself.
-                              if (reach[i] < h.end) return false;
-                              for (size_t k = i + 1; k-- > 0;) {
-                                if (names[k].second >= h.end &&
-                                    names[k].second - names[k].first > h.end - h.begin)
-                                  return true;
-                                if (reach[k] < h.end) break;
-                              }
-                              return false;
-                            }),
+  auto m = matches.begin();
+  hits.erase(std::remove_if(
+                 hits.begin(), hits.end(),
+                 [&](const Hit& h) {
+                   while (m != matches.end() && m->nfkc_end <= h.begin) ++m;
+                   return (h.role == FrameRole::kAgreement || h.role == FrameRole::kMeasure) &&
+                          m != matches.end() &&
+                          (m->kind == EntityKind::kGroup || m->kind == EntityKind::kOrganization) &&
+                          m->nfkc_begin <= h.begin && h.end <= m->nfkc_end &&
+                          m->nfkc_end - m->nfkc_begin > h.end - h.begin;
+                 }),
              hits.end());
   return hits;
 }
