@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
     for (Doc& d : docs) d.sentences = kgx::SplitSentences(d.nfkc, d.lang);
   });
   timed("dates", false, [&] {
-    for (Doc& d : docs) d.dates = kgx::FindDates(d.nfkc, d.lang, d.doc.meta.published);
+    for (Doc& d : docs) d.dates = model.date_finder()->Find(d.nfkc, d.lang, d.doc.meta.published);
   });
   timed("money", false, [&] {
     for (Doc& d : docs) {

@@ -181,7 +181,8 @@ void RecordBuilder::AddDates() {
   // Without a publication date in the metadata, the dateline (the first
   // full date near the top) stands for it.
   if (r_.published.empty()) {
-    for (const DateMention& d : FindDates(std::string_view(v_.nfkc).substr(0, 600), r_.lang, ""))
+    for (const DateMention& d :
+         model_.date_finder()->Find(std::string_view(v_.nfkc).substr(0, 600), r_.lang, ""))
       if (d.full) {
         r_.published = d.date;
         break;
@@ -190,7 +191,7 @@ void RecordBuilder::AddDates() {
   // A listed person's role is the one they held when the document was written.
   for (size_t i = 0; i < people_.size(); ++i)
     if (people_[i] != nullptr) r_.people[i].role = PersonRoleOn(*people_[i], r_.published);
-  dates_ = FindDates(v_.nfkc, r_.lang, r_.published);
+  dates_ = model_.date_finder()->Find(v_.nfkc, r_.lang, r_.published);
   for (const DateMention& d : dates_) {
     DateRef ref;
     static_cast<DateFigure&>(ref) = d;

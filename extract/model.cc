@@ -269,12 +269,10 @@ std::string Model::ReadDirective(const std::vector<std::string>& f, Section* sec
                                  EntityKind* kind) {
   // Each section's words and the step that reads them.
   static const std::pair<const char*, Section> kSections[] = {
-      {"stopword", Section::kStopwords},
-      {"abbreviation-context", Section::kContext},
-      {"organization-rule", Section::kOrgRules},
-      {"currency", Section::kCurrency},
-      {"money-word", Section::kMoneyWords},
-      {"person-title", Section::kPersonTitles},
+      {"stopword", Section::kStopwords},         {"abbreviation-context", Section::kContext},
+      {"organization-rule", Section::kOrgRules}, {"currency", Section::kCurrency},
+      {"money-word", Section::kMoneyWords},      {"date-form", Section::kDateForms},
+      {"date-word", Section::kDateWords},        {"person-title", Section::kPersonTitles},
       {"inflection", Section::kInflection}};
   if (f[0] == "@kind" && f.size() == 2) {
     if (f[1] == "relation-word")
@@ -329,6 +327,11 @@ std::string Model::ReadLine(Section section, EntityKind kind, const std::vector<
       return money_words_.AddCurrencyLine(f);
     case Section::kMoneyWords:
       return money_words_.AddWordLine(f);
+    // The date step's forms and words (dates.h).
+    case Section::kDateForms:
+      return date_forms_.AddFormLine(f);
+    case Section::kDateWords:
+      return date_forms_.AddWordLine(f);
     // The organization rules' words (org_rules.h).
     case Section::kOrgRules: {
       if (f.size() != 3) return "expected 'role<TAB>lang<TAB>text'";
@@ -395,6 +398,7 @@ Status Model::Compile() {
   if (threads_ > 1) helper = std::thread(rules_and_money);
   if (!loaded_from_cache_) gaz_->Compile();
   relations_ = std::make_unique<RelationFinder>(frames_.words(), cached_frame_words_.get());
+  dates_ = std::make_unique<DateFinder>(date_forms_);
   if (helper.joinable())
     helper.join();
   else

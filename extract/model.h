@@ -18,6 +18,7 @@
 //   stopword                         language.h (StopwordTable)
 //   organization-rule                org_rules.h                    OrganizationRules
 //   currency, money-word             money.h (MoneyWords)           MoneyParser
+//   date-form, date-word             dates.h (DateForms)            DateFinder
 //   frames/<lang>.tsv                relations/frames.h (FrameTable) RelationFinder
 //
 // The compiled gazetteer can be kept on disk (UseCache, model_cache.h): a
@@ -46,6 +47,7 @@
 #include "extract/entities/gazetteer.h"
 #include "extract/entities/matcher.h"
 #include "extract/entities/org_rules.h"
+#include "extract/facts/dates.h"
 #include "extract/facts/money.h"
 #include "extract/read/language.h"
 #include "extract/relations/relations.h"
@@ -93,6 +95,9 @@ class Model : NonCopyable {
   // Money words (money.tsv) and the parser built from them (after Compile()).
   const MoneyWords& money_words() const { return money_words_; }
   const MoneyParser* money_parser() const { return money_.get(); }
+  // The date forms (dates.tsv) and the finder built from them (after
+  // Compile()).
+  const DateFinder* date_finder() const { return dates_.get(); }
   // Relation frames (frames/<lang>.tsv) and the finder built from them.
   const FrameTable& frames() const { return frames_; }
   const RelationFinder* relation_finder() const { return relations_.get(); }
@@ -108,7 +113,9 @@ class Model : NonCopyable {
     kStopwords,
     kOrgRules,
     kCurrency,
-    kMoneyWords
+    kMoneyWords,
+    kDateForms,
+    kDateWords
   };
   Status LoadFrameDirectory(const std::string& dir);
   // Whether the cache holds what the section makes (the gazetteer's
@@ -135,6 +142,8 @@ class Model : NonCopyable {
   std::unique_ptr<OrganizationRules> org_rules_;
   MoneyWords money_words_;
   std::unique_ptr<MoneyParser> money_;
+  DateForms date_forms_;
+  std::unique_ptr<DateFinder> dates_;
   FrameTable frames_;  // gazetteers/frames/<lang>.tsv
   std::unique_ptr<RelationFinder> relations_;
   // The frames' and currency words' automata read from the cache, until

@@ -56,6 +56,24 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
       {"@kind\tmoney-word\nscale\ten\tzillion\t1e999\n", "user.tsv:2: invalid multiplier '1e999'"},
       {"@kind\tmoney-word\nscale\ten\tzillion\tnan\n", "user.tsv:2: invalid multiplier 'nan'"},
       {"@kind\tmoney-word\nscale\ten\tzillion\tinf\n", "user.tsv:2: invalid multiplier 'inf'"},
+      // Date forms: the fields name the pattern's groups and make a date.
+      {"@kind\tdate-form\niso\tymd\t([0-9]{4})-([0-9]{2})\n",
+       "user.tsv:2: the pattern has 2 capture groups, the fields name 3"},
+      {"@kind\tdate-form\nx\tyd\t([0-9]{4})/([0-9]{2})\n",
+       "user.tsv:2: fields 'yd' make no date (ymd, ym, y, md, d, xxy or w in any order)"},
+      {"@kind\tdate-form\nx\tyq\t([0-9]{4})/([0-9]{2})\n",
+       "user.tsv:2: unknown field 'q' (expected y m d x w)"},
+      {"@kind\tdate-form\nx\tmy\t{monthname} ([0-9]{4})\n",
+       "user.tsv:2: unknown placeholder in '{monthname} ([0-9]{4})' (expected {month}, {weekday}, "
+       "{ord})"},
+      {"@kind\tdate-form\nx\ty\t(([0-9]{4})\n",
+       "user.tsv:2: RE2 does not take the pattern '(([0-9]{4})'"},
+      {"@kind\tdate-form\nx\tmy\t{month} ([0-9]{4})\n", ""},
+      {"@kind\tdate-word\nth\tordinals\n",
+       "user.tsv:2: unknown date word role 'ordinals' (expected ordinal, not-after-day, "
+       "month-unit, day-unit or lower-case-months)"},
+      {"@kind\tdate-word\nfrench\tlower-case-months\n",
+       "user.tsv:2: invalid language tag 'french'"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.first);
@@ -161,6 +179,28 @@ TEST_CASE("the model routes each section to its step; the gazetteer keeps entiti
   CHECK(model.frames().words().size() == 1);
   CHECK(model.money_parser() != nullptr);
   CHECK(model.relation_finder() != nullptr);
+}
+
+TEST_CASE("the date step reads the forms of its gazetteer lines, in their order") {
+  kgx::Model model;
+  REQUIRE(model
+              .LoadString("dates.tsv",
+                          "@kind\tdate-form\n"
+                          "dotted\tdmy\t\\b([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})\\b\n"
+                          "day\td\t([0-9]{1,2}) ?日\n"
+                          "@kind\tdate-word\n間\tnot-after-day\n")
+              .ok());
+  REQUIRE(model.Compile().ok());
+  REQUIRE(model.date_finder() != nullptr);
+  const auto dates = model.date_finder()->Find("am 14.05.2025, 3日, 30日間", "de", "2025-05-20");
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[0].date == "2025-05-14");
+  CHECK(dates[0].full);
+  CHECK(dates[1].date == "2025-05-03");  // The lone day: the publication's month.
+  // Without the lines no form is known: no date is read.
+  kgx::Model empty;
+  REQUIRE(empty.Compile().ok());
+  CHECK(empty.date_finder()->Find("2025-05-14", "en", "").empty());
 }
 
 TEST_CASE("entity kind names: one table, each name reads back as its kind") {

@@ -318,7 +318,8 @@ TEST_CASE("sentences and dates in the five languages") {
   CHECK(count("وقعت الحكومة اتفاقية. هل تشمل الليثيوم؟ لم يتضح بعد.", "ar") == 3);
   CHECK(count("Việt Nam có trữ lượng lớn. Mỹ muốn hợp tác.", "vi") == 2);
   auto date = [](const std::string& text, const std::string& lang) {
-    const auto found = kgx::FindDates(kgx::NormalizeNfkc(text), lang, "2026-03-01");
+    const auto found =
+        kgx_test::ProjectModel().date_finder()->Find(kgx::NormalizeNfkc(text), lang, "2026-03-01");
     return found.empty() ? std::string() : found[0].date;
   };
   CHECK(date("АСТАНА, 8 ноября 2022 года", "ru") == "2022-11-08");

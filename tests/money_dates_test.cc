@@ -262,7 +262,8 @@ namespace {
 std::vector<std::string> Dates(const std::string& text, const std::string& lang,
                                const std::string& pub) {
   std::vector<std::string> out;
-  for (const auto& d : kgx::FindDates(text, lang, pub)) out.push_back(d.date);
+  for (const auto& d : kgx_test::ProjectModel().date_finder()->Find(text, lang, pub))
+    out.push_back(d.date);
   return out;
 }
 
@@ -328,7 +329,7 @@ TEST_CASE("relative words from ICU, in documents of their language") {
 TEST_CASE("not dates: may as a verb, durations, days without publication") {
   CHECK(Dates("prices may 4 times rise", "en", "2024-05-02").empty());
   CHECK(Dates("30日間の協議", "ja", "2024-05-02").empty());
-  auto unresolved = kgx::FindDates("27日に署名", "ja", "");
+  auto unresolved = kgx_test::ProjectModel().date_finder()->Find("27日に署名", "ja", "");
   REQUIRE(unresolved.size() == 1);
   CHECK(unresolved[0].date.empty());
   CHECK(unresolved[0].relative);

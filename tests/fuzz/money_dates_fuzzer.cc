@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FuzzModel().money_parser()->Find(text, lang, "en-AU", &amounts, &rates);
     for (const kgx::Amount& a : amounts)
       if (a.begin > a.end || a.end > text.size()) __builtin_trap();
-    for (const kgx::DateMention& d : kgx::FindDates(text, lang, "2024-03-31"))
+    for (const kgx::DateMention& d : FuzzModel().date_finder()->Find(text, lang, "2024-03-31"))
       if (d.begin > d.end || d.end > text.size()) __builtin_trap();
   }
   return 0;
