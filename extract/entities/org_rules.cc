@@ -530,6 +530,104 @@ size_t OrganizationRules::ListOfBodiesAt(std::string_view text, size_t begin, si
   return end;
 }
 
+bool OrganizationRules::LatinRuleMatch(std::string_view text, const re2::StringPiece* groups,
+                                       Rule rule, bool whole_is_name, OrgCandidate* out) const {
+  const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+  const size_t e = b + groups[0].size();
+  // A name starts at a word start and a suffix ends at a word end.
+  if (b > 0 && IsWordByte(text[b - 1])) return false;
+  if (whole_is_name && e < text.size() && IsWordByte(text[e])) return false;
+  // "The Copi Critical Minerals Project": a capitalized word after the
+  // suffix means the name goes on and is not a company's.
+  if (whole_is_name && e + 1 < text.size() && text[e] == ' ' &&
+      std::isupper(static_cast<unsigned char>(text[e + 1])))
+    return false;
+  // "Processing of Critical Minerals": a verbal noun and "of" make a
+  // common noun phrase, not a name.
+  if (whole_is_name) {
+    const std::string_view name = text.substr(b, e - b);
+    const size_t sp = name.find(' ');
+    if (sp != std::string_view::npos && sp > 3 && name.compare(sp - 3, 3, "ing") == 0 &&
+        name.compare(sp, 4, " of ") == 0)
+      return false;
+  }
+  // Headlines in Title Case capitalize every word: only a legal form
+  // (Ltd, Corp) marks a company there, not a sector word.
+  if (whole_is_name && IsTitleCaseLine(text, b) &&
+      !(legal_tail_.get() &&
+        RE2::PartialMatch(re2::StringPiece(text.data() + b, e - b), *legal_tail_.get())))
+    return false;
+  OrgCandidate& c = *out;
+  c.latin = true;
+  c.begin = b;
+  if (whole_is_name) {
+    c.end = c.id_end = e;
+    re2::StringPiece m;
+    const re2::StringPiece span(text.data() + b, e - b);
+    if (legal_tail_.get() &&
+        legal_tail_.get()->Match(span, 0, span.size(), RE2::UNANCHORED, &m, 1) &&
+        m.data() != span.data())
+      c.id_end = static_cast<size_t>(m.data() - text.data());
+  } else {
+    c.end = c.id_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+    // A year that opens the sentence is no word of the name ("In 2023
+    // Fossil Agro, a company …").
+    // So is an opening word before it ("Nel 2023 Assomet").
+    while (rule == kApposition && c.begin < c.end) {
+      const size_t space = text.find(' ', c.begin);
+      if (space == std::string_view::npos || space >= c.end) break;
+      const std::string word(text.substr(c.begin, space - c.begin));
+      if (!std::isdigit(static_cast<unsigned char>(word[0])) && !words_.opener.count(word)) break;
+      c.begin = space + 1;
+    }
+  }
+  c.token_starts = TokenStarts(text, c.begin, c.id_end);
+  if (whole_is_name) {
+    const std::string_view name = text.substr(c.begin, c.id_end - c.begin);
+    for (const auto& [lang, head] : words_.government_last)
+      if (name.size() > head.size() && name[name.size() - head.size() - 1] == ' ' &&
+          name.compare(name.size() - head.size(), head.size(), head) == 0)
+        c.government = true;
+  }
+  return true;
+}
+
+bool OrganizationRules::TickerMatch(std::string_view text, const re2::StringPiece* groups,
+                                    OrgCandidate* out) const {
+  const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+  if (b > 0 && IsWordByte(text[b - 1])) return false;
+  const size_t name_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+  const std::string_view code(groups[2].data(), groups[2].size());
+  OrgCandidate& c = *out;
+  c.latin = true;
+  c.begin = b;
+  c.end = c.id_end = name_end;
+  const bool exchange = code.find(':') != std::string_view::npos;
+  if (!exchange) {
+    // "Comisión para el Mercado Financiero (CMF)": the code is the
+    // initials of the words before it, which are the whole name.
+    const size_t first = AcronymStart(text, name_end, code, acronym_connectors_);
+    if (first != std::string_view::npos) {
+      c.begin = first;
+      c.acronym = true;
+      // A defined phrase names an organization only by a head word
+      // ("Régimen de Incentivo para Grandes Inversiones (RIGI)" is a
+      // law) or by an organization the gazetteer finds inside it.
+      c.needs_organization_inside = !HasNameHead(text.substr(c.begin, c.end - c.begin));
+    } else if (TokenStarts(text, c.begin, c.end).size() >= 3 &&
+               !HasNameHead(text.substr(c.begin, c.end - c.begin))) {
+      // Three words and more before a bare code, none a head, are a
+      // phrase with its acronym in another language ("Perjanjian
+      // Perlindungan Investasi (IPA)"), not a listed company.
+      return false;
+    }
+  }
+  // "Trade and Economic Partnership Agreement (TEPA)": a treaty.
+  if (IsNotOrganization(text.substr(c.begin, c.id_end - c.begin))) return false;
+  c.token_starts = TokenStarts(text, c.begin, c.id_end);
+  return true;
+}
+
 void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
                                   std::vector<OrgCandidate>* out) const {
   // whole_is_name: the match is the name (suffix rule); otherwise group 1 is.
@@ -537,65 +635,8 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     // Where the whole match is the name, RE2 need not find group 1 (its
     // submatch search costs more than the match).
     Scan(text, re, whole_is_name ? 1 : 2, windows[rule], out, [&](const re2::StringPiece* groups) {
-      const size_t b = static_cast<size_t>(groups[0].data() - text.data());
-      const size_t e = b + groups[0].size();
-      // A name starts at a word start and a suffix ends at a word end.
-      if (b > 0 && IsWordByte(text[b - 1])) return;
-      if (whole_is_name && e < text.size() && IsWordByte(text[e])) return;
-      // "The Copi Critical Minerals Project": a capitalized word after the
-      // suffix means the name goes on and is not a company's.
-      if (whole_is_name && e + 1 < text.size() && text[e] == ' ' &&
-          std::isupper(static_cast<unsigned char>(text[e + 1])))
-        return;
-      // "Processing of Critical Minerals": a verbal noun and "of" make a
-      // common noun phrase, not a name.
-      if (whole_is_name) {
-        const std::string_view name = text.substr(b, e - b);
-        const size_t sp = name.find(' ');
-        if (sp != std::string_view::npos && sp > 3 && name.compare(sp - 3, 3, "ing") == 0 &&
-            name.compare(sp, 4, " of ") == 0)
-          return;
-      }
-      // Headlines in Title Case capitalize every word: only a legal form
-      // (Ltd, Corp) marks a company there, not a sector word.
-      if (whole_is_name && IsTitleCaseLine(text, b) &&
-          !(legal_tail_.get() &&
-            RE2::PartialMatch(re2::StringPiece(text.data() + b, e - b), *legal_tail_.get())))
-        return;
       OrgCandidate c;
-      c.latin = true;
-      c.begin = b;
-      if (whole_is_name) {
-        c.end = c.id_end = e;
-        re2::StringPiece m;
-        const re2::StringPiece span(text.data() + b, e - b);
-        if (legal_tail_.get() &&
-            legal_tail_.get()->Match(span, 0, span.size(), RE2::UNANCHORED, &m, 1) &&
-            m.data() != span.data())
-          c.id_end = static_cast<size_t>(m.data() - text.data());
-      } else {
-        c.end = c.id_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
-        // A year that opens the sentence is no word of the name ("In 2023
-        // Fossil Agro, a company …").
-        // So is an opening word before it ("Nel 2023 Assomet").
-        while (rule == kApposition && c.begin < c.end) {
-          const size_t space = text.find(' ', c.begin);
-          if (space == std::string_view::npos || space >= c.end) break;
-          const std::string word(text.substr(c.begin, space - c.begin));
-          if (!std::isdigit(static_cast<unsigned char>(word[0])) && !words_.opener.count(word))
-            break;
-          c.begin = space + 1;
-        }
-      }
-      c.token_starts = TokenStarts(text, c.begin, c.id_end);
-      if (whole_is_name) {
-        const std::string_view name = text.substr(c.begin, c.id_end - c.begin);
-        for (const auto& [lang, head] : words_.government_last)
-          if (name.size() > head.size() && name[name.size() - head.size() - 1] == ' ' &&
-              name.compare(name.size() - head.size(), head.size(), head) == 0)
-            c.government = true;
-      }
-      out->push_back(std::move(c));
+      if (LatinRuleMatch(text, groups, rule, whole_is_name, &c)) out->push_back(std::move(c));
     });
   };
   // Heads that begin a name: the name runs over the capitalized words and
@@ -617,38 +658,8 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
   });
   scan(suffix_, kSuffix, true);
   Scan(text, ticker_, 3, windows[kTicker], out, [&](const re2::StringPiece* groups) {
-    const size_t b = static_cast<size_t>(groups[0].data() - text.data());
-    if (b > 0 && IsWordByte(text[b - 1])) return;
-    const size_t name_end = static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
-    const std::string_view code(groups[2].data(), groups[2].size());
     OrgCandidate c;
-    c.latin = true;
-    c.begin = b;
-    c.end = c.id_end = name_end;
-    const bool exchange = code.find(':') != std::string_view::npos;
-    if (!exchange) {
-      // "Comisión para el Mercado Financiero (CMF)": the code is the
-      // initials of the words before it, which are the whole name.
-      const size_t first = AcronymStart(text, name_end, code, acronym_connectors_);
-      if (first != std::string_view::npos) {
-        c.begin = first;
-        c.acronym = true;
-        // A defined phrase names an organization only by a head word
-        // ("Régimen de Incentivo para Grandes Inversiones (RIGI)" is a
-        // law) or by an organization the gazetteer finds inside it.
-        c.needs_organization_inside = !HasNameHead(text.substr(c.begin, c.end - c.begin));
-      } else if (TokenStarts(text, c.begin, c.end).size() >= 3 &&
-                 !HasNameHead(text.substr(c.begin, c.end - c.begin))) {
-        // Three words and more before a bare code, none a head, are a
-        // phrase with its acronym in another language ("Perjanjian
-        // Perlindungan Investasi (IPA)"), not a listed company.
-        return;
-      }
-    }
-    // "Trade and Economic Partnership Agreement (TEPA)": a treaty.
-    if (IsNotOrganization(text.substr(c.begin, c.id_end - c.begin))) return;
-    c.token_starts = TokenStarts(text, c.begin, c.id_end);
-    out->push_back(std::move(c));
+    if (TickerMatch(text, groups, &c)) out->push_back(std::move(c));
   });
   scan(possessive_, kPossessive, false);
   scan(apposition_, kApposition, false);

@@ -268,6 +268,12 @@ class OrganizationRules {
             std::vector<OrgCandidate>* out, F&& on_match) const;
   void FindLatin(std::string_view text, const Windows* windows,
                  std::vector<OrgCandidate>* out) const;
+  // FindLatin()'s readings of one match: a suffix, possessive or
+  // apposition rule's (`whole_is_name`: the match is the name, else group
+  // 1), and a ticker's; false when the match names no organization.
+  bool LatinRuleMatch(std::string_view text, const re2::StringPiece* groups, Rule rule,
+                      bool whole_is_name, OrgCandidate* out) const;
+  bool TickerMatch(std::string_view text, const re2::StringPiece* groups, OrgCandidate* out) const;
   void FindCjk(std::string_view text, const Windows* windows, const std::string& lang,
                std::vector<OrgCandidate>* out) const;
   // A boundary word found in a run: byte offsets within the run, and
