@@ -135,11 +135,16 @@ class OrgResolver {
   std::vector<std::string> leading_;                    // folded company words written first
 };
 
-// Counts organizations one to one: a prediction is right when it is one of
-// a gold entry's accepted forms, and each gold entry is used once.
-Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gold,
-                          const std::set<std::string>& got, const std::string& doc_path,
-                          bool verbose) {
+// Counts organizations one to one: a prediction is right when its name, or
+// the text of one of its mentions, is one of a gold entry's accepted forms
+// (the gold names a body by the words the text uses: "Office of the US
+// Trade Representative" found as USTR), and each gold entry is used once.
+Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gold, const Record& r,
+                          const std::string& doc_path, bool verbose) {
+  std::map<std::string, std::set<std::string>> got;  // name -> its folded forms
+  for (const auto& o : r.organizations) got[o.name].insert(FoldForMatch(o.name));
+  for (const Mention& m : r.mentions)
+    if (m.kind == "organization" && got.count(m.id)) got[m.id].insert(FoldForMatch(m.text));
   std::vector<std::set<std::string>> want;
   std::vector<std::string> shown;
   if (gold.contains("organizations"))
@@ -149,11 +154,12 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
     }
   std::vector<bool> used(want.size(), false);
   Counts c;
-  for (const std::string& name : got) {
-    const std::string folded = FoldForMatch(name);
+  for (const auto& [name, forms] : got) {
     bool hit = false;
     for (size_t i = 0; i < want.size() && !hit; ++i)
-      if (!used[i] && want[i].count(folded)) used[i] = hit = true;
+      if (!used[i] && std::any_of(forms.begin(), forms.end(),
+                                  [&](const std::string& f) { return want[i].count(f) > 0; }))
+        used[i] = hit = true;
     if (hit) {
       ++c.tp;
     } else {
@@ -403,12 +409,11 @@ int RunEval(const Model& model, const EvalOptions& opt) {
       std::printf("%s: language %s, gold %s\n", doc_path.c_str(), r.lang.c_str(), lang.c_str());
     for (const EvalKind& k : kEvalKinds) {
       const char* kind = k.key;
-      const Counts c =
-          std::string(kind) == "organizations"
-              ? CountOrganizations(resolver, gold, Predicted(r, kind), doc_path, opt.verbose)
-              : CountIds(gold, kind, Predicted(r, kind), doc_path, opt.verbose,
-                         std::string(kind) == "groups" ? &group_names : nullptr,
-                         std::string(kind) == "agreements" ? &blocs : nullptr);
+      const Counts c = std::string(kind) == "organizations"
+                           ? CountOrganizations(resolver, gold, r, doc_path, opt.verbose)
+                           : CountIds(gold, kind, Predicted(r, kind), doc_path, opt.verbose,
+                                      std::string(kind) == "groups" ? &group_names : nullptr,
+                                      std::string(kind) == "agreements" ? &blocs : nullptr);
       for (Counts* t : {&by_lang[lang][kind], &by_lang["all"][kind], &total[kind]}) {
         t->tp += c.tp;
         t->fp += c.fp;
