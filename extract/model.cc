@@ -336,9 +336,7 @@ std::string Model::ReadLine(Section section, EntityKind kind, const std::vector<
     case Section::kOrgRules: {
       if (f.size() != 3) return "expected 'role<TAB>lang<TAB>text'";
       if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
-      if (!rule_words_.Add(f[0], f[1], f[2]))
-        return "unknown organization rule role '" + f[0] + "'";
-      return "";
+      return rule_words_.Add(f[0], f[1], f[2]);
     }
   }
   return "";

@@ -270,7 +270,7 @@ void FindBareBodies(const RuleScene& s, const std::string& lang, std::vector<Rul
            (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup);
   };
   std::vector<size_t> starts;
-  s.rules.bare_heads().ForEach(lang, [&](const std::string& head) {
+  auto find_heads = [&](const std::string& head) {
     std::string_view h = head;
     if (!h.empty() && h.back() == '~') h.remove_suffix(1);
     if (h.empty()) return;
@@ -281,12 +281,21 @@ void FindBareBodies(const RuleScene& s, const std::string& lang, std::vector<Rul
         --b;
       if (b == 0 || s.nfkc[b - 1] == ' ' || s.nfkc[b - 1] == '\n') starts.push_back(b);
     }
-  });
+  };
+  s.rules.bare_heads().ForEach(lang, find_heads);
+  s.rules.bare_body_heads().ForEach(lang, find_heads);
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   for (size_t b : starts) {
     OrgCandidate c;
-    if (s.rules.GovernmentBare(s.nfkc, b, lang, is_place, &c)) out->push_back({std::move(c), ""});
+    if (!s.rules.GovernmentBare(s.nfkc, b, lang, is_place, &c)) continue;
+    // A company's country adjective after its name is its home (الشركة
+    // الوطنية للحديد والصلب الجزائرية).
+    std::string home;
+    const auto next = c.home_after ? s.FirstOverlapping(c.end + 1) : s.matches.end();
+    if (next != s.matches.end() && next->kind == EntityKind::kCountry)
+      home = s.gaz.entities()[next->entity].id;
+    out->push_back({std::move(c), std::move(home)});
   }
 }
 

@@ -1,8 +1,6 @@
 #include "extract/entities/org_rules.h"
-#include "extract/read/word_edges.h"
 
 #include <re2/re2.h>
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -10,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -18,6 +17,7 @@
 #include "base/strings.h"
 #include "extract/entities/gazetteer.h"
 #include "extract/read/normalize.h"
+#include "extract/read/word_edges.h"
 
 namespace kgx {
 
@@ -71,6 +71,9 @@ constexpr RoleSlot kRoles[] = {
     {"name-word", &OrganizationRuleWords::name_word, nullptr, false},
     {"name-joiner", &OrganizationRuleWords::name_joiner, nullptr, false},
     {"bare-head", &OrganizationRuleWords::bare_head, nullptr, false},
+    {"bare-body-head", &OrganizationRuleWords::bare_body_head, nullptr, false},
+    {"genitive-word", &OrganizationRuleWords::genitive_word, nullptr, false},
+    {"genitive-follow", &OrganizationRuleWords::genitive_follow, nullptr, false},
     {"name-connector", &OrganizationRuleWords::name_connector, nullptr, false},
     {"government-connector", &OrganizationRuleWords::government_connector, nullptr, false},
     {"acronym-connector", &OrganizationRuleWords::acronym_connector, nullptr, false},
@@ -94,11 +97,20 @@ std::string Converted(const char* id, const std::string& word,
 
 }  // namespace
 
-bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang,
-                                const std::string& text) {
+std::string OrganizationRuleWords::Add(const std::string& role, const std::string& lang,
+                                       const std::string& text) {
   if (role == "title-suffix") {
     title_suffix.push_back(text);
-    return true;
+    return "";
+  }
+  if (role == "words-between") {
+    char* end = nullptr;
+    const unsigned long n = std::strtoul(text.c_str(), &end, 10);
+    if (end == text.c_str() || *end != '\0' || n < 1 || n > kMaxWordsBetweenAny)
+      return "words-between takes a count from 1 to " + std::to_string(kMaxWordsBetweenAny) +
+             ", not '" + text + "'";
+    words_between[lang] = n;
+    return "";
   }
   for (const RoleSlot& slot : kRoles) {
     if (role != slot.role) continue;
@@ -106,9 +118,9 @@ bool OrganizationRuleWords::Add(const std::string& role, const std::string& lang
       (this->*slot.set).insert(text);
     else
       (this->*slot.list).emplace_back(lang, slot.nfkc ? NormalizeNfkc(text) : text);
-    return true;
+    return "";
   }
-  return false;
+  return "unknown organization rule role '" + role + "'";
 }
 
 void OrganizationRuleWords::AddScriptConversions(
@@ -268,7 +280,10 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
       modifier_endings_(words.modifier_ending),
       name_words_(words.name_word),
       name_joiners_(words.name_joiner),
-      bare_heads_(words.bare_head) {
+      bare_heads_(words.bare_head),
+      bare_body_heads_(words.bare_body_head),
+      genitive_words_(words.genitive_word),
+      genitive_follows_(words.genitive_follow) {
   for (const auto& [lang, word] : words_.acronym_connector) acronym_connectors_.insert(word);
   const std::string name = NamePattern(Alternation(words_.name_connector));
   auto all_suffixes = words_.legal;
@@ -1030,7 +1045,7 @@ bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans
   WordSpans between;
   for (size_t v = 0; v < w; ++v)
     if (spans[v].first > head_end) between.insert(between.begin(), spans[v]);
-  if (between.size() > kMaxWordsBetween) return false;
+  if (between.size() > MaxWordsBetween(lang)) return false;
   const bool modified = !company && CapitalModifiersBefore(text, spans, w, lang, &name_begin);
   // A head alone before its country names no body (комиссии Бразилии)
   // unless adjectives make the name.
@@ -1064,14 +1079,15 @@ bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans
 }
 
 size_t OrganizationRules::WindowBefore(std::string_view nfkc, size_t begin) {
-  const WordSpans spans = WordsBefore(nfkc, begin, kMaxWordsBetween + kHeadWords + kModifiers);
+  const WordSpans spans = WordsBefore(
+      nfkc, begin, OrganizationRuleWords::kMaxWordsBetweenAny + kHeadWords + kModifiers);
   return spans.empty() ? begin : spans.back().first;
 }
 
 bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, size_t end,
                                          const std::string& lang, OrgCandidate* out) const {
   if (government_heads_.empty() && company_heads_.empty()) return false;
-  const WordSpans spans = WordsBefore(text, begin, kMaxWordsBetween + kHeadWords + kModifiers);
+  const WordSpans spans = WordsBefore(text, begin, MaxWordsBetween(lang) + kHeadWords + kModifiers);
   for (size_t w = 0; w < spans.size(); ++w) {
     const std::string_view word = text.substr(spans[w].first, spans[w].second - spans[w].first);
     if (government_stops_.First(lang, [&](const std::string& s) { return s == word; }))
@@ -1122,7 +1138,15 @@ bool OrganizationRules::GovernmentBare(std::string_view text, size_t begin, cons
   if (spans.size() < 2) return false;
   size_t name_begin = 0;
   const Spans head{spans[0]};
-  if (HeadAt(text, head, 0, bare_heads_, lang, &name_begin) == 0) return false;
+  // A company's or an association's head (الشركة, مركز) names one only
+  // with a genitive word among its name words (الشركة الوطنية للحديد
+  // والصلب; not الشركة الصينية, "the Chinese company"), and a country's
+  // adjective may stand inside it (الشركة الصينية للهندسة).
+  bool body = false;
+  if (HeadAt(text, head, 0, bare_heads_, lang, &name_begin) == 0) {
+    if (HeadAt(text, head, 0, bare_body_heads_, lang, &name_begin) == 0) return false;
+    body = true;
+  }
   // A lower-case head is a common noun (министерство, службы): a bare name
   // is written with its capital, or in a script without case.
   if (u_islower(CodePointAt(text, name_begin))) return false;
@@ -1143,11 +1167,14 @@ bool OrganizationRules::GovernmentBare(std::string_view text, size_t begin, cons
       return word == x;
     };
   };
+  bool genitive = false;  // A company's genitive word came.
   auto name_word = [&](size_t w, bool* joins) {
     const std::string_view word = word_at(w);
     auto is = [&](const std::string& x) { return x == word; };
-    if (government_stops_.First(lang, is) || is_place(spans[w].first, spans[w].second))
-      return false;
+    if (government_stops_.First(lang, is)) return false;
+    // A company's name may hold a country's adjective before its genitive
+    // word (الشركة الصينية للهندسة); one after it is the company's home.
+    if (is_place(spans[w].first, spans[w].second)) return body && !genitive;
     if (name_words_.First(lang, form_of(word)) != nullptr) return true;
     *joins = name_joiners_.First(lang, form_of(word)) != nullptr;
     return *joins;
@@ -1156,19 +1183,24 @@ bool OrganizationRules::GovernmentBare(std::string_view text, size_t begin, cons
   for (size_t w = 1; w < spans.size() && w <= kMaxBareWords; ++w) {
     bool joins = false;
     if (!name_word(w, &joins)) break;
+    // After a company's genitive word only its joined words and adjectives
+    // go on (للحديد والصلب, للهندسة المعمارية; not المشروع, the object).
+    if (body && genitive && genitive_follows_.First(lang, form_of(word_at(w))) == nullptr) break;
     if (!joins) last = w;
+    genitive = genitive || genitive_words_.First(lang, form_of(word_at(w))) != nullptr;
   }
-  if (last == 0) return false;
+  if (last == 0 || (body && !genitive)) return false;
   // "وزارة الخزانة الأمريكية", "Министерство финансов России": a place right
   // after the name ends it: GovernmentBefore()'s body, with its home.
-  if (last + 1 < spans.size() && is_place(spans[last + 1].first, spans[last + 1].second))
-    return false;
+  const bool home_after =
+      last + 1 < spans.size() && is_place(spans[last + 1].first, spans[last + 1].second);
+  if (!body && home_after) return false;
   out->begin = name_begin;
   out->end = out->id_end = spans[last].second;
   out->latin = false;
   out->token_starts.clear();
-  out->government = true;
-  out->home_after = false;
+  out->government = !body;
+  out->home_after = home_after;
   return true;
 }
 

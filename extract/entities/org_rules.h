@@ -115,8 +115,12 @@ struct OrganizationRuleWords {
   // ending so after a stem (a genitive), a bare word that word itself
   // (дел); `name-joiner` words ("и") join two such words. `bare-head`: the
   // heads that name a body so (وزارة, Министерств~; not مجلس: مجلس الوزراء
-  // is a cabinet, مجلس النواب a chamber).
-  std::vector<std::pair<std::string, std::string>> name_word, name_joiner, bare_head;
+  // is a cabinet, مجلس النواب a chamber). `bare-body-head`: a company's or
+  // association's head that names one so only with a `genitive-word` among
+  // the name words (الشركة الوطنية للحديد والصلب: لل~), after which only
+  // `genitive-follow` words go on (joined words and adjectives: وال~, ~ية).
+  std::vector<std::pair<std::string, std::string>> name_word, name_joiner, bare_head,
+      bare_body_head, genitive_word, genitive_follow;
   // Lower-case words inside Latin names: `name-connector` between the words
   // of a company's name (of, de, für), `government-connector` after a
   // government head (of the, de, für, dan, di), `acronym-connector` the
@@ -134,8 +138,14 @@ struct OrganizationRuleWords {
   // Last words that make a name-shaped phrase a treaty's or an act's name,
   // no organization's: "Trade and Economic Partnership Agreement".
   std::set<std::string> not_organization_last;
-  // Adds a line of organization_rules.tsv; false if `role` is unknown.
-  bool Add(const std::string& role, const std::string& lang, const std::string& text);
+  // How many words a government name may hold between its head and its
+  // country, by language (`words-between`: Vietnamese counts syllables, Cơ
+  // quan Hải quan và Bảo vệ Biên giới Hoa Kỳ); kMaxWordsBetween elsewhere.
+  std::map<std::string, size_t> words_between;
+  static constexpr size_t kMaxWordsBetweenAny = 12;
+  // Adds a line of organization_rules.tsv; "" or what is wrong with it (an
+  // unknown role, a count out of range).
+  std::string Add(const std::string& role, const std::string& lang, const std::string& text);
   // Adds every Chinese word of the CJK roles in the other script too, made
   // with ICU's Hans-Hant and Hant-Hans transliterators (据 gives 據, 集團
   // gives 集团), so a line is written once; a zh-Hans line's form is
@@ -188,7 +198,7 @@ class OrganizationRules {
   // space and a government-link word (米国|の|商務省, 미국|의 |재무부).
   size_t SkipGovernmentLink(std::string_view nfkc, size_t pos, const std::string& lang) const;
   // Where the words GovernmentBefore() reads before a country at `begin`
-  // start (its word window: kMaxWordsBetween + kHeadWords + kModifiers
+  // start (its word window: kMaxWordsBetweenAny + kHeadWords + kModifiers
   // words joined by spaces); `begin` when there are none. A gate may look
   // for heads in [result, begin) only, and never walks further back.
   static size_t WindowBefore(std::string_view nfkc, size_t begin);
@@ -214,7 +224,8 @@ class OrganizationRules {
                       const std::function<bool(size_t, size_t)>& is_place, OrgCandidate* out) const;
   // Whether `lang` has bare-head lines (GovernmentBare() can read a name).
   bool HasBareNames(const std::string& lang) const {
-    return bare_heads_.First(lang, [](const std::string&) { return true; }) != nullptr;
+    auto any = [](const std::string&) { return true; };
+    return bare_heads_.First(lang, any) != nullptr || bare_body_heads_.First(lang, any) != nullptr;
   }
   // The heads those two read, by language (government-cjk for
   // GovernmentAfter(); government-country and company-country, stems with
@@ -223,6 +234,7 @@ class OrganizationRules {
   const WordsByLanguage& government_heads() const { return government_heads_; }
   const WordsByLanguage& company_heads() const { return company_heads_; }
   const WordsByLanguage& bare_heads() const { return bare_heads_; }
+  const WordsByLanguage& bare_body_heads() const { return bare_body_heads_; }
   // Where a CJK name inside `run` (a document in `lang`) begins: after the
   // last boundary word that stands as a word in it; 0 when none does.
   size_t NameStart(std::string_view run, const std::string& lang) const;
@@ -297,6 +309,10 @@ class OrganizationRules {
   // промышленности и геологии Узбекистана), and kModifiers adjectives
   // before the head.
   static constexpr size_t kMaxWordsBetween = 6, kHeadWords = 2, kModifiers = 2;
+  size_t MaxWordsBetween(const std::string& lang) const {
+    auto it = words_.words_between.find(lang);
+    return it == words_.words_between.end() ? kMaxWordsBetween : it->second;
+  }
   // Where the head of `heads` in word spans[w] ends (the end of its last
   // word), past the letters written onto it (clitics left out of the name:
   // و, ب, ل; articles kept: ال); 0 when the word holds none. *name_begin:
@@ -331,7 +347,8 @@ class OrganizationRules {
   // GovernmentBefore()'s words by language: each word read only in the
   // documents its line's language covers.
   WordsByLanguage government_cjk_heads_, government_heads_, company_heads_, articles_, clitics_,
-      government_stops_, common_starts_, modifier_endings_, name_words_, name_joiners_, bare_heads_;
+      government_stops_, common_starts_, modifier_endings_, name_words_, name_joiners_, bare_heads_,
+      bare_body_heads_, genitive_words_, genitive_follows_;
   // The words an acronym's initials may skip (acronym-connector lines).
   std::set<std::string, std::less<>> acronym_connectors_;
 };
