@@ -74,6 +74,12 @@ constexpr RoleSlot kRoles[] = {
     {"bare-body-head", &OrganizationRuleWords::bare_body_head, nullptr, false},
     {"genitive-word", &OrganizationRuleWords::genitive_word, nullptr, false},
     {"genitive-follow", &OrganizationRuleWords::genitive_follow, nullptr, false},
+    {"government-lower", &OrganizationRuleWords::government_lower, nullptr, false},
+    {"government-lower-joiner", &OrganizationRuleWords::government_lower_joiner, nullptr, false},
+    {"government-lower-connector", &OrganizationRuleWords::government_lower_connector, nullptr,
+     false},
+    {"government-lower-adjective", &OrganizationRuleWords::government_lower_adjective, nullptr,
+     false},
     {"name-connector", &OrganizationRuleWords::name_connector, nullptr, false},
     {"government-connector", &OrganizationRuleWords::government_connector, nullptr, false},
     {"acronym-connector", &OrganizationRuleWords::acronym_connector, nullptr, false},
@@ -348,6 +354,35 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
     for (const std::string& f : gov_forms) alternatives += (alternatives.empty() ? "" : "|") + f;
     Compile(&gov_first_, "((?:" + alternatives + "))");
   }
+  // The Romance press writes a body's name after its head in lower case
+  // ("ministère de l'économie, des finances et de l'industrie", "Amministrazione
+  // generale delle dogane"): the head, maybe one adjective, then parts each
+  // opened by a connector (one ending in an apostrophe written onto the word:
+  // dell', de l') and joined by a comma or a government-lower-joiner (e, et).
+  if (!words_.government_lower.empty() && !words_.government_lower_connector.empty()) {
+    std::vector<std::string> openers;
+    for (const auto& [lang, c] : words_.government_lower_connector)
+      openers.push_back(c.back() == '\'' || EndsWith(c, "’") ? c : c + " ");
+    // Each part's word in lower case: a capitalized one is the capitalized
+    // reading's ("ministère français de l'Europe", "Servizio geologico degli
+    // Stati Uniti").
+    const std::string part = " " + Alternation(openers) + R"(\p{Ll}[\p{L}\-]*)";
+    // The adjective after the head: capitalized, or with an adjective's
+    // ending (generale, nigérian, canadese; not "Comisión alerta de").
+    std::string adjective = R"(\p{Lu}[\p{L}\-]*)";
+    if (!words_.government_lower_adjective.empty()) {
+      std::vector<std::string> endings;
+      for (const auto& [lang, e] : words_.government_lower_adjective) endings.push_back(e);
+      adjective += R"(|\p{Ll}[\p{L}\-]*)" + Alternation(endings);
+    }
+    const std::string joiner = words_.government_lower_joiner.empty()
+                                   ? ","
+                                   : "(?:,| " + Alternation(words_.government_lower_joiner) +
+                                         "|, " + Alternation(words_.government_lower_joiner) + ")";
+    Compile(&gov_lower_, "(" + Alternation(words_.government_lower) + "(?: (?:" + adjective +
+                             "))?" + part + "(?:" + joiner + "?" + part + "){0,5})");
+  }
+
   std::vector<std::string> heads;
   for (const auto& [lang, head] : words_.government_cjk) {
     heads.push_back(head);
@@ -393,6 +428,7 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   std::vector<std::string> gov_triggers = Texts(words_.government_first);
   for (std::string& t : Texts(words_.government_name)) gov_triggers.push_back(std::move(t));
   add(kGovFirst, gov_triggers);
+  add(kGovLower, Texts(words_.government_lower));
   triggers_.Build(triggers);
   if (!words_.katakana_company.empty())
     Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
@@ -669,6 +705,22 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     c.begin = b;
     c.end = c.id_end = name_end;
     c.token_starts = TokenStarts(text, b, name_end);
+    out->push_back(std::move(c));
+  });
+  // The same in lower case, where the capitalized reading found no longer
+  // name at the same place.
+  const size_t capitalized = out->size();
+  Scan(text, gov_lower_, 1, windows[kGovLower], out, [&](const re2::StringPiece* groups) {
+    const size_t b = static_cast<size_t>(groups[0].data() - text.data());
+    const size_t e = b + groups[0].size();
+    if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
+    for (size_t i = 0; i < capitalized; ++i)
+      if ((*out)[i].begin == b && (*out)[i].end >= e) return;
+    OrgCandidate c;
+    c.latin = c.government = c.head_first = true;
+    c.begin = b;
+    c.end = c.id_end = e;
+    c.token_starts = TokenStarts(text, b, e);
     out->push_back(std::move(c));
   });
   scan(suffix_, kSuffix, true);

@@ -127,6 +127,13 @@ struct OrganizationRuleWords {
   // words an acronym's initials may skip ("Department of Energy (DOE)").
   std::vector<std::pair<std::string, std::string>> name_connector, government_connector,
       acronym_connector;
+  // Heads the Romance press writes a body's lower-case name after
+  // (`government-lower`: ministère, Ministero, Amministrazione), the words
+  // joining its parts (e, et, y), the connectors that open each part
+  // (delle, de l', dell') and the endings of an adjective after the head
+  // (generale, nigérian).
+  std::vector<std::pair<std::string, std::string>> government_lower, government_lower_joiner,
+      government_lower_connector, government_lower_adjective;
   std::set<std::string> not_name;
   std::set<std::string> opener;  // Never a name's first word (The, In).
   // A person's title (Minister, Präsident, Menteri): a name that starts with
@@ -269,6 +276,7 @@ class OrganizationRules {
     kCjkPrefix,
     kKatakana,
     kGovFirst,
+    kGovLower,
     kRules
   };
   using Windows = std::vector<std::pair<size_t, size_t>>;
@@ -333,7 +341,7 @@ class OrganizationRules {
   OrganizationRuleWords words_;
   // Compiled on first use: most runs never need most of them.
   LazyRe2 suffix_, ticker_, possessive_, apposition_, cjk_suffix_, cjk_prefix_, katakana_;
-  LazyRe2 legal_tail_, gov_first_;
+  LazyRe2 legal_tail_, gov_first_, gov_lower_;
   std::set<std::string> name_heads_;  // For HasNameHead().
   AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
   std::vector<std::string> gov_cjk_head_lang_;  // Per pattern of gov_cjk_heads_.
