@@ -949,21 +949,20 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
 // with a deed of its own ("the accords with Japan and Canada are in force,
 // while the one with Mercosur is not yet signed"): its parties and status
 // words are not the first clause's. Only when both sides hold an agreement
-// word (talks are none: "…, while farmers gained access during the
-// negotiations") or a measure word; else the whole sentence, as one part.
+// word or a measure word; else the whole sentence, as one part. Talks with
+// a partner word count on a side that names two countries or groups at
+// least ("negotiations with India and Indonesia, while Brussels relies on
+// the agreements in force with Japan"), not on one that names fewer, whose
+// actor is the other side's ("…, while the talks with India may close this
+// month"), nor talks with no partner ("…, while Australian and New Zealand
+// farmers gained access, a point that worried Britain during the
+// negotiations").
 std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
   const Span& s = (*in_.sentences)[si];
   // A run-on "sentence" of a broken file is read whole, so the work stays
   // linear (each break below looks back over the hits before it).
   if (s.end - s.begin > kMaxClauseSentence) return {s};
   const auto hits_end = FirstHitFrom(s.end);
-  auto deed_in = [&](size_t b, size_t e, bool measures) {
-    for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h)
-      if (h->end <= e && ((measures && h->role == FrameRole::kMeasure) ||
-                          (h->role == FrameRole::kAgreement && h->word->value != "talks")))
-        return true;
-    return false;
-  };
   // Countries, groups and groupings (Efta, the Quad) named in [b, e), each once.
   auto names_in = [&](size_t b, size_t e) {
     std::set<std::string> ids;
@@ -973,6 +972,29 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h)
       if (h->role == FrameRole::kGrouping && h->end <= e) ids.insert(h->word->value);
     return ids.size();
+  };
+  // Talks with their partner word after them ("negotiations with", "negoziati
+  // di libero scambio con"), not talks alone ("during the negotiations").
+  constexpr size_t kTalksPartnerGap = 24;  // bytes: " di libero scambio "
+  auto talks_with = [&](std::vector<Hit>::const_iterator t, size_t e) {
+    for (auto p = std::next(t);
+         p != hits_end && p->begin < e && p->begin <= t->end + kTalksPartnerGap; ++p)
+      if (p->role == FrameRole::kPartnerBefore && InOneClause(t->end, p->begin)) return true;
+    return false;
+  };
+  // `measures`: a contrast's sides, where a measure is a deed too and so are
+  // talks with a partner on a side that names two parties.
+  auto deed_in = [&](size_t b, size_t e, bool measures) {
+    bool talks = false;
+    for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h) {
+      if (h->end > e) continue;
+      if ((measures && h->role == FrameRole::kMeasure) ||
+          (h->role == FrameRole::kAgreement && h->word->value != "talks"))
+        return true;
+      talks = talks ||
+              (h->role == FrameRole::kAgreement && h->word->value == "talks" && talks_with(h, e));
+    }
+    return measures && talks && names_in(b, e) > 1;
   };
   std::vector<Span> parts;
   size_t begin = s.begin;
@@ -1406,7 +1428,8 @@ bool DocumentReader::StatusOfLaterDeed(const SentenceFacts& f, const Hit& h,
 
 // Whether the status word `h` modifies an agreement word: right before it
 // (交渉中の通商協定, "the proposed deal"), written onto its end (投资计划),
-// or a talks word just after it ("the deal under negotiation"). Such a word
+// or a talks or concluded word just after it ("the deal under negotiation",
+// "gli accordi già in vigore"). Such a word
 // is the deal's status wherever the deed stands ("agreed to advance the deal
 // under negotiation"). `attached`: only words written onto the agreement
 // word or a talks word right after it, which speak of it in any clause.
@@ -1418,8 +1441,8 @@ bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
   for (auto a = f.hits_begin; a != f.hits_end; ++a) {
     if (a->role != FrameRole::kAgreement) continue;
     if (h.begin == a->end) return true;
-    if (h.word->value == "talks" && h.begin >= a->end && h.begin - a->end <= kTalksGap &&
-        InOneClause(a->end, h.begin))
+    if ((h.word->value == "talks" || h.word->value == "concluded") && h.begin >= a->end &&
+        h.begin - a->end <= kTalksGap && InOneClause(a->end, h.begin))
       return true;
     if (!attached && before && a->begin >= h.end && a->begin - h.end <= kModifierGap &&
         InOneClause(h.end, a->begin))
@@ -1525,6 +1548,15 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
   if (!f.hedge) return nullptr;
   const Span& s = f.span;
   const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
+  // A word bound to the agreement word itself (投资计划, "the deal under
+  // negotiation", "gli accordi già in vigore") is its status before any
+  // word of the clause's verb ("punta a sfruttare gli accordi già in vigore").
+  if (deed == FrameRole::kStrong && !run_on)
+    for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+      if (hi->role == FrameRole::kStatus && Contains(s, hi->begin, hi->end) &&
+          IsAgreementStatus(hi->word->value) && ModifiesAgreementWord(f, *hi, true) &&
+          !OfSecondDeal(f, *hi))
+        return hi->word;
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
     if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
     // An agreement's status words do not speak of a measure, nor the
@@ -1784,6 +1816,38 @@ bool DocumentReader::TalksPartner(const SentenceFacts& f,
         if (!concluded) return true;
       }
     }
+    // Where the partner comes before the verb (zh, ja, ko: 同加纳领导人举行会谈),
+    // a talks word after the name in its clause, with no deed done after it
+    // ("카자흐스탄 대통령과 정상회담을 하고 … 양해각서를 체결했다" signed).
+    constexpr size_t kTalksAfter = 30;  // bytes: 领导人举行
+    if (!grammar_.target_first) return false;
+    for (auto t = FirstHitFrom(fill.end);
+         t != hits_.end() && t->begin < f.span.end && t->begin <= fill.end + kTalksAfter; ++t) {
+      if (!talks(*t) || !InOneClause(fill.end, t->begin)) continue;
+      bool deed_after = false;
+      for (auto d = FirstHitFrom(t->end); d != hits_.end() && d->begin < f.span.end; ++d)
+        deed_after = deed_after || d->role == FrameRole::kStrong;
+      if (!deed_after) return true;
+    }
+    return false;
+  };
+  // So is a name later in a list whose first name is ("negotiations with
+  // the Philippines and Thailand"): the names before it, each a few bytes
+  // apart (", ", " and ", "、").
+  constexpr size_t kListGap = 6;
+  auto listed_in_talks = [&](const SlotFill& fill) {
+    SlotFill at = fill;
+    for (size_t items = 0; items < 8; ++items) {
+      if (in_talks(at)) return true;
+      const EntityMatch* before = nullptr;
+      for (const EntityMatch* m : f.party_matches)
+        if (m->nfkc_end <= at.begin && at.begin - m->nfkc_end <= kListGap &&
+            (before == nullptr || m->nfkc_end > before->nfkc_end))
+          before = m;
+      if (before == nullptr) return false;
+      at.begin = before->nfkc_begin;
+      at.end = before->nfkc_end;
+    }
     return false;
   };
   // Every naming of the pair's partners in the sentence is a talks word's
@@ -1792,7 +1856,7 @@ bool DocumentReader::TalksPartner(const SentenceFacts& f,
   bool any = false;
   for (const SlotFill& fill : roles) {
     if (fill.slot != Slot::kPartner) continue;
-    if (!in_talks(fill)) return false;
+    if (!listed_in_talks(fill)) return false;
     any = true;
   }
   return any;
@@ -2064,14 +2128,15 @@ void DocumentReader::AddPairWordFillers(const SentenceFacts& f, FrameInput* fram
     if (NamesInApposition(frame->text, frame->fillers, hi->end)) continue;
     // The sentence's own pair of names before it, side by side ("Au sommet
     // Canada–UE du 23 juin, les deux parties ont signé"), is the pair it
-    // speaks of.
+    // speaks of; names in a later clause do not change that ("中方已同南非
+    // 宣布将两国关系提升为…，习近平还将同坦桑尼亚…会谈").
     constexpr size_t kPairGap = 9;  // bytes: "–", " et ", " and the "
     std::vector<const Filler*> before;
     bool after = false;
     for (const Filler& x : frame->fillers) {
       if (x.kind == Filler::Kind::kPerson || x.grouping > 0) continue;
       if (x.end > hi->begin)
-        after = true;
+        after = after || InOneClause(hi->end, x.begin);
       else if (before.empty() || before.back()->id != x.id)
         before.push_back(&x);
     }
