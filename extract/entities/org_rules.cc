@@ -692,13 +692,13 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
   };
   // Heads that begin a name: the name runs over the capitalized words and
   // connectors after the head ("Bureau of Industry and Security said").
-  Scan(text, gov_first_, 1, windows[kGovFirst], out, [&](const re2::StringPiece* groups) {
+  // A government name that begins with its head: the match, when it is of
+  // whole words; `end_of(b, e)` where the name ends (<= b: none).
+  auto head_first = [&](const re2::StringPiece* groups, auto&& end_of) {
     const size_t b = static_cast<size_t>(groups[0].data() - text.data());
     const size_t e = b + groups[0].size();
     if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
-    // "del Ministerio de Hacienda, del Banco de México y de la Secretaría":
-    // a list of bodies, each with its head; the first is this one.
-    const size_t name_end = ListOfBodiesAt(text, b, e);
+    const size_t name_end = end_of(b, e);
     if (name_end <= b) return;
     OrgCandidate c;
     c.latin = c.government = c.head_first = true;
@@ -706,22 +706,21 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
     c.end = c.id_end = name_end;
     c.token_starts = TokenStarts(text, b, name_end);
     out->push_back(std::move(c));
+  };
+  // "del Ministerio de Hacienda, del Banco de México y de la Secretaría":
+  // a list of bodies, each with its head; the first is this one.
+  Scan(text, gov_first_, 1, windows[kGovFirst], out, [&](const re2::StringPiece* groups) {
+    head_first(groups, [&](size_t b, size_t e) { return ListOfBodiesAt(text, b, e); });
   });
   // The same in lower case, where the capitalized reading found no longer
   // name at the same place.
   const size_t capitalized = out->size();
   Scan(text, gov_lower_, 1, windows[kGovLower], out, [&](const re2::StringPiece* groups) {
-    const size_t b = static_cast<size_t>(groups[0].data() - text.data());
-    const size_t e = b + groups[0].size();
-    if ((b > 0 && IsWordByte(text[b - 1])) || (e < text.size() && IsWordByte(text[e]))) return;
-    for (size_t i = 0; i < capitalized; ++i)
-      if ((*out)[i].begin == b && (*out)[i].end >= e) return;
-    OrgCandidate c;
-    c.latin = c.government = c.head_first = true;
-    c.begin = b;
-    c.end = c.id_end = e;
-    c.token_starts = TokenStarts(text, b, e);
-    out->push_back(std::move(c));
+    head_first(groups, [&](size_t b, size_t e) {
+      for (size_t i = 0; i < capitalized; ++i)
+        if ((*out)[i].begin == b && (*out)[i].end >= e) return b;
+      return e;
+    });
   });
   scan(suffix_, kSuffix, true);
   Scan(text, ticker_, 3, windows[kTicker], out, [&](const re2::StringPiece* groups) {
