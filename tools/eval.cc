@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "base/strings.h"
 #include "extract/extractor.h"
@@ -87,6 +87,18 @@ std::string KindKey(const std::string& k) {
 // out, and the gazetteer lists one of the two. So is one with a company word
 // at its start, where Arabic, Japanese and Korean write it (شركة ألمنيوم
 // البحرين, 株式会社X, 주식회사X).
+// `s` without its quotation marks (« » “ ” „ " 「 」 『 』).
+std::string WithoutQuotes(const std::string& s) {
+  static const char* const kQuotes[] = {"«", "»", "“", "”", "„", "\"", "「", "」", "『", "』"};
+  std::string out = s;
+  for (const char* q : kQuotes)
+    for (size_t at = out.find(q); at != std::string::npos; at = out.find(q, at))
+      out.erase(at, std::strlen(q));
+  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 class OrgResolver {
  public:
   explicit OrgResolver(const Gazetteer& gaz, EntityKind kind = EntityKind::kOrganization,
@@ -111,6 +123,8 @@ class OrgResolver {
     auto add = [&](const std::string& name) {
       const std::string folded = FoldForMatch(name);
       resolve(folded);
+      // Quotation marks are no part of a name: «Мангазея» is Мангазея.
+      if (std::string bare = WithoutQuotes(folded); bare != folded && !bare.empty()) resolve(bare);
       if (const size_t space = folded.rfind(' ');
           space != std::string::npos && space > 0 && legal_.count(folded.substr(space + 1)))
         resolve(folded.substr(0, space));
