@@ -80,6 +80,7 @@ constexpr RoleSlot kRoles[] = {
      false},
     {"government-lower-adjective", &OrganizationRuleWords::government_lower_adjective, nullptr,
      false},
+    {"quoted-name-after", &OrganizationRuleWords::quoted_name_after, nullptr, false},
     {"name-connector", &OrganizationRuleWords::name_connector, nullptr, false},
     {"government-connector", &OrganizationRuleWords::government_connector, nullptr, false},
     {"acronym-connector", &OrganizationRuleWords::acronym_connector, nullptr, false},
@@ -429,6 +430,22 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   for (std::string& t : Texts(words_.government_name)) gov_triggers.push_back(std::move(t));
   add(kGovFirst, gov_triggers);
   add(kGovLower, Texts(words_.government_lower));
+  // АО «Мангазея Плюс», группа «Мангазея»: the name in guillemets after a
+  // legal form or a company noun ("~": any ending, компания, компании).
+  std::vector<std::string> quoted_whole, quoted_stems, quoted_triggers;
+  for (const auto& [lang, w] : words_.quoted_name_after) {
+    const bool stem = w.size() > 1 && w.back() == '~';
+    (stem ? quoted_stems : quoted_whole).push_back(stem ? w.substr(0, w.size() - 1) : w);
+    quoted_triggers.push_back(stem ? w.substr(0, w.size() - 1) : w);
+  }
+  add(kQuoted, quoted_triggers);
+  if (!quoted_triggers.empty()) {
+    std::string heads;
+    if (!quoted_whole.empty()) heads = Alternation(quoted_whole);
+    if (!quoted_stems.empty())
+      heads += (heads.empty() ? "" : "|") + Alternation(quoted_stems) + R"(\p{L}*)";
+    Compile(&quoted_, "(?:" + heads + ") «([^«»\n]{2,60})»");
+  }
   triggers_.Build(triggers);
   if (!words_.katakana_company.empty())
     Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
@@ -467,6 +484,14 @@ std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
   std::vector<OrgCandidate> out;
   FindLatin(nfkc, windows, &out);
   FindCjk(nfkc, windows, lang, &out);
+  Scan(nfkc, quoted_, 2, windows[kQuoted], &out, [&](const re2::StringPiece* groups) {
+    const size_t b = static_cast<size_t>(groups[0].data() - nfkc.data());
+    if (b > 0 && IsWordByte(nfkc[b - 1])) return;
+    OrgCandidate c;
+    c.begin = static_cast<size_t>(groups[1].data() - nfkc.data());
+    c.end = c.id_end = c.begin + groups[1].size();
+    out.push_back(std::move(c));
+  });
   return out;
 }
 
@@ -1231,9 +1256,17 @@ bool OrganizationRules::GovernmentBare(std::string_view text, size_t begin, cons
     return *joins;
   };
   size_t last = 0;  // The last name word.
+  // Another body's head, joined or not, begins another name (الهيئة العامة
+  // للمنافسة وهيئة السوق المالية: two bodies).
+  auto another_head = [&](size_t w) {
+    size_t unused = 0;
+    const Spans one{spans[w]};
+    return HeadAt(text, one, 0, bare_heads_, lang, &unused) != 0 ||
+           HeadAt(text, one, 0, bare_body_heads_, lang, &unused) != 0;
+  };
   for (size_t w = 1; w < spans.size() && w <= kMaxBareWords; ++w) {
     bool joins = false;
-    if (!name_word(w, &joins)) break;
+    if (another_head(w) || !name_word(w, &joins)) break;
     // After a company's genitive word only its joined words and adjectives
     // go on (للحديد والصلب, للهندسة المعمارية; not المشروع, the object).
     if (body && genitive && genitive_follows_.First(lang, form_of(word_at(w))) == nullptr) break;

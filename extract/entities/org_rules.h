@@ -134,6 +134,9 @@ struct OrganizationRuleWords {
   // (generale, nigérian).
   std::vector<std::pair<std::string, std::string>> government_lower, government_lower_joiner,
       government_lower_connector, government_lower_adjective;
+  // Legal forms and company nouns a name in guillemets follows (АО
+  // «Мангазея Плюс», группа «Мангазея»; "~": any ending).
+  std::vector<std::pair<std::string, std::string>> quoted_name_after;
   std::set<std::string> not_name;
   std::set<std::string> opener;  // Never a name's first word (The, In).
   // A person's title (Minister, Präsident, Menteri): a name that starts with
@@ -277,6 +280,7 @@ class OrganizationRules {
     kKatakana,
     kGovFirst,
     kGovLower,
+    kQuoted,
     kRules
   };
   using Windows = std::vector<std::pair<size_t, size_t>>;
@@ -341,7 +345,7 @@ class OrganizationRules {
   OrganizationRuleWords words_;
   // Compiled on first use: most runs never need most of them.
   LazyRe2 suffix_, ticker_, possessive_, apposition_, cjk_suffix_, cjk_prefix_, katakana_;
-  LazyRe2 legal_tail_, gov_first_, gov_lower_;
+  LazyRe2 legal_tail_, gov_first_, gov_lower_, quoted_;
   std::set<std::string> name_heads_;  // For HasNameHead().
   AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
   std::vector<std::string> gov_cjk_head_lang_;  // Per pattern of gov_cjk_heads_.
