@@ -135,6 +135,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"relative", FrameRole::kRelative},
       {"imposing-verb", FrameRole::kImposingVerb},
       {"contrast", FrameRole::kContrast},
+      {"contrast-end", FrameRole::kContrastEnd},
       {"topic-before", FrameRole::kTopicBefore},
       {"adnominal", FrameRole::kAdnominal},
       {"article", FrameRole::kArticle},

@@ -134,6 +134,10 @@ enum class FrameRole {
   // clause with a deed of its own; a sentence with a deed word on both sides
   // is read as two parts (each its parties, status words, minerals).
   kContrast,
+  // 지만, が、, ものの、: the same written at the end of the first clause, in
+  // verb-final languages ("…FTA를 맺고 있지만, 일본과는 아직 FTA가 없다"):
+  // the second part begins right after it.
+  kContrastEnd,
   // on, over, about, 就: before a measure word in a clause that holds a talks
   // word ("held talks on export restrictions", 就关税税率进行磋商), the
   // measure is the talks' topic, no measure of its own.

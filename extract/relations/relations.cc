@@ -1021,15 +1021,21 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     at += n - 1;
   }
   for (auto h = FirstHitFrom(begin); h != hits_end; ++h) {
-    if (h->role != FrameRole::kContrast || h->end > s.end) continue;
-    // A break right before the word (",", "،", "，", ";"), or the word's own ("，而").
-    const size_t at = ClauseBreakAt(in_.nfkc, h->begin) > 0 ? h->begin
-                                                             : BreakBefore(in_.nfkc, begin, h->begin);
-    if (at == std::string_view::npos || !deed_in(begin, at, true) ||
-        !deed_in(h->begin, s.end, true))
+    if ((h->role != FrameRole::kContrast && h->role != FrameRole::kContrastEnd) || h->end > s.end ||
+        h->begin < begin)
+      continue;
+    // A break right before the word (",", "،", "，", ";"), or the word's own
+    // ("，而"); a word that ends its clause (지만,) splits right after it.
+    const bool at_end = h->role == FrameRole::kContrastEnd;
+    size_t at = at_end                                  ? h->end
+                : ClauseBreakAt(in_.nfkc, h->begin) > 0 ? h->begin
+                                                        : BreakBefore(in_.nfkc, begin, h->begin);
+    size_t next = at_end ? h->end : h->begin;
+    while (at_end && next < s.end && in_.nfkc[next] == ' ') ++next;
+    if (at == std::string_view::npos || !deed_in(begin, at, true) || !deed_in(next, s.end, true))
       continue;
     parts.push_back({begin, at});
-    begin = h->begin;
+    begin = next;
   }
   parts.push_back({begin, s.end});
   return parts;
