@@ -74,6 +74,11 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
        "month-unit, day-unit or lower-case-months)"},
       {"@kind\tdate-word\nfrench\tlower-case-months\n",
        "user.tsv:2: invalid language tag 'french'"},
+      {"@kind\torganization-rule\nwords-between\tvi\t99\n",
+       "user.tsv:2: words-between takes a count from 1 to 12, not '99'"},
+      {"@kind\torganization-rule\nheadz\tvi\tBộ\n",
+       "user.tsv:2: unknown organization rule role 'headz'"},
+
   };
   for (const auto& c : cases) {
     CAPTURE(c.first);
@@ -197,6 +202,16 @@ TEST_CASE("the date step reads the forms of its gazetteer lines, in their order"
   CHECK(dates[0].date == "2025-05-14");
   CHECK(dates[0].full);
   CHECK(dates[1].date == "2025-05-03");  // The lone day: the publication's month.
+  // A field group a line makes optional reads no date where the match
+  // leaves it out (an empty month once crashed the reader).
+  kgx::Model optional;
+  REQUIRE(
+      optional.LoadString("dates.tsv", "@kind\tdate-form\nopt\tmy\t(?:{month} )?([0-9]{4})\\b\n")
+          .ok());
+  REQUIRE(optional.Compile().ok());
+  const auto read = optional.date_finder()->Find("In 2024, in May 2025.", "en", "2025-06-01");
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].date == "2025-05");
   // Without the lines no form is known: no date is read.
   kgx::Model empty;
   REQUIRE(empty.Compile().ok());

@@ -160,7 +160,10 @@ const DateFinder::Compiled& DateFinder::compiled() const {
     for (size_t i = 0; i < forms_.forms.size(); ++i) {
       const DateForms::Form& form = forms_.forms[i];
       std::string p = Expand(form.pattern, month, weekday, ord);
-      if (form.word == 0 && !form.month_named) any += (any.empty() ? "(?:" : "|(?:") + p + ")";
+      // A month form is stood for by the filter lines when there are any
+      // (their contract, gazetteers/README.md "Dates").
+      if (form.word == 0 && (!form.month_named || forms_.filters.empty()))
+        any += (any.empty() ? "(?:" : "|(?:") + p + ")";
       c->patterns[i].Set(std::move(p), /*case_sensitive=*/false);
     }
     c->any_digit_date.Set(any, /*case_sensitive=*/false);
@@ -357,6 +360,10 @@ bool DateReader::Scan(const DateForms::Form& form, const RE2& re, size_t from, s
     pos = e > b ? e : b + 1;
     if ((b == from && from > 0) || (e == to && to < text_.size())) return false;
     if (Overlaps(b, e)) continue;
+    // A field a form's line made optional and the match left out reads no
+    // date ("(?:{month} )?([0-9]{4})" on a bare year).
+    if (std::any_of(g + 1, g + groups + 1, [](const re2::StringPiece& x) { return x.empty(); }))
+      continue;
     DateMention dm;
     dm.begin = b;
     dm.end = e;
