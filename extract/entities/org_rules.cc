@@ -275,6 +275,52 @@ void OrganizationRules::Scan(std::string_view text, const LazyRe2& lazy, int gro
   }
 }
 
+// The Romance press writes a body's name after its head in lower case
+// ("ministère de l'économie, des finances et de l'industrie", "Amministrazione
+// generale delle dogane"): the head, maybe one adjective (capitalized, or
+// with an adjective's ending: generale, nigérian; not "Comisión alerta de"),
+// then parts, each opened by a connector (one ending in an apostrophe is
+// written onto the word: dell', de l') with its word in lower case (a
+// capitalized one is the capitalized reading's: "ministère français de
+// l'Europe"), one after another ("du développement des minerais") or joined
+// by a comma or a government-lower-joiner (e, et, y). "" without such words.
+static std::string LowerGovernmentPattern(const OrganizationRuleWords& w) {
+  if (w.government_lower.empty() || w.government_lower_connector.empty()) return "";
+  std::vector<std::string> openers;
+  for (const auto& [lang, c] : w.government_lower_connector)
+    openers.push_back(c.back() == '\'' || EndsWith(c, "’") ? c : c + " ");
+  const std::string part = " " + Alternation(openers) + R"(\p{Ll}[\p{L}\-]*)";
+  std::string adjective = R"(\p{Lu}[\p{L}\-]*)";
+  if (!w.government_lower_adjective.empty())
+    adjective += R"(|\p{Ll}[\p{L}\-]*)" + Alternation(Texts(w.government_lower_adjective));
+  const std::string joiner = w.government_lower_joiner.empty()
+                                 ? ","
+                                 : "(?:,| " + Alternation(Texts(w.government_lower_joiner)) +
+                                       "|, " + Alternation(Texts(w.government_lower_joiner)) + ")";
+  return "(" + Alternation(Texts(w.government_lower)) + "(?: (?:" + adjective + "))?" + part +
+         "(?:" + joiner + "?" + part + "){0,5})";
+}
+
+// АО «Мангазея Плюс», группа «Мангазея»: the name in guillemets (group 1)
+// after a legal form or a company noun ("~": a few letters of ending,
+// компания, компании; not группировка). Its heads go to *triggers. "" when
+// there are none.
+static std::string QuotedNamePattern(const OrganizationRuleWords& w,
+                                     std::vector<std::string>* triggers) {
+  std::vector<std::string> whole, stems;
+  for (const auto& [lang, word] : w.quoted_name_after) {
+    const bool stem = word.size() > 1 && word.back() == '~';
+    const std::string head = stem ? word.substr(0, word.size() - 1) : word;
+    (stem ? stems : whole).push_back(head);
+    triggers->push_back(head);
+  }
+  if (triggers->empty()) return "";
+  std::string heads;
+  if (!whole.empty()) heads = Alternation(whole);
+  if (!stems.empty()) heads += (heads.empty() ? "" : "|") + Alternation(stems) + R"(\p{Ll}{0,3})";
+  return "(?:" + heads + ") «([^«»\n]{2,60})»";
+}
+
 OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
     : words_(words),
       government_cjk_heads_(words.government_cjk),
@@ -355,34 +401,8 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
     for (const std::string& f : gov_forms) alternatives += (alternatives.empty() ? "" : "|") + f;
     Compile(&gov_first_, "((?:" + alternatives + "))");
   }
-  // The Romance press writes a body's name after its head in lower case
-  // ("ministère de l'économie, des finances et de l'industrie", "Amministrazione
-  // generale delle dogane"): the head, maybe one adjective, then parts each
-  // opened by a connector (one ending in an apostrophe written onto the word:
-  // dell', de l') and joined by a comma or a government-lower-joiner (e, et).
-  if (!words_.government_lower.empty() && !words_.government_lower_connector.empty()) {
-    std::vector<std::string> openers;
-    for (const auto& [lang, c] : words_.government_lower_connector)
-      openers.push_back(c.back() == '\'' || EndsWith(c, "’") ? c : c + " ");
-    // Each part's word in lower case: a capitalized one is the capitalized
-    // reading's ("ministère français de l'Europe", "Servizio geologico degli
-    // Stati Uniti").
-    const std::string part = " " + Alternation(openers) + R"(\p{Ll}[\p{L}\-]*)";
-    // The adjective after the head: capitalized, or with an adjective's
-    // ending (generale, nigérian, canadese; not "Comisión alerta de").
-    std::string adjective = R"(\p{Lu}[\p{L}\-]*)";
-    if (!words_.government_lower_adjective.empty()) {
-      std::vector<std::string> endings;
-      for (const auto& [lang, e] : words_.government_lower_adjective) endings.push_back(e);
-      adjective += R"(|\p{Ll}[\p{L}\-]*)" + Alternation(endings);
-    }
-    const std::string joiner = words_.government_lower_joiner.empty()
-                                   ? ","
-                                   : "(?:,| " + Alternation(words_.government_lower_joiner) +
-                                         "|, " + Alternation(words_.government_lower_joiner) + ")";
-    Compile(&gov_lower_, "(" + Alternation(words_.government_lower) + "(?: (?:" + adjective +
-                             "))?" + part + "(?:" + joiner + "?" + part + "){0,5})");
-  }
+  const std::string lower = LowerGovernmentPattern(words_);
+  if (!lower.empty()) Compile(&gov_lower_, lower);
 
   std::vector<std::string> heads;
   for (const auto& [lang, head] : words_.government_cjk) {
@@ -430,22 +450,10 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   for (std::string& t : Texts(words_.government_name)) gov_triggers.push_back(std::move(t));
   add(kGovFirst, gov_triggers);
   add(kGovLower, Texts(words_.government_lower));
-  // АО «Мангазея Плюс», группа «Мангазея»: the name in guillemets after a
-  // legal form or a company noun ("~": any ending, компания, компании).
-  std::vector<std::string> quoted_whole, quoted_stems, quoted_triggers;
-  for (const auto& [lang, w] : words_.quoted_name_after) {
-    const bool stem = w.size() > 1 && w.back() == '~';
-    (stem ? quoted_stems : quoted_whole).push_back(stem ? w.substr(0, w.size() - 1) : w);
-    quoted_triggers.push_back(stem ? w.substr(0, w.size() - 1) : w);
-  }
+  std::vector<std::string> quoted_triggers;
+  const std::string quoted = QuotedNamePattern(words_, &quoted_triggers);
   add(kQuoted, quoted_triggers);
-  if (!quoted_triggers.empty()) {
-    std::string heads;
-    if (!quoted_whole.empty()) heads = Alternation(quoted_whole);
-    if (!quoted_stems.empty())
-      heads += (heads.empty() ? "" : "|") + Alternation(quoted_stems) + R"(\p{L}*)";
-    Compile(&quoted_, "(?:" + heads + ") «([^«»\n]{2,60})»");
-  }
+  if (!quoted.empty()) Compile(&quoted_, quoted);
   triggers_.Build(triggers);
   if (!words_.katakana_company.empty())
     Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
@@ -481,6 +489,14 @@ std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
     }
     w.swap(merged);
   }
+  // The lower-case government names and the names in guillemets are read
+  // where their lines' languages cover the document's.
+  auto covered = [&](const std::vector<std::pair<std::string, std::string>>& lines) {
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const auto& x) { return LanguageCovers(x.first, lang); });
+  };
+  if (!covered(words_.government_lower)) windows[kGovLower].clear();
+  if (!covered(words_.quoted_name_after)) windows[kQuoted].clear();
   std::vector<OrgCandidate> out;
   FindLatin(nfkc, windows, &out);
   FindCjk(nfkc, windows, lang, &out);
@@ -1152,6 +1168,12 @@ bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans
   out->end = out->id_end = between.back().second;
   out->government = false;
   return true;
+}
+
+size_t OrganizationRules::MaxWordsBetween(const std::string& lang) const {
+  for (const auto& [line_lang, n] : words_.words_between)
+    if (LanguageCovers(line_lang, lang)) return n;
+  return kMaxWordsBetween;
 }
 
 size_t OrganizationRules::WindowBefore(std::string_view nfkc, size_t begin) {

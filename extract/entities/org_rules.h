@@ -150,7 +150,8 @@ struct OrganizationRuleWords {
   std::set<std::string> not_organization_last;
   // How many words a government name may hold between its head and its
   // country, by language (`words-between`: Vietnamese counts syllables, Cơ
-  // quan Hải quan và Bảo vệ Biên giới Hoa Kỳ); kMaxWordsBetween elsewhere.
+  // quan Hải quan và Bảo vệ Biên giới Hoa Kỳ); kMaxWordsBetween where no
+  // line's language covers the document's.
   std::map<std::string, size_t> words_between;
   static constexpr size_t kMaxWordsBetweenAny = 12;
   // Adds a line of organization_rules.tsv; "" or what is wrong with it (an
@@ -321,10 +322,7 @@ class OrganizationRules {
   // промышленности и геологии Узбекистана), and kModifiers adjectives
   // before the head.
   static constexpr size_t kMaxWordsBetween = 6, kHeadWords = 2, kModifiers = 2;
-  size_t MaxWordsBetween(const std::string& lang) const {
-    auto it = words_.words_between.find(lang);
-    return it == words_.words_between.end() ? kMaxWordsBetween : it->second;
-  }
+  size_t MaxWordsBetween(const std::string& lang) const;
   // Where the head of `heads` in word spans[w] ends (the end of its last
   // word), past the letters written onto it (clitics left out of the name:
   // و, ب, ل; articles kept: ال); 0 when the word holds none. *name_begin:
