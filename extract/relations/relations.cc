@@ -707,8 +707,9 @@ class DocumentReader {
   bool InOneClause(size_t from, size_t to) const;
   size_t DateAsideEnd(size_t from) const;
   bool BindsTrigger(const Hit& h, const Span& trigger) const;
+  // `modified`: if not null, the agreement word h modifies.
   bool ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached,
-                             bool before = true) const;
+                             bool before = true, const Hit** modified = nullptr) const;
   Span DeedOf(const SentenceFacts& f) const;
   bool OfSecondDeal(const SentenceFacts& f, const Hit& h) const;
   bool OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) const;
@@ -1030,7 +1031,10 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     size_t at = at_end                                  ? h->end
                 : ClauseBreakAt(in_.nfkc, h->begin) > 0 ? h->begin
                                                         : BreakBefore(in_.nfkc, begin, h->begin);
+    // The second part starts past the word, its comma (if the word was
+    // read without it) and spaces.
     size_t next = at_end ? h->end : h->begin;
+    if (const size_t n = at_end ? ClauseBreakAt(in_.nfkc, next) : 0; n > 0) next += n;
     while (at_end && next < s.end && in_.nfkc[next] == ' ') ++next;
     if (at == std::string_view::npos || !deed_in(begin, at, true) || !deed_in(next, s.end, true))
       continue;
@@ -1444,18 +1448,21 @@ bool DocumentReader::StatusOfLaterDeed(const SentenceFacts& f, const Hit& h,
 // word or a talks word right after it, which speak of it in any clause.
 // `before`: words right before it count too.
 bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h, bool attached,
-                                           bool before) const {
+                                           bool before, const Hit** modified) const {
   constexpr size_t kModifierGap = 24;  // bytes: の通商, " critical minerals "
   constexpr size_t kTalksGap = 16;     // " commercial " in "l'accord commercial en négociation"
   for (auto a = f.hits_begin; a != f.hits_end; ++a) {
     if (a->role != FrameRole::kAgreement) continue;
-    if (h.begin == a->end) return true;
-    if ((h.word->value == "talks" || h.word->value == "concluded") && h.begin >= a->end &&
-        h.begin - a->end <= kTalksGap && InOneClause(a->end, h.begin))
+    const bool written_onto = h.begin == a->end;
+    const bool after = (h.word->value == "talks" || h.word->value == "concluded") &&
+                       h.begin >= a->end && h.begin - a->end <= kTalksGap &&
+                       InOneClause(a->end, h.begin);
+    const bool right_before = !attached && before && a->begin >= h.end &&
+                              a->begin - h.end <= kModifierGap && InOneClause(h.end, a->begin);
+    if (written_onto || after || right_before) {
+      if (modified != nullptr) *modified = &*a;
       return true;
-    if (!attached && before && a->begin >= h.end && a->begin - h.end <= kModifierGap &&
-        InOneClause(h.end, a->begin))
-      return true;
+    }
   }
   return false;
 }
@@ -1557,15 +1564,20 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
   if (!f.hedge) return nullptr;
   const Span& s = f.span;
   const bool run_on = s.end - s.begin > kMaxClauseSentence;  // Stay linear.
-  // A word bound to the agreement word itself (投资计划, "the deal under
-  // negotiation", "gli accordi già in vigore") is its status before any
-  // word of the clause's verb ("punta a sfruttare gli accordi già in vigore").
+  // A word bound to the deal's own agreement word, the trigger (投资计划,
+  // "gli accordi già in vigore"), is its status before any word of the
+  // clause's verb ("punta a sfruttare gli accordi già in vigore"); bound to
+  // another deal's word ("intendono firmare un accordo, che amplia gli
+  // accordi già in vigore") it waits its turn below.
   if (deed == FrameRole::kStrong && !run_on)
-    for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
+      const Hit* modified = nullptr;
       if (hi->role == FrameRole::kStatus && Contains(s, hi->begin, hi->end) &&
-          IsAgreementStatus(hi->word->value) && ModifiesAgreementWord(f, *hi, true) &&
-          !OfSecondDeal(f, *hi))
+          IsAgreementStatus(hi->word->value) &&
+          ModifiesAgreementWord(f, *hi, true, true, &modified) &&
+          Contains(trigger, modified->begin, modified->end) && !OfSecondDeal(f, *hi))
         return hi->word;
+    }
   for (auto hi = f.hits_begin; hi != f.hits_end; ++hi) {
     if (hi->role != FrameRole::kStatus || !Contains(s, hi->begin, hi->end)) continue;
     // An agreement's status words do not speak of a measure, nor the
@@ -1792,8 +1804,10 @@ void DocumentReader::DateAgreement(const Span& s, FoundAgreement* a) const {
 // Whether the pair's partner is the partner of a talks word ("signed similar
 // accords with Chile, while negotiations with India could close this month",
 // "Verhandlungen mit Indien"): the talks noun, then its partner word, right
-// before the partner's name. That pair is in talks, whatever the sentence's
-// deed says of the others.
+// before the partner's name, or a name later in that list ("negotiations
+// with the Philippines and Thailand"); in zh, ja, ko also a talks word after
+// the name in its clause with no deed after the name (同加纳领导人举行会谈).
+// That pair is in talks, whatever the sentence's deed says of the others.
 bool DocumentReader::TalksPartner(const SentenceFacts& f,
                                   const std::vector<SlotFill>& roles) const {
   constexpr size_t kArticleGap = 6;  // bytes: "l'", "the ", "la "
@@ -1802,6 +1816,11 @@ bool DocumentReader::TalksPartner(const SentenceFacts& f,
     return (h.role == FrameRole::kAgreement || h.role == FrameRole::kStatus) &&
            h.word->value == "talks";
   };
+  // Where the sentence's last deed word ends (0: none).
+  size_t last_deed_end = 0;
+  for (auto d = f.hits_begin; d != f.hits_end; ++d)
+    if (d->role == FrameRole::kStrong && Contains(f.span, d->begin, d->end))
+      last_deed_end = std::max(last_deed_end, d->end);
   // Whether the partner named at `fill` follows a talks word's partner word.
   auto in_talks = [&](const SlotFill& fill) {
     const size_t from = std::max(fill.begin > 64 ? fill.begin - 64 : 0, f.span.begin);
@@ -1826,18 +1845,14 @@ bool DocumentReader::TalksPartner(const SentenceFacts& f,
       }
     }
     // Where the partner comes before the verb (zh, ja, ko: 同加纳领导人举行会谈),
-    // a talks word after the name in its clause, with no deed done after it
-    // ("카자흐스탄 대통령과 정상회담을 하고 … 양해각서를 체결했다" signed).
+    // a talks word after the name in its clause, with no deed done after the
+    // name ("与澳大利亚签署协议后举行会谈", "카자흐스탄 대통령과 정상회담을 하고 …
+    // 양해각서를 체결했다": signed).
     constexpr size_t kTalksAfter = 30;  // bytes: 领导人举行
-    if (!grammar_.target_first) return false;
+    if (!grammar_.target_first || last_deed_end > fill.end) return false;
     for (auto t = FirstHitFrom(fill.end);
-         t != hits_.end() && t->begin < f.span.end && t->begin <= fill.end + kTalksAfter; ++t) {
-      if (!talks(*t) || !InOneClause(fill.end, t->begin)) continue;
-      bool deed_after = false;
-      for (auto d = FirstHitFrom(t->end); d != hits_.end() && d->begin < f.span.end; ++d)
-        deed_after = deed_after || d->role == FrameRole::kStrong;
-      if (!deed_after) return true;
-    }
+         t != hits_.end() && t->begin < f.span.end && t->begin <= fill.end + kTalksAfter; ++t)
+      if (talks(*t) && InOneClause(fill.end, t->begin)) return true;
     return false;
   };
   // So is a name later in a list whose first name is ("negotiations with
