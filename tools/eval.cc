@@ -76,17 +76,6 @@ std::string KindKey(const std::string& k) {
   return k;
 }
 
-// A gold organization is a name or a list of acceptable names (its English
-// name, then the forms the document writes). Each name is also resolved
-// through the gazetteer, so gold written by someone who never saw the
-// gazetteer ("Ministry of Economy, Trade and Industry", "経済産業省") still
-// matches kgx's canonical id ("METI"). Names are compared folded.
-// Groups are resolved the same way: gold "Mercosur" is kgx's MERCOSUR.
-// A gold name with a legal form at its end ("China Datang Corp", "New Hope
-// Corp") is also the name without it: the press adds the form or leaves it
-// out, and the gazetteer lists one of the two. So is one with a company word
-// at its start, where Arabic, Japanese and Korean write it (شركة ألمنيوم
-// البحرين, 株式会社X, 주식회사X).
 // `s` without its quotation marks (« » “ ” „ " 「 」 『 』).
 std::string WithoutQuotes(const std::string& s) {
   static const char* const kQuotes[] = {"«", "»", "“", "”", "„", "\"", "「", "」", "『", "』"};
@@ -99,6 +88,17 @@ std::string WithoutQuotes(const std::string& s) {
   return out;
 }
 
+// A gold organization is a name or a list of acceptable names (its English
+// name, then the forms the document writes). Each name is also resolved
+// through the gazetteer, so gold written by someone who never saw the
+// gazetteer ("Ministry of Economy, Trade and Industry", "経済産業省") still
+// matches kgx's canonical id ("METI"). Names are compared folded.
+// Groups are resolved the same way: gold "Mercosur" is kgx's MERCOSUR.
+// A gold name with a legal form at its end ("China Datang Corp", "New Hope
+// Corp") is also the name without it: the press adds the form or leaves it
+// out, and the gazetteer lists one of the two. So is one with a company word
+// at its start, where Arabic, Japanese and Korean write it (شركة ألمنيوم
+// البحرين, 株式会社X, 주식회사X).
 class OrgResolver {
  public:
   explicit OrgResolver(const Gazetteer& gaz, EntityKind kind = EntityKind::kOrganization,
@@ -155,10 +155,14 @@ class OrgResolver {
 // Trade Representative" found as USTR), and each gold entry is used once.
 Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gold, const Record& r,
                           const std::string& doc_path, bool verbose) {
-  std::map<std::string, std::set<std::string>> got;  // name -> its folded forms
-  for (const auto& o : r.organizations) got[o.name].insert(FoldForMatch(o.name));
+  // Each prediction's folded name, and the other forms its mentions write.
+  std::map<std::string, std::set<std::string>> got;
+  for (const auto& o : r.organizations) got[o.name];
   for (const Mention& m : r.mentions)
-    if (m.kind == "organization" && got.count(m.id)) got[m.id].insert(FoldForMatch(m.text));
+    if (m.kind == "organization" && got.count(m.id)) {
+      got[m.id].insert(FoldForMatch(m.text));
+      got[m.id].insert(WithoutQuotes(FoldForMatch(m.text)));
+    }
   std::vector<std::set<std::string>> want;
   std::vector<std::string> shown;
   if (gold.contains("organizations"))
@@ -168,8 +172,16 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
     }
   std::vector<bool> used(want.size(), false);
   Counts c;
+  // First by name, then by the mentions' forms: a prediction matched by its
+  // name keeps its gold entry from one matched only by a mention's text.
+  std::map<std::string, bool> hits;
   for (const auto& [name, forms] : got) {
-    bool hit = false;
+    const std::string folded = FoldForMatch(name);
+    for (size_t i = 0; i < want.size() && !hits[name]; ++i)
+      if (!used[i] && want[i].count(folded)) used[i] = hits[name] = true;
+  }
+  for (const auto& [name, forms] : got) {
+    bool& hit = hits[name];
     for (size_t i = 0; i < want.size() && !hit; ++i)
       if (!used[i] && std::any_of(forms.begin(), forms.end(),
                                   [&](const std::string& f) { return want[i].count(f) > 0; }))
