@@ -71,7 +71,7 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
       {"@kind\tdate-form\nx\tmy\t{month} ([0-9]{4})\n", ""},
       {"@kind\tdate-word\nth\tordinals\n",
        "user.tsv:2: unknown date word role 'ordinals' (expected ordinal, not-after-day, "
-       "month-unit, day-unit or lower-case-months)"},
+       "month-unit, day-unit, lower-case-months or month-first-slash)"},
       {"@kind\tdate-word\nfrench\tlower-case-months\n",
        "user.tsv:2: invalid language tag 'french'"},
       {"@kind\torganization-rule\nwords-between\tvi\t99\n",

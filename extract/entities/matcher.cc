@@ -221,8 +221,7 @@ struct BodyHeads {
     });
     for (const WordsByLanguage* heads : {&rules.government_heads(), &rules.company_heads()})
       heads->ForEach(lang, [&](const std::string& head) {
-        std::string_view h = head;
-        if (!h.empty() && h.back() == '~') h.remove_suffix(1);
+        const std::string_view h = RuleStem(head);
         if (h.empty()) any_before_empty = true;
         before.push_back(h);
       });
@@ -271,8 +270,7 @@ void FindBareBodies(const RuleScene& s, const std::string& lang, std::vector<Rul
   };
   std::vector<size_t> starts;
   auto find_heads = [&](const std::string& head) {
-    std::string_view h = head;
-    if (!h.empty() && h.back() == '~') h.remove_suffix(1);
+    const std::string_view h = RuleStem(head);
     if (h.empty()) return;
     for (size_t at = s.nfkc.find(h); at != std::string_view::npos; at = s.nfkc.find(h, at + 1)) {
       size_t b = at;

@@ -309,8 +309,8 @@ static std::string QuotedNamePattern(const OrganizationRuleWords& w,
                                      std::vector<std::string>* triggers) {
   std::vector<std::string> whole, stems;
   for (const auto& [lang, word] : w.quoted_name_after) {
-    const bool stem = word.size() > 1 && word.back() == '~';
-    const std::string head = stem ? word.substr(0, word.size() - 1) : word;
+    bool stem = false;
+    const std::string head(RuleStem(word, &stem));
     (stem ? stems : whole).push_back(head);
     triggers->push_back(head);
   }
@@ -1059,8 +1059,8 @@ Spans WordsBefore(std::string_view text, size_t begin, size_t max_words) {
 // ending), holding whole words (Ngân hàng); 0 when it does not fit there.
 size_t HeadEnd(std::string_view text, const Spans& spans, size_t w, size_t s,
                const std::string& head) {
-  const bool stem = !head.empty() && head.back() == '~';
-  const std::string_view h = stem ? std::string_view(head).substr(0, head.size() - 1) : head;
+  bool stem = false;
+  const std::string_view h = RuleStem(head, &stem);
   if (!StartsWithAt(text, s, h)) return 0;
   const size_t he = s + h.size();
   size_t word_end = spans[w].second;

@@ -191,6 +191,15 @@ struct OrgCandidate {
   bool home_after = false;
 };
 
+// A rule word without its stem mark: "Министерств~" is the stem
+// "Министерств", which any ending may follow (*stem true); other words are
+// themselves.
+inline std::string_view RuleStem(std::string_view word, bool* stem = nullptr) {
+  const bool s = !word.empty() && word.back() == '~';
+  if (stem != nullptr) *stem = s;
+  return s ? word.substr(0, word.size() - 1) : word;
+}
+
 class OrganizationRules {
  public:
   explicit OrganizationRules(const OrganizationRuleWords& words);

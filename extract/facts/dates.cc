@@ -114,9 +114,12 @@ std::string DateForms::AddFormLine(const std::vector<std::string>& f) {
 
 std::string DateForms::AddWordLine(const std::vector<std::string>& f) {
   if (f.size() != 2) return "expected 'word<TAB>role'";
-  if (f[1] == "lower-case-months") {
-    if (!IsGazetteerLanguageTag(f[0])) return "invalid language tag '" + f[0] + "'";
-    lower_case_months.insert(f[0]);
+  for (const auto& [role, set] :
+       {std::pair<const char*, std::set<std::string>*>{"lower-case-months", &lower_case_months},
+        {"month-first-slash", &month_first_slash}}) {
+    if (f[1] != role) continue;
+    if (!IsGazetteerLanguageTag(f[0]) || f[0] == "*") return "invalid language tag '" + f[0] + "'";
+    set->insert(f[0]);
     return "";
   }
   const std::pair<const char*, std::vector<std::string>*> roles[] = {
@@ -131,7 +134,8 @@ std::string DateForms::AddWordLine(const std::vector<std::string>& f) {
     }
   }
   return "unknown date word role '" + f[1] +
-         "' (expected ordinal, not-after-day, month-unit, day-unit or lower-case-months)";
+         "' (expected ordinal, not-after-day, month-unit, day-unit, lower-case-months or "
+         "month-first-slash)";
 }
 
 // The forms compiled with the date words: a pattern each, and the filter of
@@ -394,9 +398,9 @@ bool DateReader::ReadFields(const DateForms::Form& f, const re2::StringPiece* g,
   if (f.day != 0) *d = ToInt(g[f.day]);
   if (f.either[0] != 0) {
     // 31/03/2024 is day first, 03/31/2024 month first; when both could
-    // be, English is read month first and other languages day first.
+    // be, the month-first-slash languages (en) read it month first.
     const int a = ToInt(g[f.either[0]]), c = ToInt(g[f.either[1]]);
-    const bool day_first = a > 12 || (c <= 12 && lang_ != "en");
+    const bool day_first = a > 12 || (c <= 12 && forms_.month_first_slash.count(lang_) == 0);
     *d = day_first ? a : c;
     *m = day_first ? c : a;
   } else if (f.day != 0 && f.month == 0 && f.year == 0) {

@@ -52,8 +52,8 @@ class DateForms {
  public:
   // name, fields (the capture groups: y m d x w, or "filter"), pattern.
   std::string AddFormLine(const std::vector<std::string>& f);
-  // word, role (ordinal, not-after-day, month-unit, day-unit,
-  // lower-case-months: the word is then a language).
+  // word, role (ordinal, not-after-day, month-unit, day-unit; with
+  // lower-case-months and month-first-slash the word is a language).
   std::string AddWordLine(const std::vector<std::string>& f);
 
   // One form: where its capture groups are (1-based; 0 none).
@@ -68,6 +68,9 @@ class DateForms {
   std::vector<std::string> filters;  // Patterns of the digit windows' filter.
   std::vector<std::string> ordinals, not_after_day, month_units, day_units;
   std::set<std::string> lower_case_months;  // Language subtags: fr, ru...
+  // Where 03/04/2025 is read month first when both could be (en); day
+  // first elsewhere.
+  std::set<std::string> month_first_slash;
 };
 
 // Finds the dates of a text by the forms; compiled on first use (most runs
