@@ -32,88 +32,15 @@ std::vector<Found> Money(const std::string& raw, const std::string& lang,
   return out;
 }
 
-void One(const std::string& raw, const std::string& lang, double value, const char* currency,
-         const char* qualifier = "") {
-  CAPTURE(raw);
-  auto found = Money(raw, lang);
-  REQUIRE(found.size() == 1);
-  CHECK(found[0].value == value);
-  CHECK(found[0].currency == currency);
-  CHECK(found[0].qualifier == qualifier);
-}
-
 }  // namespace
 
-TEST_CASE("amounts as English wires write them") {
-  One("committing A$1.67 billion to the sector", "en", 1.67e9, "AUD");
-  One("a US$8.5bn deal", "en", 8.5e9, "USD");
-  One("raised $1 billion", "en", 1e9, "USD");
-  One("funding (A$13 billion) for", "en", 13e9, "AUD");
-  One("USD 2.2 billion in loans", "en", 2.2e9, "USD");
-  One("Up to ¥76 Tril. in support", "en", 76e12, "JPY", "up_to");
-  One("about $500 million", "en", 500e6, "USD", "approximately");
-  One("more than 1.2 billion yuan", "en", 1.2e9, "CNY", "more_than");
-  One("Rs 4,500 crore for mining", "en", 4.5e10, "INR");
-  One("a ₹200 fee", "en", 200, "INR");
-  One("signed a $1.2-billion deal", "en", 1.2e9, "USD");  // scale hyphenated on
-  One("a 2-billion-yen grant", "en", 2e9, "JPY");
-}
-
 TEST_CASE("amounts in the currencies and symbols of producer countries' press") {
-  // A two-letter symbol written onto its figure; a three-letter code is not
-  // (COP27 is the climate summit, not 27 Colombian pesos).
-  One("dana sekitar Rp45 triliun untuk smelter", "id", 45e12, "IDR", "approximately");
-  One("a contract worth about RM1.2bil for the plant", "en", 1.2e9, "MYR", "approximately");
+  // A three-letter code written onto a figure is not a currency, as a
+  // two-letter symbol is (tests/cases/amounts.tsv): COP27 is the climate
+  // summit, not 27 Colombian pesos.
   CHECK(Money("leaders met at COP27 and COP 28 in the Gulf", "en").empty());
   // Only in the symbol's own case: not a car model, not a lower-case typo.
   CHECK(Money("the Audi RS3 sold 3,000 units and the RS6 too, rp1", "en").empty());
-  One("3 millions d’euros pour la mine", "fr", 3e6, "EUR");
-  One("exports of roughly GH₵170 billion last year", "en", 170e9, "GHS", "approximately");
-  One("environ 180 milliards de francs CFA pour la mine", "fr", 180e9, "XOF", "approximately");
-  One("إلى ٤ تريليونات درهم بحلول 2031", "ar", 4e12, "AED");
-  // The "of" of Romance languages before any currency's name.
-  One("un prestamo de 50 millones de bolivianos", "es", 50e6, "BOB");
-  One("2 miliardi di corone norvegesi", "it", 2e9, "NOK");
-}
-
-TEST_CASE("amounts in Chinese, Japanese and Korean, with CJK numerals") {
-  One("投入 16.7 億澳元以支持", "zh-Hant", 1.67e9, "AUD");
-  One("約 3.7 億澳元", "zh-Hant", 3.7e8, "AUD", "approximately");
-  One("逾50亿美元", "zh-Hans", 5e9, "USD", "more_than");
-  One("390億円を拠出", "ja", 39e9, "JPY");
-  One("1兆2000億円の基金", "ja", 1.2e12, "JPY");
-  One("74億ドル", "ja", 7.4e9, "USD");
-  One("１２億円", "ja", 1.2e9, "JPY");       // full-width digits
-  One("三百億円の予算", "ja", 3e10, "JPY");  // kanji numerals via ICU
-  One("一兆二千億円", "ja", 1.2e12, "JPY");
-  One("85억 달러 규모", "ko", 8.5e9, "USD");
-  One("1조 원을 투자", "ko", 1e12, "KRW");
-  One("总额达1.5万亿韩元", "zh-Hans", 1.5e12, "KRW");  // 万亿: 10^4 x 10^8
-  One("耗資新臺幣120億元", "zh-Hant", 1.2e10, "TWD");  // 臺 as well as 台
-  One("新台幣1,200萬元", "zh-Hant", 1.2e7, "TWD");
-  // A small scale before a large one multiplies it; a number written onto
-  // the last scale word is added.
-  One("1억5천만 달러를 투자", "ko", 1.5e8, "USD");
-  One("3천억 원을 투입", "ko", 3e11, "KRW");
-  One("최대 7천500달러의 세액공제", "ko", 7500, "USD", "up_to");
-  // Small scales add up to a group the next myriad multiplies as a whole.
-  One("4천300억 달러 규모의 법안", "ko", 4.3e11, "USD");
-  One("4천3백억 달러 규모", "ko", 4.3e11, "USD");
-  One("55억4천만 달러를 들여", "ko", 5.54e9, "USD");
-  One("总投资3千5百万美元", "zh-Hans", 3.5e7, "USD");
-  // Elsewhere a larger scale multiplies what came before it; a smaller one adds.
-  One("2 billion 500 million dollars", "en", 2.5e9, "USD");
-  One("una inversión de 2 mil 500 millones de dólares", "es", 2.5e9, "USD");
-  One("政府は3千億円を投じる", "ja", 3e11, "JPY");
-  One("投资承诺约1700亿令吉", "zh-Hans", 1.7e11, "MYR", "approximately");
-  One("价值7470亿林吉特", "zh-Hans", 7.47e11, "MYR");
-}
-
-TEST_CASE("amounts in French, Spanish, German and Indonesian number styles") {
-  One("8,5 milliards de dollars", "fr", 8.5e9, "USD");
-  One("2.200 millones de dólares", "es", 2.2e9, "USD");
-  One("1,5 Milliarden Euro", "de", 1.5e9, "EUR");
-  One("Rp 15 triliun", "id", 15e12, "IDR");
 }
 
 TEST_CASE("the decimal mark of a language is ICU's: 2,200 is 2.2 where it writes a comma") {
@@ -146,28 +73,7 @@ TEST_CASE("the decimal mark of a language is ICU's: 2,200 is 2.2 where it writes
   CHECK(v == doctest::Approx(8.5));
 }
 
-TEST_CASE("every plural form ICU has for the locale, and Korean currency names run together") {
-  // Russian counts take the genitive plural ("many") and the genitive
-  // singular ("few"), which are neither "one" nor "other".
-  One("пошлины на 29,8 млрд канадских долларов", "ru", 29.8e9, "CAD");
-  One("сделка на 3 млрд канадского доллара", "ru", 3e9, "CAD");
-  // "di dollari" (a dollar) and ICU's "dollari canadesi" overlap: the
-  // longer reading names the currency, in every Romance language.
-  One("contratto da 2 miliardi di dollari canadesi", "it", 2e9, "CAD");
-  One("un programme de 2 milliards de dollars canadiens", "fr", 2e9, "CAD");
-  One("un programa de 2 millones de dólares canadienses", "es", 2e6, "CAD");
-  One("um programa de 2 bilhões de dólares canadenses", "pt", 2e9, "CAD");
-  One("un programma da 2 miliardi di dollari", "it", 2e9, "USD");
-  One("298억 캐나다달러 규모의 제품", "ko", 29.8e9, "CAD");
-  One("300억 캐나다 달러 규모", "ko", 30e9, "CAD");
-}
-
 TEST_CASE("thousands grouped by a space, as French and Russian print them") {
-  One("un minimum de 7 000 dollars par véhicule", "fr", 7000, "USD");
-  One("une enveloppe de 1 000 000 euros", "fr", 1e6, "EUR");
-  // A narrow no-break space (ICU's French grouping mark) reads the same.
-  One("un minimum de 7\u202f000 dollars", "fr", 7000, "USD");
-  One("инвестиции в 250 000 долларов", "ru", 250000, "USD");
   // A year then a figure stays two numbers, never one.
   for (const auto& f : Money("in 2024 500 dollars were paid", "en")) CHECK(f.value != 2024500);
 }
@@ -228,7 +134,6 @@ TEST_CASE("not money: percentages, tonnages, years, counts, tickers, phone numbe
   CHECK(Money("Sojitz ( SZHFF ) and 5,000 workers; call +61 2 9999 1234", "en").empty());
   CHECK(Money("一元化を進める", "ja").empty());       // a CJK numeral word, not one yuan
   CHECK(Money("le 12 mars, à Paris", "fr").empty());  // "ars" inside a word is no peso
-  One("a 100USD fee", "en", 100, "USD");
 }
 
 TEST_CASE(

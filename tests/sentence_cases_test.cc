@@ -1,16 +1,19 @@
 // Sentence cases kept as data (tests/cases/*.tsv, format in its README):
 // each line a sentence, its language and what kgx must read in it.
+#include <dirent.h>
 #include <doctest/doctest.h>
 
-#include <dirent.h>
-
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "base/strings.h"
+#include "extract/facts/money.h"
+#include "extract/read/normalize.h"
 #include "tests/test_util.h"
 
 #ifndef KGX_TEST_CASES_DIR
@@ -69,8 +72,31 @@ std::string Joined(const std::set<std::string>& items, const char* sep) {
   return out;
 }
 
+// A money value as the cases write it: a whole number, else the shortest
+// decimal that reads back as the same double.
+std::string Figure(double v) {
+  char buf[64];
+  if (v == std::floor(v) && std::fabs(v) < 9e15) {
+    snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+  }
+  const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  return std::string(buf, end);
+}
+
 // What kgx reads in the case's sentence, in the form of its check.
 std::string Reading(const SentenceCase& c) {
+  if (c.check == "amounts") {  // The money parser alone, on the NFKC text as the pipeline gives it.
+    const std::string text = kgx::NormalizeNfkc(c.text);
+    std::vector<kgx::Amount> amounts;
+    std::vector<kgx::ExchangeRate> rates;
+    kgx_test::ProjectModel().money_parser()->Find(text, c.lang, "", &amounts, &rates);
+    std::string joined;
+    for (const auto& a : amounts)
+      joined += (joined.empty() ? "" : "; ") + Figure(a.value) + " " + a.currency +
+                (a.qualifier.empty() ? "" : " " + a.qualifier);
+    return joined;
+  }
   const kgx::Record r = kgx_test::ReadIn(c.text, c.lang);
   std::set<std::string> out;
   if (c.check == "concluded") return Joined(kgx_test::ConcludedPairs(r), " ");
@@ -108,7 +134,7 @@ std::string Reading(const SentenceCase& c) {
     return joined;
   }
   FAIL(c.where, ": unknown check '", c.check,
-       "' (concluded, status, in_force, measures, orgs, countries, groups)");
+       "' (concluded, status, in_force, measures, orgs, countries, groups, amounts)");
   return "";
 }
 

@@ -356,6 +356,15 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   Compile(&ticker_, name + R"( ?\( ?()" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?) ?\))");
   for (const auto* list : {&words_.head, &words_.suffix, &words_.legal, &words_.government_last})
     for (const auto& [lang, word] : *list) name_heads_.insert(word);
+  CompileNamePatterns(name);
+  CompileGovernmentPatterns();
+  BuildCjkBoundaries();
+  BuildTriggers(all_suffixes);
+}
+
+// The patterns of names told by a word after them or around them: "X's
+// mining arm", "X, the miner", 株式会社 and 公司.
+void OrganizationRules::CompileNamePatterns(const std::string& name) {
   if (!words_.business.empty())
     Compile(&possessive_, name + "['’]s (?:" + kWord + " ){0,3}" + Alternation(words_.business) +
                           R"((?:[^\p{L}\p{N}]|$))");
@@ -375,6 +384,14 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
     Compile(&cjk_suffix_, std::string("(") + kCjkName + ")" + Alternation(words_.cjk_suffix));
   if (!words_.cjk_prefix.empty())
     Compile(&cjk_prefix_, Alternation(words_.cjk_prefix) + "(" + kCjkName + ")");
+  if (!words_.katakana_company.empty())
+    Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
+                            Alternation(words_.katakana_company));
+}
+
+// Government bodies named by their head word ("Ministry of", "ministère
+// de"), capitalised or, where the press writes them so, in lower case.
+void OrganizationRules::CompileGovernmentPatterns() {
   // A head, then one capitalized word or more ("Ministry of" Trade); or a
   // whole name, then as many as follow ("Cour des comptes", "Tribunal
   // Supremo" Federal).
@@ -403,14 +420,17 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   }
   const std::string lower = LowerGovernmentPattern(words_);
   if (!lower.empty()) Compile(&gov_lower_, lower);
+}
 
+// The CJK heads of government bodies, and the words a CJK name's edge
+// never takes (one pattern per distinct word, with every language it has).
+void OrganizationRules::BuildCjkBoundaries() {
   std::vector<std::string> heads;
   for (const auto& [lang, head] : words_.government_cjk) {
     heads.push_back(head);
     gov_cjk_head_lang_.push_back(lang);
   }
   gov_cjk_heads_.Build(heads);
-  // One pattern per distinct boundary word, with every language it has.
   std::vector<std::string> boundary_words;
   std::map<std::string, size_t> boundary_index;
   auto add_boundaries = [&](const WordList& list) {
@@ -432,6 +452,10 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
     if (it != boundary_index.end()) boundary_joiner_[it->second] = true;
   }
   boundaries_.Build(boundary_words);
+}
+
+// One automaton of every rule's trigger words, each with its rule.
+void OrganizationRules::BuildTriggers(const WordList& all_suffixes) {
   std::vector<std::string> triggers;
   auto add = [&](Rule rule, const std::vector<std::string>& words) {
     for (const std::string& w : words) {
@@ -455,9 +479,6 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
   add(kQuoted, quoted_triggers);
   if (!quoted.empty()) Compile(&quoted_, quoted);
   triggers_.Build(triggers);
-  if (!words_.katakana_company.empty())
-    Compile(&katakana_, R"(([\p{Katakana}ー・]{2,}|[A-Za-z][A-Za-z0-9&\-]+))" +
-                        Alternation(words_.katakana_company));
 }
 
 OrganizationRules::~OrganizationRules() = default;

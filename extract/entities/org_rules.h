@@ -294,6 +294,12 @@ class OrganizationRules {
     kRules
   };
   using Windows = std::vector<std::pair<size_t, size_t>>;
+  // The constructor's steps: each compiles the patterns or builds the
+  // automata of one kind of rule from words_.
+  void CompileNamePatterns(const std::string& name);
+  void CompileGovernmentPatterns();
+  void BuildCjkBoundaries();
+  void BuildTriggers(const std::vector<std::pair<std::string, std::string>>& all_suffixes);
   // Runs `re` over the windows (compiling it on the first window), calling on_match(groups) per match, in text
   // order; a match that reaches a cut window edge reruns the whole text.
   // `groups_used`: 1 when on_match reads only the whole match, else 2.
