@@ -89,6 +89,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"target-before", FrameRole::kTargetBefore},
       {"target-after", FrameRole::kTargetAfter},
       {"destination-before", FrameRole::kDestinationBefore},
+      {"dative-before", FrameRole::kDativeBefore},
       {"members-before", FrameRole::kMembersBefore},
       {"members-after", FrameRole::kMembersAfter},
       {"reason-before", FrameRole::kReasonBefore},

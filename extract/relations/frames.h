@@ -43,6 +43,8 @@ enum class FrameRole {
   kTargetAfter,    // 向け, 에 대한: the target precedes
   // в, para o, agli: an export measure's destination follows.
   kDestinationBefore,
+  // alla, à la: the target of an imposed measure (a sanction, a tariff) follows.
+  kDativeBefore,
   kMembersBefore,  // between, entre: every pair of the list that follows
   kMembersAfter,   // 之间, 間の, 사이: every pair of the list before
   kReasonBefore,   // other than, since, 脱: what follows is a reason, no party

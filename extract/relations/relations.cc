@@ -309,11 +309,13 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kTargetBefore:
     case FrameRole::kTargetAfter:
     case FrameRole::kDestinationBefore:
+    case FrameRole::kDativeBefore:
     case FrameRole::kTargetVerb:
     case FrameRole::kSeparately:
     case FrameRole::kRelative:
     case FrameRole::kImposingVerb:
     case FrameRole::kAdnominal:
+    case FrameRole::kBackgroundBefore:
       return true;
     default:
       return false;

@@ -738,14 +738,30 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
                IsGlueText(in, in.text.substr(d.end, x.begin - d.end));
       });
     };
+    // So is a dative word (alla, à la) of a measure imposed on someone:
+    // "sanzioni alla Russia", "des droits au Canada".
+    const FrameRole after_word_role =
+        in.export_measure ? FrameRole::kDestinationBefore : FrameRole::kDativeBefore;
     const bool destination =
-        m.role == FrameRole::kDestinationBefore && in.export_measure && m.begin >= in.trigger.end &&
+        m.role == after_word_role && m.begin >= in.trigger.end &&
         std::none_of(in.markers.begin(), in.markers.end(), [&](const Marker& d) {
-          return d.role == FrameRole::kDestinationBefore && d.begin >= in.trigger.end &&
-                 d.end <= m.begin && names_after(d);
+          return d.role == after_word_role && d.begin >= in.trigger.end && d.end <= m.begin &&
+                 names_after(d);
         });
     if ((m.role != FrameRole::kTargetBefore && !destination) || m.end > begin ||
         m.begin < prev_end || begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
+      continue;
+    // A dative is the measure's own only near its word and right before the
+    // name ("dazi del 25% al Canada"; not "…, pronta a offrire agli americani").
+    if (m.role == FrameRole::kDativeBefore &&
+        (m.begin - in.trigger.end > kMaxPhrase || begin - m.end > kMaxMarkerGap ||
+         !IsGlueText(in, in.text.substr(m.end, begin - m.end))))
+      continue;
+    // A background verb between them opens a phrase of its own: "careful not
+    // to breach US sanctions on Russia" (the US imposes, "to" is no target word).
+    if (std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& b) {
+          return b.role == FrameRole::kBackgroundBefore && b.begin >= m.end && b.end <= begin;
+        }))
       continue;
     // After the trigger's start: a pattern trigger may hold its target
     // (限制了对华半导体出口).
