@@ -125,6 +125,9 @@ class OrgResolver {
       resolve(folded);
       // Quotation marks are no part of a name: «Мангазея» is Мангазея.
       if (std::string bare = WithoutQuotes(folded); bare != folded && !bare.empty()) resolve(bare);
+      // Nor is a sentence's full stop after an abbreviation ("Filo Corp." at
+      // the end of a sentence is read as "Filo Corp").
+      if (folded.size() > 1 && folded.back() == '.') resolve(folded.substr(0, folded.size() - 1));
       if (const size_t space = folded.rfind(' ');
           space != std::string::npos && space > 0 && legal_.count(folded.substr(space + 1)))
         resolve(folded.substr(0, space));

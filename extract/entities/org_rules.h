@@ -274,7 +274,14 @@ class OrganizationRules {
             words_.not_organization_last.count(std::string(name.substr(space + 1))) > 0);
   }
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
-  bool IsOpener(std::string_view token) const { return words_.opener.count(std::string(token)) > 0; }
+  // An opener line that starts with "-" ends a hyphenated word that opens no
+  // name ("-listed": "Canadian-listed Turquoise Hill Resources").
+  bool IsOpener(std::string_view token) const {
+    if (words_.opener.count(std::string(token)) > 0) return true;
+    const size_t dash = token.rfind('-');
+    return dash != std::string_view::npos && dash > 0 &&
+           words_.opener.count(std::string(token.substr(dash))) > 0;
+  }
 
  private:
   // Where a rule can match: windows around its trigger words (a suffix, "(",
