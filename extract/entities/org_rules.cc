@@ -408,9 +408,14 @@ void OrganizationRules::CompileGovernmentPatterns() {
   // l'Énergie, des Mines et des Carrières").
   const std::string gov_words = std::string("(?:(?:, ") + conn + "*" + kGovWord + ")+,? " + conn +
                                 "+" + kGovWord + "| " + conn + "*" + kGovWord + ")";
+  // A first part that ends in an elided article is written onto the next
+  // word ("Ministero dell'Economia", "Ministère de l'Intérieur").
+  WordList spaced, elided;
+  for (const auto& w : words_.government_first)
+    (EndsWith(w.second, "'") || EndsWith(w.second, "\xE2\x80\x99") ? elided : spaced).push_back(w);
   std::vector<std::string> gov_forms;
-  if (!words_.government_first.empty())
-    gov_forms.push_back(Alternation(words_.government_first) + "(?: the)?" + gov_words + "+");
+  if (!spaced.empty()) gov_forms.push_back(Alternation(spaced) + "(?: the)?" + gov_words + "+");
+  if (!elided.empty()) gov_forms.push_back(Alternation(elided) + kGovWord + gov_words + "*");
   if (!words_.government_name.empty())
     gov_forms.push_back(Alternation(words_.government_name) + gov_words + "*");
   if (!gov_forms.empty()) {
