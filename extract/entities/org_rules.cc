@@ -354,6 +354,7 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
       words_.exchange.empty() ? "" : "(?:" + Alternation(words_.exchange) + " ?: ?)?";
   // Group 2: the code, with its exchange if any ("ASX: LYC").
   Compile(&ticker_, name + R"( ?\( ?()" + exchange + R"([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?) ?\))");
+  Compile(&lower_acronym_, R"(\(([A-Z]{3,8})\))");
   for (const auto* list : {&words_.head, &words_.suffix, &words_.legal, &words_.government_last})
     for (const auto& [lang, word] : *list) name_heads_.insert(word);
   CompileNamePatterns(name);
@@ -553,8 +554,12 @@ namespace {
 
 // Where the name that `code` abbreviates begins, when `code` (all capitals)
 // is the initials of the words that end at `end`; npos if it is not.
+// `lower_words`: a lower-case word that is no connector gives its letter too
+// (the Romance press writes a body's name so: "Association suisse des
+// fabricants et commerçants de métaux précieux (ASFCMP)").
 size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
-                    const std::set<std::string, std::less<>>& connectors) {
+                    const std::set<std::string, std::less<>>& connectors,
+                    bool lower_words = false) {
   constexpr size_t kNone = std::string_view::npos;
   if (code.size() < 2) return kNone;
   for (char ch : code)
@@ -592,7 +597,8 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
   };
   match_once = [&](size_t w, size_t j, int capitals) -> int {
     if (j == 0)
-      return capitals >= 2 && std::isupper(static_cast<unsigned char>(initial(w - 1)))
+      return capitals >= (lower_words ? 1 : 2) &&
+                     std::isupper(static_cast<unsigned char>(initial(w - 1)))
                  ? static_cast<int>(w) - 1
                  : -1;
     if (w >= words.size()) return -1;
@@ -600,9 +606,13 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
     const bool upper = std::isupper(static_cast<unsigned char>(c));
     const bool lower = std::islower(static_cast<unsigned char>(c));
     if (upper) return c == code[j - 1] ? match(w + 1, j - 1, capitals + 1) : -1;
-    if (!lower ||
-        connectors.count(text.substr(words[w].first, words[w].second - words[w].first)) == 0)
-      return -1;
+    if (!lower) return -1;
+    if (connectors.count(text.substr(words[w].first, words[w].second - words[w].first)) == 0) {
+      if (!lower_words) return -1;
+      return std::toupper(static_cast<unsigned char>(c)) == code[j - 1]
+                 ? match(w + 1, j - 1, capitals)
+                 : -1;
+    }
     if (std::toupper(static_cast<unsigned char>(c)) == code[j - 1]) {
       const int r = match(w + 1, j - 1, capitals);
       if (r >= 0) return r;
@@ -710,6 +720,38 @@ bool OrganizationRules::LatinRuleMatch(std::string_view text, const re2::StringP
   return true;
 }
 
+// "Office fédéral de la douane et de la sécurité des frontières (OFDF)": an
+// acronym whose letters the lower-case words of the name give too, the name
+// led by a capital and holding a head word (Office, Association).
+bool OrganizationRules::LowerAcronymMatch(std::string_view text, const re2::StringPiece* groups,
+                                          OrgCandidate* out) const {
+  const size_t open = static_cast<size_t>(groups[0].data() - text.data());
+  const std::string_view code(groups[1].data(), groups[1].size());
+  if (open == 0 || text[open - 1] != ' ') return false;
+  const size_t name_end = open - 1;
+  const size_t first = AcronymStart(text, name_end, code, acronym_connectors_, true);
+  if (first == std::string_view::npos) return false;
+  // An elided article written onto the first word is no part of the name.
+  const size_t begin =
+      first + 2 < name_end && std::strchr("dlDL", text[first]) != nullptr && text[first + 1] == '\''
+          ? first + 2
+          : first;
+  const std::string_view name = text.substr(begin, name_end - begin);
+  // Capitalized words alone are the ticker rule's; a name without a head is
+  // a defined phrase ("Producto interno bruto (PIB)").
+  bool lower = false;
+  for (size_t b : TokenStarts(name, 0, name.size()))
+    lower = lower || (std::islower(static_cast<unsigned char>(name[b])) &&
+                      !acronym_connectors_.count(name.substr(b, name.find(' ', b) - b)));
+  if (!lower || !HasNameHead(name) || IsNotOrganization(name)) return false;
+  OrgCandidate& c = *out;
+  c.latin = c.acronym = true;
+  c.begin = begin;
+  c.end = c.id_end = name_end;
+  c.token_starts = TokenStarts(text, c.begin, c.id_end);
+  return true;
+}
+
 bool OrganizationRules::TickerMatch(std::string_view text, const re2::StringPiece* groups,
                                     OrgCandidate* out) const {
   const size_t b = static_cast<size_t>(groups[0].data() - text.data());
@@ -793,6 +835,10 @@ void OrganizationRules::FindLatin(std::string_view text, const Windows* windows,
   Scan(text, ticker_, 3, windows[kTicker], out, [&](const re2::StringPiece* groups) {
     OrgCandidate c;
     if (TickerMatch(text, groups, &c)) out->push_back(std::move(c));
+  });
+  Scan(text, lower_acronym_, 2, windows[kTicker], out, [&](const re2::StringPiece* groups) {
+    OrgCandidate c;
+    if (LowerAcronymMatch(text, groups, &c)) out->push_back(std::move(c));
   });
   scan(possessive_, kPossessive, false);
   scan(apposition_, kApposition, false);

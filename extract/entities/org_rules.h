@@ -320,6 +320,8 @@ class OrganizationRules {
   // 1), and a ticker's; false when the match names no organization.
   bool LatinRuleMatch(std::string_view text, const re2::StringPiece* groups, Rule rule,
                       bool whole_is_name, OrgCandidate* out) const;
+  bool LowerAcronymMatch(std::string_view text, const re2::StringPiece* groups,
+                         OrgCandidate* out) const;
   bool TickerMatch(std::string_view text, const re2::StringPiece* groups, OrgCandidate* out) const;
   void FindCjk(std::string_view text, const Windows* windows, const std::string& lang,
                std::vector<OrgCandidate>* out) const;
@@ -365,7 +367,7 @@ class OrganizationRules {
   OrganizationRuleWords words_;
   // Compiled on first use: most runs never need most of them.
   LazyRe2 suffix_, ticker_, possessive_, apposition_, cjk_suffix_, cjk_prefix_, katakana_;
-  LazyRe2 legal_tail_, gov_first_, gov_lower_, quoted_;
+  LazyRe2 legal_tail_, gov_first_, gov_lower_, quoted_, lower_acronym_;
   std::set<std::string> name_heads_;  // For HasNameHead().
   AhoCorasick gov_cjk_heads_;  // Heads ending a CJK government name.
   std::vector<std::string> gov_cjk_head_lang_;  // Per pattern of gov_cjk_heads_.
