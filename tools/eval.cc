@@ -161,10 +161,23 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
   // Each prediction's folded name, and the other forms its mentions write.
   std::map<std::string, std::set<std::string>> got;
   for (const auto& o : r.organizations) got[o.name];
+  // A body's home written before it (马来西亚|投资、贸易和工业部, 美国|国防部),
+  // as the document writes that country elsewhere: the body is named
+  // without it too.
+  std::map<std::string, std::set<std::string>> country_texts;  // id -> texts
+  for (const Mention& m : r.mentions)
+    if (m.kind == "country") country_texts[m.id].insert(m.text);
+  std::map<std::string, const std::string*> home;  // organization -> its country
+  for (const auto& o : r.organizations) home[o.name] = &o.country;
   for (const Mention& m : r.mentions)
     if (m.kind == "organization" && got.count(m.id)) {
       got[m.id].insert(FoldForMatch(m.text));
       got[m.id].insert(WithoutQuotes(FoldForMatch(m.text)));
+      const auto texts = country_texts.find(*home[m.id]);
+      if (texts == country_texts.end()) continue;
+      for (const std::string& t : texts->second)
+        if (m.text.size() > t.size() && m.text.compare(0, t.size(), t) == 0)
+          got[m.id].insert(FoldForMatch(m.text.substr(t.size())));
     }
   std::vector<std::set<std::string>> want;
   std::vector<std::string> shown;

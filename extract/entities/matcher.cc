@@ -241,7 +241,7 @@ struct BodyHeads {
     size_t from = rules.SkipGovernmentLink(nfkc, pos, lang), end = from;
     for (int n = 0; end < nfkc.size() && n < kRun; ++n) {
       const UChar32 c = CodePointAt(nfkc, end);
-      if (c < 0 || !IsCjkNameChar(c)) break;
+      if (c < 0 || (!IsCjkNameChar(c) && c != 0x3001)) break;  // 、 as GovernmentAfter() reads it.
       end += static_cast<size_t>(U8_LENGTH(c));
     }
     return end > from && AnyIn(after, nfkc.substr(from, end - from));

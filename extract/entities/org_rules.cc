@@ -1040,7 +1040,9 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
     int32_t i = static_cast<int32_t>(end);
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    if (c < 0 || !IsCjkNameChar(c)) break;
+    // An enumeration comma may join the words of a body's name (投资、贸易和
+    // 工业部) as a government-joiner line says; it ends the run otherwise.
+    if (c < 0 || (!IsCjkNameChar(c) && c != 0x3001)) break;
     end = static_cast<size_t>(i);
   }
   if (end == from) return false;
