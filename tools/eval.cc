@@ -165,14 +165,22 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
   // as the document writes that country elsewhere: the body is named
   // without it too.
   std::map<std::string, std::set<std::string>> country_texts;  // id -> texts
+  std::map<size_t, const Mention*> country_ending;             // end -> mention
   for (const Mention& m : r.mentions)
-    if (m.kind == "country") country_texts[m.id].insert(m.text);
+    if (m.kind == "country") {
+      country_texts[m.id].insert(m.text);
+      country_ending[m.end] = &m;
+    }
   std::map<std::string, const std::string*> home;  // organization -> its country
   for (const auto& o : r.organizations) home[o.name] = &o.country;
   for (const Mention& m : r.mentions)
     if (m.kind == "organization" && got.count(m.id)) {
       got[m.id].insert(FoldForMatch(m.text));
       got[m.id].insert(WithoutQuotes(FoldForMatch(m.text)));
+      // ...and the other way: a country written right onto the body
+      // (中國|新疆中亞石油天然氣公司) may be in the gold's name.
+      if (const auto c = country_ending.find(m.start); c != country_ending.end())
+        got[m.id].insert(FoldForMatch(c->second->text + m.text));
       const auto texts = country_texts.find(*home[m.id]);
       if (texts == country_texts.end()) continue;
       for (const std::string& t : texts->second)

@@ -340,8 +340,17 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
     const auto next = s.FirstOverlapping(m.nfkc_end);
     const bool country_next = next != s.matches.end() && next->kind == EntityKind::kCountry &&
                               next->nfkc_begin <= m.nfkc_end + 1;
+    // 美國凍結|阿富汗中央銀行: a country inside the run is the nearer home,
+    // and its own candidate; a host is not (中国驻加拿大大使馆).
+    auto home_inside = [&](size_t b, size_t e) {
+      for (auto it = s.FirstOverlapping(b); it != s.matches.end() && it->nfkc_begin < e; ++it)
+        if (it->kind == EntityKind::kCountry && it->nfkc_begin >= b && it->nfkc_end <= e &&
+            !s.rules.HostBefore(s.nfkc, it->nfkc_begin))
+          return true;
+      return false;
+    };
     if (!country_next && heads.MayFollow(s.nfkc, m.nfkc_end) &&
-        s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c)) {
+        s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c) && !home_inside(m.nfkc_end, c.end)) {
       // Written onto the country, the body's name holds it (美国财政部, 미국
       // 재무부); after a link word it is the body's own (米国の|商務省).
       if (c.begin <= m.nfkc_end + 1) c.begin = m.nfkc_begin;

@@ -57,6 +57,7 @@ constexpr RoleSlot kRoles[] = {
     {"government-last", &OrganizationRuleWords::government_last, nullptr, false},
     {"government-cjk", &OrganizationRuleWords::government_cjk, nullptr, true},
     {"government-link", &OrganizationRuleWords::government_link, nullptr, true},
+    {"host-before", &OrganizationRuleWords::host_before, nullptr, true},
     {"not-government", &OrganizationRuleWords::not_government, nullptr, true},
     {"province-head", &OrganizationRuleWords::province_head, nullptr, true},
     {"ministry-loanword", &OrganizationRuleWords::ministry_loanword, nullptr, true},
@@ -1071,7 +1072,10 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
   const bool hangul = uscript_getScript(first, &status) == USCRIPT_HANGUL;
   size_t best = 0;
   gov_cjk_heads_.FindAll(run, [&](size_t b, size_t e, uint32_t p) {
-    if (b == 0) return;  // A name needs words before its head.
+    // A name needs words before its head, but for a head of four characters
+    // or more (中央银行, 중앙은행: a central bank written onto its country).
+    constexpr size_t kWholeHeadBytes = 12;
+    if (b == 0 && e < kWholeHeadBytes) return;
     // 省 is a ministry in Japanese, a province in Chinese.
     if (!LanguageCovers(gov_cjk_head_lang_[p], lang)) return;
     const std::string_view name = run.substr(0, e);

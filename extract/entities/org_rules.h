@@ -80,6 +80,9 @@ struct OrganizationRuleWords {
   // A word between a country and the CJK body after it (米国の商務省, 미국의
   // 재무부): the country is still the body's home; the word is no part of it.
   std::vector<std::pair<std::string, std::string>> government_link;
+  // A word right before a country inside a CJK body's name that makes it the
+  // host, not the home (中国|驻加拿大|大使馆: China's embassy in Canada).
+  std::vector<std::pair<std::string, std::string>> host_before;
   // A whole body's name that may stand alone, its head and the words that
   // make it one body (Cour des comptes, Ministério Público, Corte
   // costituzionale): like government_first, but no capitalized word need follow.
@@ -276,6 +279,13 @@ class OrganizationRules {
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
   // An opener line that starts with "-" ends a hyphenated word that opens no
   // name ("-listed": "Canadian-listed Turquoise Hill Resources").
+  // Whether a host-before word (驻) ends right at `pos`.
+  bool HostBefore(std::string_view text, size_t pos) const {
+    for (const auto& [lang, word] : words_.host_before)
+      if (pos >= word.size() && text.compare(pos - word.size(), word.size(), word) == 0)
+        return true;
+    return false;
+  }
   bool IsOpener(std::string_view token) const {
     if (words_.opener.count(std::string(token)) > 0) return true;
     const size_t dash = token.rfind('-');

@@ -3027,7 +3027,8 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   return kept;
 }
 
-// Drops the agreement and measure words that are words of a name: التعاون
+// Drops the agreement and measure words that are words of a name (and the
+// groupings inside an organization's name): التعاون
 // in مجلس التعاون الخليجي (the Gulf Cooperation Council), Cooperation in the
 // China-Arab States Cooperation Forum, Tariff in a tariff commission's name:
 // a longer group or organization match holds the word. Matches do not
@@ -3038,7 +3039,13 @@ std::vector<Hit> DropWordsOfNames(const std::vector<EntityMatch>& matches, std::
                  hits.begin(), hits.end(),
                  [&](const Hit& h) {
                    while (m != matches.end() && m->nfkc_end <= h.begin) ++m;
-                   return (h.role == FrameRole::kAgreement || h.role == FrameRole::kMeasure) &&
+                   // So is a grouping's name inside an organization's (中亚 in
+                   // 新疆中亚石油天然气公司): the firm is no bloc.
+                   const bool grouping_in_firm = h.role == FrameRole::kGrouping &&
+                                                 m != matches.end() &&
+                                                 m->kind == EntityKind::kOrganization;
+                   return (h.role == FrameRole::kAgreement || h.role == FrameRole::kMeasure ||
+                           grouping_in_firm) &&
                           m != matches.end() &&
                           (m->kind == EntityKind::kGroup || m->kind == EntityKind::kOrganization) &&
                           m->nfkc_begin <= h.begin && h.end <= m->nfkc_end &&
