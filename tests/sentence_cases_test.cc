@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <set>
 #include <string>
@@ -77,7 +78,7 @@ std::string Joined(const std::set<std::string>& items, const char* sep) {
 std::string Figure(double v) {
   char buf[64];
   if (v == std::floor(v) && std::fabs(v) < 9e15) {
-    snprintf(buf, sizeof buf, "%.0f", v);
+    std::snprintf(buf, sizeof buf, "%.0f", v);
     return buf;
   }
   const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;

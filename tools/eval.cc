@@ -171,8 +171,15 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
       country_texts[m.id].insert(m.text);
       country_ending[m.end] = &m;
     }
-  std::map<std::string, const std::string*> home;  // organization -> its country
-  for (const auto& o : r.organizations) home[o.name] = &o.country;
+  std::map<std::string, std::string> home;  // organization -> its country
+  for (const auto& o : r.organizations) home[o.name] = o.country;
+  // Where a name may be cut after a country's form: at a space, or before a
+  // CJK letter (美国|国防部), never inside a Latin word (China|lco).
+  auto cut_after = [](const std::string& text, size_t at) -> size_t {
+    if (at >= text.size()) return std::string::npos;
+    if (text[at] == ' ') return at + 1;
+    return static_cast<unsigned char>(text[at]) >= 0xE3 ? at : std::string::npos;
+  };
   for (const Mention& m : r.mentions)
     if (m.kind == "organization" && got.count(m.id)) {
       got[m.id].insert(FoldForMatch(m.text));
@@ -181,11 +188,13 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
       // (中國|新疆中亞石油天然氣公司) may be in the gold's name.
       if (const auto c = country_ending.find(m.start); c != country_ending.end())
         got[m.id].insert(FoldForMatch(c->second->text + m.text));
-      const auto texts = country_texts.find(*home[m.id]);
+      const auto h = home.find(m.id);
+      const auto texts = h == home.end() ? country_texts.end() : country_texts.find(h->second);
       if (texts == country_texts.end()) continue;
       for (const std::string& t : texts->second)
         if (m.text.size() > t.size() && m.text.compare(0, t.size(), t) == 0)
-          got[m.id].insert(FoldForMatch(m.text.substr(t.size())));
+          if (const size_t at = cut_after(m.text, t.size()); at != std::string::npos)
+            got[m.id].insert(FoldForMatch(m.text.substr(at)));
     }
   std::vector<std::set<std::string>> want;
   std::vector<std::string> shown;

@@ -238,10 +238,12 @@ struct BodyHeads {
   bool MayFollow(std::string_view nfkc, size_t pos) const {
     if (after.empty()) return false;
     constexpr int kRun = 64;
+    const bool comma_joins = rules.CommaJoinsBody(lang);
     size_t from = rules.SkipGovernmentLink(nfkc, pos, lang), end = from;
     for (int n = 0; end < nfkc.size() && n < kRun; ++n) {
       const UChar32 c = CodePointAt(nfkc, end);
-      if (c < 0 || (!IsCjkNameChar(c) && c != 0x3001)) break;  // 、 as GovernmentAfter() reads it.
+      // 、 as GovernmentAfter() reads it.
+      if (c < 0 || (!IsCjkNameChar(c) && !(c == 0x3001 && comma_joins))) break;
       end += static_cast<size_t>(U8_LENGTH(c));
     }
     return end > from && AnyIn(after, nfkc.substr(from, end - from));
@@ -345,7 +347,7 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
     auto home_inside = [&](size_t b, size_t e) {
       for (auto it = s.FirstOverlapping(b); it != s.matches.end() && it->nfkc_begin < e; ++it)
         if (it->kind == EntityKind::kCountry && it->nfkc_begin >= b && it->nfkc_end <= e &&
-            !s.rules.HostBefore(s.nfkc, it->nfkc_begin))
+            !s.rules.HostBefore(s.nfkc, it->nfkc_begin, lang))
           return true;
       return false;
     };

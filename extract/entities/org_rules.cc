@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 #include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -490,6 +491,21 @@ void OrganizationRules::BuildTriggers(const WordList& all_suffixes) {
 
 OrganizationRules::~OrganizationRules() = default;
 
+bool OrganizationRules::HostBefore(std::string_view text, size_t pos,
+                                   const std::string& doc_lang) const {
+  for (const auto& [lang, word] : words_.host_before)
+    if (LanguageCovers(lang, doc_lang) && pos >= word.size() &&
+        text.compare(pos - word.size(), word.size(), word) == 0)
+      return true;
+  return false;
+}
+
+bool OrganizationRules::CommaJoinsBody(const std::string& doc_lang) const {
+  for (const auto& [lang, word] : words_.government_joiner)
+    if (word == "\xE3\x80\x81" && LanguageCovers(lang, doc_lang)) return true;
+  return false;
+}
+
 std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
                                                   const std::string& lang) const {
   // Windows around each rule's trigger words, merged per rule.
@@ -553,6 +569,25 @@ bool OrganizationRules::HasNameHead(std::string_view name) const {
 
 namespace {
 
+// The bytes of an elided article written onto a word (d', l', d’, L’), or 0.
+size_t ElidedArticleLength(std::string_view word) {
+  if (word.size() < 3 || std::strchr("dlDL", word[0]) == nullptr) return 0;
+  if (word[1] == '\'') return 2;
+  if (word.size() > 4 && word.compare(1, 3, "\xE2\x80\x99") == 0) return 4;
+  return 0;
+}
+
+// A letter without its accent (É -> E): the first of its canonical
+// decomposition (ICU), else the letter itself.
+UChar32 BaseLetter(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposition;
+  if (U_FAILURE(status) || !nfd->getDecomposition(c, decomposition) || decomposition.isEmpty())
+    return c;
+  return decomposition.char32At(0);
+}
+
 // Where the name that `code` abbreviates begins, when `code` (all capitals)
 // is the initials of the words that end at `end`; npos if it is not.
 // `lower_words`: a lower-case word that is no connector gives its letter too
@@ -577,11 +612,16 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
     if (b == 0 || text[b - 1] != ' ') break;
     pos = b - 1;
   }
-  // Letter of each word: its first, after an elided article (d'Investissement).
-  auto initial = [&](size_t w) -> char {
+  // Letter of each word: its first, after an elided article (d'Investissement,
+  // l’Énergie), without its accent (études gives E).
+  auto initial = [&](size_t w) -> UChar32 {
     std::string_view word = text.substr(words[w].first, words[w].second - words[w].first);
-    if (word.size() > 2 && (word[1] == '\'' ) && std::strchr("dlDL", word[0])) word.remove_prefix(2);
-    return word.empty() ? 0 : word[0];
+    word.remove_prefix(ElidedArticleLength(word));
+    if (word.empty()) return 0;
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    return c < 0 ? 0 : BaseLetter(c);
   };
   std::function<int(size_t, size_t, int)> match_once;
   // Matches code[0, j) against words w.. (leftward); capitalized words must
@@ -598,23 +638,19 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
   };
   match_once = [&](size_t w, size_t j, int capitals) -> int {
     if (j == 0)
-      return capitals >= (lower_words ? 1 : 2) &&
-                     std::isupper(static_cast<unsigned char>(initial(w - 1)))
+      return capitals >= (lower_words ? 1 : 2) && u_isupper(initial(w - 1))
                  ? static_cast<int>(w) - 1
                  : -1;
     if (w >= words.size()) return -1;
-    const char c = initial(w);
-    const bool upper = std::isupper(static_cast<unsigned char>(c));
-    const bool lower = std::islower(static_cast<unsigned char>(c));
-    if (upper) return c == code[j - 1] ? match(w + 1, j - 1, capitals + 1) : -1;
-    if (!lower) return -1;
+    const UChar32 c = initial(w);
+    const UChar32 letter = static_cast<unsigned char>(code[j - 1]);
+    if (u_isupper(c)) return c == letter ? match(w + 1, j - 1, capitals + 1) : -1;
+    if (!u_islower(c)) return -1;
     if (connectors.count(text.substr(words[w].first, words[w].second - words[w].first)) == 0) {
       if (!lower_words) return -1;
-      return std::toupper(static_cast<unsigned char>(c)) == code[j - 1]
-                 ? match(w + 1, j - 1, capitals)
-                 : -1;
+      return u_toupper(c) == letter ? match(w + 1, j - 1, capitals) : -1;
     }
-    if (std::toupper(static_cast<unsigned char>(c)) == code[j - 1]) {
+    if (u_toupper(c) == letter) {
       const int r = match(w + 1, j - 1, capitals);
       if (r >= 0) return r;
     }
@@ -733,10 +769,7 @@ bool OrganizationRules::LowerAcronymMatch(std::string_view text, const re2::Stri
   const size_t first = AcronymStart(text, name_end, code, acronym_connectors_, true);
   if (first == std::string_view::npos) return false;
   // An elided article written onto the first word is no part of the name.
-  const size_t begin =
-      first + 2 < name_end && std::strchr("dlDL", text[first]) != nullptr && text[first + 1] == '\''
-          ? first + 2
-          : first;
+  const size_t begin = first + ElidedArticleLength(text.substr(first, name_end - first));
   const std::string_view name = text.substr(begin, name_end - begin);
   // Capitalized words alone are the ticker rule's; a name without a head is
   // a defined phrase ("Producto interno bruto (PIB)").
@@ -1036,14 +1069,15 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
   size_t from = SkipGovernmentLink(text, pos, lang);
   // The run of name letters, at most kMaxRun characters.
   constexpr int kMaxRun = 16;
+  const bool comma_joins = CommaJoinsBody(lang);
   size_t end = from;
   for (int n = 0; end < text.size() && n < kMaxRun; ++n) {
     int32_t i = static_cast<int32_t>(end);
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
     // An enumeration comma may join the words of a body's name (投资、贸易和
-    // 工业部) as a government-joiner line says; it ends the run otherwise.
-    if (c < 0 || (!IsCjkNameChar(c) && c != 0x3001)) break;
+    // 工业部) where a government-joiner line says so; it ends the run otherwise.
+    if (c < 0 || (!IsCjkNameChar(c) && !(c == 0x3001 && comma_joins))) break;
     end = static_cast<size_t>(i);
   }
   if (end == from) return false;
@@ -1072,8 +1106,9 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
   const bool hangul = uscript_getScript(first, &status) == USCRIPT_HANGUL;
   size_t best = 0;
   gov_cjk_heads_.FindAll(run, [&](size_t b, size_t e, uint32_t p) {
-    // A name needs words before its head, but for a head of four characters
-    // or more (中央银行, 중앙은행: a central bank written onto its country).
+    // A name needs words before its head, but for a head of 12 bytes or more
+    // (four CJK characters: 中央银行, 중앙은행, a central bank written onto its
+    // country).
     constexpr size_t kWholeHeadBytes = 12;
     if (b == 0 && e < kWholeHeadBytes) return;
     // 省 is a ministry in Japanese, a province in Chinese.

@@ -277,15 +277,13 @@ class OrganizationRules {
             words_.not_organization_last.count(std::string(name.substr(space + 1))) > 0);
   }
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
+  // Whether a host-before word (驻) of the document's language ends right at `pos`.
+  bool HostBefore(std::string_view text, size_t pos, const std::string& doc_lang) const;
+  // Whether an enumeration comma (、) joins the words of a body's name in the
+  // document's language: a government-joiner line says so (zh 、).
+  bool CommaJoinsBody(const std::string& doc_lang) const;
   // An opener line that starts with "-" ends a hyphenated word that opens no
   // name ("-listed": "Canadian-listed Turquoise Hill Resources").
-  // Whether a host-before word (驻) ends right at `pos`.
-  bool HostBefore(std::string_view text, size_t pos) const {
-    for (const auto& [lang, word] : words_.host_before)
-      if (pos >= word.size() && text.compare(pos - word.size(), word.size(), word) == 0)
-        return true;
-    return false;
-  }
   bool IsOpener(std::string_view token) const {
     if (words_.opener.count(std::string(token)) > 0) return true;
     const size_t dash = token.rfind('-');

@@ -315,6 +315,10 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kRelative:
     case FrameRole::kImposingVerb:
     case FrameRole::kAdnominal:
+    // A background verb is a marker too: a target word before it reaches no
+    // name after it ("careful not to breach US sanctions", PointsAt), and as
+    // a marker it is one of the words FindHits() keeps only when no longer
+    // marker holds it ("to" inside "in response to" goes).
     case FrameRole::kBackgroundBefore:
       return true;
     default:
@@ -3040,12 +3044,12 @@ std::vector<Hit> DropWordsOfNames(const std::vector<EntityMatch>& matches, std::
                  [&](const Hit& h) {
                    while (m != matches.end() && m->nfkc_end <= h.begin) ++m;
                    // So is a grouping's name inside an organization's (中亚 in
-                   // 新疆中亚石油天然气公司): the firm is no bloc.
-                   const bool grouping_in_firm = h.role == FrameRole::kGrouping &&
-                                                 m != matches.end() &&
-                                                 m->kind == EntityKind::kOrganization;
+                   // 新疆中亚石油天然气公司): the organization is no bloc.
+                   const bool grouping_in_organization = h.role == FrameRole::kGrouping &&
+                                                         m != matches.end() &&
+                                                         m->kind == EntityKind::kOrganization;
                    return (h.role == FrameRole::kAgreement || h.role == FrameRole::kMeasure ||
-                           grouping_in_firm) &&
+                           grouping_in_organization) &&
                           m != matches.end() &&
                           (m->kind == EntityKind::kGroup || m->kind == EntityKind::kOrganization) &&
                           m->nfkc_begin <= h.begin && h.end <= m->nfkc_end &&
