@@ -26,6 +26,12 @@ inline bool EndsWith(std::string_view s, std::string_view suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Whether `s` ends in an apostrophe, ASCII or typographic: an elided article
+// or preposition written onto the next word (dell', d’, l').
+inline bool EndsWithApostrophe(std::string_view s) {
+  return EndsWith(s, "'") || EndsWith(s, "\xE2\x80\x99");
+}
+
 // Whether `a` and `b` are equal but for the case of ASCII letters (other
 // bytes compare as they are): "The" and "the", "L'" and "l'".
 bool EqualsAsciiNoCase(std::string_view a, std::string_view b);

@@ -78,7 +78,6 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
        "user.tsv:2: words-between takes a count from 1 to 12, not '99'"},
       {"@kind\torganization-rule\nheadz\tvi\tBộ\n",
        "user.tsv:2: unknown organization rule role 'headz'"},
-
   };
   for (const auto& c : cases) {
     CAPTURE(c.first);

@@ -21,12 +21,9 @@ struct Found {
 
 std::vector<Found> Money(const std::string& raw, const std::string& lang,
                          const std::string& locale = "") {
-  const std::string text = kgx::NormalizeNfkc(raw);
-  std::vector<kgx::Amount> amounts;
-  std::vector<kgx::ExchangeRate> rates;
-  kgx_test::ProjectModel().money_parser()->Find(text, lang, locale, &amounts, &rates);
+  std::string text;
   std::vector<Found> out;
-  for (const auto& a : amounts)
+  for (const auto& a : kgx_test::AmountsIn(raw, lang, locale, &text))
     out.push_back(
         {a.value, a.high, a.currency, a.qualifier, text.substr(a.begin, a.end - a.begin)});
   return out;

@@ -14,6 +14,7 @@
 #include "extract/entities/gazetteer.h"
 #include "extract/entities/matcher.h"
 #include "extract/extractor.h"
+#include "extract/facts/money.h"
 #include "extract/model.h"
 #include "extract/read/normalize.h"
 #include "extract/read/reader.h"
@@ -79,6 +80,20 @@ inline kgx::Record ReadIn(const std::string& text, const std::string& lang) {
   REQUIRE(
       kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n", &doc).ok());
   return kgx::Extractor(ProjectModel()).Extract(doc);
+}
+
+// The amounts the money parser alone reads in `raw`, NFKC-normalized as the
+// pipeline gives it (into *nfkc when not null, the text their offsets point
+// into), in `lang` and the document's `locale`.
+inline std::vector<kgx::Amount> AmountsIn(const std::string& raw, const std::string& lang,
+                                          const std::string& locale = "",
+                                          std::string* nfkc = nullptr) {
+  const std::string text = kgx::NormalizeNfkc(raw);
+  std::vector<kgx::Amount> amounts;
+  std::vector<kgx::ExchangeRate> rates;
+  ProjectModel().money_parser()->Find(text, lang, locale, &amounts, &rates);
+  if (nfkc != nullptr) *nfkc = text;
+  return amounts;
 }
 
 // The entity matches of `text` in `lang` (the matcher alone, no relations).

@@ -9,10 +9,12 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "extract/entities/org_rules.h"
 #include "extract/extractor.h"
 #include "extract/read/file_io.h"
 #include "extract/read/normalize.h"
 #include "extract/read/reader.h"
+#include "extract/read/word_edges.h"
 #include "tools/messages.h"
 
 namespace kgx {
@@ -160,7 +162,11 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
                           const std::string& doc_path, bool verbose) {
   // Each prediction's folded name, and the other forms its mentions write.
   std::map<std::string, std::set<std::string>> got;
-  for (const auto& o : r.organizations) got[o.name];
+  std::map<std::string, std::string> home;  // organization -> its country
+  for (const auto& o : r.organizations) {
+    got[o.name];
+    home[o.name] = o.country;
+  }
   // A body's home written before it (马来西亚|投资、贸易和工业部, 美国|国防部),
   // as the document writes that country elsewhere: the body is named
   // without it too.
@@ -171,14 +177,12 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
       country_texts[m.id].insert(m.text);
       country_ending[m.end] = &m;
     }
-  std::map<std::string, std::string> home;  // organization -> its country
-  for (const auto& o : r.organizations) home[o.name] = o.country;
   // Where a name may be cut after a country's form: at a space, or before a
   // CJK letter (美国|国防部), never inside a Latin word (China|lco).
   auto cut_after = [](const std::string& text, size_t at) -> size_t {
     if (at >= text.size()) return std::string::npos;
     if (text[at] == ' ') return at + 1;
-    return static_cast<unsigned char>(text[at]) >= 0xE3 ? at : std::string::npos;
+    return IsCjkNameChar(CodePointAt(text, at)) ? at : std::string::npos;
   };
   for (const Mention& m : r.mentions)
     if (m.kind == "organization" && got.count(m.id)) {

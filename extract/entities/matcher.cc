@@ -198,6 +198,17 @@ bool OtherNameBetween(const RuleScene& s, size_t b, size_t e) {
   return false;
 }
 
+// Whether [b, e), the run after a country up to a body's head, holds another
+// country that is no host (美國凍結|阿富汗中央銀行: Afghanistan is the nearer
+// home, with a candidate of its own; 中国驻|加拿大|大使馆: Canada hosts).
+bool HomeInside(const RuleScene& s, size_t b, size_t e, const std::string& lang) {
+  for (auto it = s.FirstOverlapping(b); it != s.matches.end() && it->nfkc_begin < e; ++it)
+    if (it->kind == EntityKind::kCountry && it->nfkc_begin >= b && it->nfkc_end <= e &&
+        !s.rules.HostBefore(s.nfkc, it->nfkc_begin, lang))
+      return true;
+  return false;
+}
+
 // The head words of the rules that read a body beside a country, for one
 // document's language: what GovernmentAfter() and GovernmentBefore() look
 // for. Neither can find a body where none of these words is near the
@@ -238,14 +249,8 @@ struct BodyHeads {
   bool MayFollow(std::string_view nfkc, size_t pos) const {
     if (after.empty()) return false;
     constexpr int kRun = 64;
-    const bool comma_joins = rules.CommaJoinsBody(lang);
-    size_t from = rules.SkipGovernmentLink(nfkc, pos, lang), end = from;
-    for (int n = 0; end < nfkc.size() && n < kRun; ++n) {
-      const UChar32 c = CodePointAt(nfkc, end);
-      // 、 as GovernmentAfter() reads it.
-      if (c < 0 || (!IsCjkNameChar(c) && !(c == 0x3001 && comma_joins))) break;
-      end += static_cast<size_t>(U8_LENGTH(c));
-    }
+    const size_t from = rules.SkipGovernmentLink(nfkc, pos, lang);
+    const size_t end = rules.NameRunEnd(nfkc, from, lang, kRun);
     return end > from && AnyIn(after, nfkc.substr(from, end - from));
   }
   // Whether a head may begin a body that ends with the country at `begin`:
@@ -342,17 +347,9 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
     const auto next = s.FirstOverlapping(m.nfkc_end);
     const bool country_next = next != s.matches.end() && next->kind == EntityKind::kCountry &&
                               next->nfkc_begin <= m.nfkc_end + 1;
-    // 美國凍結|阿富汗中央銀行: a country inside the run is the nearer home,
-    // and its own candidate; a host is not (中国驻加拿大大使馆).
-    auto home_inside = [&](size_t b, size_t e) {
-      for (auto it = s.FirstOverlapping(b); it != s.matches.end() && it->nfkc_begin < e; ++it)
-        if (it->kind == EntityKind::kCountry && it->nfkc_begin >= b && it->nfkc_end <= e &&
-            !s.rules.HostBefore(s.nfkc, it->nfkc_begin, lang))
-          return true;
-      return false;
-    };
     if (!country_next && heads.MayFollow(s.nfkc, m.nfkc_end) &&
-        s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c) && !home_inside(m.nfkc_end, c.end)) {
+        s.rules.GovernmentAfter(s.nfkc, m.nfkc_end, lang, &c) &&
+        !HomeInside(s, m.nfkc_end, c.end, lang)) {
       // Written onto the country, the body's name holds it (美国财政部, 미국
       // 재무부); after a link word it is the body's own (米国の|商務省).
       if (c.begin <= m.nfkc_end + 1) c.begin = m.nfkc_begin;

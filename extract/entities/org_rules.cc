@@ -290,7 +290,7 @@ static std::string LowerGovernmentPattern(const OrganizationRuleWords& w) {
   if (w.government_lower.empty() || w.government_lower_connector.empty()) return "";
   std::vector<std::string> openers;
   for (const auto& [lang, c] : w.government_lower_connector)
-    openers.push_back(c.back() == '\'' || EndsWith(c, "’") ? c : c + " ");
+    openers.push_back(EndsWithApostrophe(c) ? c : c + " ");
   const std::string part = " " + Alternation(openers) + R"(\p{Ll}[\p{L}\-]*)";
   std::string adjective = R"(\p{Lu}[\p{L}\-]*)";
   if (!w.government_lower_adjective.empty())
@@ -376,7 +376,7 @@ void OrganizationRules::CompileNamePatterns(const std::string& name) {
     // (dell'industria): no word boundary after it.
     std::vector<std::pair<std::string, std::string>> whole, elided;
     for (const auto& w : words_.apposition_follow)
-      (EndsWith(w.second, "'") || EndsWith(w.second, "\xE2\x80\x99") ? elided : whole).push_back(w);
+      (EndsWithApostrophe(w.second) ? elided : whole).push_back(w);
     std::string follow = " (?:" + Alternation(whole) + R"()(?:[^\p{L}\p{N}]|$))";
     if (!elided.empty()) follow += "| " + Alternation(elided);
     Compile(&apposition_,
@@ -415,7 +415,7 @@ void OrganizationRules::CompileGovernmentPatterns() {
   // word ("Ministero dell'Economia", "Ministère de l'Intérieur").
   WordList spaced, elided;
   for (const auto& w : words_.government_first)
-    (EndsWith(w.second, "'") || EndsWith(w.second, "\xE2\x80\x99") ? elided : spaced).push_back(w);
+    (EndsWithApostrophe(w.second) ? elided : spaced).push_back(w);
   std::vector<std::string> gov_forms;
   if (!spaced.empty()) gov_forms.push_back(Alternation(spaced) + "(?: the)?" + gov_words + "+");
   if (!elided.empty()) gov_forms.push_back(Alternation(elided) + kGovWord + gov_words + "*");
@@ -500,10 +500,25 @@ bool OrganizationRules::HostBefore(std::string_view text, size_t pos,
   return false;
 }
 
-bool OrganizationRules::CommaJoinsBody(const std::string& doc_lang) const {
-  for (const auto& [lang, word] : words_.government_joiner)
-    if (word == "\xE3\x80\x81" && LanguageCovers(lang, doc_lang)) return true;
-  return false;
+size_t OrganizationRules::NameRunEnd(std::string_view text, size_t from, const std::string& lang,
+                                     int max_chars) const {
+  size_t end = from;
+  for (int n = 0; end < text.size() && n < max_chars; ++n) {
+    int32_t i = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c >= 0 && IsCjkNameChar(c)) {
+      end = static_cast<size_t>(i);
+      continue;
+    }
+    size_t joiner = 0;
+    for (const auto& [word_lang, word] : words_.government_joiner)
+      if (LanguageCovers(word_lang, lang) && StartsWith(text.substr(end), word))
+        joiner = word.size();
+    if (joiner == 0) break;
+    end += joiner;
+  }
+  return end;
 }
 
 std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
@@ -617,10 +632,7 @@ size_t AcronymStart(std::string_view text, size_t end, std::string_view code,
   auto initial = [&](size_t w) -> UChar32 {
     std::string_view word = text.substr(words[w].first, words[w].second - words[w].first);
     word.remove_prefix(ElidedArticleLength(word));
-    if (word.empty()) return 0;
-    int32_t i = 0;
-    UChar32 c = 0;
-    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    const UChar32 c = word.empty() ? -1 : CodePointAt(word, 0);
     return c < 0 ? 0 : BaseLetter(c);
   };
   std::function<int(size_t, size_t, int)> match_once;
@@ -774,9 +786,10 @@ bool OrganizationRules::LowerAcronymMatch(std::string_view text, const re2::Stri
   // Capitalized words alone are the ticker rule's; a name without a head is
   // a defined phrase ("Producto interno bruto (PIB)").
   bool lower = false;
-  for (size_t b : TokenStarts(name, 0, name.size()))
-    lower = lower || (std::islower(static_cast<unsigned char>(name[b])) &&
-                      !acronym_connectors_.count(name.substr(b, name.find(' ', b) - b)));
+  for (size_t b : TokenStarts(name, 0, name.size())) {
+    const std::string_view word = name.substr(b, name.find(' ', b) - b);
+    lower = lower || (u_islower(CodePointAt(word, 0)) && !acronym_connectors_.count(word));
+  }
   if (!lower || !HasNameHead(name) || IsNotOrganization(name)) return false;
   OrgCandidate& c = *out;
   c.latin = c.acronym = true;
@@ -1069,17 +1082,7 @@ bool OrganizationRules::GovernmentAfter(std::string_view text, size_t pos,
   size_t from = SkipGovernmentLink(text, pos, lang);
   // The run of name letters, at most kMaxRun characters.
   constexpr int kMaxRun = 16;
-  const bool comma_joins = CommaJoinsBody(lang);
-  size_t end = from;
-  for (int n = 0; end < text.size() && n < kMaxRun; ++n) {
-    int32_t i = static_cast<int32_t>(end);
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    // An enumeration comma may join the words of a body's name (投资、贸易和
-    // 工业部) where a government-joiner line says so; it ends the run otherwise.
-    if (c < 0 || (!IsCjkNameChar(c) && !(c == 0x3001 && comma_joins))) break;
-    end = static_cast<size_t>(i);
-  }
+  const size_t end = NameRunEnd(text, from, lang, kMaxRun);
   if (end == from) return false;
   // A stop word (verb, preposition, 的, 与) ends the name before it; a
   // joiner (和) only once a head has been read.

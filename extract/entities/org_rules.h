@@ -220,6 +220,11 @@ class OrganizationRules {
   // Where a body after the country ending at `pos` may begin: past one
   // space and a government-link word (米国|の|商務省, 미국|의 |재무부).
   size_t SkipGovernmentLink(std::string_view nfkc, size_t pos, const std::string& lang) const;
+  // Where the run of CJK name letters from `from` ends, after at most
+  // `max_chars` characters; a government-joiner word of the language that is
+  // no name letter (zh 、: 投资、贸易和工业部) continues it.
+  size_t NameRunEnd(std::string_view nfkc, size_t from, const std::string& lang,
+                    int max_chars) const;
   // Where the words GovernmentBefore() reads before a country at `begin`
   // start (its word window: kMaxWordsBetweenAny + kHeadWords + kModifiers
   // words joined by spaces); `begin` when there are none. A gate may look
@@ -279,9 +284,6 @@ class OrganizationRules {
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
   // Whether a host-before word (驻) of the document's language ends right at `pos`.
   bool HostBefore(std::string_view text, size_t pos, const std::string& doc_lang) const;
-  // Whether an enumeration comma (、) joins the words of a body's name in the
-  // document's language: a government-joiner line says so (zh 、).
-  bool CommaJoinsBody(const std::string& doc_lang) const;
   // An opener line that starts with "-" ends a hyphenated word that opens no
   // name ("-listed": "Canadian-listed Turquoise Hill Resources").
   bool IsOpener(std::string_view token) const {

@@ -310,7 +310,7 @@ std::string MoneyWords::AddIcuCurrencies(const std::string& locales, const std::
 // them), not symbols; an elided "d'" is written onto the name.
 void MoneyWords::AddCurrencyOfForms() {
   auto with_of = [](const std::string& of, const std::string& name) {
-    const bool elided = EndsWith(of, "'") || EndsWith(of, "\xE2\x80\x99");  // d', d’
+    const bool elided = EndsWithApostrophe(of);  // d', d’
     return elided ? of + name : of + " " + name;
   };
   std::set<std::string> known;

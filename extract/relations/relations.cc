@@ -3043,17 +3043,14 @@ std::vector<Hit> DropWordsOfNames(const std::vector<EntityMatch>& matches, std::
                  hits.begin(), hits.end(),
                  [&](const Hit& h) {
                    while (m != matches.end() && m->nfkc_end <= h.begin) ++m;
+                   if (m == matches.end() || m->nfkc_begin > h.begin || h.end > m->nfkc_end ||
+                       m->nfkc_end - m->nfkc_begin <= h.end - h.begin)
+                     return false;  // No longer name holds the word.
                    // So is a grouping's name inside an organization's (中亚 in
                    // 新疆中亚石油天然气公司): the organization is no bloc.
-                   const bool grouping_in_organization = h.role == FrameRole::kGrouping &&
-                                                         m != matches.end() &&
-                                                         m->kind == EntityKind::kOrganization;
-                   return (h.role == FrameRole::kAgreement || h.role == FrameRole::kMeasure ||
-                           grouping_in_organization) &&
-                          m != matches.end() &&
-                          (m->kind == EntityKind::kGroup || m->kind == EntityKind::kOrganization) &&
-                          m->nfkc_begin <= h.begin && h.end <= m->nfkc_end &&
-                          m->nfkc_end - m->nfkc_begin > h.end - h.begin;
+                   if (h.role == FrameRole::kGrouping) return m->kind == EntityKind::kOrganization;
+                   return (h.role == FrameRole::kAgreement || h.role == FrameRole::kMeasure) &&
+                          (m->kind == EntityKind::kGroup || m->kind == EntityKind::kOrganization);
                  }),
              hits.end());
   return hits;

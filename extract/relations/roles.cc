@@ -65,7 +65,6 @@ bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
   return IsGlueText(in, in.text.substr(at, to - at));
 }
 
-// Whether a marker of `role` ends at most kMaxMarkerGap glue bytes before `pos`.
 // Whether [from, to) is a short modifier that an adnominal word (的) closes
 // before a list: 同拉美地区的|智利、秘鲁, 与东南亚的|越南: a few letters of one
 // word, no punctuation and no name of the frame's own.
@@ -88,11 +87,18 @@ bool ModifierGap(const FrameInput& in, size_t from, size_t to) {
   return false;
 }
 
+// Whether [from, to) is glue of at most kMaxMarkerGap bytes: what lies
+// between a marker and the name it marks ("with the ", "と").
+bool Glued(const FrameInput& in, size_t from, size_t to) {
+  return from <= to && to - from <= kMaxMarkerGap &&
+         IsGlueText(in, in.text.substr(from, to - from));
+}
+
+// Whether a marker of `role` ends at most kMaxMarkerGap glue bytes before
+// `pos`, or before a modifier that an adnominal word closes (ModifierGap).
 bool MarkerBefore(const FrameInput& in, size_t pos, FrameRole role) {
   for (const Marker& m : in.markers)
-    if (m.role == role && m.end <= pos &&
-        ((pos - m.end <= kMaxMarkerGap && IsGlueText(in, in.text.substr(m.end, pos - m.end))) ||
-         ModifierGap(in, m.end, pos)))
+    if (m.role == role && m.end <= pos && (Glued(in, m.end, pos) || ModifierGap(in, m.end, pos)))
       return true;
   return false;
 }
@@ -100,9 +106,7 @@ bool MarkerBefore(const FrameInput& in, size_t pos, FrameRole role) {
 // Whether a marker of `role` begins right after `pos` (spaces and "'s" only).
 bool MarkerAfter(const FrameInput& in, size_t pos, FrameRole role) {
   for (const Marker& m : in.markers)
-    if (m.role == role && m.begin >= pos && m.begin - pos <= kMaxMarkerGap &&
-        IsGlueText(in, in.text.substr(pos, m.begin - pos)))
-      return true;
+    if (m.role == role && Glued(in, pos, m.begin)) return true;
   return false;
 }
 
@@ -209,9 +213,7 @@ bool PassiveAgent(const FrameInput& in, size_t begin) {
            !HasClauseBreak(in.text, in.trigger.end, m.begin);
   };
   for (const Marker& m : in.markers)
-    if (m.role == FrameRole::kAgentBefore && m.end <= begin && begin - m.end <= kMaxMarkerGap &&
-        IsGlueText(in, in.text.substr(m.end, begin - m.end)) && after_deed(m))
-      return true;
+    if (m.role == FrameRole::kAgentBefore && Glued(in, m.end, begin) && after_deed(m)) return true;
   return false;
 }
 
@@ -427,9 +429,7 @@ void ReadRelativePartners(const FrameInput& in, std::vector<List>& lists) {
   for (const Marker& p : in.markers) {
     if (p.role != FrameRole::kPartnerBefore) continue;
     const auto r = std::find_if(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
-      return m.role == FrameRole::kRelative && m.begin >= p.end &&
-             m.begin - p.end <= kMaxMarkerGap &&
-             IsGlueText(in, in.text.substr(p.end, m.begin - p.end));
+      return m.role == FrameRole::kRelative && Glued(in, p.end, m.begin);
     });
     if (r == in.markers.end()) continue;
     // The clause ends at its first break, or at a dash that sets off what
@@ -486,9 +486,7 @@ void ReadAdnominalPartners(const FrameInput& in, std::vector<List>& lists) {
   for (const Marker& a : in.markers) {
     if (a.role != FrameRole::kAdnominal || !ends_deed(a.begin)) continue;
     for (List& l : lists)
-      if (!l.has_slot && in.fillers[l.first].begin >= a.end &&
-          in.fillers[l.first].begin - a.end <= kMaxMarkerGap &&
-          IsGlueText(in, in.text.substr(a.end, in.fillers[l.first].begin - a.end))) {
+      if (!l.has_slot && Glued(in, a.end, in.fillers[l.first].begin)) {
         hub->slot = Slot::kActor;
         l.has_slot = true;
         l.slot = Slot::kPartner;
@@ -720,9 +718,7 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
       });
   for (const Marker& m : in.markers) {
     if (near && !NearTrigger(in, m)) continue;
-    if (m.role == FrameRole::kTargetAfter && m.begin >= end && m.begin - end <= kMaxMarkerGap &&
-        IsGlueText(in, in.text.substr(end, m.begin - end)))
-      return true;
+    if (m.role == FrameRole::kTargetAfter && Glued(in, end, m.begin)) return true;
     // Of a measure on exports, a word of imports ("interest from the
     // United States", "a challenge from the EU") names no target; the list
     // after it still imposes nothing (not `near`).
@@ -733,10 +729,8 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // урана в США" (also past the commas of a list of goods), not "в США
     // действует запрет" nor "… в США, поскольку в Японии растёт спрос".
     auto names_after = [&](const Marker& d) {
-      return std::any_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& x) {
-        return x.begin >= d.end && x.begin - d.end <= kMaxMarkerGap &&
-               IsGlueText(in, in.text.substr(d.end, x.begin - d.end));
-      });
+      return std::any_of(in.fillers.begin(), in.fillers.end(),
+                         [&](const Filler& x) { return Glued(in, d.end, x.begin); });
     };
     // So is a dative word (alla, à la) of a measure imposed on someone:
     // "sanzioni alla Russia", "des droits au Canada".
@@ -754,8 +748,7 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // A dative is the measure's own only near its word and right before the
     // name ("dazi del 25% al Canada"; not "…, pronta a offrire agli americani").
     if (m.role == FrameRole::kDativeBefore &&
-        (m.begin - in.trigger.end > kMaxPhrase || begin - m.end > kMaxMarkerGap ||
-         !IsGlueText(in, in.text.substr(m.end, begin - m.end))))
+        (m.begin - in.trigger.end > kMaxPhrase || !Glued(in, m.end, begin)))
       continue;
     // A background verb between them opens a phrase of its own: "careful not
     // to breach US sanctions on Russia" (the US imposes, "to" is no target word).
@@ -1313,8 +1306,7 @@ MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
 // right after it, only spaces and an article between ("sanctioned the
 // Russian central bank"), as IsGlueText reads a list's gaps.
 bool ObjectOfTrigger(const FrameInput& in, size_t begin) {
-  return begin >= in.trigger.end && begin - in.trigger.end <= kMaxMarkerGap &&
-         IsGlueText(in, in.text.substr(in.trigger.end, begin - in.trigger.end));
+  return Glued(in, in.trigger.end, begin);
 }
 
 void ReadMarkedTargets(const FrameInput& in, const MeasureLists& m, const Span& part,
@@ -1486,9 +1478,7 @@ size_t OriginImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
     if (begin < part.begin || m.end(in, i) > part.end || m.reason[i] || !acts(i)) continue;
     if (begin < in.trigger.begin || m.end(in, i) > in.trigger.end) continue;
     for (const Marker& w : in.markers)
-      if (w.imports_only && w.end <= begin && begin - w.end <= kMaxMarkerGap &&
-          IsGlueText(in, in.text.substr(w.end, begin - w.end)))
-        return i;
+      if (w.imports_only && Glued(in, w.end, begin)) return i;
   }
   return m.lists.size();
 }
