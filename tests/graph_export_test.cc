@@ -383,8 +383,10 @@ TEST_CASE("restrictions are directed edges to the target, or to the minerals") {
   kgx::KnowledgeGraph g;
   kgx::Record r;
   r.doc = "r.txt";
-  r.restrictions.push_back({"IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "s"}}, 0.8});
-  r.restrictions.push_back({"CN", "", "export_control", {"gallium"}, {{9, 15, "t"}}, 0.7});
+  r.restrictions.push_back(
+      kgx_test::Measure("IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "s"}}, 0.8));
+  r.restrictions.push_back(
+      kgx_test::Measure("CN", "", "export_control", {"gallium"}, {{9, 15, "t"}}, 0.7));
   g.AddRecord(r);
   g.Finalize();
   kgx::Vertex in, jp, cn, ga;
@@ -434,7 +436,7 @@ TEST_CASE("a Neo4j cell ending in a backslash keeps every row's columns") {
   kgx::Record r;
   r.doc = "r.txt";
   r.restrictions.push_back(
-      {"IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "ends in \\"}}, 0.8});
+      kgx_test::Measure("IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "ends in \\"}}, 0.8));
   g.AddRecord(r);
   g.Finalize();
   const std::string dir = TempDir();
@@ -531,7 +533,8 @@ TEST_CASE("a restriction with neither target nor mineral reaches every format") 
   kgx::KnowledgeGraph g;
   kgx::Record r;
   r.doc = "r.txt";
-  r.restrictions.push_back({"VN", "", "export_control", {}, {{3, 9, "curbs"}}, 0.6});
+  r.restrictions.push_back(
+      kgx_test::Measure("VN", "", "export_control", {}, {{3, 9, "curbs"}}, 0.6));
   g.AddRecord(r);
   g.Finalize();
   kgx::Vertex vn;

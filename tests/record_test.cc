@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "tests/test_util.h"
+
 namespace {
 
 kgx::Record Hostile() {
@@ -44,7 +46,8 @@ kgx::Record Hostile() {
   a.evidence = {{0, 40, "日本と豪州は\u200e「協力」に署名した。"}};
   a.confidence = 0.8999999;
   r.agreements.push_back(a);
-  r.restrictions.push_back({"CN", "", "export_control", {"gallium"}, {{1, 2, "x"}}, 0.7});
+  r.restrictions.push_back(
+      kgx_test::Measure("CN", "", "export_control", {"gallium"}, {{1, 2, "x"}}, 0.7));
   // Broken bytes: a lone continuation byte, a truncated sequence, a surrogate.
   // A mention's span (text, start, end) comes first: its Spanned base.
   r.mentions = {{{"Jap\x80n", 0, 5}, "country", "JP"},
@@ -202,7 +205,8 @@ TEST_CASE("each evidence sentence is written once, however many facts cite it") 
   a.kind = "cooperation";
   a.evidence = {{100, 152, sentence}, {200, 210, "Second one"}};
   r.agreements = {a, a};
-  r.restrictions.push_back({"CN", "", "export_control", {"gallium"}, {{100, 152, sentence}}, 0.7});
+  r.restrictions.push_back(
+      kgx_test::Measure("CN", "", "export_control", {"gallium"}, {{100, 152, sentence}}, 0.7));
   r.cooccurrences = {{{"AU", "JP"}, {100, 152, sentence}}};
   const std::string line = kgx::ToJsonLine(r);
   size_t count = 0;
@@ -224,8 +228,8 @@ TEST_CASE("each evidence sentence is written once, however many facts cite it") 
 TEST_CASE("two texts for one span both survive: each is written with its evidence") {
   kgx::Record r;
   r.doc = "a.txt";
-  r.restrictions.push_back({"CN", "", "export_ban", {}, {{5, 9, "one"}}, 0.5});
-  r.restrictions.push_back({"CN", "", "export_ban", {}, {{5, 9, "two"}}, 0.5});
+  r.restrictions.push_back(kgx_test::Measure("CN", "", "export_ban", {}, {{5, 9, "one"}}, 0.5));
+  r.restrictions.push_back(kgx_test::Measure("CN", "", "export_ban", {}, {{5, 9, "two"}}, 0.5));
   kgx::Record back;
   REQUIRE(kgx::FromJson(nlohmann::json::parse(kgx::ToJsonLine(r)), &back).ok());
   CHECK(back.restrictions[0].evidence[0].text == "one");

@@ -125,9 +125,10 @@ TEST_CASE("FilterGraph keeps a measure only when it passes itself") {
   kgx::Record r;
   r.doc = "a.txt";
   r.published = "2025-06-01";
-  r.restrictions.push_back({"CN", "JP", "export_ban", {"gallium"}, {{0, 5, "Bans."}}, 0.9});
   r.restrictions.push_back(
-      {"CN", "US", "export_control", {"graphite"}, {{6, 9, "Controls."}}, 0.9});
+      kgx_test::Measure("CN", "JP", "export_ban", {"gallium"}, {{0, 5, "Bans."}}, 0.9));
+  r.restrictions.push_back(
+      kgx_test::Measure("CN", "US", "export_control", {"graphite"}, {{6, 9, "Controls."}}, 0.9));
   g.AddRecord(r);
   g.Finalize();
   kgx::GraphFilter f;
@@ -236,8 +237,8 @@ TEST_CASE("Summary: agreements by date with sources; document text cannot add Ma
   a.amounts.push_back({1.67e9, 1.67e9, "AUD", "", "A$1.67 billion", 0, 5});
   a.evidence.push_back({0, 5, "Signed."});
   r.agreements.push_back(a);
-  r.restrictions.push_back(
-      {"CN", "", "export_control", {"gallium", "germanium"}, {{6, 9, "Controls."}}, 0.9});
+  r.restrictions.push_back(kgx_test::Measure("CN", "", "export_control", {"gallium", "germanium"},
+                                             {{6, 9, "Controls."}}, 0.9));
   g.AddRecord(r);
   g.Finalize();
   const std::string md = kgx::SummaryMarkdown(g, {});

@@ -35,13 +35,31 @@ struct StringMaker<std::vector<std::string>> {
 
 namespace kgx_test {
 
+// A trade measure as the reader writes it: imposer, target ("" for none),
+// type, minerals, evidence, confidence and status.
+inline kgx::RestrictionRef Measure(std::string from, std::string to, std::string type,
+                                   std::vector<std::string> minerals,
+                                   std::vector<kgx::Evidence> evidence, double confidence,
+                                   std::string status = "in_force") {
+  kgx::RestrictionRef x;
+  x.from = std::move(from);
+  x.to = std::move(to);
+  x.type = std::move(type);
+  x.minerals = std::move(minerals);
+  x.evidence = std::move(evidence);
+  x.confidence = confidence;
+  x.status = std::move(status);
+  return x;
+}
+
 // Adds China's ban on gallium exports to Japan, in force, and a US tariff on
 // China's graphite only threatened (issue 18), their sentences from `at`;
 // returns the record's graph, finalized.
 inline kgx::KnowledgeGraph GraphWithBanAndThreat(kgx::Record r, size_t at) {
-  r.restrictions.push_back({"CN", "JP", "export_ban", {"gallium"}, {{at, at + 5, "Bans."}}, 0.9});
-  r.restrictions.push_back({"US", "CN", "tariff", {"graphite"}, {{at + 6, at + 16, "Threatens."}},
-                            0.9, "threatened"});
+  r.restrictions.push_back(
+      Measure("CN", "JP", "export_ban", {"gallium"}, {{at, at + 5, "Bans."}}, 0.9));
+  r.restrictions.push_back(Measure("US", "CN", "tariff", {"graphite"},
+                                   {{at + 6, at + 16, "Threatens."}}, 0.9, "threatened"));
   kgx::KnowledgeGraph g;
   g.AddRecord(r);
   g.Finalize();

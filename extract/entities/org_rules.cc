@@ -26,69 +26,78 @@ namespace {
 
 using WordList = std::vector<std::pair<std::string, std::string>>;
 
-// How a role's text is kept: listed with its language (CJK words NFKC
-// normalized, as the text they are matched in is), or in a set of words.
-struct RoleSlot {
+// Each role's word list, by the role's name in the gazetteer line. The word
+// roles keep the text as written; the CJK roles are NFKC-normalized and get
+// their other Chinese script added (AddScriptConversions); the set roles
+// are whole words looked up as they are.
+enum class Keep { kAsWritten, kNfkc };
+struct ListSlot {
   const char* role;
   WordList OrganizationRuleWords::*list;
+  Keep keep;
+};
+struct SetSlot {
+  const char* role;
   std::set<std::string> OrganizationRuleWords::*set;
-  bool nfkc;
 };
 
-constexpr RoleSlot kRoles[] = {
-    {"legal", &OrganizationRuleWords::legal, nullptr, false},
-    {"suffix", &OrganizationRuleWords::suffix, nullptr, false},
-    {"exchange", &OrganizationRuleWords::exchange, nullptr, false},
-    {"business", &OrganizationRuleWords::business, nullptr, false},
-    {"apposition", &OrganizationRuleWords::apposition, nullptr, false},
-    {"apposition-follow", &OrganizationRuleWords::apposition_follow, nullptr, false},
-    {"head", &OrganizationRuleWords::head, nullptr, false},
-    {"not-name", nullptr, &OrganizationRuleWords::not_name, false},
-    {"opener", nullptr, &OrganizationRuleWords::opener, false},
-    {"cjk-suffix", &OrganizationRuleWords::cjk_suffix, nullptr, true},
-    {"cjk-prefix", &OrganizationRuleWords::cjk_prefix, nullptr, true},
-    {"cjk-stop", &OrganizationRuleWords::cjk_stop, nullptr, true},
-    {"cjk-lead", &OrganizationRuleWords::cjk_lead, nullptr, true},
-    {"cjk-trail", &OrganizationRuleWords::cjk_trail, nullptr, true},
-    {"katakana-company", &OrganizationRuleWords::katakana_company, nullptr, false},
-    {"particle", &OrganizationRuleWords::particle, nullptr, false},
-    {"cjk-name-start", &OrganizationRuleWords::cjk_name_start, nullptr, false},
-    {"government-first", &OrganizationRuleWords::government_first, nullptr, false},
-    {"government-name", &OrganizationRuleWords::government_name, nullptr, false},
-    {"government-last", &OrganizationRuleWords::government_last, nullptr, false},
-    {"government-cjk", &OrganizationRuleWords::government_cjk, nullptr, true},
-    {"government-link", &OrganizationRuleWords::government_link, nullptr, true},
-    {"host-before", &OrganizationRuleWords::host_before, nullptr, true},
-    {"not-government", &OrganizationRuleWords::not_government, nullptr, true},
-    {"province-head", &OrganizationRuleWords::province_head, nullptr, true},
-    {"ministry-loanword", &OrganizationRuleWords::ministry_loanword, nullptr, true},
-    {"government-joiner", &OrganizationRuleWords::government_joiner, nullptr, true},
-    {"government-country", &OrganizationRuleWords::government_country, nullptr, false},
-    {"company-country", &OrganizationRuleWords::company_country, nullptr, false},
-    {"clitic", &OrganizationRuleWords::clitic, nullptr, false},
-    {"article", &OrganizationRuleWords::article, nullptr, false},
-    {"government-stop", &OrganizationRuleWords::government_stop, nullptr, false},
-    {"common-start", &OrganizationRuleWords::common_start, nullptr, false},
-    {"modifier-ending", &OrganizationRuleWords::modifier_ending, nullptr, false},
-    {"name-word", &OrganizationRuleWords::name_word, nullptr, false},
-    {"name-joiner", &OrganizationRuleWords::name_joiner, nullptr, false},
-    {"bare-head", &OrganizationRuleWords::bare_head, nullptr, false},
-    {"bare-body-head", &OrganizationRuleWords::bare_body_head, nullptr, false},
-    {"genitive-word", &OrganizationRuleWords::genitive_word, nullptr, false},
-    {"genitive-follow", &OrganizationRuleWords::genitive_follow, nullptr, false},
-    {"government-lower", &OrganizationRuleWords::government_lower, nullptr, false},
-    {"government-lower-joiner", &OrganizationRuleWords::government_lower_joiner, nullptr, false},
-    {"government-lower-connector", &OrganizationRuleWords::government_lower_connector, nullptr,
-     false},
-    {"government-lower-adjective", &OrganizationRuleWords::government_lower_adjective, nullptr,
-     false},
-    {"quoted-name-after", &OrganizationRuleWords::quoted_name_after, nullptr, false},
-    {"name-connector", &OrganizationRuleWords::name_connector, nullptr, false},
-    {"government-connector", &OrganizationRuleWords::government_connector, nullptr, false},
-    {"acronym-connector", &OrganizationRuleWords::acronym_connector, nullptr, false},
-    {"title", nullptr, &OrganizationRuleWords::title, false},
-    {"not-organization", nullptr, &OrganizationRuleWords::not_organization, false},
-    {"not-organization-last", nullptr, &OrganizationRuleWords::not_organization_last, false},
+constexpr ListSlot kListRoles[] = {
+    {"legal", &OrganizationRuleWords::legal, Keep::kAsWritten},
+    {"suffix", &OrganizationRuleWords::suffix, Keep::kAsWritten},
+    {"exchange", &OrganizationRuleWords::exchange, Keep::kAsWritten},
+    {"business", &OrganizationRuleWords::business, Keep::kAsWritten},
+    {"apposition", &OrganizationRuleWords::apposition, Keep::kAsWritten},
+    {"apposition-follow", &OrganizationRuleWords::apposition_follow, Keep::kAsWritten},
+    {"head", &OrganizationRuleWords::head, Keep::kAsWritten},
+    {"katakana-company", &OrganizationRuleWords::katakana_company, Keep::kAsWritten},
+    {"particle", &OrganizationRuleWords::particle, Keep::kAsWritten},
+    {"cjk-name-start", &OrganizationRuleWords::cjk_name_start, Keep::kAsWritten},
+    {"government-first", &OrganizationRuleWords::government_first, Keep::kAsWritten},
+    {"government-name", &OrganizationRuleWords::government_name, Keep::kAsWritten},
+    {"government-last", &OrganizationRuleWords::government_last, Keep::kAsWritten},
+    {"government-country", &OrganizationRuleWords::government_country, Keep::kAsWritten},
+    {"company-country", &OrganizationRuleWords::company_country, Keep::kAsWritten},
+    {"clitic", &OrganizationRuleWords::clitic, Keep::kAsWritten},
+    {"article", &OrganizationRuleWords::article, Keep::kAsWritten},
+    {"government-stop", &OrganizationRuleWords::government_stop, Keep::kAsWritten},
+    {"common-start", &OrganizationRuleWords::common_start, Keep::kAsWritten},
+    {"modifier-ending", &OrganizationRuleWords::modifier_ending, Keep::kAsWritten},
+    {"name-word", &OrganizationRuleWords::name_word, Keep::kAsWritten},
+    {"name-joiner", &OrganizationRuleWords::name_joiner, Keep::kAsWritten},
+    {"bare-head", &OrganizationRuleWords::bare_head, Keep::kAsWritten},
+    {"bare-body-head", &OrganizationRuleWords::bare_body_head, Keep::kAsWritten},
+    {"genitive-word", &OrganizationRuleWords::genitive_word, Keep::kAsWritten},
+    {"genitive-follow", &OrganizationRuleWords::genitive_follow, Keep::kAsWritten},
+    {"government-lower", &OrganizationRuleWords::government_lower, Keep::kAsWritten},
+    {"government-lower-joiner", &OrganizationRuleWords::government_lower_joiner, Keep::kAsWritten},
+    {"government-lower-connector", &OrganizationRuleWords::government_lower_connector,
+     Keep::kAsWritten},
+    {"government-lower-adjective", &OrganizationRuleWords::government_lower_adjective,
+     Keep::kAsWritten},
+    {"quoted-name-after", &OrganizationRuleWords::quoted_name_after, Keep::kAsWritten},
+    {"name-connector", &OrganizationRuleWords::name_connector, Keep::kAsWritten},
+    {"government-connector", &OrganizationRuleWords::government_connector, Keep::kAsWritten},
+    {"acronym-connector", &OrganizationRuleWords::acronym_connector, Keep::kAsWritten},
+    {"cjk-suffix", &OrganizationRuleWords::cjk_suffix, Keep::kNfkc},
+    {"cjk-prefix", &OrganizationRuleWords::cjk_prefix, Keep::kNfkc},
+    {"cjk-stop", &OrganizationRuleWords::cjk_stop, Keep::kNfkc},
+    {"cjk-lead", &OrganizationRuleWords::cjk_lead, Keep::kNfkc},
+    {"cjk-trail", &OrganizationRuleWords::cjk_trail, Keep::kNfkc},
+    {"government-cjk", &OrganizationRuleWords::government_cjk, Keep::kNfkc},
+    {"government-link", &OrganizationRuleWords::government_link, Keep::kNfkc},
+    {"host-before", &OrganizationRuleWords::host_before, Keep::kNfkc},
+    {"not-government", &OrganizationRuleWords::not_government, Keep::kNfkc},
+    {"province-head", &OrganizationRuleWords::province_head, Keep::kNfkc},
+    {"ministry-loanword", &OrganizationRuleWords::ministry_loanword, Keep::kNfkc},
+    {"government-joiner", &OrganizationRuleWords::government_joiner, Keep::kNfkc},
+};
+
+constexpr SetSlot kSetRoles[] = {
+    {"not-name", &OrganizationRuleWords::not_name},
+    {"opener", &OrganizationRuleWords::opener},
+    {"title", &OrganizationRuleWords::title},
+    {"not-organization", &OrganizationRuleWords::not_organization},
+    {"not-organization-last", &OrganizationRuleWords::not_organization_last},
 };
 
 }  // namespace
@@ -121,12 +130,15 @@ std::string OrganizationRuleWords::Add(const std::string& role, const std::strin
     words_between[lang] = n;
     return "";
   }
-  for (const RoleSlot& slot : kRoles) {
+  // CJK words are NFKC-normalized, as the text they are matched in is.
+  for (const ListSlot& slot : kListRoles) {
     if (role != slot.role) continue;
-    if (slot.set != nullptr)
-      (this->*slot.set).insert(text);
-    else
-      (this->*slot.list).emplace_back(lang, slot.nfkc ? NormalizeNfkc(text) : text);
+    (this->*slot.list).emplace_back(lang, slot.keep == Keep::kNfkc ? NormalizeNfkc(text) : text);
+    return "";
+  }
+  for (const SetSlot& slot : kSetRoles) {
+    if (role != slot.role) continue;
+    (this->*slot.set).insert(text);
     return "";
   }
   return "unknown organization rule role '" + role + "'";
@@ -146,8 +158,8 @@ void OrganizationRuleWords::AddScriptConversions(
     if (lang == "zh-Hant") return {{"Hant-Hans", "zh-Hans"}};
     return {};
   };
-  for (const RoleSlot& slot : kRoles) {
-    if (!slot.nfkc) continue;  // The CJK roles.
+  for (const ListSlot& slot : kListRoles) {
+    if (slot.keep != Keep::kNfkc) continue;  // The CJK roles.
     WordList& list = this->*slot.list;
     std::set<std::pair<std::string, std::string>> seen(list.begin(), list.end());
     const size_t n = list.size();

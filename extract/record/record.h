@@ -14,9 +14,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -79,16 +81,32 @@ struct Spanned {
   }
 };
 
+// A word read at a span, written as its label (a mention's kind, a role's
+// slot), the id it stands for, then its text and offsets.
+template <typename V, typename S, typename Self>
+void LabelIdAndSpan(V& v, const char* key, S& label, Self& x) {
+  v(key, label);
+  v("id", x.id);
+  Spanned::SpanFields(v, x);
+}
+
 struct Mention : Spanned {
   std::string kind;  // country, group, organization, mineral, media, person
   std::string id;
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
-    v("kind", x.kind);
-    v("id", x.id);
-    SpanFields(v, x);
+    LabelIdAndSpan(v, "kind", x.kind, x);
   }
 };
+
+// A reference written as its name, then attributes that are null when empty
+// (S is std::string, const when writing).
+template <typename V, typename S>
+void NameAndAttributes(V& v, S& name,
+                       std::initializer_list<std::pair<const char*, S*>> attributes) {
+  v("name", name);
+  for (const auto& [key, value] : attributes) v(key, *value, Presence::kNullIfEmpty);
+}
 
 struct OrganizationRef {
   std::string name, kind, country;
@@ -107,9 +125,7 @@ struct PersonRef {
   std::string name, country, role;
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
-    v("name", x.name);
-    v("country", x.country, Presence::kNullIfEmpty);
-    v("role", x.role, Presence::kNullIfEmpty);
+    NameAndAttributes(v, x.name, {{"country", &x.country}, {"role", &x.role}});
   }
 };
 
@@ -117,8 +133,7 @@ struct MineralRef {
   std::string name, symbol;
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
-    v("name", x.name);
-    v("symbol", x.symbol, Presence::kNullIfEmpty);
+    NameAndAttributes(v, x.name, {{"symbol", &x.symbol}});
   }
 };
 
@@ -165,24 +180,36 @@ struct RoleRef : Spanned {
   std::string slot, id;
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
-    v("slot", x.slot);
-    v("id", x.id);
-    SpanFields(v, x);
+    LabelIdAndSpan(v, "slot", x.slot, x);
   }
 };
 
-struct AgreementRef {
+// What an agreement and a restriction end with: the sentences they were read
+// in, how sure the reading is, their status and the roles read (why an edge
+// exists). Written after the relation's own fields.
+struct Reading {
+  std::vector<Evidence> evidence;
+  double confidence = 0;
+  std::string status;  // Set by the relation's constructor (its default).
+  std::vector<RoleRef> roles = {};
+  template <typename V, typename Self>
+  static void ReadingFields(V& v, Self& x) {
+    v("evidence", x.evidence);
+    v.Confidence("confidence", x.confidence);
+    v("status", x.status, Presence::kAdded);
+    v("roles", x.roles, Presence::kAdded);
+  }
+};
+
+struct AgreementRef : Reading {
   std::vector<std::string> parties;  // Sorted ids of countries and groups.
   std::string kind;  // cooperation, investment_or_funding, mou_or_framework, joint_statement, talks
   std::vector<std::string> minerals, organizations;
   std::vector<AmountRef> amounts;
   std::string date;  // ISO 8601 or "".
-  std::vector<Evidence> evidence;
-  double confidence = 0;
-  // concluded, planned, talks or failed; only concluded ones are edges of
-  // the cooperation view (a record without the field: concluded).
-  std::string status = "concluded";
-  std::vector<RoleRef> roles = {};
+  // Status: concluded, planned, talks or failed; only concluded ones are
+  // edges of the cooperation view (a record without the field: concluded).
+  AgreementRef() { status = "concluded"; }
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("parties", x.parties);
@@ -191,35 +218,26 @@ struct AgreementRef {
     v("organizations", x.organizations);
     v.AmountsCited("amounts", x.amounts);  // The record's own amounts, by span.
     v("date", x.date, Presence::kNullIfEmpty);
-    v("evidence", x.evidence);
-    v.Confidence("confidence", x.confidence);
-    v("status", x.status, Presence::kAdded);
-    v("roles", x.roles, Presence::kAdded);
+    ReadingFields(v, x);
   }
 };
 
-struct RestrictionRef {
+struct RestrictionRef : Reading {
   std::string from, to;  // to is "" when no target is named.
   // export_ban, export_control, licensing, tariff, sanction, import_ban, price_floor
   std::string type;
   std::vector<std::string> minerals;
-  std::vector<Evidence> evidence;
-  double confidence = 0;
-  // in_force, lifted, suspended, threatened or postponed (put off: not yet
-  // in force, and no threat either); only measures in force are
+  // Status: in_force, lifted, suspended, threatened or postponed (put off:
+  // not yet in force, and no threat either); only measures in force are
   // RESTRICTS edges (a record without the field: in force).
-  std::string status = "in_force";
-  std::vector<RoleRef> roles = {};
+  RestrictionRef() { status = "in_force"; }
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
     v("from", x.from);
     v("to", x.to, Presence::kNullIfEmpty);
     v("type", x.type);
     v("minerals", x.minerals);
-    v("evidence", x.evidence);
-    v.Confidence("confidence", x.confidence);
-    v("status", x.status, Presence::kAdded);
-    v("roles", x.roles, Presence::kAdded);
+    ReadingFields(v, x);
   }
 };
 
@@ -263,23 +281,23 @@ struct Record {
   // by offsets (see kRecordVersion).
   template <typename V, typename Self>
   static void Fields(V& v, Self& x) {
-    v("doc", x.doc);
+    v("doc", x.doc, Presence::kRequired);
     v("id", x.id, Presence::kOmitIfEmpty);
     v("url", x.url, Presence::kOmitIfEmpty);
     v("lang", x.lang, Presence::kAdded);
     v("title", x.title, Presence::kAdded);
     v("published", x.published, Presence::kNullIfEmpty);
-    v("countries", x.countries);
+    v("countries", x.countries, Presence::kRequired);
     v("groups", x.groups, Presence::kAdded);
-    v("organizations", x.organizations);
-    v("minerals", x.minerals);
+    v("organizations", x.organizations, Presence::kRequired);
+    v("minerals", x.minerals, Presence::kRequired);
     v("people", x.people, Presence::kAdded);
     v("amounts", x.amounts, Presence::kAdded);
     v("rates", x.rates, Presence::kAdded);
     v("dates", x.dates, Presence::kAdded);
     v("agreements", x.agreements, Presence::kAdded);
     v("restrictions", x.restrictions, Presence::kAdded);
-    v("mentions", x.mentions);
+    v("mentions", x.mentions, Presence::kRequired);
     v("cooccurrences", x.cooccurrences, Presence::kAdded);
   }
 };
