@@ -949,6 +949,13 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
     }
     if (!topic_.has_value() && x.kind != Filler::Kind::kPerson) topic_ = x;
   }
+  // Nor when the one party is the partner of someone unsaid ("Les
+  // discussions avec l'Australie butent…").
+  if (topic_.has_value() &&
+      MarkedAsPartner(FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end,
+                              f.party_matches, f.parties, last_bloc_),
+                      *topic_))
+    topic_.reset();
 }
 
 // The parts of sentence `si` read apart: a contrast word after a comma

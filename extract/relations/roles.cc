@@ -972,6 +972,11 @@ size_t SemicolonAt(std::string_view text, size_t at) {
   return 0;
 }
 
+bool MarkedAsPartner(const FrameInput& in, const Filler& f) {
+  return MarkerBefore(in, f.begin, FrameRole::kPartnerBefore) ||
+         MarkerAfter(in, f.end, FrameRole::kPartnerAfter);
+}
+
 bool IsReason(const FrameInput& in, const Filler& f) {
   return MarkerBefore(in, f.begin, FrameRole::kReasonBefore) ||
          MarkerAfter(in, f.end, FrameRole::kReasonAfter);

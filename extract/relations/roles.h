@@ -182,6 +182,12 @@ size_t SemicolonAt(std::string_view text, size_t at);
 // word ("other than", 脱) or right before a reason-after word (依存).
 bool IsReason(const FrameInput& in, const Filler& f);
 
+// Whether filler `f` is marked as the partner of another ("les discussions
+// avec l'Australie", チリと, 칠레와): a sentence whose one party is so marked
+// is about that party's dealings with someone unsaid, and leaves no topic
+// for the next sentence.
+bool MarkedAsPartner(const FrameInput& in, const Filler& f);
+
 }  // namespace kgx
 
 #endif  // KGX_EXTRACT_RELATIONS_ROLES_H_
