@@ -35,7 +35,7 @@ bool FrameLanguage(const std::string& path, std::string* lang) {
 // (The sizes are those of GCC's library on 64-bit machines; other libraries
 // lay std::string and std::map out otherwise, so the check runs there only.)
 #if defined(__GLIBCXX__) && SIZE_MAX == UINT64_MAX
-static_assert(sizeof(FrameWord) == 112 && sizeof(MoneyWords) == 168 && sizeof(DateWords) == 144 &&
+static_assert(sizeof(FrameWord) == 120 && sizeof(MoneyWords) == 168 && sizeof(DateWords) == 144 &&
                   sizeof(RelativeWord) == 40,
               "a field was added: save and load it below and bump kModelCacheFormat");
 #endif
@@ -49,7 +49,7 @@ void SaveFrameWords(const std::vector<FrameWord>& words, ByteWriter* out) {
     out->Str(w.value);
     out->U8(static_cast<uint8_t>(w.slots));
     out->U8(static_cast<uint8_t>(w.open_begin | w.open_end << 1 | w.whole_sentence << 2 |
-                                  w.imports_only << 3));
+                                 w.imports_only << 3 | w.no_deed << 4));
   }
 }
 
@@ -63,12 +63,13 @@ std::vector<FrameWord> LoadFrameWords(ByteReader* in) {
     w.word = in->Str();
     w.value = in->Str();
     const uint8_t slots = in->U8(), flags = in->U8();
-    if (slots > static_cast<uint8_t>(FrameSlots::kObject) || flags > 15) in->Fail();
+    if (slots > static_cast<uint8_t>(FrameSlots::kObject) || flags > 31) in->Fail();
     w.slots = static_cast<FrameSlots>(slots);
     w.open_begin = flags & 1;
     w.open_end = flags & 2;
     w.whole_sentence = flags & 4;
     w.imports_only = flags & 8;
+    w.no_deed = flags & 16;
   }
   return words;
 }

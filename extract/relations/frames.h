@@ -184,6 +184,11 @@ struct FrameWord {
   // A status word that frames the whole sentence (an analyst's view, 认为):
   // it speaks of every trigger there, not only of those in its clause.
   bool whole_sentence = false;
+  // A status word of a sentence with no deed word only (4th column
+  // `no-deed`): a deal said to be wanted ("will deepen cooperation",
+  // 협력을 넓히겠다) is planned, but after "signed" the same words speak of
+  // what the signed deal brings. Never of a measure.
+  bool no_deed = false;
   // A target-before word of measures on imports only ("from", "made in", aus;
   // third column `imports`): of an export measure the country after it is
   // where the goods leave, not the target.

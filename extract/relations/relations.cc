@@ -1596,6 +1596,17 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
     // An agreement's status words do not speak of a measure, nor the
     // reverse (a plan of a measure is a threat).
     const std::string& value = hi->word->value;
+    // A wish or future with no deed in the sentence: before the agreement
+    // word in its clause ("would expand cooperation with"), or in verb-final
+    // languages anywhere in the clause (협력을 넓히겠다).
+    if (hi->word->no_deed) {
+      const bool binds = grammar_.verb_final
+                             ? BindsTrigger(*hi, trigger)
+                             : hi->end <= trigger.begin && BindsTrigger(*hi, trigger);
+      if (deed == FrameRole::kStrong && !f.strong && IsAgreementStatus(value) && binds)
+        return hi->word;
+      continue;
+    }
     if (deed == FrameRole::kStrong
             ? !IsAgreementStatus(value)
             : !IsMeasureStatus(value) && (value != "planned" || measure_only))
