@@ -65,18 +65,23 @@ bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
   return IsGlueText(in, in.text.substr(at, to - at));
 }
 
-// Whether [from, to) is a short modifier that an adnominal word (的) closes
-// before a list: 同拉美地区的|智利、秘鲁, 与东南亚的|越南: a few letters of one
-// word, no punctuation and no name of the frame's own.
+// Whether [from, to) is a short modifier that an adnominal word closes
+// before a list: 同拉美地区的|智利、秘鲁, 与东南亚的|越南 (a few letters of one
+// word, no punctuation); phụ thuộc vào công nghệ chế biến của|Trung Quốc (a
+// few words of Latin script, no punctuation). No name of the frame's own.
 bool ModifierGap(const FrameInput& in, size_t from, size_t to) {
   constexpr size_t kModifierBytes = 15;  // 拉美地区 (12), 东南亚 (9)
+  constexpr size_t kModifierWords = 5;   // công nghệ chế biến của
   for (const Marker& a : in.markers) {
-    if (a.role != FrameRole::kAdnominal || a.end != to || a.begin < from ||
-        a.begin - from > kModifierBytes || a.begin == from)
+    if (a.role != FrameRole::kAdnominal || a.end > to || to - a.end > kMaxMarkerGap ||
+        !IsGlueText(in, in.text.substr(a.end, to - a.end)) || a.begin <= from)
       continue;
     const std::string_view words = in.text.substr(from, a.begin - from);
-    if (std::any_of(words.begin(), words.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    const bool latin = std::any_of(words.begin(), words.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (latin ? std::count(words.begin(), words.end(), ' ') > kModifierWords ||
+                    words.find_first_of(",;:.()\"") != std::string_view::npos
+              : words.size() > kModifierBytes)
       return false;
     if (words.find("\xE3\x80\x81") != std::string_view::npos ||  // 、
         words.find("\xEF\xBC\x8C") != std::string_view::npos)    // ，
