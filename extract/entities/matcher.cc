@@ -806,8 +806,11 @@ std::string EntityAttr(const Gazetteer& gaz, const EntityMatch& m, const std::st
 // written, adjective included, with the adjective's country as its home (as
 // 美国财政部 is the United States'). The country word stays a mention of its
 // own (the body's span is still the listed alias's). A body listed with
-// that home keeps its id.
-void RehomeForeignBodies(const Gazetteer& gaz, std::string_view nfkc,
+// that home keeps its id. In Korean, Japanese and Chinese the country's
+// name itself stands before the body (체코 산업통상부: the Czech ministry,
+// not Korea's 산업통상부).
+void RehomeForeignBodies(const Gazetteer& gaz, const OrganizationRules* rules,
+                         std::string_view nfkc, const std::string& lang,
                          std::vector<EntityMatch>* matches) {
   std::vector<EntityMatch>& ms = *matches;
   for (size_t i = 0; i < ms.size(); ++i) {
@@ -818,6 +821,18 @@ void RehomeForeignBodies(const Gazetteer& gaz, std::string_view nfkc,
     if (i > 0 && ms[i - 1].kind == EntityKind::kCountry && ms[i - 1].alias != EntityMatch::kRule &&
         (gaz.aliases()[ms[i - 1].alias].flags & kAliasDemonym) &&
         ms[i - 1].nfkc_end + 1 == body.nfkc_begin && nfkc[ms[i - 1].nfkc_end] == ' ') {
+      place = &ms[i - 1];
+      name_begin = place->nfkc_begin;
+    } else if (i > 0 && ms[i - 1].kind == EntityKind::kCountry &&
+               ms[i - 1].alias != EntityMatch::kRule && body.nfkc_begin >= ms[i - 1].nfkc_end &&
+               body.nfkc_begin - ms[i - 1].nfkc_end <= 1 &&
+               nfkc.substr(ms[i - 1].nfkc_end, body.nfkc_begin - ms[i - 1].nfkc_end)
+                       .find_first_not_of(' ') == std::string_view::npos &&
+               IsCjkNameChar(CodePointAt(nfkc, body.nfkc_begin)) &&
+               (rules == nullptr || !rules->HostBefore(nfkc, ms[i - 1].nfkc_begin, lang))) {
+      // Korean, Japanese and Chinese put the country's own name before the
+      // body (체코 산업통상부, 俄罗斯商务部); not the host after 駐 (駐加拿大|台北
+      // 經濟文化代表處 is Taiwan's office in Canada).
       place = &ms[i - 1];
       name_begin = place->nfkc_begin;
     } else if (i + 1 < ms.size() && IsHomeAdjectiveAfter(gaz, nfkc, body.nfkc_end, ms[i + 1])) {
@@ -915,7 +930,7 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
     out.push_back(kept[i]);
   }
   DropUnnamedShortForms(gaz, &out);
-  RehomeForeignBodies(gaz, text.nfkc, &out);
+  RehomeForeignBodies(gaz, tables.organization_rules, text.nfkc, lang, &out);
   FindPeople(gaz, text, lang, titles, &out);
   AddRuleOrganizations(tables, text.nfkc, lang, &out);
   LinkOrganizationAcronyms(text.nfkc, &out);
