@@ -139,6 +139,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"contrast-end", FrameRole::kContrastEnd},
       {"topic-before", FrameRole::kTopicBefore},
       {"adnominal", FrameRole::kAdnominal},
+      {"ordinal", FrameRole::kOrdinal},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
   return kNames;

@@ -155,6 +155,10 @@ enum class FrameRole {
   // the bloc, o bloco, le bloc: stands for the grouping (Mercosur) last named
   // before its sentence, its members at the word's span.
   kTheBloc,
+  // 번째, 番目, "the fifth": an ordinal in the sentence of a precedent list
+  // closed by its word (싱가포르·베트남에 이어 한국과 FTA를 맺은 다섯 번째 회원국)
+  // says the list is the actor's peers: they pair with the actor's partner.
+  kOrdinal,
   // What the reader knows of a language's grammar, not words it looks for.
   kArticle,  // the, le, die: glue before a name inside a list or beside a marker
   // word: verb-final (ja, ko), target-first (zh, ja, ko), imposer-after (ru:

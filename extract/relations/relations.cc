@@ -315,6 +315,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kRelative:
     case FrameRole::kImposingVerb:
     case FrameRole::kAdnominal:
+    case FrameRole::kOrdinal:
     // A background verb is a marker too: a target word before it reaches no
     // name after it ("careful not to breach US sanctions", PointsAt), and as
     // a marker it is one of the words FindHits() keeps only when no longer

@@ -892,8 +892,12 @@ void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
   // A list closed by its word (中国、ロシアに続き, 칠레, 페루에 이어) follows the hub
   // it speaks of ("한국은 칠레, 페루에 이어 인도네시아와 체결"): the nearest member
   // before it, whoever acts.
-  const bool closed_after =
-      MarkerAfter(in, in.fillers[precedents.front().last].end, FrameRole::kPrecedentAfter);
+  // An ordinal in the sentence ("다섯 번째 회원국", 5番目の国) makes the list
+  // the actor's peers instead: they pair with the one that is not the actor.
+  const bool ordinal = std::any_of(in.markers.begin(), in.markers.end(),
+                                   [](const Marker& m) { return m.role == FrameRole::kOrdinal; });
+  const bool closed_after = !ordinal && MarkerAfter(in, in.fillers[precedents.front().last].end,
+                                                    FrameRole::kPrecedentAfter);
   std::string hub = closed_after ? "" : a_acts && !b_acts ? b : b_acts && !a_acts ? a : "";
   if (hub.empty()) {
     const size_t marker = in.fillers[precedents.front().first].begin;
