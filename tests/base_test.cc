@@ -12,6 +12,7 @@
 #include "base/regex.h"
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "tests/test_util.h"
 
 TEST_CASE("IsValidUtf8 names the first bad byte") {
   size_t bad_at = 99;
@@ -50,13 +51,16 @@ TEST_CASE("StartsWith and EndsWith compare bytes; the empty string begins and en
 }
 
 TEST_CASE("LowerExtension reads the file name's last dot only") {
-  CHECK(kgx::LowerExtension("dir/Report.HTML") == "html");
-  CHECK(kgx::LowerExtension("a.b/file") == "");
-  CHECK(kgx::LowerExtension("noext") == "");
-  CHECK(kgx::LowerExtension("x.tar.GZ") == "gz");
-  // A name that starts with its only dot has that extension (the CLI's
-  // output formats and the reader agree on it).
-  CHECK(kgx::LowerExtension("out/.dot") == "dot");
+  const std::vector<kgx_test::InOut> paths = {
+      {"dir/Report.HTML", "html"},
+      {"a.b/file", ""},
+      {"noext", ""},
+      {"x.tar.GZ", "gz"},
+      // A name that starts with its only dot has that extension (the CLI's
+      // output formats and the reader agree on it).
+      {"out/.dot", "dot"},
+  };
+  kgx_test::CheckEach(kgx::LowerExtension, paths);
 }
 
 TEST_CASE("Split keeps empty parts; AddUnique keeps first-seen order") {

@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "export/atomic_file.h"
 #include "export/dot.h"
@@ -71,12 +73,14 @@ Agraph_t* DotReadBack(const kgx::KnowledgeGraph& g, const std::string& name) {
   return ag;
 }
 
-// The graph of `records`, added in order and finalized.
-kgx::KnowledgeGraph Finalized(const std::vector<kgx::Record>& records) {
-  kgx::KnowledgeGraph g;
-  for (const kgx::Record& r : records) g.AddRecord(r);
-  g.Finalize();
-  return g;
+using kgx_test::Finalized;
+
+// The graph of one document, r.txt, that reports `measures` and nothing else.
+kgx::KnowledgeGraph GraphOfMeasures(std::vector<kgx::RestrictionRef> measures) {
+  kgx::Record r;
+  r.doc = "r.txt";
+  r.restrictions = std::move(measures);
+  return Finalized({r});
 }
 
 }  // namespace
@@ -281,18 +285,22 @@ TEST_CASE("an undated report never joins a dated agreement of the same parties")
   CHECK(g.graph()[v].docs == std::set<std::string>{"year.txt"});
 }
 
-TEST_CASE("hostile text is safe in DOT labels") {
-  CHECK(kgx::DotSafe("a\"b") == "a\"b");  // cgraph quotes it
-  CHECK(kgx::DotSafe("back\\slash\\N") == "back\\\\slash\\\\N");
-  CHECK(kgx::DotSafe("line\nbreak\x01") == "line break ");
-  CHECK(kgx::DotSafe("bad\xff") == "bad\xEF\xBF\xBD");
+TEST_CASE("hostile text is safe in DOT labels; & is written as an entity") {
+  const std::vector<kgx_test::InOut> labels = {
+      {"a\"b", "a\"b"},  // cgraph quotes it
+      {"back\\slash\\N", "back\\\\slash\\\\N"},
+      {"line\nbreak\x01", "line break "},
+      {"bad\xff", "bad\xEF\xBF\xBD"},
+      // Graphviz decodes &#1; itself: an & is written as the entity &amp;.
+      {"a &#1; b", "a &amp;#1; b"},
+      {"&#x202E;", "&amp;#x202E;"},
+      {"R&D", "R&amp;D"},
+  };
+  kgx_test::CheckEach([](const std::string& text) { return kgx::DotSafe(text); }, labels);
   // A hostile evidence sentence still gives a DOT file cgraph reads back.
-  kgx::KnowledgeGraph g;
   kgx::Record r = MakeRecord("x\"y\\.txt", {{"AU", "JP"}});
   r.agreements[0].evidence[0].text = "\"; node [label=\"pwned\"] \\\" <script>\n=cmd";
-  g.AddRecord(r);
-  g.Finalize();
-  Agraph_t* ag = DotReadBack(g, "h.dot");
+  Agraph_t* ag = DotReadBack(Finalized({r}), "h.dot");
   REQUIRE(ag != nullptr);
   CHECK(agnnodes(ag) == 2);
   agclose(ag);
@@ -361,10 +369,8 @@ TEST_CASE("an agreement reported many times keeps its first sentences, whatever 
         MakeRecord("a" + std::to_string(i) + ".txt", {{"AU", "JP"}}, "2026-05-04", {"gallium"}));
   for (bool reverse : {false, true}) {
     CAPTURE(reverse);
-    kgx::KnowledgeGraph g;
     if (reverse) std::reverse(records.begin(), records.end());
-    for (const kgx::Record& r : records) g.AddRecord(r);
-    g.Finalize();
+    const kgx::KnowledgeGraph g = Finalized(records);
     const kgx::NodeProps* nickel = nullptr;
     for (kgx::Vertex v = 0; v < g.node_count(); ++v)
       if (g.graph()[v].kind == kgx::NodeKind::kAgreement && g.graph()[v].docs.size() == 12)
@@ -380,15 +386,9 @@ TEST_CASE("an agreement reported many times keeps its first sentences, whatever 
 }
 
 TEST_CASE("restrictions are directed edges to the target, or to the minerals") {
-  kgx::KnowledgeGraph g;
-  kgx::Record r;
-  r.doc = "r.txt";
-  r.restrictions.push_back(
-      kgx_test::Measure("IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "s"}}, 0.8));
-  r.restrictions.push_back(
-      kgx_test::Measure("CN", "", "export_control", {"gallium"}, {{9, 15, "t"}}, 0.7));
-  g.AddRecord(r);
-  g.Finalize();
+  const kgx::KnowledgeGraph g = GraphOfMeasures(
+      {kgx_test::Measure("IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "s"}}, 0.8),
+       kgx_test::Measure("CN", "", "export_control", {"gallium"}, {{9, 15, "t"}}, 0.7)});
   kgx::Vertex in, jp, cn, ga;
   REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "IN", &in));
   REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "JP", &jp));
@@ -402,12 +402,21 @@ TEST_CASE("restrictions are directed edges to the target, or to the minerals") {
   CHECK(boost::edge(cn, ga, g.graph()).second);
 }
 
-TEST_CASE("CSV cells are quoted and never start a formula") {
-  CHECK(kgx::CsvCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
-  CHECK(kgx::CsvCell("+1") == "\"'+1\"");
-  CHECK(kgx::CsvCell("@cmd") == "\"'@cmd\"");
-  CHECK(kgx::CsvCell("a\"b,c\nd") == "\"a\"\"b,c d\"");
-  CHECK(kgx::CsvCell("bad\xff") == "\"bad\xEF\xBF\xBD\"");
+TEST_CASE("CSV cells are quoted, never start a formula, double backslashes and cut long evidence") {
+  const std::vector<kgx_test::InOut> cells = {
+      {"=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""},
+      {"+1", "\"'+1\""},
+      {"@cmd", "\"'@cmd\""},
+      {"a\"b,c\nd", "\"a\"\"b,c d\""},
+      {"bad\xff", "\"bad\xEF\xBF\xBD\""},
+      // LOAD CSV reads \" as an escaped quote: a cell ending in a backslash
+      // would swallow the next column.
+      {"ends in \\", "\"ends in \\\\\""},
+      {"a\\\"b", "\"a\\\\\"\"b\""},
+  };
+  kgx_test::CheckEach([](const std::string& text) { return kgx::CsvCell(text); }, cells);
+  CHECK(kgx::CsvCell(std::string(5000, 'x'), kgx::kEvidenceTextBytes).size() ==
+        kgx::kEvidenceTextBytes + 2);
 }
 
 // Cells of one CSV line as Neo4j's LOAD CSV reads them (\" is a quote, \\ a
@@ -432,13 +441,8 @@ std::vector<std::string> LoadCsvCells(const std::string& line) {
 }
 
 TEST_CASE("a Neo4j cell ending in a backslash keeps every row's columns") {
-  kgx::KnowledgeGraph g;
-  kgx::Record r;
-  r.doc = "r.txt";
-  r.restrictions.push_back(
-      kgx_test::Measure("IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "ends in \\"}}, 0.8));
-  g.AddRecord(r);
-  g.Finalize();
+  const kgx::KnowledgeGraph g = GraphOfMeasures(
+      {kgx_test::Measure("IN", "JP", "export_ban", {"rare earths"}, {{0, 5, "ends in \\"}}, 0.8)});
   const std::string dir = TempDir();
   REQUIRE(kgx::WriteNeo4j(g, dir + "/neo").ok());
   std::istringstream csv(Slurp(dir + "/neo/restricts_country_country.csv"));
@@ -463,21 +467,6 @@ TEST_CASE("text cleaning drops bidi overrides and control characters") {
   CHECK(kgx::CleanText("a\uFFFEb\uFFFFc\uFDD0d\uFDEFe\U0010FFFF") == "abcde");
   CHECK(kgx::CleanText("a\u0085b\u009Fc\u00A0") == "a b c\u00A0");
   CHECK(kgx::CleanText("\uFDCF\uFDF0") == "\uFDCF\uFDF0");  // Neighbours stay.
-}
-
-TEST_CASE("DOT labels write & as an entity: Graphviz decodes &#1; itself") {
-  CHECK(kgx::DotSafe("a &#1; b") == "a &amp;#1; b");
-  CHECK(kgx::DotSafe("&#x202E;") == "&amp;#x202E;");
-  CHECK(kgx::DotSafe("R&D") == "R&amp;D");
-}
-
-TEST_CASE("CSV cells double backslashes and cut long evidence") {
-  // LOAD CSV reads \" as an escaped quote: a cell ending in a backslash
-  // would swallow the next column.
-  CHECK(kgx::CsvCell("ends in \\") == "\"ends in \\\\\"");
-  CHECK(kgx::CsvCell("a\\\"b") == "\"a\\\\\"\"b\"");
-  CHECK(kgx::CsvCell(std::string(5000, 'x'), kgx::kEvidenceTextBytes).size() ==
-        kgx::kEvidenceTextBytes + 2);
 }
 
 TEST_CASE("money labels are written as people write them, never in exponent form") {
@@ -530,13 +519,8 @@ TEST_CASE("an edge shows its agreement's counted money, and labels a sum across 
 }
 
 TEST_CASE("a restriction with neither target nor mineral reaches every format") {
-  kgx::KnowledgeGraph g;
-  kgx::Record r;
-  r.doc = "r.txt";
-  r.restrictions.push_back(
-      kgx_test::Measure("VN", "", "export_control", {}, {{3, 9, "curbs"}}, 0.6));
-  g.AddRecord(r);
-  g.Finalize();
+  const kgx::KnowledgeGraph g =
+      GraphOfMeasures({kgx_test::Measure("VN", "", "export_control", {}, {{3, 9, "curbs"}}, 0.6)});
   kgx::Vertex vn;
   REQUIRE(g.FindNode(kgx::NodeKind::kCountry, "VN", &vn));
   auto [e, loop] = boost::edge(vn, vn, g.graph());

@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -19,6 +18,7 @@
 #include "export/temp_files.h"
 #include "extract/read/binary_format.h"
 #include "extract/read/file_io.h"
+#include "tests/test_util.h"
 #include "tools/messages.h"
 
 namespace {
@@ -64,10 +64,16 @@ std::vector<std::string> Names(const std::string& dir) {
   return names;
 }
 
-// The first strlen(expect) bytes of a format's name, "" for none: what the
-// format tables below expect.
-std::string NameStart(const kgx::BinaryFormat* f, const char* expect) {
-  return f == nullptr ? std::string() : std::string(f->name).substr(0, strlen(expect));
+// The name of the binary format `format_of` reads in a file's name or first
+// bytes, cut before its parenthesis ("a ZIP archive"), "" for none.
+template <typename FormatOf>
+auto FormatName(FormatOf format_of) {
+  return [format_of](const std::string& text) {
+    const kgx::BinaryFormat* f = format_of(text);
+    if (f == nullptr) return std::string();
+    const std::string name(f->name);
+    return name.substr(0, name.find(" ("));
+  };
 }
 
 }  // namespace
@@ -148,40 +154,32 @@ TEST_CASE("a file cut into parts at line ends reads as the whole: same lines, sa
 }
 
 TEST_CASE("binary document formats are known by name and by their first bytes") {
-  struct {
-    const char* name;
-    const char* expect;  // Start of the format's name, or "" for none.
-  } by_name[] = {{"report.DOCX", "a word-processor"},
-                 {"a/b.pdf", "a PDF"},
-                 {"sheet.xlsx", "a spreadsheet"},
-                 {"deck.pptx", "a presentation"},
-                 {"old.doc", "a legacy Office"},
-                 {"book.epub", "an e-book"},
-                 {"news.txt.gz", "a gzip"},
-                 {"notes.rtf", "an RTF"},
-                 {"news.txt", ""},
-                 {"graph.dot", ""},
-                 {"dir.pdf/news", ""},
-                 {"README", ""}};
-  for (const auto& c : by_name) {
-    CAPTURE(c.name);
-    CHECK(NameStart(kgx::BinaryFormatOfName(c.name), c.expect) == c.expect);
-  }
-  struct {
-    std::string bytes;
-    const char* expect;
-  } by_bytes[] = {{"%PDF-1.5\n%\xe2\xe3", "a PDF"},
-                  {std::string("PK\x03\x04\x14\0", 6), "a ZIP"},
-                  {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "a legacy Office"},
-                  {"\x1F\x8B\x08", "a gzip"},
-                  {"{\\rtf1\\ansi", "an RTF"},
-                  {"%PDF is a format", ""},
-                  {"PK stands for", ""},
-                  {"Australia and Japan", ""}};
-  for (const auto& c : by_bytes) {
-    CAPTURE(c.bytes);
-    CHECK(NameStart(kgx::BinaryFormatOfBytes(c.bytes), c.expect) == c.expect);
-  }
+  const std::vector<kgx_test::InOut> by_name = {
+      {"report.DOCX", "a word-processor document"},
+      {"a/b.pdf", "a PDF document"},
+      {"sheet.xlsx", "a spreadsheet"},
+      {"deck.pptx", "a presentation"},
+      {"old.doc", "a legacy Office document"},
+      {"book.epub", "an e-book"},
+      {"news.txt.gz", "a gzip-compressed file"},
+      {"notes.rtf", "an RTF document"},
+      {"news.txt", ""},
+      {"graph.dot", ""},
+      {"dir.pdf/news", ""},
+      {"README", ""},
+  };
+  kgx_test::CheckEach(FormatName(kgx::BinaryFormatOfName), by_name);
+  const std::vector<kgx_test::InOut> by_bytes = {
+      {"%PDF-1.5\n%\xe2\xe3", "a PDF document"},
+      {std::string("PK\x03\x04\x14\0", 6), "a ZIP archive"},
+      {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "a legacy Office document"},
+      {"\x1F\x8B\x08", "a gzip-compressed file"},
+      {"{\\rtf1\\ansi", "an RTF document"},
+      {"%PDF is a format", ""},
+      {"PK stands for", ""},
+      {"Australia and Japan", ""},
+  };
+  kgx_test::CheckEach(FormatName(kgx::BinaryFormatOfBytes), by_bytes);
   CHECK(kgx::BinaryFormatMessage("x.pdf", *kgx::BinaryFormatOfName("x.pdf")) ==
         "x.pdf: a PDF document; convert it to text first (pdftotext x.pdf x.pdf.txt); kgx reads "
         "plain text, markdown and HTML");

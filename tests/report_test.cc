@@ -55,15 +55,13 @@ kgx::AgreementRef AgreementOf(const Fact& fact, const std::string& text, size_t 
 // One document per fact, each reporting one agreement (published on its date).
 kgx::KnowledgeGraph Build(const std::vector<Fact>& facts,
                           const std::string& text = "They signed.") {
-  kgx::KnowledgeGraph g;
+  std::vector<kgx::Record> records;
   for (size_t i = 0; i < facts.size(); ++i) {
-    kgx::Record r = EnglishRecord("docs/" + std::to_string(i) + ".txt",
-                                  "Title " + std::to_string(i), facts[i].date);
-    r.agreements.push_back(AgreementOf(facts[i], text));
-    g.AddRecord(r);
+    records.push_back(EnglishRecord("docs/" + std::to_string(i) + ".txt",
+                                    "Title " + std::to_string(i), facts[i].date));
+    records.back().agreements.push_back(AgreementOf(facts[i], text));
   }
-  g.Finalize();
-  return g;
+  return kgx_test::Finalized(records);
 }
 
 std::vector<std::string> AgreementIds(const kgx::KnowledgeGraph& g) {
@@ -121,7 +119,6 @@ TEST_CASE("FilterGraph by mineral, date range and documents") {
 }
 
 TEST_CASE("FilterGraph keeps a measure only when it passes itself") {
-  kgx::KnowledgeGraph g;
   kgx::Record r;
   r.doc = "a.txt";
   r.published = "2025-06-01";
@@ -129,8 +126,7 @@ TEST_CASE("FilterGraph keeps a measure only when it passes itself") {
       kgx_test::Measure("CN", "JP", "export_ban", {"gallium"}, {{0, 5, "Bans."}}, 0.9));
   r.restrictions.push_back(
       kgx_test::Measure("CN", "US", "export_control", {"graphite"}, {{6, 9, "Controls."}}, 0.9));
-  g.AddRecord(r);
-  g.Finalize();
+  const kgx::KnowledgeGraph g = kgx_test::Finalized({r});
   kgx::GraphFilter f;
   f.minerals = {"gallium"};
   const kgx::KnowledgeGraph small = kgx::FilterGraph(g, f);
@@ -228,7 +224,6 @@ TEST_CASE("HTML report: hostile sentences stay text inside the JSON script eleme
 }
 
 TEST_CASE("Summary: agreements by date with sources; document text cannot add Markdown") {
-  kgx::KnowledgeGraph g;
   kgx::Record r =
       EnglishRecord("news/x.md", "[click](javascript:alert(1)) <b>bold</b>", "2025-02-03");
   r.url = "https://example.org/x";
@@ -239,8 +234,7 @@ TEST_CASE("Summary: agreements by date with sources; document text cannot add Ma
   r.agreements.push_back(a);
   r.restrictions.push_back(kgx_test::Measure("CN", "", "export_control", {"gallium", "germanium"},
                                              {{6, 9, "Controls."}}, 0.9));
-  g.AddRecord(r);
-  g.Finalize();
+  const kgx::KnowledgeGraph g = kgx_test::Finalized({r});
   const std::string md = kgx::SummaryMarkdown(g, {});
   CHECK(md.find("- **2025-02-03**: Australia and Japan, investment or funding on lithium; A$1.67 "
                 "billion [1]\n") != std::string::npos);
@@ -273,9 +267,7 @@ TEST_CASE("the summary lists only counted money and names no target for an untar
   a.evidence.push_back({0, 27, "A$1.67bn (US$1.2bn): A$1.3bn"});
   r.agreements.push_back(a);
   r.restrictions.push_back(UntargetedControl(30));
-  kgx::KnowledgeGraph g;
-  g.AddRecord(r);
-  g.Finalize();
+  const kgx::KnowledgeGraph g = kgx_test::Finalized({r});
   const std::string md = kgx::SummaryMarkdown(g, {});
   CHECK(md.find("A$1.67 billion") != std::string::npos);
   CHECK(md.find("1.2 billion") == std::string::npos);
@@ -289,9 +281,7 @@ TEST_CASE("HTML report: an untargeted measure that names no mineral still lists 
   // sentence made the report abort (the imposer had no node in the view).
   kgx::Record r = EnglishRecord("docs/a.txt", "", "2025-10-09");
   r.restrictions.push_back(UntargetedControl(0));
-  kgx::KnowledgeGraph g;
-  g.AddRecord(r);
-  g.Finalize();
+  const kgx::KnowledgeGraph g = kgx_test::Finalized({r});
   std::string html;
   REQUIRE(kgx::HtmlReport(g, {}, &html).ok());
   const nlohmann::json j = nlohmann::json::parse(kgx::ReportDataJson(g, {}));

@@ -35,6 +35,22 @@ struct StringMaker<std::vector<std::string>> {
 
 namespace kgx_test {
 
+// One input of a text function and the output it must give.
+struct InOut {
+  std::string in;
+  std::string out;
+};
+
+// Checks `f` on each case, naming the input of one that fails: the table
+// tests of the functions that escape, clean or read one string share it.
+template <typename F>
+void CheckEach(F f, const std::vector<InOut>& cases) {
+  for (const InOut& c : cases) {
+    CAPTURE(c.in);
+    CHECK(f(c.in) == c.out);
+  }
+}
+
 // A trade measure as the reader writes it: imposer, target ("" for none),
 // type, minerals, evidence, confidence and status.
 inline kgx::RestrictionRef Measure(std::string from, std::string to, std::string type,
@@ -52,6 +68,15 @@ inline kgx::RestrictionRef Measure(std::string from, std::string to, std::string
   return x;
 }
 
+// The graph of `records`, added in order and finalized: the one way the
+// tests that write records by hand make their graph.
+inline kgx::KnowledgeGraph Finalized(const std::vector<kgx::Record>& records) {
+  kgx::KnowledgeGraph g;
+  for (const kgx::Record& r : records) g.AddRecord(r);
+  g.Finalize();
+  return g;
+}
+
 // Adds China's ban on gallium exports to Japan, in force, and a US tariff on
 // China's graphite only threatened (issue 18), their sentences from `at`;
 // returns the record's graph, finalized.
@@ -60,10 +85,7 @@ inline kgx::KnowledgeGraph GraphWithBanAndThreat(kgx::Record r, size_t at) {
       Measure("CN", "JP", "export_ban", {"gallium"}, {{at, at + 5, "Bans."}}, 0.9));
   r.restrictions.push_back(Measure("US", "CN", "tariff", {"graphite"},
                                    {{at + 6, at + 16, "Threatens."}}, 0.9, "threatened"));
-  kgx::KnowledgeGraph g;
-  g.AddRecord(r);
-  g.Finalize();
-  return g;
+  return Finalized({r});
 }
 
 // "AU-JP" for each pair of each concluded agreement of a record.
