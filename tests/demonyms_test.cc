@@ -18,17 +18,9 @@ namespace {
 
 using kgx_test::ReadIn;
 
-// "id=text" of every entity found, in text order.
-std::vector<std::string> Found(const kgx::Model& model, const std::string& text,
-                               const std::string& lang) {
-  std::vector<std::string> out;
-  for (const kgx_test::Found& f : kgx_test::Match(model, text, lang))
-    out.push_back(f.id + "=" + f.text);
-  return out;
-}
-
+// "id=text" of every entity the project's model finds, in text order.
 std::vector<std::string> Found(const std::string& text, const std::string& lang) {
-  return Found(kgx_test::ProjectModel(), text, lang);
+  return kgx_test::IdsAndTexts(kgx_test::Match(kgx_test::ProjectModel(), text, lang));
 }
 
 // The groups of a document.
@@ -47,26 +39,23 @@ std::vector<std::string> Mentions(const std::string& text, const std::string& la
 }  // namespace
 
 TEST_CASE("adjective rules: a demonym's genders and numbers come from one line") {
-  kgx::Model gaz;
-  REQUIRE(gaz.LoadString("t.tsv",
-                         "@kind\tinflection\n"
-                         "suffix\tru\tй\tй я\n"
-                         "adjective\tfr\tois\t~ ~e ~es\n"
-                         "adjective\tfr\t*\t~ ~e ~s ~es\n"
-                         "adjective\tru\tкий\tкий кая кую\n"
-                         "adjective\tar\tي\tي ية\n"
-                         "prefix\tar\tال\tو~ لل\n"
-                         "@kind\tcountry\n"
-                         "CN\tfr\tchinois\tdemonym\n"
-                         "US\tfr\taméricain\tdemonym\n"
-                         "CN\tfr\tChinois\n"  // Not a demonym: no adjective forms.
-                         "CN\tru\tКитай\n"
-                         "CN\tru\tкитайский\tdemonym\n"
-                         "KR\tar\tالكوري الجنوبي\tdemonym\n")
-              .ok());
-  gaz.Compile();
-  std::set<std::string> forms;
-  for (const kgx::Alias& a : gaz.gazetteer().aliases()) forms.insert(a.lang + ":" + a.folded);
+  const auto gaz = kgx_test::CompiledModel(
+      "@kind\tinflection\n"
+      "suffix\tru\tй\tй я\n"
+      "adjective\tfr\tois\t~ ~e ~es\n"
+      "adjective\tfr\t*\t~ ~e ~s ~es\n"
+      "adjective\tru\tкий\tкий кая кую\n"
+      "adjective\tar\tي\tي ية\n"
+      "prefix\tar\tال\tو~ لل\n"
+      "@kind\tcountry\n"
+      "CN\tfr\tchinois\tdemonym\n"
+      "US\tfr\taméricain\tdemonym\n"
+      "CN\tfr\tChinois\n"  // Not a demonym: no adjective forms.
+      "CN\tru\tКитай\n"
+      "CN\tru\tкитайский\tdemonym\n"
+      "KR\tar\tالكوري الجنوبي\tdemonym\n");
+  const std::vector<std::string> generated = kgx_test::AliasForms(*gaz);
+  const std::set<std::string> forms(generated.begin(), generated.end());
   const std::set<std::string> want = {
       "fr:chinois", "fr:chinoise", "fr:chinoises", "fr:américain", "fr:américaine", "fr:américains",
       "fr:américaines",
@@ -78,7 +67,8 @@ TEST_CASE("adjective rules: a demonym's genders and numbers come from one line")
       "ar:الكوري الجنوبي", "ar:الكورية الجنوبية", "ar:للكوري الجنوبي", "ar:للكورية الجنوبية"};
   CHECK(forms == want);
   // A word attached in front (و) is read before a generated form too.
-  CHECK(Found(gaz, "والكورية الجنوبية", "ar") == std::vector<std::string>{"KR=الكورية الجنوبية"});
+  CHECK(kgx_test::IdsAndTexts(kgx_test::Match(*gaz, "والكورية الجنوبية", "ar")) ==
+        std::vector<std::string>{"KR=الكورية الجنوبية"});
 }
 
 TEST_CASE("adjective rules: a bad line names its file and line") {

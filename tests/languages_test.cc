@@ -21,25 +21,25 @@
 
 namespace {
 
-// "id=text" of every entity found, in text order.
-std::vector<std::string> Found(const std::string& text, const std::string& lang) {
-  std::vector<std::string> out;
-  for (const kgx_test::Found& f : kgx_test::Match(kgx_test::ProjectModel(), text, lang))
-    out.push_back(f.id + "=" + f.text);
+using kgx_test::Extract;
+
+// A table's expectation: what is read, in order, joined by ", ".
+std::string Joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& x : items) out += (out.empty() ? "" : ", ") + x;
   return out;
 }
 
-kgx::Record Extract(const std::string& path, const std::string& text) {
-  kgx::Document doc;
-  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
+// "id=text" of every entity found, in text order.
+std::string Found(const std::string& text, const std::string& lang) {
+  return Joined(kgx_test::IdsAndTexts(kgx_test::Match(kgx_test::ProjectModel(), text, lang)));
 }
 
 // What the relation reader makes of one sentence in `lang` (given in front
 // matter, so that a short sentence is not read as another language):
 // "A-B status" per agreement and "FROM>TO type status" per measure.
-std::vector<std::string> Relations(const std::string& text, const std::string& lang) {
-  const kgx::Record r = Extract("r.md", "---\nlocale: " + lang + "\n---\n" + text + "\n");
+std::string Relations(const std::string& text, const std::string& lang) {
+  const kgx::Record r = kgx_test::ReadIn(text, lang);
   std::vector<std::string> out;
   for (const kgx::AgreementRef& a : r.agreements) {
     std::string parties;
@@ -48,117 +48,129 @@ std::vector<std::string> Relations(const std::string& text, const std::string& l
   }
   for (const kgx::RestrictionRef& m : r.restrictions)
     out.push_back(m.from + ">" + m.to + " " + m.type + " " + m.status);
-  return out;
+  return Joined(out);
 }
 
+// A text and what is read in it, its items joined as Joined() writes them.
 struct Case {
-  const char* lang;
-  const char* text;
-  std::vector<std::string> found;
+  std::string text;
+  std::string found;
 };
 
-// Each case's text read by `read` (entities by default, or Relations).
-void RunTable(const std::vector<Case>& cases,
-              std::vector<std::string> (*read)(const std::string&, const std::string&) = Found) {
-  for (const Case& c : cases) {
-    const std::string text = c.text;
-    CAPTURE(text);
-    CHECK(read(c.text, c.lang) == c.found);
+// The cases of one language, as its press writes: each text is read in
+// `lang` (given, since a short text is too short to detect).
+struct InLanguage {
+  const char* lang;
+
+  // Checks the entities found in each text (Found).
+  void Finds(const std::vector<Case>& cases) const { Check(cases, Found); }
+  // Checks the relations read in each text (Relations).
+  void Reads(const std::vector<Case>& cases) const { Check(cases, Relations); }
+
+  void Check(const std::vector<Case>& cases,
+             std::string (*read)(const std::string&, const std::string&)) const {
+    for (const Case& c : cases) {
+      CAPTURE(c.text);
+      CHECK(read(c.text, lang) == c.found);
+    }
   }
+};
+
+// A word table of `lines` in file order, each "tag:word".
+kgx::WordsByLanguage Words(const std::vector<std::string>& lines) {
+  std::vector<std::pair<std::string, std::string>> tagged;
+  for (const std::string& line : lines) {
+    const size_t colon = line.find(':');
+    tagged.emplace_back(line.substr(0, colon), line.substr(colon + 1));
+  }
+  return kgx::WordsByLanguage(tagged);
 }
 
 }  // namespace
 
 TEST_CASE("Russian names are found in every case, from one nominative line") {
-  RunTable({
-      {"ru", "Казахстан подписал", {"KZ=Казахстан"}},
-      {"ru", "из Казахстана", {"KZ=Казахстана"}},
-      {"ru", "вместе с Казахстаном", {"KZ=Казахстаном"}},
-      {"ru", "в Казахстане", {"KZ=Казахстане"}},
-      {"ru", "поставки в Китай и России", {"CN=Китай", "RU=России"}},
-      {"ru", "партнерство с Китаем", {"CN=Китаем"}},
-      {"ru", "визит в Южную Корею", {"KR=Южную Корею"}},
-      {"ru", "добыча редкоземельных металлов", {"rare earths=редкоземельных металлов"}},
-      {"ru", "производство лития и никеля", {"lithium=лития", "nickel=никеля"}},
-      {"ru", "поставки меди", {"copper=меди"}},
-      {"ru", "с Евросоюзом", {"EU=Евросоюзом"}},
+  InLanguage{"ru"}.Finds({
+      {"Казахстан подписал", "KZ=Казахстан"},
+      {"из Казахстана", "KZ=Казахстана"},
+      {"вместе с Казахстаном", "KZ=Казахстаном"},
+      {"в Казахстане", "KZ=Казахстане"},
+      {"поставки в Китай и России", "CN=Китай, RU=России"},
+      {"партнерство с Китаем", "CN=Китаем"},
+      {"визит в Южную Корею", "KR=Южную Корею"},
+      {"добыча редкоземельных металлов", "rare earths=редкоземельных металлов"},
+      {"производство лития и никеля", "lithium=лития, nickel=никеля"},
+      {"поставки меди", "copper=меди"},
+      {"с Евросоюзом", "EU=Евросоюзом"},
       // An acronym does not inflect (США is not read as a case of a word in -а),
       // and a longer word that only begins with a name is not the name.
-      {"ru", "санкции США", {"US=США"}},
-      {"ru", "казахстанец", {}},
+      {"санкции США", "US=США"},
+      {"казахстанец", ""},
       // ICU's Того (Togo) is also "of that", capitalized at a sentence start.
-      {"ru", "Того же мнения эксперты", {}},
+      {"Того же мнения эксперты", ""},
       // A genitive after the name's noun keeps its form (modifier rule);
       // a name of one noun and an apposition still declines both.
-      {"ru",
-       "цены на Лондонской бирже металлов",
-       {"London Metal Exchange=Лондонской бирже металлов"}},
-      {"ru",
-       "в Офисе президента Украины",
-       {"Office of the President of Ukraine=Офисе президента Украины"}},
-      {"ru",
-       "саммит Шанхайской организации сотрудничества",
-       {"SCO=Шанхайской организации сотрудничества"}},
-      {"ru",
-       "с Республикой Корея и Республики Кореи",
-       {"KR=Республикой Корея", "KR=Республики Кореи"}},
-      {"ru", "экспорт глинозёма и глинозема", {"alumina=глинозёма", "alumina=глинозема"}},
+      {"цены на Лондонской бирже металлов", "London Metal Exchange=Лондонской бирже металлов"},
+      {"в Офисе президента Украины", "Office of the President of Ukraine=Офисе президента Украины"},
+      {"саммит Шанхайской организации сотрудничества", "SCO=Шанхайской организации сотрудничества"},
+      {"с Республикой Корея и Республики Кореи", "KR=Республикой Корея, KR=Республики Кореи"},
+      {"экспорт глинозёма и глинозема", "alumina=глинозёма, alumina=глинозема"},
       // индий (indium) declines into Индия (India): its forms keep their case.
-      {"ru", "поставки индия в Индию", {"indium=индия", "IN=Индию"}},
+      {"поставки индия в Индию", "indium=индия, IN=Индию"},
   });
 }
 
 TEST_CASE("German adjectives in names take their case endings") {
-  RunTable({
-      {"de", "die Verarbeitung Seltener Erden", {"rare earths=Seltener Erden"}},
-      {"de", "mit den Seltenen Erden", {"rare earths=Seltenen Erden"}},
-      {"de", "Kommission der Europäischen Union", {"EU=Europäischen Union"}},
-      {"de",
-       "mit der Allgemeinen Zollverwaltung",
-       {"General Administration of Customs=Allgemeinen Zollverwaltung"}},
+  InLanguage{"de"}.Finds({
+      {"die Verarbeitung Seltener Erden", "rare earths=Seltener Erden"},
+      {"mit den Seltenen Erden", "rare earths=Seltenen Erden"},
+      {"Kommission der Europäischen Union", "EU=Europäischen Union"},
+      {"mit der Allgemeinen Zollverwaltung",
+       "General Administration of Customs=Allgemeinen Zollverwaltung"},
   });
 }
 
 TEST_CASE("Arabic names are found with attached prefixes and without vowel marks") {
-  RunTable({
-      {"ar", "الصين", {"CN=الصين"}},
+  InLanguage{"ar"}.Finds({
+      {"الصين", "CN=الصين"},
       // و, ب, ل written onto the name: the mention is the name alone.
-      {"ar", "والصين", {"CN=الصين"}},
-      {"ar", "بالصين", {"CN=الصين"}},
-      {"ar", "للصين", {"CN=للصين"}},
-      {"ar", "وروسيا", {"RU=روسيا"}},
-      {"ar", "صادرات الليثيوم والنحاس", {"lithium=ليثيوم", "copper=نحاس"}},
+      {"والصين", "CN=الصين"},
+      {"بالصين", "CN=الصين"},
+      {"للصين", "CN=للصين"},
+      {"وروسيا", "RU=روسيا"},
+      {"صادرات الليثيوم والنحاس", "lithium=ليثيوم, copper=نحاس"},
       // Harakat and tatweel are not part of the match, but of the mention.
-      {"ar", "\u0627\u0644\u0635\u0651\u064a\u0646", {"CN=\u0627\u0644\u0635\u0651\u064a\u0646"}},
-      {"ar", "الصـــين", {"CN=الصـــين"}},
+      {"\u0627\u0644\u0635\u0651\u064a\u0646", "CN=\u0627\u0644\u0635\u0651\u064a\u0646"},
+      {"الصـــين", "CN=الصـــين"},
       // Alef with hamza written or not.
-      {"ar", "امريكا", {"US=امريكا"}},
+      {"امريكا", "US=امريكا"},
       // A letter that only looks like a prefix is part of another word.
-      {"ar", "مصرفي", {}},
+      {"مصرفي", ""},
       // مالي is Mali and "financial": المالي, "the financial", is no country.
-      {"ar", "الدعم المالي", {}},
+      {"الدعم المالي", ""},
   });
 }
 
 TEST_CASE("Portuguese and Italian contracted prepositions do not hide the name") {
-  RunTable({
-      {"pt", "exportações do Brasil", {"BR=Brasil"}},
-      {"pt", "reservas da China", {"CN=China"}},
-      {"it", "importazioni dal Kazakhstan", {"KZ=Kazakhstan"}},
-      {"it", "nell'Unione europea", {"EU=Unione europea"}},
-      {"it", "dell'Italia", {"IT=Italia"}},
-      {"pt",
-       "minério de ferro e terras raras",
-       {"iron ore=minério de ferro", "rare earths=terras raras"}},
-      {"vi", "Việt Nam và Trung Quốc", {"VN=Việt Nam", "CN=Trung Quốc"}},
-      // Đức is Germany and a given name: after Ông (Mr.) it is a person's.
-      {"vi", "Ông Nguyễn Minh Đức cho biết", {"Nguyễn Minh Đức=Nguyễn Minh Đức"}},
-      {"it", "a Monaco di Baviera", {}},
+  InLanguage{"pt"}.Finds({
+      {"exportações do Brasil", "BR=Brasil"},
+      {"reservas da China", "CN=China"},
+      {"minério de ferro e terras raras", "iron ore=minério de ferro, rare earths=terras raras"},
+  });
+  InLanguage{"it"}.Finds({
+      {"importazioni dal Kazakhstan", "KZ=Kazakhstan"},
+      {"nell'Unione europea", "EU=Unione europea"},
+      {"dell'Italia", "IT=Italia"},
+      {"a Monaco di Baviera", ""},
       // ICU's Italian "USA" (matched as written) and the press's "Usa" of a
       // later line are both names of the United States; gold is a mineral.
-      {"it", "dazi degli Usa e degli USA sull'oro", {"US=Usa", "US=USA", "gold=oro"}},
-      {"ru", "добыча золота", {"gold=золота"}},
+      {"dazi degli Usa e degli USA sull'oro", "US=Usa, US=USA, gold=oro"},
   });
+  InLanguage{"vi"}.Finds({
+      {"Việt Nam và Trung Quốc", "VN=Việt Nam, CN=Trung Quốc"},
+      // Đức is Germany and a given name: after Ông (Mr.) it is a person's.
+      {"Ông Nguyễn Minh Đức cho biết", "Nguyễn Minh Đức=Nguyễn Minh Đức"},
+  });
+  InLanguage{"ru"}.Finds({{"добыча золота", "gold=золота"}});
 }
 
 TEST_CASE("inflection rules: a bad line names its file and line") {
@@ -183,42 +195,34 @@ TEST_CASE("inflection rules: a bad line names its file and line") {
 }
 
 TEST_CASE("inflection rules apply to aliases of their language only") {
-  kgx::Model gaz;
-  REQUIRE(gaz.LoadString("t.tsv",
-                         "@kind\tinflection\n"
-                         "suffix\tru\tа\tа ы\n"
-                         "prefix\tar\t*\tو~\n"
-                         "@kind\tcountry\n"
-                         "CU\tru\tКуба\n"
-                         "CU\tbg\tКуба\n"
-                         "EG\tar\tمصر\n")
-              .ok());
-  gaz.Compile();
-  std::vector<std::string> forms;
-  for (const kgx::Alias& a : gaz.gazetteer().aliases()) forms.push_back(a.lang + ":" + a.folded);
+  const auto gaz = kgx_test::CompiledModel(
+      "@kind\tinflection\n"
+      "suffix\tru\tа\tа ы\n"
+      "prefix\tar\t*\tو~\n"
+      "@kind\tcountry\n"
+      "CU\tru\tКуба\n"
+      "CU\tbg\tКуба\n"
+      "EG\tar\tمصر\n");
   // Attached words are read before a match, not generated.
-  CHECK(forms == std::vector<std::string>{"ru:куба", "bg:куба", "ar:مصر", "ru:кубы"});
-  const auto found = kgx_test::Match(gaz, "ومصر وكوبا", "ar");
+  CHECK(kgx_test::AliasForms(*gaz) ==
+        std::vector<std::string>{"ru:куба", "bg:куба", "ar:مصر", "ru:кубы"});
+  const auto found = kgx_test::Match(*gaz, "ومصر وكوبا", "ar");
   REQUIRE(found.size() == 1);
   CHECK(found[0].id == "EG");
   CHECK(found[0].text == "مصر");
 }
 
 TEST_CASE("modifier rules: a name's genitive keeps its form, besides every word declined") {
-  kgx::Model gaz;
-  REQUIRE(gaz.LoadString("t.tsv",
-                         "@kind\tinflection\n"
-                         "suffix\tru\tа\tа ы\n"
-                         "suffix\tru\tая\tая ой\n"
-                         "modifier\tru\tая\n"
-                         "@kind\tgroup\n"
-                         "X\tru\tНовая биржа Африка\n")
-              .ok());
-  gaz.Compile();
-  std::vector<std::string> forms;
-  for (const kgx::Alias& a : gaz.gazetteer().aliases()) forms.push_back(a.folded);
-  CHECK(forms ==
-        std::vector<std::string>{"новая биржа африка", "новой биржы африка", "новой биржы африкы"});
+  const auto gaz = kgx_test::CompiledModel(
+      "@kind\tinflection\n"
+      "suffix\tru\tа\tа ы\n"
+      "suffix\tru\tая\tая ой\n"
+      "modifier\tru\tая\n"
+      "@kind\tgroup\n"
+      "X\tru\tНовая биржа Африка\n");
+  CHECK(kgx_test::AliasForms(*gaz) == std::vector<std::string>{"ru:новая биржа африка",
+                                                               "ru:новой биржы африка",
+                                                               "ru:новой биржы африкы"});
   kgx::Model bad;
   const kgx::Status s = bad.LoadString("t.tsv", "@kind\tinflection\nmodifier\tru\t,\n");
   REQUIRE_FALSE(s.ok());
@@ -334,82 +338,58 @@ TEST_CASE("sentences and dates in the five languages") {
 }
 
 TEST_CASE("agreements and trade measures in Portuguese and Italian, from their frames") {
-  RunTable(
-      {
-          // A deed with its partner (com o, con il: the article is part of the marker).
-          {"pt",
-           "O Brasil assinou com o Japão um memorando de entendimento sobre terras raras.",
-           {"BR-JP concluded"}},
-          // A plan is no deed.
-          {"pt",
-           "O Chile pretende assinar um acordo com a Índia sobre o lítio.",
-           {"CL-IN planned"}},
-          {"pt",
-           "Os Estados Unidos impuseram tarifas sobre produtos do Brasil.",
-           {"US>BR tariff in_force"}},
-          // A list goes on after an article: the hub with each partner.
-          {"pt",
-           "A União Europeia firmou acordos com a Namíbia, o Cazaquistão e o Chile.",
-           {"CL-EU concluded", "EU-KZ concluded", "EU-NA concluded"}},
-          {"it",
-           "L'Italia ha firmato con il Kazakhstan un memorandum d'intesa sulle terre rare.",
-           {"IT-KZ concluded"}},
-          {"it", "L'Italia e il Cile potrebbero firmare un accordo sul litio.", {"CL-IT planned"}},
-          {"it",
-           "Gli Stati Uniti hanno imposto dazi contro la Cina sul gallio.",
-           {"US>CN tariff in_force"}},
-      },
-      Relations);
+  InLanguage{"pt"}.Reads({
+      // A deed with its partner (com o, con il: the article is part of the marker).
+      {"O Brasil assinou com o Japão um memorando de entendimento sobre terras raras.",
+       "BR-JP concluded"},
+      // A plan is no deed.
+      {"O Chile pretende assinar um acordo com a Índia sobre o lítio.", "CL-IN planned"},
+      {"Os Estados Unidos impuseram tarifas sobre produtos do Brasil.", "US>BR tariff in_force"},
+      // A list goes on after an article: the hub with each partner.
+      {"A União Europeia firmou acordos com a Namíbia, o Cazaquistão e o Chile.",
+       "CL-EU concluded, EU-KZ concluded, EU-NA concluded"},
+  });
+  InLanguage{"it"}.Reads({
+      {"L'Italia ha firmato con il Kazakhstan un memorandum d'intesa sulle terre rare.",
+       "IT-KZ concluded"},
+      {"L'Italia e il Cile potrebbero firmare un accordo sul litio.", "CL-IT planned"},
+      {"Gli Stati Uniti hanno imposto dazi contro la Cina sul gallio.", "US>CN tariff in_force"},
+  });
 }
 
 TEST_CASE("agreements and trade measures in Russian, with inflected countries and triggers") {
-  RunTable(
-      {
-          // Both countries in the instrumental case, the trigger in a participle form.
-          {"ru",
-           "Между Казахстаном и Южной Кореей подписан меморандум о литии.",
-           {"KR-KZ concluded"}},
-          {"ru", "Россия подписала с Монголией соглашение о поставках урана.", {"MN-RU concluded"}},
-          {"ru", "Россия и Индия не подписали соглашение о никеле.", {"IN-RU failed"}},
-          {"ru",
-           "США ввели санкции против России из-за поставок палладия.",
-           {"US>RU sanction in_force"}},
-          // A hub: Brussels (the EU) with each partner, never the partners together.
-          {"ru",
-           "Брюссель заключил меморандумы с Намибией, Чили и Аргентиной.",
-           {"AR-EU concluded", "CL-EU concluded", "EU-NA concluded"}},
-      },
-      Relations);
+  InLanguage{"ru"}.Reads({
+      // Both countries in the instrumental case, the trigger in a participle form.
+      {"Между Казахстаном и Южной Кореей подписан меморандум о литии.", "KR-KZ concluded"},
+      {"Россия подписала с Монголией соглашение о поставках урана.", "MN-RU concluded"},
+      {"Россия и Индия не подписали соглашение о никеле.", "IN-RU failed"},
+      {"США ввели санкции против России из-за поставок палладия.", "US>RU sanction in_force"},
+      // A hub: Brussels (the EU) with each partner, never the partners together.
+      {"Брюссель заключил меморандумы с Намибией, Чили и Аргентиной.",
+       "AR-EU concluded, CL-EU concluded, EU-NA concluded"},
+  });
 }
 
 TEST_CASE("agreements and trade measures in Vietnamese") {
-  RunTable(
-      {
-          {"vi", "Việt Nam đã ký biên bản ghi nhớ với Hàn Quốc về đất hiếm.", {"KR-VN concluded"}},
-          {"vi", "Việt Nam và Úc chưa ký thỏa thuận về khoáng sản.", {"AU-VN failed"}},
-          // Goods of a country "bear" (chịu, a target verb) a tariff in the
-          // market they are sold in: the subject is the target, the
-          // destination the imposer (never VN>US).
-          {"vi",
-           "Hàng hóa Việt Nam xuất khẩu sang Mỹ chịu mức thuế đối ứng 20%.",
-           {"US>VN tariff in_force"}},
-      },
-      Relations);
+  InLanguage{"vi"}.Reads({
+      {"Việt Nam đã ký biên bản ghi nhớ với Hàn Quốc về đất hiếm.", "KR-VN concluded"},
+      {"Việt Nam và Úc chưa ký thỏa thuận về khoáng sản.", "AU-VN failed"},
+      // Goods of a country "bear" (chịu, a target verb) a tariff in the
+      // market they are sold in: the subject is the target, the
+      // destination the imposer (never VN>US).
+      {"Hàng hóa Việt Nam xuất khẩu sang Mỹ chịu mức thuế đối ứng 20%.", "US>VN tariff in_force"},
+  });
 }
 
 TEST_CASE("agreements and trade measures in Arabic, with letters written onto the words") {
-  RunTable(
-      {
-          // The verb first, then the subject: the actor is read before the noun of the deed.
-          {"ar",
-           "وقعت مصر اتفاقية مع الصين والهند في مجال التعدين.",
-           {"CN-EG concluded", "EG-IN concluded"}},
-          // و on the country and on the verb, ال on the trigger.
-          {"ar", "ووقعت السعودية والولايات المتحدة الاتفاقية في الرياض.", {"SA-US concluded"}},
-          {"ar", "لم توقع مصر والأردن الاتفاقية بعد.", {"EG-JO failed"}},
-          {"ar", "فرضت الولايات المتحدة رسوما على الصين.", {"US>CN tariff in_force"}},
-      },
-      Relations);
+  InLanguage{"ar"}.Reads({
+      // The verb first, then the subject: the actor is read before the noun of the deed.
+      {"وقعت مصر اتفاقية مع الصين والهند في مجال التعدين.", "CN-EG concluded, EG-IN concluded"},
+      // و on the country and on the verb, ال on the trigger.
+      {"ووقعت السعودية والولايات المتحدة الاتفاقية في الرياض.", "SA-US concluded"},
+      {"لم توقع مصر والأردن الاتفاقية بعد.", "EG-JO failed"},
+      {"فرضت الولايات المتحدة رسوما على الصين.", "US>CN tariff in_force"},
+  });
   // A bidi mark inside the sentence changes nothing, and the roles' offsets
   // still cut the file's bytes at the words.
   const std::string text = "---\nlocale: ar\n---\n\u200fوقعت مصر اتفاقية مع \u202bالصين\u202c.\n";
@@ -421,17 +401,17 @@ TEST_CASE("agreements and trade measures in Arabic, with letters written onto th
 }
 
 TEST_CASE("Vietnamese copper and gold are read bare only in a list with another mineral") {
-  RunTable({
-      {"vi", "giá nhôm, đồng và nikel tăng", {"aluminium=nhôm", "copper=đồng", "nickel=nikel"}},
-      {"vi", "xuất khẩu đồng, kẽm sang Nhật Bản", {"copper=đồng", "zinc=kẽm", "JP=Nhật Bản"}},
-      {"vi", "than chì hoặc vàng", {"graphite=than chì", "gold=vàng"}},
+  InLanguage{"vi"}.Finds({
+      {"giá nhôm, đồng và nikel tăng", "aluminium=nhôm, copper=đồng, nickel=nikel"},
+      {"xuất khẩu đồng, kẽm sang Nhật Bản", "copper=đồng, zinc=kẽm, JP=Nhật Bản"},
+      {"than chì hoặc vàng", "graphite=than chì, gold=vàng"},
       // Agreeing, the currency, a colour: no mineral.
-      {"vi", "Việt Nam đồng ý với Mỹ", {"VN=Việt Nam", "US=Mỹ"}},
-      {"vi", "hỗ trợ 500 tỷ đồng cho Vinacomin", {"Vinacomin=Vinacomin"}},
+      {"Việt Nam đồng ý với Mỹ", "VN=Việt Nam, US=Mỹ"},
+      {"hỗ trợ 500 tỷ đồng cho Vinacomin", "Vinacomin=Vinacomin"},
       // Two listed words hold each other up only beside a plain one.
-      {"vi", "màu vàng và đồng hồ", {}},
+      {"màu vàng và đồng hồ", ""},
       // More than one short word between: no list.
-      {"vi", "đồng hồ của nhà máy nhôm", {"aluminium=nhôm"}},
+      {"đồng hồ của nhà máy nhôm", "aluminium=nhôm"},
   });
 }
 
@@ -447,19 +427,17 @@ TEST_CASE("list gaps are commas, slashes and one short joining word") {
 }
 
 TEST_CASE("Arabic indefinite accusative deeds and treaties; Vietnamese MoU without a verb") {
-  RunTable(
-      {
-          // بيانا مشتركا: the accusative with tanween alif.
-          {"ar", "أعلنت الصين والبرازيل الخميس بيانا مشتركا بشأن الليثيوم.", {"BR-CN concluded"}},
-          // The subject between the verb and the treaty: leaders of three countries.
-          {"ar",
-           "وقع قادة الصين والبرازيل والهند السبت في بكين معاهدة للتعاون.",
-           {"BR-CN-IN concluded"}},
-          // MoU and ghi nhớ without a verb of signing.
-          {"vi", "Việt Nam và Hàn Quốc trao đổi MoU về đất hiếm.", {"KR-VN concluded"}},
-          {"vi", "Việt Nam và Hàn Quốc trao đổi ghi nhớ về đất hiếm.", {"KR-VN concluded"}},
-      },
-      Relations);
+  InLanguage{"ar"}.Reads({
+      // بيانا مشتركا: the accusative with tanween alif.
+      {"أعلنت الصين والبرازيل الخميس بيانا مشتركا بشأن الليثيوم.", "BR-CN concluded"},
+      // The subject between the verb and the treaty: leaders of three countries.
+      {"وقع قادة الصين والبرازيل والهند السبت في بكين معاهدة للتعاون.", "BR-CN-IN concluded"},
+  });
+  InLanguage{"vi"}.Reads({
+      // MoU and ghi nhớ without a verb of signing.
+      {"Việt Nam và Hàn Quốc trao đổi MoU về đất hiếm.", "KR-VN concluded"},
+      {"Việt Nam và Hàn Quốc trao đổi ghi nhớ về đất hiếm.", "KR-VN concluded"},
+  });
 }
 
 TEST_CASE("words by language: the tags covering a document are the ones LanguageCovers names") {
@@ -478,12 +456,8 @@ TEST_CASE("words by language: the tags covering a document are the ones Language
 }
 
 TEST_CASE("words by language: the earliest line of a covering language wins") {
-  const kgx::WordsByLanguage heads({{"ru", "Министерств~"},
-                                    {"*", "Bank"},
-                                    {"zh", "部"},
-                                    {"ru", "Министерство"},
-                                    {"zh-Hant", "部門"},
-                                    {"vi", "Bộ"}});
+  const kgx::WordsByLanguage heads =
+      Words({"ru:Министерств~", "*:Bank", "zh:部", "ru:Министерство", "zh-Hant:部門", "vi:Bộ"});
   auto first = [&](const std::string& lang, auto accept) {
     const std::string* w = heads.First(lang, accept);
     return w == nullptr ? std::string("-") : *w;
@@ -501,12 +475,8 @@ TEST_CASE("words by language: the earliest line of a covering language wins") {
 }
 
 TEST_CASE("words by language: ForEach visits the lines whose tag covers the language") {
-  const kgx::WordsByLanguage words({{"zh", "部"},
-                                    {"ja", "省"},
-                                    {"*", "any"},
-                                    {"zh-Hant", "處"},
-                                    {"zh", "局"},
-                                    {"zh-Hans", "处"}});
+  const kgx::WordsByLanguage words =
+      Words({"zh:部", "ja:省", "*:any", "zh-Hant:處", "zh:局", "zh-Hans:处"});
   auto visited = [&](const std::string& lang) {
     std::vector<std::string> out;
     words.ForEach(lang, [&](const std::string& w) { out.push_back(w); });

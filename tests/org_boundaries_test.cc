@@ -112,17 +112,16 @@ TEST_CASE("a listed body beside another country's adjective is that country's") 
 }
 
 TEST_CASE("embassies are their country's bodies in every script") {
-  // Each sentence names Peru's embassy: {language, sentence, name}.
-  const char* const embassies[][3] = {
-      {"en", "On Friday the Embassy of Peru in Tokyo protested.", "Embassy of Peru"},
+  // Each sentence names Peru's embassy, its home Peru.
+  Run({
+      {"en", "On Friday the Embassy of Peru in Tokyo protested.", {{"Embassy of Peru", "PE"}}},
       // A sentence's article is no part of the name its country starts.
-      {"en", "The Peru Embassy in Tokyo protested.", "Peru Embassy"},
-      {"fr", "Vendredi, l'ambassade du Pérou a protesté.", "ambassade du Pérou"},
-      {"es", "El viernes la Embajada de Perú protestó.", "Embajada de Perú"},
+      {"en", "The Peru Embassy in Tokyo protested.", {{"Peru Embassy", "PE"}}},
+      {"fr", "Vendredi, l'ambassade du Pérou a protesté.", {{"ambassade du Pérou", "PE"}}},
+      {"es", "El viernes la Embajada de Perú protestó.", {{"Embajada de Perú", "PE"}}},
       // 驻 and the host country inside the name: the first country is the home.
-      {"zh-Hans", "秘鲁驻日本大使馆周五表示抗议。", "秘鲁驻日本大使馆"},
-      {"zh-Hant", "秘魯駐日本大使館週五表示抗議。", "秘魯駐日本大使館"},
-  };
-  for (const auto& e : embassies) Run({{e[0], e[1], {{e[2], "PE"}}}});
+      {"zh-Hans", "秘鲁驻日本大使馆周五表示抗议。", {{"秘鲁驻日本大使馆", "PE"}}},
+      {"zh-Hant", "秘魯駐日本大使館週五表示抗議。", {{"秘魯駐日本大使館", "PE"}}},
+  });
 }
 

@@ -13,6 +13,7 @@
 namespace {
 
 using V = std::vector<std::string>;
+using kgx_test::Extract;
 
 struct Case {
   const char* lang;
@@ -23,12 +24,8 @@ struct Case {
 // Every match as "kind:id" ("person:Israel Katz", "country:IL").
 V KindsAndIds(const std::string& text, const std::string& lang) {
   const kgx::Gazetteer& gaz = kgx_test::ProjectGazetteer();
-  kgx::OffsetMap f_to_n;
-  const std::string nfkc = kgx::NormalizeNfkc(text);
-  const std::string folded = kgx::FoldForMatch(nfkc, &f_to_n);
   V out;
-  for (const kgx::EntityMatch& m :
-       kgx::FindEntities(kgx_test::ProjectModel().entity_tables(), kgx::MatchText{nfkc, folded, &f_to_n}, lang)) {
+  for (const kgx::EntityMatch& m : kgx_test::EntityMatches(text, lang)) {
     const bool rule = m.entity == kgx::EntityMatch::kRule;
     out.push_back(std::string(kgx::EntityKindName(m.kind)) + ":" +
                   (rule ? m.rule_name : gaz.entities()[m.entity].id));
@@ -42,12 +39,6 @@ void RunTable(const std::vector<Case>& cases) {
     CAPTURE(text);
     CHECK(KindsAndIds(c.text, c.lang) == c.found);
   }
-}
-
-kgx::Record Extract(const std::string& path, const std::string& text) {
-  kgx::Document doc;
-  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
 }
 
 }  // namespace

@@ -11,11 +11,7 @@
 
 namespace {
 
-kgx::Record Extract(const std::string& path, const std::string& text) {
-  kgx::Document doc;
-  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
-  return kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
-}
+using kgx_test::Extract;
 
 using V = std::vector<std::string>;
 

@@ -79,7 +79,7 @@ std::string Reading(const SentenceCase& c) {
   }
   const kgx::Record r = kgx_test::ReadIn(c.text, c.lang);
   std::set<std::string> out;
-  if (c.check == "concluded") return Joined(kgx_test::ConcludedPairs(r), " ");
+  if (c.check == "concluded") return kgx_test::Concluded(r);
   if (c.check == "status") {
     for (const auto& a : r.agreements)
       for (size_t i = 0; i < a.parties.size(); ++i)

@@ -100,6 +100,14 @@ inline std::set<std::string> ConcludedPairs(const kgx::Record& r) {
   return out;
 }
 
+// The same pairs as tests/cases writes them: sorted, joined by a space
+// ("AU-JP JP-PH"), "" for none.
+inline std::string Concluded(const kgx::Record& r) {
+  std::string out;
+  for (const std::string& pair : ConcludedPairs(r)) out += (out.empty() ? "" : " ") + pair;
+  return out;
+}
+
 // The project's model (gazetteers and every step's words), loaded once for
 // all tests.
 inline const kgx::Model& ProjectModel() {
@@ -113,13 +121,18 @@ inline const kgx::Model& ProjectModel() {
   return *model;
 }
 
+// What the project's model reads in the document `path` whose bytes are
+// `text` (front matter and all).
+inline kgx::Record Extract(const std::string& path, const std::string& text) {
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument(path, text, &doc).ok());
+  return kgx::Extractor(ProjectModel()).Extract(doc);
+}
+
 // What the project's model reads in `text`, its language fixed by front
 // matter (a one-line text is too short to detect).
 inline kgx::Record ReadIn(const std::string& text, const std::string& lang) {
-  kgx::Document doc;
-  REQUIRE(
-      kgx::ParseDocument("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n", &doc).ok());
-  return kgx::Extractor(ProjectModel()).Extract(doc);
+  return Extract("doc.md", "---\nlocale: " + lang + "\n---\n" + text + "\n");
 }
 
 // The amounts the money parser alone reads in `raw`, NFKC-normalized as the
@@ -185,6 +198,14 @@ inline std::unique_ptr<kgx::Model> CompiledModel(const std::string& content,
   return gaz;
 }
 
+// The aliases of a model's gazetteer as "lang:folded", in its order: the
+// forms the inflection rules generated from each line.
+inline std::vector<std::string> AliasForms(const kgx::Model& model) {
+  std::vector<std::string> forms;
+  for (const kgx::Alias& a : model.gazetteer().aliases()) forms.push_back(a.lang + ":" + a.folded);
+  return forms;
+}
+
 // The message loading `content` as `path` fails with, or "" when it loads.
 inline std::string LoadError(const std::string& content, const std::string& path = "user.tsv") {
   kgx::Model gaz;
@@ -213,6 +234,13 @@ inline std::vector<Found> Match(const kgx::Model& model, const std::string& text
         m.entity == kgx::EntityMatch::kRule ? m.rule_name : gaz.entities()[m.entity].id;
     out.push_back({id, nfkc.substr(m.nfkc_begin, m.nfkc_end - m.nfkc_begin)});
   }
+  return out;
+}
+
+// "id=text" of each entity found.
+inline std::vector<std::string> IdsAndTexts(const std::vector<Found>& found) {
+  std::vector<std::string> out;
+  for (const Found& f : found) out.push_back(f.id + "=" + f.text);
   return out;
 }
 
