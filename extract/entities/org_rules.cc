@@ -839,6 +839,13 @@ bool OrganizationRules::TickerMatch(std::string_view text, const re2::StringPiec
       // phrase with its acronym in another language ("Perjanjian
       // Perlindungan Investasi (IPA)"), not a listed company.
       return false;
+    } else if (u_toupper(BaseLetter(CodePointAt(text, c.begin))) !=
+               static_cast<unsigned char>(code[0])) {
+      // A ticker begins with its company's letter (Lynas (LYC), Glencore
+      // (GLEN)); a code that does not is the acronym of a longer name the
+      // words before it end ("…et du Commerce (MFAT)", "…der Deutschen
+      // Wirtschaft (APA)"), which it does not abbreviate alone.
+      return false;
     }
   }
   // "Trade and Economic Partnership Agreement (TEPA)": a treaty.
