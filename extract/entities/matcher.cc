@@ -829,10 +829,15 @@ void RehomeForeignBodies(const Gazetteer& gaz, const OrganizationRules* rules,
                nfkc.substr(ms[i - 1].nfkc_end, body.nfkc_begin - ms[i - 1].nfkc_end)
                        .find_first_not_of(' ') == std::string_view::npos &&
                IsCjkNameChar(CodePointAt(nfkc, body.nfkc_begin)) &&
-               (rules == nullptr || !rules->HostBefore(nfkc, ms[i - 1].nfkc_begin, lang))) {
+               (rules == nullptr || !rules->HostBefore(nfkc, ms[i - 1].nfkc_begin, lang)) &&
+               !(i >= 2 && ms[i - 2].kind == EntityKind::kCountry &&
+                 ms[i - 2].nfkc_end <= ms[i - 1].nfkc_begin &&
+                 IsChainGap(
+                     nfkc.substr(ms[i - 2].nfkc_end, ms[i - 1].nfkc_begin - ms[i - 2].nfkc_end)))) {
       // Korean, Japanese and Chinese put the country's own name before the
       // body (체코 산업통상부, 俄罗斯商务部); not the host after 駐 (駐加拿大|台北
-      // 經濟文化代表處 is Taiwan's office in Canada).
+      // 經濟文化代表處 is Taiwan's office in Canada), nor the second of a pair
+      // (한미 산업통상자원부 장관, 中俄商务部: whose body it is the pair does not say).
       place = &ms[i - 1];
       name_begin = place->nfkc_begin;
     } else if (i + 1 < ms.size() && IsHomeAdjectiveAfter(gaz, nfkc, body.nfkc_end, ms[i + 1])) {

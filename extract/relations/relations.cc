@@ -1601,10 +1601,18 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
     // word in its clause ("would expand cooperation with"), or in verb-final
     // languages anywhere in the clause (협력을 넓히겠다).
     if (hi->word->no_deed) {
+      // Of an agreement word only: not of a treaty named ("would lose access
+      // under the USMCA") nor of talks ("will hold talks with").
+      const bool agreement_word =
+          f.kind != "talks" && std::any_of(f.hits_begin, f.hits_end, [&](const Hit& a) {
+            return a.role == FrameRole::kAgreement && trigger.begin <= a.begin &&
+                   a.end <= trigger.end;
+          });
       const bool binds = grammar_.verb_final
                              ? BindsTrigger(*hi, trigger)
                              : hi->end <= trigger.begin && BindsTrigger(*hi, trigger);
-      if (deed == FrameRole::kStrong && !f.strong && IsAgreementStatus(value) && binds)
+      if (deed == FrameRole::kStrong && !f.strong && agreement_word && IsAgreementStatus(value) &&
+          binds)
         return hi->word;
       continue;
     }

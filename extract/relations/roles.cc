@@ -74,11 +74,12 @@ bool ModifierGap(const FrameInput& in, size_t from, size_t to) {
   constexpr size_t kModifierWords = 5;   // công nghệ chế biến của
   for (const Marker& a : in.markers) {
     if (a.role != FrameRole::kAdnominal || a.end > to || to - a.end > kMaxMarkerGap ||
-        !IsGlueText(in, in.text.substr(a.end, to - a.end)) || a.begin <= from)
+        in.text.substr(a.end, to - a.end).find_first_not_of(' ') != std::string_view::npos ||
+        a.begin <= from)
       continue;
     const std::string_view words = in.text.substr(from, a.begin - from);
-    const bool latin = std::any_of(words.begin(), words.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    // The adnominal word's script says which: của (Latin), 的 (CJK).
+    const bool latin = std::isalpha(static_cast<unsigned char>(in.text[a.begin])) != 0;
     if (latin ? std::count(words.begin(), words.end(), ' ') > kModifierWords ||
                     words.find_first_of(",;:.()\"") != std::string_view::npos
               : words.size() > kModifierBytes)
@@ -894,8 +895,16 @@ void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
   // before it, whoever acts.
   // An ordinal in the sentence ("다섯 번째 회원국", 5番目の国) makes the list
   // the actor's peers instead: they pair with the one that is not the actor.
-  const bool ordinal = std::any_of(in.markers.begin(), in.markers.end(),
-                                   [](const Marker& m) { return m.role == FrameRole::kOrdinal; });
+  // Only after the list's word, and not counting deals ("세 번째 FTA를
+  // 체결했다", 3番目の協定: the actor's own third deal).
+  constexpr size_t kCountsDeal = 8;  // bytes: " ", "の", "째 "
+  const size_t list_end = in.fillers[precedents.front().last].end;
+  const bool ordinal = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+    return m.role == FrameRole::kOrdinal && m.begin >= list_end &&
+           std::none_of(in.agreements.begin(), in.agreements.end(), [&](const Span& a) {
+             return a.begin >= m.end && a.begin - m.end <= kCountsDeal;
+           });
+  });
   const bool closed_after = !ordinal && MarkerAfter(in, in.fillers[precedents.front().last].end,
                                                     FrameRole::kPrecedentAfter);
   std::string hub = closed_after ? "" : a_acts && !b_acts ? b : b_acts && !a_acts ? a : "";
