@@ -798,6 +798,26 @@ std::string EntityAttr(const Gazetteer& gaz, const EntityMatch& m, const std::st
   return it == attrs.end() ? "" : it->second;
 }
 
+// Whether ms[i], a listed body written in CJK or Hangul, follows a country's
+// own name (at most a space between): not the host after 駐 (駐加拿大|台北
+// 經濟文化代表處 is Taiwan's office in Canada), nor the second country of a
+// pair (한미 산업통상자원부, 中俄商务部: whose body it is the pair does not say).
+bool CountryNameBefore(const OrganizationRules* rules, std::string_view nfkc,
+                       const std::string& lang, const std::vector<EntityMatch>& ms, size_t i) {
+  const EntityMatch& body = ms[i];
+  const EntityMatch& place = ms[i - 1];
+  if (place.kind != EntityKind::kCountry || place.alias == EntityMatch::kRule ||
+      body.nfkc_begin < place.nfkc_end ||
+      nfkc.substr(place.nfkc_end, body.nfkc_begin - place.nfkc_end).find_first_not_of(' ') !=
+          std::string_view::npos ||
+      body.nfkc_begin - place.nfkc_end > 1 || !IsCjkNameChar(CodePointAt(nfkc, body.nfkc_begin)))
+    return false;
+  if (rules != nullptr && rules->HostBefore(nfkc, place.nfkc_begin, lang)) return false;
+  return !(i >= 2 && ms[i - 2].kind == EntityKind::kCountry &&
+           ms[i - 2].nfkc_end <= place.nfkc_begin &&
+           IsChainGap(nfkc.substr(ms[i - 2].nfkc_end, place.nfkc_begin - ms[i - 2].nfkc_end)));
+}
+
 // A listed state body beside another country's adjective is that country's:
 // a bare "Wirtschaftsministerium" is Germany's in the German press and
 // "Ministerio de Minería" Chile's in Chilean sources, but "das
@@ -823,21 +843,9 @@ void RehomeForeignBodies(const Gazetteer& gaz, const OrganizationRules* rules,
         ms[i - 1].nfkc_end + 1 == body.nfkc_begin && nfkc[ms[i - 1].nfkc_end] == ' ') {
       place = &ms[i - 1];
       name_begin = place->nfkc_begin;
-    } else if (i > 0 && ms[i - 1].kind == EntityKind::kCountry &&
-               ms[i - 1].alias != EntityMatch::kRule && body.nfkc_begin >= ms[i - 1].nfkc_end &&
-               body.nfkc_begin - ms[i - 1].nfkc_end <= 1 &&
-               nfkc.substr(ms[i - 1].nfkc_end, body.nfkc_begin - ms[i - 1].nfkc_end)
-                       .find_first_not_of(' ') == std::string_view::npos &&
-               IsCjkNameChar(CodePointAt(nfkc, body.nfkc_begin)) &&
-               (rules == nullptr || !rules->HostBefore(nfkc, ms[i - 1].nfkc_begin, lang)) &&
-               !(i >= 2 && ms[i - 2].kind == EntityKind::kCountry &&
-                 ms[i - 2].nfkc_end <= ms[i - 1].nfkc_begin &&
-                 IsChainGap(
-                     nfkc.substr(ms[i - 2].nfkc_end, ms[i - 1].nfkc_begin - ms[i - 2].nfkc_end)))) {
+    } else if (i > 0 && CountryNameBefore(rules, nfkc, lang, ms, i)) {
       // Korean, Japanese and Chinese put the country's own name before the
-      // body (체코 산업통상부, 俄罗斯商务部); not the host after 駐 (駐加拿大|台北
-      // 經濟文化代表處 is Taiwan's office in Canada), nor the second of a pair
-      // (한미 산업통상자원부 장관, 中俄商务部: whose body it is the pair does not say).
+      // body (체코 산업통상부, 俄罗斯商务部).
       place = &ms[i - 1];
       name_begin = place->nfkc_begin;
     } else if (i + 1 < ms.size() && IsHomeAdjectiveAfter(gaz, nfkc, body.nfkc_end, ms[i + 1])) {

@@ -951,8 +951,13 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
     if (!topic_.has_value() && x.kind != Filler::Kind::kPerson) topic_ = x;
   }
   // Nor when the one party is the partner of someone unsaid ("Les
-  // discussions avec l'Australie butent…").
-  if (topic_.has_value() &&
+  // discussions avec l'Australie butent…"). The frame is built only where a
+  // partner word is in the sentence.
+  const bool partner_word = std::any_of(f.hits_begin, f.hits_end, [&](const Hit& h) {
+    return (h.role == FrameRole::kPartnerBefore || h.role == FrameRole::kPartnerAfter) &&
+           Contains(f.span, h.begin, h.end);
+  });
+  if (topic_.has_value() && partner_word &&
       MarkedAsPartner(FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end,
                               f.party_matches, f.parties, last_bloc_),
                       *topic_))
