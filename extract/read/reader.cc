@@ -250,6 +250,52 @@ bool IsRawTextTag(const std::string& name) {
          name == "footer" || name == "aside";
 }
 
+// Elements that wrap a whole page or story: a class word on them ("has-ads",
+// "article social") says nothing of their text.
+bool IsContainerTag(const std::string& name) {
+  return name == "html" || name == "head" || name == "body" || name == "main" || name == "article";
+}
+
+// Page furniture that a class or id names: price and rate tickers, cookie
+// and consent notices, share and social bars, breadcrumbs, menus, related
+// and "read also" boxes in each press's words, newsletter and ad slots. A
+// ticker's "Gold 3,248 dollars" is no amount the article reports; a related
+// box's headlines are other articles. Each word is matched against a whole
+// class name or one of its parts split at '-' and '_' ("cookie-banner",
+// "share_bar").
+bool IsBoilerplateName(string_view value) {
+  static const char* const kWords[] = {
+      "ticker",     "rates",       "cookie",       "cookies",        "consent",
+      "gdpr",       "lgpd",        "breadcrumb",   "breadcrumbs",    "crumb",
+      "share",      "sharebar",    "partage",      "teilen",         "compartir",
+      "chia-se",    "social",      "menu",         "navbar",         "topnav",
+      "gnb",        "related",     "relacionadas", "relacionados",   "correlati",
+      "terkait",    "leia-tambem", "baca-juga",    "mehr-zum-thema", "lire-aussi",
+      "newsletter", "subscribe",   "advert",       "advertisement",  "ad",
+      "ads",        "promo",       "sponsored",    "copyright"};
+  auto listed = [](string_view w) {
+    for (const char* k : kWords)
+      if (EqualsAsciiNoCase(w, k)) return true;
+    return false;
+  };
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    size_t end = i;
+    while (end < value.size() && !std::isspace(static_cast<unsigned char>(value[end]))) ++end;
+    const string_view name = value.substr(i, end - i);
+    if (!name.empty() && listed(name)) return true;
+    for (size_t p = 0; p < name.size();) {
+      size_t q = name.find_first_of("-_", p);
+      if (q == string_view::npos) q = name.size();
+      if (q > p && listed(name.substr(p, q - p))) return true;
+      p = q + 1;
+    }
+    i = end;
+  }
+  return false;
+}
+
 std::string EpochMillisToIso(long long ms) {
   time_t secs = static_cast<time_t>(ms / 1000);
   struct tm tm_utc;
@@ -411,6 +457,31 @@ size_t RawTextEnd(string_view raw, const std::string& name, size_t from, size_t 
   return gt == string_view::npos ? e : gt + 1;
 }
 
+// The end of the element `name` whose body starts at raw[from], past the
+// close that matches it (elements of the same name nested inside are
+// counted), or npos when it is never closed.
+size_t ElementEnd(string_view raw, const std::string& name, size_t from, size_t e) {
+  const string_view html = raw.substr(0, e);
+  size_t depth = 1;
+  for (size_t k = html.find('<', from); k != string_view::npos; k = html.find('<', k + 1)) {
+    const bool close = k + 1 < e && raw[k + 1] == '/';
+    const size_t at = k + (close ? 2 : 1);
+    if (!StartsWithNoCase(raw, at, name)) continue;
+    const size_t after = at + name.size();
+    if (after < e && (std::isalnum(static_cast<unsigned char>(raw[after])) || raw[after] == '-'))
+      continue;  // <divider> is not <div>.
+    if (!close) {
+      ++depth;
+      continue;
+    }
+    if (--depth == 0) {
+      const size_t gt = html.find('>', after);
+      return gt == string_view::npos ? e : gt + 1;
+    }
+  }
+  return string_view::npos;
+}
+
 // The <title> whose text starts at raw[from]: up to the first "</title" in
 // any case within 4 KiB (without a lower-cased copy).
 void ReadTitle(string_view raw, size_t from, size_t e, HtmlTitles* titles) {
@@ -511,6 +582,21 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
       out->Break(i, end - i);
       i = text_from = end;
       continue;
+    }
+    if (!closing && raw[j - 1] != '/' && !IsContainerTag(name)) {
+      // Page furniture named by its class or id, up to its matching close.
+      // An element never closed, or longer than furniture is (16 KiB: a
+      // class word on a whole story's wrapper), is read.
+      const string_view tag = raw.substr(i, tag_end - i);
+      const size_t end = IsBoilerplateName(TagAttribute(tag, "class")) ||
+                                 IsBoilerplateName(TagAttribute(tag, "id"))
+                             ? ElementEnd(raw, name, tag_end, std::min(e, tag_end + 16384))
+                             : string_view::npos;
+      if (end != string_view::npos) {
+        out->Break(i, end - i);
+        i = text_from = end;
+        continue;
+      }
     }
     if (!closing && name == "title" && titles.title.empty()) ReadTitle(raw, tag_end, e, &titles);
     if (IsBlockTag(name)) out->Break(i, tag_end - i);
