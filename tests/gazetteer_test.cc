@@ -51,7 +51,7 @@ TEST_CASE("malformed gazetteer lines are refused with file and line") {
        "(gazetteers/README.md, \"Frames\")"},
       {"@kind\tmoney-word\nbillion\n",
        "user.tsv:2: expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or "
-       "'range|numeral|currency-of<TAB>lang<TAB>text'"},
+       "'range|numeral|currency-of|unit<TAB>lang<TAB>text'"},
       // Multipliers that strtod reads but that are no number of units.
       {"@kind\tmoney-word\nscale\ten\tzillion\t1e999\n", "user.tsv:2: invalid multiplier '1e999'"},
       {"@kind\tmoney-word\nscale\ten\tzillion\tnan\n", "user.tsv:2: invalid multiplier 'nan'"},

@@ -213,7 +213,7 @@ std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
 std::string MoneyWords::AddWordLine(const std::vector<std::string>& f) {
   static const char kExpected[] =
       "expected 'scale|qualifier<TAB>lang<TAB>text<TAB>value' or "
-      "'range|numeral|currency-of<TAB>lang<TAB>text'";
+      "'range|numeral|currency-of|unit<TAB>lang<TAB>text'";
   if (f.size() < 3) return kExpected;
   if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
   if (f[0] == "scale" && f.size() == 4) {
@@ -229,6 +229,8 @@ std::string MoneyWords::AddWordLine(const std::vector<std::string>& f) {
     qualifiers.push_back({NormalizeNfkc(f[2]), f[3]});
   } else if (f[0] == "range" && f.size() == 3) {
     ranges.push_back(NormalizeNfkc(f[2]));
+  } else if (f[0] == "unit" && f.size() == 3) {
+    units.push_back(NormalizeNfkc(f[2]));
   } else if (f[0] == "currency-of" && f.size() == 3) {
     currency_of.push_back({f[1], NormalizeNfkc(f[2])});
   } else if (f[0] == "numeral" && f.size() == 3) {
@@ -390,6 +392,8 @@ MoneyParser::MoneyParser(const MoneyWords& words, const AhoCorasick* currency_wo
                 ")? ?\\)?",
             /*case_sensitive=*/false);
   number_scale_.Set("(" + num + ")[ -]?(" + scale + ")?", /*case_sensitive=*/false);
+  scaled_figure_.Set(num + "[ -]?" + scale + "(?: ?" + num + " ?" + scale + ")*",
+                     /*case_sensitive=*/false);
   // NumberAndScale() reads number_scale_'s matches by hand: the scale words
   // in the alternation's order (longest first), none starting with a
   // separator the number may be followed by.
@@ -707,6 +711,7 @@ bool MoneyParser::FindInSpan(const Span& span, std::vector<Amount>* amounts,
   std::vector<ExchangeRate> found_rates;
   std::vector<Amount> found;
   if (!FindRates(span, &taken, &found_rates) || !FindAmounts(span, &taken, &found)) return false;
+  FindElided(span, &taken, &found);
   std::sort(found.begin(), found.end(),
             [](const Amount& x, const Amount& y) { return x.begin < y.begin; });
   amounts->insert(amounts->end(), found.begin(), found.end());
@@ -854,6 +859,105 @@ bool MoneyParser::FindAmounts(const Span& span, std::map<size_t, size_t>* taken,
     }
   }
   return true;
+}
+
+namespace {
+
+// Whether text[from, to) runs over a sentence's end (". ", 。, "; ", a line
+// break...): a currency named there is another statement's.
+bool CrossesSentence(std::string_view text, size_t from, size_t to) {
+  static const char* const kEnds[] = {". ", "! ", "? ", "; ", "\n", "。", "！", "？", "；", "؛"};
+  const std::string_view gap = text.substr(from, to - from);
+  for (const char* end : kEnds)
+    if (gap.find(end) != std::string_view::npos) return true;
+  return !gap.empty() && (gap.back() == '.' || gap.back() == ';');
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+bool MoneyParser::UnitAfter(std::string_view text, size_t pos) const {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos < text.size() && text[pos] == '%') return true;
+  for (const std::string& unit : words_.units) {
+    const size_t len = FoldedMatchAt(text, pos, unit);
+    if (len == 0) continue;
+    // A word ending in a letter ends at a word boundary ("t" is no "tax").
+    if (IsAsciiAlnum(unit.back()) && pos + len < text.size() && IsRe2WordByte(text[pos + len]))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
+                             std::vector<Amount>* amounts) const {
+  if (amounts->empty()) return;
+  const RE2* figure = scaled_figure_.get();
+  if (figure == nullptr) return;
+  const std::string_view text = span.text;
+  std::vector<Amount> sorted(*amounts);
+  auto by_begin = [](const Amount& x, const Amount& y) { return x.begin < y.begin; };
+  std::sort(sorted.begin(), sorted.end(), by_begin);
+  // The amount a figure at [b, e) borrows its currency from, or null: the
+  // next one when only a joining word stands between ("5,500億及6,000億美元",
+  // "5 and 6 billion dollars" being a range), else the one before in its
+  // sentence, with no other figure, no currency word and no bracket
+  // between.
+  auto neighbour = [&](size_t b, size_t e) -> const Amount* {
+    auto next = std::lower_bound(sorted.begin(), sorted.end(), e,
+                                 [](const Amount& a, size_t pos) { return a.begin < pos; });
+    if (next != sorted.end() && next->begin - e <= 16 && next->value >= 1e4 &&
+        NumeralAt(text, next->begin, words_.numerals) > 0 &&
+        !HasDigit(text.substr(e, next->begin - e)) && !CrossesSentence(text, e, next->begin) &&
+        text.substr(e, next->begin - e).find_first_of(",(") == std::string_view::npos)
+      return &*next;
+    if (next == sorted.begin()) return nullptr;
+    const Amount& before = *std::prev(next);
+    if (before.end > b || b - before.end > 120 || before.value < 1e4) return nullptr;
+    const std::string_view gap = text.substr(before.end, b - before.end);
+    // A figure in brackets after an amount is its conversion into a
+    // currency the writer names ("(environ 13 milliards de dirhams)"): one
+    // that is not read is not guessed.
+    if (HasDigit(gap) || CrossesSentence(text, before.end, b) ||
+        gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos ||
+        span.masked.substr(before.end, b - before.end).find('\x01') != std::string_view::npos)
+      return nullptr;
+    return &before;
+  };
+  const re2::StringPiece input(span.masked.data(), span.end);
+  re2::StringPiece g;
+  for (size_t pos = span.begin;
+       pos < span.end && figure->Match(input, pos, span.end, RE2::UNANCHORED, &g, 1);) {
+    const size_t b = static_cast<size_t>(g.data() - span.masked.data()), e = b + g.size();
+    pos = e > b ? e : b + 1;
+    if (span.Cut(b, e) || Overlaps(*taken, b, e)) continue;
+    if (b > 0 && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '.' || text[b - 1] == ','))
+      continue;  // Inside a word or a longer number.
+    if (e < text.size() && IsAsciiAlnum(text[e])) continue;
+    // A scale of at least ten thousand, written as a word of two bytes or
+    // more: "5 m" may be metres, "80 mil" inhabitants.
+    std::string_view rest = text.substr(b, e - b), num, scale;
+    if (!NumberAndScale(&rest, &num, &scale) || scale.size() < 2 || Scale(scale) < 1e4) continue;
+    Amount a;
+    bool scaled = false;
+    if (!ValueOf(text.substr(b, e - b), span.lang, &a.value, &scaled) || !scaled) continue;
+    if (UnitAfter(text, e)) continue;
+    const Amount* from = neighbour(b, e);
+    if (from == nullptr) continue;
+    a.currency = from->currency;
+    a.value = std::round(a.value * 100) / 100;
+    a.high = a.value;
+    a.begin = b;
+    a.end = e;
+    amounts->push_back(a);
+    taken->emplace(b, e);
+    // A figure that borrowed lends in turn: "$5bn, 3bn and 2bn".
+    sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), a, by_begin), a);
+  }
 }
 
 void AmountRoles(std::string_view text, const std::vector<Amount>& amounts,

@@ -56,11 +56,15 @@ struct MoneyWords {
   // `currency-of` words (lang -> word): the "of" that Romance languages put
   // between a figure and a currency's name ("50 millones de bolivianos").
   std::vector<std::pair<std::string, std::string>> currency_of;
+  // `unit` words: what a figure without a currency counts when it is no money
+  // (tonnes, people, тонн, 吨, 명): such a figure never takes a currency from
+  // the amount beside it (MoneyParser::FindElided).
+  std::vector<std::string> units;
 
   // `CODE<TAB>lang<TAB>alias[<TAB>local]` (fields split at tabs).
   std::string AddCurrencyLine(const std::vector<std::string>& f);
   // `scale|qualifier<TAB>lang<TAB>text<TAB>value` or
-  // `range|numeral|currency-of<TAB>lang<TAB>text`.
+  // `range|numeral|currency-of|unit<TAB>lang<TAB>text`.
   std::string AddWordLine(const std::vector<std::string>& f);
   // `@icu-currencies<TAB>LOCALES<TAB>CODES`: ICU's symbols and names of each
   // code in each locale (comma-separated lists).
@@ -122,6 +126,15 @@ class MoneyParser {
                  std::vector<ExchangeRate>* rates) const;
   bool FindAmounts(const Span& span, std::map<size_t, size_t>* taken,
                    std::vector<Amount>* amounts) const;
+  // Scaled figures whose currency the writer named only once, on the amount
+  // beside them in the same clause: "$14.4 billion, Rusal's some 12.2
+  // billion", "66 miliardi di euro, ma solo 19 miliardi", "5,500億及6,000億
+  // 美元". A figure takes the currency of the amount right after it (only a
+  // joining word between) or of the nearest one before it (no figure and no
+  // sentence end between); never a figure of a unit word (tonnes, people)
+  // or a percentage, nor one under ten thousand.
+  void FindElided(const Span& span, std::map<size_t, size_t>* taken,
+                  std::vector<Amount>* amounts) const;
   // A number expression (numbers and scale words) -> value; false when it
   // is not an amount. *scaled: whether a scale word was read.
   bool ValueOf(std::string_view expr, const std::string& lang, double* value,
@@ -132,6 +145,9 @@ class MoneyParser {
   // ("approximately 1.2 to 1.5 billion Australian dollars").
   static constexpr size_t kWindow = 96;
   double Scale(std::string_view word) const;
+  // Whether a unit word (MoneyWords::units) or "%" follows text[pos] after
+  // spaces.
+  bool UnitAfter(std::string_view text, size_t pos) const;
   // The next number and its scale word in *rest (number_scale_'s next
   // match, read without RE2's submatch search); consumes through them.
   bool NumberAndScale(std::string_view* rest, std::string_view* num,
@@ -143,7 +159,7 @@ class MoneyParser {
   std::map<std::string, std::string> qualifier_index_;
   // Compiled on first use (a run without money, or without an exchange
   // rate, compiles none or fewer: issue 22, start-up).
-  LazyRe2 prefix_form_, suffix_form_, rate_, number_scale_;
+  LazyRe2 prefix_form_, suffix_form_, rate_, number_scale_, scaled_figure_;
   std::unique_ptr<re2::RE2> range_;
   bool groups_by_hand_ = false;  // See AmountMatcher (money.cc).
   std::vector<std::string> scale_words_;  // In the alternation's order; empty: use RE2.
