@@ -940,6 +940,36 @@ const char* SlotName(Slot slot) {
   return "";
 }
 
+namespace {
+
+// A dash set off by spaces (" – ", " — "; not the joined one of "EU–China")
+// at `at`: its length.
+size_t SpacedDashAt(std::string_view text, size_t at) {
+  for (std::string_view dash : {" \xE2\x80\x93 " /* – */, " \xE2\x80\x94 " /* — */})
+    if (text.compare(at, dash.size(), dash) == 0) return dash.size();
+  return 0;
+}
+
+// A spaced dash that ends a clause ("EU-Strafzölle in Kraft – Peking droht"):
+// its length, or 0 for one of a pair that sets an aside off within its
+// sentence ("i dazi annunciati da Trump — il 20% per le merci Ue — sono
+// stati sospesi").
+size_t LoneDashAt(std::string_view text, size_t at) {
+  const size_t n = SpacedDashAt(text, at);
+  if (n == 0) return 0;
+  auto sentence_end = [&](size_t i) {
+    return text[i] == '\n' || (text[i] == '.' && i + 1 < text.size() && text[i + 1] == ' ') ||
+           text.compare(i, 3, "\xE3\x80\x82") == 0;
+  };
+  for (size_t i = at + n; i < text.size() && !sentence_end(i); ++i)
+    if (SpacedDashAt(text, i) > 0) return 0;
+  for (size_t i = at; i-- > 0 && !sentence_end(i);)
+    if (SpacedDashAt(text, i) > 0) return 0;
+  return n;
+}
+
+}  // namespace
+
 size_t ClauseBreakAt(std::string_view text, size_t at) {
   if (at >= text.size()) return 0;
   static const std::string_view kBreaks[] = {",",
@@ -954,7 +984,7 @@ size_t ClauseBreakAt(std::string_view text, size_t at) {
                                              "\xD8\x9B" /* Arabic semicolon ؛ */};
   for (std::string_view mark : kBreaks)
     if (text.compare(at, mark.size(), mark) == 0) return mark.size();
-  return 0;
+  return LoneDashAt(text, at);
 }
 
 size_t CommaAt(std::string_view text, size_t at) {
