@@ -184,13 +184,15 @@ void Gazetteer::StartWarmup() {
 }
 
 std::string Gazetteer::AddContextLine(const std::vector<std::string>& f) {
-  if (f.size() != 3) return "expected 'before|after|ambiguous<TAB>lang<TAB>text'";
+  if (f.size() != 3) return "expected 'before|after|headline|ambiguous<TAB>lang<TAB>text'";
   if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
   std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
   if (f[0] == "before")
     context_.before.push_back(entry);
   else if (f[0] == "after")
     context_.after.push_back(entry);
+  else if (f[0] == "headline")
+    context_.headline.push_back(entry);
   else if (f[0] == "ambiguous")
     context_.ambiguous_chains.insert(entry);
   else
@@ -884,6 +886,7 @@ void Gazetteer::SaveCompiled(ByteWriter* out) const {
   for (const Alias& a : aliases_) AliasFields(saver, a);
   out->Pairs(context_.before);
   out->Pairs(context_.after);
+  out->Pairs(context_.headline);
   out->Pairs(std::vector<std::pair<std::string, std::string>>(
       context_.ambiguous_chains.begin(), context_.ambiguous_chains.end()));
   automaton_.Save(out);
@@ -929,6 +932,7 @@ bool Gazetteer::LoadCompiled(ByteReader* in) {
   }
   context_.before = in->Pairs();
   context_.after = in->Pairs();
+  context_.headline = in->Pairs();
   for (auto& chain : in->Pairs()) context_.ambiguous_chains.insert(std::move(chain));
   const bool automaton_ok = automaton_.Load(in);
   const bool aliases_ok = pattern_aliases_.Load(in, aliases_.size());

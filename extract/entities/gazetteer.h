@@ -165,6 +165,9 @@ struct InflectionRule {
 struct AbbreviationContext {
   std::vector<std::pair<std::string, std::string>> before;  // (lang, folded text)
   std::vector<std::pair<std::string, std::string>> after;
+  // Text after an abbreviation that opens a line, as a headline's subject
+  // does (米、銅製品に関税を発動): only there does it make a country.
+  std::vector<std::pair<std::string, std::string>> headline;
   std::set<std::pair<std::string, std::string>> ambiguous_chains;
 };
 
@@ -180,7 +183,8 @@ class Gazetteer : NonCopyable {
   // `@icu-countries<TAB>LOCALES`: ICU's names of every ISO country in each
   // listed locale.
   std::string AddIcuCountries(const std::string& locales);
-  // `@kind abbreviation-context`: before|after|ambiguous, language, text.
+  // `@kind abbreviation-context`: before|after|headline|ambiguous, language,
+  // text.
   std::string AddContextLine(const std::vector<std::string>& f);
   // `@kind person-title` (person_words.h).
   std::string AddPersonTitleLine(const std::vector<std::string>& f) {

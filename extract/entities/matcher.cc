@@ -109,6 +109,18 @@ bool HasContextBefore(const Gazetteer& gaz, std::string_view folded, size_t begi
   return false;
 }
 
+// A lone abbreviation (one member, no chain) that opens a line (after a markdown heading's "#" and
+// spaces) with a `headline` context word after it: 米、銅製品に関税.
+bool HasHeadlineContext(const Gazetteer& gaz, std::string_view folded, size_t begin, size_t end,
+                        const std::string& lang) {
+  size_t at = begin;
+  while (at > 0 && (folded[at - 1] == ' ' || folded[at - 1] == '#')) --at;
+  if (at > 0 && folded[at - 1] != '\n') return false;
+  for (const auto& [l, word] : gaz.abbreviation_context().headline)
+    if (LanguageCovers(l, lang) && StartsWith(folded.substr(end), word)) return true;
+  return false;
+}
+
 bool IsAmbiguousChain(const Gazetteer& gaz, std::string_view chain, const std::string& lang) {
   for (const auto& [l, word] : gaz.abbreviation_context().ambiguous_chains)
     if (LanguageCovers(l, lang) && chain == word) return true;
@@ -912,7 +924,8 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
     // (訪日中の: 日 is Japan, 中 means "during").
     const bool chain =
         j - i >= 2 && !IsAmbiguousChain(gaz, text.folded.substr(begin, end - begin), lang);
-    if (!chain && !HasContextAfter(gaz, text.folded, end, lang)) {
+    if (!chain && !HasContextAfter(gaz, text.folded, end, lang) &&
+        !(j - i == 1 && HasHeadlineContext(gaz, text.folded, begin, end, lang))) {
       const bool first = HasContextBefore(gaz, text.folded, begin, lang);
       for (size_t k = i; k < j; ++k) valid[k] = first && k == i;
     }
