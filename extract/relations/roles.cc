@@ -124,24 +124,32 @@ struct List {
   Slot slot = Slot::kActor;
 };
 
-// Whether filler i opens a second clause of its own: after a comma and a
-// joiner word (", and", ", et"; not an article list-joiner: it la, il),
-// right before a measure word, with a measure word before the list it would
-// join ("…droits sur plusieurs métaux russes, et l'Australie a interdit
-// l'exportation"; not "Japan, Korea, and Australia banned exports").
+// Whether filler i opens a second clause of its own: after a joiner word
+// (", and", ", et", " e "; not an article list-joiner: it la, il) or a
+// semicolon, shortly before a measure word in its clause, with a measure
+// word before the list it would join ("…droits sur plusieurs métaux russes,
+// et l'Australie a interdit l'exportation", "dazi sui prodotti cinesi e
+// Pechino ha risposto con tariffe", "Zölle auf Autos aus China; Peking
+// antwortete mit Zöllen"; not "Japan, Korea, and Australia banned exports").
 bool OpensClause(const FrameInput& in, size_t i) {
-  constexpr size_t kVerbGap = 8;  // bytes: " a ", " has "
+  // bytes: " a ", " has ", " ha risposto con ", " antwortete unter anderem mit "
+  constexpr size_t kVerbGap = 32;
   if (i == 0 || in.verbs.empty()) return false;
   const Filler &prev = in.fillers[i - 1], &x = in.fillers[i];
-  if (x.begin < prev.end || CommaAt(in.text, prev.end) == 0) return false;
+  if (x.begin < prev.end) return false;
+  const bool comma = CommaAt(in.text, prev.end) > 0;
   bool joiner = false;
   for (const Marker& m : in.markers)
     joiner =
         joiner || (m.role == FrameRole::kListJoiner && m.begin > prev.end && m.end <= x.begin &&
                    !std::ispunct(static_cast<unsigned char>(in.text[m.begin])) &&
                    !IsGlueText(in, in.text.substr(m.begin, m.end - m.begin)));
+  const std::string_view gap = in.text.substr(prev.end, x.begin - prev.end);
+  const bool semicolon = gap.find(';') != std::string_view::npos ||
+                         gap.find("\xEF\xBC\x9B") != std::string_view::npos /* ； */ ||
+                         gap.find("\xD8\x9B") != std::string_view::npos /* ؛ */;
   const bool verb_after = std::any_of(in.verbs.begin(), in.verbs.end(), [&](size_t v) {
-    return v >= x.end && v - x.end <= kVerbGap;
+    return v >= x.end && v - x.end <= kVerbGap && !HasClauseBreak(in.text, x.end, v);
   });
   size_t list_begin = prev.begin;
   for (size_t k = i - 1; k > 0 && in.fillers[k - 1].end <= in.fillers[k].begin &&
@@ -150,7 +158,11 @@ bool OpensClause(const FrameInput& in, size_t i) {
     list_begin = in.fillers[k - 1].begin;
   const bool verb_before = std::any_of(in.verbs.begin(), in.verbs.end(),
                                        [&](size_t v) { return v < list_begin; });
-  return joiner && verb_after && verb_before;
+  // Without a comma only a list of one before the joiner ("dazi sul Canada e
+  // Pechino ha risposto con tariffe"): "США, Великобритания, Канада и Япония
+  // запрещают импорт" is one list of four.
+  return (semicolon || (joiner && (comma || list_begin == prev.begin))) && verb_after &&
+         verb_before;
 }
 
 std::vector<List> CoordinatedLists(const FrameInput& in) {
