@@ -544,9 +544,32 @@ std::vector<SlotFill> FillSlots(const FrameInput& in, std::vector<List>& lists) 
   // 日本與南韓…與美方敲定協議: where another list is the marked partner, a
   // partner word inside a list joins a conjoined actor ("and"), it splits
   // no hub from its partners.
+  // But a split list joined to the marked partner list by a joiner word
+  // repeats the partner marker ("hat die EU mit Kanada, der Ukraine sowie im
+  // Oktober mit Sambia unterzeichnet": with A and B, and with C): its hub
+  // stays the actor.
+  auto coordinated_with_partner = [&](const List& l) {
+    for (const List& p : lists) {
+      if (!p.has_slot || p.slot != Slot::kPartner) continue;
+      const size_t from = in.fillers[l.last].end, to = in.fillers[p.first].begin;
+      if (to < from || HasClauseBreak(in.text, from, to)) continue;
+      // A joiner that is not the partner word itself (與 is both).
+      auto partner_word_at = [&](size_t at) {
+        return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& w) {
+          return w.role == FrameRole::kPartnerBefore && w.begin == at;
+        });
+      };
+      for (const Marker& m : in.markers)
+        if (JoinsList(m.role) && m.begin >= from && m.end <= to &&
+            !std::ispunct(static_cast<unsigned char>(in.text[m.begin])) &&
+            !partner_word_at(m.begin))
+          return true;
+    }
+    return false;
+  };
   if (has(Slot::kPartner))
     for (List& l : lists)
-      if (!l.has_slot) l.split = 0;
+      if (!l.has_slot && !coordinated_with_partner(l)) l.split = 0;
   // (A partner word inside a marked partner list, "mit den Emiraten und mit
   // Australien", repeats the marker: it splits off no actor.)
   const bool marked_actor =
