@@ -53,6 +53,30 @@ Form ShortForm(std::string_view s) {
   return other == 0 && cjk >= 2 && cjk <= 6 ? Form::kCjk : Form::kNone;
 }
 
+// Whether a country's name stands right before match i (a space at most
+// between): "필리핀 산업부(DTI)" is the Philippine body that the code names,
+// whatever body the bare Korean name was read as.
+bool CountryBefore(const std::vector<EntityMatch>& matches, size_t i, std::string_view nfkc) {
+  const size_t b = matches[i].nfkc_begin;
+  return i > 0 && matches[i - 1].kind == EntityKind::kCountry &&
+         (matches[i - 1].nfkc_end == b || (matches[i - 1].nfkc_end + 1 == b && nfkc[b - 1] == ' '));
+}
+
+// Whether the capitals of `code` are the initials of words of the Latin
+// `name`, in order ("Shanghai Metals Market" and SMM; not "Tenke Fungurume
+// Mining" and CMOC).
+bool Initials(std::string_view name, std::string_view code) {
+  size_t k = 0;
+  for (size_t i = 0; i < name.size() && k < code.size(); ++i) {
+    const bool word_start = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
+    if (!word_start) continue;
+    while (k < code.size() && !std::isupper(static_cast<unsigned char>(code[k]))) ++k;
+    if (k < code.size() && std::toupper(static_cast<unsigned char>(name[i])) == code[k]) ++k;
+  }
+  while (k < code.size() && !std::isupper(static_cast<unsigned char>(code[k]))) ++k;
+  return k == code.size();
+}
+
 // Whether the name in `nfkc` [b, e) is written in a CJK script (its last letter).
 bool EndsInCjk(std::string_view nfkc, size_t e) { return IsCjkNameChar(CodePointBefore(nfkc, e)); }
 
@@ -86,6 +110,10 @@ void LinkOrganizationAcronyms(std::string_view nfkc, std::vector<EntityMatch>* m
   std::map<std::string, EntityMatch> defined;    // Short form -> its organization.
   std::set<size_t> brackets;                     // Where the definitions' short forms stand.
   std::vector<std::pair<size_t, size_t>> inner;  // Short forms: their inner matches go.
+  // A listed code the text defines as another listed organization's: the
+  // code, and the organization it names here.
+  std::vector<std::pair<std::string, EntityMatch>> redefined;
+  std::set<size_t> code_after_name;  // Every bracket right after a name: its own definition.
   for (size_t i = 0; i < matches->size(); ++i) {
     const EntityMatch& m = (*matches)[i];
     if (m.kind != EntityKind::kOrganization) continue;
@@ -101,16 +129,29 @@ void LinkOrganizationAcronyms(std::string_view nfkc, std::vector<EntityMatch>* m
     const std::string_view short_form = nfkc.substr(sb, se - sb);
     const long at = exact(sb, se);
     if (at < 0) continue;
+    code_after_name.insert(sb);
     if (static_cast<size_t>(at) < matches->size()) {
       // The short form is matched already: one organization, the listed
       // entity winning over a rule's name.
       EntityMatch& s = (*matches)[static_cast<size_t>(at)];
       if (s.kind != EntityKind::kOrganization) continue;
       const bool m_rule = m.entity == EntityMatch::kRule, s_rule = s.entity == EntityMatch::kRule;
-      if (m_rule && !s_rule)
+      if (m_rule && !s_rule) {
         TakeIdentity(s, &(*matches)[i]);
-      else if (s_rule && !m_rule)
+      } else if (s_rule && !m_rule) {
         TakeIdentity(m, &s);
+      } else if (!m_rule && s.entity != m.entity && ShortForm(short_form) == Form::kAcronym &&
+                 (EndsInCjk(nfkc, m.nfkc_end)
+                      ? !IsCjkNameChar(CodePointBefore(nfkc, m.nfkc_begin)) &&
+                            !CountryBefore(*matches, i, nfkc)
+                      : Initials(nfkc.substr(m.nfkc_begin, m.nfkc_end - m.nfkc_begin),
+                                 short_form))) {
+        // Both listed, as two organizations: the text defines the code as
+        // the name's here (上海有色网（SMM）is not Sumitomo Metal Mining), and
+        // so it is wherever else the code alone stands.
+        redefined.emplace_back(std::string(short_form), m);
+        TakeIdentity(m, &s);
+      }
       continue;
     }
     const Form form = ShortForm(short_form);
@@ -121,6 +162,12 @@ void LinkOrganizationAcronyms(std::string_view nfkc, std::vector<EntityMatch>* m
     brackets.insert(sb);
     inner.emplace_back(sb, se);
   }
+  for (EntityMatch& x : *matches)
+    for (const auto& [form, org] : redefined)
+      if (x.kind == EntityKind::kOrganization && x.entity != org.entity &&
+          !code_after_name.count(x.nfkc_begin) &&
+          nfkc.substr(x.nfkc_begin, x.nfkc_end - x.nfkc_begin) == form)
+        TakeIdentity(org, &x);
   if (defined.empty()) return;
   // Every other occurrence of a defined short form that no match covers.
   std::vector<EntityMatch> added;
