@@ -792,6 +792,20 @@ void Gazetteer::Compile() {
   pattern_aliases_.Assign(pattern_aliases);
   pattern_titles_.Assign(pattern_titles);
   automaton_.Build(patterns);
+  IndexTitleEdges();
+}
+
+void Gazetteer::IndexTitleEdges() {
+  for (auto* index : {&titles_before_by_last_, &titles_after_by_first_})
+    for (std::vector<uint32_t>& bucket : *index) bucket.clear();
+  const auto& titles = person_words_.titles;
+  for (uint32_t i = 0; i < titles.size(); ++i) {
+    const std::string& text = titles[i].text;
+    if (text.empty()) continue;
+    if (titles[i].before)
+      titles_before_by_last_[static_cast<unsigned char>(text.back())].push_back(i);
+    if (titles[i].after) titles_after_by_first_[static_cast<unsigned char>(text[0])].push_back(i);
+  }
 }
 
 void Gazetteer::IndexLists::Assign(const std::vector<std::vector<uint32_t>>& lists) {
@@ -942,6 +956,7 @@ bool Gazetteer::LoadCompiled(ByteReader* in) {
                      &person_words_.given_name})
     *list = in->Pairs();
   const bool titles_ok = pattern_titles_.Load(in, person_words_.titles.size());
+  IndexTitleEdges();
   // Every pattern the automaton reports has its lists.
   return in->ok() && automaton_ok && aliases_ok && titles_ok &&
          pattern_aliases_.size() == pattern_titles_.size() &&

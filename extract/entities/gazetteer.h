@@ -25,6 +25,7 @@
 #ifndef KGX_EXTRACT_ENTITIES_GAZETTEER_H_
 #define KGX_EXTRACT_ENTITIES_GAZETTEER_H_
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -230,6 +231,16 @@ class Gazetteer : NonCopyable {
   const PersonWords& person_words() const { return person_words_; }
   // Titles (indices into person_words().titles) of automaton pattern `pattern`.
   IndexSpan TitlesOf(uint32_t pattern) const { return pattern_titles_.Of(pattern); }
+  // Titles read before a name whose text ends in byte `last`, and titles
+  // read after one whose text starts with byte `first` (indices into
+  // person_words().titles): the relation reader looks a title up beside
+  // every filler, so it scans a few instead of all of them.
+  const std::vector<uint32_t>& TitlesBeforeEndingIn(unsigned char last) const {
+    return titles_before_by_last_[last];
+  }
+  const std::vector<uint32_t>& TitlesAfterStartingWith(unsigned char first) const {
+    return titles_after_by_first_[first];
+  }
   // Index of the entity, or -1.
   int Find(EntityKind kind, const std::string& id) const;
 
@@ -282,6 +293,10 @@ class Gazetteer : NonCopyable {
   AhoCorasick automaton_;
   IndexLists pattern_aliases_;
   PersonWords person_words_;
+  // Built from person_words_ by IndexTitleEdges(), after Compile() or
+  // LoadCompiled().
+  std::array<std::vector<uint32_t>, 256> titles_before_by_last_, titles_after_by_first_;
+  void IndexTitleEdges();
   IndexLists pattern_titles_;
   int threads_ = 1;
   struct Conversion {  // A Han alias to be read in the other script too.

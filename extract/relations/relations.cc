@@ -212,10 +212,11 @@ size_t AfterTitleEnd(const Gazetteer& gaz, std::string_view nfkc, size_t end) {
   const size_t from = end < nfkc.size() && nfkc[end] == ' ' ? end + 1 : end;
   size_t best = end;
   if (from >= nfkc.size()) return best;
-  for (const PersonTitle& t : gaz.person_words().titles)
-    if (t.after && !t.text.empty() && t.text[0] == nfkc[from] &&
-        nfkc.compare(from, t.text.size(), t.text) == 0)
-      best = std::max(best, from + t.text.size());
+  const auto& titles = gaz.person_words().titles;
+  for (uint32_t i : gaz.TitlesAfterStartingWith(static_cast<unsigned char>(nfkc[from]))) {
+    const PersonTitle& t = titles[i];
+    if (nfkc.compare(from, t.text.size(), t.text) == 0) best = std::max(best, from + t.text.size());
+  }
   return best;
 }
 
@@ -226,10 +227,12 @@ size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begi
   const size_t to = begin > 0 && nfkc[begin - 1] == ' ' ? begin - 1 : begin;
   size_t best = begin;
   if (to == 0) return best;
-  for (const PersonTitle& t : gaz.person_words().titles)
-    if (t.before && !t.text.empty() && t.text.size() <= to && t.text.back() == nfkc[to - 1] &&
-        nfkc.compare(to - t.text.size(), t.text.size(), t.text) == 0)
+  const auto& titles = gaz.person_words().titles;
+  for (uint32_t i : gaz.TitlesBeforeEndingIn(static_cast<unsigned char>(nfkc[to - 1]))) {
+    const PersonTitle& t = titles[i];
+    if (t.text.size() <= to && nfkc.compare(to - t.text.size(), t.text.size(), t.text) == 0)
       best = std::min(best, to - t.text.size());
+  }
   return best;
 }
 
