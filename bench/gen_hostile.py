@@ -76,6 +76,11 @@ CASES = {
     "sentences.txt": ("", "Japan signed. ", ""),
     "newlines.txt": ("", "\n", ""),
     "word.txt": ("", "a", ""),
+    # Page furniture that never closes, figures taking the currency before them, clause dashes.
+    "furniture.html": ("<p>", "<div class=\"ticker\">x ", ""),
+    "furniture_id.html": ("<p>", "<a id=ad>x ", ""),
+    "elided.txt": ("", "$5 billion, 3 billion, ", ""),
+    "dashes.txt": ("China imposed tariffs ", "a \u2013 ", ""),
 }
 
 

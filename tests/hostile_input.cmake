@@ -35,6 +35,12 @@ hostile(chain-dot.txt "" "日本・中国・" 1)
 hostile(deals.txt "" "Japan and Australia signed a $1 million deal. " 1)
 hostile(dated.txt "" "Japan and Australia signed a deal on 5 March 2024. " 1)
 hostile(restrictions.txt "" "China banned exports of gallium to Japan. China banned exports. " 1)
+# Page furniture that never closes (each once searched 16 KiB ahead), figures
+# that take the currency of the amount before them, and clause dashes.
+hostile(furniture.html "<p>" "<div class=\"ticker\">x " 2)
+hostile(furniture-id.html "<p>" "<a id=ad>x " 2)
+hostile(elided.txt "" "$5 billion, 3 billion, " 1)
+hostile(dashes.txt "China imposed tariffs " "a – " 1)
 
 execute_process(COMMAND "${KGX}" extract "${OUT}/in" -q -o "${OUT}/records.jsonl"
                 RESULT_VARIABLE rc ERROR_VARIABLE err)
@@ -44,8 +50,8 @@ endif()
 # Every document gave its record, and what the rules read is still read.
 file(STRINGS "${OUT}/records.jsonl" records)
 list(LENGTH records n)
-if(NOT n EQUAL 17)
-  message(FATAL_ERROR "expected 17 records, got ${n}")
+if(NOT n EQUAL 21)
+  message(FATAL_ERROR "expected 21 records, got ${n}")
 endif()
 foreach(record ${records})
   string(JSON doc GET "${record}" doc)

@@ -162,21 +162,27 @@ TEST_CASE("a page's navigation, footer and side bars are not article text") {
 
 TEST_CASE("page furniture named by its class or id is not article text") {
   // A price ticker, a cookie notice, a share bar and a related box in the
-  // press's own words; nested elements of the same name stay inside.
+  // press's own words; nested elements of the same name, comments and
+  // scripts inside stay inside.
   const std::string html =
       "<html><body class='has-ads'>"
       "<div class=\"ticker\">Gold 3,248 dollars | <div>Brent 66.2</div> Kazakhstan index</div>"
       "<div id='cookie-consent'>We use cookies (Canada)</div>"
-      "<div class=\"share_bar top\">Share on Mexico</div>"
+      "<div class=\"share top\"><!-- <div> --><script>var d='<div>';</script>Share on Mexico</div>"
       "<article><h1>Japan and Chile sign</h1><p>Peru joined.</p>"
       "<section class=\"leia-tambem\"><a>Brasil e Argentina assinam</a></section>"
-      "<p class=\"teaser\">Norway watched.</p></article>"
+      "<p class=\"teaser\">Norway watched.</p>"
+      // A short common word is furniture only as a whole class name.
+      "<div class=\"story-body no-ads\"><p>Ghana agreed.</p></div>"
+      // A class word on an element that holds a story's paragraphs.
+      "<div class=\"related-story\"><p>Mali one.</p><p>Mali two.</p><p>Mali three.</p></div>"
+      "</article>"
       // A class word on an element never closed: its text is read.
       "<div class='rates'>Vietnam stays</body></html>";
   kgx::Document doc = Parse("f.html", html);
   for (const char* gone : {"Gold", "Brent", "Kazakhstan", "cookies", "Mexico", "Brasil"})
     CHECK_MESSAGE(doc.text.find(gone) == std::string::npos, gone);
-  for (const char* kept : {"Chile", "Peru", "Norway", "Vietnam"})
+  for (const char* kept : {"Chile", "Peru", "Norway", "Ghana", "Mali three", "Vietnam"})
     CHECK_MESSAGE(doc.text.find(kept) != std::string::npos, kept);
   const size_t at = doc.text.find("Peru");
   REQUIRE(at != std::string::npos);

@@ -116,6 +116,16 @@ bool HasHeadlineContext(const Gazetteer& gaz, std::string_view folded, size_t be
   size_t at = begin;
   while (at > 0 && (folded[at - 1] == ' ' || folded[at - 1] == '#')) --at;
   if (at > 0 && folded[at - 1] != '\n') return false;
+  // A headline's line: no sentence end (。) and no second 、 in it (a
+  // paragraph that opens with a list, 米、小麦、大豆の価格, is no headline).
+  const size_t line_end = std::min(folded.find('\n', end), folded.size());
+  const std::string_view line = folded.substr(end, line_end - end);
+  const std::string_view comma = "\xE3\x80\x81", stop = "\xE3\x80\x82";  // 、 。
+  const size_t first_comma = line.find(comma);
+  if (line.find(stop) != std::string_view::npos ||
+      (first_comma != std::string_view::npos &&
+       line.find(comma, first_comma + comma.size()) != std::string_view::npos))
+    return false;
   for (const auto& [l, word] : gaz.abbreviation_context().headline)
     if (LanguageCovers(l, lang) && StartsWith(folded.substr(end), word)) return true;
   return false;

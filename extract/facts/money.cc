@@ -873,11 +873,28 @@ bool CrossesSentence(std::string_view text, size_t from, size_t to) {
   return !gap.empty() && (gap.back() == '.' || gap.back() == ';');
 }
 
+// Whether a clause ends at text[pos] after spaces: the text's end, a line
+// break or a punctuation mark (". , ; : ! ? )", 。，、；：！？ and the Arabic
+// comma and semicolon).
+bool EndsClause(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos >= text.size() || std::string_view(".,;:!?)\n").find(text[pos]) != std::string_view::npos)
+    return true;
+  for (std::string_view mark : {"。", "，", "、", "；", "：", "！", "？", "،", "؛"})
+    if (text.compare(pos, mark.size(), mark) == 0) return true;
+  return false;
+}
+
 bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
+
+double MoneyParser::FirstScale(std::string_view expr) const {
+  std::string_view rest = expr, num, scale;
+  return NumberAndScale(&rest, &num, &scale) && !scale.empty() ? Scale(scale) : 1;
+}
 
 bool MoneyParser::UnitAfter(std::string_view text, size_t pos) const {
   while (pos < text.size() && text[pos] == ' ') ++pos;
@@ -902,11 +919,18 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
   std::vector<Amount> sorted(*amounts);
   auto by_begin = [](const Amount& x, const Amount& y) { return x.begin < y.begin; };
   std::sort(sorted.begin(), sorted.end(), by_begin);
+  // The last figure that borrowed: it lends in turn ("$5bn, 3bn and 2bn"),
+  // as the nearest amount before the next figures it precedes.
+  Amount lent;
+  bool has_lent = false;
   // The amount a figure at [b, e) borrows its currency from, or null: the
   // next one when only a joining word stands between ("5,500億及6,000億美元",
   // "5 and 6 billion dollars" being a range), else the one before in its
   // sentence, with no other figure, no currency word and no bracket
-  // between.
+  // between, when the figure ends its clause ("…, «Русала» – около 12,2
+  // млрд.") or has that amount's scale: a figure of another scale that a
+  // word follows may count other things ("paid $3 billion for 2 million
+  // iPhones").
   auto neighbour = [&](size_t b, size_t e) -> const Amount* {
     auto next = std::lower_bound(sorted.begin(), sorted.end(), e,
                                  [](const Amount& a, size_t pos) { return a.begin < pos; });
@@ -915,9 +939,18 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
         !HasDigit(text.substr(e, next->begin - e)) && !CrossesSentence(text, e, next->begin) &&
         text.substr(e, next->begin - e).find_first_of(",(") == std::string_view::npos)
       return &*next;
-    if (next == sorted.begin()) return nullptr;
-    const Amount& before = *std::prev(next);
+    const Amount* nearest = next == sorted.begin() ? nullptr : &*std::prev(next);
+    if (has_lent && lent.end <= b && (nearest == nullptr || lent.begin > nearest->begin))
+      nearest = &lent;
+    if (nearest == nullptr) return nullptr;
+    const Amount& before = *nearest;
     if (before.end > b || b - before.end > 120 || before.value < 1e4) return nullptr;
+    // A word after the figure: only with the amount's own scale ("66 miliardi
+    // di euro, ma solo 19 miliardi sono…"; not "$3 billion for 2 million
+    // iPhones").
+    if (!EndsClause(text, e) && FirstScale(text.substr(before.begin, before.end - before.begin)) !=
+                                    FirstScale(text.substr(b, e - b)))
+      return nullptr;
     const std::string_view gap = text.substr(before.end, b - before.end);
     // A figure in brackets after an amount is its conversion into a
     // currency the writer names ("(environ 13 milliards de dirhams)"): one
@@ -955,8 +988,8 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
     a.end = e;
     amounts->push_back(a);
     taken->emplace(b, e);
-    // A figure that borrowed lends in turn: "$5bn, 3bn and 2bn".
-    sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), a, by_begin), a);
+    lent = a;
+    has_lent = true;
   }
 }
 

@@ -145,6 +145,9 @@ class MoneyParser {
   // ("approximately 1.2 to 1.5 billion Australian dollars").
   static constexpr size_t kWindow = 96;
   double Scale(std::string_view word) const;
+  // The multiplier of the first scale word in `expr` (its first number's),
+  // or 1.
+  double FirstScale(std::string_view expr) const;
   // Whether a unit word (MoneyWords::units) or "%" follows text[pos] after
   // spaces.
   bool UnitAfter(std::string_view text, size_t pos) const;

@@ -1,6 +1,5 @@
 #include "extract/read/reader.h"
 
-#include <boost/algorithm/searching/knuth_morris_pratt.hpp>
 #include <re2/re2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -8,10 +7,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <boost/algorithm/searching/knuth_morris_pratt.hpp>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <map>
 #include <string_view>
 
 #include "base/strings.h"  // LowerExtension, StartsWith
@@ -260,21 +261,21 @@ bool IsContainerTag(const std::string& name) {
 // and consent notices, share and social bars, breadcrumbs, menus, related
 // and "read also" boxes in each press's words, newsletter and ad slots. A
 // ticker's "Gold 3,248 dollars" is no amount the article reports; a related
-// box's headlines are other articles. Each word is matched against a whole
-// class name or one of its parts split at '-' and '_' ("cookie-banner",
-// "share_bar").
+// box's headlines are other articles. Distinctive words are matched against
+// a whole class name or one of its parts split at '-' and '_'
+// ("cookie-banner", "related_news"); short, common ones only against a whole
+// name ("share", "ads": "no-ads" and "share-this-story" may wrap a story).
 bool IsBoilerplateName(string_view value) {
-  static const char* const kWords[] = {
-      "ticker",     "rates",       "cookie",       "cookies",        "consent",
-      "gdpr",       "lgpd",        "breadcrumb",   "breadcrumbs",    "crumb",
-      "share",      "sharebar",    "partage",      "teilen",         "compartir",
-      "chia-se",    "social",      "menu",         "navbar",         "topnav",
-      "gnb",        "related",     "relacionadas", "relacionados",   "correlati",
-      "terkait",    "leia-tambem", "baca-juga",    "mehr-zum-thema", "lire-aussi",
-      "newsletter", "subscribe",   "advert",       "advertisement",  "ad",
-      "ads",        "promo",       "sponsored",    "copyright"};
-  auto listed = [](string_view w) {
-    for (const char* k : kWords)
+  static const char* const kPartWords[] = {
+      "ticker",         "cookie",       "cookies",    "consent",       "gdpr",        "lgpd",
+      "breadcrumb",     "breadcrumbs",  "sharebar",   "navbar",        "topnav",      "related",
+      "relacionadas",   "relacionados", "correlati",  "terkait",       "leia-tambem", "baca-juga",
+      "mehr-zum-thema", "lire-aussi",   "newsletter", "advertisement", "sponsored"};
+  static const char* const kWholeWords[] = {
+      "rates", "crumb", "share",     "partage", "teilen", "compartir", "chia-se", "social",
+      "menu",  "gnb",   "subscribe", "advert",  "ad",     "ads",       "promo",   "copyright"};
+  auto in = [](string_view w, const auto& words) {
+    for (const char* k : words)
       if (EqualsAsciiNoCase(w, k)) return true;
     return false;
   };
@@ -284,11 +285,11 @@ bool IsBoilerplateName(string_view value) {
     size_t end = i;
     while (end < value.size() && !std::isspace(static_cast<unsigned char>(value[end]))) ++end;
     const string_view name = value.substr(i, end - i);
-    if (!name.empty() && listed(name)) return true;
+    if (!name.empty() && (in(name, kPartWords) || in(name, kWholeWords))) return true;
     for (size_t p = 0; p < name.size();) {
       size_t q = name.find_first_of("-_", p);
       if (q == string_view::npos) q = name.size();
-      if (q > p && listed(name.substr(p, q - p))) return true;
+      if (q > p && in(name.substr(p, q - p), kPartWords)) return true;
       p = q + 1;
     }
     i = end;
@@ -459,14 +460,32 @@ size_t RawTextEnd(string_view raw, const std::string& name, size_t from, size_t 
 
 // The end of the element `name` whose body starts at raw[from], past the
 // close that matches it (elements of the same name nested inside are
-// counted), or npos when it is never closed.
+// counted; comments, scripts and styles are stepped over), or npos when it is
+// never closed before `e` or holds three paragraphs or more (a story's
+// wrapper, whatever its class says).
 size_t ElementEnd(string_view raw, const std::string& name, size_t from, size_t e) {
   const string_view html = raw.substr(0, e);
-  size_t depth = 1;
+  size_t depth = 1, paragraphs = 0;
   for (size_t k = html.find('<', from); k != string_view::npos; k = html.find('<', k + 1)) {
+    if (StartsWithNoCase(html, k, "<!--")) {
+      const size_t close = html.find("-->", k + 4);
+      if (close == string_view::npos) return string_view::npos;
+      k = close + 2;
+      continue;
+    }
     const bool close = k + 1 < e && raw[k + 1] == '/';
     const size_t at = k + (close ? 2 : 1);
-    if (!StartsWithNoCase(raw, at, name)) continue;
+    if (!close && (StartsWithNoCase(html, at, "script") || StartsWithNoCase(html, at, "style"))) {
+      const std::string raw_name = StartsWithNoCase(html, at, "script") ? "script" : "style";
+      k = RawTextEnd(raw, raw_name, at, e);
+      if (k >= e) return string_view::npos;
+      --k;  // The loop looks for the next '<' from k + 1.
+      continue;
+    }
+    if (!close && StartsWithNoCase(html, at, "p") && at + 1 < e &&
+        (raw[at + 1] == '>' || raw[at + 1] == ' ') && ++paragraphs >= 3)
+      return string_view::npos;
+    if (!StartsWithNoCase(html, at, name)) continue;
     const size_t after = at + name.size();
     if (after < e && (std::isalnum(static_cast<unsigned char>(raw[after])) || raw[after] == '-'))
       continue;  // <divider> is not <div>.
@@ -540,6 +559,9 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
   HtmlTitles titles;
   // One message for all the unclosed tags, not one line each.
   size_t unclosed_tags = 0, first_unclosed = 0;
+  // Element name -> where the last failed search for its furniture's close
+  // ended (see below).
+  std::map<std::string, size_t> unclosed_furniture;
   while (i < e) {
     if (raw[i] != '<') {
       ++i;
@@ -585,17 +607,23 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
     }
     if (!closing && raw[j - 1] != '/' && !IsContainerTag(name)) {
       // Page furniture named by its class or id, up to its matching close.
-      // An element never closed, or longer than furniture is (16 KiB: a
-      // class word on a whole story's wrapper), is read.
+      // An element never closed, longer than furniture is (16 KiB) or
+      // holding a story's paragraphs is read. Where one such search of an
+      // element name failed, the same name is not searched again inside the
+      // bytes that search read: a run of unclosed furniture tags costs one
+      // pass, not one 16 KiB search per tag.
       const string_view tag = raw.substr(i, tag_end - i);
-      const size_t end = IsBoilerplateName(TagAttribute(tag, "class")) ||
-                                 IsBoilerplateName(TagAttribute(tag, "id"))
-                             ? ElementEnd(raw, name, tag_end, std::min(e, tag_end + 16384))
-                             : string_view::npos;
-      if (end != string_view::npos) {
-        out->Break(i, end - i);
-        i = text_from = end;
-        continue;
+      auto& searched = unclosed_furniture[name];
+      if (tag_end >= searched && (IsBoilerplateName(TagAttribute(tag, "class")) ||
+                                  IsBoilerplateName(TagAttribute(tag, "id")))) {
+        const size_t window = std::min(e, tag_end + 16384);
+        const size_t end = ElementEnd(raw, name, tag_end, window);
+        if (end != string_view::npos) {
+          out->Break(i, end - i);
+          i = text_from = end;
+          continue;
+        }
+        searched = window;
       }
     }
     if (!closing && name == "title" && titles.title.empty()) ReadTitle(raw, tag_end, e, &titles);

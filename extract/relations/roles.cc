@@ -124,13 +124,14 @@ struct List {
   Slot slot = Slot::kActor;
 };
 
-// Whether filler i opens a second clause of its own: after a joiner word
-// (", and", ", et", " e "; not an article list-joiner: it la, il) or a
-// semicolon, shortly before a measure word in its clause, with a measure
-// word before the list it would join ("…droits sur plusieurs métaux russes,
-// et l'Australie a interdit l'exportation", "dazi sui prodotti cinesi e
-// Pechino ha risposto con tariffe", "Zölle auf Autos aus China; Peking
-// antwortete mit Zöllen"; not "Japan, Korea, and Australia banned exports").
+// Whether filler i opens a second clause of its own: after a comma and a
+// joiner word (", and", ", et"; not an article list-joiner: it la, il) or
+// after a semicolon, shortly before a measure word in its clause, with a
+// measure word before the list it would join ("…droits sur plusieurs métaux
+// russes, et l'Australie a interdit l'exportation", "dazi sui prodotti
+// cinesi, e Pechino ha risposto con tariffe", "Zölle auf Autos aus China;
+// Peking antwortete mit Zöllen"; not "Japan, Korea, and Australia banned
+// exports").
 bool OpensClause(const FrameInput& in, size_t i) {
   // bytes: " a ", " has ", " ha risposto con ", " antwortete unter anderem mit "
   constexpr size_t kVerbGap = 32;
@@ -158,11 +159,11 @@ bool OpensClause(const FrameInput& in, size_t i) {
     list_begin = in.fillers[k - 1].begin;
   const bool verb_before = std::any_of(in.verbs.begin(), in.verbs.end(),
                                        [&](size_t v) { return v < list_begin; });
-  // Without a comma only a list of one before the joiner ("dazi sul Canada e
-  // Pechino ha risposto con tariffe"): "США, Великобритания, Канада и Япония
-  // запрещают импорт" is one list of four.
-  return (semicolon || (joiner && (comma || list_begin == prev.begin))) && verb_after &&
-         verb_before;
+  // A joiner without a comma joins a list ("chip exports to China and Russia
+  // under new export controls", "США, Великобритания, Канада и Япония
+  // запрещают импорт"): reading "e Pechino ha risposto con tariffe" as a
+  // clause would take a verb list this reader does not keep.
+  return (semicolon || (joiner && comma)) && verb_after && verb_before;
 }
 
 std::vector<List> CoordinatedLists(const FrameInput& in) {
@@ -993,8 +994,12 @@ size_t LoneDashAt(std::string_view text, size_t at) {
   const size_t n = SpacedDashAt(text, at);
   if (n == 0) return 0;
   auto sentence_end = [&](size_t i) {
-    return text[i] == '\n' || (text[i] == '.' && i + 1 < text.size() && text[i + 1] == ' ') ||
-           text.compare(i, 3, "\xE3\x80\x82") == 0;
+    const char c = text[i];
+    return c == '\n' ||
+           ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ') ||
+           text.compare(i, 3, "\xE3\x80\x82") == 0 /* 。 */ ||
+           text.compare(i, 3, "\xEF\xBC\x81") == 0 /* ！ */ ||
+           text.compare(i, 3, "\xEF\xBC\x9F") == 0 /* ？ */;
   };
   // An aside's dashes stand within kReach bytes of each other (a bound that
   // keeps one dash in a long run of text from costing a scan of it all).
