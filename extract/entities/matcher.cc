@@ -969,7 +969,7 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
   RehomeForeignBodies(gaz, tables.organization_rules, text.nfkc, lang, &out);
   FindPeople(gaz, text, lang, titles, &out);
   AddRuleOrganizations(tables, text.nfkc, lang, &out);
-  LinkOrganizationAcronyms(text.nfkc, &out);
+  LinkOrganizationAcronyms(text.nfkc, tables.organization_rules, &out);
   return out;
 }
 

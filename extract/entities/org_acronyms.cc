@@ -62,21 +62,6 @@ bool CountryBefore(const std::vector<EntityMatch>& matches, size_t i, std::strin
          (matches[i - 1].nfkc_end == b || (matches[i - 1].nfkc_end + 1 == b && nfkc[b - 1] == ' '));
 }
 
-// Whether the capitals of `code` are the initials of words of the Latin
-// `name`, in order ("Shanghai Metals Market" and SMM; not "Tenke Fungurume
-// Mining" and CMOC).
-bool Initials(std::string_view name, std::string_view code) {
-  size_t k = 0;
-  for (size_t i = 0; i < name.size() && k < code.size(); ++i) {
-    const bool word_start = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
-    if (!word_start) continue;
-    while (k < code.size() && !std::isupper(static_cast<unsigned char>(code[k]))) ++k;
-    if (k < code.size() && std::toupper(static_cast<unsigned char>(name[i])) == code[k]) ++k;
-  }
-  while (k < code.size() && !std::isupper(static_cast<unsigned char>(code[k]))) ++k;
-  return k == code.size();
-}
-
 // Whether the name in `nfkc` [b, e) is written in a CJK script (its last letter).
 bool EndsInCjk(std::string_view nfkc, size_t e) { return IsCjkNameChar(CodePointBefore(nfkc, e)); }
 
@@ -92,7 +77,8 @@ void TakeIdentity(const EntityMatch& from, EntityMatch* to) {
 
 }  // namespace
 
-void LinkOrganizationAcronyms(std::string_view nfkc, std::vector<EntityMatch>* matches) {
+void LinkOrganizationAcronyms(std::string_view nfkc, const OrganizationRules* rules,
+                              std::vector<EntityMatch>* matches) {
   // The match at exactly [b, e); matches->size() when none is there or
   // only countries and minerals inside it (瀚锂 holds 锂); -1 when another
   // match overlaps it.
@@ -144,8 +130,8 @@ void LinkOrganizationAcronyms(std::string_view nfkc, std::vector<EntityMatch>* m
                  (EndsInCjk(nfkc, m.nfkc_end)
                       ? !IsCjkNameChar(CodePointBefore(nfkc, m.nfkc_begin)) &&
                             !CountryBefore(*matches, i, nfkc)
-                      : Initials(nfkc.substr(m.nfkc_begin, m.nfkc_end - m.nfkc_begin),
-                                 short_form))) {
+                      : rules != nullptr &&
+                            rules->Abbreviates(nfkc, m.nfkc_begin, m.nfkc_end, short_form))) {
         // Both listed, as two organizations: the text defines the code as
         // the name's here (上海有色网（SMM）is not Sumitomo Metal Mining), and
         // so it is wherever else the code alone stands.

@@ -16,6 +16,8 @@
 
 namespace kgx {
 
+class OrganizationRules;
+
 // `matches`: the entity matches of `nfkc`, sorted by nfkc_begin and not
 // overlapping (FindEntities()). A definition is an organization match
 // followed by a bracket that holds only its short form: an acronym of two
@@ -25,7 +27,9 @@ namespace kgx {
 // covers (Latin forms with their case, at word boundaries), and gives a rule
 // name the entity of a listed form in its bracket (and the reverse). Leaves
 // `matches` sorted.
-void LinkOrganizationAcronyms(std::string_view nfkc, std::vector<EntityMatch>* matches);
+// `rules` (may be null) tells whether a code abbreviates a Latin name.
+void LinkOrganizationAcronyms(std::string_view nfkc, const OrganizationRules* rules,
+                              std::vector<EntityMatch>* matches);
 
 }  // namespace kgx
 

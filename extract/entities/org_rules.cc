@@ -811,6 +811,11 @@ bool OrganizationRules::LowerAcronymMatch(std::string_view text, const re2::Stri
   return true;
 }
 
+bool OrganizationRules::Abbreviates(std::string_view text, size_t begin, size_t end,
+                                    std::string_view code) const {
+  return AcronymStart(text, end, code, acronym_connectors_) == begin;
+}
+
 bool OrganizationRules::TickerMatch(std::string_view text, const re2::StringPiece* groups,
                                     OrgCandidate* out) const {
   const size_t b = static_cast<size_t>(groups[0].data() - text.data());

@@ -284,6 +284,9 @@ class OrganizationRules {
   bool IsNotName(std::string_view token) const { return words_.not_name.count(std::string(token)) > 0; }
   // Whether a host-before word (驻) of the document's language ends right at `pos`.
   bool HostBefore(std::string_view text, size_t pos, const std::string& doc_lang) const;
+  // Whether `code` (all capitals) is the initials of the words of
+  // text[begin, end) (the acronym rule's test: Shanghai Metals Market, SMM).
+  bool Abbreviates(std::string_view text, size_t begin, size_t end, std::string_view code) const;
   // An opener line that starts with "-" ends a hyphenated word that opens no
   // name ("-listed": "Canadian-listed Turquoise Hill Resources").
   bool IsOpener(std::string_view token) const {

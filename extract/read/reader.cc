@@ -476,8 +476,7 @@ size_t ElementEnd(string_view raw, const std::string& name, size_t from, size_t 
     const bool close = k + 1 < e && raw[k + 1] == '/';
     const size_t at = k + (close ? 2 : 1);
     if (!close && (StartsWithNoCase(html, at, "script") || StartsWithNoCase(html, at, "style"))) {
-      const std::string raw_name = StartsWithNoCase(html, at, "script") ? "script" : "style";
-      k = RawTextEnd(raw, raw_name, at, e);
+      k = RawTextEnd(raw, StartsWithNoCase(html, at, "script") ? "script" : "style", at, e);
       if (k >= e) return string_view::npos;
       --k;  // The loop looks for the next '<' from k + 1.
       continue;
@@ -613,17 +612,19 @@ void StripHtml(string_view raw, size_t b, size_t e, Document* doc,
       // bytes that search read: a run of unclosed furniture tags costs one
       // pass, not one 16 KiB search per tag.
       const string_view tag = raw.substr(i, tag_end - i);
-      auto& searched = unclosed_furniture[name];
-      if (tag_end >= searched && (IsBoilerplateName(TagAttribute(tag, "class")) ||
-                                  IsBoilerplateName(TagAttribute(tag, "id")))) {
+      const bool attributes = tag.find('=') != string_view::npos;
+      if (attributes && (IsBoilerplateName(TagAttribute(tag, "class")) ||
+                         IsBoilerplateName(TagAttribute(tag, "id")))) {
+        size_t& searched = unclosed_furniture[name];
         const size_t window = std::min(e, tag_end + 16384);
-        const size_t end = ElementEnd(raw, name, tag_end, window);
+        const size_t end =
+            tag_end >= searched ? ElementEnd(raw, name, tag_end, window) : string_view::npos;
         if (end != string_view::npos) {
           out->Break(i, end - i);
           i = text_from = end;
           continue;
         }
-        searched = window;
+        if (tag_end >= searched) searched = window;
       }
     }
     if (!closing && name == "title" && titles.title.empty()) ReadTitle(raw, tag_end, e, &titles);

@@ -1017,13 +1017,14 @@ size_t LoneDashAt(std::string_view text, size_t at) {
 
 size_t ClauseBreakAt(std::string_view text, size_t at) {
   if (at >= text.size()) return 0;
-  // Every break starts with one of these bytes (a spaced dash with its
-  // space): most calls, one per byte of a clause, end here.
+  // Every break starts with one of these bytes, a spaced dash with its
+  // space: most calls, one per byte of a clause, end here.
   switch (static_cast<unsigned char>(text[at])) {
+    case ' ':
+      return LoneDashAt(text, at);
     case ',':
     case ';':
     case ':':
-    case ' ':
     case 0xEF:
     case 0xE3:
     case 0xD8:
@@ -1043,7 +1044,7 @@ size_t ClauseBreakAt(std::string_view text, size_t at) {
                                              "\xD8\x9B" /* Arabic semicolon ؛ */};
   for (std::string_view mark : kBreaks)
     if (text.compare(at, mark.size(), mark) == 0) return mark.size();
-  return LoneDashAt(text, at);
+  return 0;
 }
 
 size_t CommaAt(std::string_view text, size_t at) {
