@@ -180,7 +180,7 @@ TEST_CASE("person lines and titles are checked at load") {
        "p.tsv:2: country= must be an ISO 3166-1 alpha-2 code or EU, got 'Japan'"},
       {"@kind\tperson-title\nbehind\ten\tKing\n",
        "p.tsv:2: unknown person-title role 'behind' (expected before, after, either, not-name, "
-       "boundary, particle or given-name)"},
+       "boundary, particle, given-name or of)"},
   };
   for (const Bad& b : cases) {
     CHECK(kgx_test::LoadError(b.content, "p.tsv") == b.error);

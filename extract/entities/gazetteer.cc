@@ -908,7 +908,7 @@ void Gazetteer::SaveCompiled(ByteWriter* out) const {
   out->U64(person_words_.titles.size());
   for (const PersonTitle& t : person_words_.titles) TitleFields(saver, t);
   for (const auto* list : {&person_words_.not_name, &person_words_.boundary,
-                           &person_words_.particle, &person_words_.given_name})
+                           &person_words_.particle, &person_words_.given_name, &person_words_.of})
     out->Pairs(*list);
   pattern_titles_.Save(out);
 }
@@ -953,7 +953,7 @@ bool Gazetteer::LoadCompiled(ByteReader* in) {
   person_words_.titles.resize(in->Count(1));
   for (PersonTitle& t : person_words_.titles) TitleFields(loader, t);
   for (auto* list : {&person_words_.not_name, &person_words_.boundary, &person_words_.particle,
-                     &person_words_.given_name})
+                     &person_words_.given_name, &person_words_.of})
     *list = in->Pairs();
   const bool titles_ok = pattern_titles_.Load(in, person_words_.titles.size());
   IndexTitleEdges();

@@ -38,9 +38,11 @@ std::string PersonWords::AddLine(const std::vector<std::string>& f) {
   else if (f[0] == "boundary") boundary.push_back(entry);
   else if (f[0] == "particle") particle.push_back(entry);
   else if (f[0] == "given-name") given_name.push_back(entry);
+  else if (f[0] == "of")
+    of.emplace_back(f[1], NormalizeNfkc(f[2]));
   else
     return "unknown person-title role '" + f[0] +
-           "' (expected before, after, either, not-name, boundary, particle or given-name)";
+           "' (expected before, after, either, not-name, boundary, particle, given-name or of)";
   return "";
 }
 

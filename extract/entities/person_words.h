@@ -39,10 +39,13 @@ struct PersonWords {
   // (lang, folded alias): country names that are also given names (Jordan,
   // Chad, チャド): followed by a name, they begin a person's name.
   std::vector<std::pair<std::string, std::string>> given_name;
+  // (lang, NFKC word): the word between a title and the country whose office
+  // it is ("the prime minister of Japan", "o presidente do Chile").
+  std::vector<std::pair<std::string, std::string>> of;
 
   // Reads one `@kind person-title` line (fields split at tabs): a title
   // (`before|after|either<TAB>lang<TAB>text[<TAB>item...]`) or a name word
-  // (`not-name|boundary|particle|given-name<TAB>lang<TAB>word`). Returns ""
+  // (`not-name|boundary|particle|given-name|of<TAB>lang<TAB>word`). Returns ""
   // when the line is good, else what is wrong (the caller names file and line).
   std::string AddLine(const std::vector<std::string>& f);
 };

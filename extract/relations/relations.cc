@@ -222,16 +222,32 @@ size_t AfterTitleEnd(const Gazetteer& gaz, std::string_view nfkc, size_t end) {
 
 // The start of the title right before a person's name ("mit
 // Premierminister Justin Trudeau"), so that the marker before the title is
-// next to the filler.
-size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begin) {
-  const size_t to = begin > 0 && nfkc[begin - 1] == ' ' ? begin - 1 : begin;
-  size_t best = begin;
-  if (to == 0) return best;
-  const auto& titles = gaz.person_words().titles;
-  for (uint32_t i : gaz.TitlesBeforeEndingIn(static_cast<unsigned char>(nfkc[to - 1]))) {
-    const PersonTitle& t = titles[i];
-    if (t.text.size() <= to && nfkc.compare(to - t.text.size(), t.text.size(), t.text) == 0)
-      best = std::min(best, to - t.text.size());
+// next to the filler; before a country, also a title and an `of` word of
+// the person titles ("with the prime minister of Japan", "com o presidente
+// do Chile").
+size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begin,
+                        bool country = false) {
+  auto title_before = [&](size_t at) {
+    const size_t to = at > 0 && nfkc[at - 1] == ' ' ? at - 1 : at;
+    size_t best = at;
+    if (to == 0) return best;
+    const auto& titles = gaz.person_words().titles;
+    for (uint32_t i : gaz.TitlesBeforeEndingIn(static_cast<unsigned char>(nfkc[to - 1]))) {
+      const PersonTitle& t = titles[i];
+      if (t.text.size() <= to && nfkc.compare(to - t.text.size(), t.text.size(), t.text) == 0)
+        best = std::min(best, to - t.text.size());
+    }
+    return best;
+  };
+  const size_t best = title_before(begin);
+  if (best < begin || !country || begin < 2 || nfkc[begin - 1] != ' ') return best;
+  for (const auto& [lang, word] : gaz.person_words().of) {
+    const size_t to = begin - 1;
+    if (word.size() + 1 > to || nfkc.compare(to - word.size(), word.size(), word) != 0 ||
+        nfkc[to - word.size() - 1] != ' ')
+      continue;
+    const size_t at = to - word.size();
+    if (const size_t title = title_before(at); title < at) return title;
   }
   return best;
 }
@@ -241,7 +257,7 @@ bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m,
   // Narendra Modi", "Presiden AS"): the country and the person after it are
   // one filler (MergeTitledPeople), and the title no gap in their list.
   f->begin = m.kind == EntityKind::kPerson || m.kind == EntityKind::kCountry
-                 ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin)
+                 ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin, m.kind == EntityKind::kCountry)
                  : m.nfkc_begin;
   // A title after a person or a country (카자흐스탄 대통령과, 米大統領と)
   // belongs to the filler: the particle after it marks the slot.
@@ -1088,8 +1104,12 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
                                      ? HomeIfKind(*next, "company")
                                      : nullptr;
   const bool company_home = firm_home != nullptr && *firm_home == IdOf(m);
+  // A person's title beside the adjective ("el presidente chileno", "the
+  // Chilean president") makes it the state's, as a government word does.
+  const bool titled = demonym && (BeforeTitleBegin(gaz_, in_.nfkc, m.nfkc_begin) < m.nfkc_begin ||
+                                  AfterTitleEnd(gaz_, in_.nfkc, m.nfkc_end) > m.nfkc_end);
   const bool company = company_home || WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
-                       (demonym && !WordAfter(m, FrameRole::kGovernment, 24) &&
+                       (demonym && !titled && !WordAfter(m, FrameRole::kGovernment, 24) &&
                         !WordBefore(m, FrameRole::kGovernment, 1));
   // 米中対立, "US-China tensions", "tensions with the United States": the
   // countries of the chain, or the country the word is about, are at odds,
