@@ -2245,10 +2245,17 @@ void DocumentReader::RememberList(const SentenceFacts& f) {
     if (ToFiller(gaz_, in_.nfkc, *m, &x) && x.kind == Filler::Kind::kCountry)
       AddUnique(&ids, x.id);
   }
-  if (ids.size() < 3) return;
-  recent_lists_.emplace_back(f.index, std::move(ids));
-  if (recent_lists_.size() > kCountLookBack)
-    recent_lists_.erase(recent_lists_.begin());
+  auto remember = [&](std::vector<std::string> list) {
+    if (list.size() < 3) return;
+    recent_lists_.emplace_back(f.index, std::move(list));
+    if (recent_lists_.size() > kCountLookBack) recent_lists_.erase(recent_lists_.begin());
+  };
+  // A grouping's members are a list of their own ("Italy and the five
+  // Central Asian states ... the five countries"): after the names.
+  remember(std::move(ids));
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kGrouping && Contains(f.span, hi->begin, hi->end))
+      remember(Split(hi->word->value, ','));
 }
 
 // An unqualified 政府/정부 ("정부는 앞서 호주, 베트남과도 MOU를 체결했다") is the
@@ -2283,12 +2290,33 @@ void DocumentReader::AddCountFillers(const SentenceFacts& f, FrameInput* frame) 
   bool added = false;
   for (const Hit* h : f.counts) {
     const size_t n = std::stoul(h->word->value);
+    // A marker that ends in the word's article ("con i" of "con i cinque
+    // paesi") marks it: the fillers start after the marker.
+    size_t begin = h->begin;
+    for (auto hi = f.hits_begin; hi != f.hits_end && hi->begin < h->begin; ++hi)
+      if (IsSlotMarker(hi->role) && hi->end > begin && hi->end < h->end) begin = hi->end;
+    while (begin < h->end && in_.nfkc[begin] == ' ') ++begin;
+    // A grouping of that many members named before the word in its own
+    // sentence ("the EU-Central Asia summit, when Brussels raised ties with
+    // the five countries") comes first.
+    const Hit* own = nullptr;
+    for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+      if (hi->role == FrameRole::kGrouping && Contains(f.span, hi->begin, hi->end) &&
+          hi->end <= h->begin && Split(hi->word->value, ',').size() == n)
+        own = &*hi;
+    if (own != nullptr) {
+      ++grouping;
+      for (const std::string& id : Split(own->word->value, ','))
+        frame->fillers.push_back({id, begin, h->end, Filler::Kind::kCountry, grouping});
+      added = true;
+      continue;
+    }
     for (auto it = recent_lists_.rbegin(); it != recent_lists_.rend(); ++it) {
       if (it->first >= f.index || f.index - it->first > kCountLookBack) continue;
       if (it->second.size() != n) continue;
       ++grouping;
       for (const std::string& id : it->second)
-        frame->fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping});
+        frame->fillers.push_back({id, begin, h->end, Filler::Kind::kCountry, grouping});
       added = true;
       break;
     }
