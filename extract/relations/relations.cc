@@ -1069,9 +1069,18 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     size_t at = at_end                                  ? h->end
                 : ClauseBreakAt(in_.nfkc, h->begin) > 0 ? h->begin
                                                         : BreakBefore(in_.nfkc, begin, h->begin);
+    // The new clause's subject may stand between the break and the word, a
+    // country's name alone ("，中國則對美國商品…", "，中国则对…").
+    size_t subject = std::string_view::npos;
+    if (!at_end && at == std::string_view::npos)
+      for (auto m = FirstMatchFrom(begin); m != in_.matches->end() && m->nfkc_begin < h->begin; ++m)
+        if (m->nfkc_end == h->begin &&
+            (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup) &&
+            (at = BreakBefore(in_.nfkc, begin, m->nfkc_begin)) != std::string_view::npos)
+          subject = m->nfkc_begin;
     // The second part starts past the word, its comma (if the word was
     // read without it) and spaces.
-    size_t next = at_end ? h->end : h->begin;
+    size_t next = at_end ? h->end : subject != std::string_view::npos ? subject : h->begin;
     if (const size_t n = at_end ? ClauseBreakAt(in_.nfkc, next) : 0; n > 0) next += n;
     while (at_end && next < s.end && in_.nfkc[next] == ' ') ++next;
     if (at == std::string_view::npos || !deed_in(begin, at, true) || !deed_in(next, s.end, true))
