@@ -222,14 +222,18 @@ std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lis
 // ("a memorandum signed in October 2023 by the United States, the EU and
 // Angola"): a conjoined actor, every member a party to every other.
 bool PassiveAgent(const FrameInput& in, size_t begin) {
-  constexpr size_t kReach = 40;  // bytes: " in October 2023 "
+  // Characters, not bytes: " في نيودلهي في سبتمبر ٢٠٢٣ " is as far as " in October 2023 ".
+  constexpr size_t kReach = 40;
+  auto near = [&](size_t from, size_t to) {
+    return to >= from && to - from <= 4 * kReach &&
+           CharCount(in.text.substr(from, to - from)) <= kReach &&
+           !HasClauseBreak(in.text, from, to);
+  };
   auto after_deed = [&](const Marker& m) {
     // The trigger, or a later concluding word ("a memorandum ... was signed").
     for (const Span& d : in.deeds)
-      if (m.begin >= d.end && m.begin - d.end <= kReach && !HasClauseBreak(in.text, d.end, m.begin))
-        return true;
-    return m.begin >= in.trigger.end && m.begin - in.trigger.end <= kReach &&
-           !HasClauseBreak(in.text, in.trigger.end, m.begin);
+      if (near(d.end, m.begin)) return true;
+    return near(in.trigger.end, m.begin);
   };
   for (const Marker& m : in.markers)
     if (m.role == FrameRole::kAgentBefore && Glued(in, m.end, begin) && after_deed(m)) return true;
