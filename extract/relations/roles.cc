@@ -898,6 +898,9 @@ void AddTargetIds(const FrameInput& in, const List& l, std::vector<std::string>*
 // own ("after China imposed controls") is something else.
 bool ClosesClause(const FrameInput& in, const List& l) {
   size_t at = in.fillers[l.last].end;
+  // A spaced dash opens an aside on the last member ("… and the United
+  // States – which upgraded ties in September"): read from its space.
+  if (ClauseBreakAt(in.text, at) > 0) return true;
   while (at < in.sentence.end && in.text[at] == ' ') ++at;
   return at >= in.sentence.end || ClauseBreakAt(in.text, at) > 0 || in.text[at] == '.';
 }
