@@ -41,6 +41,9 @@ hostile(furniture.html "<p>" "<div class=\"ticker\">x " 2)
 hostile(furniture-id.html "<p>" "<a id=ad>x " 2)
 hostile(elided.txt "" "$5 billion, 3 billion, " 1)
 hostile(dashes.txt "China imposed tariffs " "a – " 1)
+# Count words ("the three countries") beside groupings, each once compared with
+# every hit of its sentence.
+hostile(counts.txt "" "Central Asia and the three countries, " 1)
 
 execute_process(COMMAND "${KGX}" extract "${OUT}/in" -q -o "${OUT}/records.jsonl"
                 RESULT_VARIABLE rc ERROR_VARIABLE err)
@@ -50,8 +53,8 @@ endif()
 # Every document gave its record, and what the rules read is still read.
 file(STRINGS "${OUT}/records.jsonl" records)
 list(LENGTH records n)
-if(NOT n EQUAL 21)
-  message(FATAL_ERROR "expected 21 records, got ${n}")
+if(NOT n EQUAL 22)
+  message(FATAL_ERROR "expected 22 records, got ${n}")
 endif()
 foreach(record ${records})
   string(JSON doc GET "${record}" doc)

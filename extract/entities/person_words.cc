@@ -34,6 +34,7 @@ std::string PersonWords::AddLine(const std::vector<std::string>& f) {
   }
   if (f.size() != 3) return "expected '" + f[0] + "<TAB>lang<TAB>word'";
   std::pair<std::string, std::string> entry(f[1], FoldForMatch(f[2]));
+  if (entry.second.empty()) return "empty word";
   if (f[0] == "not-name") not_name.push_back(entry);
   else if (f[0] == "boundary") boundary.push_back(entry);
   else if (f[0] == "particle") particle.push_back(entry);

@@ -190,6 +190,7 @@ struct Grammar {
   bool home_imposes = false;
   const std::vector<std::string>* articles = nullptr;
   const std::vector<std::string>* own_articles = nullptr;  // The document language's only.
+  std::string lang;                                        // The document's language (en, zh-Hant).
 };
 
 bool Contains(const Span& s, size_t b, size_t e) { return s.begin <= b && e <= s.end; }
@@ -223,10 +224,11 @@ size_t AfterTitleEnd(const Gazetteer& gaz, std::string_view nfkc, size_t end) {
 // The start of the title right before a person's name ("mit
 // Premierminister Justin Trudeau"), so that the marker before the title is
 // next to the filler; before a country, also a title and an `of` word of
-// the person titles ("with the prime minister of Japan", "com o presidente
-// do Chile").
+// the person titles in the document's language ("with the Prime Minister of
+// Japan", "com o presidente do Chile", "con il presidente dell'Uzbekistan";
+// titles match as written: English ones are capitalized).
 size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begin,
-                        bool country = false) {
+                        const std::string* lang = nullptr) {
   auto title_before = [&](size_t at) {
     const size_t to = at > 0 && nfkc[at - 1] == ' ' ? at - 1 : at;
     size_t best = at;
@@ -240,9 +242,14 @@ size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begi
     return best;
   };
   const size_t best = title_before(begin);
-  if (best < begin || !country || begin < 2 || nfkc[begin - 1] != ' ') return best;
-  for (const auto& [lang, word] : gaz.person_words().of) {
-    const size_t to = begin - 1;
+  if (best < begin || lang == nullptr) return best;
+  for (const auto& [word_lang, word] : gaz.person_words().of) {
+    if (!LanguageCovers(word_lang, *lang)) continue;
+    // A word ending in an apostrophe is written onto the name (dell'Uzbekistan,
+    // de l'Ouzbékistan); others stand between spaces.
+    const bool elided = word.back() == '\'' || EndsWith(word, "\xE2\x80\x99");
+    const size_t to = elided ? begin : begin - std::min<size_t>(begin, 1);
+    if (!elided && (begin == 0 || nfkc[begin - 1] != ' ')) continue;
     if (word.size() + 1 > to || nfkc.compare(to - word.size(), word.size(), word) != 0 ||
         nfkc[to - word.size() - 1] != ' ')
       continue;
@@ -252,12 +259,14 @@ size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begi
   return best;
 }
 
-bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m, Filler* f) {
+bool ToFiller(const Gazetteer& gaz, std::string_view nfkc, const EntityMatch& m, Filler* f,
+              const std::string& lang) {
   // A title before a country belongs to it too ("Perdana Menteri India
   // Narendra Modi", "Presiden AS"): the country and the person after it are
   // one filler (MergeTitledPeople), and the title no gap in their list.
   f->begin = m.kind == EntityKind::kPerson || m.kind == EntityKind::kCountry
-                 ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin, m.kind == EntityKind::kCountry)
+                 ? BeforeTitleBegin(gaz, nfkc, m.nfkc_begin,
+                                    m.kind == EntityKind::kCountry ? &lang : nullptr)
                  : m.nfkc_begin;
   // A title after a person or a country (카자흐스탄 대통령과, 米大統領と)
   // belongs to the filler: the particle after it marks the slot.
@@ -503,7 +512,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   }
   for (const EntityMatch* m : party_matches) {
     Filler f;
-    if (!ToFiller(gaz, nfkc, *m, &f)) continue;
+    if (!ToFiller(gaz, nfkc, *m, &f, g.lang)) continue;
     const bool stand_in = f.kind == Filler::Kind::kPerson;
     if (!stand_in && std::find(parties.begin(), parties.end(), f.id) == parties.end()) continue;
     frame.fillers.push_back(f);
@@ -962,7 +971,7 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   if (f.explicit_parties.size() != 1) return;
   for (const EntityMatch* m : f.party_matches) {
     Filler x;
-    if (!ToFiller(gaz_, in_.nfkc, *m, &x)) continue;
+    if (!ToFiller(gaz_, in_.nfkc, *m, &x, grammar_.lang)) continue;
     if (x.id != f.explicit_parties.front()) {
       topic_.reset();
       return;
@@ -2251,20 +2260,26 @@ void DocumentReader::RememberList(const SentenceFacts& f) {
   std::vector<std::string> ids;
   for (const EntityMatch* m : f.party_matches) {
     Filler x;
-    if (ToFiller(gaz_, in_.nfkc, *m, &x) && x.kind == Filler::Kind::kCountry)
+    if (ToFiller(gaz_, in_.nfkc, *m, &x, grammar_.lang) && x.kind == Filler::Kind::kCountry)
       AddUnique(&ids, x.id);
   }
+  // Kept for kCountLookBack sentences, at most a few lists of each (a
+  // sentence of many groupings must not push out the lists before it).
+  constexpr size_t kListsPerSentence = 4;
+  size_t kept = 0;
   auto remember = [&](std::vector<std::string> list) {
-    if (list.size() < 3) return;
+    if (list.size() < 3 || kept == kListsPerSentence) return;
     recent_lists_.emplace_back(f.index, std::move(list));
-    if (recent_lists_.size() > kCountLookBack) recent_lists_.erase(recent_lists_.begin());
+    ++kept;
   };
   // A grouping's members are a list of their own ("Italy and the five
   // Central Asian states ... the five countries"): after the names.
   remember(std::move(ids));
-  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+  for (auto hi = f.hits_begin; hi != f.hits_end && kept < kListsPerSentence; ++hi)
     if (hi->role == FrameRole::kGrouping && Contains(f.span, hi->begin, hi->end))
       remember(Split(hi->word->value, ','));
+  while (!recent_lists_.empty() && f.index - recent_lists_.front().first > kCountLookBack)
+    recent_lists_.erase(recent_lists_.begin());
 }
 
 // An unqualified 政府/정부 ("정부는 앞서 호주, 베트남과도 MOU를 체결했다") is the
@@ -2294,28 +2309,52 @@ void DocumentReader::AddHomeWordFillers(const SentenceFacts& f, FrameInput* fram
 // members pair with it only). No such list, or a list named in the sentence
 // itself: the word stands for nothing.
 void DocumentReader::AddCountFillers(const SentenceFacts& f, FrameInput* frame) const {
+  if (f.counts.empty()) return;
   int grouping = 0;
   for (const Filler& x : frame->fillers) grouping = std::max(grouping, x.grouping);
   bool added = false;
-  for (const Hit* h : f.counts) {
+  // The sentence's groupings by where they end, each with its member count
+  // (one pass: a sentence may hold many counts and many hits).
+  struct Named {
+    size_t end, members;
+    const Hit* hit;
+  };
+  std::vector<Named> groupings;
+  for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
+    if (hi->role == FrameRole::kGrouping && Contains(f.span, hi->begin, hi->end))
+      groupings.push_back(
+          {hi->end,
+           static_cast<size_t>(std::count(hi->word->value.begin(), hi->word->value.end(), ',')) + 1,
+           &*hi});
+  std::stable_sort(groupings.begin(), groupings.end(),
+                   [](const Named& a, const Named& b) { return a.end < b.end; });
+  std::map<size_t, const Hit*> last_of_size;  // Of the groupings ending before the count word.
+  size_t next_grouping = 0;
+  const Hit* const first_hit = &*f.hits_begin;
+  for (const Hit* h : f.counts) {  // In text order.
     const size_t n = std::stoul(h->word->value);
     // A marker that ends in the word's article ("con i" of "con i cinque
-    // paesi") marks it: the fillers start after the marker.
+    // paesi") marks it: the fillers start after the marker. Markers are
+    // short: only the hits that start shortly before the word can.
+    constexpr size_t kMarkerReach = 64;  // bytes
     size_t begin = h->begin;
-    for (auto hi = f.hits_begin; hi != f.hits_end && hi->begin < h->begin; ++hi)
-      if (IsSlotMarker(hi->role) && hi->end > begin && hi->end < h->end) begin = hi->end;
+    for (const Hit* hi = h; hi != first_hit;) {
+      --hi;
+      if (hi->begin + kMarkerReach < h->begin) break;
+      if (IsSlotMarker(hi->role) && hi->begin < h->begin && hi->end > begin && hi->end < h->end)
+        begin = hi->end;
+    }
     while (begin < h->end && in_.nfkc[begin] == ' ') ++begin;
     // A grouping of that many members named before the word in its own
     // sentence ("the EU-Central Asia summit, when Brussels raised ties with
     // the five countries") comes first.
-    const Hit* own = nullptr;
-    for (auto hi = f.hits_begin; hi != f.hits_end; ++hi)
-      if (hi->role == FrameRole::kGrouping && Contains(f.span, hi->begin, hi->end) &&
-          hi->end <= h->begin && Split(hi->word->value, ',').size() == n)
-        own = &*hi;
-    if (own != nullptr) {
+    for (; next_grouping < groupings.size() && groupings[next_grouping].end <= h->begin;
+         ++next_grouping)
+      last_of_size[groupings[next_grouping].members] = groupings[next_grouping].hit;
+    const auto own = last_of_size.find(n);
+    if (own != last_of_size.end()) {
       ++grouping;
-      for (const std::string& id : Split(own->word->value, ','))
+      for (const std::string& id : Split(own->second->word->value, ','))
         frame->fillers.push_back({id, begin, h->end, Filler::Kind::kCountry, grouping});
       added = true;
       continue;
@@ -2454,7 +2493,7 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   // A company's home ("American firms", 美国实体, 미국 기업) stands for its
   // firms: like a listed company, only ever a target.
   for (const EntityMatch* c : f.country_matches)
-    if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x)) {
+    if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x, grammar_.lang)) {
       if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
       // "el gobierno estadounidense", "الإدارة الأمريكية": the government word
       // before an adjective is the head of the name the slot markers see
@@ -2473,10 +2512,11 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   // Groups too when they are no party: the target of "Zölle auf Waren aus der EU".
   // A forum (kind=forum: the G20) imposes nothing and is no target.
   for (const EntityMatch* g : f.group_matches)
-    if (Filler x; !IsForum(gaz_, *g) && ToFiller(gaz_, in_.nfkc, *g, &x)) frame.fillers.push_back(x);
+    if (Filler x; !IsForum(gaz_, *g) && ToFiller(gaz_, in_.nfkc, *g, &x, grammar_.lang))
+      frame.fillers.push_back(x);
   for (const EntityMatch* p : f.party_matches)
     if (Filler x; p->kind != EntityKind::kCountry && p->kind != EntityKind::kGroup &&
-                  ToFiller(gaz_, in_.nfkc, *p, &x))
+                  ToFiller(gaz_, in_.nfkc, *p, &x, grammar_.lang))
       frame.fillers.push_back(x);
   AddCompanyFillers(f, &frame);
   SortFillers(&frame.fillers);
@@ -3196,7 +3236,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         imposer_after_.count(lang) > 0,
                         home_imposes_.count(lang) > 0,
                         &articles_,
-                        own == own_articles_.end() ? &kNoArticles : &own->second};
+                        own == own_articles_.end() ? &kNoArticles : &own->second,
+                        in.lang};
   const std::vector<Hit> hits =
       DropSignedActs(in.nfkc, DropWordsOfNames(*in.matches, FindHits(in)), grammar.verb_final);
   DocumentReader reader(gaz, in, hits, grammar);

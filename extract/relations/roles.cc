@@ -798,19 +798,24 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
       continue;
     // A background verb between them opens a phrase of its own: "careful not
     // to breach US sanctions on Russia" (the US imposes, "to" is no target word);
-    // a relative word ends the noun phrase ("as tarifas sobre aço que
-    // Washington cobra": the clause's subject imposes), unless it is also an
-    // article ("auf die meisten indonesischen Waren").
+    // a relative word whose clause holds a verb of imposing ends the noun
+    // phrase ("as tarifas sobre aço que Washington cobra": the clause's
+    // subject imposes; "tariffs on steel that Canada exports" keeps Canada),
+    // unless it is also an article ("auf die meisten indonesischen Waren").
     auto relative = [&](const Marker& b) {
-      return b.role == FrameRole::kRelative &&
-             (in.articles == nullptr ||
-              std::find(in.articles->begin(), in.articles->end(),
-                        std::string(in.text.substr(b.begin, b.end - b.begin))) ==
-                  in.articles->end());
+      if (b.role != FrameRole::kRelative ||
+          (in.articles != nullptr &&
+           std::find(in.articles->begin(), in.articles->end(),
+                     std::string(in.text.substr(b.begin, b.end - b.begin))) != in.articles->end()))
+        return false;
+      const size_t clause_end = ClauseEndFrom(in.text, b.end, in.sentence.end);
+      return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& v) {
+        return v.role == FrameRole::kImposingVerb && v.begin >= b.end && v.end <= clause_end;
+      });
     };
     if (std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& b) {
-          return (b.role == FrameRole::kBackgroundBefore || relative(b)) && b.begin >= m.end &&
-                 b.end <= begin;
+          return b.begin >= m.end && b.end <= begin &&
+                 (b.role == FrameRole::kBackgroundBefore || relative(b));
         }))
       continue;
     // After the trigger's start: a pattern trigger may hold its target
