@@ -733,12 +733,41 @@ bool HasAnyOf(std::string_view text, size_t from, size_t to,
 }
 
 // Whether marker `m` speaks of the trigger: close to it, no ";" between.
+// How far `gap` reaches, in the units kMaxReach counts: bytes, except that a
+// Latin letter with a diacritic counts one, as its plain letter does, so
+// that Vietnamese (ệ, ữ: three bytes each) reaches as far as English
+// ("đối với tế bào quang điện silicon tinh thể, …, nhập khẩu từ"). Other
+// scripts keep their bytes: an Arabic or Russian word of two-byte letters, or
+// a CJK word of two or three characters, is about as long as an English one.
+size_t ReachOf(std::string_view gap) {
+  size_t width = 0;
+  for (size_t i = 0; i < gap.size();) {
+    const unsigned char c = static_cast<unsigned char>(gap[i]);
+    const unsigned char c1 = i + 1 < gap.size() ? static_cast<unsigned char>(gap[i + 1]) : 0;
+    if (c >= 0xC3 && c <= 0xC9 && i + 1 < gap.size()) {  // U+00C0..U+027F
+      width += 1;
+      i += 2;
+    } else if (c == 0xE1 && c1 >= 0xB8 && c1 <= 0xBB && i + 2 < gap.size()) {  // U+1E00..U+1EFF
+      width += 1;
+      i += 3;
+    } else {
+      width += 1;
+      i += 1;
+    }
+  }
+  return width;
+}
+
 bool NearTrigger(const FrameInput& in, const Marker& m) {
   const size_t tb = in.trigger.begin, te = in.trigger.end;
   const std::initializer_list<std::string_view> stops = {";", "\xEF\xBC\x9B", "\xE3\x80\x82",
                                                          "\xD8\x9B" /* ؛ */};
-  if (m.begin >= te) return m.begin - te <= kMaxReach && !HasAnyOf(in.text, te, m.begin, stops);
-  if (m.end <= tb) return tb - m.end <= kMaxReach && !HasAnyOf(in.text, m.end, tb, stops);
+  auto near = [&](size_t from, size_t to) {
+    return to - from <= 3 * kMaxReach && ReachOf(in.text.substr(from, to - from)) <= kMaxReach &&
+           !HasAnyOf(in.text, from, to, stops);
+  };
+  if (m.begin >= te) return near(te, m.begin);
+  if (m.end <= tb) return near(m.end, tb);
   return true;  // Overlaps it ("restricted exports" and "exports to").
 }
 
