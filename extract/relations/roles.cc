@@ -741,21 +741,27 @@ bool HasAnyOf(std::string_view text, size_t from, size_t to,
 // a CJK word of two or three characters, is about as long as an English one.
 size_t ReachOf(std::string_view gap) {
   size_t width = 0;
-  for (size_t i = 0; i < gap.size();) {
+  for (size_t i = 0; i < gap.size(); ++width) {
     const unsigned char c = static_cast<unsigned char>(gap[i]);
     const unsigned char c1 = i + 1 < gap.size() ? static_cast<unsigned char>(gap[i + 1]) : 0;
-    if (c >= 0xC3 && c <= 0xC9 && i + 1 < gap.size()) {  // U+00C0..U+027F
-      width += 1;
+    if (c >= 0xC3 && c <= 0xC9 && c1 != 0)  // U+00C0..U+027F: two bytes, one letter.
       i += 2;
-    } else if (c == 0xE1 && c1 >= 0xB8 && c1 <= 0xBB && i + 2 < gap.size()) {  // U+1E00..U+1EFF
-      width += 1;
+    else if (c == 0xE1 && c1 >= 0xB8 && c1 <= 0xBB && i + 2 < gap.size())  // U+1E00..U+1EFF
       i += 3;
-    } else {
-      width += 1;
-      i += 1;
-    }
+    else
+      ++i;
   }
   return width;
+}
+
+// Whether the relative clause opened by marker `r` (up to its next break,
+// within `limit`) holds a verb of imposing ("que Washington cobra", "die
+// die USA verhängt haben"): then the clause's subject imposes the measure.
+bool RelativeClauseImposes(const FrameInput& in, const Marker& r, size_t limit) {
+  const size_t clause_end = ClauseEndFrom(in.text, r.end, limit);
+  return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& v) {
+    return v.role == FrameRole::kImposingVerb && v.begin >= r.end && v.end <= clause_end;
+  });
 }
 
 bool NearTrigger(const FrameInput& in, const Marker& m) {
@@ -832,15 +838,9 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // subject imposes; "tariffs on steel that Canada exports" keeps Canada),
     // unless it is also an article ("auf die meisten indonesischen Waren").
     auto relative = [&](const Marker& b) {
-      if (b.role != FrameRole::kRelative ||
-          (in.articles != nullptr &&
-           std::find(in.articles->begin(), in.articles->end(),
-                     std::string(in.text.substr(b.begin, b.end - b.begin))) != in.articles->end()))
-        return false;
-      const size_t clause_end = ClauseEndFrom(in.text, b.end, in.sentence.end);
-      return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& v) {
-        return v.role == FrameRole::kImposingVerb && v.begin >= b.end && v.end <= clause_end;
-      });
+      return b.role == FrameRole::kRelative &&
+             !IsGlueText(in, in.text.substr(b.begin, b.end - b.begin)) &&
+             RelativeClauseImposes(in, b, in.sentence.end);
     };
     if (std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& b) {
           return b.begin >= m.end && b.end <= begin &&
@@ -1616,11 +1616,8 @@ size_t RelativeImposer(const FrameInput& in, const MeasureLists& m, const Span& 
     const size_t phrase_end =
         comma != std::string_view::npos && CommaAt(in.text, comma) > 0 ? comma : r.begin;
     if (HasClauseBreak(in.text, word_end, phrase_end)) continue;
+    if (!RelativeClauseImposes(in, r, part.end)) return n;
     const size_t clause_end = ClauseEndFrom(in.text, r.end, part.end);
-    const bool imposes = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& v) {
-      return v.role == FrameRole::kImposingVerb && v.begin >= r.end && v.end <= clause_end;
-    });
-    if (!imposes) return n;
     for (size_t i = 0; i < n; ++i) {
       const size_t begin = m.begin(in, i), end = m.end(in, i);
       if (begin < r.end || end > clause_end ||
