@@ -245,10 +245,11 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
                              role == FrameRole::kMeasure) &&
                             f.size() == 4;
   if (role == FrameRole::kStatus && f.size() == 4) {
-    if (f[3] != "sentence" && f[3] != "no-deed")
-      return Status::Error("unknown scope '" + f[3] + "' (expected sentence or no-deed)");
+    if (f[3] != "sentence" && f[3] != "no-deed" && f[3] != "before")
+      return Status::Error("unknown scope '" + f[3] + "' (expected sentence, no-deed or before)");
     w.whole_sentence = f[3] == "sentence";
     w.no_deed = f[3] == "no-deed";
+    w.before_only = f[3] == "before";
   }
   // A target word of measures on imports only ("from", "made in", aus):
   // of an export ban the country after it is where the goods leave.
@@ -257,7 +258,8 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (f[2] != "imports") return Status::Error("unknown value '" + f[2] + "' (expected imports)");
     w.imports_only = true;
   }
-  if (f.size() != want && !slots_column && !w.whole_sentence && !w.no_deed && !imports_column)
+  if (f.size() != want && !slots_column && !w.whole_sentence && !w.no_deed && !w.before_only &&
+      !imports_column)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
                                    : "expected '" + f[0] + "<TAB>word<TAB>value'");
   if (want == 3) {

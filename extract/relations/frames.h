@@ -193,6 +193,11 @@ struct FrameWord {
   // 협력을 넓히겠다) is planned, but after "signed" the same words speak of
   // what the signed deal brings. Never of a measure.
   bool no_deed = false;
+  // A status word of what follows it only (4th column `before`): a measure
+  // asked for or urged ("called for duties on", "pediram tarifas") is
+  // threatened, but "the producers hit by the tariff ask for help" speaks
+  // of something else than the measure before it.
+  bool before_only = false;
   // A target-before word of measures on imports only ("from", "made in", aus;
   // third column `imports`): of an export measure the country after it is
   // where the goods leave, not the target.

@@ -1666,6 +1666,7 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
             ? !IsAgreementStatus(value)
             : !IsMeasureStatus(value) && (value != "planned" || measure_only))
       continue;
+    if (hi->word->before_only && hi->end > trigger.begin) continue;
     // The verb of a measure pattern ("a suspendu ses importations", "halted
     // exports") is the measure itself, not its status; but a measure word
     // inside the pattern is what the verb acts on ("suspended its export

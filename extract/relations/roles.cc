@@ -46,6 +46,37 @@ bool IsGlueText(const FrameInput& in, std::string_view gap) {
   return true;
 }
 
+// Whether a word of `gap` is an article (du, nel, l'entrée): a noun phrase
+// that holds one holds a second noun ("l'entrée du marché néo-zélandais").
+bool HoldsArticle(const FrameInput& in, std::string_view gap) {
+  if (in.articles == nullptr) return false;
+  size_t at = 0;
+  while (at < gap.size()) {
+    const size_t end = std::min(gap.find(' ', at), gap.size());
+    const std::string_view word = gap.substr(at, end - at);
+    for (const std::string& a : *in.articles) {
+      const bool elided = !a.empty() && (a.back() == '\'' || EndsWith(a, "\xE2\x80\x99"));
+      if (word == a || (elided && word.size() > a.size() && word.substr(0, a.size()) == a))
+        return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
+// Whether text[from, to) is a noun and at most one adjective of its own,
+// the phrase a country's adjective follows in French, Italian or Spanish
+// ("aux véhicules électriques chinois"), no article in it ("à l'entrée du
+// marché européen") and no third word ("all'ingresso nel mercato europeo").
+bool NounBeforeAdjective(const FrameInput& in, size_t from, size_t to) {
+  constexpr size_t kMaxWords = 2;
+  std::string_view gap = in.text.substr(from, to - from);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return !gap.empty() && static_cast<size_t>(std::count(gap.begin(), gap.end(), ' ')) < kMaxWords &&
+         !HoldsArticle(in, gap);
+}
+
 bool JoinsList(FrameRole role) {
   return role == FrameRole::kListJoiner || role == FrameRole::kPartnerBefore ||
          role == FrameRole::kPartnerAfter;
@@ -80,7 +111,7 @@ bool ModifierGap(const FrameInput& in, size_t from, size_t to) {
     const std::string_view words = in.text.substr(from, a.begin - from);
     // The adnominal word's script says which: của (Latin), 的 (CJK).
     const bool latin = std::isalpha(static_cast<unsigned char>(in.text[a.begin])) != 0;
-    if (latin ? std::count(words.begin(), words.end(), ' ') > kModifierWords ||
+    if (latin ? static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) > kModifierWords ||
                     words.find_first_of(",;:.()\"") != std::string_view::npos
               : words.size() > kModifierBytes)
       return false;
@@ -827,9 +858,13 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
         m.begin < prev_end || begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
       continue;
     // A dative is the measure's own only near its word and right before the
-    // name ("dazi del 25% al Canada"; not "…, pronta a offrire agli americani").
+    // name ("dazi del 25% al Canada"; not "…, pronta a offrire agli americani"),
+    // or before the noun an adjective of a country follows ("une surtaxe aux
+    // véhicules électriques chinois"; not "à l'entrée du marché européen").
     if (m.role == FrameRole::kDativeBefore &&
-        (m.begin - in.trigger.end > kMaxPhrase || !Glued(in, m.end, begin)))
+        (m.begin - in.trigger.end > kMaxPhrase ||
+         !(Glued(in, m.end, begin) ||
+           (in.fillers[lists[i].first].demonym && NounBeforeAdjective(in, m.end, begin)))))
       continue;
     // A background verb between them opens a phrase of its own: "careful not
     // to breach US sanctions on Russia" (the US imposes, "to" is no target word);
@@ -1075,8 +1110,15 @@ size_t ClauseBreakAt(std::string_view text, size_t at) {
     case ' ':
       return LoneDashAt(text, at);
     case ',':
-    case ';':
     case ':':
+      // A comma or colon between digits is part of a number or a time
+      // ("29,8 milliards", "1,000 tonnes", "10:30"), no break.
+      if (at > 0 && at + 1 < text.size() &&
+          std::isdigit(static_cast<unsigned char>(text[at - 1])) &&
+          std::isdigit(static_cast<unsigned char>(text[at + 1])))
+        return 0;
+      break;
+    case ';':
     case 0xEF:
     case 0xE3:
     case 0xD8:
