@@ -229,6 +229,27 @@ TEST_CASE("modifier rules: a name's genitive keeps its form, besides every word 
   CHECK(s.message() == "t.tsv:2: a modifier rule needs at least one edge");
 }
 
+TEST_CASE("spelling rules: an alias written one way is also written the other, then prefixed") {
+  const auto gaz = kgx_test::CompiledModel(
+      "@kind\tinflection\n"
+      "spelling\tar\tأمريك\tأميرك\n"
+      "prefix\tar\tال\tلل\n"
+      "@kind\torganization\n"
+      "US Treasury\tar\tالخزانة الأمريكية\n"
+      "Other\tfr\tSociété américaine\n");
+  CHECK(kgx_test::AliasForms(*gaz) ==
+        std::vector<std::string>{"ar:الخزانة الامريكية", "fr:société américaine",
+                                 "ar:الخزانة الاميركية", "ar:للخزانة الامريكية",
+                                 "ar:للخزانة الاميركية"});  // Folded: أ is ا.
+  const auto found = kgx_test::Match(*gaz, "أعلنت الخزانة الأميركية", "ar");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "US Treasury");
+  kgx::Model bad;
+  const kgx::Status s = bad.LoadString("t.tsv", "@kind\tinflection\nspelling\tar\tأ\tأ\n");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == "t.tsv:2: a spelling rule needs two different forms");
+}
+
 TEST_CASE("money as the Portuguese, Russian, Vietnamese, Arabic and Italian press writes it") {
   struct M {
     const char* lang;

@@ -414,6 +414,13 @@ bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::s
 }
 
 std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
+  if (f.size() == 4 && f[0] == "spelling") {
+    if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
+    if (f[2].empty() || f[3].empty() || f[2] == f[3])
+      return "a spelling rule needs two different forms";
+    spellings_.push_back({f[1], NormalizeNfkc(f[2]), NormalizeNfkc(f[3])});
+    return "";
+  }
   if (f.size() == 3 && f[0] == "modifier") {
     if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
     InflectionRule r;
@@ -426,8 +433,8 @@ std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
     return "";
   }
   if (f.size() != 4 || (f[0] != "suffix" && f[0] != "prefix" && f[0] != "adjective"))
-    return "expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]' "
-           "or 'modifier<TAB>lang<TAB>edge[,edge...]'";
+    return "expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]', "
+           "'modifier<TAB>lang<TAB>edge[,edge...]' or 'spelling<TAB>lang<TAB>form<TAB>form'";
   if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
   InflectionRule r;
   r.prefix = f[0] == "prefix";
@@ -641,7 +648,30 @@ void Gazetteer::AddPrefixForms(size_t i, std::vector<std::string>* forms) {
     aliases_[i].attached = static_cast<uint16_t>(it - attached_.begin() + 1);
 }
 
+void Gazetteer::AddSpellingForms() {
+  SeenForms seen;
+  for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
+  const size_t n = aliases_.size();
+  for (size_t i = 0; i < n; ++i)
+    for (const Spelling& sp : spellings_) {
+      if (aliases_[i].lang != sp.lang) continue;
+      for (const auto& [from, to] : {std::pair(&sp.a, &sp.b), std::pair(&sp.b, &sp.a)}) {
+        const size_t at = aliases_[i].surface.find(*from);
+        if (at == std::string::npos) continue;
+        std::string surface = aliases_[i].surface;
+        surface.replace(at, from->size(), *to);
+        const Alias alias = aliases_[i];  // A copy: aliases_ grows below.
+        Alias a;
+        if (!MakeAlias(alias.entity, alias.lang, surface, alias.flags, &a)) continue;
+        if (!seen.emplace(alias.entity, a.folded, alias.lang).second) continue;
+        a.attached = alias.attached;
+        aliases_.push_back(std::move(a));
+      }
+    }
+}
+
 void Gazetteer::AddInflections() {
+  if (!spellings_.empty()) AddSpellingForms();
   if (inflections_.empty()) return;
   SeenForms seen;
   for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);

@@ -271,6 +271,15 @@ class Gazetteer : NonCopyable {
 
   std::vector<Entity> entities_;
   std::vector<InflectionRule> inflections_;
+  // Spellings of one word that the press of a language uses alike
+  // (inflection.tsv `spelling`: أمريكية and أميركية): lang, the two forms.
+  struct Spelling {
+    std::string lang, a, b;
+  };
+  std::vector<Spelling> spellings_;
+  // Adds, for each alias that writes one form of a spelling, the alias
+  // written with the other.
+  void AddSpellingForms();
   std::vector<std::set<std::string>> attached_;
   std::unordered_map<std::string, uint32_t> index_;  // "kind:id" -> entity
   std::vector<Alias> aliases_;
