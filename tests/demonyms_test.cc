@@ -77,8 +77,8 @@ TEST_CASE("adjective rules: a bad line names its file and line") {
   REQUIRE_FALSE(s.ok());
   CHECK(
       s.message() ==
-      "t.tsv:2: expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]' "
-      "or 'modifier<TAB>lang<TAB>edge[,edge...]'");
+      "t.tsv:2: expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]', "
+      "'modifier<TAB>lang<TAB>edge[,edge...]' or 'spelling<TAB>lang<TAB>form<TAB>form'");
 }
 
 TEST_CASE("country adjectives are found in every gender, number and case") {
