@@ -245,7 +245,9 @@ TEST_CASE("spelling rules: an alias written one way is also written the other, t
   REQUIRE(found.size() == 1);
   CHECK(found[0].id == "US Treasury");
   kgx::Model bad;
-  const kgx::Status s = bad.LoadString("t.tsv", "@kind\tinflection\nspelling\tar\tأ\tأ\n");
+  // Forms the matcher folds alike (أ is ا) are one form.
+  const kgx::Status s =
+      bad.LoadString("t.tsv", "@kind\tinflection\nspelling\tar\tأمريكا\tامريكا\n");
   REQUIRE_FALSE(s.ok());
   CHECK(s.message() == "t.tsv:2: a spelling rule needs two different forms");
 }

@@ -416,7 +416,8 @@ bool Gazetteer::MakeAlias(uint32_t entity, const std::string& lang, const std::s
 std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
   if (f.size() == 4 && f[0] == "spelling") {
     if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
-    if (f[2].empty() || f[3].empty() || f[2] == f[3])
+    // Different as the matcher reads them: أمريكا and امريكا fold alike.
+    if (f[2].empty() || f[3].empty() || FoldForMatch(f[2]) == FoldForMatch(f[3]))
       return "a spelling rule needs two different forms";
     spellings_.push_back({f[1], NormalizeNfkc(f[2]), NormalizeNfkc(f[3])});
     return "";
@@ -656,10 +657,19 @@ void Gazetteer::AddSpellingForms() {
     for (const Spelling& sp : spellings_) {
       if (aliases_[i].lang != sp.lang) continue;
       for (const auto& [from, to] : {std::pair(&sp.a, &sp.b), std::pair(&sp.b, &sp.a)}) {
-        const size_t at = aliases_[i].surface.find(*from);
-        if (at == std::string::npos) continue;
-        std::string surface = aliases_[i].surface;
-        surface.replace(at, from->size(), *to);
+        if (aliases_[i].surface.find(*from) == std::string::npos) continue;
+        // Every occurrence: a name may write the word twice.
+        std::string surface;
+        const std::string& was = aliases_[i].surface;
+        for (size_t at = 0; at < was.size();) {
+          const size_t hit = was.find(*from, at);
+          if (hit == std::string::npos) {
+            surface.append(was, at, std::string::npos);
+            break;
+          }
+          surface.append(was, at, hit - at).append(*to);
+          at = hit + from->size();
+        }
         const Alias alias = aliases_[i];  // A copy: aliases_ grows below.
         Alias a;
         if (!MakeAlias(alias.entity, alias.lang, surface, alias.flags, &a)) continue;
