@@ -17,6 +17,7 @@
 #include "base/regex.h"
 #include "base/strings.h"
 #include "extract/entities/gazetteer.h"
+#include "extract/read/date_words.h"
 #include "extract/read/normalize.h"
 #include "extract/read/word_edges.h"
 
@@ -570,6 +571,9 @@ std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
   if (!covered(words_.quoted_name_after)) windows[kQuoted].clear();
   std::vector<OrgCandidate> out;
   FindLatin(nfkc, windows, &out);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](OrgCandidate& c) { return !CutAtDateWord(nfkc, &c); }),
+            out.end());
   FindCjk(nfkc, windows, lang, &out);
   Scan(nfkc, quoted_, 2, windows[kQuoted], &out, [&](const re2::StringPiece* groups) {
     const size_t b = static_cast<size_t>(groups[0].data() - nfkc.data());
@@ -580,6 +584,39 @@ std::vector<OrgCandidate> OrganizationRules::Find(std::string_view nfkc,
     out.push_back(std::move(c));
   });
   return out;
+}
+
+// "The Ministry of Finance on Monday said", "in the Oval Office on
+// Wednesday": a weekday (ICU's wide names, of every locale) is no word of a
+// Latin name read by a rule. (Not months: their abbreviations are words of
+// names, Indonesian "Des" is "des" in "ministère des Mines".) The name ends before it and the
+// connectors before it; false when no two words are left ("Office on Monday").
+bool OrganizationRules::CutAtDateWord(std::string_view text, OrgCandidate* c) const {
+  if (!c->latin || c->token_starts.size() < 2) return true;
+  const DateWords& dates = IcuDateWords();
+  for (size_t k = 1; k < c->token_starts.size(); ++k) {
+    const size_t b = c->token_starts[k];
+    const size_t e = std::min(c->end, std::min(text.find(' ', b), text.size()));
+    const std::string word = LowerDateWord(std::string(text.substr(b, e - b)));
+    if (dates.weekdays.count(word) == 0) continue;
+    size_t keep = k;  // Words kept: the ones before, past trailing connectors.
+    auto connector = [&](size_t i) {
+      const size_t wb = c->token_starts[i], we = c->token_starts[i + 1] - 1;
+      const std::string_view w = text.substr(wb, we - wb);
+      return std::any_of(words_.government_connector.begin(), words_.government_connector.end(),
+                         [&](const auto& x) { return x.second == w; }) ||
+             std::any_of(words_.name_connector.begin(), words_.name_connector.end(),
+                         [&](const auto& x) { return x.second == w; });
+    };
+    while (keep > 1 && connector(keep - 1)) --keep;
+    if (keep < 2) return false;
+    const size_t end = c->token_starts[keep] - 1;
+    c->token_starts.resize(keep);
+    c->end = end;
+    c->id_end = std::min(c->id_end, end);
+    return true;
+  }
+  return true;
 }
 
 bool OrganizationRules::HasNameHead(std::string_view name) const {

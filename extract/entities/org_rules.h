@@ -274,6 +274,9 @@ class OrganizationRules {
   // Whether a word of `name` is a head, sector word or legal form (Bank,
   // Comisión, Resources, Ltd), or it begins with a government head.
   bool HasNameHead(std::string_view name) const;
+  // Cuts a Latin rule name before a weekday; false when
+  // less than two words are left.
+  bool CutAtDateWord(std::string_view text, OrgCandidate* c) const;
   bool IsNotOrganization(std::string_view name) const {
     while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
     const size_t space = name.rfind(' ');
