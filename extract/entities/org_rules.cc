@@ -57,6 +57,7 @@ constexpr ListSlot kListRoles[] = {
     {"government-name", &OrganizationRuleWords::government_name, Keep::kAsWritten},
     {"government-last", &OrganizationRuleWords::government_last, Keep::kAsWritten},
     {"government-country", &OrganizationRuleWords::government_country, Keep::kAsWritten},
+    {"government-whole", &OrganizationRuleWords::government_whole, Keep::kAsWritten},
     {"company-country", &OrganizationRuleWords::company_country, Keep::kAsWritten},
     {"clitic", &OrganizationRuleWords::clitic, Keep::kAsWritten},
     {"article", &OrganizationRuleWords::article, Keep::kAsWritten},
@@ -351,7 +352,8 @@ OrganizationRules::OrganizationRules(const OrganizationRuleWords& words)
       bare_heads_(words.bare_head),
       bare_body_heads_(words.bare_body_head),
       genitive_words_(words.genitive_word),
-      genitive_follows_(words.genitive_follow) {
+      genitive_follows_(words.genitive_follow),
+      whole_heads_(words.government_whole) {
   for (const auto& [lang, word] : words_.acronym_connector) acronym_connectors_.insert(word);
   const std::string name = NamePattern(Alternation(words_.name_connector));
   auto all_suffixes = words_.legal;
@@ -1317,8 +1319,11 @@ bool OrganizationRules::NameBeforeCountry(std::string_view text, const WordSpans
   if (between.size() > MaxWordsBetween(lang)) return false;
   const bool modified = !company && CapitalModifiersBefore(text, spans, w, lang, &name_begin);
   // A head alone before its country names no body (комиссии Бразилии)
-  // unless adjectives make the name.
-  if (between.empty() && !modified) return false;
+  // unless adjectives make the name, or the head is a whole short name
+  // (Минэнерго Монголии).
+  size_t whole_begin = 0;
+  if (between.empty() && !modified && HeadAt(text, spans, w, whole_heads_, lang, &whole_begin) == 0)
+    return false;
   // Latin-script names write their words with capitals: Bộ Tài chính Mỹ is
   // a ministry, Bộ trưởng Tài chính Mỹ a minister.
   if (!between.empty()) {

@@ -112,6 +112,10 @@ struct OrganizationRuleWords {
   // first has a capital (Федеральной таможенной службы России).
   std::vector<std::pair<std::string, std::string>> government_country, company_country, clitic,
       article, government_stop, common_start, modifier_ending;
+  // `government-whole`: government-country heads that are a body's whole
+  // short name (Минэнерго, МИД): right before a country they name its body
+  // ("Минэнерго Монголии"), where a bare head names none (комиссии Бразилии).
+  std::vector<std::pair<std::string, std::string>> government_whole;
   // How the words of a government-country head's name go on when no
   // country ends it (وزارة الاقتصاد, Министерство экономики): `name-word`
   // lines, "ال~" a word starting so (وال~: والثروة), "~ов" one
@@ -398,7 +402,7 @@ class OrganizationRules {
   // documents its line's language covers.
   WordsByLanguage government_cjk_heads_, government_heads_, company_heads_, articles_, clitics_,
       government_stops_, common_starts_, modifier_endings_, name_words_, name_joiners_, bare_heads_,
-      bare_body_heads_, genitive_words_, genitive_follows_;
+      bare_body_heads_, genitive_words_, genitive_follows_, whole_heads_;
   // The words an acronym's initials may skip (acronym-connector lines).
   std::set<std::string, std::less<>> acronym_connectors_;
 };
