@@ -649,9 +649,7 @@ void Gazetteer::AddPrefixForms(size_t i, std::vector<std::string>* forms) {
     aliases_[i].attached = static_cast<uint16_t>(it - attached_.begin() + 1);
 }
 
-void Gazetteer::AddSpellingForms() {
-  SeenForms seen;
-  for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
+void Gazetteer::AddSpellingForms(SeenForms* seen) {
   const size_t n = aliases_.size();
   for (size_t i = 0; i < n; ++i)
     for (const Spelling& sp : spellings_) {
@@ -673,7 +671,7 @@ void Gazetteer::AddSpellingForms() {
         const Alias alias = aliases_[i];  // A copy: aliases_ grows below.
         Alias a;
         if (!MakeAlias(alias.entity, alias.lang, surface, alias.flags, &a)) continue;
-        if (!seen.emplace(alias.entity, a.folded, alias.lang).second) continue;
+        if (!seen->emplace(alias.entity, a.folded, alias.lang).second) continue;
         a.attached = alias.attached;
         aliases_.push_back(std::move(a));
       }
@@ -681,10 +679,11 @@ void Gazetteer::AddSpellingForms() {
 }
 
 void Gazetteer::AddInflections() {
-  if (!spellings_.empty()) AddSpellingForms();
-  if (inflections_.empty()) return;
+  if (inflections_.empty() && spellings_.empty()) return;
   SeenForms seen;
   for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
+  AddSpellingForms(&seen);  // Before the rules below: the other spelling takes them too.
+  if (inflections_.empty()) return;
   // Adjectives first: a demonym's gender and number forms are aliases of
   // their own, which then take the prefix rules below (but no suffix rule:
   // китайская is no noun to decline as Южная Корея is).

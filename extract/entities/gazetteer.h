@@ -278,8 +278,8 @@ class Gazetteer : NonCopyable {
   };
   std::vector<Spelling> spellings_;
   // Adds, for each alias that writes one form of a spelling, the alias
-  // written with the other.
-  void AddSpellingForms();
+  // written with the other (each form once: `seen`, AddInflections').
+  void AddSpellingForms(SeenForms* seen);
   std::vector<std::set<std::string>> attached_;
   std::unordered_map<std::string, uint32_t> index_;  // "kind:id" -> entity
   std::vector<Alias> aliases_;

@@ -247,7 +247,7 @@ size_t BeforeTitleBegin(const Gazetteer& gaz, std::string_view nfkc, size_t begi
     if (!LanguageCovers(word_lang, *lang)) continue;
     // A word ending in an apostrophe is written onto the name (dell'Uzbekistan,
     // de l'Ouzbékistan); others stand between spaces.
-    const bool elided = word.back() == '\'' || EndsWith(word, "\xE2\x80\x99");
+    const bool elided = EndsWithApostrophe(word);
     const size_t to = elided ? begin : begin - std::min<size_t>(begin, 1);
     if (!elided && (begin == 0 || nfkc[begin - 1] != ' ')) continue;
     if (word.size() + 1 > to || nfkc.compare(to - word.size(), word.size(), word) != 0 ||

@@ -55,8 +55,8 @@ bool HoldsArticle(const FrameInput& in, std::string_view gap) {
     const size_t end = std::min(gap.find(' ', at), gap.size());
     const std::string_view word = gap.substr(at, end - at);
     for (const std::string& a : *in.articles) {
-      const bool elided = !a.empty() && (a.back() == '\'' || EndsWith(a, "\xE2\x80\x99"));
-      if (word == a || (elided && word.size() > a.size() && word.substr(0, a.size()) == a))
+      if (word == a ||
+          (EndsWithApostrophe(a) && word.size() > a.size() && word.substr(0, a.size()) == a))
         return true;
     }
     at = end + 1;
