@@ -431,7 +431,7 @@ TEST_CASE("frames: a word with two statuses of one kind is an error naming both 
   CHECK(u.AddFile("status\tanalysts\tplanned\tsentence\n", "frames/en.tsv", "en").ok());
   CHECK(u.words().back().whole_sentence);
   CHECK(u.AddFile("status\tmaybe\tplanned\tclause\n", "f.tsv", "en").message() ==
-        "f.tsv:1: unknown scope 'clause' (expected sentence, no-deed or before)");
+        "f.tsv:1: unknown scope 'clause' (expected sentence, no-deed, before or pending)");
 }
 
 // Round 7's kinds: hubs, members slots, pair words and forums (issue 18).

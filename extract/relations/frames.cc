@@ -245,9 +245,13 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
                              role == FrameRole::kMeasure) &&
                             f.size() == 4;
   if (role == FrameRole::kStatus && f.size() == 4) {
-    if (f[3] != "sentence" && f[3] != "no-deed" && f[3] != "before")
-      return Status::Error("unknown scope '" + f[3] + "' (expected sentence, no-deed or before)");
-    w.whole_sentence = f[3] == "sentence";
+    if (f[3] != "sentence" && f[3] != "no-deed" && f[3] != "before" && f[3] != "pending")
+      return Status::Error("unknown scope '" + f[3] +
+                           "' (expected sentence, no-deed, before or pending)");
+    w.pending = f[3] == "pending";
+    if (w.pending && (f[2] != "planned"))
+      return Status::Error("scope 'pending' takes the status planned, not '" + f[2] + "'");
+    w.whole_sentence = f[3] == "sentence" || w.pending;
     w.no_deed = f[3] == "no-deed";
     w.before_only = f[3] == "before";
   }

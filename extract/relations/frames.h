@@ -198,6 +198,11 @@ struct FrameWord {
   // threatened, but "the producers hit by the tariff ask for help" speaks
   // of something else than the measure before it.
   bool before_only = false;
+  // A deal's status of the whole sentence that a deed word does not undo
+  // (4th column `pending`): "concluded in 2019 but still to be signed",
+  // "continua por assinar": the deal awaits its signature, whatever was
+  // concluded before it. Also `whole_sentence`.
+  bool pending = false;
   // A target-before word of measures on imports only ("from", "made in", aus;
   // third column `imports`): of an export measure the country after it is
   // where the goods leave, not the target.

@@ -550,6 +550,11 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
       frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
                                !bloc_word && h->word->slots == FrameSlots::kMembers});
   }
+  frame.slots_only = !frame.strong && !frame.agreements.empty() &&
+                     std::all_of(hits_begin, hits_end, [&](const Hit& h) {
+                       return h.role != FrameRole::kAgreement || !Contains(s, h.begin, h.end) ||
+                              h.word->value == "investment_or_funding";
+                     });
   SortFillers(&frame.fillers);
   DropGroupsOfMembers(nfkc, hits_begin, hits_end, &frame.fillers);
   frame.fillers = ExtendOverAsides(nfkc, std::move(frame.fillers));
@@ -1677,8 +1682,13 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
     if (run_on) return hi->word;
     // "L'accord entre la Russie et le Kazakhstan n'a jamais été signé": a
     // deal that never took legal form failed wherever the words stand, also
-    // after an agreement word that is itself a deed (accord, соглашение).
-    if (deed == FrameRole::kStrong && hi->word->whole_sentence && value == "failed")
+    // after an agreement word that is itself a deed (accord, соглашение);
+    // one still awaiting its signature ("concluded in 2019 but still to be
+    // signed") is planned there, unless a second deal named after the deed
+    // is the one that waits ("signed a pact; the deal with Korea is still
+    // unsigned").
+    if (deed == FrameRole::kStrong && hi->word->whole_sentence &&
+        (value == "failed" || (hi->word->pending && !OfSecondDeal(f, *hi))))
       return hi->word;
     if (deed == FrameRole::kStrong && ModifiesAgreementWord(f, *hi, true) && !OfSecondDeal(f, *hi))
       return hi->word;

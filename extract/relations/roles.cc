@@ -1402,7 +1402,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   DropPairsInsideGroupings(in, &pairs);
   // A marked partner list without its actor ("Kyiv signed with Germany
   // and France", the hub unread) is no pair of its members: abstain.
-  if (pairs.empty() && !partner_marked && !PartnerNotACountry(in))
+  if (pairs.empty() && !partner_marked && !PartnerNotACountry(in) && !in.slots_only)
     ReadTwoParties(in, lists, &out, &pairs);
   if (!precedents.empty() && pairs.size() == 1) AddPrecedents(in, precedents, actors, &out, &pairs);
   if (!precedents.empty() && pairs.empty()) AddLoneHubPrecedents(in, lists, precedents, &out, &pairs);

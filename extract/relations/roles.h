@@ -111,6 +111,11 @@ struct FrameInput {
   // The trigger is a measure on exports (export_ban, export_control,
   // licensing): target words of measures on imports point at nothing.
   bool export_measure = false;
+  // The sentence's agreement words are all of investment or funding, and
+  // none concludes: firms invest ("TSMC's investment in the US", "закрыл для
+  // новых инвестиций … России"), so the two countries such a sentence names
+  // are no pair; only its marked slots give one.
+  bool slots_only = false;
 };
 
 struct FrameReading {
