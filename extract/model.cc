@@ -50,7 +50,7 @@ void SaveFrameWords(const std::vector<FrameWord>& words, ByteWriter* out) {
     out->U8(static_cast<uint8_t>(w.slots));
     out->U8(static_cast<uint8_t>(w.open_begin | w.open_end << 1 | w.whole_sentence << 2 |
                                  w.imports_only << 3 | w.no_deed << 4 | w.before_only << 5 |
-                                 w.pending << 6));
+                                 w.pending << 6 | w.adjacent << 7));
   }
 }
 
@@ -64,7 +64,8 @@ std::vector<FrameWord> LoadFrameWords(ByteReader* in) {
     w.word = in->Str();
     w.value = in->Str();
     const uint8_t slots = in->U8(), flags = in->U8();
-    if (slots > static_cast<uint8_t>(FrameSlots::kObject) || flags > 127) in->Fail();
+    // Every bit of `flags` is in use: only the slots can be out of range.
+    if (slots > static_cast<uint8_t>(FrameSlots::kObject)) in->Fail();
     w.slots = static_cast<FrameSlots>(slots);
     w.open_begin = flags & 1;
     w.open_end = flags & 2;
@@ -73,6 +74,7 @@ std::vector<FrameWord> LoadFrameWords(ByteReader* in) {
     w.no_deed = flags & 16;
     w.before_only = flags & 32;
     w.pending = flags & 64;
+    w.adjacent = flags & 128;
   }
   return words;
 }

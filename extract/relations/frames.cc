@@ -262,8 +262,14 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (f[2] != "imports") return Status::Error("unknown value '" + f[2] + "' (expected imports)");
     w.imports_only = true;
   }
+  const bool adjacent_column = role == FrameRole::kTargetVerb && f.size() == 3;
+  if (adjacent_column) {
+    if (f[2] != "adjacent")
+      return Status::Error("unknown value '" + f[2] + "' (expected adjacent)");
+    w.adjacent = true;
+  }
   if (f.size() != want && !slots_column && !w.whole_sentence && !w.no_deed && !w.before_only &&
-      !imports_column)
+      !imports_column && !adjacent_column)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
                                    : "expected '" + f[0] + "<TAB>word<TAB>value'");
   if (want == 3) {

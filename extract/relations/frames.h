@@ -203,6 +203,9 @@ struct FrameWord {
   // "continua por assinar": the deal awaits its signature, whatever was
   // concluded before it. Also `whole_sentence`.
   bool pending = false;
+  // A target verb that is an adjective (3rd column `adjacent`: خاضع, "subject
+  // to"): its subject is the list right before it, not the clause's first.
+  bool adjacent = false;
   // A target-before word of measures on imports only ("from", "made in", aus;
   // third column `imports`): of an export measure the country after it is
   // where the goods leave, not the target.

@@ -496,7 +496,8 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (!Contains(s, h->begin, h->end)) continue;
     if (IsSlotMarker(h->role))
-      frame.markers.push_back({h->begin, h->end, h->role, h->word->imports_only});
+      frame.markers.push_back(
+          {h->begin, h->end, h->role, h->word->imports_only, h->word->adjacent});
     if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kMembers)
       frame.slots = FrameSlots::kMembers;
     if ((h->role == FrameRole::kStrong && !strong) ||

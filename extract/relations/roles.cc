@@ -914,11 +914,19 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
   size_t clause_begin = in.sentence.begin;
   for (size_t at = in.sentence.begin; at < verb->begin; ++at)
     if (const size_t len = ClauseBreakAt(in.text, at); len > 0) clause_begin = at + len;
+  // An adjective's subject is the list right before it, whatever came
+  // earlier in the clause ("القرار الهندي … الذهب الروسي خاضعاً لحظر": the
+  // gold is subject to the ban, the Indian decision is another phrase's).
+  size_t glued = lists.size();
+  for (size_t i = 0; verb->adjacent && i < lists.size(); ++i)
+    if (!actor_marked[i] && !(*reason)[i] && in.fillers[lists[i].first].begin >= clause_begin &&
+        Glued(in, in.fillers[lists[i].last].end, verb->begin))
+      glued = i;
   bool first = true;
   for (size_t i = 0; i < lists.size(); ++i) {
     const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
     if (end > verb->begin || actor_marked[i] || (*reason)[i]) continue;
-    if (begin < clause_begin) {
+    if (begin < clause_begin || (glued < lists.size() && i < glued)) {
       (*reason)[i] = true;
     } else if (first) {
       subject[i] = true;

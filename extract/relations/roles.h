@@ -69,6 +69,7 @@ struct Marker {
   size_t begin = 0, end = 0;
   FrameRole role = FrameRole::kListJoiner;
   bool imports_only = false;  // A target word of measures on imports ("from").
+  bool adjacent = false;      // A target verb whose subject is right before it (خاضع).
 };
 
 enum class Slot { kActor, kPartner, kMember, kTarget };
