@@ -1290,19 +1290,29 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
   };
   // A main clause of a measure only, with a deal told in a subordinate
   // one ("tariffs apply to all except Britain, which signed a deal with
-  // Washington"): the clause's names are that deal's, kept.
-  bool main_agreement = false, main_measure = false, sub_agreement = false;
+  // Washington"): the clause's names are that deal's, kept. So with a main
+  // clause of talks only and a deed done in the subordinate one ("o
+  // Mercosul, que assinou um acordo com Cingapura, mantém negociações com o
+  // Canadá": both are read, each partner with its own status).
+  bool main_agreement = false, main_deal = false, main_measure = false, sub_agreement = false,
+       sub_deed = false;
   for (auto hi = f->hits_begin; hi != f->hits_end; ++hi) {
     if (!Contains(s, hi->begin, hi->end)) continue;
-    if (inside(hi->begin, hi->end))
+    if (inside(hi->begin, hi->end)) {
       sub_agreement =
           sub_agreement || hi->role == FrameRole::kAgreement || hi->role == FrameRole::kStrong;
-    else if (hi->role == FrameRole::kAgreement)
+      sub_deed = sub_deed || hi->role == FrameRole::kStrong;
+    } else if (hi->role == FrameRole::kAgreement) {
       main_agreement = true;
-    else if (hi->role == FrameRole::kMeasure)
+      main_deal = main_deal || hi->word->value != "talks";
+    } else if (hi->role == FrameRole::kStrong) {
+      main_deal = true;
+    } else if (hi->role == FrameRole::kMeasure) {
       main_measure = true;
+    }
   }
-  const bool main_trigger = main_agreement || (main_measure && !sub_agreement);
+  const bool main_trigger =
+      (main_agreement && (main_deal || !sub_deed)) || (main_measure && !sub_agreement);
   if (sub.empty() || !main_trigger) return;
   std::set<std::string> in_main, in_sub;
   for (auto mi = FirstMatchFrom(s.begin); mi != in_.matches->end() && mi->nfkc_begin < s.end; ++mi)
@@ -1948,15 +1958,31 @@ bool DocumentReader::TalksPartner(const SentenceFacts& f,
   };
   // So is a name later in a list whose first name is ("negotiations with
   // the Philippines and Thailand"): the names before it, each a few bytes
-  // apart (", ", " and ", "、").
-  constexpr size_t kListGap = 6;
+  // apart (", ", " and ", "、"), or a joiner and the partner word again
+  // between them ("negociações com os Emirados e com o Canadá").
+  constexpr size_t kListGap = 6, kRepeatedWordGap = 16;
+  auto repeats_partner_word = [&](size_t from, size_t to) {
+    bool joiner = false, partner = false;
+    for (auto h = FirstHitFrom(from); h != hits_.end() && h->begin < to; ++h) {
+      if (h->end > to) return false;
+      if (h->role == FrameRole::kListJoiner)
+        joiner = true;
+      else if (h->role == FrameRole::kPartnerBefore)
+        partner = true;
+      else
+        return false;
+    }
+    return joiner && partner && !HasClauseBreak(in_.nfkc, from, to);
+  };
   auto listed_in_talks = [&](const SlotFill& fill) {
     SlotFill at = fill;
     for (size_t items = 0; items < 8; ++items) {
       if (in_talks(at)) return true;
       const EntityMatch* before = nullptr;
       for (const EntityMatch* m : f.party_matches)
-        if (m->nfkc_end <= at.begin && at.begin - m->nfkc_end <= kListGap &&
+        if (m->nfkc_end <= at.begin &&
+            (at.begin - m->nfkc_end <= kListGap || (at.begin - m->nfkc_end <= kRepeatedWordGap &&
+                                                    repeats_partner_word(m->nfkc_end, at.begin))) &&
             (before == nullptr || m->nfkc_end > before->nfkc_end))
           before = m;
       if (before == nullptr) return false;
