@@ -224,8 +224,8 @@ void RecordBuilder::AddMoney() {
   const MoneyParser* money = model_.money_parser();
   if (money == nullptr) return;
   std::vector<ExchangeRate> rates;
-  money->Find(v_.nfkc, r_.lang, RegionalLocale(doc_.meta.locale, doc_.meta.url, r_.lang), &amounts_,
-              &rates);
+  money->Find(v_.nfkc, r_.lang, RegionalLocale(doc_.meta.locale, doc_.meta.url, r_.lang, v_.nfkc),
+              &amounts_, &rates);
   for (const Amount& a : amounts_) {
     AmountRef ref;
     static_cast<MoneyFigure&>(ref) = a;

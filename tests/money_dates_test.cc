@@ -125,6 +125,20 @@ TEST_CASE("a document's region: its locale's, else its address's country-code do
   CHECK(kgx::RegionalLocale("", "not a url", "en") == "");
 }
 
+TEST_CASE("a document's region: else its dateline's place (ICU's exemplar cities)") {
+  const std::string quebec = "Titre\n\nMONTRÉAL, le 3 mars 2025 — Ottawa investira.";
+  CHECK(kgx::DatelineRegion(quebec, "fr") == "CA");
+  CHECK(kgx::RegionalLocale("", "", "fr", quebec) == "fr-CA");
+  CHECK(kgx::RegionalLocale("fr", "", "fr", "**PERTH**, May 2 -- The state will invest.") ==
+        "fr");  // no French press in Australia: ICU has no fr-AU
+  CHECK(kgx::RegionalLocale("", "", "en", "PERTH, May 2 -- The state will invest.") == "en-AU");
+  CHECK(kgx::RegionalLocale("", "", "ar", "الدار البيضاء – 6 شتنبر 2023") == "ar-MA");
+  // The address's domain comes first; a sentence that only starts with a city is none.
+  CHECK(kgx::RegionalLocale("", "https://news.example.co.uk/a", "en", "PERTH, May 2") == "en-GB");
+  CHECK(kgx::DatelineRegion("Sydney and Perth signed a memorandum, officials said.", "en") == "");
+  CHECK(kgx::DatelineRegion("LONDON, May 2 -- The fund will invest.", "en") == "GB");
+}
+
 TEST_CASE("not money: percentages, tonnages, years, counts, tickers, phone numbers") {
   CHECK(Money("rose 3.5% to 1,200 tonnes in 2024", "en").empty());
   CHECK(Money("生産量は30万トン、前年比15%増", "ja").empty());

@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 #include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -10,6 +13,7 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 
@@ -153,24 +157,94 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
   return best;
 }
 
+namespace {
+
+// `text` without case or accents: "MONTRÉAL" and "Montreal" are one key.
+std::string PlaceKey(std::string_view text) {
+  return Transliterate("NFD; [:Nonspacing Mark:] Remove; Lower; NFC", text);
+}
+
+// ICU's exemplar city of every time zone, in `lang` and in English, by
+// PlaceKey, with the zone's region. Built once per language.
+const std::map<std::string, std::string>& ExemplarCities(const std::string& lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::map<std::string, std::string>> by_lang;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto [it, added] = by_lang.try_emplace(lang);
+  if (!added) return it->second;
+  for (const std::string& tag : {lang, std::string("en")}) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::TimeZoneNames> names(
+        icu::TimeZoneNames::createInstance(icu::Locale::forLanguageTag(tag, status), status));
+    std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createEnumeration(status));
+    if (U_FAILURE(status) || !names || !zones) continue;
+    while (const icu::UnicodeString* zone = zones->snext(status)) {
+      icu::UnicodeString city;
+      char region[4] = {0};
+      UErrorCode region_status = U_ZERO_ERROR;
+      icu::TimeZone::getRegion(*zone, region, sizeof region, region_status);
+      names->getExemplarLocationName(*zone, city);
+      if (U_FAILURE(region_status) || city.isBogus() || city.isEmpty() ||
+          std::string_view(region) == "001")
+        continue;
+      std::string utf8;
+      it->second.emplace(PlaceKey(city.toUTF8String(utf8)), region);
+    }
+  }
+  return it->second;
+}
+
+}  // namespace
+
+std::string DatelineRegion(std::string_view text, const std::string& lang) {
+  constexpr size_t kTop = 800;     // bytes: the dateline is near the top
+  constexpr size_t kPlace = 48;    // bytes: a place's name
+  constexpr size_t kMaxWords = 3;  // "BUENOS AIRES", "NEW YORK"
+  const std::string_view top = text.substr(0, std::min(text.size(), kTop));
+  const std::string_view ends[] = {",", "(", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, " -",
+                                   ".", ":"};
+  for (size_t line = 0; line < top.size();) {
+    size_t next = top.find('\n', line);
+    if (next == std::string_view::npos) next = top.size();
+    std::string_view l = top.substr(line, next - line);
+    line = next + 1;
+    l.remove_prefix(std::min(l.size(), l.find_first_not_of(" *#_\t")));
+    size_t end = std::string_view::npos;
+    for (std::string_view e : ends) end = std::min(end, l.find(e));
+    if (end == std::string_view::npos || end == 0 || end > kPlace) continue;
+    std::string_view place = l.substr(0, end);
+    while (!place.empty() && (place.back() == ' ' || place.back() == '*')) place.remove_suffix(1);
+    if (place.empty() ||
+        static_cast<size_t>(std::count(place.begin(), place.end(), ' ')) >= kMaxWords)
+      continue;
+    const auto& cities = ExemplarCities(PrimaryLanguage(lang));
+    if (auto c = cities.find(PlaceKey(place)); c != cities.end()) return c->second;
+  }
+  return "";
+}
+
 std::string RegionalLocale(const std::string& locale, const std::string& url,
-                           const std::string& lang) {
+                           const std::string& lang, std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   if (!locale.empty() && icu::Locale::forLanguageTag(locale, status).getCountry()[0] != '\0' &&
       U_SUCCESS(status))
     return locale;
+  if (lang.empty()) return locale;
   // The host: after "://", up to the next '/', ':' or '?'.
   const size_t scheme = url.find("://");
-  if (scheme == std::string::npos || lang.empty()) return locale;
-  const size_t host_begin = scheme + 3;
-  const size_t host_end = url.find_first_of("/:?#", host_begin);
-  const std::string host = url.substr(
-      host_begin, host_end == std::string::npos ? std::string::npos : host_end - host_begin);
-  const size_t dot = host.rfind('.');
-  if (dot == std::string::npos || host.size() - dot != 3) return locale;
-  std::string region = host.substr(dot + 1);
+  std::string region;
+  if (scheme != std::string::npos) {
+    const size_t host_begin = scheme + 3;
+    const size_t host_end = url.find_first_of("/:?#", host_begin);
+    const std::string host = url.substr(
+        host_begin, host_end == std::string::npos ? std::string::npos : host_end - host_begin);
+    const size_t dot = host.rfind('.');
+    if (dot != std::string::npos && host.size() - dot == 3) region = host.substr(dot + 1);
+  }
   for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (region == "UK") region = "GB";
+  if (region.empty()) region = DatelineRegion(text, lang);
+  if (region.empty()) return locale;
   // ICU's locales of a language in a country: the press of that country.
   static const std::set<std::string>* available = [] {
     auto* names = new std::set<std::string>();

@@ -100,9 +100,17 @@ std::string LanguageFromLocale(const std::string& locale);
 // names a region (fr-CA); else the language `lang` with the region of the
 // country-code domain of `url` (https://www.affaires-quebec.ca/…: fr-CA),
 // when ICU has a locale of that language in that country; else `locale`.
-// What a bare "$" or "dollars" is depends on it (money).
+// What a bare "$" or "dollars" is depends on it (money). Without either, the
+// region of the place of `text`'s dateline (DatelineRegion).
 std::string RegionalLocale(const std::string& locale, const std::string& url,
-                           const std::string& lang);
+                           const std::string& lang, std::string_view text = {});
+
+// The region (ISO 3166 code) of the place that opens a line near the top of
+// `nfkc_text` as a dateline does ("MONTRÉAL, le mercredi", "CANBERRA, June 4
+// --", "الدار البيضاء – 6 شتنبر"): ICU's exemplar cities of the time zones,
+// in the document's language `lang` and in English, compared without case
+// or accents. Empty when no line opens so.
+std::string DatelineRegion(std::string_view nfkc_text, const std::string& lang);
 std::string DetectLanguage(std::string_view nfkc_text, const std::string& locale_hint,
                            const StopwordTable& stopwords);
 
