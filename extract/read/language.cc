@@ -13,7 +13,6 @@
 #include <cctype>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <unordered_map>
 
@@ -164,19 +163,18 @@ std::string PlaceKey(std::string_view text) {
   return Transliterate("NFD; [:Nonspacing Mark:] Remove; Lower; NFC", text);
 }
 
-// ICU's exemplar city of every time zone, in `lang` and in English, by
-// PlaceKey, with the zone's region. Built once per language.
-const std::map<std::string, std::string>& ExemplarCities(const std::string& lang) {
-  static std::mutex mutex;
-  static std::map<std::string, std::map<std::string, std::string>> by_lang;
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto [it, added] = by_lang.try_emplace(lang);
-  if (!added) return it->second;
+// ICU's exemplar city of every canonical time zone (its legacy links, such
+// as US/Pacific, have no city and would read "Pacific" as a place), in
+// `lang` and in English, by PlaceKey, with the zone's region. Built once per
+// language and thread.
+std::map<std::string, std::string> ExemplarCities(const std::string& lang) {
+  std::map<std::string, std::string> cities;
   for (const std::string& tag : {lang, std::string("en")}) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::TimeZoneNames> names(
         icu::TimeZoneNames::createInstance(icu::Locale::forLanguageTag(tag, status), status));
-    std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createEnumeration(status));
+    std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
+        UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
     if (U_FAILURE(status) || !names || !zones) continue;
     while (const icu::UnicodeString* zone = zones->snext(status)) {
       icu::UnicodeString city;
@@ -184,14 +182,14 @@ const std::map<std::string, std::string>& ExemplarCities(const std::string& lang
       UErrorCode region_status = U_ZERO_ERROR;
       icu::TimeZone::getRegion(*zone, region, sizeof region, region_status);
       names->getExemplarLocationName(*zone, city);
-      if (U_FAILURE(region_status) || city.isBogus() || city.isEmpty() ||
-          std::string_view(region) == "001")
-        continue;
+      if (U_FAILURE(region_status) || city.isBogus() || city.isEmpty()) continue;
       std::string utf8;
-      it->second.emplace(PlaceKey(city.toUTF8String(utf8)), region);
+      // (An empty key: the transliterator is missing; no city then.)
+      if (std::string key = PlaceKey(city.toUTF8String(utf8)); !key.empty())
+        cities.emplace(std::move(key), region);
     }
   }
-  return it->second;
+  return cities;
 }
 
 }  // namespace
@@ -203,6 +201,7 @@ std::string DatelineRegion(std::string_view text, const std::string& lang) {
   const std::string_view top = text.substr(0, std::min(text.size(), kTop));
   const std::string_view ends[] = {",", "(", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, " -",
                                    ".", ":"};
+  const std::map<std::string, std::string>* cities = nullptr;  // Made at the first candidate.
   for (size_t line = 0; line < top.size();) {
     size_t next = top.find('\n', line);
     if (next == std::string_view::npos) next = top.size();
@@ -217,8 +216,8 @@ std::string DatelineRegion(std::string_view text, const std::string& lang) {
     if (place.empty() ||
         static_cast<size_t>(std::count(place.begin(), place.end(), ' ')) >= kMaxWords)
       continue;
-    const auto& cities = ExemplarCities(PrimaryLanguage(lang));
-    if (auto c = cities.find(PlaceKey(place)); c != cities.end()) return c->second;
+    if (cities == nullptr) cities = &MemoizedPerThread(lang, ExemplarCities);
+    if (auto c = cities->find(PlaceKey(place)); c != cities->end()) return c->second;
   }
   return "";
 }
@@ -243,8 +242,6 @@ std::string RegionalLocale(const std::string& locale, const std::string& url,
   }
   for (char& c : region) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (region == "UK") region = "GB";
-  if (region.empty()) region = DatelineRegion(text, lang);
-  if (region.empty()) return locale;
   // ICU's locales of a language in a country: the press of that country.
   static const std::set<std::string>* available = [] {
     auto* names = new std::set<std::string>();
@@ -255,8 +252,14 @@ std::string RegionalLocale(const std::string& locale, const std::string& url,
         names->insert(std::string(all[i].getLanguage()) + "-" + all[i].getCountry());
     return names;
   }();
-  const std::string candidate = PrimaryLanguage(lang) + "-" + region;
-  return available->count(candidate) > 0 ? candidate : locale;
+  // The domain's country, else the dateline's, where its press writes `lang`.
+  for (const std::string& r : {region, std::string()}) {
+    const std::string place = r.empty() ? DatelineRegion(text, lang) : r;
+    const std::string candidate = PrimaryLanguage(lang) + "-" + place;
+    if (!place.empty() && available->count(candidate) > 0) return candidate;
+    if (r.empty()) break;
+  }
+  return locale;
 }
 
 }  // namespace kgx

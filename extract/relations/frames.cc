@@ -249,7 +249,7 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("unknown scope '" + f[3] +
                            "' (expected sentence, no-deed, before or pending)");
     w.pending = f[3] == "pending";
-    if (w.pending && (f[2] != "planned"))
+    if (w.pending && f[2] != "planned")
       return Status::Error("scope 'pending' takes the status planned, not '" + f[2] + "'");
     w.whole_sentence = f[3] == "sentence" || w.pending;
     w.no_deed = f[3] == "no-deed";

@@ -492,7 +492,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   // A run-on "sentence" of a broken or hostile file: no slots are read (the
   // reader abstains), so the work stays linear in its length.
   if (s.end - s.begin > kMaxClauseSentence) return frame;
-  bool strong = false;
+  bool strong = false, investment_only = true;
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (!Contains(s, h->begin, h->end)) continue;
     if (IsSlotMarker(h->role))
@@ -505,7 +505,10 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
       frame.trigger = {h->begin, h->end};
       strong = h->role == FrameRole::kStrong;
     }
-    if (h->role == FrameRole::kAgreement) frame.agreements.push_back({h->begin, h->end});
+    if (h->role == FrameRole::kAgreement) {
+      frame.agreements.push_back({h->begin, h->end});
+      investment_only = investment_only && h->word->value == "investment_or_funding";
+    }
     if (h->role == FrameRole::kStrong) {
       frame.strong = true;
       frame.deeds.push_back({h->begin, h->end});
@@ -551,11 +554,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
       frame.fillers.push_back({id, h->begin, h->end, Filler::Kind::kCountry, grouping,
                                !bloc_word && h->word->slots == FrameSlots::kMembers});
   }
-  frame.slots_only = !frame.strong && !frame.agreements.empty() &&
-                     std::all_of(hits_begin, hits_end, [&](const Hit& h) {
-                       return h.role != FrameRole::kAgreement || !Contains(s, h.begin, h.end) ||
-                              h.word->value == "investment_or_funding";
-                     });
+  frame.slots_only = investment_only && !frame.strong && !frame.agreements.empty();
   SortFillers(&frame.fillers);
   DropGroupsOfMembers(nfkc, hits_begin, hits_end, &frame.fillers);
   frame.fillers = ExtendOverAsides(nfkc, std::move(frame.fillers));
