@@ -724,6 +724,11 @@ bool IsChainGap(std::string_view gap) {
   return gap.empty() || gap == "・" || gap == "·" || gap == "/";
 }
 
+// The dash or dot of a compound of an abbreviation and a full name (한-이스라엘).
+bool IsCompoundDash(std::string_view gap) {
+  return gap == "-" || gap == "·" || gap == "・" || gap == "\xE2\x80\x93" /* – */;
+}
+
 std::vector<EntityMatch> ResolveOverlaps(const Gazetteer& gaz, std::vector<EntityMatch> matches,
                                          const std::string& lang) {
   const auto& ents = gaz.entities();
@@ -932,8 +937,15 @@ std::vector<EntityMatch> FindEntities(const EntityTables& tables, const MatchTex
     // A chain of two or more stands alone; context after it applies to the
     // whole chain (日中関係); context before it only to its first member
     // (訪日中の: 日 is Japan, 中 means "during").
+    // One abbreviation joined by a dash or a middle dot to a country or
+    // group's full name is a compound too (한-이스라엘 FTA, 한·캄보디아, 中-东盟).
+    const bool compound =
+        j - i == 1 && j < kept.size() && !Chainable(gaz, kept[j]) &&
+        (kept[j].kind == EntityKind::kCountry || kept[j].kind == EntityKind::kGroup) &&
+        IsCompoundDash(text.folded.substr(end, kept[j].begin - end));
     const bool chain =
-        j - i >= 2 && !IsAmbiguousChain(gaz, text.folded.substr(begin, end - begin), lang);
+        (j - i >= 2 && !IsAmbiguousChain(gaz, text.folded.substr(begin, end - begin), lang)) ||
+        compound;
     if (!chain && !HasContextAfter(gaz, text.folded, end, lang) &&
         !(j - i == 1 && HasHeadlineContext(gaz, text.folded, begin, end, lang))) {
       const bool first = HasContextBefore(gaz, text.folded, begin, lang);

@@ -401,7 +401,13 @@ void PeopleFinder::GivenNames() {
       dropped_[i] = true;
       continue;
     }
-    if (sep == ' ' && ShapeOf(c) == Shape::kLatin && IsUpper(c))
+    // A Latin surname follows a Latin given name only, and an acronym is no
+    // surname: "Israel FTA", "이스라엘 FTA" are the country's pact.
+    const bool latin_given = ShapeOf(At(nfkc_, g.nfkc_begin)) == Shape::kLatin;
+    size_t caps = next;
+    while (caps < nfkc_.size() && nfkc_[caps] >= 'A' && nfkc_[caps] <= 'Z') ++caps;
+    const bool acronym = caps - next >= 2 && !IsLatinNameChar(At(nfkc_, caps));
+    if (sep == ' ' && latin_given && ShapeOf(c) == Shape::kLatin && IsUpper(c) && !acronym)
       rest = ReadLatinAfter(next);
     else if (sep == kMiddleDot && ShapeOf(c) == Shape::kKatakana)
       rest = ReadRun(next, Shape::kKatakana, Direction::kForward);
