@@ -13,6 +13,7 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 
@@ -165,9 +166,8 @@ std::string PlaceKey(std::string_view text) {
 
 // ICU's exemplar city of every canonical time zone (its legacy links, such
 // as US/Pacific, have no city and would read "Pacific" as a place), in
-// `lang` and in English, by PlaceKey, with the zone's region. Built once per
-// language and thread.
-std::map<std::string, std::string> ExemplarCities(const std::string& lang) {
+// `lang` and in English, by PlaceKey, with the zone's region.
+std::map<std::string, std::string> MakeExemplarCities(const std::string& lang) {
   std::map<std::string, std::string> cities;
   for (const std::string& tag : {lang, std::string("en")}) {
     UErrorCode status = U_ZERO_ERROR;
@@ -190,6 +190,19 @@ std::map<std::string, std::string> ExemplarCities(const std::string& lang) {
     }
   }
   return cities;
+}
+
+// MakeExemplarCities once per language for the whole process (a table takes
+// tens of milliseconds to make: once per thread it showed in the bench). The
+// languages are the detected ones, a bounded set; a table once made never
+// moves, so the reference outlives the lock.
+const std::map<std::string, std::string>& ExemplarCities(const std::string& lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::map<std::string, std::string>> by_lang;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = by_lang.find(lang);
+  if (it == by_lang.end()) it = by_lang.emplace(lang, MakeExemplarCities(lang)).first;
+  return it->second;
 }
 
 }  // namespace
@@ -216,7 +229,7 @@ std::string DatelineRegion(std::string_view text, const std::string& lang) {
     if (place.empty() ||
         static_cast<size_t>(std::count(place.begin(), place.end(), ' ')) >= kMaxWords)
       continue;
-    if (cities == nullptr) cities = &MemoizedPerThread(lang, ExemplarCities);
+    if (cities == nullptr) cities = &ExemplarCities(lang);
     if (auto c = cities->find(PlaceKey(place)); c != cities->end()) return c->second;
   }
   return "";
