@@ -177,11 +177,15 @@ Counts CountOrganizations(const OrgResolver& resolver, const nlohmann::json& gol
       country_texts[m.id].insert(m.text);
       country_ending[m.end] = &m;
     }
-  // Where a name may be cut after a country's form: at a space, or before a
-  // CJK letter (美国|国防部), never inside a Latin word (China|lco).
+  // Where a name may be cut after a country's form: at a space or after its
+  // possessive ("Australia's|Critical Minerals Office": kgx keeps a body's
+  // home in its name), or before a CJK letter (美国|国防部), never inside a
+  // Latin word (China|lco).
   auto cut_after = [](const std::string& text, size_t at) -> size_t {
     if (at >= text.size()) return std::string::npos;
     if (text[at] == ' ') return at + 1;
+    for (std::string_view s : {"'s ", "\xE2\x80\x99s "})
+      if (text.compare(at, s.size(), s) == 0) return at + s.size();
     return IsCjkNameChar(CodePointAt(text, at)) ? at : std::string::npos;
   };
   for (const Mention& m : r.mentions)
