@@ -266,12 +266,12 @@ std::string RegionalLocale(const std::string& locale, const std::string& url,
     return names;
   }();
   // The domain's country, else the dateline's, where its press writes `lang`.
-  for (const std::string& r : {region, std::string()}) {
-    const std::string place = r.empty() ? DatelineRegion(text, lang) : r;
+  auto press_of = [&](const std::string& place) {
     const std::string candidate = PrimaryLanguage(lang) + "-" + place;
-    if (!place.empty() && available->count(candidate) > 0) return candidate;
-    if (r.empty()) break;
-  }
+    return !place.empty() && available->count(candidate) > 0 ? candidate : std::string();
+  };
+  if (std::string press = press_of(region); !press.empty()) return press;
+  if (std::string press = press_of(DatelineRegion(text, lang)); !press.empty()) return press;
   return locale;
 }
 
