@@ -42,6 +42,9 @@ void AddUnique(std::vector<std::string>* v, const std::string& x);
 // The parts of `s` between each `sep`: "a,,b" -> {"a", "", "b"}; "" -> {""}.
 std::vector<std::string> Split(const std::string& s, char sep);
 
+// `s` with A-Z lowered and every other byte as it is ("Ltd.": "ltd.").
+std::string AsciiLower(std::string_view s);
+
 // The extension of the file name in `path`, lower case (ASCII), without the
 // dot: "dir/Report.HTML" -> "html"; "" when the name has no dot. A dot in a
 // folder name does not count ("a.d/file" -> "").

@@ -22,19 +22,12 @@
 
 #include "base/parallel.h"
 #include "base/regex.h"
-#include "base/strings.h"  // Split
+#include "base/strings.h"  // Split, AsciiLower
 #include "extract/read/language.h"
 #include "extract/read/normalize.h"
 
 namespace kgx {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
