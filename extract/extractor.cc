@@ -224,8 +224,27 @@ void RecordBuilder::AddMoney() {
   const MoneyParser* money = model_.money_parser();
   if (money == nullptr) return;
   std::vector<ExchangeRate> rates;
-  money->Find(v_.nfkc, r_.lang, RegionalLocale(doc_.meta.locale, doc_.meta.url, r_.lang, v_.nfkc),
-              &amounts_, &rates);
+  // A dateline's place that ICU's time zones do not name (CANBERRA) by the
+  // gazetteer's capitals: the whole place, folded, is a capital's alias.
+  const PlaceRegion capital = [this](std::string_view place) {
+    const std::string folded = FoldForMatch(place);
+    std::string region;
+    gaz_.automaton().FindAll(folded, [&](size_t begin, size_t end, uint32_t pattern) {
+      if (begin != 0 || end != folded.size() || !region.empty()) return;
+      for (uint32_t a : gaz_.AliasesOf(pattern)) {
+        const Alias& alias = gaz_.aliases()[a];
+        const Entity& entity = gaz_.entities()[alias.entity];
+        if ((alias.flags & kAliasCapital) != 0 && entity.kind == EntityKind::kCountry) {
+          region = entity.id;
+          break;
+        }
+      }
+    });
+    return region;
+  };
+  money->Find(v_.nfkc, r_.lang,
+              RegionalLocale(doc_.meta.locale, doc_.meta.url, r_.lang, v_.nfkc, capital), &amounts_,
+              &rates);
   for (const Amount& a : amounts_) {
     AmountRef ref;
     static_cast<MoneyFigure&>(ref) = a;

@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "extract/facts/dates.h"
 #include "extract/facts/money.h"
 #include "extract/read/language.h"
 #include "extract/read/normalize.h"
+#include "extract/read/reader.h"
 #include "tests/test_util.h"
 
 namespace {
@@ -110,6 +112,13 @@ TEST_CASE("bare dollars and yen follow the documented rule") {
   CHECK(Money("29,8 milliards de dollars", "fr", "fr-CA")[0].currency == "CAD");
   CHECK(Money("29,8 milliards de dollars", "fr", "fr")[0].currency == "USD");
   CHECK(Money("3.000 millones de dólares", "es", "es-MX")[0].currency == "USD");
+  // Figures as the region writes them: es-MX groups thousands with a comma, es-ES with a dot.
+  CHECK(Money("1,500 millones de dólares", "es", "es-MX")[0].value == 1.5e9);
+  CHECK(Money("1,5 millones de dólares", "es", "es-ES")[0].value == 1.5e6);
+  CHECK(Money("1.500 millones de dólares", "es", "es-ES")[0].value == 1.5e9);
+  CHECK(Money("1,5 milliards de dollars", "fr", "fr-CA")[0].value == 1.5e9);
+  CHECK(Money("80.000 millones de euros", "es", "es-MX")[0].value == 8e10);
+  CHECK(Money("2.5 millones de dólares", "es", "es-MX")[0].value == 2.5e6);
   CHECK(Money("5 billion dollars", "en", "en-AU")[0].currency == "AUD");
   CHECK(Money("5 billion dollars and A$3 billion", "en", "en-AU")[0].currency == "USD");
   CHECK(Money("5 billion US dollars", "en", "en-AU")[0].currency == "USD");
@@ -137,6 +146,30 @@ TEST_CASE("a document's region: else its dateline's place (ICU's exemplar cities
   CHECK(kgx::RegionalLocale("", "https://news.example.co.uk/a", "en", "PERTH, May 2") == "en-GB");
   CHECK(kgx::DatelineRegion("Sydney and Perth signed a memorandum, officials said.", "en") == "");
   CHECK(kgx::DatelineRegion("LONDON, May 2 -- The fund will invest.", "en") == "GB");
+}
+
+TEST_CASE("a document's region: else its dateline's place as the gazetteer's capital") {
+  // ICU has Canberra only as a link to Sydney's zone, with no exemplar city.
+  const std::string canberra = "CANBERRA, June 20 2023 -- The government adds $500 million.";
+  CHECK(kgx::DatelineRegion(canberra, "en") == "");
+  const kgx::PlaceRegion capitals = [](std::string_view place) {
+    return place == "CANBERRA" ? std::string("AU") : std::string();
+  };
+  CHECK(kgx::DatelineRegion(canberra, "en", capitals) == "AU");
+  CHECK(kgx::RegionalLocale("", "", "en", canberra, capitals) == "en-AU");
+  // Through the extractor: the project's capitals give the bare dollar its country.
+  kgx::Document doc;
+  REQUIRE(kgx::ParseDocument("doc.md", "---\nlocale: en\n---\n" + canberra + "\n", &doc).ok());
+  const kgx::Record r = kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
+  REQUIRE(r.amounts.size() == 1);
+  CHECK(r.amounts[0].currency == "AUD");
+  // A capital that only opens a sentence is no dateline.
+  REQUIRE(kgx::ParseDocument(
+              "doc.md", "---\nlocale: en\n---\nCanberra and Tokyo will add $500 million.\n", &doc)
+              .ok());
+  const kgx::Record plain = kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
+  REQUIRE(plain.amounts.size() == 1);
+  CHECK(plain.amounts[0].currency == "USD");
 }
 
 TEST_CASE("not money: percentages, tonnages, years, counts, tickers, phone numbers") {

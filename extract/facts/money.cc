@@ -33,14 +33,14 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Whether `lang` writes a decimal comma (8,5 milliards; 2.200 millones):
-// ICU's (CLDR's) decimal separator of its primary language, so es is ","
-// although es-MX writes "." (the document's region is not known well
-// enough to go by); ar's is "٫", which normalize.h reads as ".".
-bool DecimalComma(const std::string& lang) {
-  return MemoizedPerThread(PrimaryLanguage(lang), [](const std::string& primary) {
+// Whether `tag` writes a decimal comma (8,5 milliards; 2.200 millones):
+// ICU's (CLDR's) decimal separator of the language, or of the regional
+// locale where the document's region is known (Find's `numbers`: es is ","
+// but es-MX "."); ar's is "٫", which normalize.h reads as ".".
+bool DecimalComma(const std::string& tag) {
+  return MemoizedPerThread(tag, [](const std::string& tag) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = icu::Locale::forLanguageTag(primary, status);
+    const icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
     if (U_FAILURE(status)) return false;
     const icu::DecimalFormatSymbols symbols(locale, status);
     return U_SUCCESS(status) &&
@@ -59,8 +59,14 @@ bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
     const char sep = dots ? '.' : ',';
     const size_t after = s.size() - s.find(sep) - 1;
     // One separator followed by exactly three digits groups thousands when
-    // it is not this language's decimal mark (1,200 in en; 2.200 in es).
-    if (sep != decimal && after != 3) decimal = sep;
+    // it is not this language's decimal mark (1,200 in en; 2.200 in es), and
+    // either way where the region's mark is not the language's (Mexico's
+    // press writes both 1,500 and 80.000 millones).
+    const char language_decimal = DecimalComma(PrimaryLanguage(lang)) ? ',' : '.';
+    if (after == 3 && language_decimal != decimal)
+      decimal = sep == ',' ? '.' : ',';
+    else if (sep != decimal && after != 3)
+      decimal = sep;
   } else if (dots > 1 || commas > 1) {
     decimal = dots > 1 ? ',' : '.';  // Repeated separators group thousands.
   }
@@ -529,6 +535,12 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   });
   if (hits.empty()) return;
   if (bare_dollar.empty()) bare_dollar = DollarForLocale(locale);
+  // Figures are written as the regional press of the document's language
+  // writes them (es-MX "1,500 millones" is 1.5 billion), else as the language.
+  const std::string numbers = locale.find_first_of("-_") != std::string::npos &&
+                                      PrimaryLanguage(locale) == PrimaryLanguage(lang)
+                                  ? locale
+                                  : lang;
   // At each start the longest word that ends at a word boundary, then
   // leftmost first without overlaps: what the alternation would have read.
   std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {
@@ -588,7 +600,8 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
       while (we < le && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
       if (!has_number(text.substr(wb, we - wb))) continue;
       // A match that reaches a cut edge may go on past it: read the whole line.
-      if (!FindInSpan({text, masked, wb, we, lb, le, lang, locale, bare_dollar}, amounts, rates)) {
+      if (!FindInSpan({text, masked, wb, we, lb, le, lang, numbers, locale, bare_dollar}, amounts,
+                      rates)) {
         whole_line = true;
         break;
       }
@@ -596,7 +609,8 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
     if (whole_line) {
       amounts->resize(amounts_before);
       rates->resize(rates_before);
-      FindInSpan({text, masked, lb, le, lb, le, lang, locale, bare_dollar}, amounts, rates);
+      FindInSpan({text, masked, lb, le, lb, le, lang, numbers, locale, bare_dollar}, amounts,
+                 rates);
       while (i < hits.size() && hits[i].begin < le) ++i;
     }
   }
@@ -792,7 +806,7 @@ bool MoneyParser::FindRates(const Span& span, std::map<size_t, size_t>* taken,
     ExchangeRate r;
     r.from = CurrencyOf(span, View(g[1].empty() ? g[2] : g[1]));
     r.to = CurrencyOf(span, View(g[3].empty() ? g[5] : g[3]));
-    if (!ParseNumber(View(g[4]), span.lang, &r.rate) || !std::isfinite(r.rate)) continue;
+    if (!ParseNumber(View(g[4]), span.numbers, &r.rate) || !std::isfinite(r.rate)) continue;
     r.begin = b;
     r.end = e;
     rates->push_back(r);
@@ -826,10 +840,10 @@ bool MoneyParser::FindAmounts(const Span& span, std::map<size_t, size_t>* taken,
       if (Overlaps(*taken, b, e)) continue;
       Amount a;
       bool scaled = false, high_scaled = false;
-      if (!ValueOf(View(g[form.amount]), span.lang, &a.value, &scaled)) continue;
+      if (!ValueOf(View(g[form.amount]), span.numbers, &a.value, &scaled)) continue;
       a.high = a.value;
       if (!g[form.high].empty()) {
-        if (!ValueOf(View(g[form.high]), span.lang, &a.high, &high_scaled)) continue;
+        if (!ValueOf(View(g[form.high]), span.numbers, &a.high, &high_scaled)) continue;
         // "1-2 billion dollars": the low end takes the high end's scale.
         if (!scaled && high_scaled) {
           std::string_view rest = View(g[form.high]), num, scale;
@@ -970,7 +984,7 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
     if (!NumberAndScale(&rest, &num, &scale) || scale.size() < 2 || Scale(scale) < 1e4) continue;
     Amount a;
     bool scaled = false;
-    if (!ValueOf(text.substr(b, e - b), span.lang, &a.value, &scaled) || !scaled) continue;
+    if (!ValueOf(text.substr(b, e - b), span.numbers, &a.value, &scaled) || !scaled) continue;
     if (UnitAfter(text, e)) continue;
     const Amount* from = neighbour(b, e);
     if (from == nullptr) continue;

@@ -108,6 +108,7 @@ class MoneyParser {
     std::string_view text, masked;
     size_t begin, end, line_begin, line_end;
     const std::string& lang;
+    const std::string& numbers;  // The tag whose figures these are: lang, or locale (es-MX).
     const std::string& locale;
     const std::string& bare_dollar;  // What a bare "$" is in this document.
     // A match that starts or ends at an edge that cuts the line is

@@ -207,7 +207,8 @@ const std::map<std::string, std::string>& ExemplarCities(const std::string& lang
 
 }  // namespace
 
-std::string DatelineRegion(std::string_view text, const std::string& lang) {
+std::string DatelineRegion(std::string_view text, const std::string& lang,
+                           const PlaceRegion& place_region) {
   constexpr size_t kTop = 800;     // bytes: the dateline is near the top
   constexpr size_t kPlace = 48;    // bytes: a place's name
   constexpr size_t kMaxWords = 3;  // "BUENOS AIRES", "NEW YORK"
@@ -231,12 +232,15 @@ std::string DatelineRegion(std::string_view text, const std::string& lang) {
       continue;
     if (cities == nullptr) cities = &ExemplarCities(lang);
     if (auto c = cities->find(PlaceKey(place)); c != cities->end()) return c->second;
+    if (place_region)
+      if (std::string region = place_region(place); !region.empty()) return region;
   }
   return "";
 }
 
 std::string RegionalLocale(const std::string& locale, const std::string& url,
-                           const std::string& lang, std::string_view text) {
+                           const std::string& lang, std::string_view text,
+                           const PlaceRegion& place_region) {
   UErrorCode status = U_ZERO_ERROR;
   if (!locale.empty() && icu::Locale::forLanguageTag(locale, status).getCountry()[0] != '\0' &&
       U_SUCCESS(status))
@@ -271,7 +275,8 @@ std::string RegionalLocale(const std::string& locale, const std::string& url,
     return !place.empty() && available->count(candidate) > 0 ? candidate : std::string();
   };
   if (std::string press = press_of(region); !press.empty()) return press;
-  if (std::string press = press_of(DatelineRegion(text, lang)); !press.empty()) return press;
+  if (std::string press = press_of(DatelineRegion(text, lang, place_region)); !press.empty())
+    return press;
   return locale;
 }
 

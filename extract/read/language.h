@@ -11,6 +11,7 @@
 #define KGX_EXTRACT_READ_LANGUAGE_H_
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -96,21 +97,28 @@ class WordsByLanguage {
 
 std::string LanguageFromLocale(const std::string& locale);
 
+// The region (ISO 3166 code) of a place's name as written, or "".
+using PlaceRegion = std::function<std::string(std::string_view place)>;
+
 // The document's locale with a region where it can tell one: `locale` when it
 // names a region (fr-CA); else the language `lang` with the region of the
 // country-code domain of `url` (https://www.affaires-quebec.ca/…: fr-CA),
 // when ICU has a locale of that language in that country; else `locale`.
 // What a bare "$" or "dollars" is depends on it (money). Without either, the
-// region of the place of `text`'s dateline (DatelineRegion).
+// region of the place of `text`'s dateline (DatelineRegion, with `place_region`).
 std::string RegionalLocale(const std::string& locale, const std::string& url,
-                           const std::string& lang, std::string_view text = {});
+                           const std::string& lang, std::string_view text = {},
+                           const PlaceRegion& place_region = nullptr);
 
 // The region (ISO 3166 code) of the place that opens a line near the top of
 // `nfkc_text` as a dateline does ("MONTRÉAL, le mercredi", "CANBERRA, June 4
 // --", "الدار البيضاء – 6 شتنبر"): ICU's exemplar cities of the time zones,
 // in the document's language `lang` and in English, compared without case
-// or accents. Empty when no line opens so.
-std::string DatelineRegion(std::string_view nfkc_text, const std::string& lang);
+// or accents; else what `place_region` says of the place (the extractor asks
+// the gazetteer's capitals: "CANBERRA", which ICU has only as a zone link).
+// Empty when no line opens so.
+std::string DatelineRegion(std::string_view nfkc_text, const std::string& lang,
+                           const PlaceRegion& place_region = nullptr);
 std::string DetectLanguage(std::string_view nfkc_text, const std::string& locale_hint,
                            const StopwordTable& stopwords);
 
