@@ -775,6 +775,9 @@ class DocumentReader {
   void ReadStatusBack(const SentenceFacts& f, size_t first, size_t end);
   const std::vector<std::string>* ContextPair() const;
   void AddPairWordFillers(const SentenceFacts& f, FrameInput* frame) const;
+  // The sentence's parties with the countries of the people it names (Lula
+  // and "the Argentine president": what a later "the two governments" means).
+  std::vector<std::string> WithPeoplesCountries(const SentenceFacts& f) const;
   void AddHomeWordFillers(const SentenceFacts& f, FrameInput* frame) const;
   bool QualifiedHomeWord(const Hit& h, const Span& span) const;
   void AddCountFillers(const SentenceFacts& f, FrameInput* frame) const;
@@ -953,6 +956,7 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   f.boiler = InBoilerplate(f.span);
   f.explicit_parties = f.parties;
   if (si == 0 && f.parties.size() >= 2) headline_ = f.parties;
+  if (si == 0 && f.parties.size() < 2) headline_ = WithPeoplesCountries(f);
   AddHomeGovernment(&f);
   DropMeasureActor(&f);
   const size_t found_before = found_.size();
@@ -968,6 +972,8 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   }
   if (!f.boiler && !f.restriction.empty()) ReadMeasures(f);
   if (f.explicit_parties.size() >= 2) last_pair_ = f.explicit_parties;
+  else if (std::vector<std::string> two = WithPeoplesCountries(f); two.size() == 2)
+    last_pair_ = two;
   RememberList(f);
   // The topic a next sentence may leave unsaid: the one party this one names.
   // (Not when a person or agency of another country is named: 馮德萊恩與哈薩克
@@ -2185,6 +2191,17 @@ void DocumentReader::ReadStatusBack(const SentenceFacts& f, size_t first, size_t
   }
 }
 
+std::vector<std::string> DocumentReader::WithPeoplesCountries(const SentenceFacts& f) const {
+  std::vector<std::string> out = f.explicit_parties;
+  for (const EntityMatch* m : f.party_matches) {
+    Filler x;
+    if (m->kind == EntityKind::kPerson && ToFiller(gaz_, in_.nfkc, *m, &x, grammar_.lang) &&
+        !x.id.empty() && !InDateline(in_.nfkc, f.span, f.dateline_close, *m))
+      AddUnique(&out, x.id);
+  }
+  return out;
+}
+
 // The pair "the two countries" stands for (a pair word's context: the
 // latest concluded agreement's, else the headline's, else the latest
 // sentence's), or empty.
@@ -2777,7 +2794,11 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     // пошлины": letting a place impose when nothing else does was tried and
     // read Berlin's observers again (r22) and cost r6.
     const bool place = IsCapital(*c) && AtPlace(*c);
-    if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) ||
+    // Nor one given as an example after a measure word ("quote per tutte le
+    // origini, inclusa la Turchia, e un dazio oltre i contingenti": an origin,
+    // not the next imposer; "producers such as Indonesia have banned" act).
+    const bool example = f.restriction_at < c->nfkc_begin && WordBefore(*c, FrameRole::kExample, 4);
+    if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) || example ||
         WordAfter(*c, FrameRole::kNotPartyAfter, 1) || place ||
         InDateline(in_.nfkc, s, f.dateline_close, *c))
       cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
