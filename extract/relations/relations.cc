@@ -738,6 +738,7 @@ class DocumentReader {
   // The steps of one sentence, in order.
   void CollectEntities(SentenceFacts* f);
   bool IsCountryParty(MatchIt mi, const SentenceFacts& f);
+  bool ModifiesDeal(MatchIt mi) const;
   void ScanWords(SentenceFacts* f) const;
   void DropSubordinateOnly(SentenceFacts* f) const;
   void AddHomeGovernment(SentenceFacts* f) const;
@@ -1112,6 +1113,33 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
   return parts;
 }
 
+// Whether demonym `mi` is an adjective of the deal word right before it, with
+// only the deal's other adjectives of country between ("البيان المشترك
+// الأمريكي الصيني", "l'accord chinois"): the deal's parties, no firms' home.
+bool DocumentReader::ModifiesDeal(MatchIt mi) const {
+  constexpr size_t kReach = 64;  // bytes: two demonyms back to the deal word
+  const size_t at = mi->nfkc_begin;
+  for (auto h = FirstHitFrom(at > kReach ? at - kReach : 0); h != hits_.end() && h->begin < at;
+       ++h) {
+    if ((h->role != FrameRole::kAgreement && h->role != FrameRole::kStrong) || h->end > at ||
+        h->word->value == "talks")
+      continue;
+    // The gap: spaces, hyphens and the country adjectives before this one.
+    size_t pos = h->end;
+    for (auto m = FirstMatchFrom(h->end); pos < at && m != mi; ++m) {
+      if (m->kind != EntityKind::kCountry) break;
+      if (in_.nfkc.substr(pos, m->nfkc_begin - pos).find_first_not_of(" -") !=
+          std::string_view::npos)
+        break;
+      pos = m->nfkc_end;
+    }
+    if (pos <= at &&
+        in_.nfkc.substr(pos, at - pos).find_first_not_of(" -") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // Whether country match `mi` is a party of its sentence: not a target
 // (after "against", 対), a company's home (a demonym, 中资企业), one of two
 // rivals (米中対立), a capital as the venue (在北京签署), a mediator
@@ -1139,7 +1167,7 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
                                   AfterTitleEnd(gaz_, in_.nfkc, m.nfkc_end) > m.nfkc_end);
   const bool company = company_home || WordAfter(m, FrameRole::kNotPartyAfter, 1) ||
                        (demonym && !titled && !WordAfter(m, FrameRole::kGovernment, 24) &&
-                        !WordBefore(m, FrameRole::kGovernment, 1));
+                        !WordBefore(m, FrameRole::kGovernment, 1) && !ModifiesDeal(mi));
   // 米中対立, "US-China tensions", "tensions with the United States": the
   // countries of the chain, or the country the word is about, are at odds,
   // not parties to what the sentence reports.
