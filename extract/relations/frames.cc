@@ -139,6 +139,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"contrast-end", FrameRole::kContrastEnd},
       {"topic-before", FrameRole::kTopicBefore},
       {"adnominal", FrameRole::kAdnominal},
+      {"complementizer", FrameRole::kComplementizer},
       {"ordinal", FrameRole::kOrdinal},
       {"article", FrameRole::kArticle},
       {"word-order", FrameRole::kWordOrder}};
@@ -303,9 +304,10 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("'" + f[1] + "' has a '~' inside; only a word's ends run on");
   }
   if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first" &&
-      w.word != "imposer-after" && w.word != "home-imposes")
+      w.word != "imposer-after" && w.word != "home-imposes" && w.word != "verb-subject")
     return Status::Error("unknown word order '" + f[1] +
-                         "' (expected verb-final, target-first, imposer-after or home-imposes)");
+                         "' (expected verb-final, target-first, imposer-after, home-imposes or "
+                         "verb-subject)");
   if (IsPatternRole(role)) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());

@@ -343,6 +343,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kRelative:
     case FrameRole::kImposingVerb:
     case FrameRole::kAdnominal:
+    case FrameRole::kComplementizer:
     case FrameRole::kOrdinal:
     // A background verb is a marker too: a target word before it reaches no
     // name after it ("careful not to breach US sanctions", PointsAt), and as
@@ -3163,6 +3164,7 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
       (w.word == "verb-final"     ? verb_final_
        : w.word == "target-first" ? target_first_
        : w.word == "home-imposes" ? home_imposes_
+       : w.word == "verb-subject" ? verb_subject_
                                   : imposer_after_)
           .insert(PrimaryLanguage(w.lang));
     const bool pattern = IsPatternRole(words_[i].role);
@@ -3275,32 +3277,44 @@ std::vector<Hit> DropWordsOfNames(const std::vector<EntityMatch>& matches, std::
 }
 
 // How far a unilateral act may stand from the verb of signing whose object
-// it is ("signed an executive order", "포고문에 서명", "签署了一项行政令").
-constexpr size_t kActReach = 24;
+// it is ("signed an executive order", "포고문에 서명", "签署了一项行政令"); where
+// the subject stands between them (verb-subject-object: "وقّع الرئيس الأمريكي
+// دونالد ترامب مساء الخميس قانون…"), farther.
+constexpr size_t kActReach = 24, kVerbSubjectActReach = 120;
 
 // Drops the agreement words that sign a unilateral act: the one right before
 // the act's word in its clause ("Trump signed a proclamation", 签署行政令), or
 // right after it in a verb-final language (大統領令に署名, 포고문에 서명). An
 // agreement word on the act's other side ("a decree ratifying the treaty")
 // stays: it names a deal.
-std::vector<Hit> DropSignedActs(std::string_view nfkc, std::vector<Hit> hits, bool verb_final) {
+std::vector<Hit> DropSignedActs(std::string_view nfkc, std::vector<Hit> hits, bool verb_final,
+                                bool verb_subject) {
+  const size_t reach = verb_subject ? kVerbSubjectActReach : kActReach;
   std::vector<bool> drop(hits.size(), false);
   bool any = false;
   for (size_t i = 0; i < hits.size(); ++i) {
     const Hit& act = hits[i];
     if (act.role != FrameRole::kUnilateralAct) continue;
     // Hits are sorted by begin and words are short: only those near the act.
-    const size_t from = act.begin > kActReach + 64 ? act.begin - kActReach - 64 : 0;
+    const size_t from = act.begin > reach + 64 ? act.begin - reach - 64 : 0;
     auto first = std::lower_bound(hits.begin(), hits.end(), from,
                                   [](const Hit& x, size_t pos) { return x.begin < pos; });
+    // Past kActReach only the subject stands between (no frame word at all:
+    // "signed an agreement with Syria under the law" signs the deal).
+    auto words_between = [&](size_t b, size_t e) {
+      return std::any_of(first, hits.end(),
+                         [&](const Hit& x) { return x.begin >= b && x.end <= e; });
+    };
     for (size_t j = static_cast<size_t>(first - hits.begin());
-         j < hits.size() && hits[j].begin <= act.end + kActReach; ++j) {
+         j < hits.size() && hits[j].begin <= act.end + reach; ++j) {
       const Hit& h = hits[j];
       if (h.role != FrameRole::kAgreement && h.role != FrameRole::kStrong) continue;
-      const bool before = h.end <= act.begin && act.begin - h.end <= kActReach &&
-                          !HasClauseBreak(nfkc, h.end, act.begin);
-      const bool after = act.end <= h.begin && h.begin - act.end <= kActReach &&
-                         !HasClauseBreak(nfkc, act.end, h.begin);
+      const bool before = h.end <= act.begin && act.begin - h.end <= reach &&
+                          !HasClauseBreak(nfkc, h.end, act.begin) &&
+                          (act.begin - h.end <= kActReach || !words_between(h.end, act.begin));
+      const bool after = act.end <= h.begin && h.begin - act.end <= reach &&
+                         !HasClauseBreak(nfkc, act.end, h.begin) &&
+                         (h.begin - act.end <= kActReach || !words_between(act.end, h.begin));
       if (verb_final ? after : before) drop[j] = any = true;
     }
   }
@@ -3324,8 +3338,8 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         &articles_,
                         own == own_articles_.end() ? &kNoArticles : &own->second,
                         in.lang};
-  const std::vector<Hit> hits =
-      DropSignedActs(in.nfkc, DropWordsOfNames(*in.matches, FindHits(in)), grammar.verb_final);
+  const std::vector<Hit> hits = DropSignedActs(in.nfkc, DropWordsOfNames(*in.matches, FindHits(in)),
+                                               grammar.verb_final, verb_subject_.count(lang) > 0);
   DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si)
     for (const Span& part : reader.ContrastParts(si)) reader.ReadSentence(si, part);

@@ -914,6 +914,13 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
   size_t clause_begin = in.sentence.begin;
   for (size_t at = in.sentence.begin; at < verb->begin; ++at)
     if (const size_t len = ClauseBreakAt(in.text, at); len > 0) clause_begin = at + len;
+  // A reported clause begins after its complementizer ("Trump announced that
+  // …"): the verb's subject is after it; the speaker before it stays free to
+  // impose (not a reason, as the lists of an earlier clause are).
+  size_t subject_begin = clause_begin;
+  for (const Marker& m : in.markers)
+    if (m.role == FrameRole::kComplementizer && m.end <= verb->begin && m.end > subject_begin)
+      subject_begin = m.end;
   // An adjective's subject is the list right before it, whatever came
   // earlier in the clause ("القرار الهندي … الذهب الروسي خاضعاً لحظر": the
   // gold is subject to the ban, the Indian decision is another phrase's).
@@ -928,6 +935,8 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
     if (end > verb->begin || actor_marked[i] || (*reason)[i]) continue;
     if (begin < clause_begin || (glued < lists.size() && i < glued)) {
       (*reason)[i] = true;
+    } else if (begin < subject_begin) {
+      continue;  // The speaker's clause.
     } else if (first) {
       subject[i] = true;
       (*targeted)[i] = true;
