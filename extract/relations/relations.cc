@@ -2126,7 +2126,8 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
     // Not said of the deal as a word would say it: a deal the document
     // concludes elsewhere stays concluded (talks with Modi at a summit).
     if (one.status == "concluded" && TalksPartner(f, one.roles)) one.status = "talks";
-    if (g.size() == 2 && one.status == "concluded") story_pair_ = g;
+    // (A hub's list of deals names no one pair the story is about.)
+    if (g.size() == 2 && one.status == "concluded" && groups.size() == 1) story_pair_ = g;
     found_.push_back(std::move(one));
   }
   last_agreement_sentence_ = f.index;

@@ -785,6 +785,19 @@ size_t ReachOf(std::string_view gap) {
   return width;
 }
 
+// The width of a noun phrase's gap: bytes, except that a letter written in
+// two bytes (é, ệ, Cyrillic, Greek, Arabic) counts one, so that "на азотные и
+// прочие удобрения из" reaches as far as "on nitrogen and other fertilisers
+// from". CJK keep their bytes: three a character, as a word of two is long.
+size_t LettersOf(std::string_view gap) {
+  size_t width = ReachOf(gap);
+  for (size_t i = 0; i + 1 < gap.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(gap[i]);
+    if (c >= 0xCA && c <= 0xDF) --width, ++i;  // U+0280..U+07FF: two bytes, one letter.
+  }
+  return width;
+}
+
 // Whether the relative clause opened by marker `r` (up to its next break,
 // within `limit`) holds a verb of imposing ("que Washington cobra", "die
 // die USA verhängt haben"): then the clause's subject imposes the measure.
@@ -855,7 +868,9 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
                  names_after(d);
         });
     if ((m.role != FrameRole::kTargetBefore && !destination) || m.end > begin ||
-        m.begin < prev_end || begin - m.end > kMaxPhrase || HasClauseBreak(in.text, m.end, begin))
+        m.begin < prev_end || begin - m.end > 2 * kMaxPhrase ||
+        LettersOf(in.text.substr(m.end, begin - m.end)) > kMaxPhrase ||
+        HasClauseBreak(in.text, m.end, begin))
       continue;
     // A dative is the measure's own only near its word and right before the
     // name ("dazi del 25% al Canada"; not "…, pronta a offrire agli americani"),
