@@ -119,6 +119,10 @@ TEST_CASE("bare dollars and yen follow the documented rule") {
   CHECK(Money("1,5 milliards de dollars", "fr", "fr-CA")[0].value == 1.5e9);
   CHECK(Money("80.000 millones de euros", "es", "es-MX")[0].value == 8e10);
   CHECK(Money("2.5 millones de dólares", "es", "es-MX")[0].value == 2.5e6);
+  // A region whose mark differs the other way keeps the language's: an English
+  // wire from Berlin (en-DE) writes $1.125 billion.
+  CHECK(Money("$1.125 billion", "en", "en-DE")[0].value == 1.125e9);
+  CHECK(Money("2.375 billion rand", "en", "en-ZA")[0].value == 2.375e9);
   CHECK(Money("5 billion dollars", "en", "en-AU")[0].currency == "AUD");
   CHECK(Money("5 billion dollars and A$3 billion", "en", "en-AU")[0].currency == "USD");
   CHECK(Money("5 billion US dollars", "en", "en-AU")[0].currency == "USD");
@@ -163,6 +167,13 @@ TEST_CASE("a document's region: else its dateline's place as the gazetteer's cap
   const kgx::Record r = kgx::Extractor(kgx_test::ProjectModel()).Extract(doc);
   REQUIRE(r.amounts.size() == 1);
   CHECK(r.amounts[0].currency == "AUD");
+  // A headline that opens with a capital and a comma is no dateline.
+  const kgx::PlaceRegion any_case = [](std::string_view place) {
+    return place == "CANBERRA" || place == "Canberra" ? std::string("AU") : std::string();
+  };
+  CHECK(kgx::DatelineRegion("Canberra, Tokyo sign $500 million pact", "en", any_case) == "");
+  CHECK(kgx::DatelineRegion("Canberra (Reuters) - The government adds $5 million.", "en",
+                            any_case) == "AU");
   // A capital that only opens a sentence is no dateline.
   REQUIRE(kgx::ParseDocument(
               "doc.md", "---\nlocale: en\n---\nCanberra and Tokyo will add $500 million.\n", &doc)

@@ -52,7 +52,14 @@ bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
   if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0]))) return false;
   const size_t dots = std::count(s.begin(), s.end(), '.');
   const size_t commas = std::count(s.begin(), s.end(), ',');
-  char decimal = DecimalComma(lang) ? ',' : '.';
+  // `lang` may carry the document's region (es-MX). Where the language
+  // writes a decimal comma but the region a point, the region's press writes
+  // both groupings (Mexico's 1,500 and 80.000 millones) and its point is the
+  // decimal mark; elsewhere the language's mark holds (an English wire from
+  // Berlin writes $1.125 billion, whatever en-DE says).
+  const bool language_comma = DecimalComma(PrimaryLanguage(lang));
+  const bool mixed = language_comma && !DecimalComma(lang);
+  char decimal = language_comma && !mixed ? ',' : '.';
   if (dots && commas) {
     decimal = s.rfind('.') > s.rfind(',') ? '.' : ',';  // The last one is the decimal mark.
   } else if (dots + commas == 1) {
@@ -60,10 +67,8 @@ bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
     const size_t after = s.size() - s.find(sep) - 1;
     // One separator followed by exactly three digits groups thousands when
     // it is not this language's decimal mark (1,200 in en; 2.200 in es), and
-    // either way where the region's mark is not the language's (Mexico's
-    // press writes both 1,500 and 80.000 millones).
-    const char language_decimal = DecimalComma(PrimaryLanguage(lang)) ? ',' : '.';
-    if (after == 3 && language_decimal != decimal)
+    // either way in a region of mixed groupings.
+    if (after == 3 && mixed)
       decimal = sep == ',' ? '.' : ',';
     else if (sep != decimal && after != 3)
       decimal = sep;
@@ -537,10 +542,10 @@ void MoneyParser::Find(std::string_view text, const std::string& lang, const std
   if (bare_dollar.empty()) bare_dollar = DollarForLocale(locale);
   // Figures are written as the regional press of the document's language
   // writes them (es-MX "1,500 millones" is 1.5 billion), else as the language.
-  const std::string numbers = locale.find_first_of("-_") != std::string::npos &&
-                                      PrimaryLanguage(locale) == PrimaryLanguage(lang)
-                                  ? locale
-                                  : lang;
+  const std::string numbers =
+      locale.find('-') != std::string::npos && PrimaryLanguage(locale) == PrimaryLanguage(lang)
+          ? locale
+          : lang;
   // At each start the longest word that ends at a word boundary, then
   // leftmost first without overlaps: what the alternation would have read.
   std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {

@@ -159,6 +159,16 @@ std::string DetectLanguage(std::string_view text, const std::string& locale_hint
 
 namespace {
 
+// Whether `text` holds a lower-case letter.
+bool HasLowercase(std::string_view text) {
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    if (c >= 0 && u_islower(c)) return true;
+  }
+  return false;
+}
+
 // `text` without case or accents: "MONTRÉAL" and "Montreal" are one key.
 std::string PlaceKey(std::string_view text) {
   return Transliterate("NFD; [:Nonspacing Mark:] Remove; Lower; NFC", text);
@@ -232,7 +242,10 @@ std::string DatelineRegion(std::string_view text, const std::string& lang,
       continue;
     if (cities == nullptr) cities = &ExemplarCities(lang);
     if (auto c = cities->find(PlaceKey(place)); c != cities->end()) return c->second;
-    if (place_region)
+    // The other source only for a line that reads as a dateline beyond doubt:
+    // the place in capitals ("CANBERRA, June 20") or set off by a bracket or
+    // dash ("Canberra (Reuters) -"), not a headline's "Ottawa, Washington agree".
+    if (place_region && (l[end] != ',' || !HasLowercase(place)))
       if (std::string region = place_region(place); !region.empty()) return region;
   }
   return "";

@@ -304,10 +304,11 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("'" + f[1] + "' has a '~' inside; only a word's ends run on");
   }
   if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first" &&
-      w.word != "imposer-after" && w.word != "home-imposes" && w.word != "verb-subject")
+      w.word != "imposer-after" && w.word != "home-imposes" && w.word != "verb-subject" &&
+      w.word != "adjective-after")
     return Status::Error("unknown word order '" + f[1] +
-                         "' (expected verb-final, target-first, imposer-after, home-imposes or "
-                         "verb-subject)");
+                         "' (expected verb-final, target-first, imposer-after, home-imposes, "
+                         "verb-subject or adjective-after)");
   if (IsPatternRole(role)) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());

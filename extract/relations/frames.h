@@ -148,9 +148,10 @@ enum class FrameRole {
   // deed's clause describe the list right after it: those are the partners of
   // the clause's marked partner, which is their hub.
   kAdnominal,
-  // that, bahwa, rằng, que, dass, che, что: opens a reported clause ("Trump
-  // announced that Indonesian goods will face duties"): a target verb's
-  // clause begins after the last one before it, not at the speaker.
+  // bahwa, rằng, dass, что, أن (never relative pronouns, as en "that" or es
+  // "que" are): opens a reported clause ("Trump mengumumkan bahwa barang
+  // Indonesia dikenai bea masuk"): a target verb's subject is after the last
+  // one before it; the speaker before it stays free to impose.
   kComplementizer,
   // value: a country (US): a country's trade law named in a measure's part
   // (Section 232, Sezione 232, 232条款): when the sentence names no imposer,

@@ -188,6 +188,8 @@ struct Grammar {
   // The press names its own country's measures bare (larangan ekspor bijih
   // nikel): a measure that names no country at all is the home country's.
   bool home_imposes = false;
+  // Adjectives follow their noun (البيان المشترك الأمريكي الصيني, l'accord chinois).
+  bool adjective_after = false;
   const std::vector<std::string>* articles = nullptr;
   const std::vector<std::string>* own_articles = nullptr;  // The document language's only.
   std::string lang;                                        // The document's language (en, zh-Hant).
@@ -957,8 +959,9 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   DropSubordinateOnly(&f);
   f.boiler = InBoilerplate(f.span);
   f.explicit_parties = f.parties;
-  if (si == 0 && f.parties.size() >= 2) headline_ = f.parties;
-  if (si == 0 && f.parties.size() < 2) headline_ = WithPeoplesCountries(f);
+  if (si == 0)
+    if (std::vector<std::string> h = WithPeoplesCountries(f); h.size() >= 2)
+      headline_ = std::move(h);
   AddHomeGovernment(&f);
   DropMeasureActor(&f);
   const size_t found_before = found_.size();
@@ -1119,6 +1122,9 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
 // الأمريكي الصيني", "l'accord chinois"): the deal's parties, no firms' home.
 bool DocumentReader::ModifiesDeal(MatchIt mi) const {
   constexpr size_t kReach = 64;  // bytes: two demonyms back to the deal word
+  // (Where adjectives come first, one after a verb is its object's: "signed
+  // Chinese-funded contracts".)
+  if (!grammar_.adjective_after) return false;
   const size_t at = mi->nfkc_begin;
   for (auto h = FirstHitFrom(at > kReach ? at - kReach : 0); h != hits_.end() && h->begin < at;
        ++h) {
@@ -2824,11 +2830,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     // пошлины": letting a place impose when nothing else does was tried and
     // read Berlin's observers again (r22) and cost r6.
     const bool place = IsCapital(*c) && AtPlace(*c);
-    // Nor one given as an example after a measure word ("quote per tutte le
-    // origini, inclusa la Turchia, e un dazio oltre i contingenti": an origin,
-    // not the next imposer; "producers such as Indonesia have banned" act).
-    const bool example = f.restriction_at < c->nfkc_begin && WordBefore(*c, FrameRole::kExample, 4);
-    if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) || example ||
+    if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) ||
         WordAfter(*c, FrameRole::kNotPartyAfter, 1) || place ||
         InDateline(in_.nfkc, s, f.dateline_close, *c))
       cannot_act.emplace_back(c->nfkc_begin, c->nfkc_end);
@@ -3162,11 +3164,12 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
       AddUnique(&own_articles_[PrimaryLanguage(w.lang)], w.word);
     }
     if (w.role == FrameRole::kWordOrder)
-      (w.word == "verb-final"     ? verb_final_
-       : w.word == "target-first" ? target_first_
-       : w.word == "home-imposes" ? home_imposes_
-       : w.word == "verb-subject" ? verb_subject_
-                                  : imposer_after_)
+      (w.word == "verb-final"        ? verb_final_
+       : w.word == "target-first"    ? target_first_
+       : w.word == "home-imposes"    ? home_imposes_
+       : w.word == "verb-subject"    ? verb_subject_
+       : w.word == "adjective-after" ? adjective_after_
+                                     : imposer_after_)
           .insert(PrimaryLanguage(w.lang));
     const bool pattern = IsPatternRole(words_[i].role);
     folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
@@ -3303,8 +3306,9 @@ std::vector<Hit> DropSignedActs(std::string_view nfkc, std::vector<Hit> hits, bo
     // Past kActReach only the subject stands between (no frame word at all:
     // "signed an agreement with Syria under the law" signs the deal).
     auto words_between = [&](size_t b, size_t e) {
-      return std::any_of(first, hits.end(),
-                         [&](const Hit& x) { return x.begin >= b && x.end <= e; });
+      for (auto x = first; x != hits.end() && x->begin < e; ++x)
+        if (x->begin >= b && x->end <= e) return true;
+      return false;
     };
     for (size_t j = static_cast<size_t>(first - hits.begin());
          j < hits.size() && hits[j].begin <= act.end + reach; ++j) {
@@ -3336,6 +3340,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         target_first_.count(lang) > 0,
                         imposer_after_.count(lang) > 0,
                         home_imposes_.count(lang) > 0,
+                        adjective_after_.count(lang) > 0,
                         &articles_,
                         own == own_articles_.end() ? &kNoArticles : &own->second,
                         in.lang};

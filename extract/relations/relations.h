@@ -106,7 +106,8 @@ class RelationFinder {
   // Each primary language's own articles (a deal noun's article, OnlyDealNounBefore).
   std::map<std::string, std::vector<std::string>> own_articles_;
   // Primary language subtags with `word-order` lines.
-  std::set<std::string> verb_final_, target_first_, imposer_after_, home_imposes_, verb_subject_;
+  std::set<std::string> verb_final_, target_first_, imposer_after_, home_imposes_, verb_subject_,
+      adjective_after_;
 };
 
 }  // namespace kgx

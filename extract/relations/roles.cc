@@ -948,7 +948,7 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
   for (size_t i = 0; i < lists.size(); ++i) {
     const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
     if (end > verb->begin || actor_marked[i] || (*reason)[i]) continue;
-    if (begin < clause_begin || (glued < lists.size() && i < glued)) {
+    if (begin < clause_begin || (glued < lists.size() && i < glued && begin >= subject_begin)) {
       (*reason)[i] = true;
     } else if (begin < subject_begin) {
       continue;  // The speaker's clause.
