@@ -33,18 +33,33 @@ bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Whether `tag` writes a decimal comma (8,5 milliards; 2.200 millones):
-// ICU's (CLDR's) decimal separator of the language, or of the regional
-// locale where the document's region is known (Find's `numbers`: es is ","
-// but es-MX "."); ar's is "٫", which normalize.h reads as ".".
-bool DecimalComma(const std::string& tag) {
+// Whether ICU's (CLDR's) locale `tag` writes a decimal comma (8,5
+// milliards; 2.200 millones); ar's mark is "٫", which normalize.h reads as ".".
+bool IcuDecimalComma(const std::string& tag) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
+  if (U_FAILURE(status)) return false;
+  const icu::DecimalFormatSymbols symbols(locale, status);
+  return U_SUCCESS(status) &&
+         symbols.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol) == u",";
+}
+
+// How figures of `tag` (a language, or a language with the document's region:
+// Find's `numbers`) mark decimals. `mixed`: the language writes a decimal
+// comma and the region a point (es-MX): its press writes both groupings
+// (Mexico's 1,500 and 80.000 millones) and its point is the decimal mark;
+// elsewhere the language's mark holds (an English wire from Berlin writes
+// $1.125 billion, whatever en-DE says). Once per tag and thread.
+struct DecimalMarks {
+  bool comma = false, mixed = false;
+};
+DecimalMarks DecimalMarksOf(const std::string& tag) {
   return MemoizedPerThread(tag, [](const std::string& tag) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
-    if (U_FAILURE(status)) return false;
-    const icu::DecimalFormatSymbols symbols(locale, status);
-    return U_SUCCESS(status) &&
-           symbols.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol) == u",";
+    DecimalMarks marks;
+    const bool language_comma = IcuDecimalComma(PrimaryLanguage(tag));
+    marks.mixed = language_comma && !IcuDecimalComma(tag);
+    marks.comma = language_comma && !marks.mixed;
+    return marks;
   });
 }
 
@@ -52,14 +67,9 @@ bool ParseDigits(std::string_view s, const std::string& lang, double* value) {
   if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0]))) return false;
   const size_t dots = std::count(s.begin(), s.end(), '.');
   const size_t commas = std::count(s.begin(), s.end(), ',');
-  // `lang` may carry the document's region (es-MX). Where the language
-  // writes a decimal comma but the region a point, the region's press writes
-  // both groupings (Mexico's 1,500 and 80.000 millones) and its point is the
-  // decimal mark; elsewhere the language's mark holds (an English wire from
-  // Berlin writes $1.125 billion, whatever en-DE says).
-  const bool language_comma = DecimalComma(PrimaryLanguage(lang));
-  const bool mixed = language_comma && !DecimalComma(lang);
-  char decimal = language_comma && !mixed ? ',' : '.';
+  const DecimalMarks marks = DecimalMarksOf(lang);  // `lang` may carry a region (es-MX).
+  const bool mixed = marks.mixed;
+  char decimal = marks.comma ? ',' : '.';
   if (dots && commas) {
     decimal = s.rfind('.') > s.rfind(',') ? '.' : ',';  // The last one is the decimal mark.
   } else if (dots + commas == 1) {

@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "extract/read/language.h"
 
 namespace kgx {
@@ -92,8 +93,7 @@ bool date_words_built = false;
 
 std::string LowerDateWord(const std::string& s) {
   // ASCII (most words a name or date scan asks about): no ICU round trip.
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return AsciiLower(s);
+  if (IsAscii(s)) return AsciiLower(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
   u.toLower(icu::Locale::getRoot());
   std::string out;

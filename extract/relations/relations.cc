@@ -959,9 +959,8 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   DropSubordinateOnly(&f);
   f.boiler = InBoilerplate(f.span);
   f.explicit_parties = f.parties;
-  if (si == 0)
-    if (std::vector<std::string> h = WithPeoplesCountries(f); h.size() >= 2)
-      headline_ = std::move(h);
+  const std::vector<std::string> told = WithPeoplesCountries(f);
+  if (si == 0 && told.size() >= 2) headline_ = told;
   AddHomeGovernment(&f);
   DropMeasureActor(&f);
   const size_t found_before = found_.size();
@@ -976,9 +975,10 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
     ReadRefersBack(f);
   }
   if (!f.boiler && !f.restriction.empty()) ReadMeasures(f);
-  if (f.explicit_parties.size() >= 2) last_pair_ = f.explicit_parties;
-  else if (std::vector<std::string> two = WithPeoplesCountries(f); two.size() == 2)
-    last_pair_ = two;
+  if (f.explicit_parties.size() >= 2)
+    last_pair_ = f.explicit_parties;
+  else if (told.size() == 2)
+    last_pair_ = told;
   RememberList(f);
   // The topic a next sentence may leave unsaid: the one party this one names.
   // (Not when a person or agency of another country is named: 馮德萊恩與哈薩克

@@ -764,18 +764,15 @@ bool HasAnyOf(std::string_view text, size_t from, size_t to,
 }
 
 // Whether marker `m` speaks of the trigger: close to it, no ";" between.
-// How far `gap` reaches, in the units kMaxReach counts: bytes, except that a
-// Latin letter with a diacritic counts one, as its plain letter does, so
-// that Vietnamese (ệ, ữ: three bytes each) reaches as far as English
-// ("đối với tế bào quang điện silicon tinh thể, …, nhập khẩu từ"). Other
-// scripts keep their bytes: an Arabic or Russian word of two-byte letters, or
-// a CJK word of two or three characters, is about as long as an English one.
-size_t ReachOf(std::string_view gap) {
+// The width of `gap` in bytes, except that a letter written in two bytes
+// whose lead byte is at most `last_lead` counts one, and so does a letter of
+// U+1E00..U+1EFF (three bytes: ệ, ữ).
+size_t WidthOf(std::string_view gap, unsigned char last_lead) {
   size_t width = 0;
   for (size_t i = 0; i < gap.size(); ++width) {
     const unsigned char c = static_cast<unsigned char>(gap[i]);
     const unsigned char c1 = i + 1 < gap.size() ? static_cast<unsigned char>(gap[i + 1]) : 0;
-    if (c >= 0xC3 && c <= 0xC9 && c1 != 0)  // U+00C0..U+027F: two bytes, one letter.
+    if (c >= 0xC3 && c <= last_lead && c1 != 0)
       i += 2;
     else if (c == 0xE1 && c1 >= 0xB8 && c1 <= 0xBB && i + 2 < gap.size())  // U+1E00..U+1EFF
       i += 3;
@@ -785,18 +782,19 @@ size_t ReachOf(std::string_view gap) {
   return width;
 }
 
-// The width of a noun phrase's gap: bytes, except that a letter written in
-// two bytes (é, ệ, Cyrillic, Greek, Arabic) counts one, so that "на азотные и
-// прочие удобрения из" reaches as far as "on nitrogen and other fertilisers
-// from". CJK keep their bytes: three a character, as a word of two is long.
-size_t LettersOf(std::string_view gap) {
-  size_t width = ReachOf(gap);
-  for (size_t i = 0; i + 1 < gap.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(gap[i]);
-    if (c >= 0xCA && c <= 0xDF) --width, ++i;  // U+0280..U+07FF: two bytes, one letter.
-  }
-  return width;
-}
+// How far `gap` reaches, in the units kMaxReach counts: bytes, except that a
+// Latin letter with a diacritic counts one, as its plain letter does, so
+// that Vietnamese (ệ, ữ: three bytes each) reaches as far as English
+// ("đối với tế bào quang điện silicon tinh thể, …, nhập khẩu từ"). Other
+// scripts keep their bytes: an Arabic or Russian word of two-byte letters, or
+// a CJK word of two or three characters, is about as long as an English one.
+size_t ReachOf(std::string_view gap) { return WidthOf(gap, 0xC9); }  // U+00C0..U+027F
+
+// The width of a noun phrase's gap: every letter written in two bytes counts
+// one (Cyrillic, Greek, Arabic too), so that "на азотные и прочие удобрения
+// из" reaches as far as "on nitrogen and other fertilisers from". CJK keep
+// their bytes: three a character, as a word of two is long.
+size_t LettersOf(std::string_view gap) { return WidthOf(gap, 0xDF); }  // U+00C0..U+07FF
 
 // Whether the relative clause opened by marker `r` (up to its next break,
 // within `limit`) holds a verb of imposing ("que Washington cobra", "die
