@@ -347,6 +347,9 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kAdnominal:
     case FrameRole::kComplementizer:
     case FrameRole::kOrdinal:
+    // A place word sets off a place or time between a deed and its agent
+    // ("signed in 2023, in Brussels, by": SetOffPlaces).
+    case FrameRole::kPlaceBefore:
     // A background verb is a marker too: a target word before it reaches no
     // name after it ("careful not to breach US sanctions", PointsAt), and as
     // a marker it is one of the words FindHits() keeps only when no longer
@@ -994,6 +997,14 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
     }
     if (!topic_.has_value() && x.kind != Filler::Kind::kPerson) topic_ = x;
   }
+  // Nor when another country is named in it, as no party ("Saudi support
+  // helped Pakistan win the loan": the next sentence's unsaid actor may be
+  // either).
+  if (topic_.has_value() &&
+      std::any_of(f.country_matches.begin(), f.country_matches.end(), [&](const EntityMatch* m) {
+        return IdOf(*m) != topic_->id && !InDateline(in_.nfkc, f.span, f.dateline_close, *m);
+      }))
+    topic_.reset();
   // Nor when the one party is the partner of someone unsaid ("Les
   // discussions avec l'Australie butent…"). The frame is built only where a
   // partner word is in the sentence.

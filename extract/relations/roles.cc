@@ -248,6 +248,26 @@ std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lis
   return out;
 }
 
+// Whether the clause breaks in [from, to) are only commas that set off a
+// place or time ("signed in October 2023, in Brussels, by"): each comma is
+// followed by a place-before word or by `to` itself, so a comma before a
+// second deed ("signed the deal, backed by") still ends the clause.
+bool SetOffPlaces(const FrameInput& in, size_t from, size_t to) {
+  for (size_t at = from; at < to; ++at) {
+    const size_t len = ClauseBreakAt(in.text, at);
+    if (len == 0) continue;
+    if (CommaAt(in.text, at) != len) return false;
+    size_t next = at + len;
+    while (next < to && in.text[next] == ' ') ++next;
+    if (next == to) continue;
+    const bool place = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+      return m.role == FrameRole::kPlaceBefore && m.begin == next;
+    });
+    if (!place) return false;
+  }
+  return true;
+}
+
 // Whether the list at `begin` is the agent of a passive deed: right after an
 // agent-before word (by, par, oleh) that follows the trigger in its clause
 // ("a memorandum signed in October 2023 by the United States, the EU and
@@ -258,7 +278,7 @@ bool PassiveAgent(const FrameInput& in, size_t begin) {
   auto near = [&](size_t from, size_t to) {
     return to >= from && to - from <= 4 * kReach &&
            CharCount(in.text.substr(from, to - from)) <= kReach &&
-           !HasClauseBreak(in.text, from, to);
+           (!HasClauseBreak(in.text, from, to) || SetOffPlaces(in, from, to));
   };
   auto after_deed = [&](const Marker& m) {
     // The trigger, or a later concluding word ("a memorandum ... was signed").
