@@ -71,6 +71,26 @@ TEST_CASE("adjective rules: a demonym's genders and numbers come from one line")
         std::vector<std::string>{"KR=الكورية الجنوبية"});
 }
 
+TEST_CASE("article rules: a demonym is also written without its article, on every word") {
+  const auto gaz = kgx_test::CompiledModel(
+      "@kind\tinflection\n"
+      "adjective\tar\tي\tي ية\n"
+      "article\tar\tال\n"
+      "@kind\tcountry\n"
+      "US\tar\tالأمريكي\tdemonym\n"
+      "KR\tar\tالكوري الجنوبي\tdemonym\n"
+      "IN\tar\tالهند\n");  // Not a demonym: no form without the article.
+  const std::vector<std::string> generated = kgx_test::AliasForms(*gaz);
+  const std::set<std::string> forms(generated.begin(), generated.end());
+  // (Forms as the matcher folds them: أ is written ا.)
+  const std::set<std::string> want = {"ar:الامريكي",   "ar:الامريكية",      "ar:امريكي",
+                                      "ar:امريكية",    "ar:الكوري الجنوبي", "ar:الكورية الجنوبية",
+                                      "ar:كوري جنوبي", "ar:كورية جنوبية",   "ar:الهند"};
+  CHECK(forms == want);
+  CHECK(kgx_test::IdsAndTexts(kgx_test::Match(*gaz, "رسوم جمركية أمريكية", "ar")) ==
+        std::vector<std::string>{"US=أمريكية"});
+}
+
 TEST_CASE("adjective rules: a bad line names its file and line") {
   kgx::Model gaz;
   kgx::Status s = gaz.LoadString("t.tsv", "@kind\tinflection\nadjective\tfr\tois\n");
@@ -78,7 +98,7 @@ TEST_CASE("adjective rules: a bad line names its file and line") {
   CHECK(
       s.message() ==
       "t.tsv:2: expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]', "
-      "'modifier<TAB>lang<TAB>edge[,edge...]' or 'spelling<TAB>lang<TAB>form<TAB>form'");
+      "'modifier|article<TAB>lang<TAB>edge[,edge...]' or 'spelling<TAB>lang<TAB>form<TAB>form'");
 }
 
 TEST_CASE("country adjectives are found in every gender, number and case") {

@@ -422,20 +422,22 @@ std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
     spellings_.push_back({f[1], NormalizeNfkc(f[2]), NormalizeNfkc(f[3])});
     return "";
   }
-  if (f.size() == 3 && f[0] == "modifier") {
+  if (f.size() == 3 && (f[0] == "modifier" || f[0] == "article")) {
     if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
     InflectionRule r;
-    r.modifier = true;
+    r.modifier = f[0] == "modifier";
+    r.article = f[0] == "article";
     r.lang = f[1];
     for (const std::string& e : Split(f[2], ','))
       if (!e.empty()) r.edges.push_back(NormalizeNfkc(e));
-    if (r.edges.empty()) return "a modifier rule needs at least one edge";
+    if (r.edges.empty()) return "a " + f[0] + " rule needs at least one edge";
     inflections_.push_back(std::move(r));
     return "";
   }
   if (f.size() != 4 || (f[0] != "suffix" && f[0] != "prefix" && f[0] != "adjective"))
     return "expected 'suffix|prefix|adjective<TAB>lang<TAB>edge[,edge...]<TAB>form[ form...]', "
-           "'modifier<TAB>lang<TAB>edge[,edge...]' or 'spelling<TAB>lang<TAB>form<TAB>form'";
+           "'modifier|article<TAB>lang<TAB>edge[,edge...]' or "
+           "'spelling<TAB>lang<TAB>form<TAB>form'";
   if (!IsGazetteerLanguageTag(f[1]) || f[1] == "*") return "invalid language tag '" + f[1] + "'";
   InflectionRule r;
   r.prefix = f[0] == "prefix";
@@ -460,7 +462,7 @@ std::string Gazetteer::AddInflectionLine(const std::vector<std::string>& f) {
   // language lists the same cases.
   for (const InflectionRule& other : inflections_)
     if (!r.prefix && !r.adjective && !other.prefix && !other.adjective && !other.modifier &&
-        other.lang == r.lang && other.forms.size() != r.forms.size())
+        !other.article && other.lang == r.lang && other.forms.size() != r.forms.size())
       return ("a " + r.lang + " suffix rule needs " + std::to_string(other.forms.size()) +
               " forms, one per case, got " + std::to_string(r.forms.size()));
   inflections_.push_back(std::move(r));
@@ -477,7 +479,8 @@ const InflectionRule* RuleFor(const std::vector<InflectionRule>& rules, bool pre
                               bool adjective = false) {
   const InflectionRule* best = nullptr;
   for (const InflectionRule& r : rules) {
-    if (r.modifier || r.prefix != prefix || r.adjective != adjective || r.lang != lang) continue;
+    if (r.modifier || r.article || r.prefix != prefix || r.adjective != adjective || r.lang != lang)
+      continue;
     for (const std::string& e : r.edges) {
       if (word.size() < e.size() || (best != nullptr && e.size() <= edge->size())) continue;
       const bool at = prefix ? StartsWith(word, e) : EndsWith(word, e);
@@ -678,11 +681,40 @@ void Gazetteer::AddSpellingForms(SeenForms* seen) {
     }
 }
 
+void Gazetteer::AddArticleFreeForms(SeenForms* seen) {
+  const size_t n = aliases_.size();
+  for (const InflectionRule& r : inflections_) {
+    if (!r.article) continue;
+    for (size_t i = 0; i < n; ++i) {
+      if (!(aliases_[i].flags & kAliasDemonym) || aliases_[i].lang != r.lang) continue;
+      std::string bare;
+      bool all = true;
+      for (const std::string& word : Split(aliases_[i].surface, ' ')) {
+        auto edge = std::find_if(r.edges.begin(), r.edges.end(), [&](const std::string& e) {
+          return StartsWith(word, e) && CharCount(word.substr(e.size())) >= 2;
+        });
+        if (edge == r.edges.end()) {
+          all = false;
+          break;
+        }
+        bare += (bare.empty() ? "" : " ") + word.substr(edge->size());
+      }
+      if (!all) continue;
+      const Alias alias = aliases_[i];  // A copy: aliases_ grows below.
+      Alias a;
+      if (!MakeAlias(alias.entity, alias.lang, bare, alias.flags, &a)) continue;
+      if (!seen->emplace(alias.entity, a.folded, alias.lang).second) continue;
+      aliases_.push_back(std::move(a));
+    }
+  }
+}
+
 void Gazetteer::AddInflections() {
   if (inflections_.empty() && spellings_.empty()) return;
   SeenForms seen;
   for (const Alias& a : aliases_) seen.emplace(a.entity, a.folded, a.lang);
   AddSpellingForms(&seen);  // Before the rules below: the other spelling takes them too.
+  AddArticleFreeForms(&seen);  // Before the adjective rules: أمريكي takes أمريكية.
   if (inflections_.empty()) return;
   // Adjectives first: a demonym's gender and number forms are aliases of
   // their own, which then take the prefix rules below (but no suffix rule:

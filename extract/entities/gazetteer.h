@@ -148,6 +148,10 @@ struct Alias {
 //    words (a genitive: биржа металлов, Министерство финансов Канады) is
 //    also declined in its modifiers and that noun alone, the rest kept as
 //    written (Лондонской бирже металлов), besides every word declined.
+//  - article: a demonym whose words start with the edge (the article ال) is
+//    also written without it, each word (an adjective after an indefinite
+//    noun: رسوم جمركية أمريكية, منتجات كورية جنوبية); the bare form then
+//    takes the adjective and prefix rules as the demonym does.
 // In a form, "~" stands for the matched edge. A prefix form with "~" is a
 // word attached to the name, read by the matcher before a match rather than
 // generated (a copy of every name per prefix would double the automaton):
@@ -157,6 +161,7 @@ struct InflectionRule {
   bool prefix = false;
   bool adjective = false;
   bool modifier = false;
+  bool article = false;
   std::string lang;
   std::vector<std::string> edges;
   std::vector<std::vector<std::string>> forms;
@@ -280,6 +285,9 @@ class Gazetteer : NonCopyable {
   // Adds, for each alias that writes one form of a spelling, the alias
   // written with the other (each form once: `seen`, AddInflections').
   void AddSpellingForms(SeenForms* seen);
+  // Adds, for each demonym whose words start with an article rule's edge,
+  // the demonym written without it (`seen`, AddInflections').
+  void AddArticleFreeForms(SeenForms* seen);
   std::vector<std::set<std::string>> attached_;
   std::unordered_map<std::string, uint32_t> index_;  // "kind:id" -> entity
   std::vector<Alias> aliases_;

@@ -1377,8 +1377,15 @@ bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, si
       size_t name_begin = 0;
       const size_t head_end =
           HeadAt(text, spans, w, company ? company_heads_ : government_heads_, lang, &name_begin);
-      if (head_end != 0)
-        return NameBeforeCountry(text, spans, w, head_end, name_begin, end, company, lang, out);
+      if (head_end == 0) continue;
+      // Where names take the article (ar), a company's country adjective
+      // takes it too: شركة أورانو الفرنسية is Orano; شركة تعدين أسترالية,
+      // "an Australian mining company", names none.
+      auto at_begin = [&](const std::string& c) { return StartsWithAt(text, begin, c); };
+      if (company && common_starts_.First(lang, [](const std::string&) { return true; }) &&
+          !common_starts_.First(lang, at_begin))
+        return false;
+      return NameBeforeCountry(text, spans, w, head_end, name_begin, end, company, lang, out);
     }
   }
   return false;

@@ -190,6 +190,8 @@ struct Grammar {
   bool home_imposes = false;
   // Adjectives follow their noun (البيان المشترك الأمريكي الصيني, l'accord chinois).
   bool adjective_after = false;
+  // The subject stands after its verb (ar): a target verb's subject follows it.
+  bool verb_subject = false;
   const std::vector<std::string>* articles = nullptr;
   const std::vector<std::string>* own_articles = nullptr;  // The document language's only.
   std::string lang;                                        // The document's language (en, zh-Hant).
@@ -493,6 +495,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   FrameInput frame;
   frame.text = nfkc;
   frame.articles = g.articles;
+  frame.verb_subject = g.verb_subject;
   frame.sentence = s;
   frame.trigger = {s.end, s.end};
   // A run-on "sentence" of a broken or hostile file: no slots are read (the
@@ -3352,11 +3355,12 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         imposer_after_.count(lang) > 0,
                         home_imposes_.count(lang) > 0,
                         adjective_after_.count(lang) > 0,
+                        verb_subject_.count(lang) > 0,
                         &articles_,
                         own == own_articles_.end() ? &kNoArticles : &own->second,
                         in.lang};
   const std::vector<Hit> hits = DropSignedActs(in.nfkc, DropWordsOfNames(*in.matches, FindHits(in)),
-                                               grammar.verb_final, verb_subject_.count(lang) > 0);
+                                               grammar.verb_final, grammar.verb_subject);
   DocumentReader reader(gaz, in, hits, grammar);
   for (size_t si = 0; si < in.sentences->size(); ++si)
     for (const Span& part : reader.ContrastParts(si)) reader.ReadSentence(si, part);

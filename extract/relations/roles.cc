@@ -965,6 +965,28 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
   bool first = true;
   for (size_t i = 0; i < lists.size(); ++i) {
     const size_t begin = in.fillers[lists[i].first].begin, end = in.fillers[lists[i].last].end;
+    // Verb before subject (ar): the lists between the verb and the measure
+    // word are read as those before it ("وتواجه الصادرات الباكستانية إلى
+    // الولايات المتحدة رسوماً": Pakistan suffers, the United States imposes).
+    // A list after a destination word there is where the goods go ("إلى
+    // السوق الأمريكية"): no subject, free to impose.
+    const bool after_verb = in.verb_subject && begin >= verb->end && end <= in.trigger.begin;
+    const bool demonym = in.fillers[lists[i].first].demonym;
+    const bool destination =
+        after_verb && std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+          return m.role == FrameRole::kDestinationBefore && m.end <= begin &&
+                 (Glued(in, m.end, begin) || (demonym && NounBeforeAdjective(in, m.end, begin)));
+        });
+    if (destination) {
+      (*targeted)[i] = false;
+      continue;
+    }
+    if (after_verb && !actor_marked[i] && !(*reason)[i]) {
+      (*targeted)[i] = first;
+      subject[i] = first;
+      first = false;
+      continue;
+    }
     if (end > verb->begin || actor_marked[i] || (*reason)[i]) continue;
     if (begin < clause_begin || (glued < lists.size() && i < glued && begin >= subject_begin)) {
       (*reason)[i] = true;

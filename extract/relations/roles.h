@@ -117,6 +117,8 @@ struct FrameInput {
   // новых инвестиций … России"), so the two countries such a sentence names
   // are no pair; only its marked slots give one.
   bool slots_only = false;
+  // The subject may follow its verb (ar: وتواجه الصادرات الباكستانية رسوماً).
+  bool verb_subject = false;
 };
 
 struct FrameReading {
