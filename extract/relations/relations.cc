@@ -352,6 +352,8 @@ bool IsSlotMarker(FrameRole role) {
     // A place word sets off a place or time between a deed and its agent
     // ("signed in 2023, in Brussels, by": SetOffPlaces).
     case FrameRole::kPlaceBefore:
+    // A government word after a name is part of a list member (中国政府、…).
+    case FrameRole::kGovernment:
     // A background verb is a marker too: a target word before it reaches no
     // name after it ("careful not to breach US sanctions", PointsAt), and as
     // a marker it is one of the words FindHits() keeps only when no longer
@@ -1319,7 +1321,7 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     // ", and struck a deal with Ukraine": a comma and a list joiner right
     // before a deed join a second deed to the same subject (not a relative,
     // ", which signed", ", who signed": a clause of its own).
-    constexpr size_t kDeedGap = 8;  // bytes: " also "
+    constexpr size_t kDeedGap = 20;  // bytes: " also ", " in October ", " on 12 March "
     const bool comma_word = h.role == FrameRole::kClauseStart && CommaAt(in_.nfkc, h.begin) > 0 &&
                             WordFrom(h.begin + 1, FrameRole::kListJoiner,
                                      h.end - h.begin > 2 ? h.end - h.begin - 2 : 0);

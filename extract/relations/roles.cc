@@ -87,6 +87,11 @@ bool JoinsList(FrameRole role) {
 bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
   if (to < from || to - from > kMaxListGap) return false;
   size_t at = from;
+  // Government words right after a name are part of it: 中国政府、吉尔吉斯共和国政府和….
+  for (const Marker& m : in.markers)
+    if (m.role == FrameRole::kGovernment && m.begin >= at && m.end <= to &&
+        in.text.substr(at, m.begin - at).find_first_not_of(' ') == std::string_view::npos)
+      at = m.end;
   for (const Marker& m : in.markers) {
     if (m.begin < at || m.end > to || !JoinsList(m.role)) continue;
     if (!IsGlueText(in, in.text.substr(at, m.begin - at))) return false;
