@@ -151,7 +151,8 @@ struct Alias {
 //  - article: a demonym whose words start with the edge (the article ال) is
 //    also written without it, each word (an adjective after an indefinite
 //    noun: رسوم جمركية أمريكية, منتجات كورية جنوبية); the bare form then
-//    takes the adjective and prefix rules as the demonym does.
+//    takes the adjective rules and the any-start prefix rule (و~) as the
+//    demonym does.
 // In a form, "~" stands for the matched edge. A prefix form with "~" is a
 // word attached to the name, read by the matcher before a match rather than
 // generated (a copy of every name per prefix would double the automaton):

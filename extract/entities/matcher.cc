@@ -381,7 +381,10 @@ std::vector<RuleCandidate> FindRuleCandidates(const RuleScene& s, const std::str
     // The name ends at the first name after its head (OtherNameBetween).
     OrgCandidate before;
     if (heads.MayPrecede(s.nfkc, m.nfkc_begin) &&
-        s.rules.GovernmentBefore(s.nfkc, m.nfkc_begin, m.nfkc_end, lang, &before) &&
+        s.rules.GovernmentBefore(
+            s.nfkc, m.nfkc_begin, m.nfkc_end, lang,
+            m.alias != EntityMatch::kRule && (s.gaz.aliases()[m.alias].flags & kAliasDemonym) != 0,
+            &before) &&
         !OtherNameBetween(s, before.begin, m.nfkc_begin))
       out.push_back({std::move(before), s.gaz.entities()[m.entity].id});
   }

@@ -1365,7 +1365,8 @@ size_t OrganizationRules::WindowBefore(std::string_view nfkc, size_t begin) {
 }
 
 bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, size_t end,
-                                         const std::string& lang, OrgCandidate* out) const {
+                                         const std::string& lang, bool demonym,
+                                         OrgCandidate* out) const {
   if (government_heads_.empty() && company_heads_.empty()) return false;
   const WordSpans spans = WordsBefore(text, begin, MaxWordsBetween(lang) + kHeadWords + kModifiers);
   for (size_t w = 0; w < spans.size(); ++w) {
@@ -1382,7 +1383,8 @@ bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, si
       // takes it too: شركة أورانو الفرنسية is Orano; شركة تعدين أسترالية,
       // "an Australian mining company", names none.
       auto at_begin = [&](const std::string& c) { return StartsWithAt(text, begin, c); };
-      if (company && common_starts_.First(lang, [](const std::string&) { return true; }) &&
+      if (company && demonym &&
+          common_starts_.First(lang, [](const std::string&) { return true; }) &&
           !common_starts_.First(lang, at_begin))
         return false;
       return NameBeforeCountry(text, spans, w, head_end, name_begin, end, company, lang, out);

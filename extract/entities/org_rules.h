@@ -241,9 +241,11 @@ class OrganizationRules {
   // in Latin script the word after the head has a capital (Bộ Tài chính Mỹ,
   // not Bộ trưởng). The candidate runs from the head (its article kept) to
   // `end`. A company-country head (شركة أورانو الفرنسية) makes the words
-  // between a company's name (home_after), none of them a common noun.
+  // between a company's name (home_after), none of them a common noun; where
+  // names take the article (ar), a country adjective (`demonym`) after a
+  // company head takes it too (شركة تعدين أسترالية names none).
   bool GovernmentBefore(std::string_view nfkc, size_t begin, size_t end, const std::string& lang,
-                        OrgCandidate* out) const;
+                        bool demonym, OrgCandidate* out) const;
   // A body named by a bare-head at the word starting at
   // `begin` and the name words after it, with no country to end it
   // (وزارة الصناعة والثروة المعدنية, Министерства промышленности и

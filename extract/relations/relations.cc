@@ -349,11 +349,6 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kAdnominal:
     case FrameRole::kComplementizer:
     case FrameRole::kOrdinal:
-    // A place word sets off a place or time between a deed and its agent
-    // ("signed in 2023, in Brussels, by": SetOffPlaces).
-    case FrameRole::kPlaceBefore:
-    // A government word after a name is part of a list member (中国政府、…).
-    case FrameRole::kGovernment:
     // A background verb is a marker too: a target word before it reaches no
     // name after it ("careful not to breach US sanctions", PointsAt), and as
     // a marker it is one of the words FindHits() keeps only when no longer
@@ -506,7 +501,12 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   bool strong = false, investment_only = true;
   for (auto h = hits_begin; h != hits_end; ++h) {
     if (!Contains(s, h->begin, h->end)) continue;
-    if (IsSlotMarker(h->role))
+    // Also, as markers of the frame only (they hide no other marker in
+    // FindHits): a place word, which sets off a place or time between a
+    // deed and its agent ("signed in 2023, in Brussels, by": SetOffPlaces),
+    // and a government word, part of a list member (中国政府、…: IsListGap).
+    if (IsSlotMarker(h->role) || h->role == FrameRole::kPlaceBefore ||
+        h->role == FrameRole::kGovernment)
       frame.markers.push_back(
           {h->begin, h->end, h->role, h->word->imports_only, h->word->adjacent});
     if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kMembers)
@@ -1002,12 +1002,16 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
     }
     if (!topic_.has_value() && x.kind != Filler::Kind::kPerson) topic_ = x;
   }
-  // Nor when another country is named in it, as no party ("Saudi support
-  // helped Pakistan win the loan": the next sentence's unsaid actor may be
-  // either).
+  // Nor when another country's adjective qualifies a subject in it, as no
+  // party ("Saudi support helped Pakistan win the loan": the next
+  // sentence's unsaid actor may be either). A target, a venue or a place
+  // named by its noun leaves the topic as it is.
   if (topic_.has_value() &&
       std::any_of(f.country_matches.begin(), f.country_matches.end(), [&](const EntityMatch* m) {
-        return IdOf(*m) != topic_->id && !InDateline(in_.nfkc, f.span, f.dateline_close, *m);
+        return IdOf(*m) != topic_->id && m->alias != EntityMatch::kRule &&
+               (gaz_.aliases()[m->alias].flags & kAliasDemonym) != 0 && !AtPlace(*m) &&
+               !WordBefore(*m, FrameRole::kTargetBefore, 1) &&
+               !InDateline(in_.nfkc, f.span, f.dateline_close, *m);
       }))
     topic_.reset();
   // Nor when the one party is the partner of someone unsaid ("Les
@@ -1325,7 +1329,14 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     const bool comma_word = h.role == FrameRole::kClauseStart && CommaAt(in_.nfkc, h.begin) > 0 &&
                             WordFrom(h.begin + 1, FrameRole::kListJoiner,
                                      h.end - h.begin > 2 ? h.end - h.begin - 2 : 0);
-    if (comma_word && WordFrom(h.end, FrameRole::kStrong, kDeedGap)) coordination = true;
+    // No name between: ", and the European Union signed" has a subject of its own.
+    if (comma_word)
+      for (auto it = FirstHitFrom(h.end); it != hits_.end() && it->begin <= h.end + kDeedGap; ++it)
+        if (it->role == FrameRole::kStrong) {
+          const MatchIt mi = FirstMatchFrom(h.end);
+          coordination = mi == in_.matches->end() || mi->nfkc_begin >= it->begin;
+          break;
+        }
     for (auto hj = f->hits_begin; hj != f->hits_end && !coordination; ++hj)
       if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
         coordination = true;

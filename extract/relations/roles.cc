@@ -973,8 +973,11 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
     // Verb before subject (ar): the lists between the verb and the measure
     // word are read as those before it ("وتواجه الصادرات الباكستانية إلى
     // الولايات المتحدة رسوماً": Pakistan suffers, the United States imposes).
-    // A list after a destination word there is where the goods go ("إلى
-    // السوق الأمريكية"): no subject, free to impose.
+    // A list after a destination word there is where the goods go: no
+    // subject; a country's name there is free to impose ("إلى الولايات
+    // المتحدة"), a market's adjective ("إلى الأسواق الأوروبية") names no
+    // one. Another list between the verb and the measure word is a second
+    // subject's or a modifier's: neither suffers nor imposes.
     const bool after_verb = in.verb_subject && begin >= verb->end && end <= in.trigger.begin;
     const bool demonym = in.fillers[lists[i].first].demonym;
     const bool destination =
@@ -984,11 +987,14 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
         });
     if (destination) {
       (*targeted)[i] = false;
+      (*reason)[i] = demonym;
       continue;
     }
     if (after_verb && !actor_marked[i] && !(*reason)[i]) {
-      (*targeted)[i] = first;
-      subject[i] = first;
+      if (first)
+        subject[i] = (*targeted)[i] = true;
+      else
+        (*reason)[i] = true;
       first = false;
       continue;
     }
