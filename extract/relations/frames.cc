@@ -85,6 +85,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"partner-after", FrameRole::kPartnerAfter},
       {"actor-after", FrameRole::kActorAfter},
       {"actor-before", FrameRole::kActorBefore},
+      {"importer-before", FrameRole::kImporterBefore},
       {"list-joiner", FrameRole::kListJoiner},
       {"target-before", FrameRole::kTargetBefore},
       {"target-after", FrameRole::kTargetAfter},

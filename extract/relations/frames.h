@@ -34,13 +34,14 @@ enum class FrameRole {
   kStrong,          // the deed is done (signed, 合意): concluded
   kStatus,          // value: planned, talks, failed, lifted, suspended, threatened, postponed
   // Slot markers.
-  kPartnerBefore,  // with, avec, 与: the partner slot follows
-  kPartnerAfter,   // と, 와/과: the partner slot precedes
-  kActorAfter,     // は, が, 이/가: the actor precedes
-  kActorBefore,    // by, par, oleh, 由: a measure's actor follows (passive)
-  kListJoiner,     // and, et, y, 、: joins a coordinated list
-  kTargetBefore,   // on, against, exports to, 对: the target follows
-  kTargetAfter,    // 向け, 에 대한: the target precedes
+  kPartnerBefore,   // with, avec, 与: the partner slot follows
+  kPartnerAfter,    // と, 와/과: the partner slot precedes
+  kActorAfter,      // は, が, 이/가: the actor precedes
+  kActorBefore,     // by, par, oleh, 由: a measure's actor follows (passive)
+  kImporterBefore,  // imported into, importati negli: the country the goods enter imposes
+  kListJoiner,      // and, et, y, 、: joins a coordinated list
+  kTargetBefore,    // on, against, exports to, 对: the target follows
+  kTargetAfter,     // 向け, 에 대한: the target precedes
   // в, para o, agli: an export measure's destination follows.
   kDestinationBefore,
   // alla, à la: the target of an imposed measure (a sanction, a tariff) follows.

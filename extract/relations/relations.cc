@@ -327,6 +327,7 @@ bool IsSlotMarker(FrameRole role) {
     case FrameRole::kPartnerAfter:
     case FrameRole::kActorAfter:
     case FrameRole::kActorBefore:
+    case FrameRole::kImporterBefore:
     case FrameRole::kListJoiner:
     case FrameRole::kMembersBefore:
     case FrameRole::kMembersAfter:

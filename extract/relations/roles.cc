@@ -915,9 +915,12 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
              !IsGlueText(in, in.text.substr(b.begin, b.end - b.begin)) &&
              RelativeClauseImposes(in, b, in.sentence.end);
     };
+    // So does a word of importing: "sulle automobili importati negli Stati
+    // Uniti" names where the cars go, whose government imposes.
     if (std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& b) {
           return b.begin >= m.end && b.end <= begin &&
-                 (b.role == FrameRole::kBackgroundBefore || relative(b));
+                 (b.role == FrameRole::kBackgroundBefore || b.role == FrameRole::kImporterBefore ||
+                  relative(b));
         }))
       continue;
     // After the trigger's start: a pattern trigger may hold its target
@@ -1792,7 +1795,8 @@ size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
     if (m.end(in, i) <= in.trigger.begin && free_acts(i)) chosen = i;
   for (size_t i = 0; chosen == n && i < n; ++i)
     if (m.begin(in, i) >= in.trigger.end && m.end(in, i) <= part.end && free_acts(i) &&
-        MarkerBefore(in, m.begin(in, i), FrameRole::kActorBefore))
+        (MarkerBefore(in, m.begin(in, i), FrameRole::kActorBefore) ||
+         MarkerBefore(in, m.begin(in, i), FrameRole::kImporterBefore)))
       chosen = i;
   if (chosen == n && in.export_measure) chosen = OriginImposer(in, m, part, acts);
   return chosen;
