@@ -808,6 +808,14 @@ bool OrganizationRules::LatinRuleMatch(std::string_view text, const re2::StringP
       if (!std::isdigit(static_cast<unsigned char>(word[0])) && !words_.opener.count(word)) break;
       c.begin = space + 1;
     }
+    // An elided article written onto the name is no word of it ("L'Anfia,
+    // l'associazione…"): an opener that ends in an apostrophe.
+    for (const std::string& o : words_.opener)
+      if (rule == kApposition && EndsWithApostrophe(o) && c.end - c.begin > o.size() &&
+          text.compare(c.begin, o.size(), o) == 0) {
+        c.begin += o.size();
+        break;
+      }
   }
   c.token_starts = TokenStarts(text, c.begin, c.id_end);
   if (whole_is_name) {
