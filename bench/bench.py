@@ -2,10 +2,13 @@
 """kgx benchmark: throughput, memory and start-up, against the floor of one
 multi-pattern scan (grep -F over every gazetteer surface form).
 
-    bench/bench.py BUILD_DIR [--repeat N] [--hostile-only] [SIZE_MB ...]   (default sizes: 1 10 100)
+    bench/bench.py BUILD_DIR [--repeat N] [--hostile-only] [SIZE_MB | newsSIZE_MB ...]
+    (default sizes: 1 10 100)
 
 For each size it generates the corpus (bench/gen_corpus.py, cached under
-BUILD_DIR/bench-corpus-SIZE), reads it once so every run finds it in the
+BUILD_DIR/bench-corpus-SIZE; a size written newsSIZE, e.g. news60, is the
+news-like corpus instead: the project's real-style articles replicated,
+bench/gen_news_corpus.py, under BUILD_DIR/bench-news-SIZE), reads it once so every run finds it in the
 page cache, then prints MB/s, documents/s and peak RSS for `kgx build` on 1
 thread and on all threads and for `kgx extract`, the start-up time, and the
 grep floor on the same files. Each timing is the median of N runs (default
@@ -31,7 +34,7 @@ if args[:1] == ["--repeat"]:
 hostile_only = args[:1] == ["--hostile-only"]
 if hostile_only:
     args = args[1:]
-sizes = [] if hostile_only else [float(s) for s in args] or [1, 10, 100]
+sizes = [] if hostile_only else args or ["1", "10", "100"]
 here = os.path.dirname(os.path.abspath(__file__))
 kgx = os.path.join(build, "kgx")
 cores = os.cpu_count() or 1
@@ -69,10 +72,14 @@ startup = min(timed([kgx, "extract", tiny, "-q"])[0] for _ in range(5))
 print("start-up (load and compile %d gazetteer aliases, one tiny document): %.0f ms" %
       (n_patterns, startup * 1000))
 print("%-8s %-26s %9s %9s %10s" % ("corpus", "run", "MB/s", "docs/s", "peak MB"))
-for size in sizes:
-    corpus = os.path.join(build, "bench-corpus-%g" % size)
+for size_arg in sizes:
+    news = size_arg.startswith("news")
+    size = float(size_arg[4:] if news else size_arg)
+    label = ("news%g" if news else "%gMB") % size
+    corpus = os.path.join(build, ("bench-news-%g" if news else "bench-corpus-%g") % size)
     if not os.path.isdir(corpus):
-        subprocess.run(["/usr/bin/python3", os.path.join(here, "gen_corpus.py"), corpus, str(size)],
+        generator = "gen_news_corpus.py" if news else "gen_corpus.py"
+        subprocess.run(["/usr/bin/python3", os.path.join(here, generator), corpus, str(size)],
                        check=True, stdout=subprocess.DEVNULL)
     files = [os.path.join(d, f) for d, _, fs in os.walk(corpus) for f in fs]
     mb = sum(os.path.getsize(f) for f in files) / 1e6
@@ -100,7 +107,7 @@ for size in sizes:
             graph = ([l for l in err.splitlines() if " nodes, " in l] or [graph])[-1]
         else:
             extract_rss = max(extract_rss, rss)
-        print("%-8s %-26s %9.1f %9.0f %10.0f" % ("%gMB" % size, name, mb / secs, len(files) / secs, rss))
+        print("%-8s %-26s %9.1f %9.0f %10.0f" % (label, name, mb / secs, len(files) / secs, rss))
     # Memory against the graph: build should grow with nodes and edges, not text.
     numbers = [int(w) for w in graph.replace(",", " ").split() if w.isdigit()]
     if len(numbers) >= 3:
@@ -115,7 +122,7 @@ for size in sizes:
                        check=True, stdout=subprocess.DEVNULL)
         greps.append(time.perf_counter() - t0)
     grep = sorted(greps)[len(greps) // 2]
-    print("%-8s %-26s %9.1f %9.0f" % ("%gMB" % size, "grep -F floor (%d patterns)" % n_patterns,
+    print("%-8s %-26s %9.1f %9.0f" % (label, "grep -F floor (%d patterns)" % n_patterns,
                                        mb / grep, len(files) / grep))
     one = results["build, 1 thread"]
     print("%-8s kgx build 1 thread / grep floor: %.2f; %d threads speed-up: %.2fx" %
