@@ -2,14 +2,9 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
+
 namespace kgx {
-namespace {
-
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-}  // namespace
 
 std::vector<std::string> LongestFirst(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {

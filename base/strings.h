@@ -42,6 +42,11 @@ void AddUnique(std::vector<std::string>* v, const std::string& x);
 // The parts of `s` between each `sep`: "a,,b" -> {"a", "", "b"}; "" -> {""}.
 std::vector<std::string> Split(const std::string& s, char sep);
 
+// Whether `c` is an ASCII digit or letter (RE2's \b sees only these and _).
+inline bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // `s` with A-Z lowered and every other byte as it is ("Ltd.": "ltd.").
 std::string AsciiLower(std::string_view s);
 

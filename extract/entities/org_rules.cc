@@ -1391,8 +1391,7 @@ bool OrganizationRules::GovernmentBefore(std::string_view text, size_t begin, si
       // takes it too: شركة أورانو الفرنسية is Orano; شركة تعدين أسترالية,
       // "an Australian mining company", names none.
       auto at_begin = [&](const std::string& c) { return StartsWithAt(text, begin, c); };
-      if (company && demonym &&
-          common_starts_.First(lang, [](const std::string&) { return true; }) &&
+      if (company && demonym && common_starts_.Covers(lang) &&
           !common_starts_.First(lang, at_begin))
         return false;
       return NameBeforeCountry(text, spans, w, head_end, name_begin, end, company, lang, out);

@@ -258,8 +258,7 @@ class OrganizationRules {
                       const std::function<bool(size_t, size_t)>& is_place, OrgCandidate* out) const;
   // Whether `lang` has bare-head lines (GovernmentBare() can read a name).
   bool HasBareNames(const std::string& lang) const {
-    auto any = [](const std::string&) { return true; };
-    return bare_heads_.First(lang, any) != nullptr || bare_body_heads_.First(lang, any) != nullptr;
+    return bare_heads_.Covers(lang) || bare_body_heads_.Covers(lang);
   }
   // The heads those two read, by language (government-cjk for
   // GovernmentAfter(); government-country and company-country, stems with

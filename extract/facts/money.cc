@@ -22,16 +22,12 @@
 
 #include "base/parallel.h"
 #include "base/regex.h"
-#include "base/strings.h"  // Split, AsciiLower
+#include "base/strings.h"  // Split, AsciiLower, IsAsciiAlnum
 #include "extract/read/language.h"
 #include "extract/read/normalize.h"
 
 namespace kgx {
 namespace {
-
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 // Whether ICU's (CLDR's) locale `tag` writes a decimal comma (8,5
 // milliards; 2.200 millones); ar's mark is "٫", which normalize.h reads as ".".

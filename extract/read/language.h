@@ -89,6 +89,10 @@ class WordsByLanguage {
     });
   }
   bool empty() const { return by_tag_.empty(); }
+  // Whether any line covers `lang`.
+  bool Covers(std::string_view lang) const {
+    return First(lang, [](const std::string&) { return true; }) != nullptr;
+  }
 
  private:
   // Line tag -> (line index, word), in line order.

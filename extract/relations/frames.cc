@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -304,12 +306,16 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (word.find('~') != std::string::npos)
       return Status::Error("'" + f[1] + "' has a '~' inside; only a word's ends run on");
   }
-  if (role == FrameRole::kWordOrder && w.word != "verb-final" && w.word != "target-first" &&
-      w.word != "imposer-after" && w.word != "home-imposes" && w.word != "verb-subject" &&
-      w.word != "adjective-after")
-    return Status::Error("unknown word order '" + f[1] +
-                         "' (expected verb-final, target-first, imposer-after, home-imposes, "
-                         "verb-subject or adjective-after)");
+  if (role == FrameRole::kWordOrder &&
+      std::find(std::begin(kWordOrders), std::end(kWordOrders), w.word) == std::end(kWordOrders)) {
+    std::string expected;
+    for (std::string_view o : kWordOrders)
+      expected += (expected.empty()                 ? ""
+                   : o == std::end(kWordOrders)[-1] ? " or "
+                                                    : ", ") +
+                  std::string(o);
+    return Status::Error("unknown word order '" + f[1] + "' (expected " + expected + ")");
+  }
   if (IsPatternRole(role)) {
     RE2 re(f[1], RE2::Quiet);
     if (!re.ok()) return Status::Error("invalid RE2 pattern: " + re.error());

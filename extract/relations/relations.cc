@@ -725,7 +725,11 @@ class DocumentReader {
   }
   // A word of `role` right after (or right before) a match, up to `gap` bytes away.
   bool WordAfter(const EntityMatch& m, FrameRole role, size_t gap) const;
-  bool WordFrom(size_t pos, FrameRole role, size_t gap) const;  // A word from `pos` on.
+  // A word of `role` from `pos` on, up to `gap` bytes away; null for none.
+  const Hit* HitFrom(size_t pos, FrameRole role, size_t gap) const;
+  bool WordFrom(size_t pos, FrameRole role, size_t gap) const {
+    return HitFrom(pos, role, gap) != nullptr;
+  }
   // The home country of listed organization `m` when its kind= is `kind`
   // (agency, company), else null (a rule-found name's home is a guess).
   const std::string* HomeIfKind(const EntityMatch& m, std::string_view kind) const;
@@ -879,10 +883,10 @@ const std::string* DocumentReader::HomeIfKind(const EntityMatch& m, std::string_
   return &country_it->second;
 }
 
-bool DocumentReader::WordFrom(size_t pos, FrameRole role, size_t gap) const {
+const Hit* DocumentReader::HitFrom(size_t pos, FrameRole role, size_t gap) const {
   for (auto it = FirstHitFrom(pos); it != hits_.end() && it->begin <= pos + gap; ++it)
-    if (it->role == role) return true;
-  return false;
+    if (it->role == role) return &*it;
+  return nullptr;
 }
 
 const std::set<std::string>* DocumentReader::MembersOf(const std::string& group) const {
@@ -1331,13 +1335,10 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
                             WordFrom(h.begin + 1, FrameRole::kListJoiner,
                                      h.end - h.begin > 2 ? h.end - h.begin - 2 : 0);
     // No name between: ", and the European Union signed" has a subject of its own.
-    if (comma_word)
-      for (auto it = FirstHitFrom(h.end); it != hits_.end() && it->begin <= h.end + kDeedGap; ++it)
-        if (it->role == FrameRole::kStrong) {
-          const MatchIt mi = FirstMatchFrom(h.end);
-          coordination = mi == in_.matches->end() || mi->nfkc_begin >= it->begin;
-          break;
-        }
+    if (const Hit* deed = comma_word ? HitFrom(h.end, FrameRole::kStrong, kDeedGap) : nullptr) {
+      const MatchIt mi = FirstMatchFrom(h.end);
+      coordination = mi == in_.matches->end() || mi->nfkc_begin >= deed->begin;
+    }
     for (auto hj = f->hits_begin; hj != f->hits_end && !coordination; ++hj)
       if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
         coordination = true;
@@ -3191,14 +3192,7 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
       AddUnique(&articles_, w.word);
       AddUnique(&own_articles_[PrimaryLanguage(w.lang)], w.word);
     }
-    if (w.role == FrameRole::kWordOrder)
-      (w.word == "verb-final"        ? verb_final_
-       : w.word == "target-first"    ? target_first_
-       : w.word == "home-imposes"    ? home_imposes_
-       : w.word == "verb-subject"    ? verb_subject_
-       : w.word == "adjective-after" ? adjective_after_
-                                     : imposer_after_)
-          .insert(PrimaryLanguage(w.lang));
+    if (w.role == FrameRole::kWordOrder) word_orders_[w.word].insert(PrimaryLanguage(w.lang));
     const bool pattern = IsPatternRole(words_[i].role);
     folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
     latin_.push_back(IsLatinWord(words_[i].word));
@@ -3358,18 +3352,23 @@ std::vector<Hit> DropSignedActs(std::string_view nfkc, std::vector<Hit> hits, bo
   return kept;
 }
 
+bool RelationFinder::HasWordOrder(std::string_view order, const std::string& lang) const {
+  const auto it = word_orders_.find(order);
+  return it != word_orders_.end() && it->second.count(lang) > 0;
+}
+
 void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                           std::vector<FoundAgreement>* agreements,
                           std::vector<FoundRestriction>* restrictions) const {
   const std::string lang = PrimaryLanguage(in.lang);
   static const std::vector<std::string> kNoArticles;
   const auto own = own_articles_.find(lang);
-  const Grammar grammar{verb_final_.count(lang) > 0,
-                        target_first_.count(lang) > 0,
-                        imposer_after_.count(lang) > 0,
-                        home_imposes_.count(lang) > 0,
-                        adjective_after_.count(lang) > 0,
-                        verb_subject_.count(lang) > 0,
+  const Grammar grammar{HasWordOrder("verb-final", lang),
+                        HasWordOrder("target-first", lang),
+                        HasWordOrder("imposer-after", lang),
+                        HasWordOrder("home-imposes", lang),
+                        HasWordOrder("adjective-after", lang),
+                        HasWordOrder("verb-subject", lang),
                         &articles_,
                         own == own_articles_.end() ? &kNoArticles : &own->second,
                         in.lang};

@@ -106,8 +106,9 @@ class RelationFinder {
   // Each primary language's own articles (a deal noun's article, OnlyDealNounBefore).
   std::map<std::string, std::vector<std::string>> own_articles_;
   // Primary language subtags with `word-order` lines.
-  std::set<std::string> verb_final_, target_first_, imposer_after_, home_imposes_, verb_subject_,
-      adjective_after_;
+  // word order (kWordOrders) -> the primary language subtags it holds for.
+  std::map<std::string, std::set<std::string>, std::less<>> word_orders_;
+  bool HasWordOrder(std::string_view order, const std::string& lang) const;
 };
 
 }  // namespace kgx
