@@ -3200,9 +3200,12 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
     if (words_[i].open_begin) edges = static_cast<uint8_t>(edges & ~kEdgeWordFirst);
     if (words_[i].open_end) edges = static_cast<uint8_t>(edges & ~kEdgeWordLast);
     edges_.push_back(edges);
+    // Compiled on the first document of its language (the frame loader has
+    // checked that RE2 takes it): a run in one language pays for its own.
     if (pattern) {
-      auto re = std::make_shared<RE2>(words_[i].word, RE2::Quiet);
-      if (re->ok()) patterns_.emplace_back(i, re);
+      auto re = std::make_shared<LazyRe2>();
+      re->Set(words_[i].word, /*case_sensitive=*/true);
+      patterns_.emplace_back(i, std::move(re));
     }
   }
   if (automaton != nullptr)
@@ -3224,9 +3227,11 @@ std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
     if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
     hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w, w.role});
   });
-  for (const auto& [index, re] : patterns_) {
+  for (const auto& [index, lazy] : patterns_) {
     const FrameWord& w = words_[index];
     if (!LanguageCovers(w.lang, in.lang)) continue;
+    const RE2* re = lazy->get();
+    if (re == nullptr) continue;
     // A pattern with a group marks only the group as its word (the measure
     // word, the worldwide phrase), so
     // that a name inside the match stays readable ('حظرت الصين تصدير':

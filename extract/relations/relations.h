@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "base/aho_corasick.h"
+#include "base/regex.h"
 #include "extract/facts/dates.h"
 #include "extract/facts/money.h"
 #include "extract/read/offset_map.h"
@@ -101,7 +102,7 @@ class RelationFinder {
   std::vector<uint8_t> edges_;       // Which ends of each folded word need a word boundary.
   AhoCorasick automaton_;
   // restriction-pattern lines: (word index, compiled pattern).
-  std::vector<std::pair<size_t, std::shared_ptr<re2::RE2>>> patterns_;
+  std::vector<std::pair<size_t, std::shared_ptr<LazyRe2>>> patterns_;
   std::vector<std::string> articles_;  // Of every language, the longest first.
   // Each primary language's own articles (a deal noun's article, OnlyDealNounBefore).
   std::map<std::string, std::vector<std::string>> own_articles_;
