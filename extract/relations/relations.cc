@@ -1836,7 +1836,8 @@ bool DocumentReader::InStatusClause(const SentenceFacts& f, const Hit& h, const 
   const std::string& value = h.word->value;
   const bool measure = deed == FrameRole::kMeasure;
   if (h.begin < trigger.end ||
-      (measure ? value != "lifted" && value != "suspended" && value != "postponed"
+      (measure ? value != "lifted" && value != "suspended" && value != "postponed" &&
+                     value != "threatened"
                : value != "planned" && value != "talks" && value != "failed"))
     return false;
   const FrameRole other = measure ? FrameRole::kMeasure : FrameRole::kAgreement;
