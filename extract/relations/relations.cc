@@ -3295,6 +3295,14 @@ std::vector<Hit> DropWordsOfNames(const std::vector<EntityMatch>& matches, std::
                  hits.begin(), hits.end(),
                  [&](const Hit& h) {
                    while (m != matches.end() && m->nfkc_end <= h.begin) ++m;
+                   // A grouping whose last words begin a group's name is that
+                   // group ("دول مجلس التعاون لدول الخليج العربية": the GCC's
+                   // states are the GCC, one party), not its members apart.
+                   if (h.role == FrameRole::kGrouping)
+                     for (auto g = m; g != matches.end() && g->nfkc_begin < h.end; ++g)
+                       if (g->kind == EntityKind::kGroup && g->nfkc_begin > h.begin &&
+                           g->nfkc_end > h.end)
+                         return true;
                    if (m == matches.end() || m->nfkc_begin > h.begin || h.end > m->nfkc_end ||
                        m->nfkc_end - m->nfkc_begin <= h.end - h.begin)
                      return false;  // No longer name holds the word.
