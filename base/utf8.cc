@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace kgx {
@@ -54,6 +55,14 @@ size_t CharCount(std::string_view bytes) {
   size_t n = 0;
   for (const char c : bytes) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
+}
+
+size_t CharsForward(std::string_view bytes, size_t from, size_t n) {
+  size_t at = std::min(from, bytes.size());
+  for (size_t seen = 0; at < bytes.size(); ++at) {
+    if ((static_cast<unsigned char>(bytes[at]) & 0xC0) != 0x80 && seen++ == n) break;
+  }
+  return at;
 }
 
 }  // namespace kgx

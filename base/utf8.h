@@ -29,6 +29,9 @@ void AppendUtf8(int32_t c, std::string* out);
 // The number of characters (UTF-8 lead bytes) in `bytes`: a reach stated in
 // characters is as long in Cyrillic or Arabic as in Latin text.
 size_t CharCount(std::string_view bytes);
+// The byte offset `n` characters after `from` in `bytes` (at most its size):
+// a reach in characters turned into an end for byte-offset scans.
+size_t CharsForward(std::string_view bytes, size_t from, size_t n);
 
 }  // namespace kgx
 

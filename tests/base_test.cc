@@ -28,6 +28,16 @@ TEST_CASE("IsValidUtf8 names the first bad byte") {
   CHECK(s == "日\xEF\xBF\xBD");
 }
 
+TEST_CASE("CharsForward counts characters, not bytes, and stops at the end") {
+  const std::string text = "ab калий";  // 'к' starts at byte 3; each Cyrillic letter is 2 bytes
+  CHECK(kgx::CharsForward(text, 0, 2) == 2);
+  CHECK(kgx::CharsForward(text, 0, 4) == 5);  // a, b, space, к: past к's two bytes
+  CHECK(kgx::CharsForward(text, 3, 2) == 7);  // к, а
+  CHECK(kgx::CharsForward(text, 0, 99) == text.size());
+  CHECK(kgx::CharsForward(text, 99, 1) == text.size());
+  CHECK(kgx::CharCount(text.substr(0, kgx::CharsForward(text, 0, 6))) == 6);
+}
+
 TEST_CASE("IsAscii reads every byte, eight at a time and the tail") {
   CHECK(kgx::IsAscii(""));
   CHECK(kgx::IsAscii("Lithium deal, 2026"));  // 18 bytes: two words of eight and a tail.

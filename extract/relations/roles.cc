@@ -1530,7 +1530,8 @@ struct MeasureLists {
 // tarifa de 50% da Seção 232, aplicada por Washington"), else `end`.
 size_t ParticipleStart(const FrameInput& in, size_t end) {
   constexpr size_t kEnding = 8;   // bytes: a stem's case ending (санкци|и)
-  constexpr size_t kPhrase = 48;  // bytes: " de 50% da Seção 232"
+  // Characters: " de 50% da Seção 232", " против белорусского калия".
+  constexpr size_t kPhrase = 48;
   auto skip_spaces = [&](size_t at) {
     while (at < in.text.size() && in.text[at] == ' ') ++at;
     return at;
@@ -1540,7 +1541,7 @@ size_t ParticipleStart(const FrameInput& in, size_t end) {
       if (m.role == role && m.begin == at) return &m;
     return nullptr;
   };
-  size_t at = ClauseEndFrom(in.text, end, end + kPhrase);
+  size_t at = ClauseEndFrom(in.text, end, CharsForward(in.text, end, kPhrase));
   const size_t comma = at < in.text.size() ? CommaAt(in.text, at) : 0;
   if (comma == 0) return end;
   // Near: the word's ending, spaces, the comma.
@@ -1550,6 +1551,9 @@ size_t ParticipleStart(const FrameInput& in, size_t end) {
   if (near && marker_at(at, FrameRole::kAgentBefore) != nullptr) return at;
   const Marker* verb = marker_at(at, FrameRole::kImposingVerb);
   if (verb == nullptr) return end;
+  // A participle that is its own agent's marker takes the agent bare after
+  // it ("пошлины на китайскую сталь, введённые Евросоюзом").
+  if (marker_at(at, FrameRole::kAgentBefore) != nullptr) return at;
   at = skip_spaces(verb->end);
   return marker_at(at, FrameRole::kAgentBefore) != nullptr ? at : end;
 }
