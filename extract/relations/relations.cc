@@ -492,7 +492,8 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
                    const std::string& bloc_members = std::string()) {
   FrameInput frame;
   frame.text = nfkc;
-  frame.articles = g.articles;
+  // The document language's own articles: pt "a" (the) is es "a" (to), which joins no list.
+  frame.articles = g.own_articles->empty() ? g.articles : g.own_articles;
   frame.verb_subject = g.verb_subject;
   frame.sentence = s;
   frame.trigger = {s.end, s.end};
@@ -3213,9 +3214,15 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
     automaton_ = *automaton;
   else
     automaton_.Build(folded_);
-  // The longest article first: "les" before "le".
-  std::stable_sort(articles_.begin(), articles_.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  // The longest article first: "les" before "le" (IsGlueText takes the
+  // first that begins the gap), in each language's own list too.
+  auto longest_first = [](std::vector<std::string>* list) {
+    std::stable_sort(list->begin(), list->end(), [](const std::string& a, const std::string& b) {
+      return a.size() > b.size();
+    });
+  };
+  longest_first(&articles_);
+  for (auto& [lang, own] : own_articles_) longest_first(&own);
 }
 
 // Relation words in the text, at word boundaries, in nfkc offsets, sorted

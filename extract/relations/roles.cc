@@ -39,8 +39,13 @@ bool IsGlueText(const FrameInput& in, std::string_view gap) {
     // Articles before a country name (the Philippines, le Canada, l'Inde,
     // los Estados Unidos, die USA) are not words of their own.
     if (std::any_of(std::begin(kGlue), std::end(kGlue), glued)) continue;
-    if (in.articles == nullptr || std::none_of(in.articles->begin(), in.articles->end(),
-                                               [&](const std::string& a) { return glued(a); }))
+    // A whole word ("aos" is no "a" and "os"), or an elided one (l', dell').
+    auto article = [&](const std::string& a) {
+      if (gap.substr(0, a.size()) != a) return false;
+      if (!EndsWithApostrophe(a) && a.size() < gap.size() && gap[a.size()] != ' ') return false;
+      return glued(a);
+    };
+    if (in.articles == nullptr || std::none_of(in.articles->begin(), in.articles->end(), article))
       return false;
   }
   return true;
