@@ -807,6 +807,7 @@ class DocumentReader {
   void RecordDatedDeed(const SentenceFacts& f);
   void ReadRefersBack(const SentenceFacts& f);
   void ReadMeasures(const SentenceFacts& f);
+  void ReadMeasureJoining(const SentenceFacts& f);
   FrameInput MeasureFrameOf(const SentenceFacts& f) const;
   void AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const;
   void AddPairImposers(const SentenceFacts& f, const Span& trigger, MeasureReading* reading) const;
@@ -858,6 +859,9 @@ class DocumentReader {
     std::string type;
     std::vector<std::string> imposers;
   } last_measure_;
+  // The sentence whose measures were read last and where in found_r_ they
+  // begin: what a joins word in it or the next sentence joins.
+  size_t measure_sentence_ = std::string::npos, measure_first_ = 0;
   std::vector<DatedDeed> dated_deeds_;
   // Every country of a chain (US-China-Japan) ends where its first one's
   // chain ends: one walk per chain, not one per country in it.
@@ -989,6 +993,7 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
     ReadRefersBack(f);
   }
   if (!f.boiler && !f.restriction.empty()) ReadMeasures(f);
+  if (!f.boiler) ReadMeasureJoining(f);
   if (f.explicit_parties.size() >= 2)
     last_pair_ = f.explicit_parties;
   else if (told.size() == 2)
@@ -2834,6 +2839,17 @@ bool DocumentReader::TalksTopic(const SentenceFacts& f, const Hit& measure) cons
 // read there.
 void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   const Span& s = f.span;
+  const size_t first_found = found_r_.size();
+  struct Remember {  // Runs at every return.
+    DocumentReader* reader;
+    size_t first, sentence;
+    ~Remember() {
+      if (reader->found_r_.size() > first) {
+        reader->measure_sentence_ = sentence;
+        reader->measure_first_ = first;
+      }
+    }
+  } remember{this, first_found, f.index};
   FrameInput frame = MeasureFrameOf(f);
   // Never the dateline's place nor a company's home ("a Thai battery maker").
   // (A country that と or 和 joins to the next one, "日本と米国は", "美国和日本对…",
@@ -2935,6 +2951,43 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     if (readings[k].actors.empty()) AddPairImposers(f, {parts[k].at, trigger_end[k]}, &readings[k]);
     AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, readings[k], statuses[k]);
   }
+}
+
+// "США ввели экспортный контроль против России; к ним присоединились Япония и
+// Тайвань", "…حظر تفرضه الولايات المتحدة، وانضم إليه الاتحاد الأوروبي", "Japan and
+// Korea also joined.": a list a joins word marks, in the sentence of the
+// measures read last or the one right after it, imposes those measures too
+// (their targets, type and status). Not a joiner that is their target, nor
+// one already imposing them.
+void DocumentReader::ReadMeasureJoining(const SentenceFacts& f) {
+  if (measure_sentence_ == std::string::npos || f.index > measure_sentence_ + 1 ||
+      measure_first_ >= found_r_.size())
+    return;
+  const bool joins = std::any_of(f.hits_begin, f.hits_end, [&](const Hit& h) {
+    return (h.role == FrameRole::kJoinsAfter || h.role == FrameRole::kJoinsBefore) &&
+           Contains(f.span, h.begin, h.end);
+  });
+  if (!joins) return;
+  const std::vector<SlotFill> joiners = ReadJoiners(MeasureFrameOf(f));
+  const size_t end = found_r_.size();
+  for (const SlotFill& j : joiners)
+    for (size_t i = measure_first_; i < end; ++i) {
+      const FoundRestriction& r = found_r_[i];
+      if (r.from.empty() || j.id == r.to || j.id == r.from) continue;
+      const bool known = std::any_of(found_r_.begin() + static_cast<std::ptrdiff_t>(measure_first_),
+                                     found_r_.end(), [&](const FoundRestriction& x) {
+                                       return x.from == j.id && x.to == r.to && x.type == r.type;
+                                     });
+      if (known) continue;
+      FoundRestriction joined = r;
+      joined.from = j.id;
+      joined.roles.erase(std::remove_if(joined.roles.begin(), joined.roles.end(),
+                                        [](const SlotFill& x) { return x.slot == Slot::kActor; }),
+                         joined.roles.end());
+      joined.roles.push_back({Slot::kActor, j.id, j.begin, j.end});
+      if (f.index != measure_sentence_) joined.evidence.push_back(f.sentence);
+      found_r_.push_back(std::move(joined));
+    }
 }
 
 // The roles of a relative clause that holds the measure word, its antecedent
