@@ -207,6 +207,23 @@ bool OpensClause(const FrameInput& in, size_t i) {
   return (semicolon || (joiner && comma)) && verb_after && verb_before;
 }
 
+// Whether a list-joiner word (and, и, y; not a comma, nor an article that
+// joins as glue: pt "os") stands in [from, to).
+bool WordJoinerIn(const FrameInput& in, size_t from, size_t to) {
+  return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+    if (m.role != FrameRole::kListJoiner || m.begin < from || m.end > to) return false;
+    const std::string_view word = in.text.substr(m.begin, m.end - m.begin);
+    UChar32 c = 0;
+    int32_t at = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), at, static_cast<int32_t>(word.size()),
+            c);
+    if (c < 0 || !u_isalpha(c)) return false;  // A comma, 、 or ، joins as glue.
+    return in.articles == nullptr ||
+           std::none_of(in.articles->begin(), in.articles->end(),
+                        [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
+  });
+}
+
 std::vector<List> CoordinatedLists(const FrameInput& in) {
   std::vector<List> lists;
   for (size_t i = 0; i < in.fillers.size(); ++i) {
@@ -214,7 +231,17 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
     // The members of one grouping share its span: one list.
     const bool same_grouping =
         i > 0 && in.fillers[i].grouping > 0 && in.fillers[i].grouping == in.fillers[i - 1].grouping;
-    if (!lists.empty() && !OpensClause(in, i) &&
+    // A precedent list its "and" has closed ends at the next comma: "Besides
+    // the US and Canada, Mexico has…" holds two lists, not three members of
+    // one. (Elsewhere a list goes on: "A, B sowie C, D und E".)
+    const bool closed =
+        !lists.empty() && i >= 2 && lists.back().last == i - 1 && lists.back().first < i - 1 &&
+        MarkerBefore(in, in.fillers[lists.back().first].begin, FrameRole::kPrecedentBefore) &&
+        WordJoinerIn(in, in.fillers[i - 2].end, in.fillers[i - 1].begin) &&
+        in.text.substr(in.fillers[i - 1].end, in.fillers[i].begin - in.fillers[i - 1].end)
+                .find(',') != std::string_view::npos &&
+        !WordJoinerIn(in, in.fillers[i - 1].end, in.fillers[i].begin);
+    if (!lists.empty() && !OpensClause(in, i) && !closed &&
         (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
       lists.back().last = i;
       if (split && lists.back().split == 0) lists.back().split = i;
