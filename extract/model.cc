@@ -51,6 +51,7 @@ void SaveFrameWords(const std::vector<FrameWord>& words, ByteWriter* out) {
     out->U8(static_cast<uint8_t>(w.open_begin | w.open_end << 1 | w.whole_sentence << 2 |
                                  w.imports_only << 3 | w.no_deed << 4 | w.before_only << 5 |
                                  w.pending << 6 | w.adjacent << 7));
+    out->U8(static_cast<uint8_t>(w.entry));
   }
 }
 
@@ -75,6 +76,9 @@ std::vector<FrameWord> LoadFrameWords(ByteReader* in) {
     w.before_only = flags & 32;
     w.pending = flags & 64;
     w.adjacent = flags & 128;
+    const uint8_t more = in->U8();
+    if (more > 1) in->Fail();
+    w.entry = more & 1;
   }
   return words;
 }

@@ -431,7 +431,13 @@ TEST_CASE("frames: a word with two statuses of one kind is an error naming both 
   CHECK(u.AddFile("status\tanalysts\tplanned\tsentence\n", "frames/en.tsv", "en").ok());
   CHECK(u.words().back().whole_sentence);
   CHECK(u.AddFile("status\tmaybe\tplanned\tclause\n", "f.tsv", "en").message() ==
-        "f.tsv:1: unknown scope 'clause' (expected sentence, no-deed, before or pending)");
+        "f.tsv:1: unknown scope 'clause' (expected sentence, no-deed, before, pending or entry)");
+  // `entry` marks a measure's entry into force ahead: threatened only.
+  CHECK(u.AddFile("status\twill take effect\tthreatened\tentry\n", "frames/en.tsv", "en").ok());
+  CHECK(u.words().back().entry);
+  CHECK_FALSE(u.words().back().whole_sentence);
+  CHECK(u.AddFile("status\tsoon\tplanned\tentry\n", "g.tsv", "en").message() ==
+        "g.tsv:1: scope 'entry' takes the status threatened, not 'planned'");
 }
 
 // Round 7's kinds: hubs, members slots, pair words and forums (issue 18).

@@ -249,9 +249,13 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
                              role == FrameRole::kMeasure) &&
                             f.size() == 4;
   if (role == FrameRole::kStatus && f.size() == 4) {
-    if (f[3] != "sentence" && f[3] != "no-deed" && f[3] != "before" && f[3] != "pending")
+    if (f[3] != "sentence" && f[3] != "no-deed" && f[3] != "before" && f[3] != "pending" &&
+        f[3] != "entry")
       return Status::Error("unknown scope '" + f[3] +
-                           "' (expected sentence, no-deed, before or pending)");
+                           "' (expected sentence, no-deed, before, pending or entry)");
+    w.entry = f[3] == "entry";
+    if (w.entry && f[2] != "threatened")
+      return Status::Error("scope 'entry' takes the status threatened, not '" + f[2] + "'");
     w.pending = f[3] == "pending";
     if (w.pending && f[2] != "planned")
       return Status::Error("scope 'pending' takes the status planned, not '" + f[2] + "'");
@@ -273,7 +277,7 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     w.adjacent = true;
   }
   if (f.size() != want && !slots_column && !w.whole_sentence && !w.no_deed && !w.before_only &&
-      !imports_column && !adjacent_column)
+      !w.entry && !imports_column && !adjacent_column)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
                                    : "expected '" + f[0] + "<TAB>word<TAB>value'");
   if (want == 3) {

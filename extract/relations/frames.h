@@ -212,6 +212,10 @@ struct FrameWord {
   // A target verb that is an adjective (3rd column `adjacent`: خاضع, "subject
   // to"): its subject is the list right before it, not the clause's first.
   bool adjacent = false;
+  // A measure status that puts the entry into force ahead (4th column `entry`:
+  // "will take effect", "che entreranno in vigore"): it speaks of a measure
+  // also from the relative clause after it, as lifted and suspended do.
+  bool entry = false;
   // A target-before word of measures on imports only ("from", "made in", aus;
   // third column `imports`): of an export measure the country after it is
   // where the goods leave, not the target.

@@ -492,8 +492,9 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
                    const std::string& bloc_members = std::string()) {
   FrameInput frame;
   frame.text = nfkc;
-  // The document language's own articles: pt "a" (the) is es "a" (to), which joins no list.
-  frame.articles = g.own_articles->empty() ? g.articles : g.own_articles;
+  // The document language's own articles (none in vi, ru, ar, zh...): pt "a"
+  // (the) is es "a" (to), pt "do" is vi "do" (by), which join no list.
+  frame.articles = g.own_articles;
   frame.verb_subject = g.verb_subject;
   frame.sentence = s;
   frame.trigger = {s.end, s.end};
@@ -1830,7 +1831,8 @@ const FrameWord* DocumentReader::BoundStatus(const SentenceFacts& f, const Span&
 
 // Whether status word `h` stands in the clause right after the trigger's
 // own, opened by a status-clause word: of a measure (`deed` kMeasure) a
-// lifted, suspended or postponed ("tariffs on Mexican steel, which were
+// lifted, suspended or postponed, or one whose entry into force is ahead (an
+// `entry` word: "che entreranno in vigore") ("tariffs on Mexican steel, which were
 // lifted in May", "пошлины…, которые были отменены", "加征关税，后已暂停",
 // "une mesure qui a été suspendue"); of a deal only named (kStrong) a plan,
 // talks or failure ("o acordo entre Mercosul e UE, que Lula esperava
@@ -1843,7 +1845,7 @@ bool DocumentReader::InStatusClause(const SentenceFacts& f, const Hit& h, const 
   const bool measure = deed == FrameRole::kMeasure;
   if (h.begin < trigger.end ||
       (measure ? value != "lifted" && value != "suspended" && value != "postponed" &&
-                     value != "threatened"
+                     !(value == "threatened" && h.word->entry)
                : value != "planned" && value != "talks" && value != "failed"))
     return false;
   const FrameRole other = measure ? FrameRole::kMeasure : FrameRole::kAgreement;
@@ -2840,16 +2842,6 @@ bool DocumentReader::TalksTopic(const SentenceFacts& f, const Hit& measure) cons
 void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   const Span& s = f.span;
   const size_t first_found = found_r_.size();
-  struct Remember {  // Runs at every return.
-    DocumentReader* reader;
-    size_t first, sentence;
-    ~Remember() {
-      if (reader->found_r_.size() > first) {
-        reader->measure_sentence_ = sentence;
-        reader->measure_first_ = first;
-      }
-    }
-  } remember{this, first_found, f.index};
   FrameInput frame = MeasureFrameOf(f);
   // Never the dateline's place nor a company's home ("a Thai battery maker").
   // (A country that と or 和 joins to the next one, "日本と米国は", "美国和日本对…",
@@ -2951,6 +2943,11 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     if (readings[k].actors.empty()) AddPairImposers(f, {parts[k].at, trigger_end[k]}, &readings[k]);
     AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, readings[k], statuses[k]);
   }
+  // What a joins word may join: this sentence's measures (all its parts').
+  if (found_r_.size() > first_found) {
+    if (measure_sentence_ != f.index) measure_first_ = first_found;
+    measure_sentence_ = f.index;
+  }
 }
 
 // "США ввели экспортный контроль против России; к ним присоединились Япония и
@@ -2963,24 +2960,32 @@ void DocumentReader::ReadMeasureJoining(const SentenceFacts& f) {
   if (measure_sentence_ == std::string::npos || f.index > measure_sentence_ + 1 ||
       measure_first_ >= found_r_.size())
     return;
-  const bool joins = std::any_of(f.hits_begin, f.hits_end, [&](const Hit& h) {
-    return (h.role == FrameRole::kJoinsAfter || h.role == FrameRole::kJoinsBefore) &&
-           Contains(f.span, h.begin, h.end);
-  });
-  if (!joins) return;
+  // A sentence about a deal or talks ("Australia and Japan also joined the
+  // partnership talks") joins no measure.
+  if (!f.kind.empty()) return;
+  const Hit* word = nullptr;
+  for (auto h = f.hits_begin; h != f.hits_end && word == nullptr; ++h)
+    if ((h->role == FrameRole::kJoinsAfter || h->role == FrameRole::kJoinsBefore) &&
+        Contains(f.span, h->begin, h->end))
+      word = &*h;
+  if (word == nullptr) return;
   const std::vector<SlotFill> joiners = ReadJoiners(MeasureFrameOf(f));
+  // The joiners' own status when the sentence says one ("Japan will also
+  // join": threatened), else the measure's.
+  const FrameWord* status = BoundStatus(f, {word->end, word->end}, FrameRole::kMeasure);
   const size_t end = found_r_.size();
   for (const SlotFill& j : joiners)
     for (size_t i = measure_first_; i < end; ++i) {
-      const FoundRestriction& r = found_r_[i];
-      if (r.from.empty() || j.id == r.to || j.id == r.from) continue;
+      if (found_r_[i].from.empty() || j.id == found_r_[i].to || j.id == found_r_[i].from) continue;
       const bool known = std::any_of(found_r_.begin() + static_cast<std::ptrdiff_t>(measure_first_),
                                      found_r_.end(), [&](const FoundRestriction& x) {
-                                       return x.from == j.id && x.to == r.to && x.type == r.type;
+                                       return x.from == j.id && x.to == found_r_[i].to &&
+                                              x.type == found_r_[i].type;
                                      });
       if (known) continue;
-      FoundRestriction joined = r;
+      FoundRestriction joined = found_r_[i];  // A copy: found_r_ grows below.
       joined.from = j.id;
+      if (status != nullptr) joined.status = MeasureStatusOf(status->value);
       joined.roles.erase(std::remove_if(joined.roles.begin(), joined.roles.end(),
                                         [](const SlotFill& x) { return x.slot == Slot::kActor; }),
                          joined.roles.end());

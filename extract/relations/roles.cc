@@ -213,6 +213,7 @@ bool WordJoinerIn(const FrameInput& in, size_t from, size_t to) {
   return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
     if (m.role != FrameRole::kListJoiner || m.begin < from || m.end > to) return false;
     const std::string_view word = in.text.substr(m.begin, m.end - m.begin);
+    if (word.empty()) return false;
     UChar32 c = 0;
     int32_t at = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), at, static_cast<int32_t>(word.size()),
@@ -234,13 +235,23 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
     // A precedent list its "and" has closed ends at the next comma: "Besides
     // the US and Canada, Mexico has…" holds two lists, not three members of
     // one. (Elsewhere a list goes on: "A, B sowie C, D und E".)
-    const bool closed =
-        !lists.empty() && i >= 2 && lists.back().last == i - 1 && lists.back().first < i - 1 &&
-        MarkerBefore(in, in.fillers[lists.back().first].begin, FrameRole::kPrecedentBefore) &&
-        WordJoinerIn(in, in.fillers[i - 2].end, in.fillers[i - 1].begin) &&
-        in.text.substr(in.fillers[i - 1].end, in.fillers[i].begin - in.fillers[i - 1].end)
-                .find(',') != std::string_view::npos &&
-        !WordJoinerIn(in, in.fillers[i - 1].end, in.fillers[i].begin);
+    // (A grouping's members share one span: the last member is the grouping's
+    // first filler, and the joiner is looked for before it.)
+    bool closed = false;
+    if (!lists.empty() && !same_grouping && i >= 2 && lists.back().last == i - 1 &&
+        in.fillers[i].begin >= in.fillers[i - 1].end &&
+        MarkerBefore(in, in.fillers[lists.back().first].begin, FrameRole::kPrecedentBefore)) {
+      size_t k = i - 1;  // The last member's first filler.
+      while (k > lists.back().first && in.fillers[k].grouping > 0 &&
+             in.fillers[k - 1].grouping == in.fillers[k].grouping)
+        --k;
+      bool comma = false;
+      for (size_t at = in.fillers[i - 1].end; at < in.fillers[i].begin && !comma; ++at)
+        comma = CommaAt(in.text, at) > 0;
+      closed = k > lists.back().first && in.fillers[k].begin >= in.fillers[k - 1].end &&
+               WordJoinerIn(in, in.fillers[k - 1].end, in.fillers[k].begin) && comma &&
+               !WordJoinerIn(in, in.fillers[i - 1].end, in.fillers[i].begin);
+    }
     if (!lists.empty() && !OpensClause(in, i) && !closed &&
         (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
       lists.back().last = i;
@@ -1129,6 +1140,14 @@ void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
                    const std::vector<std::string>& actors, FrameReading* out,
                    std::set<std::pair<std::string, std::string>>* pairs) {
   const auto [a, b] = *pairs->begin();
+  // A list before both members ("Besides Japan, India signed with
+  // Australia") names more partners of the actor, whose pairs the sentence
+  // does not say for sure: abstain.
+  const size_t list_begin = in.fillers[precedents.front().first].begin;
+  const bool before_pair = std::none_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
+    return (f.id == a || f.id == b) && f.end <= list_begin;
+  });
+  if (before_pair) return;
   const bool a_acts = std::find(actors.begin(), actors.end(), a) != actors.end();
   const bool b_acts = std::find(actors.begin(), actors.end(), b) != actors.end();
   // A list closed by its word (中国、ロシアに続き, 칠레, 페루에 이어) follows the hub
