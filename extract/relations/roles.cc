@@ -1139,7 +1139,9 @@ size_t PrecedentClauseAt(const FrameInput& in, const List& l) {
 void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
                    const std::vector<std::string>& actors, FrameReading* out,
                    std::set<std::pair<std::string, std::string>>* pairs) {
-  const auto [a, b] = *pairs->begin();
+  // Named copies, not a structured binding: lambdas capture them (C++17).
+  const std::string a = pairs->begin()->first;
+  const std::string b = pairs->begin()->second;
   // A list before both members ("Besides Japan, India signed with
   // Australia") names more partners of the actor, whose pairs the sentence
   // does not say for sure: abstain.
