@@ -959,11 +959,13 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
              RelativeClauseImposes(in, b, in.sentence.end);
     };
     // So does a word of importing: "sulle automobili importati negli Stati
-    // Uniti" names where the cars go, whose government imposes.
+    // Uniti" names where the cars go, whose government imposes. So does a
+    // precedent word: "wants to diversify its markets after Beijing imposed
+    // tariffs" (Beijing is the subject of its own clause, not a target of "to").
     if (std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& b) {
           return b.begin >= m.end && b.end <= begin &&
                  (b.role == FrameRole::kBackgroundBefore || b.role == FrameRole::kImporterBefore ||
-                  relative(b));
+                  b.role == FrameRole::kPrecedentBefore || relative(b));
         }))
       continue;
     // After the trigger's start: a pattern trigger may hold its target
