@@ -2,7 +2,6 @@
 
 #include <unicode/utf8.h>
 
-#include <algorithm>
 #include <cstring>
 
 namespace kgx {
@@ -58,11 +57,13 @@ size_t CharCount(std::string_view bytes) {
 }
 
 size_t CharsForward(std::string_view bytes, size_t from, size_t n) {
-  size_t at = std::min(from, bytes.size());
-  for (size_t seen = 0; at < bytes.size(); ++at) {
-    if ((static_cast<unsigned char>(bytes[at]) & 0xC0) != 0x80 && seen++ == n) break;
-  }
-  return at;
+  if (from >= bytes.size()) return bytes.size();
+  // ICU's own stepping (U8_FWD_N): past n code points, never past the end.
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t at = static_cast<int32_t>(from);
+  const int32_t length = static_cast<int32_t>(bytes.size());
+  U8_FWD_N(s, at, length, n);
+  return static_cast<size_t>(at);
 }
 
 }  // namespace kgx

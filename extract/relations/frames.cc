@@ -248,7 +248,8 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
   const bool slots_column = (role == FrameRole::kAgreement || role == FrameRole::kGrouping ||
                              role == FrameRole::kMeasure) &&
                             f.size() == 4;
-  if (role == FrameRole::kStatus && f.size() == 4) {
+  const bool scope_column = role == FrameRole::kStatus && f.size() == 4;
+  if (scope_column) {
     if (f[3] != "sentence" && f[3] != "no-deed" && f[3] != "before" && f[3] != "pending" &&
         f[3] != "entry")
       return Status::Error("unknown scope '" + f[3] +
@@ -276,8 +277,7 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
       return Status::Error("unknown value '" + f[2] + "' (expected adjacent)");
     w.adjacent = true;
   }
-  if (f.size() != want && !slots_column && !w.whole_sentence && !w.no_deed && !w.before_only &&
-      !w.entry && !imports_column && !adjacent_column)
+  if (f.size() != want && !slots_column && !scope_column && !imports_column && !adjacent_column)
     return Status::Error(want == 2 ? "expected '" + f[0] + "<TAB>word'"
                                    : "expected '" + f[0] + "<TAB>word<TAB>value'");
   if (want == 3) {

@@ -192,7 +192,6 @@ struct Grammar {
   bool adjective_after = false;
   // The subject stands after its verb (ar): a target verb's subject follows it.
   bool verb_subject = false;
-  const std::vector<std::string>* articles = nullptr;
   const std::vector<std::string>* own_articles = nullptr;  // The document language's only.
   std::string lang;                                        // The document's language (en, zh-Hant).
 };
@@ -809,6 +808,7 @@ class DocumentReader {
   void ReadRefersBack(const SentenceFacts& f);
   void ReadMeasures(const SentenceFacts& f);
   void ReadMeasureJoining(const SentenceFacts& f);
+  const Hit* JoinsWordOf(const SentenceFacts& f) const;
   FrameInput MeasureFrameOf(const SentenceFacts& f) const;
   void AddCompanyFillers(const SentenceFacts& f, FrameInput* frame) const;
   void AddPairImposers(const SentenceFacts& f, const Span& trigger, MeasureReading* reading) const;
@@ -2185,6 +2185,15 @@ size_t DocumentReader::LastSentenceAgreements() const {
   return std::min(last_agreement_first_, found_.size());
 }
 
+// The sentence's first joins word (also joined, らも参加, также присоединились), or null.
+const Hit* DocumentReader::JoinsWordOf(const SentenceFacts& f) const {
+  for (auto h = f.hits_begin; h != f.hits_end; ++h)
+    if ((h->role == FrameRole::kJoinsAfter || h->role == FrameRole::kJoinsBefore) &&
+        Contains(f.span, h->begin, h->end))
+      return &*h;
+  return nullptr;
+}
+
 // "…国際協力枠組みを立ち上げる予定だ。オランダや英国、イスラエルらも参加し…",
 // "The UK and Israel also joined.": a list a joins word marks, in one of the
 // two sentences after an agreement's, joins that agreement: one agreement of
@@ -2196,12 +2205,9 @@ bool DocumentReader::ReadJoining(const SentenceFacts& f) {
   if (found_.empty() || f.index <= last_agreement_sentence_ ||
       f.index - last_agreement_sentence_ > kReach)
     return false;
-  Span word{f.span.end, f.span.end};
-  for (auto hi = f.hits_begin; hi != f.hits_end && word.begin == f.span.end; ++hi)
-    if ((hi->role == FrameRole::kJoinsAfter || hi->role == FrameRole::kJoinsBefore) &&
-        Contains(f.span, hi->begin, hi->end))
-      word = {hi->begin, hi->end};
-  if (word.begin == f.span.end) return false;
+  const Hit* joins = JoinsWordOf(f);
+  if (joins == nullptr) return false;
+  const Span word{joins->begin, joins->end};
   const std::vector<SlotFill> joiners = ReadJoiners(FrameOf(
       gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, f.party_matches, f.parties));
   const size_t first = LastSentenceAgreements();
@@ -2963,11 +2969,7 @@ void DocumentReader::ReadMeasureJoining(const SentenceFacts& f) {
   // A sentence about a deal or talks ("Australia and Japan also joined the
   // partnership talks") joins no measure.
   if (!f.kind.empty()) return;
-  const Hit* word = nullptr;
-  for (auto h = f.hits_begin; h != f.hits_end && word == nullptr; ++h)
-    if ((h->role == FrameRole::kJoinsAfter || h->role == FrameRole::kJoinsBefore) &&
-        Contains(f.span, h->begin, h->end))
-      word = &*h;
+  const Hit* word = JoinsWordOf(f);
   if (word == nullptr) return;
   const std::vector<SlotFill> joiners = ReadJoiners(MeasureFrameOf(f));
   // The joiners' own status when the sentence says one ("Japan will also
@@ -3249,7 +3251,6 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
     // Grammar lines are not looked for in the text.
     const bool grammar = w.role == FrameRole::kArticle || w.role == FrameRole::kWordOrder;
     if (w.role == FrameRole::kArticle) {
-      AddUnique(&articles_, w.word);
       AddUnique(&own_articles_[PrimaryLanguage(w.lang)], w.word);
     }
     if (w.role == FrameRole::kWordOrder) word_orders_[w.word].insert(PrimaryLanguage(w.lang));
@@ -3272,15 +3273,6 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
     automaton_ = *automaton;
   else
     automaton_.Build(folded_);
-  // The longest article first: "les" before "le" (IsGlueText takes the
-  // first that begins the gap), in each language's own list too.
-  auto longest_first = [](std::vector<std::string>* list) {
-    std::stable_sort(list->begin(), list->end(), [](const std::string& a, const std::string& b) {
-      return a.size() > b.size();
-    });
-  };
-  longest_first(&articles_);
-  for (auto& [lang, own] : own_articles_) longest_first(&own);
 }
 
 // Relation words in the text, at word boundaries, in nfkc offsets, sorted
@@ -3448,7 +3440,6 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         HasWordOrder("home-imposes", lang),
                         HasWordOrder("adjective-after", lang),
                         HasWordOrder("verb-subject", lang),
-                        &articles_,
                         own == own_articles_.end() ? &kNoArticles : &own->second,
                         in.lang};
   const std::vector<Hit> hits = DropSignedActs(in.nfkc, DropWordsOfNames(*in.matches, FindHits(in)),

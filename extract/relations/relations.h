@@ -103,8 +103,8 @@ class RelationFinder {
   AhoCorasick automaton_;
   // restriction-pattern lines: (word index, compiled pattern).
   std::vector<std::pair<size_t, std::shared_ptr<LazyRe2>>> patterns_;
-  std::vector<std::string> articles_;  // Of every language, the longest first.
-  // Each primary language's own articles (a deal noun's article, OnlyDealNounBefore).
+  // Each primary language's own articles: glue in a list (IsGlueText) and a deal
+  // noun's article (OnlyDealNounBefore).
   std::map<std::string, std::vector<std::string>> own_articles_;
   // Primary language subtags with `word-order` lines.
   // word order (kWordOrders) -> the primary language subtags it holds for.

@@ -41,9 +41,8 @@ bool IsGlueText(const FrameInput& in, std::string_view gap) {
     if (std::any_of(std::begin(kGlue), std::end(kGlue), glued)) continue;
     // A whole word ("aos" is no "a" and "os"), or an elided one (l', dell').
     auto article = [&](const std::string& a) {
-      if (gap.substr(0, a.size()) != a) return false;
-      if (!EndsWithApostrophe(a) && a.size() < gap.size() && gap[a.size()] != ' ') return false;
-      return glued(a);
+      const bool whole = EndsWithApostrophe(a) || a.size() >= gap.size() || gap[a.size()] == ' ';
+      return whole && glued(a);
     };
     if (in.articles == nullptr || std::none_of(in.articles->begin(), in.articles->end(), article))
       return false;
@@ -239,8 +238,7 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
     // first filler, and the joiner is looked for before it.)
     bool closed = false;
     if (!lists.empty() && !same_grouping && i >= 2 && lists.back().last == i - 1 &&
-        in.fillers[i].begin >= in.fillers[i - 1].end &&
-        MarkerBefore(in, in.fillers[lists.back().first].begin, FrameRole::kPrecedentBefore)) {
+        in.fillers[i].begin >= in.fillers[i - 1].end) {
       size_t k = i - 1;  // The last member's first filler.
       while (k > lists.back().first && in.fillers[k].grouping > 0 &&
              in.fillers[k - 1].grouping == in.fillers[k].grouping)
@@ -248,9 +246,11 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
       bool comma = false;
       for (size_t at = in.fillers[i - 1].end; at < in.fillers[i].begin && !comma; ++at)
         comma = CommaAt(in.text, at) > 0;
-      closed = k > lists.back().first && in.fillers[k].begin >= in.fillers[k - 1].end &&
-               WordJoinerIn(in, in.fillers[k - 1].end, in.fillers[k].begin) && comma &&
-               !WordJoinerIn(in, in.fillers[i - 1].end, in.fillers[i].begin);
+      // The marker scan last: most gaps fail the cheaper tests.
+      closed = comma && k > lists.back().first && in.fillers[k].begin >= in.fillers[k - 1].end &&
+               WordJoinerIn(in, in.fillers[k - 1].end, in.fillers[k].begin) &&
+               !WordJoinerIn(in, in.fillers[i - 1].end, in.fillers[i].begin) &&
+               MarkerBefore(in, in.fillers[lists.back().first].begin, FrameRole::kPrecedentBefore);
     }
     if (!lists.empty() && !OpensClause(in, i) && !closed &&
         (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
