@@ -532,6 +532,47 @@ bool IsAppositionGap(const FrameInput& in, size_t from, size_t to) {
   return !HasClauseBreak(in.text, from, to) && WordsIn(in, from, to) <= kMaxNounWords;
 }
 
+// "With France, Mongolia signed…", "С Францией Улан-Батор подписал…": a
+// partner phrase that opens the clause, before the trigger, ends at its last
+// name when only a comma or a space joins that name to it: the name acts.
+// A last member an "and" joins stays a partner ("With Japan, Korea and
+// Australia signed": no actor, abstain); 、 and ， join lists without a word
+// (与中国、俄罗斯签署), so only Latin, Cyrillic and Arabic commas split.
+void SplitFrontedPartner(const FrameInput& in, std::vector<List>& lists) {
+  for (size_t n = 0; n < lists.size(); ++n) {
+    const List& l = lists[n];
+    if (!l.has_slot || l.slot != Slot::kPartner || l.last == l.first || l.split > 0 ||
+        !MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kPartnerBefore))
+      continue;
+    const Filler &prev = in.fillers[l.last - 1], &last = in.fillers[l.last];
+    if (last.begin < prev.end || last.end > in.trigger.begin ||
+        HasClauseBreak(in.text, last.end, in.trigger.begin))
+      return;
+    // The phrase opens the clause: no other list before the trigger.
+    for (size_t k = 0; k < lists.size(); ++k)
+      if (k != n && in.fillers[lists[k].first].begin < in.trigger.begin) return;
+    // Commas, spaces and articles only ("Con la Francia, la Mongolia").
+    const std::string_view gap = in.text.substr(prev.end, last.begin - prev.end);
+    static const std::string_view kListGlue[] = {"\xE3\x80\x81" /* 、 */,
+                                                 "\xEF\xBC\x8C" /* ， */,
+                                                 "\xE3\x83\xBB" /* ・ */,
+                                                 "+",
+                                                 "/",
+                                                 "-",
+                                                 ";",
+                                                 "\xE2\x80\x93" /* – */,
+                                                 "\xE2\x80\x94" /* — */};
+    if (!IsGlueText(in, gap) || WordJoinerIn(in, prev.end, last.begin) ||
+        std::any_of(std::begin(kListGlue), std::end(kListGlue),
+                    [&](std::string_view g) { return gap.find(g) != std::string_view::npos; }))
+      return;
+    List actor{l.last, l.last};
+    lists[n].last = l.last - 1;
+    lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(n) + 1, actor);
+    return;
+  }
+}
+
 // A partner word a relative word follows ("with which", "con los que", "mit
 // denen", "с которыми", "avec lesquels") opens a relative clause about the
 // deal: the clause's own first list acts (the hub), and the partners are
@@ -1525,6 +1566,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
                                return true;
                              }),
               lists.end());
+  SplitFrontedPartner(in, lists);
   ReadRelativePartners(in, lists);
   ReadAdnominalPartners(in, lists);
   FrameReading out;
