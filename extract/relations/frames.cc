@@ -140,6 +140,7 @@ const std::map<std::string, FrameRole>& RoleNames() {
       {"imposing-verb", FrameRole::kImposingVerb},
       {"contrast", FrameRole::kContrast},
       {"contrast-end", FrameRole::kContrastEnd},
+      {"contrast-joined", FrameRole::kContrastJoined},
       {"topic-before", FrameRole::kTopicBefore},
       {"adnominal", FrameRole::kAdnominal},
       {"complementizer", FrameRole::kComplementizer},

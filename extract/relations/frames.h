@@ -141,6 +141,11 @@ enum class FrameRole {
   // verb-final languages ("…FTA를 맺고 있지만, 일본과는 아직 FTA가 없다"):
   // the second part begins right after it.
   kContrastEnd,
+  // "e assinará", "and will sign", "и подпишет", "وستوقع": a joiner and a
+  // deed in another tense, with no break before it ("assinou atos com a
+  // África do Sul e assinará outros com São Tomé"): the second part begins
+  // at the word, as after a contrast word.
+  kContrastJoined,
   // on, over, about, 就: before a measure word in a clause that holds a talks
   // word ("held talks on export restrictions", 就关税税率进行磋商), the
   // measure is the talks' topic, no measure of its own.

@@ -1117,15 +1117,18 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     at += n - 1;
   }
   for (auto h = FirstHitFrom(begin); h != hits_end; ++h) {
-    if ((h->role != FrameRole::kContrast && h->role != FrameRole::kContrastEnd) || h->end > s.end ||
-        h->begin < begin)
+    if ((h->role != FrameRole::kContrast && h->role != FrameRole::kContrastEnd &&
+         h->role != FrameRole::kContrastJoined) ||
+        h->end > s.end || h->begin < begin)
       continue;
     // A break right before the word (",", "،", "，", ";"), or the word's own
-    // ("，而"); a word that ends its clause (지만,) splits right after it.
+    // ("，而"); a word that ends its clause (지만,) splits right after it; a
+    // joined deed ("e assinará") right before it.
     const bool at_end = h->role == FrameRole::kContrastEnd;
-    size_t at = at_end                                  ? h->end
-                : ClauseBreakAt(in_.nfkc, h->begin) > 0 ? h->begin
-                                                        : BreakBefore(in_.nfkc, begin, h->begin);
+    size_t at = at_end ? h->end
+                : h->role == FrameRole::kContrastJoined || ClauseBreakAt(in_.nfkc, h->begin) > 0
+                    ? h->begin
+                    : BreakBefore(in_.nfkc, begin, h->begin);
     // The new clause's subject may stand between the break and the word, a
     // country's name alone ("，中國則對美國商品…", "，中国则对…").
     size_t subject = std::string_view::npos;
