@@ -224,6 +224,18 @@ bool WordJoinerIn(const FrameInput& in, size_t from, size_t to) {
   });
 }
 
+// Whether a dash with a space on each side (" – ", " — ") stands in
+// text[from, to): a parenthetical's edge, not the dash of "US–Japan".
+bool SpacedDashIn(std::string_view text, size_t from, size_t to) {
+  to = std::min(to, text.size());
+  for (std::string_view dash :
+       {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
+    for (size_t at = text.find(dash, from); at != std::string_view::npos && at + dash.size() <= to;
+         at = text.find(dash, at + 1))
+      return true;
+  return false;
+}
+
 std::vector<List> CoordinatedLists(const FrameInput& in) {
   std::vector<List> lists;
   for (size_t i = 0; i < in.fillers.size(); ++i) {
@@ -252,6 +264,17 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
                !WordJoinerIn(in, in.fillers[i - 1].end, in.fillers[i].begin) &&
                MarkerBefore(in, in.fillers[lists.back().first].begin, FrameRole::kPrecedentBefore);
     }
+    // A list set off by spaced dashes ("il blocco sudamericano – Brasile,
+    // Argentina, Paraguay e Uruguay – Bruxelles ha scelto") ends at the
+    // closing dash: the name after it starts a list of its own.
+    if (!closed && !lists.empty() && !same_grouping && lists.back().last == i - 1 &&
+        in.fillers[i].begin >= in.fillers[i - 1].end)
+      closed = SpacedDashIn(in.text, in.fillers[i - 1].end, in.fillers[i].begin) &&
+               SpacedDashIn(in.text,
+                            in.fillers[lists.back().first].begin >= 8
+                                ? in.fillers[lists.back().first].begin - 8
+                                : 0,
+                            in.fillers[lists.back().first].begin);
     if (!lists.empty() && !OpensClause(in, i) && !closed &&
         (same_grouping || IsListGap(in, in.fillers[i - 1].end, in.fillers[i].begin, &split))) {
       lists.back().last = i;
