@@ -66,7 +66,7 @@ std::vector<FrameWord> LoadFrameWords(ByteReader* in) {
     w.value = in->Str();
     const uint8_t slots = in->U8(), flags = in->U8();
     // Every bit of `flags` is in use: only the slots can be out of range.
-    if (slots > static_cast<uint8_t>(FrameSlots::kObject)) in->Fail();
+    if (slots > static_cast<uint8_t>(FrameSlots::kThree)) in->Fail();
     w.slots = static_cast<FrameSlots>(slots);
     w.open_begin = flags & 1;
     w.open_end = flags & 2;

@@ -294,9 +294,11 @@ Status FrameTable::AddLine(const std::vector<std::string>& f, const std::string&
     if (f[3] != "object") return Status::Error("unknown slots '" + f[3] + "' (expected object)");
     w.slots = FrameSlots::kObject;
   } else if (slots_column) {
-    if (f[3] != "members" && f[3] != "actor,partner")
-      return Status::Error("unknown slots '" + f[3] + "' (expected actor,partner or members)");
+    if (f[3] != "members" && f[3] != "actor,partner" && f[3] != "three")
+      return Status::Error("unknown slots '" + f[3] +
+                           "' (expected actor,partner, members or three)");
     if (f[3] == "members") w.slots = FrameSlots::kMembers;
+    if (f[3] == "three") w.slots = FrameSlots::kThree;
   }
   if (!IsPatternRole(role)) {
     std::string& word = w.word;

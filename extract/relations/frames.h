@@ -182,7 +182,10 @@ enum class FrameRole {
 // the members it names (joint statement, trilateral, Quad).
 // kObject: a measure verb's direct object, the list right after it, is its
 // target ("sanctioned Russian banks", measure lines' fourth column `object`).
-enum class FrameSlots { kActorPartner, kMembers, kObject };
+// kThree: a members word that counts three parties (trilateral, 三方, ثلاثية):
+// read as kMembers, and an actor with two partners are then all three
+// parties to one another.
+enum class FrameSlots { kActorPartner, kMembers, kObject, kThree };
 
 struct FrameWord {
   FrameRole role;

@@ -511,8 +511,11 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
         h->role == FrameRole::kGovernment)
       frame.markers.push_back(
           {h->begin, h->end, h->role, h->word->imports_only, h->word->adjacent});
-    if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kMembers)
+    if (h->role == FrameRole::kAgreement &&
+        (h->word->slots == FrameSlots::kMembers || h->word->slots == FrameSlots::kThree))
       frame.slots = FrameSlots::kMembers;
+    if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kThree)
+      frame.three = true;
     if ((h->role == FrameRole::kStrong && !strong) ||
         (h->role == FrameRole::kAgreement && !strong && h->begin < frame.trigger.begin)) {
       frame.trigger = {h->begin, h->end};

@@ -1482,12 +1482,14 @@ void ReadFilledSlots(const FrameInput& in, std::vector<List>& lists, FrameReadin
   *pairs = SlotPairs(out->fills);
   // "日本首相和菲律宾总统…与美国总统举行三方峰会": a conjoined actor of a
   // members word (trilateral, joint) with its partner are all members.
-  if (in.slots == FrameSlots::kMembers && IdsOf(out->fills, Slot::kActor).size() >= 2) {
-    std::vector<std::string> ids = IdsOf(out->fills, Slot::kActor);
-    for (const std::string& p : IdsOf(out->fills, Slot::kPartner)) AddUnique(&ids, p);
+  // "signed a trilateral memorandum with the DRC and Zambia": an actor and
+  // two partners of a word that counts three are the three parties.
+  std::vector<std::string> ids = IdsOf(out->fills, Slot::kActor);
+  for (const std::string& p : IdsOf(out->fills, Slot::kPartner)) AddUnique(&ids, p);
+  if (in.slots == FrameSlots::kMembers &&
+      (IdsOf(out->fills, Slot::kActor).size() >= 2 || (in.three && ids.size() == 3)))
     for (size_t i = 0; i < ids.size(); ++i)
       for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], pairs);
-  }
 }
 
 // No slot gave a pair: the sentence's two parties, when it names exactly

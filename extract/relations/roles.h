@@ -87,6 +87,7 @@ struct FrameInput {
   Span sentence;          // Over text.
   Span trigger;           // The trigger word.
   FrameSlots slots = FrameSlots::kActorPartner;
+  bool three = false;           // A members word counts three parties (trilateral).
   std::vector<Filler> fillers;  // In text order, inside the sentence.
   std::vector<Marker> markers;  // In text order, inside the sentence.
   bool strong = false;          // A concluding word (signed, 合意) is in the sentence.
