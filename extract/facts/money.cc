@@ -962,22 +962,34 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
       nearest = &lent;
     if (nearest == nullptr) return nullptr;
     const Amount& before = *nearest;
-    if (before.end > b || b - before.end > 120 || before.value < 1e4) return nullptr;
+    if (before.end > b || before.value < 1e4) return nullptr;
     // A word after the figure: only with the amount's own scale ("66 miliardi
     // di euro, ma solo 19 miliardi sono…"; not "$3 billion for 2 million
     // iPhones").
-    if (!EndsClause(text, e) && FirstScale(text.substr(before.begin, before.end - before.begin)) !=
-                                    FirstScale(text.substr(b, e - b)))
+    constexpr size_t kSentenceReach = 120;  // bytes
+    if (b - before.end <= kSentenceReach && !EndsClause(text, e) &&
+        FirstScale(text.substr(before.begin, before.end - before.begin)) !=
+            FirstScale(text.substr(b, e - b)))
       return nullptr;
     const std::string_view gap = text.substr(before.end, b - before.end);
     // A figure in brackets after an amount is its conversion into a
     // currency the writer names ("(environ 13 milliards de dirhams)"): one
     // that is not read is not guessed.
-    if (HasDigit(gap) || CrossesSentence(text, before.end, b) ||
-        gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos ||
+    if (gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos ||
         span.masked.substr(before.end, b - before.end).find('\x01') != std::string_view::npos)
       return nullptr;
-    return &before;
+    if (b - before.end <= kSentenceReach && !HasDigit(gap) && !CrossesSentence(text, before.end, b))
+      return &before;
+    // A little later, past other figures and sentence ends: a bare figure of
+    // the amount's own scale that ends its clause ("…fino a 26 miliardi di
+    // euro. ¶ Il pacchetto … che valgono fino a 8 miliardi.", "2,2 млрд
+    // долларов; денежная часть — около 1,5 млрд.").
+    constexpr size_t kParagraphReach = 400;  // bytes
+    if (b - before.end <= kParagraphReach && EndsClause(text, e) &&
+        FirstScale(text.substr(before.begin, before.end - before.begin)) ==
+            FirstScale(text.substr(b, e - b)))
+      return &before;
+    return nullptr;
   };
   const re2::StringPiece input(span.masked.data(), span.end);
   re2::StringPiece g;
