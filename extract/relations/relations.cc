@@ -762,6 +762,8 @@ class DocumentReader {
   void ScanWords(SentenceFacts* f) const;
   void DropSubordinateOnly(SentenceFacts* f) const;
   void AddHomeGovernment(SentenceFacts* f) const;
+  // The dates of sentence `s` into the frame (FrameInput::dates).
+  void AddDates(const Span& s, FrameInput* frame) const;
   const Hit* HomeWordIn(const Span& span) const;
   bool HomeImposes(const SentenceFacts& f, bool untargeted, const Hit** word) const;
   void DropMeasureActor(SentenceFacts* f) const;
@@ -1435,6 +1437,11 @@ bool DocumentReader::QualifiedHomeWord(const Hit& h, const Span& span) const {
   return false;
 }
 
+void DocumentReader::AddDates(const Span& s, FrameInput* frame) const {
+  for (size_t di : InsideSpan(*in_.dates, dates_order_, s))
+    frame->dates.push_back({(*in_.dates)[di].begin, (*in_.dates)[di].end});
+}
+
 // An unqualified 政府/정부 here or in the sentence before is the home
 // country's government (米国とは…合意した after 政府は…).
 void DocumentReader::AddHomeGovernment(SentenceFacts* f) const {
@@ -2096,6 +2103,7 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
   stand_ins.insert(stand_ins.end(), f.rule_agencies.begin(), f.rule_agencies.end());
   FrameInput frame = FrameOf(gaz_, in_.nfkc, s, grammar_, f.hits_begin, f.hits_end, stand_ins,
                              f.parties, last_bloc_);
+  AddDates(s, &frame);
   // A pair word ("양국은", "the two countries") says who acts: no topic is left unsaid.
   // Nor when firms are the subject: "Vertreter der Mercedes-Benz Group
   // unterzeichneten Absichtserklärungen mit der serbischen Regierung" is no
@@ -2621,6 +2629,7 @@ void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
 // sanctions), capitals and people for their governments.
 FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
+  AddDates(f.span, &frame);
   // A bloc named for its members (Mercosur, EFTA, Central Asia) is a party
   // of deals through them; a measure is read on countries and on groups
   // that act for themselves, never spread over a bloc's members (an FTA's

@@ -86,11 +86,31 @@ bool JoinsList(FrameRole role) {
          role == FrameRole::kPartnerAfter;
 }
 
-// Whether text[from, to) holds only list glue and joiner words; sets
-// `hub_split` when a partner-before word (与, with) is among them.
+// Where a time phrase starting at `at` (after spaces) ends: a place word
+// (in, en, في) and a date right after it ("in July 2023", "في مارس 2024"),
+// within [at, to); `at` itself when none starts there.
+size_t TimePhraseEnd(const FrameInput& in, size_t at, size_t to) {
+  size_t p = at;
+  while (p < to && in.text[p] == ' ') ++p;
+  for (const Marker& m : in.markers) {
+    if (m.role != FrameRole::kPlaceBefore || m.begin != p || m.end > to) continue;
+    size_t d = m.end;
+    while (d < to && in.text[d] == ' ') ++d;
+    for (const Span& date : in.dates)
+      if (date.begin == d && date.end <= to) return date.end;
+  }
+  return at;
+}
+
+// Whether text[from, to) holds only list glue and joiner words, after a
+// time phrase; sets `hub_split` when a partner-before word (与, with) is
+// among them.
 bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
-  if (to < from || to - from > kMaxListGap) return false;
-  size_t at = from;
+  if (to < from) return false;
+  // A time phrase right after a member is not counted in the gap's length.
+  const size_t phrase_end = TimePhraseEnd(in, from, to);
+  if (to - phrase_end > kMaxListGap) return false;
+  size_t at = phrase_end;
   // Government words right after a name are part of it: 中国政府、吉尔吉斯共和国政府和….
   for (const Marker& m : in.markers)
     if (m.role == FrameRole::kGovernment && m.begin >= at && m.end <= to &&

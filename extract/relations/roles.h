@@ -90,6 +90,10 @@ struct FrameInput {
   bool three = false;           // A members word counts three parties (trilateral).
   std::vector<Filler> fillers;  // In text order, inside the sentence.
   std::vector<Marker> markers;  // In text order, inside the sentence.
+  // The sentence's dates (DateMention spans), in text order: a place word
+  // and a date between two list members is a time phrase, glue of the list
+  // ("with Tunisia in July 2023, Mauritania in March 2024 and Jordan").
+  std::vector<Span> dates;
   bool strong = false;          // A concluding word (signed, 合意) is in the sentence.
   // Every concluding word of the sentence, in text order: when no free list
   // precedes the trigger, the actor is the nearest one before a later deed
