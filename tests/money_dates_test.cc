@@ -112,6 +112,14 @@ TEST_CASE("bare dollars and yen follow the documented rule") {
   CHECK(Money("29,8 milliards de dollars", "fr", "fr-CA")[0].currency == "CAD");
   CHECK(Money("29,8 milliards de dollars", "fr", "fr")[0].currency == "USD");
   CHECK(Money("3.000 millones de dólares", "es", "es-MX")[0].currency == "USD");
+  // A `local` dirham or riyal is the place's own where its currency has that
+  // name (a Casablanca dateline: ar-MA), the line's currency elsewhere.
+  CHECK(Money("3 مليارات درهم", "ar", "ar-MA")[0].currency == "MAD");
+  CHECK(Money("3 مليارات درهم", "ar", "ar-AE")[0].currency == "AED");
+  CHECK(Money("3 مليارات درهم", "ar", "ar-EG")[0].currency == "AED");
+  CHECK(Money("3 مليارات درهم", "ar", "ar")[0].currency == "AED");
+  CHECK(Money("5 مليارات ريال", "ar", "ar-QA")[0].currency == "QAR");
+  CHECK(Money("5 مليارات ريال", "ar", "ar-SA")[0].currency == "SAR");
   // Figures as the region writes them: es-MX groups thousands with a comma, es-ES with a dot.
   CHECK(Money("1,500 millones de dólares", "es", "es-MX")[0].value == 1.5e9);
   CHECK(Money("1,5 millones de dólares", "es", "es-ES")[0].value == 1.5e6);

@@ -208,15 +208,50 @@ std::string WordDollarForLocale(const std::string& locale) {
   });
 }
 
+namespace {
+
+// The currency of `locale`'s country when ICU's English name for it ends in
+// the same word as `code`'s ("Moroccan Dirham", "UAE Dirham"), else `code`.
+std::string SameNameCurrencyForLocale(const std::string& code, const std::string& locale) {
+  return MemoizedPerThread(code + "|" + locale, [&](const std::string&) -> std::string {
+    UErrorCode status = U_ZERO_ERROR;
+    std::string tag = locale;
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    const icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+    if (U_FAILURE(status) || loc.getCountry()[0] == '\0') return code;
+    UChar own[4] = {0};
+    ucurr_forLocale(loc.getName(), own, 4, &status);
+    if (U_FAILURE(status) || own[0] == 0) return code;
+    auto last_word = [](const UChar* iso) {
+      UErrorCode s = U_ZERO_ERROR;
+      UBool is_choice = false;
+      int32_t len = 0;
+      const UChar* name = ucurr_getName(iso, "en", UCURR_LONG_NAME, &is_choice, &len, &s);
+      std::string english;
+      if (U_SUCCESS(s)) icu::UnicodeString(name, len).toUTF8String(english);
+      const size_t space = english.rfind(' ');
+      return space == std::string::npos ? english : english.substr(space + 1);
+    };
+    icu::UnicodeString line_code(code.c_str(), -1, US_INV);
+    const std::string own_word = last_word(own),
+                      line_word = last_word(line_code.getTerminatedBuffer());
+    std::string own_code;
+    icu::UnicodeString(own, 3).toUTF8String(own_code);
+    return !own_word.empty() && own_word == line_word ? own_code : code;
+  });
+}
+
+}  // namespace
+
 std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
   static const RE2 kCode("[A-Z]{3}");
   if (f.size() != 3 && f.size() != 4) return "expected 'CODE<TAB>lang<TAB>alias[<TAB>local]'";
   if (!RE2::FullMatch(f[0], kCode)) return "invalid ISO 4217 code '" + f[0] + "'";
   if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
-  if (f.size() == 4 && (f[3] != "local" || f[0] != "USD"))
-    return "unknown item '" + f[3] + "' (expected local, on a USD line)";
+  if (f.size() == 4 && f[3] != "local") return "unknown item '" + f[3] + "' (expected local)";
   currencies.push_back({NormalizeNfkc(f[2]), {f[0], f[1]}});
-  if (f.size() == 4) local_dollars.push_back(NormalizeNfkc(f[2]));
+  if (f.size() == 4 && f[0] == "USD") local_dollars.push_back(NormalizeNfkc(f[2]));
+  if (f.size() == 4 && f[0] != "USD") local_words.push_back({NormalizeNfkc(f[2]), f[0]});
   return "";
 }
 
@@ -363,6 +398,7 @@ MoneyParser::MoneyParser(const MoneyWords& words, const AhoCorasick* currency_wo
     scales.push_back(word);
   }
   for (const std::string& w : words_.local_dollars) local_dollars_.insert(AsciiLower(w));
+  for (const auto& [w, code] : words_.local_words) local_words_[AsciiLower(w)] = code;
   for (const auto& [text, meaning] : words_.qualifiers) {
     qualifier_index_.emplace(AsciiLower(text), meaning);
     qualifiers.push_back(text);
@@ -793,6 +829,8 @@ std::string MoneyParser::CurrencyOf(const Span& span, std::string_view alias) co
   if (alias == "$") return span.bare_dollar;
   if (local_dollars_.count(AsciiLower(alias)) > 0)
     return span.bare_dollar == "USD" ? "USD" : WordDollarForLocale(span.locale);
+  if (const auto w = local_words_.find(AsciiLower(alias)); w != local_words_.end())
+    return SameNameCurrencyForLocale(w->second, span.locale);
   return Currency(alias, span.lang, span.locale);
 }
 

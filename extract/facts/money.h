@@ -53,6 +53,10 @@ struct MoneyWords {
   // Currency words that name the document's own dollar, as a bare "$" does
   // (`local` lines: "dollars" in a fr-CA document is the Canadian dollar).
   std::vector<std::string> local_dollars;
+  // `local` words of other currencies (word -> its line's code): a dirham,
+  // riyal or franc is the one of the document's place when that currency is
+  // of the same name (درهم in a Casablanca dateline: MAD), else the line's.
+  std::vector<std::pair<std::string, std::string>> local_words;
   // `currency-of` words (lang -> word): the "of" that Romance languages put
   // between a figure and a currency's name ("50 millones de bolivianos").
   std::vector<std::pair<std::string, std::string>> currency_of;
@@ -170,6 +174,7 @@ class MoneyParser {
   AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.
   std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).
   std::set<std::string> local_dollars_;  // Lowered: words that name the locale's dollar.
+  std::map<std::string, std::string> local_words_;  // Lowered word -> its line's code.
 };
 
 // What each figure of one agreement is, so that the agreement's money is
