@@ -929,6 +929,16 @@ bool CrossesSentence(std::string_view text, size_t from, size_t to) {
   return !gap.empty() && (gap.back() == '.' || gap.back() == ';');
 }
 
+// Whether text[from, to) runs over a full stop (". ", "! ", "? ", 。, a
+// line break): a semicolon or a dash still leaves the same statement.
+bool CrossesFullStop(std::string_view text, size_t from, size_t to) {
+  static const char* const kEnds[] = {". ", "! ", "? ", "\n", "。", "！", "？"};
+  const std::string_view gap = text.substr(from, to - from);
+  for (const char* end : kEnds)
+    if (gap.find(end) != std::string_view::npos) return true;
+  return !gap.empty() && gap.back() == '.';
+}
+
 // Whether a clause ends at text[pos] after spaces: the text's end, a line
 // break or a punctuation mark (". , ; : ! ? )", 。，、；：！？ and the Arabic
 // comma and semicolon).
@@ -1018,12 +1028,13 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
       return nullptr;
     if (b - before.end <= kSentenceReach && !HasDigit(gap) && !CrossesSentence(text, before.end, b))
       return &before;
-    // A little later, past other figures and sentence ends: a bare figure of
-    // the amount's own scale that ends its clause ("…fino a 26 miliardi di
-    // euro. ¶ Il pacchetto … che valgono fino a 8 miliardi.", "2,2 млрд
-    // долларов; денежная часть — около 1,5 млрд.").
+    // A little later in its sentence, past other figures and a semicolon: a
+    // bare figure of the amount's own scale that ends its clause ("2,2 млрд
+    // долларов; денежная часть — около 1,5 млрд."). Not past a full stop:
+    // "…$3 billion. India's population is 1.4 billion." counts people.
     constexpr size_t kParagraphReach = 400;  // bytes
-    if (b - before.end <= kParagraphReach && EndsClause(text, e) &&
+    if (b - before.end <= kParagraphReach && !CrossesFullStop(text, before.end, b) &&
+        EndsClause(text, e) &&
         FirstScale(text.substr(before.begin, before.end - before.begin)) ==
             FirstScale(text.substr(b, e - b)))
       return &before;

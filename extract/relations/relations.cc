@@ -514,8 +514,9 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
     if (h->role == FrameRole::kAgreement &&
         (h->word->slots == FrameSlots::kMembers || h->word->slots == FrameSlots::kThree))
       frame.slots = FrameSlots::kMembers;
-    if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kThree)
-      frame.three = true;
+    if (h->role == FrameRole::kAgreement && h->word->slots == FrameSlots::kThree &&
+        frame.three.end == 0)
+      frame.three = {h->begin, h->end};
     if ((h->role == FrameRole::kStrong && !strong) ||
         (h->role == FrameRole::kAgreement && !strong && h->begin < frame.trigger.begin)) {
       frame.trigger = {h->begin, h->end};
@@ -2629,7 +2630,6 @@ void DocumentReader::ReadRefersBack(const SentenceFacts& f) {
 // sanctions), capitals and people for their governments.
 FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   FrameInput frame = FrameOf(gaz_, in_.nfkc, f.span, grammar_, f.hits_begin, f.hits_end, {}, {});
-  AddDates(f.span, &frame);
   // A bloc named for its members (Mercosur, EFTA, Central Asia) is a party
   // of deals through them; a measure is read on countries and on groups
   // that act for themselves, never spread over a bloc's members (an FTA's

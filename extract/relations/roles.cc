@@ -108,7 +108,22 @@ size_t TimePhraseEnd(const FrameInput& in, size_t at, size_t to) {
 bool IsListGap(const FrameInput& in, size_t from, size_t to, bool* hub_split) {
   if (to < from) return false;
   // A time phrase right after a member is not counted in the gap's length.
+  // The next member then has its own time, or ends its clause ("Mauritania
+  // in March 2024 and Jordan in January."); a name that a verb or a joiner
+  // follows starts a clause of its own ("with Japan in March 2023,
+  // Indonesia signed one with Korea").
   const size_t phrase_end = TimePhraseEnd(in, from, to);
+  if (phrase_end != from) {
+    const auto next = std::find_if(in.fillers.begin(), in.fillers.end(),
+                                   [&](const Filler& f) { return f.begin == to; });
+    if (next == in.fillers.end()) return false;
+    size_t after = next->end;
+    while (after < in.sentence.end && in.text[after] == ' ') ++after;
+    const bool own_time = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
+      return m.role == FrameRole::kPlaceBefore && m.begin == after;
+    });
+    if (!own_time && after < in.sentence.end && ClauseBreakAt(in.text, after) == 0) return false;
+  }
   if (to - phrase_end > kMaxListGap) return false;
   size_t at = phrase_end;
   // Government words right after a name are part of it: 中国政府、吉尔吉斯共和国政府和….
@@ -248,12 +263,10 @@ bool WordJoinerIn(const FrameInput& in, size_t from, size_t to) {
 // text[from, to): a parenthetical's edge, not the dash of "US–Japan".
 bool SpacedDashIn(std::string_view text, size_t from, size_t to) {
   to = std::min(to, text.size());
-  for (std::string_view dash :
-       {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
-    for (size_t at = text.find(dash, from); at != std::string_view::npos && at + dash.size() <= to;
-         at = text.find(dash, at + 1))
-      return true;
-  return false;
+  if (from >= to) return false;
+  const std::string_view gap = text.substr(from, to - from);  // Only the gap: stay linear.
+  return gap.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+         gap.find(" \xE2\x80\x94 ") != std::string_view::npos;
 }
 
 std::vector<List> CoordinatedLists(const FrameInput& in) {
@@ -591,6 +604,24 @@ void SplitFrontedPartner(const FrameInput& in, std::vector<List>& lists) {
     if (last.begin < prev.end || last.end > in.trigger.begin ||
         HasClauseBreak(in.text, last.end, in.trigger.begin))
       return;
+    // The partner word opens the clause: at the sentence's start or right
+    // after a break ("Last year, with France, …"; not "Compared with
+    // Japan, Korea signed", "Trade with China, Russia…").
+    bool opens = false;
+    for (const Marker& m : in.markers) {
+      if (m.role != FrameRole::kPartnerBefore || m.end > in.fillers[l.first].begin ||
+          !IsGlueText(in, in.text.substr(m.end, in.fillers[l.first].begin - m.end)))
+        continue;
+      size_t at = m.begin;
+      while (at > in.sentence.begin && in.text[at - 1] == ' ') --at;
+      // After a precedent word ("Selain dengan Australia, Indonesia…").
+      for (const Marker& p : in.markers)
+        if (p.role == FrameRole::kPrecedentBefore && p.end == at) at = p.begin;
+      while (at > in.sentence.begin && in.text[at - 1] == ' ') --at;
+      opens = at == in.sentence.begin ||
+              BreakBefore(in.text, in.sentence.begin, at) != std::string_view::npos;
+    }
+    if (!opens) return;
     // The phrase opens the clause: no other list before the trigger.
     for (size_t k = 0; k < lists.size(); ++k)
       if (k != n && in.fillers[lists[k].first].begin < in.trigger.begin) return;
@@ -1503,11 +1534,30 @@ void ReadFilledSlots(const FrameInput& in, std::vector<List>& lists, FrameReadin
   // "日本首相和菲律宾总统…与美国总统举行三方峰会": a conjoined actor of a
   // members word (trilateral, joint) with its partner are all members.
   // "signed a trilateral memorandum with the DRC and Zambia": an actor and
-  // two partners of a word that counts three are the three parties.
+  // two partners of a word that counts three are the three parties, when
+  // the word stands after the trigger, in the clause of the one partner list
+  // (before it, or after it: "وقّعت مع الاتحاد الأوروبي وإسرائيل … مذكرة تفاهم
+  // ثلاثية"; not "a deal with India, ahead of a trilateral summit with
+  // Australia", nor "трёхстороннее соглашение с Китаем и … с Монголией").
   std::vector<std::string> ids = IdsOf(out->fills, Slot::kActor);
   for (const std::string& p : IdsOf(out->fills, Slot::kPartner)) AddUnique(&ids, p);
-  if (in.slots == FrameSlots::kMembers &&
-      (IdsOf(out->fills, Slot::kActor).size() >= 2 || (in.three && ids.size() == 3)))
+  const List* partners = nullptr;
+  size_t partner_lists = 0;
+  for (const List& l : lists)
+    if (l.has_slot && l.slot == Slot::kPartner) {
+      partners = &l;
+      ++partner_lists;
+    }
+  bool three = in.three.end > 0 && ids.size() == 3 && partner_lists == 1 &&
+               in.three.begin >= in.trigger.begin;
+  if (three) {
+    const size_t list_begin = in.fillers[partners->first].begin,
+                 list_end = in.fillers[partners->last].end;
+    three = in.three.end <= list_begin
+                ? !HasClauseBreak(in.text, in.three.end, list_begin)
+                : in.three.begin >= list_end && !HasClauseBreak(in.text, list_end, in.three.begin);
+  }
+  if (in.slots == FrameSlots::kMembers && (IdsOf(out->fills, Slot::kActor).size() >= 2 || three))
     for (size_t i = 0; i < ids.size(); ++i)
       for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], pairs);
 }

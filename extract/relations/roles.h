@@ -87,7 +87,9 @@ struct FrameInput {
   Span sentence;          // Over text.
   Span trigger;           // The trigger word.
   FrameSlots slots = FrameSlots::kActorPartner;
-  bool three = false;           // A members word counts three parties (trilateral).
+  // A members word that counts three parties (trilateral): where it stands,
+  // empty for none.
+  Span three = {0, 0};
   std::vector<Filler> fillers;  // In text order, inside the sentence.
   std::vector<Marker> markers;  // In text order, inside the sentence.
   // The sentence's dates (DateMention spans), in text order: a place word
