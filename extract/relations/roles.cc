@@ -618,7 +618,7 @@ void SplitFrontedPartner(const FrameInput& in, std::vector<List>& lists) {
       for (const Marker& p : in.markers)
         if (p.role == FrameRole::kPrecedentBefore && p.end == at) at = p.begin;
       while (at > in.sentence.begin && in.text[at - 1] == ' ') --at;
-      opens = at == in.sentence.begin ||
+      opens = opens || at == in.sentence.begin ||
               BreakBefore(in.text, in.sentence.begin, at) != std::string_view::npos;
     }
     if (!opens) return;
