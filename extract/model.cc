@@ -35,7 +35,7 @@ bool FrameLanguage(const std::string& path, std::string* lang) {
 // (The sizes are those of GCC's library on 64-bit machines; other libraries
 // lay std::string and std::map out otherwise, so the check runs there only.)
 #if defined(__GLIBCXX__) && SIZE_MAX == UINT64_MAX
-static_assert(sizeof(FrameWord) == 120 && sizeof(MoneyWords) == 216 && sizeof(DateWords) == 144 &&
+static_assert(sizeof(FrameWord) == 120 && sizeof(MoneyWords) == 192 && sizeof(DateWords) == 144 &&
                   sizeof(RelativeWord) == 40,
               "a field was added: save and load it below and bump kModelCacheFormat");
 #endif
@@ -100,7 +100,6 @@ void SaveMoneyWords(const MoneyWords& w, ByteWriter* out) {
   out->Pairs(w.qualifiers);
   out->Strings(w.ranges);
   out->Strings(w.numerals);
-  out->Strings(w.local_dollars);
   out->Pairs(w.local_words);
   out->Pairs(w.currency_of);
   out->Strings(w.units);
@@ -123,7 +122,6 @@ MoneyWords LoadMoneyWords(ByteReader* in) {
   w.qualifiers = in->Pairs();
   w.ranges = in->Strings();
   w.numerals = in->Strings();
-  w.local_dollars = in->Strings();
   w.local_words = in->Pairs();
   w.currency_of = in->Pairs();
   w.units = in->Strings();

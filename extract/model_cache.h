@@ -32,7 +32,7 @@ namespace kgx {
 
 // The layout of the cached model. Bump it whenever what
 // Gazetteer::SaveCompiled() or Model's cache writes changes.
-constexpr uint32_t kModelCacheFormat = 24;
+constexpr uint32_t kModelCacheFormat = 25;
 
 // $XDG_CACHE_HOME/kgx, else $HOME/.cache/kgx, else "" (no cache).
 std::string DefaultModelCacheDir();

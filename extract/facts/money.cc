@@ -168,80 +168,78 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 
 }  // namespace
 
-std::string DollarForLocale(const std::string& locale) {
-  return MemoizedPerThread(locale, [](const std::string& locale) -> std::string {
-    if (locale.empty()) return "USD";
-    UErrorCode status = U_ZERO_ERROR;
-    std::string tag = locale;
-    std::replace(tag.begin(), tag.end(), '_', '-');
-    icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
-    if (U_FAILURE(status) || loc.getCountry()[0] == '\0') return "USD";
-    UChar code[4] = {0};
-    ucurr_forLocale(loc.getName(), code, 4, &status);
-    if (U_FAILURE(status) || code[0] == 0) return "USD";
-    UBool is_choice = false;
-    int32_t len = 0;
-    const UChar* symbol = ucurr_getName(code, "en", UCURR_SYMBOL_NAME, &is_choice, &len, &status);
-    std::string sym, iso;
-    icu::UnicodeString(symbol, len).toUTF8String(sym);
-    icu::UnicodeString(code, 3).toUTF8String(iso);
-    return sym.find('$') != std::string::npos ? iso : "USD";
-  });
+namespace {
+
+// The ISO 4217 code of `locale`'s region's currency (ICU), or "" when the
+// locale names no region.
+std::string LocaleCurrency(const std::string& locale) {
+  if (locale.empty()) return "";
+  UErrorCode status = U_ZERO_ERROR;
+  std::string tag = locale;
+  std::replace(tag.begin(), tag.end(), '_', '-');
+  const icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+  if (U_FAILURE(status) || loc.getCountry()[0] == '\0') return "";
+  UChar code[4] = {0};
+  ucurr_forLocale(loc.getName(), code, 4, &status);
+  if (U_FAILURE(status) || code[0] == 0) return "";
+  std::string iso;
+  icu::UnicodeString(code, 3).toUTF8String(iso);
+  return iso;
+}
+
+// ICU's English name of currency `code` in `style` (symbol or long name).
+std::string EnglishCurrencyName(const std::string& code, UCurrNameStyle style) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString iso(code.c_str(), -1, US_INV);
+  UBool is_choice = false;
+  int32_t len = 0;
+  const UChar* name =
+      ucurr_getName(iso.getTerminatedBuffer(), "en", style, &is_choice, &len, &status);
+  std::string out;
+  if (U_SUCCESS(status)) icu::UnicodeString(name, len).toUTF8String(out);
+  return out;
+}
+
+// The last word of a currency's English name: Dirham, Riyal, Dollar.
+std::string CurrencyNameWord(const std::string& code) {
+  const std::string name = EnglishCurrencyName(code, UCURR_LONG_NAME);
+  const size_t space = name.rfind(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
 }
 
 // The dollar a locale's press means by the word "dollars": its own currency
-// when ICU's English name for it is a dollar (fr-CA: CAD), else the US
-// dollar (es-MX: "dólares" are US dollars, the peso is "$").
+// when that is a dollar by ICU's English symbol and name (fr-CA: CAD), else
+// the US dollar (es-MX: "dólares" are US dollars, the peso is "$").
 std::string WordDollarForLocale(const std::string& locale) {
   return MemoizedPerThread(locale, [](const std::string& locale) -> std::string {
     const std::string code = DollarForLocale(locale);
     if (code == "USD") return code;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString iso(code.c_str(), -1, US_INV);
-    UBool is_choice = false;
-    int32_t len = 0;
-    const UChar* name =
-        ucurr_getName(iso.getTerminatedBuffer(), "en", UCURR_LONG_NAME, &is_choice, &len, &status);
-    std::string english;
-    if (U_SUCCESS(status)) icu::UnicodeString(name, len).toUTF8String(english);
-    return english.find("ollar") != std::string::npos ? code : "USD";
+    return EnglishCurrencyName(code, UCURR_LONG_NAME).find("ollar") != std::string::npos ? code
+                                                                                         : "USD";
   });
 }
 
-namespace {
-
-// The currency of `locale`'s country when ICU's English name for it ends in
+// The currency of `locale`'s region when ICU's English name for it ends in
 // the same word as `code`'s ("Moroccan Dirham", "UAE Dirham"), else `code`.
 std::string SameNameCurrencyForLocale(const std::string& code, const std::string& locale) {
   return MemoizedPerThread(code + "|" + locale, [&](const std::string&) -> std::string {
-    UErrorCode status = U_ZERO_ERROR;
-    std::string tag = locale;
-    std::replace(tag.begin(), tag.end(), '_', '-');
-    const icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
-    if (U_FAILURE(status) || loc.getCountry()[0] == '\0') return code;
-    UChar own[4] = {0};
-    ucurr_forLocale(loc.getName(), own, 4, &status);
-    if (U_FAILURE(status) || own[0] == 0) return code;
-    auto last_word = [](const UChar* iso) {
-      UErrorCode s = U_ZERO_ERROR;
-      UBool is_choice = false;
-      int32_t len = 0;
-      const UChar* name = ucurr_getName(iso, "en", UCURR_LONG_NAME, &is_choice, &len, &s);
-      std::string english;
-      if (U_SUCCESS(s)) icu::UnicodeString(name, len).toUTF8String(english);
-      const size_t space = english.rfind(' ');
-      return space == std::string::npos ? english : english.substr(space + 1);
-    };
-    icu::UnicodeString line_code(code.c_str(), -1, US_INV);
-    const std::string own_word = last_word(own),
-                      line_word = last_word(line_code.getTerminatedBuffer());
-    std::string own_code;
-    icu::UnicodeString(own, 3).toUTF8String(own_code);
-    return !own_word.empty() && own_word == line_word ? own_code : code;
+    const std::string own = LocaleCurrency(locale);
+    if (own.empty()) return code;
+    const std::string word = CurrencyNameWord(own);
+    return !word.empty() && word == CurrencyNameWord(code) ? own : code;
   });
 }
 
 }  // namespace
+
+std::string DollarForLocale(const std::string& locale) {
+  return MemoizedPerThread(locale, [](const std::string& locale) -> std::string {
+    const std::string code = LocaleCurrency(locale);
+    if (code.empty()) return "USD";
+    return EnglishCurrencyName(code, UCURR_SYMBOL_NAME).find('$') != std::string::npos ? code
+                                                                                       : "USD";
+  });
+}
 
 std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
   static const RE2 kCode("[A-Z]{3}");
@@ -250,8 +248,7 @@ std::string MoneyWords::AddCurrencyLine(const std::vector<std::string>& f) {
   if (!IsGazetteerLanguageTag(f[1])) return "invalid language tag '" + f[1] + "'";
   if (f.size() == 4 && f[3] != "local") return "unknown item '" + f[3] + "' (expected local)";
   currencies.push_back({NormalizeNfkc(f[2]), {f[0], f[1]}});
-  if (f.size() == 4 && f[0] == "USD") local_dollars.push_back(NormalizeNfkc(f[2]));
-  if (f.size() == 4 && f[0] != "USD") local_words.push_back({NormalizeNfkc(f[2]), f[0]});
+  if (f.size() == 4) local_words.push_back({NormalizeNfkc(f[2]), f[0]});
   return "";
 }
 
@@ -397,7 +394,6 @@ MoneyParser::MoneyParser(const MoneyWords& words, const AhoCorasick* currency_wo
     scale_index_.emplace(AsciiLower(word), mult);
     scales.push_back(word);
   }
-  for (const std::string& w : words_.local_dollars) local_dollars_.insert(AsciiLower(w));
   for (const auto& [w, code] : words_.local_words) local_words_[AsciiLower(w)] = code;
   for (const auto& [text, meaning] : words_.qualifiers) {
     qualifier_index_.emplace(AsciiLower(text), meaning);
@@ -827,10 +823,12 @@ std::string MoneyParser::CurrencyOf(const Span& span, std::string_view alias) co
   // A `local` word ("dollars") is the locale's dollar if it has one (fr-CA),
   // under the same condition.
   if (alias == "$") return span.bare_dollar;
-  if (local_dollars_.count(AsciiLower(alias)) > 0)
+  // Another currency's `local` word (درهم) is the one of that name of the
+  // document's place, when it has one.
+  if (const auto w = local_words_.find(AsciiLower(alias)); w != local_words_.end()) {
+    if (w->second != "USD") return SameNameCurrencyForLocale(w->second, span.locale);
     return span.bare_dollar == "USD" ? "USD" : WordDollarForLocale(span.locale);
-  if (const auto w = local_words_.find(AsciiLower(alias)); w != local_words_.end())
-    return SameNameCurrencyForLocale(w->second, span.locale);
+  }
   return Currency(alias, span.lang, span.locale);
 }
 
@@ -920,23 +918,19 @@ bool MoneyParser::FindAmounts(const Span& span, std::map<size_t, size_t>* taken,
 namespace {
 
 // Whether text[from, to) runs over a sentence's end (". ", 。, "; ", a line
-// break...): a currency named there is another statement's.
-bool CrossesSentence(std::string_view text, size_t from, size_t to) {
-  static const char* const kEnds[] = {". ", "! ", "? ", "; ", "\n", "。", "！", "？", "；", "؛"};
+// break...): a currency named there is another statement's. With
+// `semicolons` false, only a full stop ends it ("2,2 млрд долларов;
+// денежная часть — около 1,5 млрд.": the same statement).
+bool CrossesSentence(std::string_view text, size_t from, size_t to, bool semicolons = true) {
+  static const char* const kStops[] = {". ", "! ", "? ", "\n", "。", "！", "？"};
+  static const char* const kSemicolons[] = {"; ", "；", "؛"};
   const std::string_view gap = text.substr(from, to - from);
-  for (const char* end : kEnds)
+  for (const char* end : kStops)
     if (gap.find(end) != std::string_view::npos) return true;
-  return !gap.empty() && (gap.back() == '.' || gap.back() == ';');
-}
-
-// Whether text[from, to) runs over a full stop (". ", "! ", "? ", 。, a
-// line break): a semicolon or a dash still leaves the same statement.
-bool CrossesFullStop(std::string_view text, size_t from, size_t to) {
-  static const char* const kEnds[] = {". ", "! ", "? ", "\n", "。", "！", "？"};
-  const std::string_view gap = text.substr(from, to - from);
-  for (const char* end : kEnds)
-    if (gap.find(end) != std::string_view::npos) return true;
-  return !gap.empty() && gap.back() == '.';
+  if (semicolons)
+    for (const char* end : kSemicolons)
+      if (gap.find(end) != std::string_view::npos) return true;
+  return !gap.empty() && (gap.back() == '.' || (semicolons && gap.back() == ';'));
 }
 
 // Whether a clause ends at text[pos] after spaces: the text's end, a line
@@ -1015,10 +1009,9 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
     // di euro, ma solo 19 miliardi sono…"; not "$3 billion for 2 million
     // iPhones").
     constexpr size_t kSentenceReach = 120;  // bytes
-    if (b - before.end <= kSentenceReach && !EndsClause(text, e) &&
-        FirstScale(text.substr(before.begin, before.end - before.begin)) !=
-            FirstScale(text.substr(b, e - b)))
-      return nullptr;
+    const bool same_scale = FirstScale(text.substr(before.begin, before.end - before.begin)) ==
+                            FirstScale(text.substr(b, e - b));
+    if (b - before.end <= kSentenceReach && !EndsClause(text, e) && !same_scale) return nullptr;
     const std::string_view gap = text.substr(before.end, b - before.end);
     // A figure in brackets after an amount is its conversion into a
     // currency the writer names ("(environ 13 milliards de dirhams)"): one
@@ -1033,10 +1026,8 @@ void MoneyParser::FindElided(const Span& span, std::map<size_t, size_t>* taken,
     // долларов; денежная часть — около 1,5 млрд."). Not past a full stop:
     // "…$3 billion. India's population is 1.4 billion." counts people.
     constexpr size_t kParagraphReach = 400;  // bytes
-    if (b - before.end <= kParagraphReach && !CrossesFullStop(text, before.end, b) &&
-        EndsClause(text, e) &&
-        FirstScale(text.substr(before.begin, before.end - before.begin)) ==
-            FirstScale(text.substr(b, e - b)))
+    if (b - before.end <= kParagraphReach && !CrossesSentence(text, before.end, b, false) &&
+        EndsClause(text, e) && same_scale)
       return &before;
     return nullptr;
   };

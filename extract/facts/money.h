@@ -50,12 +50,10 @@ struct MoneyWords {
   // CJK numerals (一, 十, 千, 两), one Han character each: a run of them is a
   // number, read by ICU's spellout rules (三百億円, 一兆二千億円).
   std::vector<std::string> numerals;
-  // Currency words that name the document's own dollar, as a bare "$" does
-  // (`local` lines: "dollars" in a fr-CA document is the Canadian dollar).
-  std::vector<std::string> local_dollars;
-  // `local` words of other currencies (word -> its line's code): a dirham,
-  // riyal or franc is the one of the document's place when that currency is
-  // of the same name (درهم in a Casablanca dateline: MAD), else the line's.
+  // `local` lines (word -> its line's code): a word that names the
+  // document's own currency of that name, as a bare "$" does ("dollars" in a
+  // fr-CA document is the Canadian dollar; درهم under a Casablanca dateline
+  // the Moroccan dirham), else the line's.
   std::vector<std::pair<std::string, std::string>> local_words;
   // `currency-of` words (lang -> word): the "of" that Romance languages put
   // between a figure and a currency's name ("50 millones de bolivianos").
@@ -173,8 +171,7 @@ class MoneyParser {
   std::vector<std::string> scale_words_;  // In the alternation's order; empty: use RE2.
   AhoCorasick currency_words_;      // Lower-cased aliases: where a currency is named.
   std::vector<bool> other_dollar_;  // Per alias of currency_words_: a non-US dollar (A$).
-  std::set<std::string> local_dollars_;  // Lowered: words that name the locale's dollar.
-  std::map<std::string, std::string> local_words_;  // Lowered word -> its line's code.
+  std::map<std::string, std::string> local_words_;  // Lowered `local` word -> its line's code.
 };
 
 // What each figure of one agreement is, so that the agreement's money is

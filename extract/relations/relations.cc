@@ -2993,14 +2993,15 @@ void DocumentReader::ReadMeasureJoining(const SentenceFacts& f) {
   const size_t end = found_r_.size();
   for (const SlotFill& j : joiners)
     for (size_t i = measure_first_; i < end; ++i) {
-      if (found_r_[i].from.empty() || j.id == found_r_[i].to || j.id == found_r_[i].from) continue;
+      // Valid until the push_back below, which ends the iteration.
+      const FoundRestriction& r = found_r_[i];
+      if (r.from.empty() || j.id == r.to || j.id == r.from) continue;
       const bool known = std::any_of(found_r_.begin() + static_cast<std::ptrdiff_t>(measure_first_),
                                      found_r_.end(), [&](const FoundRestriction& x) {
-                                       return x.from == j.id && x.to == found_r_[i].to &&
-                                              x.type == found_r_[i].type;
+                                       return x.from == j.id && x.to == r.to && x.type == r.type;
                                      });
       if (known) continue;
-      FoundRestriction joined = found_r_[i];  // A copy: found_r_ grows below.
+      FoundRestriction joined = r;
       joined.from = j.id;
       if (status != nullptr) joined.status = MeasureStatusOf(status->value);
       joined.roles.erase(std::remove_if(joined.roles.begin(), joined.roles.end(),

@@ -625,21 +625,20 @@ void SplitFrontedPartner(const FrameInput& in, std::vector<List>& lists) {
     // The phrase opens the clause: no other list before the trigger.
     for (size_t k = 0; k < lists.size(); ++k)
       if (k != n && in.fillers[lists[k].first].begin < in.trigger.begin) return;
-    // Commas, spaces and articles only ("Con la Francia, la Mongolia").
+    // Commas, spaces and articles only ("Con la Francia, la Mongolia"): glue
+    // whose only marks are commas (CommaAt: Latin and Arabic).
     const std::string_view gap = in.text.substr(prev.end, last.begin - prev.end);
-    static const std::string_view kListGlue[] = {"\xE3\x80\x81" /* 、 */,
-                                                 "\xEF\xBC\x8C" /* ， */,
-                                                 "\xE3\x83\xBB" /* ・ */,
-                                                 "+",
-                                                 "/",
-                                                 "-",
-                                                 ";",
-                                                 "\xE2\x80\x93" /* – */,
-                                                 "\xE2\x80\x94" /* — */};
-    if (!IsGlueText(in, gap) || WordJoinerIn(in, prev.end, last.begin) ||
-        std::any_of(std::begin(kListGlue), std::end(kListGlue),
-                    [&](std::string_view g) { return gap.find(g) != std::string_view::npos; }))
-      return;
+    if (!IsGlueText(in, gap) || WordJoinerIn(in, prev.end, last.begin)) return;
+    const auto length = static_cast<int32_t>(gap.size());
+    for (int32_t at = 0; at < length;) {
+      if (const size_t comma = CommaAt(gap, static_cast<size_t>(at)); comma > 0) {
+        at += static_cast<int32_t>(comma);
+        continue;
+      }
+      UChar32 c = 0;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(gap.data()), at, length, c);
+      if (c < 0 || (c != ' ' && !u_isalpha(c) && c != '\'' && c != 0x2019)) return;
+    }
     List actor{l.last, l.last};
     lists[n].last = l.last - 1;
     lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(n) + 1, actor);
