@@ -756,6 +756,9 @@ std::string Gazetteer::AddIcuCountries(const std::string& locales) {
   std::vector<Names> by_tag(tags.size());
   auto read_locale = [&](size_t k) {
     const std::string& tag = tags[k];
+    // A regional locale's names are its language's: pt-PT's "Gronelândia"
+    // and "Quénia" beside pt's (Brazil's) "Groenlândia" and "Quênia".
+    const std::string lang = LanguageWithoutRegion(tag);
     Names& out = by_tag[k];
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
@@ -776,15 +779,15 @@ std::string Gazetteer::AddIcuCountries(const std::string& locales) {
         names->regionDisplayName(*c, u);
         std::string text = NormalizeNfkc(ToUtf8(u));
         if (text.empty() || text == *c) continue;  // ICU has no name for it.
-        out.primary.push_back({*c, tag, text});
+        out.primary.push_back({*c, lang, text});
         // "Myanmar (Burma)" also gives "Myanmar" and "Burma", if unambiguous.
         size_t open = text.find(" (");
         if (open == std::string::npos) open = text.find('(');
         size_t close = text.rfind(')');
         if (open != std::string::npos && close != std::string::npos && close > open) {
           size_t inner = text[open] == ' ' ? open + 2 : open + 1;
-          out.derived.push_back({*c, tag, text.substr(0, open)});
-          out.derived.push_back({*c, tag, text.substr(inner, close - inner)});
+          out.derived.push_back({*c, lang, text.substr(0, open)});
+          out.derived.push_back({*c, lang, text.substr(inner, close - inner)});
         }
       }
     }

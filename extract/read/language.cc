@@ -48,6 +48,14 @@ bool IsGazetteerLanguageTag(const std::string& tag) {
 
 std::string PrimaryLanguage(const std::string& lang) { return lang.substr(0, lang.find('-')); }
 
+std::string LanguageWithoutRegion(const std::string& tag) {
+  const size_t dash = tag.rfind('-');
+  if (dash == std::string::npos || tag.size() - dash != 3 ||
+      !std::isupper(static_cast<unsigned char>(tag[dash + 1])))
+    return tag;
+  return tag.substr(0, dash);
+}
+
 bool IsCjkLanguage(const std::string& lang) {
   return MemoizedPerThread(lang, [](const std::string& tag) {
     if (tag.empty()) return false;

@@ -36,6 +36,8 @@ bool IsCountryCode(const std::string& code);
 bool IsCjkLanguage(const std::string& lang);
 // The primary language subtag: "zh" of "zh-Hant", "pt" of "pt-BR".
 std::string PrimaryLanguage(const std::string& lang);
+// The tag less its region subtag: "pt" of "pt-PT", "zh-Hant" of "zh-Hant-HK".
+std::string LanguageWithoutRegion(const std::string& tag);
 
 // Calls f(tag) for every gazetteer line tag that applies to a document in
 // `lang` (LanguageCovers in gazetteer.h): "*", each prefix of `lang` that

@@ -842,6 +842,7 @@ class DocumentReader {
   std::vector<std::pair<size_t, std::vector<std::string>>> recent_lists_;
   // The one party the latest sentence named (FrameInput::topic).
   std::optional<Filler> topic_;
+  bool topic_is_actor_ = false;  // topic_ acted in the last sentence's deals.
   // The members of the grouping (Mercosur) named last in an earlier sentence:
   // what "the bloc" stands for (FrameRole::kTheBloc).
   std::string last_bloc_, bloc_of_sentence_;
@@ -1009,8 +1010,34 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   // The topic a next sentence may leave unsaid: the one party this one names.
   // (Not when a person or agency of another country is named: 馮德萊恩與哈薩克
   // 總理簽署 has two parties, one of them a person.)
+  // Or the one actor of the deals this sentence read as done ("日本は米国と協定を
+  // 結んだ。…オーストラリアと…を交わしている", "The EU signed with Chile. It
+  // has also concluded partnerships with…"): the next deed's unsaid actor.
+  std::optional<Filler> actor;
+  bool one_actor = found_.size() > found_before;
+  for (size_t k = found_before; k < found_.size() && one_actor; ++k) {
+    if (found_[k].status != "concluded") one_actor = false;
+    for (const SlotFill& r : found_[k].roles)
+      if (r.slot == Slot::kActor && (!actor.has_value() || actor->id != r.id)) {
+        if (actor.has_value()) one_actor = false;
+        for (const EntityMatch* m : f.party_matches)
+          if (m->nfkc_begin == r.begin && !actor.has_value()) {
+            Filler x;
+            if (ToFiller(gaz_, in_.nfkc, *m, &x, grammar_.lang) &&
+                x.kind != Filler::Kind::kPerson && x.id == r.id)
+              actor = x;
+          }
+      }
+  }
   topic_.reset();
-  if (f.explicit_parties.size() != 1) return;
+  topic_is_actor_ = false;
+  if (f.explicit_parties.size() != 1) {
+    if (one_actor && actor.has_value()) {
+      topic_ = actor;
+      topic_is_actor_ = true;
+    }
+    return;
+  }
   for (const EntityMatch* m : f.party_matches) {
     Filler x;
     if (!ToFiller(gaz_, in_.nfkc, *m, &x, grammar_.lang)) continue;
@@ -1354,6 +1381,33 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     if (const Hit* deed = comma_word ? HitFrom(h.end, FrameRole::kStrong, kDeedGap) : nullptr) {
       const MatchIt mi = FirstMatchFrom(h.end);
       coordination = mi == in_.matches->end() || mi->nfkc_begin >= deed->begin;
+    }
+    // ", and a separate agreement with Cambodia", ", and memoranda with
+    // Malaysia and Thailand": the deed's object and its partner again, the
+    // verb left out, after a partner the first part marked; no name before
+    // the partner word (", and Brazil's talks with Chile" has a subject).
+    constexpr size_t kObjectGap = 64;  // bytes: " a separate reciprocal trade agreement "
+    if (const Hit* with = comma_word && !coordination
+                              ? HitFrom(h.end, FrameRole::kPartnerBefore, kObjectGap)
+                              : nullptr;
+        with != nullptr && !HasClauseBreak(in_.nfkc, h.end, with->begin)) {
+      // The gap is the object alone: nothing but spaces, or an agreement
+      // word and no other word of the frames but a concluding one (", and
+      // it is negotiating with" is a clause of its own).
+      const MatchIt mi = FirstMatchFrom(h.end);
+      const bool first_marked = std::any_of(f->hits_begin, f->hits_end, [&](const Hit& p) {
+        return p.role == FrameRole::kPartnerBefore && p.begin >= s.begin && p.end <= h.begin;
+      });
+      bool object = true, deal = false;
+      for (auto g = FirstHitFrom(h.end); g != f->hits_end && g->begin < with->begin; ++g) {
+        const bool agreement = g->role == FrameRole::kAgreement && g->word->value != "talks";
+        deal = deal || agreement;
+        object = object &&
+                 (agreement || g->role == FrameRole::kStrong || g->role == FrameRole::kListJoiner);
+      }
+      const bool bare = in_.nfkc.find_first_not_of(' ', h.end) >= with->begin;
+      coordination = first_marked && object && (deal || bare) &&
+                     (mi == in_.matches->end() || mi->nfkc_begin >= with->end);
     }
     for (auto hj = f->hits_begin; hj != f->hits_end && !coordination; ++hj)
       if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
@@ -2119,7 +2173,19 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
       std::any_of(f.org_matches.begin(), f.org_matches.end(), [&](const EntityMatch* o) {
         return o->nfkc_end <= with->begin && HomeIfKind(*o, "company") != nullptr;
       });
+  // The actor of the last deals is left unsaid only before another deed
+  // told as done: no status or talks word in the sentence ("Talks with
+  // Japan are still under way" is no deal of that actor's).
+  const bool qualified = std::any_of(f.hits_begin, f.hits_end, [&](const Hit& h) {
+    return Contains(s, h.begin, h.end) &&
+           (h.role == FrameRole::kStatus || h.role == FrameRole::kStatusClause ||
+            (h.role == FrameRole::kAgreement && h.word->value == "talks"));
+  });
+  // (Nor into a contrast part of the actor's own sentence: "…signed with
+  // India, while its talks with Kenya go on".)
+  const bool own_sentence = topic_.has_value() && Contains(f.sentence, topic_->begin, topic_->end);
   if (topic_.has_value() && !f.pair && !firms_act &&
+      !(topic_is_actor_ && (qualified || own_sentence)) &&
       std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
     frame.topic = topic_;
   if (f.pair) AddPairWordFillers(f, &frame);

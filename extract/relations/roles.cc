@@ -378,10 +378,18 @@ bool SetOffPlaces(const FrameInput& in, size_t from, size_t to) {
 // Angola"): a conjoined actor, every member a party to every other.
 bool PassiveAgent(const FrameInput& in, size_t begin) {
   // Characters, not bytes: " في نيودلهي في سبتمبر ٢٠٢٣ " is as far as " in October 2023 ".
+  // A date in the gap counts as one character: the place is what is far
+  // (" al G20 di Nuova Delhi nel settembre 2023 ").
   constexpr size_t kReach = 40;
+  auto chars = [&](size_t from, size_t to) {
+    size_t n = CharCount(in.text.substr(from, to - from));
+    for (const Span& date : in.dates)
+      if (date.begin >= from && date.end <= to)
+        n -= std::min(n, CharCount(in.text.substr(date.begin, date.end - date.begin)) - 1);
+    return n;
+  };
   auto near = [&](size_t from, size_t to) {
-    return to >= from && to - from <= 4 * kReach &&
-           CharCount(in.text.substr(from, to - from)) <= kReach &&
+    return to >= from && to - from <= 6 * kReach && chars(from, to) <= kReach &&
            (!HasClauseBreak(in.text, from, to) || SetOffPlaces(in, from, to));
   };
   auto after_deed = [&](const Marker& m) {
