@@ -2787,6 +2787,25 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   std::vector<std::string> imposers, targets;
   for (const SlotFill& x : reading.actors) AddUnique(&imposers, x.id);
   for (const SlotFill& x : reading.targets) AddUnique(&targets, x.id);
+  // A part that says its measure applies to every country is that measure
+  // too, beside the country whose goods it names ("hàng hóa Việt Nam vẫn
+  // chịu mức thuế cơ sở 10% áp cho mọi đối tác", "produtos brasileiros pagam
+  // a tarifa básica que os EUA aplicam a quase todas as origens").
+  // Not when a target stands in the worldwide words or right after them
+  // ("all Russian imports", "all imports from China", "todas las
+  // importaciones procedentes de México"), or just before them with no
+  // space between (对华10%基准关税): they speak of it.
+  constexpr size_t kScopeAfter = 24, kScopeBefore = 9;  // bytes: " procedentes de ", "华10%"
+  const bool worldwide =
+      IsWorldwide(seg) &&
+      std::none_of(reading.targets.begin(), reading.targets.end(), [&](const SlotFill& x) {
+        for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi)
+          if (hi->role == FrameRole::kWorldwide && x.begin <= hi->end + kScopeAfter &&
+              (x.end >= hi->begin ||
+               (x.end + kScopeBefore >= hi->begin && in_.nfkc.find(' ', x.end) >= hi->begin)))
+            return true;
+        return false;
+      });
   // No actor named: a state agency of the sentence acts for its country
   // (商务部); an international body (WTO) imposes nothing, nor one where
   // something is said ("В Министерстве торговли РК заявили": at the ministry).
@@ -2811,14 +2830,21 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   constexpr size_t kMeasureReach = 4;  // sentences (8 read a bystander on r3)
   if (!imposers.empty())
     last_measure_ = {f.index, type, imposers};
-  else if (targets.empty() && last_measure_.sentence != std::string::npos &&
+  else if ((targets.empty() || worldwide) && last_measure_.sentence != std::string::npos &&
            f.index - last_measure_.sentence <= kMeasureReach && last_measure_.type == type)
     imposers = last_measure_.imposers;
   const Hit* home_word = nullptr;
   if (imposers.empty() && HomeImposes(f, targets.empty(), &home_word))
     imposers.push_back(home_country_);
-  if (targets.empty()) targets.push_back("");
-  const bool worldwide = IsWorldwide(seg);
+  // (Not beside targets when the imposer is only "both governments": a
+  // pair read from the story, no one named for the worldwide measure.)
+  const bool pair_imposed =
+      std::any_of(reading.actors.begin(), reading.actors.end(), [&](const SlotFill& x) {
+        for (auto hi = FirstHitFrom(x.begin); hi != hits_.end() && hi->begin == x.begin; ++hi)
+          if (hi->role == FrameRole::kPair) return true;
+        return false;
+      });
+  if (targets.empty() || (worldwide && !pair_imposed)) targets.push_back("");
   for (const std::string& from : imposers) {
     // A country's measure on its own company, or on a list naming it too,
     // targets only the others (none left: untargeted).
