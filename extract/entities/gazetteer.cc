@@ -107,12 +107,6 @@ std::string PersonRoleOn(const Entity& person, const std::string& date) {
   return latest == nullptr ? std::string() : latest->role;
 }
 
-bool LanguageCovers(const std::string& line_lang, const std::string& doc_lang) {
-  if (line_lang == "*" || line_lang == doc_lang) return true;
-  return doc_lang.size() > line_lang.size() &&
-         doc_lang.compare(0, line_lang.size(), line_lang) == 0 && doc_lang[line_lang.size()] == '-';
-}
-
 namespace {
 
 // Every entity kind, its name in gazetteer files (`@kind`) and records (a

@@ -3365,6 +3365,10 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
     const bool pattern = IsPatternRole(words_[i].role);
     folded_.push_back(pattern || grammar ? std::string() : FoldForMatch(words_[i].word));
     latin_.push_back(IsLatinWord(words_[i].word));
+    const std::pair<std::string, bool> read_class(w.lang, latin_.back());
+    auto known = std::find(read_classes_.begin(), read_classes_.end(), read_class);
+    if (known == read_classes_.end()) known = read_classes_.insert(known, read_class);
+    read_class_.push_back(static_cast<uint16_t>(known - read_classes_.begin()));
     uint8_t edges = WordEdgesOf(folded_.back());
     if (words_[i].open_begin) edges = static_cast<uint8_t>(edges & ~kEdgeWordFirst);
     if (words_[i].open_end) edges = static_cast<uint8_t>(edges & ~kEdgeWordLast);
@@ -3387,9 +3391,12 @@ RelationFinder::RelationFinder(std::vector<FrameWord> words, const AhoCorasick* 
 // by begin (the longest first).
 std::vector<Hit> RelationFinder::FindHits(const RelationInput& in) const {
   std::vector<Hit> hits;
+  std::vector<char> reads(read_classes_.size());
+  for (size_t c = 0; c < reads.size(); ++c)
+    reads[c] = ReadsWord(read_classes_[c].first, read_classes_[c].second, in.lang);
   automaton_.FindAll(in.folded, [&](size_t b, size_t e, uint32_t p) {
     const FrameWord& w = words_[p];
-    if (!ReadsWord(w.lang, latin_[p], in.lang)) return;
+    if (!reads[read_class_[p]]) return;
     if (!AtWordBoundaries(in.folded, b, e, edges_[p])) return;
     hits.push_back({in.folded_to_nfkc->Begin(b), in.folded_to_nfkc->End(e), &w, w.role});
   });

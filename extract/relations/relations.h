@@ -99,6 +99,10 @@ class RelationFinder {
   std::vector<FrameWord> words_;
   std::vector<std::string> folded_;  // Folded form of each word.
   std::vector<bool> latin_;          // Whether each word is written in Latin letters.
+  // Each word's (language tag, Latin letters) class: whether a document
+  // reads a word is asked once per class and document, not per hit.
+  std::vector<uint16_t> read_class_;
+  std::vector<std::pair<std::string, bool>> read_classes_;
   std::vector<uint8_t> edges_;       // Which ends of each folded word need a word boundary.
   AhoCorasick automaton_;
   // restriction-pattern lines: (word index, compiled pattern).
