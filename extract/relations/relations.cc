@@ -1387,13 +1387,14 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     // verb left out, after a partner the first part marked; no name before
     // the partner word (", and Brazil's talks with Chile" has a subject).
     constexpr size_t kObjectGap = 64;  // bytes: " a separate reciprocal trade agreement "
+    constexpr size_t kListGlue = 6;    // bytes: " and ", " e "
     if (const Hit* with = comma_word && !coordination
                               ? HitFrom(h.end, FrameRole::kPartnerBefore, kObjectGap)
                               : nullptr;
         with != nullptr && !HasClauseBreak(in_.nfkc, h.end, with->begin)) {
-      // The gap is the object alone: nothing but spaces, or an agreement
-      // word and no other word of the frames but a concluding one (", and
-      // it is negotiating with" is a clause of its own).
+      // The gap is the object alone: an agreement word and no other word of
+      // the frames but a concluding one (", and it is negotiating with" is a
+      // clause of its own; so is ", and with China's backing, Indonesia…").
       const MatchIt mi = FirstMatchFrom(h.end);
       const bool first_marked = std::any_of(f->hits_begin, f->hits_end, [&](const Hit& p) {
         return p.role == FrameRole::kPartnerBefore && p.begin >= s.begin && p.end <= h.begin;
@@ -1405,8 +1406,26 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
         object = object &&
                  (agreement || g->role == FrameRole::kStrong || g->role == FrameRole::kListJoiner);
       }
+      // With no object (", and with Ukraine, whose fund deal…"), the partner
+      // list must end its clause: ", and with China's backing, Indonesia
+      // signed", ", and with India the talks are stalled" go on.
       const bool bare = in_.nfkc.find_first_not_of(' ', h.end) >= with->begin;
-      coordination = first_marked && object && (deal || bare) &&
+      auto ends_clause = [&](size_t at) {
+        while (at < s.end && in_.nfkc[at] == ' ') ++at;
+        return at >= s.end || ClauseBreakAt(in_.nfkc, at) > 0 || in_.nfkc[at] == '.';
+      };
+      bool list_ends = false;
+      for (MatchIt m = mi; bare && m != in_.matches->end() && m->nfkc_begin < s.end; ++m) {
+        if (ends_clause(m->nfkc_end)) {
+          list_ends = true;
+          break;
+        }
+        const MatchIt next = std::next(m);
+        if (next == in_.matches->end() || !WordFrom(m->nfkc_end, FrameRole::kListJoiner, 1) ||
+            next->nfkc_begin - m->nfkc_end > kListGlue)
+          break;
+      }
+      coordination = first_marked && object && (deal || list_ends) &&
                      (mi == in_.matches->end() || mi->nfkc_begin >= with->end);
     }
     for (auto hj = f->hits_begin; hj != f->hits_end && !coordination; ++hj)
@@ -2182,10 +2201,24 @@ void DocumentReader::ReadAgreement(const SentenceFacts& f) {
             (h.role == FrameRole::kAgreement && h.word->value == "talks"));
   });
   // (Nor into a contrast part of the actor's own sentence: "…signed with
-  // India, while its talks with Kenya go on".)
+  // India, while its talks with Kenya go on".) Only where the language
+  // leaves a subject unsaid (日本は…結んだ。…カナダと…を交わしている): "The
+  // country also signed", "Le pays a aussi conclu" name a subject the reader
+  // cannot tell; nor when a country's name or adjective stands before the
+  // partner word (一方、中国企業はインドネシアと…).
   const bool own_sentence = topic_.has_value() && Contains(f.sentence, topic_->begin, topic_->end);
-  if (topic_.has_value() && !f.pair && !firms_act &&
-      !(topic_is_actor_ && (qualified || own_sentence)) &&
+  // (The sentence's first country is its partner: a partner word right
+  // before it, or と/와 right after it.)
+  constexpr size_t kPartnerGap = 8;  // bytes: " the ", "với "
+  const EntityMatch* first_country = nullptr;
+  for (const EntityMatch* c : f.country_matches)
+    if (first_country == nullptr || c->nfkc_begin < first_country->nfkc_begin) first_country = c;
+  const bool named_before = first_country != nullptr &&
+                            !WordBefore(*first_country, FrameRole::kPartnerBefore, kPartnerGap) &&
+                            !WordAfter(*first_country, FrameRole::kPartnerAfter, 0);
+  const bool actor_unsaid =
+      IsCjkLanguage(grammar_.lang) && !qualified && !own_sentence && !named_before;
+  if (topic_.has_value() && !f.pair && !firms_act && (!topic_is_actor_ || actor_unsaid) &&
       std::find(f.parties.begin(), f.parties.end(), topic_->id) == f.parties.end())
     frame.topic = topic_;
   if (f.pair) AddPairWordFillers(f, &frame);
@@ -2791,19 +2824,22 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   // too, beside the country whose goods it names ("hàng hóa Việt Nam vẫn
   // chịu mức thuế cơ sở 10% áp cho mọi đối tác", "produtos brasileiros pagam
   // a tarifa básica que os EUA aplicam a quase todas as origens").
-  // Not when a target stands in the worldwide words or right after them
-  // ("all Russian imports", "all imports from China", "todas las
-  // importaciones procedentes de México"), or just before them with no
-  // space between (对华10%基准关税): they speak of it.
-  constexpr size_t kScopeAfter = 24, kScopeBefore = 9;  // bytes: " procedentes de ", "华10%"
+  // Not when a target stands in the worldwide words or after them in their
+  // clause ("all Russian imports", "all imports of flat-rolled steel from
+  // China", "todas las importaciones procedentes de México"), or before them
+  // in their clause where the target comes first (对华10%基准关税, 中国製の鉄鋼
+  // 製品に対してセーフガード): they speak of it.
   const bool worldwide =
       IsWorldwide(seg) &&
       std::none_of(reading.targets.begin(), reading.targets.end(), [&](const SlotFill& x) {
-        for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi)
-          if (hi->role == FrameRole::kWorldwide && x.begin <= hi->end + kScopeAfter &&
-              (x.end >= hi->begin ||
-               (x.end + kScopeBefore >= hi->begin && in_.nfkc.find(' ', x.end) >= hi->begin)))
+        for (auto hi = FirstHitFrom(seg.begin); hi != hits_.end() && hi->begin < seg.end; ++hi) {
+          if (hi->role != FrameRole::kWorldwide) continue;
+          if (x.begin >= hi->end ? !HasClauseBreak(in_.nfkc, hi->end, x.begin)
+              : x.end <= hi->begin
+                  ? grammar_.target_first && !HasClauseBreak(in_.nfkc, x.end, hi->begin)
+                  : true)
             return true;
+        }
         return false;
       });
   // No actor named: a state agency of the sentence acts for its country
@@ -2830,9 +2866,17 @@ void DocumentReader::AddMeasures(const SentenceFacts& f, const std::string& type
   constexpr size_t kMeasureReach = 4;  // sentences (8 read a bystander on r3)
   if (!imposers.empty())
     last_measure_ = {f.index, type, imposers};
-  else if ((targets.empty() || worldwide) && last_measure_.sentence != std::string::npos &&
-           f.index - last_measure_.sentence <= kMeasureReach && last_measure_.type == type)
+  else if (last_measure_.sentence != std::string::npos &&
+           f.index - last_measure_.sentence <= kMeasureReach && last_measure_.type == type &&
+           (targets.empty() || (worldwide && last_measure_.sentence == f.index))) {
+    // A worldwide part with goods named borrows only its own sentence's
+    // imposer ("…hoãn; hàng hóa Indonesia vẫn chịu mức thuế cơ sở 10%"), and
+    // for the worldwide measure only: the goods are no target of that
+    // imposer ("Vietnamese exporters still face a 10% baseline tariff" is
+    // no measure of China's after China's tariff on US goods).
     imposers = last_measure_.imposers;
+    targets.clear();
+  }
   const Hit* home_word = nullptr;
   if (imposers.empty() && HomeImposes(f, targets.empty(), &home_word))
     imposers.push_back(home_country_);

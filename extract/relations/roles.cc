@@ -378,13 +378,16 @@ bool SetOffPlaces(const FrameInput& in, size_t from, size_t to) {
 // Angola"): a conjoined actor, every member a party to every other.
 bool PassiveAgent(const FrameInput& in, size_t begin) {
   // Characters, not bytes: " في نيودلهي في سبتمبر ٢٠٢٣ " is as far as " in October 2023 ".
-  // A date in the gap counts as one character: the place is what is far
-  // (" al G20 di Nuova Delhi nel settembre 2023 ").
+  // A date right before the agent word counts as one character: the place
+  // is what is far (" al G20 di Nuova Delhi nel settembre 2023 da"); not a
+  // date a verb follows ("signed in Santiago on 12 September 2023 was
+  // criticised by": another deed's agent).
   constexpr size_t kReach = 40;
   auto chars = [&](size_t from, size_t to) {
     size_t n = CharCount(in.text.substr(from, to - from));
     for (const Span& date : in.dates)
-      if (date.begin >= from && date.end <= to)
+      if (date.begin >= from && date.end > date.begin && date.end <= to &&
+          in.text.find_first_not_of(' ', date.end) >= to)
         n -= std::min(n, CharCount(in.text.substr(date.begin, date.end - date.begin)) - 1);
     return n;
   };
