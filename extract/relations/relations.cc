@@ -1011,8 +1011,8 @@ void DocumentReader::ReadSentence(size_t si, const Span& part) {
   // (Not when a person or agency of another country is named: 馮德萊恩與哈薩克
   // 總理簽署 has two parties, one of them a person.)
   // Or the one actor of the deals this sentence read as done ("日本は米国と協定を
-  // 結んだ。…オーストラリアと…を交わしている", "The EU signed with Chile. It
-  // has also concluded partnerships with…"): the next deed's unsaid actor.
+  // 結んだ。…オーストラリアと…を交わしている"): the next deed's unsaid actor
+  // where the language leaves subjects unsaid (ReadAgreement says when).
   std::optional<Filler> actor;
   bool one_actor = found_.size() > found_before;
   for (size_t k = found_before; k < found_.size() && one_actor; ++k) {
@@ -1421,8 +1421,9 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
           break;
         }
         const MatchIt next = std::next(m);
-        if (next == in_.matches->end() || !WordFrom(m->nfkc_end, FrameRole::kListJoiner, 1) ||
-            next->nfkc_begin - m->nfkc_end > kListGlue)
+        if (next == in_.matches->end() || next->nfkc_begin < m->nfkc_end ||
+            next->nfkc_begin - m->nfkc_end > kListGlue ||
+            !WordFrom(m->nfkc_end, FrameRole::kListJoiner, 1))
           break;
       }
       coordination = first_marked && object && (deal || list_ends) &&
