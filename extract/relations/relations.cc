@@ -3069,6 +3069,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   }
   for (const Part& p : parts) frame.verbs.push_back(p.at);
   std::vector<MeasureReading> readings(parts.size());
+  std::vector<std::vector<MeasureReading>> paired(parts.size());
   std::vector<std::string> statuses(parts.size());
   for (size_t k = 0; k < parts.size(); ++k) {
     frame.trigger = {parts[k].at, trigger_end[k]};
@@ -3076,6 +3077,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     frame.slots = parts[k].slots;
     readings[k] = ReadMeasureFrame(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act,
                                    grammar_.imposer_after);
+    paired[k] = ReadPairedMeasures(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act);
     statuses[k] = MeasureStatus(f, frame.trigger, {parts[k].begin, parts[k].end});
   }
   ShareTargets(parts.size(), statuses, &readings, [&](size_t k) {
@@ -3083,6 +3085,12 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     return IsWorldwide(seg) || !PartMinerals(f, seg).empty();
   });
   for (size_t k = 0; k < parts.size(); ++k) {
+    // Two clauses of the measure, each imposer with its own target.
+    if (!paired[k].empty()) {
+      for (const MeasureReading& r : paired[k])
+        AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, r, statuses[k]);
+      continue;
+    }
     if (const RelativeRoles rel = RelativeImposer(f, {parts[k].at, trigger_end[k]});
         !rel.imposers.empty()) {
       MeasureReading& r = readings[k];

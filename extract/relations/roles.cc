@@ -2010,6 +2010,65 @@ size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
 
 }  // namespace
 
+std::vector<MeasureReading> ReadPairedMeasures(const FrameInput& in, const Span& part,
+                                               bool cjk_order,
+                                               const std::function<bool(const Filler&)>& can_act) {
+  const MeasureLists m = ClassifyMeasureLists(in, cjk_order);
+  auto inside = [&](size_t i) { return m.begin(in, i) >= part.begin && m.end(in, i) <= part.end; };
+  auto single = [&](size_t i) {
+    const List& l = m.lists[i];
+    for (size_t k = l.first + 1; k <= l.last; ++k)
+      if (in.fillers[k].id != in.fillers[l.first].id) return false;
+    return !in.fillers[l.first].id.empty();
+  };
+  // Pair i: list i imposes, list i + 1 is its target, in one clause.
+  auto pair_at = [&](size_t i) {
+    return i + 1 < m.lists.size() && inside(i) && inside(i + 1) && single(i) && single(i + 1) &&
+           !m.reason[i] && !m.targeted[i] && m.targeted[i + 1] &&
+           can_act(in.fillers[m.lists[i].first]) &&
+           in.fillers[m.lists[i].first].id != in.fillers[m.lists[i + 1].first].id &&
+           !HasClauseBreak(in.text, m.end(in, i), m.begin(in, i + 1));
+  };
+  std::vector<size_t> best, run;
+  for (size_t i = 0; i < m.lists.size(); ++i) {
+    if (!pair_at(i)) continue;
+    if (!run.empty() && run.back() + 2 == i &&
+        HasClauseBreak(in.text, m.end(in, run.back() + 1), m.begin(in, i))) {
+      run.push_back(i);
+    } else {
+      run = {i};
+    }
+    if (run.size() > best.size()) best = run;
+    ++i;  // The target list is no imposer of the next pair.
+  }
+  // Each pair's clause states its own rate ("計30％", "del 125 % al 10 %"):
+  // two clauses of one measure, not a measure and a clause about something
+  // else ("…对越南…征收20%关税；越南去年对美贸易顺差…").
+  auto states_rate = [&](size_t i) {
+    size_t from = part.begin;
+    for (size_t at = part.begin; at < m.begin(in, i); ++at)
+      if (const size_t n = ClauseBreakAt(in.text, at); n > 0) {
+        from = at + n;
+        at += n - 1;
+      }
+    const size_t to = ClauseEndFrom(in.text, m.end(in, i + 1), part.end);
+    const std::string_view clause = in.text.substr(from, to - from);
+    return clause.find('%') != std::string_view::npos ||
+           clause.find("\xEF\xBC\x85") != std::string_view::npos;  // ％
+  };
+  std::vector<MeasureReading> out;
+  if (best.size() < 2 || !std::all_of(best.begin(), best.end(), states_rate)) return out;
+  for (size_t i : best) {
+    MeasureReading r;
+    const Filler& a = in.fillers[m.lists[i].first];
+    const Filler& t = in.fillers[m.lists[i + 1].first];
+    r.actors.push_back({Slot::kActor, a.id, a.begin, a.end});
+    r.targets.push_back({Slot::kTarget, t.id, t.begin, t.end});
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
                                 const std::function<bool(const Filler&)>& can_act,
                                 bool imposer_after) {

@@ -175,6 +175,15 @@ struct MeasureReading {
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
                                 const std::function<bool(const Filler&)>& can_act,
                                 bool imposer_after = false);
+// Two clauses of one measure, each with its own imposer and target
+// ("米国は中国製品に30％、中国は米国製品に10％の追加関税を維持", "Mỹ còn 30% với
+// hàng Trung Quốc, Trung Quốc còn 10% với hàng Mỹ"): in `part`, a list no
+// word points at right before a list a target word points at, one country
+// each, twice or more in a row, a clause break between one pair and the
+// next. One reading per pair; empty when there are fewer than two.
+std::vector<MeasureReading> ReadPairedMeasures(const FrameInput& in, const Span& part,
+                                               bool cjk_order,
+                                               const std::function<bool(const Filler&)>& can_act);
 
 // The one list of clause and phrase breaks the reader knows (",", ";", ":",
 // "，", "；", "、", "。", "："): a noun phrase, a list or a clause does not run
