@@ -762,6 +762,7 @@ class DocumentReader {
   bool ModifiesDeal(MatchIt mi) const;
   void ScanWords(SentenceFacts* f) const;
   void DropSubordinateOnly(SentenceFacts* f) const;
+  bool SecondObjectOfDeed(const SentenceFacts& f, const Hit& h) const;
   void AddHomeGovernment(SentenceFacts* f) const;
   // The dates of sentence `s` into the frame (FrameInput::dates).
   void AddDates(const Span& s, FrameInput* frame) const;
@@ -1382,53 +1383,7 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
       const MatchIt mi = FirstMatchFrom(h.end);
       coordination = mi == in_.matches->end() || mi->nfkc_begin >= deed->begin;
     }
-    // ", and a separate agreement with Cambodia", ", and memoranda with
-    // Malaysia and Thailand": the deed's object and its partner again, the
-    // verb left out, after a partner the first part marked; no name before
-    // the partner word (", and Brazil's talks with Chile" has a subject).
-    constexpr size_t kObjectGap = 64;  // bytes: " a separate reciprocal trade agreement "
-    constexpr size_t kListGlue = 6;    // bytes: " and ", " e "
-    if (const Hit* with = comma_word && !coordination
-                              ? HitFrom(h.end, FrameRole::kPartnerBefore, kObjectGap)
-                              : nullptr;
-        with != nullptr && !HasClauseBreak(in_.nfkc, h.end, with->begin)) {
-      // The gap is the object alone: an agreement word and no other word of
-      // the frames but a concluding one (", and it is negotiating with" is a
-      // clause of its own; so is ", and with China's backing, Indonesia…").
-      const MatchIt mi = FirstMatchFrom(h.end);
-      const bool first_marked = std::any_of(f->hits_begin, f->hits_end, [&](const Hit& p) {
-        return p.role == FrameRole::kPartnerBefore && p.begin >= s.begin && p.end <= h.begin;
-      });
-      bool object = true, deal = false;
-      for (auto g = FirstHitFrom(h.end); g != f->hits_end && g->begin < with->begin; ++g) {
-        const bool agreement = g->role == FrameRole::kAgreement && g->word->value != "talks";
-        deal = deal || agreement;
-        object = object &&
-                 (agreement || g->role == FrameRole::kStrong || g->role == FrameRole::kListJoiner);
-      }
-      // With no object (", and with Ukraine, whose fund deal…"), the partner
-      // list must end its clause: ", and with China's backing, Indonesia
-      // signed", ", and with India the talks are stalled" go on.
-      const bool bare = in_.nfkc.find_first_not_of(' ', h.end) >= with->begin;
-      auto ends_clause = [&](size_t at) {
-        while (at < s.end && in_.nfkc[at] == ' ') ++at;
-        return at >= s.end || ClauseBreakAt(in_.nfkc, at) > 0 || in_.nfkc[at] == '.';
-      };
-      bool list_ends = false;
-      for (MatchIt m = mi; bare && m != in_.matches->end() && m->nfkc_begin < s.end; ++m) {
-        if (ends_clause(m->nfkc_end)) {
-          list_ends = true;
-          break;
-        }
-        const MatchIt next = std::next(m);
-        if (next == in_.matches->end() || next->nfkc_begin < m->nfkc_end ||
-            next->nfkc_begin - m->nfkc_end > kListGlue ||
-            !WordFrom(m->nfkc_end, FrameRole::kListJoiner, 1))
-          break;
-      }
-      coordination = first_marked && object && (deal || list_ends) &&
-                     (mi == in_.matches->end() || mi->nfkc_begin >= with->end);
-    }
+    coordination = coordination || (comma_word && SecondObjectOfDeed(*f, h));
     for (auto hj = f->hits_begin; hj != f->hits_end && !coordination; ++hj)
       if (hj->role == FrameRole::kNotClause && hj->begin <= h.begin && h.end <= hj->end)
         coordination = true;
@@ -1436,9 +1391,7 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
     if (h.role == FrameRole::kClauseStart) {  // To the next break.
       sub.push_back({h.begin, ClauseEndFrom(in_.nfkc, h.end, s.end)});
     } else {  // From the last break before it.
-      size_t b = s.begin;
-      for (size_t at = s.begin; at < h.begin; ++at)
-        if (const size_t n = ClauseBreakAt(in_.nfkc, at); n > 0) b = at + n;
+      const size_t b = ClauseStartBefore(in_.nfkc, s.begin, h.begin);
       sub.push_back({b, h.end});
     }
   }
@@ -1484,6 +1437,49 @@ void DocumentReader::DropSubordinateOnly(SentenceFacts* f) const {
                    f->parties.end());
   f->minerals.erase(std::remove_if(f->minerals.begin(), f->minerals.end(), only_sub),
                     f->minerals.end());
+}
+
+// ", and a separate agreement with Cambodia", ", and memoranda with Malaysia
+// and Thailand" after clause start `h` (a comma and a joiner): the deed's
+// object and its partner again, the verb left out, after a partner the part
+// before `h` marked; no name before the partner word (", and Brazil's talks
+// with Chile" has a subject). The gap is the object alone: an agreement word
+// and no other word of the frames but a concluding one (", and it is
+// negotiating with" is a clause of its own). With no object (", and with
+// Ukraine, whose fund deal…") the partner list must end its clause (", and
+// with China's backing, Indonesia signed" goes on).
+bool DocumentReader::SecondObjectOfDeed(const SentenceFacts& f, const Hit& h) const {
+  constexpr size_t kObjectGap = 64;  // bytes: " a separate reciprocal trade agreement "
+  constexpr size_t kListGlue = 6;    // bytes: " and ", " e "
+  const Span& s = f.span;
+  const Hit* with = HitFrom(h.end, FrameRole::kPartnerBefore, kObjectGap);
+  if (with == nullptr || HasClauseBreak(in_.nfkc, h.end, with->begin)) return false;
+  const MatchIt mi = FirstMatchFrom(h.end);
+  if (mi != in_.matches->end() && mi->nfkc_begin < with->end) return false;
+  const bool first_marked = std::any_of(f.hits_begin, f.hits_end, [&](const Hit& p) {
+    return p.role == FrameRole::kPartnerBefore && p.begin >= s.begin && p.end <= h.begin;
+  });
+  if (!first_marked) return false;
+  bool deal = false;
+  for (auto g = FirstHitFrom(h.end); g != f.hits_end && g->begin < with->begin; ++g) {
+    const bool agreement = g->role == FrameRole::kAgreement && g->word->value != "talks";
+    if (!agreement && g->role != FrameRole::kStrong && g->role != FrameRole::kListJoiner)
+      return false;
+    deal = deal || agreement;
+  }
+  if (deal) return true;
+  if (in_.nfkc.find_first_not_of(' ', h.end) < with->begin) return false;  // Not bare.
+  for (MatchIt m = mi; m != in_.matches->end() && m->nfkc_begin < s.end; ++m) {
+    size_t at = m->nfkc_end;
+    while (at < s.end && in_.nfkc[at] == ' ') ++at;
+    if (at >= s.end || ClauseBreakAt(in_.nfkc, at) > 0 || in_.nfkc[at] == '.') return true;
+    const MatchIt next = std::next(m);
+    if (next == in_.matches->end() || next->nfkc_begin < m->nfkc_end ||
+        next->nfkc_begin - m->nfkc_end > kListGlue ||
+        !WordFrom(m->nfkc_end, FrameRole::kListJoiner, 1))
+      return false;
+  }
+  return false;
 }
 
 // The unqualified 政府/정부/pemerintah in `span`, or null (米国政府 and
@@ -3069,7 +3065,6 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   }
   for (const Part& p : parts) frame.verbs.push_back(p.at);
   std::vector<MeasureReading> readings(parts.size());
-  std::vector<std::vector<MeasureReading>> paired(parts.size());
   std::vector<std::string> statuses(parts.size());
   for (size_t k = 0; k < parts.size(); ++k) {
     frame.trigger = {parts[k].at, trigger_end[k]};
@@ -3077,7 +3072,6 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     frame.slots = parts[k].slots;
     readings[k] = ReadMeasureFrame(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act,
                                    grammar_.imposer_after);
-    paired[k] = ReadPairedMeasures(frame, {parts[k].begin, parts[k].end}, cjk_order, can_act);
     statuses[k] = MeasureStatus(f, frame.trigger, {parts[k].begin, parts[k].end});
   }
   ShareTargets(parts.size(), statuses, &readings, [&](size_t k) {
@@ -3086,9 +3080,10 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
   });
   for (size_t k = 0; k < parts.size(); ++k) {
     // Two clauses of the measure, each imposer with its own target.
-    if (!paired[k].empty()) {
-      for (const MeasureReading& r : paired[k])
-        AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, r, statuses[k]);
+    if (!readings[k].pairs.empty()) {
+      for (const auto& [actor, target] : readings[k].pairs)
+        AddMeasures(f, parts[k].type, {parts[k].begin, parts[k].end}, {{actor}, {target}, {}},
+                    statuses[k]);
       continue;
     }
     if (const RelativeRoles rel = RelativeImposer(f, {parts[k].at, trigger_end[k]});

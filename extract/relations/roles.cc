@@ -199,6 +199,14 @@ struct List {
   Slot slot = Slot::kActor;
 };
 
+// Whether list `l` names one country only (its fillers all of one id: the
+// same country named twice in a row).
+bool OneCountry(const FrameInput& in, const List& l) {
+  for (size_t k = l.first + 1; k <= l.last; ++k)
+    if (in.fillers[k].id != in.fillers[l.first].id) return false;
+  return true;
+}
+
 // Whether filler i opens a second clause of its own: after a comma and a
 // joiner word (", and", ", et"; not an article list-joiner: it la, il) or
 // after a semicolon, shortly before a measure word in its clause, with a
@@ -1426,6 +1434,16 @@ size_t ClauseEndFrom(std::string_view text, size_t from, size_t limit) {
   return std::min(at, limit);
 }
 
+size_t ClauseStartBefore(std::string_view text, size_t from, size_t at) {
+  size_t start = from;
+  for (size_t pos = from; pos < at; ++pos)
+    if (const size_t n = ClauseBreakAt(text, pos); n > 0) {
+      start = pos + n;
+      pos += n - 1;
+    }
+  return start;
+}
+
 size_t BreakBefore(std::string_view text, size_t from, size_t at) {
   while (at > from && text[at - 1] == ' ') --at;
   constexpr size_t kLongestBreak = 3;  // bytes: "，"
@@ -1665,10 +1683,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
   // (its parties are named elsewhere, or not at all).
   lists.erase(std::remove_if(lists.begin(), lists.end(),
                              [&](const List& l) {
-                               if (!l.has_slot || l.slot != Slot::kMember) return false;
-                               for (size_t i = l.first + 1; i <= l.last; ++i)
-                                 if (in.fillers[i].id != in.fillers[l.first].id) return false;
-                               return true;
+                               return l.has_slot && l.slot == Slot::kMember && OneCountry(in, l);
                              }),
               lists.end());
   SplitFrontedPartner(in, lists);
@@ -2008,66 +2023,54 @@ size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
   return chosen;
 }
 
-}  // namespace
-
-std::vector<MeasureReading> ReadPairedMeasures(const FrameInput& in, const Span& part,
-                                               bool cjk_order,
-                                               const std::function<bool(const Filler&)>& can_act) {
-  const MeasureLists m = ClassifyMeasureLists(in, cjk_order);
-  auto inside = [&](size_t i) { return m.begin(in, i) >= part.begin && m.end(in, i) <= part.end; };
-  auto single = [&](size_t i) {
-    const List& l = m.lists[i];
-    for (size_t k = l.first + 1; k <= l.last; ++k)
-      if (in.fillers[k].id != in.fillers[l.first].id) return false;
-    return !in.fillers[l.first].id.empty();
+// Two clauses of one measure, each with its own imposer and target (see
+// MeasureReading::pairs): list i imposes and list i + 1 is its target, one
+// country each, in one clause, twice or more in a row with a clause break
+// between pairs, and each pair's clause states its own rate ("計30％", "del
+// 125 % al 10 %"; not "…对越南…征收20%关税；越南去年对美贸易顺差…").
+std::vector<std::pair<SlotFill, SlotFill>> PairedReadings(const FrameInput& in,
+                                                          const MeasureLists& m, const Span& part,
+                                                          const std::function<bool(size_t)>& acts) {
+  std::vector<std::pair<SlotFill, SlotFill>> out;
+  constexpr size_t kTwoPairs = 4;  // lists
+  if (m.lists.size() < kTwoPairs) return out;
+  auto one = [&](size_t i) {
+    return m.begin(in, i) >= part.begin && m.end(in, i) <= part.end && OneCountry(in, m.lists[i]) &&
+           !in.fillers[m.lists[i].first].id.empty();
   };
-  // Pair i: list i imposes, list i + 1 is its target, in one clause.
   auto pair_at = [&](size_t i) {
-    return i + 1 < m.lists.size() && inside(i) && inside(i + 1) && single(i) && single(i + 1) &&
-           !m.reason[i] && !m.targeted[i] && m.targeted[i + 1] &&
-           can_act(in.fillers[m.lists[i].first]) &&
+    return i + 1 < m.lists.size() && one(i) && one(i + 1) && !m.reason[i] && !m.targeted[i] &&
+           m.targeted[i + 1] && acts(i) &&
            in.fillers[m.lists[i].first].id != in.fillers[m.lists[i + 1].first].id &&
            !HasClauseBreak(in.text, m.end(in, i), m.begin(in, i + 1));
   };
   std::vector<size_t> best, run;
   for (size_t i = 0; i < m.lists.size(); ++i) {
     if (!pair_at(i)) continue;
-    if (!run.empty() && run.back() + 2 == i &&
-        HasClauseBreak(in.text, m.end(in, run.back() + 1), m.begin(in, i))) {
-      run.push_back(i);
-    } else {
-      run = {i};
-    }
+    const bool next_pair = !run.empty() && run.back() + 2 == i &&
+                           HasClauseBreak(in.text, m.end(in, run.back() + 1), m.begin(in, i));
+    if (!next_pair) run.clear();
+    run.push_back(i);
     if (run.size() > best.size()) best = run;
     ++i;  // The target list is no imposer of the next pair.
   }
-  // Each pair's clause states its own rate ("計30％", "del 125 % al 10 %"):
-  // two clauses of one measure, not a measure and a clause about something
-  // else ("…对越南…征收20%关税；越南去年对美贸易顺差…").
   auto states_rate = [&](size_t i) {
-    size_t from = part.begin;
-    for (size_t at = part.begin; at < m.begin(in, i); ++at)
-      if (const size_t n = ClauseBreakAt(in.text, at); n > 0) {
-        from = at + n;
-        at += n - 1;
-      }
-    const size_t to = ClauseEndFrom(in.text, m.end(in, i + 1), part.end);
+    const size_t from = ClauseStartBefore(in.text, part.begin, m.begin(in, i)),
+                 to = ClauseEndFrom(in.text, m.end(in, i + 1), part.end);
     const std::string_view clause = in.text.substr(from, to - from);
     return clause.find('%') != std::string_view::npos ||
            clause.find("\xEF\xBC\x85") != std::string_view::npos;  // ％
   };
-  std::vector<MeasureReading> out;
   if (best.size() < 2 || !std::all_of(best.begin(), best.end(), states_rate)) return out;
   for (size_t i : best) {
-    MeasureReading r;
     const Filler& a = in.fillers[m.lists[i].first];
     const Filler& t = in.fillers[m.lists[i + 1].first];
-    r.actors.push_back({Slot::kActor, a.id, a.begin, a.end});
-    r.targets.push_back({Slot::kTarget, t.id, t.begin, t.end});
-    out.push_back(std::move(r));
+    out.push_back({{Slot::kActor, a.id, a.begin, a.end}, {Slot::kTarget, t.id, t.begin, t.end}});
   }
   return out;
 }
+
+}  // namespace
 
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
                                 const std::function<bool(const Filler&)>& can_act,
@@ -2084,6 +2087,10 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
         return true;
     return false;
   };
+  // (Whoever a pair's list names may be another pair's target: the filler's
+  // own can_act, not `acts`.)
+  out.pairs =
+      PairedReadings(in, m, part, [&](size_t i) { return can_act(in.fillers[m.lists[i].first]); });
   const size_t chosen =
       ChooseImposer(in, m, part, cjk_order, imposer_after, !out.targets.empty(), acts);
   if (chosen < m.lists.size()) {

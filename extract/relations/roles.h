@@ -164,6 +164,11 @@ std::vector<SlotFill> ReadJoiners(const FrameInput& frame);
 // `cjk_order`: the language puts the target before the verb (zh, ja, ko).
 struct MeasureReading {
   std::vector<SlotFill> actors, targets;
+  // Two clauses of one measure, each with its own imposer and target
+  // ("米国は中国製品に30％、中国は米国製品に10％の追加関税を維持", "Mỹ … với hàng Trung
+  // Quốc, Trung Quốc … với hàng Mỹ"): (imposer, target) of each, when two or
+  // more; the part is read as those measures instead of actors x targets.
+  std::vector<std::pair<SlotFill, SlotFill>> pairs;
 };
 //  - a target verb before the trigger (face, pay, pagano, chịu, dikenai):
 //    the first list of its clause is the target (its subject: "Solar cells
@@ -175,15 +180,6 @@ struct MeasureReading {
 MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk_order,
                                 const std::function<bool(const Filler&)>& can_act,
                                 bool imposer_after = false);
-// Two clauses of one measure, each with its own imposer and target
-// ("米国は中国製品に30％、中国は米国製品に10％の追加関税を維持", "Mỹ còn 30% với
-// hàng Trung Quốc, Trung Quốc còn 10% với hàng Mỹ"): in `part`, a list no
-// word points at right before a list a target word points at, one country
-// each, twice or more in a row, a clause break between one pair and the
-// next. One reading per pair; empty when there are fewer than two.
-std::vector<MeasureReading> ReadPairedMeasures(const FrameInput& in, const Span& part,
-                                               bool cjk_order,
-                                               const std::function<bool(const Filler&)>& can_act);
 
 // The one list of clause and phrase breaks the reader knows (",", ";", ":",
 // "，", "；", "、", "。", "："): a noun phrase, a list or a clause does not run
@@ -196,6 +192,9 @@ bool HasClauseBreak(std::string_view text, size_t from, size_t to);
 // Where the first break at or after `from` begins, or `limit` if none lies
 // before it: the end of the clause `from` stands in.
 size_t ClauseEndFrom(std::string_view text, size_t from, size_t limit);
+// Where the clause that holds `at` starts: past the last break in [from, at),
+// else `from`.
+size_t ClauseStartBefore(std::string_view text, size_t from, size_t at);
 // Where a break ending right before `at` begins (spaces between allowed, not
 // back past `from`): the ", " of ", while", the "; " of "; via EFTA"; or npos.
 size_t BreakBefore(std::string_view text, size_t from, size_t at);
