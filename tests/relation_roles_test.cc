@@ -188,7 +188,7 @@ TEST_CASE("frames: grammar lines: a known word order; articles glue a marker to 
   CHECK(t.words()[0].role == kgx::FrameRole::kWordOrder);
   CHECK(t.AddFile("word-order\tsubject-first\n", "frames/xx.tsv", "xx").message() ==
         "frames/xx.tsv:1: unknown word order 'subject-first' (expected verb-final, target-first, "
-        "imposer-after, home-imposes, verb-subject or adjective-after)");
+        "imposer-after, home-imposes, verb-subject, adjective-after or and-with)");
   // A capital counts only in a slot: the partner marker reaches the list
   // over "the" only when the frames list it as an article.
   Built b{"Tokyo signed with the Philippines.", {}};

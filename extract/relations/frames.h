@@ -236,9 +236,9 @@ inline bool IsPatternRole(FrameRole role) {
   return role == FrameRole::kMeasurePattern || role == FrameRole::kWorldwidePattern;
 }
 // The words a `word-order` line may hold (gazetteers/README.md, "Frames").
-inline constexpr std::string_view kWordOrders[] = {"verb-final",    "target-first",
-                                                   "imposer-after", "home-imposes",
-                                                   "verb-subject",  "adjective-after"};
+inline constexpr std::string_view kWordOrders[] = {
+    "verb-final",   "target-first",    "imposer-after", "home-imposes",
+    "verb-subject", "adjective-after", "and-with"};
 
 inline FrameRole PatternHitRole(FrameRole role) {
   return role == FrameRole::kMeasurePattern     ? FrameRole::kMeasure

@@ -192,6 +192,8 @@ struct Grammar {
   bool adjective_after = false;
   // The subject stands after its verb (ar): a target verb's subject follows it.
   bool verb_subject = false;
+  // The word for "and" is also "with" (zh, ja, ko): FrameInput::and_with.
+  bool and_with = false;
   const std::vector<std::string>* own_articles = nullptr;  // The document language's only.
   std::string lang;                                        // The document's language (en, zh-Hant).
 };
@@ -495,6 +497,7 @@ FrameInput FrameOf(const Gazetteer& gaz, std::string_view nfkc, const Span& s, c
   // (the) is es "a" (to), pt "do" is vi "do" (by), which join no list.
   frame.articles = g.own_articles;
   frame.verb_subject = g.verb_subject;
+  frame.and_with = g.and_with;
   frame.sentence = s;
   frame.trigger = {s.end, s.end};
   // A run-on "sentence" of a broken or hostile file: no slots are read (the
@@ -3603,6 +3606,7 @@ void RelationFinder::Find(const Gazetteer& gaz, const RelationInput& in,
                         HasWordOrder("home-imposes", lang),
                         HasWordOrder("adjective-after", lang),
                         HasWordOrder("verb-subject", lang),
+                        HasWordOrder("and-with", lang),
                         own == own_articles_.end() ? &kNoArticles : &own->second,
                         in.lang};
   const std::vector<Hit> hits = DropSignedActs(in.nfkc, DropWordsOfNames(*in.matches, FindHits(in)),

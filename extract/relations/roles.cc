@@ -867,14 +867,18 @@ std::vector<std::string> IdsOf(const std::vector<SlotFill>& fills, Slot slot) {
   return out;
 }
 
-// Pairs of the actor/partner frame (header).
-std::set<std::pair<std::string, std::string>> SlotPairs(const std::vector<SlotFill>& fills) {
+// Pairs of the actor/partner frame (header): actors with each other (when no
+// partner is named, or `actors_together`: FrameInput::and_with), each actor
+// with each partner and each member, members with each other.
+std::set<std::pair<std::string, std::string>> SlotPairs(const std::vector<SlotFill>& fills,
+                                                        bool actors_together) {
   const std::vector<std::string> actors = IdsOf(fills, Slot::kActor),
                                  partners = IdsOf(fills, Slot::kPartner),
                                  members = IdsOf(fills, Slot::kMember);
   std::set<std::pair<std::string, std::string>> pairs;
   for (size_t i = 0; i < actors.size(); ++i) {
-    for (size_t j = i + 1; j < actors.size(); ++j) AddPair(actors[i], actors[j], &pairs);
+    if (partners.empty() || actors_together)
+      for (size_t j = i + 1; j < actors.size(); ++j) AddPair(actors[i], actors[j], &pairs);
     for (const std::string& p : partners) AddPair(actors[i], p, &pairs);
     for (const std::string& m : members) AddPair(actors[i], m, &pairs);
   }
@@ -1558,7 +1562,7 @@ void ReadFilledSlots(const FrameInput& in, std::vector<List>& lists, FrameReadin
                      std::vector<std::string>* actors, PairSet* pairs) {
   out->fills = FillSlots(in, lists);
   *actors = IdsOf(out->fills, Slot::kActor);
-  *pairs = SlotPairs(out->fills);
+  *pairs = SlotPairs(out->fills, in.and_with);
   // "日本首相和菲律宾总统…与美国总统举行三方峰会": a conjoined actor of a
   // members word (trilateral, joint) with its partner are all members.
   // "signed a trilateral memorandum with the DRC and Zambia": an actor and

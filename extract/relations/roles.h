@@ -126,6 +126,13 @@ struct FrameInput {
   bool slots_only = false;
   // The subject may follow its verb (ar: وتواجه الصادرات الباكستانية رسوماً).
   bool verb_subject = false;
+  // The word that joins a list also marks a partner (与, と, 와): actors
+  // named together before a partner are parties to one another too
+  // (刚果(金)、赞比亚与美国签署…备忘录: three parties). Elsewhere a list of
+  // actors with a partner is each actor with it ("the UK, Japan and
+  // Indonesia have closed deals with Washington"), unless a members word
+  // (joint statement) or a word of three counts them together.
+  bool and_with = false;
 };
 
 struct FrameReading {
