@@ -368,15 +368,31 @@ bool IsSlotMarker(FrameRole role) {
 // itself (日本首相, 美国总统: the person's filler starts at the country) makes
 // the two overlap: one filler too, or the overlap would cut the list there
 // and drop the member before it.
+// A gap with a frame word in it holds no title: "al carbón estadounidense en
+// respuesta a los aranceles de Trump" is a target and another measure's
+// imposer, not one name. (A joiner or a government word may stand in a
+// title: "French Economy and Finance Minister Bruno Le Maire".)
 FrameInput MergeTitledPeople(std::string_view nfkc, FrameInput frame) {
   constexpr size_t kMaxTitle = 40;  // bytes between the country and the name
+  auto frame_word_in = [&](size_t from, size_t to) {
+    auto inside = [&](size_t b, size_t e) { return b >= from && e <= to; };
+    return std::any_of(frame.markers.begin(), frame.markers.end(),
+                       [&](const Marker& m) {
+                         return m.role != FrameRole::kListJoiner &&
+                                m.role != FrameRole::kGovernment && inside(m.begin, m.end);
+                       }) ||
+           std::any_of(frame.agreements.begin(), frame.agreements.end(),
+                       [&](const Span& a) { return inside(a.begin, a.end); }) ||
+           std::any_of(frame.deeds.begin(), frame.deeds.end(),
+                       [&](const Span& d) { return inside(d.begin, d.end); });
+  };
   std::vector<Filler> merged;
   for (const Filler& f : frame.fillers) {
     if (!merged.empty() && f.kind == Filler::Kind::kPerson && merged.back().id == f.id &&
         f.begin >= merged.back().begin &&
-        (f.begin <= merged.back().end ||
-         (f.begin - merged.back().end <= kMaxTitle &&
-          !HasClauseBreak(nfkc, merged.back().end, f.begin)))) {
+        (f.begin <= merged.back().end || (f.begin - merged.back().end <= kMaxTitle &&
+                                          !HasClauseBreak(nfkc, merged.back().end, f.begin) &&
+                                          !frame_word_in(merged.back().end, f.begin)))) {
       merged.back().end = std::max(merged.back().end, f.end);
       continue;
     }
