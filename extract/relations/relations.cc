@@ -1183,7 +1183,10 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
                     ? h->begin
                     : BreakBefore(in_.nfkc, begin, h->begin);
     // The new clause's subject may stand between the break and the word, a
-    // country's name alone ("，中國則對美國商品…", "，中国则对…").
+    // country's name alone ("，中國則對美國商品…", "，中国则对…") or a short
+    // noun phrase that names a party ("，欧盟与美国的类似协议则仍在谈判之中"):
+    // the nearest break before the word, no further than kSubjectReach.
+    constexpr size_t kSubjectReach = 36;  // bytes: 欧盟与美国的类似协议 (30)
     size_t subject = std::string_view::npos;
     if (!at_end && at == std::string_view::npos)
       for (auto m = FirstMatchFrom(begin); m != in_.matches->end() && m->nfkc_begin < h->begin; ++m)
@@ -1191,6 +1194,16 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
             (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup) &&
             (at = BreakBefore(in_.nfkc, begin, m->nfkc_begin)) != std::string_view::npos)
           subject = m->nfkc_begin;
+    if (!at_end && at == std::string_view::npos) {
+      size_t brk = h->begin, mark = std::string_view::npos;
+      while (brk > begin && h->begin - brk < kSubjectReach &&
+             (mark = BreakBefore(in_.nfkc, begin, brk)) == std::string_view::npos)
+        --brk;
+      if (mark != std::string_view::npos && names_in(brk, h->begin) > 0) {
+        at = mark;
+        subject = brk;
+      }
+    }
     // The second part starts past the word, its comma (if the word was
     // read without it) and spaces.
     size_t next = at_end ? h->end : subject != std::string_view::npos ? subject : h->begin;
