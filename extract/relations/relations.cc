@@ -1183,9 +1183,12 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
                     ? h->begin
                     : BreakBefore(in_.nfkc, begin, h->begin);
     // The new clause's subject may stand between the break and the word, a
-    // country's name alone ("，中國則對美國商品…", "，中国则对…") or a short
-    // noun phrase that names a party ("，欧盟与美国的类似协议则仍在谈判之中"):
-    // the nearest break before the word, no further than kSubjectReach.
+    // country's name alone ("，中國則對美國商品…", "，中国则对…") or, where
+    // the word is written onto its subject (no space: 则仍), a short noun
+    // phrase that names a party ("，欧盟与美国的类似协议则仍在谈判之中"): the
+    // nearest break before the word that joins no list (、 in zh), no
+    // further than kSubjectReach. (Not "with Japan, Australia and Ukraine
+    // but is still negotiating": an English list's comma.)
     constexpr size_t kSubjectReach = 36;  // bytes: 欧盟与美国的类似协议 (30)
     size_t subject = std::string_view::npos;
     if (!at_end && at == std::string_view::npos)
@@ -1194,11 +1197,21 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
             (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup) &&
             (at = BreakBefore(in_.nfkc, begin, m->nfkc_begin)) != std::string_view::npos)
           subject = m->nfkc_begin;
-    if (!at_end && at == std::string_view::npos) {
+    auto joins_list = [&](size_t mark) {
+      for (auto it = FirstHitFrom(mark); it != hits_end && it->begin == mark; ++it)
+        if (it->role == FrameRole::kListJoiner &&
+            PrimaryLanguage(it->word->lang) == PrimaryLanguage(in_.lang))
+          return true;
+      return false;
+    };
+    if (!at_end && at == std::string_view::npos && h->begin > begin &&
+        in_.nfkc[h->begin - 1] != ' ') {
       size_t brk = h->begin, mark = std::string_view::npos;
-      while (brk > begin && h->begin - brk < kSubjectReach &&
-             (mark = BreakBefore(in_.nfkc, begin, brk)) == std::string_view::npos)
-        --brk;
+      for (; brk > begin && h->begin - brk <= kSubjectReach; --brk) {
+        mark = BreakBefore(in_.nfkc, begin, brk);
+        if (mark != std::string_view::npos && !joins_list(mark)) break;
+        mark = std::string_view::npos;
+      }
       if (mark != std::string_view::npos && names_in(brk, h->begin) > 0) {
         at = mark;
         subject = brk;
