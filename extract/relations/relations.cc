@@ -789,6 +789,8 @@ class DocumentReader {
   bool HomeImposes(const SentenceFacts& f, bool untargeted, const Hit** word) const;
   void DropMeasureActor(SentenceFacts* f) const;
   bool InOneClause(size_t from, size_t to) const;
+  // Whether the mark at `at` is a list joiner of the document's language.
+  bool JoinerAt(size_t at) const;
   size_t DateAsideEnd(size_t from) const;
   bool BindsTrigger(const Hit& h, const Span& trigger) const;
   // `modified`: if not null, the agreement word h modifies.
@@ -1197,21 +1199,14 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
             (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup) &&
             (at = BreakBefore(in_.nfkc, begin, m->nfkc_begin)) != std::string_view::npos)
           subject = m->nfkc_begin;
-    auto joins_list = [&](size_t mark) {
-      for (auto it = FirstHitFrom(mark); it != hits_end && it->begin == mark; ++it)
-        if (it->role == FrameRole::kListJoiner &&
-            PrimaryLanguage(it->word->lang) == PrimaryLanguage(in_.lang))
-          return true;
-      return false;
-    };
     if (!at_end && at == std::string_view::npos && h->begin > begin &&
         in_.nfkc[h->begin - 1] != ' ') {
       size_t brk = h->begin, mark = std::string_view::npos;
-      for (; brk > begin && h->begin - brk <= kSubjectReach; --brk) {
-        mark = BreakBefore(in_.nfkc, begin, brk);
-        if (mark != std::string_view::npos && !joins_list(mark)) break;
-        mark = std::string_view::npos;
-      }
+      for (; brk > begin && h->begin - brk <= kSubjectReach; --brk)
+        if (mark = BreakBefore(in_.nfkc, begin, brk); mark != std::string_view::npos) {
+          if (!JoinerAt(mark)) break;
+          mark = std::string_view::npos;
+        }
       if (mark != std::string_view::npos && names_in(brk, h->begin) > 0) {
         at = mark;
         subject = brk;
@@ -1626,6 +1621,16 @@ void DocumentReader::DropMeasureActor(SentenceFacts* f) const {
 // Whether text[from, to) lies in one clause: no break of the one list
 // (ClauseBreakAt) in it, but for a comma between two names of a list
 // ("tariffs on Canada, Mexico and China were lifted").
+// (The joiner must be of the document's language: Korean's "," is no list
+// mark in an English text.)
+bool DocumentReader::JoinerAt(size_t at) const {
+  for (auto it = FirstHitFrom(at); it != hits_.end() && it->begin == at; ++it)
+    if (it->role == FrameRole::kListJoiner &&
+        PrimaryLanguage(it->word->lang) == PrimaryLanguage(in_.lang))
+      return true;
+  return false;
+}
+
 bool DocumentReader::InOneClause(size_t from, size_t to) const {
   auto digit = [&](size_t i) {
     return i < in_.nfkc.size() && std::isdigit(static_cast<unsigned char>(in_.nfkc[i]));
@@ -1635,13 +1640,7 @@ bool DocumentReader::InOneClause(size_t from, size_t to) const {
     if (n == 0) continue;
     // A decimal comma (90,5%) or a mark the frames make a list joiner
     // (Chinese 、, Korean ",") joins names, not clauses.
-    // (The joiner must be of the document's language: Korean's "," is no
-    // list mark in an English text.)
-    bool joiner = false;
-    for (auto it = FirstHitFrom(at); it != hits_.end() && it->begin == at; ++it)
-      joiner = joiner || (it->role == FrameRole::kListJoiner &&
-                          PrimaryLanguage(it->word->lang) == PrimaryLanguage(in_.lang));
-    if ((at > 0 && digit(at - 1) && digit(at + n)) || joiner) {
+    if ((at > 0 && digit(at - 1) && digit(at + n)) || JoinerAt(at)) {
       at += n - 1;
       continue;
     }
