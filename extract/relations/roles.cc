@@ -1547,11 +1547,24 @@ std::vector<List> TakePrecedents(const FrameInput& in, std::vector<List>* lists)
 // of them a pair.
 void ReadAllMembers(const FrameInput& in, const std::vector<List>& lists, FrameReading* out,
                     PairSet* pairs) {
-  for (const List& l : lists)
+  // "…da tutti i Paesi, Regno Unito escluso; la dichiarazione congiunta
+  // Ue-Usa…": a semicolon between a name and the trigger ends the name's
+  // clause; it is no member of the trigger's.
+  auto semicolon_between = [&](size_t from, size_t to) {
+    for (size_t at = from; at < to; ++at)
+      if (SemicolonAt(in.text, at) > 0) return true;
+    return false;
+  };
+  for (const List& l : lists) {
+    const size_t list_begin = in.fillers[l.first].begin, list_end = in.fillers[l.last].end;
+    if (list_end <= in.trigger.begin ? semicolon_between(list_end, in.trigger.begin)
+                                     : semicolon_between(in.trigger.end, list_begin))
+      continue;
     for (size_t i = l.first; i <= l.last; ++i)
       if (Counts(in.fillers[i], l.has_slot || l.last > l.first))
         out->fills.push_back(
             {Slot::kMember, in.fillers[i].id, in.fillers[i].begin, in.fillers[i].end});
+  }
   const std::vector<std::string> ids = IdsOf(out->fills, Slot::kMember);
   for (size_t i = 0; i < ids.size(); ++i)
     for (size_t j = i + 1; j < ids.size(); ++j) AddPair(ids[i], ids[j], pairs);
