@@ -1037,10 +1037,19 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
   // list joiner ("ввели против России масштабные санкции", "verhängten gegen
   // Russland umfassende Sanktionen"; "الحرب الروسية على أوكرانيا والعقوبات": the
   // war's target, then another noun).
+  // The imposer a verb names after itself may stand between them ("Gegen
+  // Russland verhängte die EU Sanktionen", "Санкции против России ввели США"
+  // is the other order): no other list.
+  auto no_list_between = [&]() {
+    for (size_t k = i + 1; k < lists.size() && in.fillers[lists[k].first].begin < in.trigger.begin;
+         ++k)
+      if (!MarkerBefore(in, in.fillers[lists[k].first].begin, FrameRole::kActorBefore))
+        return false;
+    return true;
+  };
   const bool before_trigger =
       near && end <= in.trigger.begin && in.trigger.begin - end <= kMaxPhrase &&
-      (i + 1 == lists.size() || in.fillers[lists[i + 1].first].begin >= in.trigger.begin) &&
-      !HasClauseBreak(in.text, end, in.trigger.begin) &&
+      no_list_between() && !HasClauseBreak(in.text, end, in.trigger.begin) &&
       std::none_of(in.markers.begin(), in.markers.end(), [&](const Marker& j) {
         return j.role == FrameRole::kListJoiner && j.begin >= end && j.end <= in.trigger.begin;
       });
