@@ -1159,12 +1159,22 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
   // surtax on beef; the surtax still applies to most other goods"); and
   // when both name two parties at least: "the partnership with Egypt fits a
   // wider approach; the EU signed with Tunisia" leaves its actor to the next.
+  // One party before it is enough when the clause after has no partner word,
+  // its parties are its own ("assinou com a Ucrânia o acordo …; a República
+  // Democrática do Congo e Ruanda firmaram um acordo de paz").
+  auto partner_word_in = [&](size_t b, size_t e) {
+    for (auto h = FirstHitFrom(b); h != hits_end && h->begin < e; ++h)
+      if (h->role == FrameRole::kPartnerBefore || h->role == FrameRole::kPartnerAfter) return true;
+    return false;
+  };
   for (size_t at = s.begin; at < s.end; ++at) {
     const size_t n = SemicolonAt(in_.nfkc, at);
     if (n == 0) continue;
     size_t next = at + n;
     while (next < s.end && in_.nfkc[next] == ' ') ++next;
-    if (deed_in(begin, at, false) && deed_in(next, s.end, false) && names_in(begin, at) >= 2 &&
+    const size_t before = names_in(begin, at);
+    if (deed_in(begin, at, false) && deed_in(next, s.end, false) &&
+        (before >= 2 || (before == 1 && !partner_word_in(next, s.end))) &&
         names_in(next, s.end) >= 2) {
       parts.push_back({begin, at});
       begin = next;
