@@ -430,7 +430,12 @@ void MarkSlot(const FrameInput& in, List* l) {
   else if (MarkerBefore(in, begin, FrameRole::kPartnerBefore) ||
            MarkerAfter(in, end, FrameRole::kPartnerAfter))
     set(Slot::kPartner);
-  else if (MarkerAfter(in, end, FrameRole::kActorAfter) || PassiveAgent(in, begin))
+  else if (MarkerAfter(in, end, FrameRole::kActorAfter))
+    set(Slot::kActor);
+  // A passive's agent with a partner word inside its list ("firmati
+  // dall'Ue con Canada, Ucraina e Namibia") is a hub and its partners, as
+  // a split list with no slot is.
+  else if (PassiveAgent(in, begin) && l->split == 0)
     set(Slot::kActor);
 }
 
