@@ -174,7 +174,13 @@ TEST_CASE("what only a subordinate clause names is not part of the agreement") {
   kgx::Record r = Extract("c2.txt",
                           "The United States and Australia signed a critical minerals framework, "
                           "and Indonesia has been in talks with Washington on a trade deal.\n");
-  CHECK(Parties(r) == std::vector<V>{{"AU", "US"}});
+  // The clause after ", and" with its own subject and deal word is read on
+  // its own: talks of Indonesia with the US, no third party of the framework.
+  REQUIRE(r.agreements.size() == 2);
+  CHECK(r.agreements[0].parties == V{"AU", "US"});
+  CHECK(r.agreements[0].status == "concluded");
+  CHECK(r.agreements[1].parties == V{"ID", "US"});
+  CHECK(r.agreements[1].status == "talks");
   // "as well as" and "such as" join, they start no clause: India acts too
   // (each actor with the partner: word-order and-with is for zh, ja, ko).
   CHECK(Parties(Extract("c3.txt",

@@ -1167,14 +1167,61 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
       if (h->role == FrameRole::kPartnerBefore || h->role == FrameRole::kPartnerAfter) return true;
     return false;
   };
+  // So does a comma and a joiner word with a new subject right after them
+  // ("La France a signé avec le Kazakhstan, l'Ouzbékistan et la Mongolie, et
+  // l'Union européenne a conclu un accord-cadre avec le Chili"), when both
+  // sides hold an agreement word and name two parties: the partner after
+  // it is not the first clause's. `subject_at`: the subject's start, else npos.
+  constexpr size_t kSubjectGap = 6;   // bytes: " the ", " l'"
+  constexpr size_t kMaxDeedGap = 24;  // bytes: " has already concluded "
+  auto subject_at = [&](size_t at) {
+    const size_t comma = CommaAt(in_.nfkc, at);
+    if (comma == 0) return std::string_view::npos;
+    size_t pos = at + comma;
+    while (pos < s.end && in_.nfkc[pos] == ' ') ++pos;
+    // A joiner word, not an article that joins a list after its comma (pt
+    // "Angola, a República Democrática do Congo").
+    auto is_article = [&](const std::string& word) {
+      return std::any_of(grammar_.own_articles->begin(), grammar_.own_articles->end(),
+                         [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
+    };
+    auto joiner = FirstHitFrom(pos);
+    while (joiner != hits_end && joiner->begin == pos &&
+           (joiner->role != FrameRole::kListJoiner || is_article(joiner->word->word)))
+      ++joiner;
+    if (joiner == hits_end || joiner->begin != pos) return std::string_view::npos;
+    // Only spaces or an article between: no marker ("and with Ukraine").
+    auto m = FirstMatchFrom(joiner->end);
+    if (m == in_.matches->end() || m->nfkc_begin >= s.end ||
+        (m->kind != EntityKind::kCountry && m->kind != EntityKind::kGroup) ||
+        m->nfkc_begin - joiner->end > kSubjectGap ||
+        HasClauseBreak(in_.nfkc, joiner->end, m->nfkc_begin))
+      return std::string_view::npos;
+    for (auto h = std::next(joiner); h != hits_end && h->begin < m->nfkc_begin; ++h)
+      if (h->begin >= joiner->end) return std::string_view::npos;
+    // The subject's own deed follows in its clause, past the rest of its
+    // list ("…, and the European Union has concluded"; not an Oxford comma's
+    // last member: "Korea Selatan, dan Uni Emirat Arab, sedangkan …").
+    for (auto h = FirstHitFrom(m->nfkc_end); h != hits_end && h->begin < s.end; ++h) {
+      if (HasClauseBreak(in_.nfkc, m->nfkc_end, h->begin)) break;
+      if (h->role == FrameRole::kAgreement || h->role == FrameRole::kStrong)
+        return h->begin - m->nfkc_end <= kMaxDeedGap ? m->nfkc_begin : std::string_view::npos;
+    }
+    return std::string_view::npos;
+  };
   for (size_t at = s.begin; at < s.end; ++at) {
-    const size_t n = SemicolonAt(in_.nfkc, at);
-    if (n == 0) continue;
+    size_t n = SemicolonAt(in_.nfkc, at);
     size_t next = at + n;
+    const bool semicolon = n > 0;
+    if (!semicolon) {
+      next = subject_at(at);
+      if (next == std::string_view::npos) continue;
+      n = CommaAt(in_.nfkc, at);
+    }
     while (next < s.end && in_.nfkc[next] == ' ') ++next;
     const size_t before = names_in(begin, at);
     if (deed_in(begin, at, false) && deed_in(next, s.end, false) &&
-        (before >= 2 || (before == 1 && !partner_word_in(next, s.end))) &&
+        (before >= 2 || (semicolon && before == 1 && !partner_word_in(next, s.end))) &&
         names_in(next, s.end) >= 2) {
       parts.push_back({begin, at});
       begin = next;
