@@ -1150,7 +1150,7 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     }
     return measures && ((talks && names_in(b, e) > 1) || (imposes && names_in(b, e) > 0));
   };
-  std::vector<Span> parts;
+  std::vector<Span> pieces, parts;
   size_t begin = s.begin;
   // A semicolon joins two clauses of their own as a contrast word does
   // ("…has free trade agreements with China and Japan; via EFTA the one
@@ -1200,12 +1200,29 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     for (auto h = std::next(joiner); h != hits_end && h->begin < m->nfkc_begin; ++h)
       if (h->begin >= joiner->end) return std::string_view::npos;
     // The subject's own deed follows in its clause, past the rest of its
-    // list ("…, and the European Union has concluded"; not an Oxford comma's
-    // last member: "Korea Selatan, dan Uni Emirat Arab, sedangkan …").
-    for (auto h = FirstHitFrom(m->nfkc_end); h != hits_end && h->begin < s.end; ++h) {
-      if (HasClauseBreak(in_.nfkc, m->nfkc_end, h->begin)) break;
+    // list ("…, and France, Germany and Italy signed", "…, and the European
+    // Union has concluded"; not an Oxford comma's last member: "Korea
+    // Selatan, dan Uni Emirat Arab, sedangkan …").
+    constexpr size_t kListGap = 12;  // bytes: ", and the "
+    size_t list_end = m->nfkc_end;
+    for (auto n = std::next(m); n != in_.matches->end() && n->nfkc_begin < s.end; ++n) {
+      if (n->nfkc_begin < list_end) continue;
+      if ((n->kind != EntityKind::kCountry && n->kind != EntityKind::kGroup) ||
+          n->nfkc_begin - list_end > kListGap)
+        break;
+      // Only commas, spaces, articles and joiner words between.
+      bool gap = true;
+      for (auto h = FirstHitFrom(list_end); gap && h != hits_end && h->begin < n->nfkc_begin; ++h)
+        gap = h->role == FrameRole::kListJoiner;
+      for (size_t at = list_end; gap && at < n->nfkc_begin; ++at)
+        gap = CommaAt(in_.nfkc, at) > 0 || ClauseBreakAt(in_.nfkc, at) == 0;
+      if (!gap) break;
+      list_end = n->nfkc_end;
+    }
+    for (auto h = FirstHitFrom(list_end); h != hits_end && h->begin < s.end; ++h) {
+      if (HasClauseBreak(in_.nfkc, list_end, h->begin)) break;
       if (h->role == FrameRole::kAgreement || h->role == FrameRole::kStrong)
-        return h->begin - m->nfkc_end <= kMaxDeedGap ? m->nfkc_begin : std::string_view::npos;
+        return h->begin - list_end <= kMaxDeedGap ? m->nfkc_begin : std::string_view::npos;
     }
     return std::string_view::npos;
   };
@@ -1219,67 +1236,80 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
       n = CommaAt(in_.nfkc, at);
     }
     while (next < s.end && in_.nfkc[next] == ' ') ++next;
+    // The clause after it, up to the next semicolon.
+    size_t clause_end = next;
+    while (clause_end < s.end && SemicolonAt(in_.nfkc, clause_end) == 0) ++clause_end;
     const size_t before = names_in(begin, at);
     if (deed_in(begin, at, false) && deed_in(next, s.end, false) &&
-        (before >= 2 || (semicolon && before == 1 && !partner_word_in(next, s.end))) &&
+        (before >= 2 || (semicolon && before == 1 && !partner_word_in(next, clause_end))) &&
         names_in(next, s.end) >= 2) {
-      parts.push_back({begin, at});
+      pieces.push_back({begin, at});
       begin = next;
     }
     at += n - 1;
   }
-  for (auto h = FirstHitFrom(begin); h != hits_end; ++h) {
-    if ((h->role != FrameRole::kContrast && h->role != FrameRole::kContrastEnd &&
-         h->role != FrameRole::kContrastJoined) ||
-        h->end > s.end || h->begin < begin)
-      continue;
-    // A break right before the word (",", "،", "，", ";"), or the word's own
-    // ("，而"); a word that ends its clause (지만,) splits right after it; a
-    // joined deed ("e assinará") right before it.
-    const bool at_end = h->role == FrameRole::kContrastEnd;
-    size_t at = at_end ? h->end
-                : h->role == FrameRole::kContrastJoined || ClauseBreakAt(in_.nfkc, h->begin) > 0
-                    ? h->begin
-                    : BreakBefore(in_.nfkc, begin, h->begin);
-    // The new clause's subject may stand between the break and the word, a
-    // country's name alone ("，中國則對美國商品…", "，中国则对…") or, where
-    // the word is written onto its subject (no space: 则仍), a short noun
-    // phrase that names a party ("，欧盟与美国的类似协议则仍在谈判之中"): the
-    // nearest break before the word that joins no list (、 in zh), no
-    // further than kSubjectReach. (Not "with Japan, Australia and Ukraine
-    // but is still negotiating": an English list's comma.)
-    constexpr size_t kSubjectReach = 36;  // bytes: 欧盟与美国的类似协议 (30)
-    size_t subject = std::string_view::npos;
-    if (!at_end && at == std::string_view::npos)
-      for (auto m = FirstMatchFrom(begin); m != in_.matches->end() && m->nfkc_begin < h->begin; ++m)
-        if (m->nfkc_end == h->begin &&
-            (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup) &&
-            (at = BreakBefore(in_.nfkc, begin, m->nfkc_begin)) != std::string_view::npos)
-          subject = m->nfkc_begin;
-    if (!at_end && at == std::string_view::npos && h->begin > begin &&
-        in_.nfkc[h->begin - 1] != ' ') {
-      size_t brk = h->begin, mark = std::string_view::npos;
-      for (; brk > begin && h->begin - brk <= kSubjectReach; --brk)
-        if (mark = BreakBefore(in_.nfkc, begin, brk); mark != std::string_view::npos) {
-          if (!JoinerAt(mark)) break;
-          mark = std::string_view::npos;
+  pieces.push_back({begin, s.end});
+  // Contrast words split a piece further (from `begin`, which they move).
+  auto contrast_split = [&](const Span& piece, size_t& begin) {
+    for (auto h = FirstHitFrom(begin); h != hits_end; ++h) {
+      if ((h->role != FrameRole::kContrast && h->role != FrameRole::kContrastEnd &&
+           h->role != FrameRole::kContrastJoined) ||
+          h->end > piece.end || h->begin < begin)
+        continue;
+      // A break right before the word (",", "،", "，", ";"), or the word's own
+      // ("，而"); a word that ends its clause (지만,) splits right after it; a
+      // joined deed ("e assinará") right before it.
+      const bool at_end = h->role == FrameRole::kContrastEnd;
+      size_t at = at_end ? h->end
+                  : h->role == FrameRole::kContrastJoined || ClauseBreakAt(in_.nfkc, h->begin) > 0
+                      ? h->begin
+                      : BreakBefore(in_.nfkc, begin, h->begin);
+      // The new clause's subject may stand between the break and the word, a
+      // country's name alone ("，中國則對美國商品…", "，中国则对…") or, where
+      // the word is written onto its subject (no space: 则仍), a short noun
+      // phrase that names a party ("，欧盟与美国的类似协议则仍在谈判之中"): the
+      // nearest break before the word that joins no list (、 in zh), no
+      // further than kSubjectReach. (Not "with Japan, Australia and Ukraine
+      // but is still negotiating": an English list's comma.)
+      constexpr size_t kSubjectReach = 36;  // bytes: 欧盟与美国的类似协议 (30)
+      size_t subject = std::string_view::npos;
+      if (!at_end && at == std::string_view::npos)
+        for (auto m = FirstMatchFrom(begin); m != in_.matches->end() && m->nfkc_begin < h->begin;
+             ++m)
+          if (m->nfkc_end == h->begin &&
+              (m->kind == EntityKind::kCountry || m->kind == EntityKind::kGroup) &&
+              (at = BreakBefore(in_.nfkc, begin, m->nfkc_begin)) != std::string_view::npos)
+            subject = m->nfkc_begin;
+      if (!at_end && at == std::string_view::npos && h->begin > begin &&
+          in_.nfkc[h->begin - 1] != ' ') {
+        size_t brk = h->begin, mark = std::string_view::npos;
+        for (; brk > begin && h->begin - brk <= kSubjectReach; --brk)
+          if (mark = BreakBefore(in_.nfkc, begin, brk); mark != std::string_view::npos) {
+            if (!JoinerAt(mark)) break;
+            mark = std::string_view::npos;
+          }
+        if (mark != std::string_view::npos && names_in(brk, h->begin) > 0) {
+          at = mark;
+          subject = brk;
         }
-      if (mark != std::string_view::npos && names_in(brk, h->begin) > 0) {
-        at = mark;
-        subject = brk;
       }
+      // The second part starts past the word, its comma (if the word was
+      // read without it) and spaces.
+      size_t next = at_end ? h->end : subject != std::string_view::npos ? subject : h->begin;
+      if (const size_t n = at_end ? ClauseBreakAt(in_.nfkc, next) : 0; n > 0) next += n;
+      while (at_end && next < piece.end && in_.nfkc[next] == ' ') ++next;
+      if (at == std::string_view::npos || !deed_in(begin, at, true) ||
+          !deed_in(next, piece.end, true))
+        continue;
+      parts.push_back({begin, at});
+      begin = next;
     }
-    // The second part starts past the word, its comma (if the word was
-    // read without it) and spaces.
-    size_t next = at_end ? h->end : subject != std::string_view::npos ? subject : h->begin;
-    if (const size_t n = at_end ? ClauseBreakAt(in_.nfkc, next) : 0; n > 0) next += n;
-    while (at_end && next < s.end && in_.nfkc[next] == ' ') ++next;
-    if (at == std::string_view::npos || !deed_in(begin, at, true) || !deed_in(next, s.end, true))
-      continue;
-    parts.push_back({begin, at});
-    begin = next;
+  };
+  for (const Span& piece : pieces) {
+    begin = piece.begin;
+    contrast_split(piece, begin);
+    parts.push_back({begin, piece.end});
   }
-  parts.push_back({begin, s.end});
   return parts;
 }
 

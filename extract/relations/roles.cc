@@ -430,13 +430,24 @@ void MarkSlot(const FrameInput& in, List* l) {
   else if (MarkerBefore(in, begin, FrameRole::kPartnerBefore) ||
            MarkerAfter(in, end, FrameRole::kPartnerAfter))
     set(Slot::kPartner);
-  else if (MarkerAfter(in, end, FrameRole::kActorAfter))
+  else if (MarkerAfter(in, end, FrameRole::kActorAfter) || PassiveAgent(in, begin))
     set(Slot::kActor);
-  // A passive's agent with a partner word inside its list ("firmati
-  // dall'Ue con Canada, Ucraina e Namibia") is a hub and its partners, as
-  // a split list with no slot is.
-  else if (PassiveAgent(in, begin) && l->split == 0)
-    set(Slot::kActor);
+}
+
+// A passive's agent with a partner word inside its list ("quelli già
+// firmati dall'Ue con Canada, Ucraina e Namibia", "signed by the EU with
+// Canada and Namibia"): two lists, the agent and its partners, not one
+// conjoined actor.
+void SplitAgentLists(const FrameInput& in, std::vector<List>* lists) {
+  std::vector<List> out;
+  for (const List& l : *lists)
+    if (l.split > l.first && PassiveAgent(in, in.fillers[l.first].begin)) {
+      out.push_back({l.first, l.split - 1});
+      out.push_back({l.split, l.last});
+    } else {
+      out.push_back(l);
+    }
+  *lists = std::move(out);
 }
 
 // Capitals and people stand for a government only in a slot or beside
@@ -1707,6 +1718,7 @@ FrameReading ReadAgreementFrame(const FrameInput& frame) {
                              }),
               lists.end());
   const std::vector<List> precedents = TakePrecedents(in, &lists);
+  SplitAgentLists(in, &lists);
   for (List& l : lists) MarkSlot(in, &l);
   // "eine Absichtserklärung über einen Korridor zwischen Indien, dem Nahen
   // Osten und Europa": a members slot names two sides at least; one country
