@@ -1089,8 +1089,11 @@ bool PointsAt(const FrameInput& in, const std::vector<List>& lists, size_t i, bo
     // "sanzioni alla Russia", "des droits au Canada".
     const FrameRole after_word_role =
         in.export_measure ? FrameRole::kDestinationBefore : FrameRole::kDativeBefore;
+    // Not past a colon, whose phrase is a heading's other half ("Trung Quốc
+    // kiểm soát xuất khẩu gali: Cơ hội nào cho Việt Nam?").
     const bool destination =
         m.role == after_word_role && m.begin >= in.trigger.end &&
+        LastColon(in.text.substr(in.trigger.end, m.begin - in.trigger.end)).second == 0 &&
         std::none_of(in.markers.begin(), in.markers.end(), [&](const Marker& d) {
           return d.role == after_word_role && d.begin >= in.trigger.end && d.end <= m.begin &&
                  names_after(d);
