@@ -2060,6 +2060,31 @@ size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
   if (chosen == n && !cjk_order) chosen = RelativeImposer(in, m, part, word_end, acts);
   for (size_t i = n; chosen == n && i-- > 0;)
     if (m.end(in, i) <= in.trigger.begin && free_acts(i)) chosen = i;
+  // A list inside an apposition set off by commas right after the subject
+  // ("China, principal destino de las exportaciones chilenas, mantiene la
+  // prohibición…") describes the subject: the subject imposes.
+  if (chosen != n && chosen > 0 && m.end(in, chosen) <= in.trigger.begin) {
+    const size_t prev = chosen - 1, prev_end = m.end(in, prev);
+    size_t at = prev_end;
+    while (at < m.begin(in, chosen) && in.text[at] == ' ') ++at;
+    const bool opens = at < m.begin(in, chosen) && CommaAt(in.text, at) > 0 &&
+                       !HasClauseBreak(in.text, at + CommaAt(in.text, at), m.begin(in, chosen));
+    // The apposition ends at the next break, a comma, with none after it
+    // up to the measure word.
+    size_t close = m.end(in, chosen);
+    while (close < in.trigger.begin && ClauseBreakAt(in.text, close) == 0) ++close;
+    const size_t comma = close < in.trigger.begin ? CommaAt(in.text, close) : 0;
+    // A short phrase with no measure word of its own ("Với Việt Nam, mức
+    // thuế … mà Tổng thống Donald Trump công bố …, song …" is no apposition).
+    constexpr size_t kApposition =
+        80;  // bytes: ", principal destino de las exportaciones chilenas,"
+    const bool plain = close - prev_end <= kApposition &&
+                       std::none_of(in.verbs.begin(), in.verbs.end(),
+                                    [&](size_t v) { return v >= prev_end && v < close; });
+    if (opens && plain && comma > 0 && !HasClauseBreak(in.text, close + comma, in.trigger.begin) &&
+        free_acts(prev))
+      chosen = prev;
+  }
   for (size_t i = 0; chosen == n && i < n; ++i)
     if (m.begin(in, i) >= in.trigger.end && m.end(in, i) <= part.end && free_acts(i) &&
         (MarkerBefore(in, m.begin(in, i), FrameRole::kActorBefore) ||
