@@ -948,9 +948,14 @@ void DropSeparatePairs(const FrameInput& in, const std::vector<List>& lists,
       if (close(in.trigger.begin)) return true;
       for (const Span& d : in.deeds)
         if (close(d.begin)) return true;
-      return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
-        return m.role == FrameRole::kPartnerBefore && close(m.begin);
-      });
+      // Or a partner written before its word (일본처럼 멕시코와, 米国などメキシコと).
+      return std::any_of(in.markers.begin(), in.markers.end(),
+                         [&](const Marker& m) {
+                           return m.role == FrameRole::kPartnerBefore && close(m.begin);
+                         }) ||
+             std::any_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
+               return close(f.begin) && MarkerAfter(in, f.end, FrameRole::kPartnerAfter);
+             });
     };
     const bool separately = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
       return m.role == FrameRole::kSeparately && m.begin >= end && m.begin - end <= kMaxPhrase &&
