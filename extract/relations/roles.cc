@@ -2063,12 +2063,13 @@ size_t ChooseImposer(const FrameInput& in, const MeasureLists& m, const Span& pa
     chosen = AdjectiveImposer(in, m, part, word_end, has_targets, imposer_after, free_acts);
   if (chosen == n) chosen = AgentImposer(in, m, part, word_end, free_acts);
   if (chosen == n && !cjk_order) chosen = RelativeImposer(in, m, part, word_end, acts);
+  const bool nearest = chosen == n;  // No word marked the imposer.
   for (size_t i = n; chosen == n && i-- > 0;)
     if (m.end(in, i) <= in.trigger.begin && free_acts(i)) chosen = i;
   // A list inside an apposition set off by commas right after the subject
   // ("China, principal destino de las exportaciones chilenas, mantiene la
   // prohibición…") describes the subject: the subject imposes.
-  if (chosen != n && chosen > 0 && m.end(in, chosen) <= in.trigger.begin) {
+  if (nearest && chosen != n && chosen > 0 && m.end(in, chosen) <= in.trigger.begin) {
     const size_t prev = chosen - 1, prev_end = m.end(in, prev);
     size_t at = prev_end;
     while (at < m.begin(in, chosen) && in.text[at] == ' ') ++at;
