@@ -791,6 +791,8 @@ class DocumentReader {
   bool InOneClause(size_t from, size_t to) const;
   // Whether the mark at `at` is a list joiner of the document's language.
   bool JoinerAt(size_t at) const;
+  // Whether `word` is an article of the document's language (pt "a", fr "l'").
+  bool IsOwnArticle(std::string_view word) const;
   size_t DateAsideEnd(size_t from) const;
   bool BindsTrigger(const Hit& h, const Span& trigger) const;
   // `modified`: if not null, the agreement word h modifies.
@@ -1181,13 +1183,9 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
     while (pos < s.end && in_.nfkc[pos] == ' ') ++pos;
     // A joiner word, not an article that joins a list after its comma (pt
     // "Angola, a República Democrática do Congo").
-    auto is_article = [&](const std::string& word) {
-      return std::any_of(grammar_.own_articles->begin(), grammar_.own_articles->end(),
-                         [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
-    };
     auto joiner = FirstHitFrom(pos);
     while (joiner != hits_end && joiner->begin == pos &&
-           (joiner->role != FrameRole::kListJoiner || is_article(joiner->word->word)))
+           (joiner->role != FrameRole::kListJoiner || IsOwnArticle(joiner->word->word)))
       ++joiner;
     if (joiner == hits_end || joiner->begin != pos) return std::string_view::npos;
     // Only spaces or an article between: no marker ("and with Ukraine").
@@ -1219,10 +1217,11 @@ std::vector<Span> DocumentReader::ContrastParts(size_t si) const {
       if (!gap) break;
       list_end = n->nfkc_end;
     }
-    for (auto h = FirstHitFrom(list_end); h != hits_end && h->begin < s.end; ++h) {
+    // (Only hits within kMaxDeedGap: a deed further on is no subject's.)
+    for (auto h = FirstHitFrom(list_end);
+         h != hits_end && h->begin < s.end && h->begin - list_end <= kMaxDeedGap; ++h) {
       if (HasClauseBreak(in_.nfkc, list_end, h->begin)) break;
-      if (h->role == FrameRole::kAgreement || h->role == FrameRole::kStrong)
-        return h->begin - list_end <= kMaxDeedGap ? m->nfkc_begin : std::string_view::npos;
+      if (h->role == FrameRole::kAgreement || h->role == FrameRole::kStrong) return m->nfkc_begin;
     }
     return std::string_view::npos;
   };
@@ -1718,6 +1717,11 @@ bool DocumentReader::JoinerAt(size_t at) const {
   return false;
 }
 
+bool DocumentReader::IsOwnArticle(std::string_view word) const {
+  return std::any_of(grammar_.own_articles->begin(), grammar_.own_articles->end(),
+                     [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
+}
+
 bool DocumentReader::InOneClause(size_t from, size_t to) const {
   auto digit = [&](size_t i) {
     return i < in_.nfkc.size() && std::isdigit(static_cast<unsigned char>(in_.nfkc[i]));
@@ -1841,10 +1845,6 @@ bool DocumentReader::ModifiesAgreementWord(const SentenceFacts& f, const Hit& h,
 // the deal is only named, nothing was done to it yet in the sentence.
 // (Verbs are agreement words too, "signed": the article tells them apart.)
 bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) const {
-  auto is_article = [&](std::string_view word) {
-    return std::any_of(grammar_.own_articles->begin(), grammar_.own_articles->end(),
-                       [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
-  };
   auto article_before = [&](size_t at) {
     // Glued to the noun: l'accord, l'accordo.
     size_t begin = at;
@@ -1862,7 +1862,7 @@ bool DocumentReader::OnlyDealNounBefore(const SentenceFacts& f, const Hit& h) co
       size_t b = end;
       while (b > f.span.begin && in_.nfkc[b - 1] != ' ') --b;
       if (b == end) return false;
-      if (is_article(in_.nfkc.substr(b, end - b))) return true;
+      if (IsOwnArticle(in_.nfkc.substr(b, end - b))) return true;
       end = b;
     }
     return false;
