@@ -327,9 +327,25 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
   return lists;
 }
 
+// Whether the name at `pos` is the second name of a reason's phrase: a
+// target word right before it follows a name that a reason word marks
+// ("invasi Rusia ke Ukraina", "la invasión de Rusia a Ucrania": Ukraine is
+// the invasion's, no target of the sanctions the sentence is about).
+bool ReasonChainAt(const FrameInput& in, size_t pos) {
+  for (const Marker& m : in.markers) {
+    if (m.role != FrameRole::kTargetBefore || m.end > pos || !Glued(in, m.end, pos)) continue;
+    for (const Filler& g : in.fillers)
+      if (g.end <= m.begin && Glued(in, g.end, m.begin) &&
+          MarkerBefore(in, g.begin, FrameRole::kReasonBefore))
+        return true;
+  }
+  return false;
+}
+
 bool IsReasonList(const FrameInput& in, const List& l) {
   return MarkerBefore(in, in.fillers[l.first].begin, FrameRole::kReasonBefore) ||
-         MarkerAfter(in, in.fillers[l.last].end, FrameRole::kReasonAfter);
+         MarkerAfter(in, in.fillers[l.last].end, FrameRole::kReasonAfter) ||
+         ReasonChainAt(in, in.fillers[l.first].begin);
 }
 
 // "To cut its dependence on China, Japan signed ...": a reason list that
