@@ -2868,8 +2868,17 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
                       frame.fillers.end());
   // A company's home ("American firms", 美国实体, 미국 기업) stands for its
   // firms: like a listed company, only ever a target.
+  // A capital as a place ("officials in Washington", 워싱턴에서 열릴 회담,
+  // 在北京) before a measure word neither imposes nor suffers it. (After
+  // one, a place word may be the target's "to": it "le sanzioni imposte
+  // dall'Ue a Mosca", "da Pechino a Mosca".)
+  size_t last_measure = 0;
+  for (auto h = f.hits_begin; h != f.hits_end; ++h)
+    if (h->role == FrameRole::kMeasure && Contains(f.span, h->begin, h->end))
+      last_measure = h->begin;
   for (const EntityMatch* c : f.country_matches)
-    if (Filler x; ToFiller(gaz_, in_.nfkc, *c, &x, grammar_.lang)) {
+    if (Filler x; !(IsCapital(*c) && AtPlace(*c) && c->nfkc_end <= last_measure) &&
+                  ToFiller(gaz_, in_.nfkc, *c, &x, grammar_.lang)) {
       if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
       // "el gobierno estadounidense", "الإدارة الأمريكية": the government word
       // before an adjective is the head of the name the slot markers see

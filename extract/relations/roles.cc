@@ -973,9 +973,20 @@ void DropSeparatePairs(const FrameInput& in, const std::vector<List>& lists,
                return close(f.begin) && MarkerAfter(in, f.end, FrameRole::kPartnerAfter);
              });
     };
+    // Or right after the partner ("미국과 각각 15% 관세에 합의", "与美国分别"):
+    // each of the list with that partner.
+    auto after_partner = [&](size_t at) {
+      return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& p) {
+        return p.role == FrameRole::kPartnerAfter && p.end <= at && Glued(in, p.end, at) &&
+               std::any_of(in.fillers.begin(), in.fillers.end(), [&](const Filler& f) {
+                 return f.begin >= end && f.end <= p.begin && Glued(in, f.end, p.begin);
+               });
+      });
+    };
     const bool separately = std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& m) {
       return m.role == FrameRole::kSeparately && m.begin >= end && m.begin - end <= kMaxPhrase &&
-             !HasClauseBreak(in.text, end, m.begin) && deed_after(m.end);
+             !HasClauseBreak(in.text, end, m.begin) &&
+             (deed_after(m.end) || after_partner(m.begin));
     });
     if (!separately) continue;
     // A hub-split list (中国同巴西、秘鲁分别签署) keeps its hub's pairs: only
