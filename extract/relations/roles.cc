@@ -354,18 +354,36 @@ bool IsReasonList(const FrameInput& in, const List& l) {
 // its joiner: "other than China, Russia and Iran".)
 std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lists) {
   std::vector<List> out;
+  // An article (it, pt list-joiner l', la, a) starts the next name and joins
+  // nothing: "dell'Ucraina, l'Unione europea", "dell'Ucraina l'Unione europea".
+  auto is_article = [&](std::string_view word) {
+    if (in.articles == nullptr || word.empty()) return false;
+    return std::any_of(in.articles->begin(), in.articles->end(), [&](const std::string& a) {
+      return a.size() == word.size() &&
+             std::equal(a.begin(), a.end(), word.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+             });
+    });
+  };
   for (const List& l : lists) {
     bool joined = false;
     for (const Marker& m : in.markers)  // A word, not a comma (ko's list-joiner ",").
       if (JoinsList(m.role) && m.begin >= in.fillers[l.first].end &&
           m.end <= in.fillers[l.last].begin &&
-          !std::ispunct(static_cast<unsigned char>(in.text[m.begin])))
+          !std::ispunct(static_cast<unsigned char>(in.text[m.begin])) &&
+          !is_article(in.text.substr(m.begin, m.end - m.begin)))
         joined = true;
     const size_t gap_begin = in.fillers[l.first].end;
+    std::string_view gap;
+    if (l.last > l.first)
+      gap = in.text.substr(gap_begin, in.fillers[l.first + 1].begin - gap_begin);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    // Or an article alone, the comma left out ("Dall'invasione dell'Ucraina
+    // l'Unione europea applica sanzioni").
     const bool comma =
-        l.last > l.first &&
-        in.text.substr(gap_begin, in.fillers[l.first + 1].begin - gap_begin).find(',') !=
-            std::string_view::npos;
+        l.last > l.first && (gap.find(',') != std::string_view::npos || is_article(gap));
     if (joined || !comma || l.split > 0 || !IsReasonList(in, l)) {
       out.push_back(l);
       continue;
@@ -1855,7 +1873,9 @@ size_t ParticipleStart(const FrameInput& in, size_t end) {
 
 MeasureLists ClassifyMeasureLists(const FrameInput& in, bool cjk_order) {
   MeasureLists m;
-  m.lists = CoordinatedLists(in);
+  // A reason clause before the subject ("To reduce reliance on China, the EU
+  // imposed…") ends at its comma, as for an agreement.
+  m.lists = SplitReasonClauses(in, CoordinatedLists(in));
   const size_t n = m.lists.size();
   m.reason.resize(n);
   m.targeted.resize(n);
