@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -774,6 +776,7 @@ class DocumentReader {
   size_t WordStartBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
   const EntityMatch& ChainEndOf(MatchIt mi);
   bool InBoilerplate(const Span& s) const;
+  bool AfterPlaceName(const EntityMatch& m) const;
 
   // The steps of one sentence, in order.
   void CollectEntities(SentenceFacts* f);
@@ -962,6 +965,72 @@ size_t DocumentReader::WordStartBefore(const EntityMatch& m, FrameRole role, siz
     if (it->role == role && it->end <= m.nfkc_begin && m.nfkc_begin <= it->end + gap)
       return it->begin;
   return std::string::npos;
+}
+
+// Whether country `m` names where a place is: "in Busan, South Korea,",
+// "à Kananaskis, au Canada", "tại Busan, Hàn Quốc": a place word, a
+// capitalised name that is no entity (one to three words), a comma, and the
+// country, which a comma, a stop or a bracket ends. Then the country is no
+// party of what was done there, as a capital that is the venue is none.
+bool DocumentReader::AfterPlaceName(const EntityMatch& m) const {
+  const std::string_view t = in_.nfkc;
+  size_t at = m.nfkc_begin;
+  while (at > 0 && t[at - 1] == ' ') --at;
+  // A short preposition of its own may stand before the country (", en Corée
+  // du Sud", ", au Canada"), not a joiner (", and Japan").
+  constexpr size_t kPreposition = 3;  // bytes
+  if (size_t word = at; word > 0) {
+    while (word > 0 && std::islower(static_cast<unsigned char>(t[word - 1]))) --word;
+    if (word < at && at - word <= kPreposition && word > 0 && t[word - 1] == ' ' &&
+        !IsOwnArticle(t.substr(word, at - word))) {
+      bool joiner = false;
+      for (auto it = FirstHitFrom(word); it != hits_.end() && it->begin < at; ++it)
+        joiner = joiner || it->role == FrameRole::kListJoiner ||
+                 it->role == FrameRole::kPartnerBefore || it->role == FrameRole::kPartnerAfter;
+      if (!joiner) at = word - 1;
+    }
+  }
+  while (at > 0 && t[at - 1] == ' ') --at;
+  if (at == 0 || t[at - 1] != ',') return false;
+  const size_t comma = --at;
+  // The country closes its phrase.
+  size_t after = m.nfkc_end;
+  while (after < t.size() && t[after] == ' ') ++after;
+  if (after < t.size() && std::string_view(",.;)").find(t[after]) == std::string_view::npos)
+    return false;
+  // Nor a list's first ("In Niamey, Burkina Faso, Mali and Niger signed").
+  constexpr size_t kNextName = 12;  // bytes: ", le Mali"
+  for (auto o = FirstMatchFrom(m.nfkc_end);
+       o != in_.matches->end() && o->nfkc_begin <= m.nfkc_end + kNextName; ++o)
+    if (o->kind == EntityKind::kCountry || o->kind == EntityKind::kGroup) return false;
+  constexpr int kPlaceWords = 3;
+  size_t name_begin = comma;
+  for (int words = 0; words < kPlaceWords; ++words) {
+    size_t e = name_begin;
+    while (e > 0 && t[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0) {
+      int32_t i = static_cast<int32_t>(b);
+      UChar32 c = 0;
+      U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
+      if (c < 0 || !(u_isalpha(c) || c == '-' || c == '\'')) break;
+      b = static_cast<size_t>(i);
+    }
+    if (b == e || !StartsWithCapital(t.substr(b, e - b))) return false;
+    name_begin = b;
+    // The place word right before the name.
+    const size_t from = name_begin > 16 ? name_begin - 16 : 0;
+    for (auto it = FirstHitFrom(from); it != hits_.end() && it->begin < name_begin; ++it)
+      if (it->role == FrameRole::kPlaceBefore && it->end <= name_begin &&
+          name_begin - it->end <= 1) {
+        // No name the gazetteers know: "in Japan, South Korea" is a list.
+        for (auto o = FirstMatchFrom(name_begin); o != in_.matches->end() && o->nfkc_begin < comma;
+             ++o)
+          if (o->nfkc_end > name_begin) return false;
+        return true;
+      }
+  }
+  return false;
 }
 
 const EntityMatch& DocumentReader::ChainEndOf(MatchIt mi) {
@@ -1375,8 +1444,9 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
   // not parties to what the sentence reports.
   const bool rivals = WordAfter(ChainEndOf(mi), FrameRole::kRivalry, 1) ||
                       WordBefore(m, FrameRole::kRivalryBefore, 5);
-  // "signed in Washington", 在北京签署, 東京で: a capital as the venue.
-  const bool venue = IsCapital(m) && AtPlace(m);
+  // "signed in Washington", 在北京签署, 東京で: a capital as the venue; "in
+  // Busan, South Korea": the venue's country.
+  const bool venue = (IsCapital(m) && AtPlace(m)) || AfterPlaceName(m);
   // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
   // States": the country that mediates or witnesses is not a party.
   bool mediator = WordBefore(m, FrameRole::kMediatorBefore, 8);

@@ -1277,16 +1277,6 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
   return subject;
 }
 
-// Whether `text` starts with an upper-case letter (Chinese: no; Arabic,
-// which has no case: no).
-bool StartsWithCapital(std::string_view text) {
-  if (text.empty()) return false;
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-  return c >= 0 && u_isupper(c);
-}
-
 void AddCountries(const FrameInput& in, const List& l, Slot slot, bool people,
                   const std::function<bool(const Filler&)>* can_act, std::vector<SlotFill>* out) {
   for (size_t k = l.first; k <= l.last; ++k) {
@@ -1404,6 +1394,16 @@ void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
 }
 
 }  // namespace
+
+// Whether `text` starts with an upper-case letter (Chinese: no; Arabic,
+// which has no case: no).
+bool StartsWithCapital(std::string_view text) {
+  if (text.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isupper(c);
+}
 
 const char* SlotName(Slot slot) {
   switch (slot) {
