@@ -776,7 +776,7 @@ class DocumentReader {
   size_t WordStartBefore(const EntityMatch& m, FrameRole role, size_t gap) const;
   const EntityMatch& ChainEndOf(MatchIt mi);
   bool InBoilerplate(const Span& s) const;
-  bool AfterPlaceName(const EntityMatch& m) const;
+  bool AfterPlaceName(const EntityMatch& m, size_t sentence_begin) const;
 
   // The steps of one sentence, in order.
   void CollectEntities(SentenceFacts* f);
@@ -972,7 +972,7 @@ size_t DocumentReader::WordStartBefore(const EntityMatch& m, FrameRole role, siz
 // capitalised name that is no entity (one to three words), a comma, and the
 // country, which a comma, a stop or a bracket ends. Then the country is no
 // party of what was done there, as a capital that is the venue is none.
-bool DocumentReader::AfterPlaceName(const EntityMatch& m) const {
+bool DocumentReader::AfterPlaceName(const EntityMatch& m, size_t sentence_begin) const {
   const std::string_view t = in_.nfkc;
   size_t at = m.nfkc_begin;
   while (at > 0 && t[at - 1] == ' ') --at;
@@ -985,14 +985,14 @@ bool DocumentReader::AfterPlaceName(const EntityMatch& m) const {
         !IsOwnArticle(t.substr(word, at - word))) {
       bool joiner = false;
       for (auto it = FirstHitFrom(word); it != hits_.end() && it->begin < at; ++it)
-        joiner = joiner || it->role == FrameRole::kListJoiner ||
-                 it->role == FrameRole::kPartnerBefore || it->role == FrameRole::kPartnerAfter;
+        joiner = joiner || (IsSlotMarker(it->role) && it->role != FrameRole::kDativeBefore &&
+                            it->role != FrameRole::kDestinationBefore);
       if (!joiner) at = word - 1;
     }
   }
   while (at > 0 && t[at - 1] == ' ') --at;
   if (at == 0 || t[at - 1] != ',') return false;
-  const size_t comma = --at;
+  const size_t comma = at - 1;
   // The country closes its phrase.
   size_t after = m.nfkc_end;
   while (after < t.size() && t[after] == ' ') ++after;
@@ -1001,8 +1001,15 @@ bool DocumentReader::AfterPlaceName(const EntityMatch& m) const {
   // Nor a list's first ("In Niamey, Burkina Faso, Mali and Niger signed").
   constexpr size_t kNextName = 12;  // bytes: ", le Mali"
   for (auto o = FirstMatchFrom(m.nfkc_end);
-       o != in_.matches->end() && o->nfkc_begin <= m.nfkc_end + kNextName; ++o)
-    if (o->kind == EntityKind::kCountry || o->kind == EntityKind::kGroup) return false;
+       after < t.size() && t[after] == ',' && o != in_.matches->end() &&
+       o->nfkc_begin <= m.nfkc_end + kNextName;
+       ++o) {
+    if (o->kind != EntityKind::kCountry && o->kind != EntityKind::kGroup) continue;
+    bool marked = false;  // ", with Australia": a slot of its own, no list.
+    for (auto h = FirstHitFrom(m.nfkc_end); h != hits_.end() && h->begin < o->nfkc_begin; ++h)
+      marked = marked || (IsSlotMarker(h->role) && h->role != FrameRole::kListJoiner);
+    if (!marked) return false;
+  }
   constexpr int kPlaceWords = 3;
   size_t name_begin = comma;
   for (int words = 0; words < kPlaceWords; ++words) {
@@ -1019,10 +1026,18 @@ bool DocumentReader::AfterPlaceName(const EntityMatch& m) const {
     if (b == e || !StartsWithCapital(t.substr(b, e - b))) return false;
     name_begin = b;
     // The place word right before the name.
-    const size_t from = name_begin > 16 ? name_begin - 16 : 0;
+    constexpr size_t kPlaceWordReach = 16;  // bytes: the longest place word, "réunion de "
+    const size_t from = name_begin > kPlaceWordReach ? name_begin - kPlaceWordReach : 0;
     for (auto it = FirstHitFrom(from); it != hits_.end() && it->begin < name_begin; ++it)
-      if (it->role == FrameRole::kPlaceBefore && it->end <= name_begin &&
-          name_begin - it->end <= 1) {
+      if (it->role == FrameRole::kPlaceBefore && it->begin >= sentence_begin &&
+          it->end <= name_begin && name_begin - it->end <= 1) {
+        if (after < t.size() && t[after] == ',') {
+          // A fronted place ("In April, China, the largest buyer, signed"):
+          // the name after it is the subject, set off by an aside.
+          if (t.substr(sentence_begin, it->begin - sentence_begin).find_first_not_of(" \"'") ==
+              std::string_view::npos)
+            return false;
+        }
         // No name the gazetteers know: "in Japan, South Korea" is a list.
         for (auto o = FirstMatchFrom(name_begin); o != in_.matches->end() && o->nfkc_begin < comma;
              ++o)
@@ -1446,7 +1461,7 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
                       WordBefore(m, FrameRole::kRivalryBefore, 5);
   // "signed in Washington", 在北京签署, 東京で: a capital as the venue; "in
   // Busan, South Korea": the venue's country.
-  const bool venue = (IsCapital(m) && AtPlace(m)) || AfterPlaceName(m);
+  const bool venue = (IsCapital(m) && AtPlace(m)) || AfterPlaceName(m, f.span.begin);
   // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
   // States": the country that mediates or witnesses is not a party.
   bool mediator = WordBefore(m, FrameRole::kMediatorBefore, 8);
@@ -2936,18 +2951,19 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   frame.fillers.erase(std::remove_if(frame.fillers.begin(), frame.fillers.end(),
                                      [](const Filler& x) { return x.grouping > 0 && !x.forum; }),
                       frame.fillers.end());
+  // A capital as a place ("officials in Washington", 워싱턴에서 열릴 회담,
+  // 在北京) before the sentence's first measure word neither imposes nor
+  // suffers it. (After one, a place word may be the target's "to": it "le
+  // sanzioni imposte dall'Ue a Mosca", "da Pechino a Mosca"; "sanzioni a
+  // Mosca e nuovi dazi sull'acciaio cinese" keeps Moscow.)
+  size_t first_measure = 0;
+  for (auto h = f.hits_begin; h != f.hits_end && first_measure == 0; ++h)
+    if (h->role == FrameRole::kMeasure && Contains(f.span, h->begin, h->end))
+      first_measure = h->begin;
   // A company's home ("American firms", 美国实体, 미국 기업) stands for its
   // firms: like a listed company, only ever a target.
-  // A capital as a place ("officials in Washington", 워싱턴에서 열릴 회담,
-  // 在北京) before a measure word neither imposes nor suffers it. (After
-  // one, a place word may be the target's "to": it "le sanzioni imposte
-  // dall'Ue a Mosca", "da Pechino a Mosca".)
-  size_t last_measure = 0;
-  for (auto h = f.hits_begin; h != f.hits_end; ++h)
-    if (h->role == FrameRole::kMeasure && Contains(f.span, h->begin, h->end))
-      last_measure = h->begin;
   for (const EntityMatch* c : f.country_matches)
-    if (Filler x; !(IsCapital(*c) && AtPlace(*c) && c->nfkc_end <= last_measure) &&
+    if (Filler x; !(IsCapital(*c) && AtPlace(*c) && c->nfkc_end <= first_measure) &&
                   ToFiller(gaz_, in_.nfkc, *c, &x, grammar_.lang)) {
       if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
       // "el gobierno estadounidense", "الإدارة الأمريكية": the government word

@@ -333,9 +333,12 @@ std::vector<List> CoordinatedLists(const FrameInput& in) {
 // the invasion's, no target of the sanctions the sentence is about).
 bool ReasonChainAt(const FrameInput& in, size_t pos) {
   for (const Marker& m : in.markers) {
-    if (m.role != FrameRole::kTargetBefore || m.end > pos || !Glued(in, m.end, pos)) continue;
+    if (m.role != FrameRole::kTargetBefore || m.end > pos || !Glued(in, m.end, pos) ||
+        HasClauseBreak(in.text, m.end, pos))
+      continue;
     for (const Filler& g : in.fillers)
       if (g.end <= m.begin && Glued(in, g.end, m.begin) &&
+          !HasClauseBreak(in.text, g.end, m.begin) &&
           MarkerBefore(in, g.begin, FrameRole::kReasonBefore))
         return true;
   }
@@ -358,13 +361,8 @@ std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lis
   // nothing: "dell'Ucraina, l'Unione europea", "dell'Ucraina l'Unione europea".
   auto is_article = [&](std::string_view word) {
     if (in.articles == nullptr || word.empty()) return false;
-    return std::any_of(in.articles->begin(), in.articles->end(), [&](const std::string& a) {
-      return a.size() == word.size() &&
-             std::equal(a.begin(), a.end(), word.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-             });
-    });
+    return std::any_of(in.articles->begin(), in.articles->end(),
+                       [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
   };
   for (const List& l : lists) {
     bool joined = false;
@@ -376,7 +374,8 @@ std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lis
         joined = true;
     const size_t gap_begin = in.fillers[l.first].end;
     std::string_view gap;
-    if (l.last > l.first)
+    // (The fillers of a grouping share one span: no gap between them.)
+    if (l.last > l.first && in.fillers[l.first + 1].begin >= gap_begin)
       gap = in.text.substr(gap_begin, in.fillers[l.first + 1].begin - gap_begin);
     while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
     while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
@@ -991,7 +990,7 @@ void DropSeparatePairs(const FrameInput& in, const std::vector<List>& lists,
                return close(f.begin) && MarkerAfter(in, f.end, FrameRole::kPartnerAfter);
              });
     };
-    // Or right after the partner ("미국과 각각 15% 관세에 합의", "与美国分别"):
+    // Or right after the partner ("미국과 각각 15% 관세에 합의"):
     // each of the list with that partner.
     auto after_partner = [&](size_t at) {
       return std::any_of(in.markers.begin(), in.markers.end(), [&](const Marker& p) {
