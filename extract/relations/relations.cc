@@ -19,6 +19,7 @@
 #include "extract/entities/matcher.h"
 #include "extract/read/language.h"
 #include "extract/read/normalize.h"
+#include "extract/read/word_edges.h"
 #include "extract/relations/roles.h"
 
 namespace kgx {
@@ -735,6 +736,8 @@ class DocumentReader {
   bool AtPlace(const EntityMatch& m) const {
     return WordBefore(m, FrameRole::kPlaceBefore, 1) || WordAfter(m, FrameRole::kPlaceAfter, 0);
   }
+  // A capital named as a place ("in Washington", 在北京, 東京で), not a government.
+  bool CapitalAsPlace(const EntityMatch& m) const { return IsCapital(m) && AtPlace(m); }
   bool IsCapital(const EntityMatch& m) const {
     return m.alias != EntityMatch::kRule && (gaz_.aliases()[m.alias].flags & kAliasCapital) != 0;
   }
@@ -974,56 +977,54 @@ size_t DocumentReader::WordStartBefore(const EntityMatch& m, FrameRole role, siz
 // party of what was done there, as a capital that is the venue is none.
 bool DocumentReader::AfterPlaceName(const EntityMatch& m, size_t sentence_begin) const {
   const std::string_view t = in_.nfkc;
-  size_t at = m.nfkc_begin;
-  while (at > 0 && t[at - 1] == ' ') --at;
-  // A short preposition of its own may stand before the country (", en Corée
-  // du Sud", ", au Canada"), not a joiner (", and Japan").
-  constexpr size_t kPreposition = 3;  // bytes
-  if (size_t word = at; word > 0) {
-    while (word > 0 && std::islower(static_cast<unsigned char>(t[word - 1]))) --word;
-    if (word < at && at - word <= kPreposition && word > 0 && t[word - 1] == ' ' &&
-        !IsOwnArticle(t.substr(word, at - word))) {
-      bool joiner = false;
-      for (auto it = FirstHitFrom(word); it != hits_.end() && it->begin < at; ++it)
-        joiner = joiner || (IsSlotMarker(it->role) && it->role != FrameRole::kDativeBefore &&
-                            it->role != FrameRole::kDestinationBefore);
-      if (!joiner) at = word - 1;
-    }
-  }
-  while (at > 0 && t[at - 1] == ' ') --at;
-  if (at == 0 || t[at - 1] != ',') return false;
-  const size_t comma = at - 1;
-  // The country closes its phrase.
+  // The country closes its phrase (the cheapest test first: most countries
+  // go on with a verb or a noun).
   size_t after = m.nfkc_end;
   while (after < t.size() && t[after] == ' ') ++after;
   if (after < t.size() && std::string_view(",.;)").find(t[after]) == std::string_view::npos)
     return false;
-  // Nor a list's first ("In Niamey, Burkina Faso, Mali and Niger signed").
+  const bool comma_after = after < t.size() && t[after] == ',';
+  // Whether a slot word other than `allowed` stands in [from, to).
+  auto slot_word_in = [&](size_t from, size_t to, std::initializer_list<FrameRole> allowed) {
+    for (auto it = FirstHitFrom(from); it != hits_.end() && it->begin < to; ++it)
+      if (IsSlotMarker(it->role) &&
+          std::find(allowed.begin(), allowed.end(), it->role) == allowed.end())
+        return true;
+    return false;
+  };
+  size_t at = m.nfkc_begin;
+  while (at > 0 && t[at - 1] == ' ') --at;
+  // A short preposition of its own may stand before the country (", en Corée
+  // du Sud", ", au Canada"), not a joiner nor another slot word (", and
+  // Japan", ", by Angola").
+  constexpr size_t kPreposition = 3;  // bytes
+  size_t word = at;
+  while (word > 0 && std::islower(static_cast<unsigned char>(t[word - 1]))) --word;
+  if (word < at && at - word <= kPreposition && word > 0 && t[word - 1] == ' ' &&
+      !IsOwnArticle(t.substr(word, at - word)) &&
+      !slot_word_in(word, at, {FrameRole::kDativeBefore, FrameRole::kDestinationBefore}))
+    at = word - 1;
+  while (at > 0 && t[at - 1] == ' ') --at;
+  if (at == 0 || t[at - 1] != ',') return false;
+  const size_t comma = at - 1;
+  // Nor a list's first ("In Niamey, Burkina Faso, Mali and Niger signed"); a
+  // name with a slot word of its own (", with Australia") is no list member.
   constexpr size_t kNextName = 12;  // bytes: ", le Mali"
   for (auto o = FirstMatchFrom(m.nfkc_end);
-       after < t.size() && t[after] == ',' && o != in_.matches->end() &&
-       o->nfkc_begin <= m.nfkc_end + kNextName;
-       ++o) {
-    if (o->kind != EntityKind::kCountry && o->kind != EntityKind::kGroup) continue;
-    bool marked = false;  // ", with Australia": a slot of its own, no list.
-    for (auto h = FirstHitFrom(m.nfkc_end); h != hits_.end() && h->begin < o->nfkc_begin; ++h)
-      marked = marked || (IsSlotMarker(h->role) && h->role != FrameRole::kListJoiner);
-    if (!marked) return false;
-  }
+       comma_after && o != in_.matches->end() && o->nfkc_begin <= m.nfkc_end + kNextName; ++o)
+    if ((o->kind == EntityKind::kCountry || o->kind == EntityKind::kGroup) &&
+        !slot_word_in(m.nfkc_end, o->nfkc_begin, {FrameRole::kListJoiner}))
+      return false;
   constexpr int kPlaceWords = 3;
   size_t name_begin = comma;
   for (int words = 0; words < kPlaceWords; ++words) {
     size_t e = name_begin;
     while (e > 0 && t[e - 1] == ' ') --e;
     size_t b = e;
-    while (b > 0) {
-      int32_t i = static_cast<int32_t>(b);
-      UChar32 c = 0;
-      U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
-      if (c < 0 || !(u_isalpha(c) || c == '-' || c == '\'')) break;
-      b = static_cast<size_t>(i);
-    }
-    if (b == e || !StartsWithCapital(t.substr(b, e - b))) return false;
+    for (int32_t c = CodePointBefore(t, b); c > 0 && (u_isalpha(c) || c == '-' || c == '\'');
+         c = CodePointBefore(t, b))
+      b -= U8_LENGTH(c);
+    if (b == e || !u_isupper(CodePointAt(t, b))) return false;
     name_begin = b;
     // The place word right before the name.
     constexpr size_t kPlaceWordReach = 16;  // bytes: the longest place word, "réunion de "
@@ -1031,13 +1032,12 @@ bool DocumentReader::AfterPlaceName(const EntityMatch& m, size_t sentence_begin)
     for (auto it = FirstHitFrom(from); it != hits_.end() && it->begin < name_begin; ++it)
       if (it->role == FrameRole::kPlaceBefore && it->begin >= sentence_begin &&
           it->end <= name_begin && name_begin - it->end <= 1) {
-        if (after < t.size() && t[after] == ',') {
-          // A fronted place ("In April, China, the largest buyer, signed"):
-          // the name after it is the subject, set off by an aside.
-          if (t.substr(sentence_begin, it->begin - sentence_begin).find_first_not_of(" \"'") ==
-              std::string_view::npos)
-            return false;
-        }
+        // A fronted place ("In April, China, the largest buyer, signed"):
+        // the name after it is the subject, set off by an aside.
+        if (comma_after &&
+            t.substr(sentence_begin, it->begin - sentence_begin).find_first_not_of(" \"'") ==
+                std::string_view::npos)
+          return false;
         // No name the gazetteers know: "in Japan, South Korea" is a list.
         for (auto o = FirstMatchFrom(name_begin); o != in_.matches->end() && o->nfkc_begin < comma;
              ++o)
@@ -1461,7 +1461,7 @@ bool DocumentReader::IsCountryParty(MatchIt mi, const SentenceFacts& f) {
                       WordBefore(m, FrameRole::kRivalryBefore, 5);
   // "signed in Washington", 在北京签署, 東京で: a capital as the venue; "in
   // Busan, South Korea": the venue's country.
-  const bool venue = (IsCapital(m) && AtPlace(m)) || AfterPlaceName(m, f.span.begin);
+  const bool venue = CapitalAsPlace(m) || AfterPlaceName(m, f.span.begin);
   // "US-brokered", 米国仲介の, 在美國總統見證下, "brokered by the United
   // States": the country that mediates or witnesses is not a party.
   bool mediator = WordBefore(m, FrameRole::kMediatorBefore, 8);
@@ -1495,7 +1495,7 @@ void DocumentReader::CollectEntities(SentenceFacts* f) {
       f->group_matches.push_back(&m);
       // A country after "against"/対 (対中依存) is a target, not a party.
       const bool targeted = WordBefore(m, FrameRole::kTargetBefore, 1);
-      const bool capital_venue = IsCapital(m) && AtPlace(m);
+      const bool capital_venue = CapitalAsPlace(m);
       // The venue word may follow the group's bracketed acronym: 上海協力機構（SCO）首脳会議.
       const size_t aside = AsideEnd(in_.nfkc, m.nfkc_end);
       // A forum (kind=forum: the G20, BRICS) is where members meet, no party
@@ -2963,7 +2963,7 @@ FrameInput DocumentReader::MeasureFrameOf(const SentenceFacts& f) const {
   // A company's home ("American firms", 美国实体, 미국 기업) stands for its
   // firms: like a listed company, only ever a target.
   for (const EntityMatch* c : f.country_matches)
-    if (Filler x; !(IsCapital(*c) && AtPlace(*c) && c->nfkc_end <= first_measure) &&
+    if (Filler x; !(CapitalAsPlace(*c) && c->nfkc_end <= first_measure) &&
                   ToFiller(gaz_, in_.nfkc, *c, &x, grammar_.lang)) {
       if (WordAfter(*c, FrameRole::kNotPartyAfter, 1)) x.kind = Filler::Kind::kCompany;
       // "el gobierno estadounidense", "الإدارة الأمريكية": the government word
@@ -3248,7 +3248,7 @@ void DocumentReader::ReadMeasures(const SentenceFacts& f) {
     // from "Officials in Washington imposed…" and "В Вашингтоне ввели
     // пошлины": letting a place impose when nothing else does was tried and
     // read Berlin's observers again (r22) and cost r6.
-    const bool place = IsCapital(*c) && AtPlace(*c);
+    const bool place = CapitalAsPlace(*c);
     if ((WordAfter(*c, FrameRole::kNotActorAfter, 0) && !joined) ||
         WordAfter(*c, FrameRole::kNotPartyAfter, 1) || place ||
         InDateline(in_.nfkc, s, f.dateline_close, *c))

@@ -249,6 +249,13 @@ bool OpensClause(const FrameInput& in, size_t i) {
   return (semicolon || (joiner && comma)) && verb_after && verb_before;
 }
 
+// Whether `word` is one of the language's articles (frames' `article` lines).
+bool IsArticle(const FrameInput& in, std::string_view word) {
+  return in.articles != nullptr &&
+         std::any_of(in.articles->begin(), in.articles->end(),
+                     [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
+}
+
 // Whether a list-joiner word (and, и, y; not a comma, nor an article that
 // joins as glue: pt "os") stands in [from, to).
 bool WordJoinerIn(const FrameInput& in, size_t from, size_t to) {
@@ -261,9 +268,7 @@ bool WordJoinerIn(const FrameInput& in, size_t from, size_t to) {
     U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), at, static_cast<int32_t>(word.size()),
             c);
     if (c < 0 || !u_isalpha(c)) return false;  // A comma, 、 or ، joins as glue.
-    return in.articles == nullptr ||
-           std::none_of(in.articles->begin(), in.articles->end(),
-                        [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
+    return !IsArticle(in, word);
   });
 }
 
@@ -359,11 +364,7 @@ std::vector<List> SplitReasonClauses(const FrameInput& in, std::vector<List> lis
   std::vector<List> out;
   // An article (it, pt list-joiner l', la, a) starts the next name and joins
   // nothing: "dell'Ucraina, l'Unione europea", "dell'Ucraina l'Unione europea".
-  auto is_article = [&](std::string_view word) {
-    if (in.articles == nullptr || word.empty()) return false;
-    return std::any_of(in.articles->begin(), in.articles->end(),
-                       [&](const std::string& a) { return EqualsAsciiNoCase(word, a); });
-  };
+  auto is_article = [&](std::string_view word) { return !word.empty() && IsArticle(in, word); };
   for (const List& l : lists) {
     bool joined = false;
     for (const Marker& m : in.markers)  // A word, not a comma (ko's list-joiner ",").
@@ -1276,6 +1277,16 @@ std::vector<bool> ReadTargetVerb(const FrameInput& in, const std::vector<List>& 
   return subject;
 }
 
+// Whether `text` starts with an upper-case letter (Chinese: no; Arabic,
+// which has no case: no).
+bool StartsWithCapital(std::string_view text) {
+  if (text.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
 void AddCountries(const FrameInput& in, const List& l, Slot slot, bool people,
                   const std::function<bool(const Filler&)>* can_act, std::vector<SlotFill>* out) {
   for (size_t k = l.first; k <= l.last; ++k) {
@@ -1393,16 +1404,6 @@ void AddPrecedents(const FrameInput& in, const std::vector<List>& precedents,
 }
 
 }  // namespace
-
-// Whether `text` starts with an upper-case letter (Chinese: no; Arabic,
-// which has no case: no).
-bool StartsWithCapital(std::string_view text) {
-  if (text.empty()) return false;
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-  return c >= 0 && u_isupper(c);
-}
 
 const char* SlotName(Slot slot) {
   switch (slot) {

@@ -194,9 +194,6 @@ MeasureReading ReadMeasureFrame(const FrameInput& in, const Span& part, bool cjk
 size_t ClauseBreakAt(std::string_view text, size_t at);
 // The length of a comma (",", Arabic "،") starting at `at`, or 0.
 size_t CommaAt(std::string_view text, size_t at);
-// Whether `text` starts with an upper-case letter (Chinese: no; Arabic,
-// which has no case: no).
-bool StartsWithCapital(std::string_view text);
 // Whether a break lies in text[from, to).
 bool HasClauseBreak(std::string_view text, size_t from, size_t to);
 // Where the first break at or after `from` begins, or `limit` if none lies
